@@ -1,0 +1,157 @@
+"""Quality checks of the ontology: each returns the offenders, so a report can name them.
+
+`mlwf ontology check` prints them all; tests/test_ontology_quality.py asserts each is
+empty. The reasoner check is separate (ontology/reasoner.py) because it needs Java.
+"""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.namespace import OWL, RDF, RDFS, SKOS, XSD
+
+from .namespace import MLWF, STAGES
+
+DECLARATIONS = (OWL.Class, OWL.NamedIndividual, OWL.ObjectProperty, OWL.DatatypeProperty,
+                OWL.AnnotationProperty)
+BUILTIN = ("http://www.w3.org/2002/07/owl#", "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+           "http://www.w3.org/2000/01/rdf-schema#", str(XSD))
+
+
+def _name(iri) -> str:
+    return str(iri).replace(str(MLWF), "mlwf:")
+
+
+def entities(g: Graph) -> dict[URIRef, set[URIRef]]:
+    """Every declared IRI of the mlwf namespace with its declaration types."""
+    out: dict[URIRef, set[URIRef]] = defaultdict(set)
+    for kind in DECLARATIONS:
+        for s in g.subjects(RDF.type, kind):
+            if isinstance(s, URIRef) and str(s).startswith(str(MLWF)):
+                out[s].add(kind)
+    return out
+
+
+def content_entities(g: Graph) -> list[URIRef]:
+    """Classes and individuals: the entities that need labels, definitions and a stage."""
+    return sorted(s for s, kinds in entities(g).items()
+                  if kinds & {OWL.Class, OWL.NamedIndividual})
+
+
+def missing_labels(g: Graph) -> list[str]:
+    bad = []
+    for s in content_entities(g) + [p for p, k in entities(g).items() if not k & {OWL.Class, OWL.NamedIndividual}]:
+        langs = Counter(l.language for l in g.objects(s, RDFS.label) if isinstance(l, Literal))
+        if langs.get("en") != 1 or langs.get("tr") != 1:
+            bad.append(f"{_name(s)} (labels: {dict(langs) or 'none'})")
+    return sorted(set(bad))
+
+
+def missing_definitions(g: Graph) -> list[str]:
+    bad = []
+    for s in content_entities(g):
+        langs = {d.language for d in g.objects(s, SKOS.definition) if isinstance(d, Literal)}
+        if "en" not in langs:
+            bad.append(_name(s))
+    return bad
+
+
+def missing_turkish_definitions(g: Graph) -> list[str]:
+    return [_name(s) for s in content_entities(g)
+            if "tr" not in {d.language for d in g.objects(s, SKOS.definition)}]
+
+
+def bad_stages(g: Graph) -> list[str]:
+    allowed = {MLWF[s] for s in STAGES} | {MLWF.WorkflowStage}
+    bad = []
+    for s in content_entities(g):
+        stages = list(g.objects(s, MLWF.stage))
+        if len(stages) != 1 or stages[0] not in allowed:
+            bad.append(f"{_name(s)} (stage: {[_name(x) for x in stages] or 'none'})")
+    return bad
+
+
+def undeclared(g: Graph) -> list[str]:
+    """IRIs used but never declared (OWL 2 DL wants every entity declared)."""
+    declared = set(entities(g)) | set(g.subjects(RDF.type, OWL.Ontology))
+    declared |= {s for s in g.subjects(RDF.type, OWL.AnnotationProperty)}
+    bad = set()
+    for s, p, o in g:
+        if not str(p).startswith(BUILTIN) and p not in declared:
+            bad.add(f"{_name(p)} (used as a property)")
+        for node in (s, o):
+            if (isinstance(node, URIRef) and str(node).startswith(str(MLWF))
+                    and node not in declared):
+                bad.add(f"{_name(node)}")
+    return sorted(bad)
+
+
+def punned(g: Graph) -> list[str]:
+    return sorted(f"{_name(s)} ({', '.join(sorted(_name(k).split('#')[-1] for k in kinds))})"
+                  for s, kinds in entities(g).items() if len(kinds) > 1)
+
+
+def duplicate_labels(g: Graph) -> list[str]:
+    seen: dict[str, list[str]] = defaultdict(list)
+    for s in entities(g):
+        for label in g.objects(s, RDFS.label):
+            if isinstance(label, Literal) and label.language == "en":
+                seen[str(label).strip().lower()].append(_name(s))
+    return sorted(f"'{label}': {', '.join(sorted(names))}" for label, names in seen.items()
+                  if len(names) > 1)
+
+
+def bad_restrictions(g: Graph) -> list[str]:
+    """Restrictions must be existential, on a declared object property, to a named class."""
+    bad = []
+    props = set(g.subjects(RDF.type, OWL.ObjectProperty))
+    classes = set(g.subjects(RDF.type, OWL.Class))
+    for r in g.subjects(RDF.type, OWL.Restriction):
+        prop, target = g.value(r, OWL.onProperty), g.value(r, OWL.someValuesFrom)
+        owners = [_name(s) for s in g.subjects(RDFS.subClassOf, r)]
+        if prop not in props or target not in classes:
+            bad.append(f"{owners}: on {_name(prop)} some {_name(target)}")
+    return bad
+
+
+def bad_sklearn(g: Graph) -> list[str]:
+    return sorted(f"{_name(s)}: {v}" for s, v in g.subject_objects(MLWF.sklearnClass)
+                  if not str(v).startswith("sklearn."))
+
+
+def orphans(g: Graph) -> list[str]:
+    """Classes with no named parent that are not a top of the tree on purpose."""
+    tops = {MLWF.WorkflowStage, MLWF.Question, MLWF.WorkflowMethodology}
+    bad = []
+    for s in g.subjects(RDF.type, OWL.Class):
+        if isinstance(s, BNode) or s in tops:
+            continue
+        if not any(isinstance(p, URIRef) for p in g.objects(s, RDFS.subClassOf)):
+            bad.append(_name(s))
+    return sorted(bad)
+
+
+CHECKS = {
+    "labels (exactly one English and one Turkish)": missing_labels,
+    "English definitions": missing_definitions,
+    "Turkish definitions": missing_turkish_definitions,
+    "stage annotations": bad_stages,
+    "undeclared IRIs": undeclared,
+    "punning (one IRI, several kinds)": punned,
+    "duplicate English labels": duplicate_labels,
+    "restrictions": bad_restrictions,
+    "scikit-learn paths": bad_sklearn,
+    "classes outside the tree": orphans,
+}
+
+
+def run_checks(g: Graph) -> dict[str, list[str]]:
+    return {title: check(g) for title, check in CHECKS.items()}
+
+
+def counts_by_stage(g: Graph) -> dict[str, int]:
+    counts: Counter = Counter()
+    for s in content_entities(g):
+        stage = g.value(s, MLWF.stage)
+        counts[_name(stage).replace("mlwf:", "") if stage else "(none)"] += 1
+    return dict(counts)

@@ -1,0 +1,38 @@
+"""Running HermiT (through owlready2) on the generated RDF/XML file."""
+from __future__ import annotations
+
+import shutil
+from dataclasses import dataclass, field
+
+from . import owl_path
+
+
+@dataclass
+class ReasonerVerdict:
+    ran: bool
+    consistent: bool | None = None
+    unsatisfiable: list[str] = field(default_factory=list)
+    message: str = ""
+
+
+def java_available() -> bool:
+    return shutil.which("java") is not None
+
+
+def run_hermit(path: str | None = None) -> ReasonerVerdict:
+    """Classify the ontology with HermiT; needs Java on the PATH."""
+    if not java_available():
+        return ReasonerVerdict(False, message="Java is not installed, so HermiT cannot run "
+                               "(apt-get install default-jre-headless)")
+    import owlready2
+
+    world = owlready2.World()
+    onto = world.get_ontology(f"file://{path or owl_path()}").load()
+    try:
+        with onto:
+            owlready2.sync_reasoner_hermit(world, infer_property_values=False, debug=0)
+    except owlready2.OwlReadyInconsistentOntologyError as exc:
+        return ReasonerVerdict(True, False, message=f"inconsistent: {exc}")
+    unsat = sorted(c.name for c in world.inconsistent_classes() if c is not owlready2.Nothing)
+    return ReasonerVerdict(True, True, unsat, "consistent" if not unsat else
+                           f"{len(unsat)} unsatisfiable class(es)")
