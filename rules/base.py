@@ -1,0 +1,93 @@
+"""The engine base that every rule module mixes into: how a rule records what it concluded.
+
+A rule body calls one of
+- ``self.derive(fact)``: declare a derived fact that later rules match on;
+- ``self.recommend(concept, kind, explanation, tier=...)``: advice for the person;
+- ``self.step(concept, explanation)``: a workflow step that is now due;
+- ``self.return_to(concept, explanation)``: an earlier step one may go back to.
+Each record carries the rule's name and the facts it matched ("because"), taken from the
+activation experta is firing, so no rule has to repeat its own conditions.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from mlwf.rules.experta_compat import Agenda, KnowledgeEngine
+from mlwf.rules.patterns import Stated, Tried
+
+KINDS = ("step", "technique", "algorithm", "metric", "warning")
+
+
+class _RecordingAgenda(Agenda):
+    """experta's agenda, remembering the activation being fired."""
+    current = None
+
+    def get_next(self):
+        self.current = super().get_next()
+        return self.current
+
+
+@dataclass
+class Record:
+    concept: str
+    kind: str
+    explanation: str
+    rule: str
+    because: list[tuple[str, Any]]
+    tier: float = 0
+    seq: int = 0
+    params: dict[str, Any] = field(default_factory=dict)
+
+
+class AdvisorEngine(KnowledgeEngine):
+    """Collects derived facts, recommendations and steps while the rules run."""
+
+    def reset(self, **kwargs):
+        super().reset(**kwargs)
+        self.agenda = _RecordingAgenda()
+        self.records: list[Record] = []
+        self.derived: dict[str, Record] = {}
+
+    # -- provenance ---------------------------------------------------------------
+
+    def _because(self) -> list[tuple[str, Any]]:
+        activation = self.agenda.current
+        used: dict[str, Any] = {}
+        for fact in activation.facts if activation else ():
+            if isinstance(fact, (Stated, Tried)):
+                name, value = fact.fact_name, fact.value
+                if name in ("feature_types", "tried"):   # list facts: the matched items
+                    used.setdefault(name, [])
+                    if value not in used[name]:
+                        used[name].append(value)
+                else:
+                    used[name] = value
+        return list(used.items())
+
+    def _rule(self) -> str:
+        activation = self.agenda.current
+        return activation.rule.__name__ if activation else "?"
+
+    def _record(self, concept: str, kind: str, explanation: str, tier: float = 0, **params) -> None:
+        self.records.append(Record(concept, kind, explanation, self._rule(), self._because(),
+                                   tier, len(self.records), params))
+
+    # -- what rules call ----------------------------------------------------------------
+
+    def derive(self, fact: Stated) -> None:
+        """Declare a fact that follows from others, remembering which rule concluded it."""
+        self.derived[fact.fact_name] = Record(fact.fact_name, "derived", "", self._rule(),
+                                              self._because(), params={"value": fact.value})
+        self.declare(fact)
+
+    def recommend(self, concept: str, kind: str, explanation: str, tier: float = 0, **params) -> None:
+        assert kind in KINDS, kind
+        self._record(concept, kind, explanation, tier, **params)
+
+    def step(self, concept: str, explanation: str, **params) -> None:
+        """A workflow step that is due; the earliest due step becomes ``next_step``."""
+        self._record(concept, "due", explanation, **params)
+
+    def return_to(self, concept: str, explanation: str) -> None:
+        self._record(concept, "return", explanation)

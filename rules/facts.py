@@ -1,0 +1,213 @@
+"""The fact vocabulary: the names a consultation accepts and the values each may take.
+
+This is the contract of shared/DESIGN.md, extended where the workflow needs more
+(``minority_share``, ``unbiased`` and the after-training facts ``deployed``,
+``drift_detected``, ``goal_met``). Every entry point (API, command line, profiler) goes
+through :func:`normalize_facts`, so a value is checked and coerced in one place.
+"""
+from __future__ import annotations
+
+import difflib
+import json
+import math
+from dataclasses import dataclass
+from typing import Any, Callable, Mapping
+
+from mlwf.ontology import load as load_ontology
+from mlwf.ontology.errors import InvalidInput
+
+
+class FactError(InvalidInput):
+    """A fact name or value outside the vocabulary; names the fact, the value and what is allowed."""
+
+    def __init__(self, name: str, value: Any, allowed: str, problem: str | None = None):
+        self.name, self.value, self.allowed = name, value, allowed
+        shown = json.dumps(value, ensure_ascii=False, default=str)
+        problem = problem or f"{shown} is not allowed"
+        super().__init__(f"fact '{name}': {problem}", f"allowed: {allowed}")
+
+    def __str__(self) -> str:
+        return f"{self.message}; {self.detail}"
+
+
+@dataclass(frozen=True)
+class FactSpec:
+    name: str
+    kind: str                      # enum, bool, int, float, text, list, tried
+    choices: tuple[str, ...] = ()
+    minimum: float | None = None
+    maximum: float | None = None
+    help: str = ""
+
+    def allowed(self) -> str:
+        if self.kind == "enum":
+            return ", ".join(self.choices)
+        if self.kind == "list":
+            return "a list of " + ", ".join(self.choices)
+        if self.kind == "bool":
+            return "true or false"
+        if self.kind == "text":
+            return "a non-empty text of at most 500 characters"
+        if self.kind == "tried":
+            return ('a list of {"algorithm": <ontology name, English or Turkish label, or '
+                    'scikit-learn class>, "outcome": ' + " | ".join(OUTCOMES) + "}")
+        lo, hi = self.minimum, self.maximum
+        what = "an integer" if self.kind == "int" else "a number"
+        if hi is None:
+            return f"{what} >= {lo:g}"
+        return f"{what} from {lo:g} to {hi:g}"
+
+
+OUTCOMES = ("good", "not_working", "overfitting", "underfitting")
+FEATURE_TYPES = ("nominal", "ordinal", "discrete", "continuous", "boolean", "datetime", "text")
+
+SPECS: dict[str, FactSpec] = {s.name: s for s in (
+    FactSpec("goal", "text", help="what the project should achieve, in a few words"),
+    FactSpec("goal_type", "enum", ("business", "research", "hybrid")),
+    FactSpec("learning_type", "enum",
+             ("supervised", "semi_supervised", "self_supervised", "unsupervised", "reinforcement")),
+    FactSpec("task", "enum", ("classification", "regression", "clustering",
+                              "dimensionality_reduction", "anomaly_detection", "forecasting")),
+    FactSpec("has_data", "bool"),
+    FactSpec("labeled", "bool"),
+    FactSpec("data_structure", "enum", ("structured", "semi_structured", "unstructured")),
+    FactSpec("modality", "enum", ("tabular", "text", "image", "sound", "time_series")),
+    FactSpec("n_samples", "int", minimum=0),
+    FactSpec("n_features", "int", minimum=0),
+    FactSpec("feature_types", "list", FEATURE_TYPES),
+    FactSpec("target_type", "enum", ("nominal", "ordinal", "binary", "discrete", "continuous")),
+    FactSpec("n_classes", "int", minimum=2),
+    FactSpec("class_balance", "enum", ("balanced", "imbalanced")),
+    FactSpec("minority_share", "float", minimum=0, maximum=0.5,
+             help="share of the rarest class; below 0.2 counts as imbalanced"),
+    FactSpec("n_categories_known", "bool", help="clustering: is the number of clusters known"),
+    FactSpec("missing_ratio", "float", minimum=0, maximum=1),
+    FactSpec("has_outliers", "bool"),
+    FactSpec("skewed", "bool"),
+    FactSpec("time_ordered", "bool"),
+    FactSpec("high_cardinality", "bool"),
+    FactSpec("few_important_features", "bool"),
+    FactSpec("unbiased", "bool", help="was the data collected without systematic bias"),
+    FactSpec("processing", "enum", ("batch", "stream", "online")),
+    FactSpec("interpretability_required", "bool"),
+    FactSpec("tried", "tried"),
+    FactSpec("deployed", "bool"),
+    FactSpec("drift_detected", "bool"),
+    FactSpec("goal_met", "bool"),
+)}
+
+_TRUE = {"true", "yes", "1", "evet"}
+_FALSE = {"false", "no", "0", "hayır", "hayir"}
+
+
+def _as_bool(spec: FactSpec, value: Any) -> bool:
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, str) and value.strip().lower() in _TRUE | _FALSE:
+        return value.strip().lower() in _TRUE
+    raise FactError(spec.name, value, spec.allowed())
+
+
+def _as_number(spec: FactSpec, value: Any) -> int | float:
+    number: Any = value
+    if isinstance(value, str):
+        try:
+            number = float(value.strip())
+        except ValueError:
+            raise FactError(spec.name, value, spec.allowed()) from None
+    if isinstance(number, bool) or not isinstance(number, (int, float)) or not math.isfinite(number):
+        raise FactError(spec.name, value, spec.allowed())
+    if spec.kind == "int":
+        if float(number) != int(number):
+            raise FactError(spec.name, value, spec.allowed())
+        number = int(number)
+    else:
+        number = float(number)
+    if (spec.minimum is not None and number < spec.minimum) or (
+            spec.maximum is not None and number > spec.maximum):
+        raise FactError(spec.name, value, spec.allowed(), "is out of range")
+    return number
+
+
+def _as_enum(spec: FactSpec, value: Any) -> str:
+    if isinstance(value, str):
+        token = value.strip().lower().replace("-", "_").replace(" ", "_")
+        if token in spec.choices:
+            return token
+    raise FactError(spec.name, value, spec.allowed())
+
+
+def _as_list(spec: FactSpec, value: Any) -> list[str]:
+    items = [v for v in value.split(",")] if isinstance(value, str) else value
+    if not isinstance(items, (list, tuple)) or not items:
+        raise FactError(spec.name, value, spec.allowed(), "must be a non-empty list")
+    out: list[str] = []
+    for item in items:
+        try:
+            token = _as_enum(FactSpec(spec.name, "enum", spec.choices), item)
+        except FactError:
+            raise FactError(spec.name, item, spec.allowed()) from None
+        if token not in out:
+            out.append(token)
+    return sorted(out, key=spec.choices.index)
+
+
+def _as_text(spec: FactSpec, value: Any) -> str:
+    if isinstance(value, str) and value.strip() and len(value) <= 500:
+        return value.strip()
+    raise FactError(spec.name, value, spec.allowed())
+
+
+def _as_tried(spec: FactSpec, value: Any) -> list[dict[str, str]]:
+    entries = [value] if isinstance(value, Mapping) else value
+    if not isinstance(entries, (list, tuple)):
+        raise FactError(spec.name, value, spec.allowed())
+    vocab = load_ontology()
+    out: dict[str, dict[str, str]] = {}
+    for entry in entries:
+        if not isinstance(entry, Mapping) or set(entry) != {"algorithm", "outcome"}:
+            raise FactError(spec.name, entry, spec.allowed(),
+                            "each entry needs exactly the keys 'algorithm' and 'outcome'")
+        concept = vocab.find_algorithm(str(entry["algorithm"]))
+        if concept is None:
+            names = vocab.algorithm_names()
+            close = difflib.get_close_matches(str(entry["algorithm"]), names, n=3, cutoff=0.6)
+            hint = ("did you mean " + ", ".join(close) + "? " if close else "") + \
+                f"one of the ontology's {len(names)} algorithms by name, label or " \
+                "scikit-learn class, e.g. LinearSVC, RandomForestClassifier, KMeans " \
+                "(GET /api/concepts?kind=algorithm lists them all)"
+            raise FactError(spec.name, entry["algorithm"], hint,
+                            f"unknown algorithm \"{entry['algorithm']}\"")
+        outcome = _as_enum(FactSpec(spec.name, "enum", OUTCOMES), entry["outcome"])
+        out[concept.name] = {"algorithm": concept.name, "outcome": outcome}  # a later report wins
+    return list(out.values())
+
+
+_COERCE: dict[str, Callable[[FactSpec, Any], Any]] = {
+    "bool": _as_bool, "int": _as_number, "float": _as_number, "enum": _as_enum,
+    "list": _as_list, "text": _as_text, "tried": _as_tried,
+}
+
+
+def normalize_fact(name: str, value: Any) -> Any:
+    """Check one fact and return its value in canonical form, or raise FactError."""
+    spec = SPECS.get(name)
+    if spec is None:
+        raise FactError(name, value, "one of " + ", ".join(SPECS), f"unknown fact name '{name}'")
+    return _COERCE[spec.kind](spec, value)
+
+
+def normalize_facts(facts: Mapping[str, Any]) -> dict[str, Any]:
+    """Check a whole set of facts; the first bad one raises, so nothing is half-applied."""
+    if not isinstance(facts, Mapping):
+        raise FactError("facts", facts, "an object mapping fact names to values",
+                        "must be an object of name/value pairs")
+    return {name: normalize_fact(name, value) for name, value in facts.items()}
+
+
+def parse_cli_value(text: str) -> Any:
+    """``--fact k=v``: the value is JSON when it parses as JSON, a plain string otherwise."""
+    try:
+        return json.loads(text)
+    except ValueError:
+        return text

@@ -1,0 +1,117 @@
+"""Goal and learning stages: what the goal asks for, and what follows about the task."""
+from mlwf.rules.experta_compat import NOT, OR, P, Rule, W
+from mlwf.rules.patterns import (one_of, ClassBalance, GoalType, Labeled, LearningType, MinorityShare,
+                                 Modality, NSamples, DataSize, Task, TargetType, TimeOrdered)
+from mlwf.rules.base import AdvisorEngine
+
+CATEGORICAL_TARGETS = ("nominal", "ordinal", "binary")
+NUMERIC_TARGETS = ("discrete", "continuous")
+
+
+class GoalRules(AdvisorEngine):
+
+    @Rule(GoalType(one_of("business", "hybrid")))
+    def business_goal_needs_kpis(self):
+        self.recommend("KPI", "step", "A business goal is judged by agreed key performance "
+                       "indicators; fix them now so the model is evaluated against them later.", tier=1)
+        self.recommend("Feasibility", "step", "Check that the data, time and skills exist before "
+                       "committing to the project.", tier=2)
+        self.recommend("ROI", "step", "Estimate the return the model must bring to be worth "
+                       "building and running.", tier=3)
+
+    @Rule(GoalType(one_of("research", "hybrid")))
+    def research_goal_needs_design(self):
+        self.recommend("ResearchDesign", "step", "A research goal needs a design fixed in "
+                       "advance: hypotheses, variables and how they will be tested.", tier=1)
+        self.recommend("EthicalConsiderations", "step", "Research on data about people needs "
+                       "consent, privacy and fairness settled before the data is used.", tier=2)
+
+    # -- what the learning type and the target say about the task -------------------------
+
+    @Rule(Task(one_of("classification", "regression", "forecasting")),
+          NOT(LearningType(W())))
+    def task_implies_supervised(self):
+        self.derive(LearningType("supervised"))
+
+    @Rule(Task(one_of("clustering", "dimensionality_reduction")), NOT(LearningType(W())))
+    def task_implies_unsupervised(self):
+        self.derive(LearningType("unsupervised"))
+
+    @Rule(LearningType("supervised"), NOT(Labeled(W())))
+    def supervised_implies_labels(self):
+        self.derive(Labeled(True))
+
+    @Rule(Labeled(False), NOT(LearningType(W())))
+    def no_labels_implies_unsupervised(self):
+        self.derive(LearningType("unsupervised"))
+
+    @Rule(LearningType("supervised"), TargetType(P(lambda t: t in CATEGORICAL_TARGETS)),
+          NOT(Task(W())))
+    def categorical_target_implies_classification(self):
+        self.derive(Task("classification"))
+
+    @Rule(LearningType("supervised"), TargetType(P(lambda t: t in NUMERIC_TARGETS)),
+          OR(TimeOrdered(True), Modality("time_series")), NOT(Task(W())))
+    def ordered_numeric_target_implies_forecasting(self):
+        self.derive(Task("forecasting"))
+
+    @Rule(LearningType("supervised"), TargetType(P(lambda t: t in NUMERIC_TARGETS)),
+          NOT(TimeOrdered(True)), NOT(Modality("time_series")), NOT(Task(W())))
+    def numeric_target_implies_regression(self):
+        self.derive(Task("regression"))
+
+    @Rule(MinorityShare(P(lambda s: s < 0.2)), NOT(ClassBalance(W())))
+    def small_minority_is_imbalance(self):
+        self.derive(ClassBalance("imbalanced"))
+
+    @Rule(MinorityShare(P(lambda s: s >= 0.2)), NOT(ClassBalance(W())))
+    def large_minority_is_balance(self):
+        self.derive(ClassBalance("balanced"))
+
+    @Rule(NSamples(P(lambda n: n <= 50)))
+    def size_tiny(self):
+        self.derive(DataSize("tiny"))
+
+    @Rule(NSamples(P(lambda n: 50 < n < 10_000)))
+    def size_small(self):
+        self.derive(DataSize("small"))
+
+    @Rule(NSamples(P(lambda n: 10_000 <= n < 100_000)))
+    def size_medium(self):
+        self.derive(DataSize("medium"))
+
+    @Rule(NSamples(P(lambda n: n >= 100_000)))
+    def size_large(self):
+        self.derive(DataSize("large"))
+
+    # -- facts that contradict each other ------------------------------------------------
+
+    @Rule(Task("regression"), TargetType(P(lambda t: t in CATEGORICAL_TARGETS)))
+    def regression_on_categorical_target(self):
+        self.recommend("Regression", "warning", "The task is regression but the target is "
+                       "categorical: predict it with classification, or check the target type.")
+
+    @Rule(Task("classification"), TargetType("continuous"))
+    def classification_on_continuous_target(self):
+        self.recommend("Classification", "warning", "The task is classification but the target "
+                       "is continuous: bin it into classes on purpose (Binning), or use regression.")
+
+    @Rule(LearningType("supervised"), Labeled(False))
+    def supervised_without_labels(self):
+        self.step("Labelling", "Supervised learning needs the known answer for each example, "
+                  "and this data has none: label it, or choose unsupervised or "
+                  "semi-supervised learning.")
+
+    @Rule(OR(LearningType("unsupervised"), Labeled(False)),
+          Task(one_of("classification", "regression", "forecasting")))
+    def prediction_without_labels(self):
+        self.recommend("Labelling", "warning", "Predicting a class or a quantity needs labelled "
+                       "examples; without labels only unsupervised tasks are open.")
+
+    @Rule(LearningType("reinforcement"))
+    def reinforcement_learning(self):
+        self.recommend("QLearning", "algorithm", "Reinforcement learning learns from rewards "
+                       "by acting in an environment; tabular Q-learning is the place to start, "
+                       "outside scikit-learn (for example with Gymnasium).", tier=1)
+        self.recommend("ReinforcementLearning", "warning", "scikit-learn does not cover "
+                       "reinforcement learning; the data-stage advice assumes a fixed data set.")
