@@ -1,0 +1,222 @@
+"""Cases: their facts and advice, one named graph per case.
+
+Layout of a case graph (``<https://w3id.org/mlwf/case/ID>``)::
+
+    <case> a kb:Case ; kb:id "ID" ; kb:created ... ; kb:modified ... ;
+           fact:n_samples 768 ; fact:feature_types "continuous", "discrete" ;
+           fact:tried <case/tried/LinearSVC> ; kb:profiled "n_samples" ;
+           kb:stage mlwf:DataProcess ; kb:nextStep mlwf:DataCleaning ;
+           kb:nextQuestion mlwf:AskOutliers ; kb:mayReturnTo mlwf:Data ;
+           kb:recommendation <case/rec/1> .
+    <case/tried/LinearSVC> kb:algorithm mlwf:LinearSVC ; kb:outcome "not_working" .
+    <case/rec/1> a kb:Recommendation ; kb:concept mlwf:RobustScaler ; kb:kind "technique" ;
+           kb:rank 1 ; kb:rule "..." ; kb:explanation "..."@en ; kb:because <case/rec/1/b/0> .
+    <case/rec/1/b/0> kb:fact "has_outliers" ; kb:value "true" ; kb:source "stated" .
+
+Every change is one SPARQL Update request (atomic in the store): the facts it asserts
+are replaced fact by fact, never the whole set, so two requests asserting different
+facts of one case cannot undo each other; the advice is replaced as a whole.
+"""
+from __future__ import annotations
+
+import json
+import re
+import secrets
+from datetime import datetime, timezone
+from typing import Any, Mapping
+
+from rdflib import Literal, URIRef
+
+from mlwf.ontology import MLWF
+from mlwf.ontology.errors import InvalidInput, NotFound
+from mlwf.rules import Advisor
+from mlwf.rules.facts import SPECS, normalize_fact, normalize_facts
+from mlwf.kb.namespaces import FACT, KB, case_iri
+
+CASE_ID = re.compile(r"^[0-9a-f]{16}$")
+ADVICE_PREDICATES = ("kb:stage", "kb:nextStep", "kb:nextQuestion", "kb:mayReturnTo",
+                     "kb:recommendation")
+
+
+def _nt(value: Any) -> str:
+    """One Python value as an N-Triples term."""
+    if isinstance(value, URIRef):
+        return f"<{value}>"
+    return Literal(value).n3()
+
+
+def _now() -> str:
+    return Literal(datetime.now(timezone.utc).replace(microsecond=0)).n3()
+
+
+class Cases:
+    """Case storage over a store from kb/store.py."""
+
+    def __init__(self, store, advisor: Advisor | None = None):
+        self.store = store
+        self.advisor = advisor or Advisor()
+
+    # -- reading -------------------------------------------------------------------------
+
+    def check_id(self, case_id: str) -> str:
+        if not CASE_ID.match(case_id or "") or not self.exists(case_id):
+            raise NotFound(f"no case '{case_id}'", "create one with POST /api/cases")
+        return case_id
+
+    def exists(self, case_id: str) -> bool:
+        return self.store.ask(f"ASK {{ GRAPH <{case_iri(case_id)}> {{ <{case_iri(case_id)}> a kb:Case }} }}")
+
+    def facts(self, case_id: str) -> tuple[dict[str, Any], dict[str, str]]:
+        """The stored facts of a case and, for facts that did not come from the person,
+        their source."""
+        iri = case_iri(case_id)
+        rows = self.store.select(f"""
+            SELECT ?p ?o ?alg ?outcome WHERE {{ GRAPH <{iri}> {{
+              <{iri}> ?p ?o . FILTER(STRSTARTS(STR(?p), STR(fact:)))
+              OPTIONAL {{ ?o kb:algorithm ?alg ; kb:outcome ?outcome }} }} }}""")
+        raw: dict[str, Any] = {}
+        for row in rows:
+            name = row["p"][len(str(FACT)):]
+            spec = SPECS.get(name)
+            if spec is None:
+                continue
+            if spec.kind == "tried":
+                raw.setdefault(name, []).append(
+                    {"algorithm": row["alg"][len(str(MLWF)):], "outcome": row["outcome"]})
+            elif spec.kind == "list":
+                raw.setdefault(name, []).append(row["o"])
+            else:
+                raw[name] = row["o"]
+        sources = {r["name"]: "profile" for r in self.store.select(
+            f"SELECT ?name WHERE {{ GRAPH <{iri}> {{ <{iri}> kb:profiled ?name }} }}")}
+        facts = normalize_facts(raw)
+        return facts, {k: v for k, v in sources.items() if k in facts}
+
+    def created(self, case_id: str) -> dict[str, str]:
+        iri = case_iri(case_id)
+        rows = self.store.select(f"""SELECT ?created ?modified WHERE {{ GRAPH <{iri}> {{
+            <{iri}> kb:created ?created ; kb:modified ?modified }} }}""")
+        return rows[0] if rows else {}
+
+    def advice(self, case_id: str, lang: str = "en") -> dict[str, Any]:
+        facts, sources = self.facts(case_id)
+        return self.advisor.advise(facts, lang, sources)
+
+    # -- writing --------------------------------------------------------------------------
+
+    def create(self, facts: Mapping[str, Any] | None = None,
+               sources: Mapping[str, str] | None = None) -> str:
+        checked = normalize_facts(facts or {})
+        case_id = secrets.token_hex(8)
+        iri = case_iri(case_id)
+        header = (f"INSERT DATA {{ GRAPH <{iri}> {{ <{iri}> a kb:Case ; kb:id \"{case_id}\" ; "
+                  f"kb:created {_now()} ; kb:modified {_now()} . }} }}")
+        self._write(case_id, [header], checked, dict(sources or {}), {}, {})
+        return case_id
+
+    def assert_facts(self, case_id: str, facts: Mapping[str, Any],
+                     sources: Mapping[str, str] | None = None) -> dict[str, Any]:
+        """Assert facts (all or none); ``tried`` entries are added to the history, a later
+        outcome for the same algorithm replacing the earlier one."""
+        self.check_id(case_id)
+        if not isinstance(facts, Mapping) or not facts:
+            raise InvalidInput("no facts given", "send an object of fact names and values, "
+                               "e.g. {\"n_samples\": 768}")
+        checked = normalize_facts(facts)
+        current, current_sources = self.facts(case_id)
+        return self._write(case_id, [], checked, dict(sources or {}), current, current_sources)
+
+    def retract(self, case_id: str, name: str) -> None:
+        self.check_id(case_id)
+        if name not in SPECS:
+            normalize_fact(name, None)  # raises the vocabulary's error naming what is allowed
+        current, sources = self.facts(case_id)
+        if name not in current:
+            raise NotFound(f"case '{case_id}' has no fact '{name}'",
+                           "facts it has: " + (", ".join(sorted(current)) or "none"))
+        iri = case_iri(case_id)
+        ops = [self._delete_fact(iri, name)]
+        del current[name]
+        sources.pop(name, None)
+        self._write(case_id, ops, {}, {}, current, sources)
+
+    def delete(self, case_id: str) -> None:
+        self.check_id(case_id)
+        self.store.update(f"DROP GRAPH <{case_iri(case_id)}>")
+
+    def list(self, limit: int = 100) -> list[dict[str, Any]]:
+        return self.store.select(f"""SELECT ?id ?created ?modified WHERE {{ GRAPH ?g {{
+            ?case a kb:Case ; kb:id ?id ; kb:created ?created ; kb:modified ?modified }} }}
+            ORDER BY DESC(?modified) LIMIT {int(limit)}""")
+
+    # -- internals ------------------------------------------------------------------------------
+
+    @staticmethod
+    def _delete_fact(iri: str, name: str) -> str:
+        return (f"DELETE WHERE {{ GRAPH <{iri}> {{ <{iri}> fact:{name} ?o }} }} ;\n"
+                f"DELETE WHERE {{ GRAPH <{iri}> {{ <{iri}> kb:profiled \"{name}\" }} }}")
+
+    def _write(self, case_id: str, ops: list[str], new: dict[str, Any], sources: dict[str, str],
+               current: dict[str, Any], current_sources: dict[str, str]) -> dict[str, Any]:
+        """Merge ``new`` into ``current``, recompute the advice, and write both in one update."""
+        iri = case_iri(case_id)
+        merged = dict(current)
+        merged_sources = dict(current_sources)
+        triples: list[str] = []
+        for name, value in new.items():
+            if name == "tried":
+                by_algorithm = {t["algorithm"]: t for t in merged.get("tried", [])}
+                for entry in value:
+                    node = f"<{iri}/tried/{entry['algorithm']}>"
+                    ops.append(f"DELETE WHERE {{ GRAPH <{iri}> {{ {node} ?p ?o }} }}")
+                    triples += [f"<{iri}> fact:tried {node} .",
+                                f"{node} kb:algorithm <{MLWF[entry['algorithm']]}> .",
+                                f"{node} kb:outcome {_nt(entry['outcome'])} ."]
+                    by_algorithm[entry["algorithm"]] = entry
+                merged["tried"] = list(by_algorithm.values())
+            else:
+                ops.append(self._delete_fact(iri, name))
+                for item in value if isinstance(value, list) else [value]:
+                    triples.append(f"<{iri}> fact:{name} {_nt(item)} .")
+                merged[name] = value
+            if sources.get(name, "stated") != "stated":
+                triples.append(f"<{iri}> kb:profiled {_nt(name)} .")
+                merged_sources[name] = sources[name]
+            else:
+                merged_sources.pop(name, None)
+        advice = self.advisor.advise(merged, "en", merged_sources)
+        triples += self._advice_triples(iri, advice)
+        ops.append(f"""DELETE {{ GRAPH <{iri}> {{ ?s ?p ?o }} }} WHERE {{ GRAPH <{iri}> {{ ?s ?p ?o .
+            FILTER(STRSTARTS(STR(?s), "{iri}/rec/")) }} }}""")
+        ops.append(f"""DELETE {{ GRAPH <{iri}> {{ <{iri}> ?p ?o }} }} WHERE {{ GRAPH <{iri}> {{
+            <{iri}> ?p ?o . VALUES ?p {{ {' '.join(ADVICE_PREDICATES)} kb:modified }} }} }}""")
+        triples.append(f"<{iri}> kb:modified {_now()} .")
+        ops.append(f"INSERT DATA {{ GRAPH <{iri}> {{\n" + "\n".join(triples) + "\n} }")
+        self.store.update(" ;\n".join(ops))
+        return advice
+
+    @staticmethod
+    def _advice_triples(iri: str, advice: dict[str, Any]) -> list[str]:
+        out = [f"<{iri}> kb:stage <{advice['stage']['concept']}> .",
+               f"<{iri}> kb:nextStep <{advice['next_step']['concept']}> ."]
+        if advice["next_question"]:
+            out.append(f"<{iri}> kb:nextQuestion <{MLWF[advice['next_question']['id']]}> .")
+        out += [f"<{iri}> kb:mayReturnTo <{r['concept']}> ." for r in advice["return_to"]]
+        for i, rec in enumerate(advice["recommendations"], 1):
+            node = f"<{iri}/rec/{i}>"
+            out += [f"<{iri}> kb:recommendation {node} .",
+                    f"{node} a kb:Recommendation .",
+                    f"{node} kb:concept <{rec['concept']}> .",
+                    f"{node} kb:kind {_nt(rec['kind'])} .",
+                    f"{node} kb:rank {_nt(rec['rank'])} .",
+                    f"{node} kb:rule {_nt(rec['rule'])} .",
+                    f"{node} kb:explanation {Literal(rec['explanation'], lang='en').n3()} ."]
+            if rec["sklearn"]:
+                out.append(f"{node} kb:sklearn {_nt(rec['sklearn'])} .")
+            for j, b in enumerate(rec["because"]):
+                bnode = f"<{iri}/rec/{i}/b/{j}>"
+                # Values as their JSON text: "true", "768", "[\"continuous\"]", or the string.
+                value = b["value"] if isinstance(b["value"], str) else json.dumps(b["value"])
+                out += [f"{node} kb:because {bnode} .", f"{bnode} kb:fact {_nt(b['name'])} .",
+                        f"{bnode} kb:value {_nt(value)} .", f"{bnode} kb:source {_nt(b['source'])} ."]
+        return out

@@ -1,0 +1,190 @@
+"""The JSON API: advice, cases and their facts, questions and concepts."""
+from __future__ import annotations
+
+from typing import Any
+
+from flask import Blueprint, current_app, jsonify, request, url_for
+
+from mlwf.ontology.errors import InvalidInput, MlwfError, NotFound, check_lang
+from mlwf.server.services import services
+
+bp = Blueprint("api", __name__)
+
+
+class UnsupportedMediaType(MlwfError):
+    status = 415
+
+
+def _lang() -> str:
+    body = request.get_json(silent=True) if request.is_json else None
+    lang = request.args.get("lang") or (body.get("lang") if isinstance(body, dict) else None)
+    return check_lang(lang)
+
+
+def _json_body(required: bool = True) -> dict[str, Any]:
+    if not request.data and not required:
+        return {}
+    if not request.is_json:
+        raise UnsupportedMediaType("the body must be JSON",
+                                   "send Content-Type: application/json")
+    body = request.get_json(silent=True)
+    if not isinstance(body, dict):
+        raise InvalidInput("the body is not a JSON object",
+                           'send e.g. {"facts": {"goal": "predict diabetes"}}')
+    return body
+
+
+def _facts(body: dict[str, Any], required: bool = True) -> dict[str, Any]:
+    facts = body.get("facts")
+    if facts is None and not required:
+        return {}
+    if not isinstance(facts, dict):
+        raise InvalidInput("'facts' must be an object of fact names and values",
+                           'e.g. {"facts": {"n_samples": 768, "labeled": true}}')
+    return facts
+
+
+def _case_document(case_id: str, lang: str) -> dict[str, Any]:
+    cases = services().cases
+    facts, sources = cases.facts(case_id)
+    advice = services().advisor.advise(facts, lang, sources)
+    return {"id": case_id, "url": url_for("api.get_case", case_id=case_id, _external=True),
+            **cases.created(case_id), **advice, "sources": sources}
+
+
+@bp.get("/health")
+def health():
+    store = services().store
+    store.ask("ASK { }")  # raises StoreUnavailable (503) when the store is gone
+    return jsonify({"status": "ok", "store": store.kind,
+                    "ontology_concepts": len(services().ontology.concepts)})
+
+
+@bp.post("/api/advise")
+def advise():
+    body = _json_body()
+    return jsonify(services().advisor.advise(_facts(body), _lang()))
+
+
+@bp.post("/api/cases")
+def create_case():
+    body = _json_body(required=False)
+    case_id = services().cases.create(_facts(body, required=False))
+    response = jsonify(_case_document(case_id, _lang()))
+    response.status_code = 201
+    response.headers["Location"] = url_for("api.get_case", case_id=case_id)
+    return response
+
+
+@bp.get("/api/cases/<case_id>")
+def get_case(case_id: str):
+    services().cases.check_id(case_id)
+    return jsonify(_case_document(case_id, _lang()))
+
+
+@bp.post("/api/cases/<case_id>/facts")
+def assert_facts(case_id: str):
+    services().cases.check_id(case_id)
+    body = _json_body()
+    services().cases.assert_facts(case_id, _facts(body))
+    return jsonify(_case_document(case_id, _lang()))
+
+
+@bp.delete("/api/cases/<case_id>/facts/<name>")
+def retract_fact(case_id: str, name: str):
+    services().cases.retract(case_id, name)
+    return jsonify(_case_document(case_id, _lang()))
+
+
+@bp.post("/api/cases/<case_id>/dataset")
+def upload_dataset(case_id: str):
+    """A CSV upload (multipart field ``file``, optional form field ``target``): profiled,
+    and its facts asserted into the case with source "profile"."""
+    from mlwf.kb.profile import profile_csv
+
+    services().cases.check_id(case_id)
+    if request.mimetype != "multipart/form-data":
+        raise UnsupportedMediaType("upload the CSV as multipart/form-data",
+                                   "field 'file' holds the CSV, field 'target' names the "
+                                   "target column (optional)")
+    upload = request.files.get("file")
+    if upload is None:
+        raise InvalidInput("no file in the upload", "send the CSV in the multipart field 'file'")
+    target = request.form.get("target") or None
+    profile = profile_csv(upload.stream, target, max_bytes=current_app.config["MAX_CONTENT_LENGTH"])
+    services().cases.assert_facts(case_id, profile.facts, {k: "profile" for k in profile.facts})
+    return jsonify({**_case_document(case_id, _lang()), "profile": profile.to_json()})
+
+
+@bp.get("/api/workflow")
+def workflow():
+    """The workflow as the ontology draws it: stages in order with their sub-steps, the
+    order between them (followedBy) and the ways back (mayReturnTo)."""
+    lang = _lang()
+    onto = services().ontology
+    stages = [{**_ref(s, lang), "steps": [_ref(c, lang) for c in onto.concepts[s].children]}
+              for s in onto.stage_order]
+    edges = {"followedBy": [], "mayReturnTo": []}
+    for c in onto.concepts.values():
+        for prop in edges:
+            for target in c.relations.get(prop, []):
+                if target in onto.concepts:
+                    edges[prop].append({"from": c.name, "to": target})
+    return jsonify({"stages": stages, "followed_by": edges["followedBy"],
+                    "may_return_to": edges["mayReturnTo"]})
+
+
+@bp.get("/api/questions")
+def questions():
+    lang = _lang()
+    onto = services().ontology
+    return jsonify([{"id": q.name, "fact": q.fact, "order": q.order, "text": q.text(lang),
+                     "answers": q.answers, "stage": q.stage,
+                     "stage_label": onto.concepts[q.stage].label(lang)}
+                    for q in onto.questions])
+
+
+def _ref(name: str, lang: str) -> dict[str, str]:
+    c = services().ontology.concepts[name]
+    return {"name": c.name, "concept": c.iri, "label": c.label(lang)}
+
+
+@bp.get("/api/concepts")
+def concepts():
+    lang = _lang()
+    onto = services().ontology
+    kind, stage, text = request.args.get("kind"), request.args.get("stage"), request.args.get("q")
+    kinds = {"algorithm", "metric", "stage", "concept"}
+    if kind and kind not in kinds:
+        raise InvalidInput(f"unknown kind '{kind}'", "allowed: " + ", ".join(sorted(kinds)))
+    if stage and stage not in onto.concepts:
+        raise InvalidInput(f"unknown stage '{stage}'", "allowed: " + ", ".join(onto.stage_order))
+    out = []
+    for c in sorted(onto.concepts.values(), key=lambda c: c.name):
+        if kind and c.kind != kind or stage and c.stage != stage:
+            continue
+        if text and text.lower() not in (c.label(lang) + " " + c.name).lower():
+            continue
+        out.append({**_ref(c.name, lang), "kind": c.kind, "stage": c.stage,
+                    "parents": c.parents, "sklearn": c.sklearn})
+    return jsonify(out)
+
+
+@bp.get("/api/concepts/<name>")
+def concept(name: str):
+    lang = _lang()
+    onto = services().ontology
+    c = onto.get(name)
+    if c is None:
+        raise NotFound(f"no concept '{name}'", "GET /api/concepts lists them; names, English "
+                       "and Turkish labels are accepted")
+    return jsonify({
+        **_ref(c.name, lang), "labels": c.labels, "alt_labels": c.alt_labels,
+        "definition": c.definition(lang), "definitions": c.definitions, "kind": c.kind,
+        "stage": _ref(c.stage, lang) if c.stage in onto.concepts else None,
+        "parents": [_ref(p, lang) for p in c.parents if p in onto.concepts],
+        "children": [_ref(k, lang) for k in c.children],
+        "relations": {prop: [_ref(t, lang) for t in targets if t in onto.concepts]
+                      for prop, targets in c.relations.items()},
+        "sklearn": c.sklearn, "not_recommended_because": c.not_recommended,
+    })

@@ -1,0 +1,272 @@
+"""The `mlwf` command line. Errors of the project's own types become one-line messages
+on stderr with exit status 2; nothing else is caught, so real bugs still show a trace."""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any
+
+from mlwf.ontology.errors import InvalidInput, MlwfError
+
+
+def _facts_from_args(args) -> dict[str, Any]:
+    from mlwf.rules.facts import parse_cli_value
+
+    facts: dict[str, Any] = {}
+    if args.facts:
+        try:
+            with open(args.facts, encoding="utf-8") as fh:
+                loaded = json.load(fh)
+        except OSError as exc:
+            raise InvalidInput(f"cannot read {args.facts}: {exc.strerror}") from None
+        except ValueError as exc:
+            raise InvalidInput(f"{args.facts} is not valid JSON: {exc}") from None
+        if not isinstance(loaded, dict):
+            raise InvalidInput(f"{args.facts} must hold a JSON object of fact names and values")
+        facts.update(loaded)
+    for item in args.fact or []:
+        name, sep, value = item.partition("=")
+        if not sep or not name.strip():
+            raise InvalidInput(f"--fact '{item}' is not of the form name=value")
+        facts[name.strip()] = parse_cli_value(value)
+    return facts
+
+
+def _print_advice(advice: dict[str, Any], out) -> None:
+    w = out.write
+    step = advice["next_step"]
+    w(f"Stage:      {advice['stage']['label']}\n")
+    w(f"Next step:  {step['label']} — {step['explanation']}\n")
+    if advice["return_to"]:
+        w("Ways back:  " + "; ".join(r["label"] for r in advice["return_to"]) + "\n")
+    q = advice["next_question"]
+    if q:
+        answers = f" [{' | '.join(q['answers'])}]" if q["answers"] else ""
+        w(f"Next question ({q['fact']}): {q['text']}{answers}\n")
+        if q.get("candidates"):
+            w("  candidates: " + ", ".join(c["label"] for c in q["candidates"]) + "\n")
+    kind = None
+    for r in advice["recommendations"]:
+        if r["kind"] != kind:
+            kind = r["kind"]
+            w(f"\n{kind.capitalize()}s:\n")
+        sk = f" ({r['sklearn']})" if r["sklearn"] else ""
+        because = ", ".join(f"{b['name']}={json.dumps(b['value'], ensure_ascii=False)}"
+                            + ("" if b["source"] == "stated" else f" [{b['source']}]")
+                            for b in r["because"])
+        tried = f" [tried: {r['tried']}]" if r.get("tried") else ""
+        w(f"  {r['rank']:>2}. {r['label']}{sk}{tried}\n      {r['explanation']}\n"
+          f"      rule {r['rule']}" + (f"; because {because}" if because else "") + "\n")
+
+
+def _progress(label: str):
+    """A progress line on stderr for long profiles (only when stderr is a terminal)."""
+    if not sys.stderr.isatty():
+        return None
+
+    def report(rows: int) -> None:
+        sys.stderr.write(f"\r{label}: {rows:,} rows read")
+        sys.stderr.flush()
+    return report
+
+
+def cmd_advise(args) -> int:
+    from mlwf.rules import advise
+
+    facts = _facts_from_args(args)
+    sources: dict[str, str] = {}
+    if args.csv:
+        from mlwf.kb.profile import profile_csv
+        profile = profile_csv(args.csv, args.target, progress=_progress(args.csv))
+        # Stated facts win over profiled ones.
+        sources = {k: "profile" for k in profile.facts if k not in facts}
+        facts = {**profile.facts, **facts}
+    elif args.target:
+        raise InvalidInput("--target goes with --csv")
+    advice = advise(facts, lang=args.lang, sources=sources)
+    if args.json:
+        json.dump(advice, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        _print_advice(advice, sys.stdout)
+    return 0
+
+
+def cmd_profile(args) -> int:
+    from mlwf.kb.profile import profile_csv
+
+    profile = profile_csv(args.file, args.target, progress=_progress(args.file))
+    if sys.stderr.isatty():
+        sys.stderr.write("\n")
+    doc = profile.to_json()
+    if args.json:
+        json.dump(doc, sys.stdout, ensure_ascii=False, indent=2, default=str)
+        sys.stdout.write("\n")
+        return 0
+    table = doc.get("table", {})
+    print(f"{args.file}: {table.get('n_rows', '?'):,} rows, {table.get('n_columns', '?')} columns")
+    width = max(len(c["name"]) for c in doc["columns"])
+    for c in doc["columns"]:
+        reason = f" — {c['reason']}" if c.get("reason") else ""
+        print(f"  {c['name']:<{width}}  {c['stat_type']:<11} {c['confidence']:.2f}  "
+              f"missing {c['missing_ratio']:.1%}{reason}")
+    print("Facts:")
+    for name, value in doc["facts"].items():
+        print(f"  {name} = {json.dumps(value, ensure_ascii=False)}")
+    return 0
+
+
+def cmd_ontology_export(args) -> int:
+    from mlwf.ontology.export import serialize, write_owl
+
+    if args.write:
+        if args.format not in ("owl", "xml"):
+            raise InvalidInput("--write regenerates ontology/mlwf.owl and goes with --format owl")
+        print(f"wrote {write_owl()}")
+        return 0
+    sys.stdout.buffer.write(serialize(args.format))
+    return 0
+
+
+def cmd_ontology_check(args) -> int:
+    from mlwf.ontology import graph, load
+    from mlwf.ontology.quality import counts_by_stage, run_checks
+    from mlwf.ontology.reasoner import run_hermit
+
+    g = graph()
+    onto = load()
+    print(f"mlwf ontology: {len(g)} triples, {len(onto.concepts)} classes, "
+          f"{len(onto.questions)} questions, {len(onto.algorithms)} algorithms")
+    print("Entities by stage:")
+    for stage, n in sorted(counts_by_stage(g).items(), key=lambda kv: -kv[1]):
+        print(f"  {stage:<20} {n}")
+    failed = 0
+    for title, offenders in run_checks(g).items():
+        mark = "ok " if not offenders else "FAIL"
+        print(f"[{mark}] {title}" + (f": {len(offenders)}" if offenders else ""))
+        for o in offenders[:50]:
+            print(f"        {o}")
+        failed += bool(offenders)
+    if args.no_reasoner:
+        print("[skip] reasoner (--no-reasoner)")
+    else:
+        verdict = run_hermit()
+        if not verdict.ran:
+            print(f"[skip] reasoner: {verdict.message}")
+        else:
+            ok = verdict.consistent and not verdict.unsatisfiable
+            print(f"[{'ok ' if ok else 'FAIL'}] HermiT: {verdict.message}")
+            for c in verdict.unsatisfiable:
+                print(f"        unsatisfiable: {c}")
+            failed += not ok
+    return 1 if failed else 0
+
+
+def cmd_serve(args) -> int:
+    from werkzeug.serving import make_server
+
+    from mlwf.server.app import create_app
+
+    config = {"STORE_PATH": None if args.store_url else args.store, "STORE_URL": args.store_url,
+              "STORE_UPDATE_URL": args.store_update_url, "STORE_USER": args.store_user,
+              "STORE_PASSWORD": args.store_password}
+    app = create_app(config)
+    server = make_server(args.host, args.port, app, threaded=True)
+    where = args.store_url or f"embedded store in {args.store}"
+    print(f"mlwf serving on http://{args.host}:{server.server_port} ({where}); Ctrl-C stops it",
+          flush=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        app.extensions["mlwf"].close()
+    return 0
+
+
+def cmd_sparql(args) -> int:
+    from mlwf.kb.query import query_bytes, query_dataframe
+    from mlwf.kb.sparql_guard import inspect_query
+
+    query = sys.stdin.read() if args.query == "-" else args.query
+    if args.format == "table":
+        if inspect_query(query).form == "SELECT":
+            frame = query_dataframe(query, store_path=args.store, endpoint=args.endpoint)
+            print(frame.to_string(index=False) if len(frame) else "(no results)")
+            return 0
+        args.format = "turtle" if inspect_query(query).form != "ASK" else "json"
+    sys.stdout.buffer.write(query_bytes(query, args.format, store_path=args.store,
+                                        endpoint=args.endpoint))
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="mlwf", description="What should I do next in my "
+                                "machine-learning project, and why.")
+    sub = p.add_subparsers(dest="command", required=True)
+
+    a = sub.add_parser("advise", help="advice for stated facts")
+    a.add_argument("--fact", action="append", metavar="NAME=VALUE",
+                   help="a fact; the value is read as JSON when it parses as JSON")
+    a.add_argument("--facts", metavar="FILE.json", help="a JSON object of facts")
+    a.add_argument("--csv", metavar="FILE.csv", help="profile a CSV and use its facts "
+                   "(stated facts win over profiled ones)")
+    a.add_argument("--target", metavar="COLUMN", help="the target column of --csv")
+    a.add_argument("--lang", default="en", choices=("en", "tr"))
+    a.add_argument("--json", action="store_true", help="print the advice document as JSON")
+    a.set_defaults(func=cmd_advise)
+
+    pr = sub.add_parser("profile", help="profile a CSV: column types and the facts they give")
+    pr.add_argument("file")
+    pr.add_argument("--target", metavar="COLUMN")
+    pr.add_argument("--json", action="store_true", help="the full profile as JSON")
+    pr.set_defaults(func=cmd_profile)
+
+    s = sub.add_parser("serve", help="the API, SPARQL endpoint and page (the main job)")
+    s.add_argument("--host", default="127.0.0.1")
+    s.add_argument("--port", type=int, default=5000)
+    s.add_argument("--store", default="var/store", metavar="PATH",
+                   help="directory of the embedded store (default: var/store)")
+    s.add_argument("--store-url", metavar="URL", help="a SPARQL 1.1 query endpoint to use "
+                   "instead of the embedded store")
+    s.add_argument("--store-update-url", metavar="URL", help="its update endpoint, if different")
+    s.add_argument("--store-user", help="user for the remote store's updates")
+    s.add_argument("--store-password", help="password for the remote store's updates")
+    s.set_defaults(func=cmd_serve)
+
+    q = sub.add_parser("sparql", help="run a SPARQL query ('-' reads it from stdin)")
+    q.add_argument("query")
+    q.add_argument("--format", default="table",
+                   choices=("table", "json", "xml", "csv", "tsv", "turtle", "ntriples",
+                            "rdfxml", "jsonld"))
+    q.add_argument("--store", default="var/store", metavar="PATH")
+    q.add_argument("--endpoint", metavar="URL", help="query a SPARQL endpoint, e.g. "
+                   "http://127.0.0.1:5000/sparql of a running mlwf serve")
+    q.set_defaults(func=cmd_sparql)
+
+    o = sub.add_parser("ontology", help="export or check the ontology")
+    osub = o.add_subparsers(dest="ontology_command", required=True)
+    e = osub.add_parser("export", help="print the ontology in a format")
+    e.add_argument("--format", default="ttl", help="owl (RDF/XML), ttl, jsonld or nt")
+    e.add_argument("--write", action="store_true", help="regenerate ontology/mlwf.owl")
+    e.set_defaults(func=cmd_ontology_export)
+    c = osub.add_parser("check", help="quality report: counts, labels, definitions, reasoner")
+    c.add_argument("--no-reasoner", action="store_true", help="skip HermiT")
+    c.set_defaults(func=cmd_ontology_check)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except MlwfError as exc:
+        print(f"mlwf: {exc.message}" + (f" ({exc.detail})" if exc.detail else ""), file=sys.stderr)
+        return 2
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,40 @@
+"""Every error becomes JSON {"error", "detail"} with its status; no trace reaches a client."""
+from __future__ import annotations
+
+import logging
+
+from flask import Flask, jsonify
+from werkzeug.exceptions import HTTPException
+
+from mlwf.ontology.errors import MlwfError
+
+log = logging.getLogger("mlwf.server")
+
+
+def error_response(status: int, error: str, detail: str | None = None):
+    response = jsonify({"error": error, "detail": detail})
+    response.status_code = status
+    return response
+
+
+def register(app: Flask) -> None:
+    @app.errorhandler(MlwfError)
+    def project_error(exc: MlwfError):
+        return error_response(exc.status, exc.message, exc.detail)
+
+    @app.errorhandler(HTTPException)
+    def http_error(exc: HTTPException):
+        detail = {
+            404: "see GET /openapi.json for the paths this server answers",
+            405: "allowed methods: " + ", ".join(sorted(getattr(exc, "valid_methods", None) or [])),
+            413: f"the limit is {app.config.get('MAX_CONTENT_LENGTH', 0) // 1_000_000} MB",
+        }.get(exc.code, exc.description)
+        response = error_response(exc.code or 500, exc.name.lower(), detail)
+        if exc.code == 405 and getattr(exc, "valid_methods", None):
+            response.headers["Allow"] = ", ".join(exc.valid_methods)
+        return response
+
+    @app.errorhandler(Exception)
+    def unexpected(exc: Exception):
+        log.exception("unhandled error")
+        return error_response(500, "internal error", "the server logged the details")

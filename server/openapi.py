@@ -1,0 +1,240 @@
+"""GET /openapi.json: the OpenAPI 3.1 description of the JSON API.
+
+The fact vocabulary's schema is generated from rules/facts.py, so the description can
+not drift from what the server accepts; tests validate real responses against it.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from flask import Blueprint, jsonify
+
+from mlwf.rules.facts import FEATURE_TYPES, OUTCOMES, SPECS
+
+bp = Blueprint("openapi", __name__)
+
+
+def _fact_schema(spec) -> dict[str, Any]:
+    if spec.kind == "enum":
+        return {"type": "string", "enum": list(spec.choices)}
+    if spec.kind == "bool":
+        return {"type": "boolean"}
+    if spec.kind in ("int", "float"):
+        schema: dict[str, Any] = {"type": "integer" if spec.kind == "int" else "number",
+                                  "minimum": spec.minimum}
+        if spec.maximum is not None:
+            schema["maximum"] = spec.maximum
+        return schema
+    if spec.kind == "text":
+        return {"type": "string", "minLength": 1, "maxLength": 500}
+    if spec.kind == "list":
+        return {"type": "array", "minItems": 1, "items": {"type": "string", "enum": list(FEATURE_TYPES)}}
+    return {"type": "array", "items": {"$ref": "#/components/schemas/TriedEntry"}}
+
+
+REF = {"type": "object", "required": ["name", "concept", "label"], "properties": {
+    "name": {"type": "string"}, "concept": {"type": "string", "format": "uri"},
+    "label": {"type": "string"}}}
+BECAUSE = {"type": "array", "items": {"type": "object", "required": ["name", "value", "source"],
+           "properties": {"name": {"type": "string"}, "value": {},
+                          "source": {"type": "string", "enum": ["stated", "derived", "profile"]}}}}
+
+
+def document() -> dict[str, Any]:
+    facts = {"type": "object", "additionalProperties": False,
+             "properties": {name: {**_fact_schema(spec), "description": spec.help or spec.allowed()}
+                            for name, spec in SPECS.items()}}
+    advice = {"type": "object", "required": ["stage", "next_step", "return_to", "next_question",
+                                             "recommendations", "facts", "derived"],
+              "properties": {
+                  "stage": {"$ref": "#/components/schemas/ConceptRef"},
+                  "next_step": {"allOf": [{"$ref": "#/components/schemas/ConceptRef"}, {
+                      "type": "object", "required": ["explanation", "rule", "because"],
+                      "properties": {"explanation": {"type": "string"}, "rule": {"type": "string"},
+                                     "because": {"$ref": "#/components/schemas/Because"}}}]},
+                  "return_to": {"type": "array", "items": {"allOf": [
+                      {"$ref": "#/components/schemas/ConceptRef"},
+                      {"type": "object", "properties": {"explanation": {"type": "string"},
+                                                        "rule": {"type": "string"}}}]}},
+                  "next_question": {"oneOf": [{"type": "null"},
+                                              {"$ref": "#/components/schemas/NextQuestion"}]},
+                  "recommendations": {"type": "array",
+                                      "items": {"$ref": "#/components/schemas/Recommendation"}},
+                  "facts": {"type": "object"},
+                  "derived": {"type": "object", "additionalProperties": {
+                      "type": "object", "required": ["value", "rule", "because"],
+                      "properties": {"value": {}, "rule": {"type": "string"},
+                                     "because": {"$ref": "#/components/schemas/Because"}}}},
+              }}
+    case = {"allOf": [{"$ref": "#/components/schemas/Advice"}, {
+        "type": "object", "required": ["id", "url", "sources"],
+        "properties": {"id": {"type": "string", "pattern": "^[0-9a-f]{16}$"},
+                       "url": {"type": "string"}, "created": {"type": "string"},
+                       "modified": {"type": "string"},
+                       "sources": {"type": "object", "additionalProperties": {"type": "string"}}}}]}
+
+    def json_response(schema_ref: str, description: str) -> dict[str, Any]:
+        return {"description": description, "content": {"application/json": {
+            "schema": {"$ref": f"#/components/schemas/{schema_ref}"}}}}
+
+    errors = {str(code): json_response("Error", text) for code, text in (
+        ("400", "invalid input: the error names the fact or parameter, the value and what is allowed"),
+        ("404", "no such case, fact or concept"), ("413", "request body too large"),
+        ("415", "the body is not JSON"), ("503", "the store is unavailable"))}
+    lang = {"name": "lang", "in": "query", "required": False,
+            "schema": {"type": "string", "enum": ["en", "tr"], "default": "en"},
+            "description": "language of labels and question texts"}
+    case_id = {"name": "case_id", "in": "path", "required": True,
+               "schema": {"type": "string", "pattern": "^[0-9a-f]{16}$"}}
+    facts_body = {"required": True, "content": {"application/json": {
+        "schema": {"$ref": "#/components/schemas/FactsRequest"}}}}
+    return {
+        "openapi": "3.1.0",
+        "info": {"title": "mlwf", "version": "0.1.0",
+                 "description": "What should I do next in my machine-learning project, and why."},
+        "paths": {
+            "/health": {"get": {"summary": "liveness and store status", "responses": {
+                "200": json_response("Health", "the server and its store are up"),
+                "503": errors["503"]}}},
+            "/api/advise": {"post": {"summary": "advice for facts, without storing anything",
+                                     "parameters": [lang], "requestBody": facts_body,
+                                     "responses": {"200": json_response("Advice", "the advice"),
+                                                   **{k: errors[k] for k in ("400", "413", "415")}}}},
+            "/api/cases": {"post": {
+                "summary": "create a case, optionally with facts", "parameters": [lang],
+                "requestBody": {"required": False, "content": {"application/json": {
+                    "schema": {"$ref": "#/components/schemas/FactsRequest"}}}},
+                "responses": {"201": json_response("Case", "the new case with its advice"),
+                              **{k: errors[k] for k in ("400", "413", "415", "503")}}}},
+            "/api/cases/{case_id}": {"get": {
+                "summary": "a case: facts, stage, next question, recommendations",
+                "parameters": [case_id, lang],
+                "responses": {"200": json_response("Case", "the case"), "404": errors["404"]}}},
+            "/api/cases/{case_id}/facts": {"post": {
+                "summary": "assert facts (all or none)", "parameters": [case_id, lang],
+                "requestBody": facts_body,
+                "responses": {"200": json_response("Case", "the case after the change"),
+                              **{k: errors[k] for k in ("400", "404", "413", "415", "503")}}}},
+            "/api/cases/{case_id}/facts/{name}": {"delete": {
+                "summary": "withdraw a fact", "parameters": [case_id, lang, {
+                    "name": "name", "in": "path", "required": True,
+                    "schema": {"type": "string", "enum": list(SPECS)}}],
+                "responses": {"200": json_response("Case", "the case after the change"),
+                              **{k: errors[k] for k in ("400", "404")}}}},
+            "/api/cases/{case_id}/dataset": {"post": {
+                "summary": "upload a CSV: it is profiled and its facts asserted (source: profile)",
+                "parameters": [case_id, lang],
+                "requestBody": {"required": True, "content": {"multipart/form-data": {"schema": {
+                    "type": "object", "required": ["file"], "properties": {
+                        "file": {"type": "string", "format": "binary"},
+                        "target": {"type": "string", "description": "the target column"}}}}}},
+                "responses": {"200": json_response("CaseWithProfile", "the case and the profile"),
+                              **{k: errors[k] for k in ("400", "404", "413", "415")}}}},
+            "/api/workflow": {"get": {
+                "summary": "the workflow from the ontology: stages, steps, order and ways back",
+                "parameters": [lang], "responses": {"200": json_response("Workflow", "the workflow")}}},
+            "/api/questions": {"get": {"summary": "the guided questions in order",
+                                       "parameters": [lang], "responses": {"200": {
+                                           "description": "questions", "content": {"application/json": {
+                                               "schema": {"type": "array", "items": {
+                                                   "$ref": "#/components/schemas/Question"}}}}}}}},
+            "/api/concepts": {"get": {
+                "summary": "concepts of the ontology", "parameters": [lang,
+                    {"name": "kind", "in": "query", "schema": {
+                        "type": "string", "enum": ["algorithm", "metric", "stage", "concept"]}},
+                    {"name": "stage", "in": "query", "schema": {"type": "string"}},
+                    {"name": "q", "in": "query", "schema": {"type": "string"},
+                     "description": "text contained in the label or name"}],
+                "responses": {"200": {"description": "concepts", "content": {"application/json": {
+                    "schema": {"type": "array", "items": {
+                        "$ref": "#/components/schemas/ConceptSummary"}}}}},
+                    "400": errors["400"]}}},
+            "/api/concepts/{name}": {"get": {
+                "summary": "one concept: labels, definition, parents, children, stage, relations",
+                "parameters": [{"name": "name", "in": "path", "required": True,
+                                "schema": {"type": "string"}}, lang],
+                "responses": {"200": json_response("Concept", "the concept"),
+                              "404": errors["404"]}}},
+        },
+        "components": {"schemas": {
+            "Facts": facts,
+            "FactsRequest": {"type": "object", "properties": {
+                "facts": {"$ref": "#/components/schemas/Facts"},
+                "lang": {"type": "string", "enum": ["en", "tr"]}}},
+            "TriedEntry": {"type": "object", "required": ["algorithm", "outcome"],
+                           "additionalProperties": False, "properties": {
+                               "algorithm": {"type": "string"},
+                               "outcome": {"type": "string", "enum": list(OUTCOMES)}}},
+            "ConceptRef": REF,
+            "Because": BECAUSE,
+            "Recommendation": {"type": "object", "required": [
+                "concept", "name", "label", "kind", "rank", "sklearn", "rule", "because",
+                "explanation"], "properties": {
+                "concept": {"type": "string"}, "name": {"type": "string"},
+                "label": {"type": "string"},
+                "kind": {"type": "string", "enum": ["step", "technique", "algorithm", "metric", "warning"]},
+                "rank": {"type": "integer", "minimum": 1},
+                "sklearn": {"type": ["string", "null"]}, "rule": {"type": "string"},
+                "because": {"$ref": "#/components/schemas/Because"},
+                "explanation": {"type": "string"},
+                "tried": {"type": "string", "enum": list(OUTCOMES)}}},
+            "NextQuestion": {"type": "object", "required": ["id", "fact", "text", "answers", "stage"],
+                             "properties": {"id": {"type": "string"}, "fact": {"type": "string"},
+                                            "text": {"type": "string"},
+                                            "answers": {"type": "array", "items": {"type": "string"}},
+                                            "stage": {"$ref": "#/components/schemas/ConceptRef"},
+                                            "candidates": {"type": "array", "items": {
+                                                "$ref": "#/components/schemas/ConceptRef"}}}},
+            "Advice": advice,
+            "Case": case,
+            "Question": {"type": "object", "required": ["id", "fact", "order", "text", "answers",
+                                                        "stage", "stage_label"],
+                         "properties": {"id": {"type": "string"}, "fact": {"type": "string"},
+                                        "order": {"type": "integer"}, "text": {"type": "string"},
+                                        "answers": {"type": "array", "items": {"type": "string"}},
+                                        "stage": {"type": "string"},
+                                        "stage_label": {"type": "string"}}},
+            "ConceptSummary": {"allOf": [REF, {"type": "object", "properties": {
+                "kind": {"type": "string"}, "stage": {"type": ["string", "null"]},
+                "parents": {"type": "array", "items": {"type": "string"}},
+                "sklearn": {"type": ["string", "null"]}}}]},
+            "Concept": {"allOf": [REF, {"type": "object", "required": [
+                "labels", "definition", "kind", "parents", "children", "relations"], "properties": {
+                "labels": {"type": "object"}, "alt_labels": {"type": "array"},
+                "definition": {"type": "string"}, "definitions": {"type": "object"},
+                "kind": {"type": "string"},
+                "stage": {"oneOf": [{"type": "null"}, REF]},
+                "parents": {"type": "array", "items": REF},
+                "children": {"type": "array", "items": REF},
+                "relations": {"type": "object", "additionalProperties": {
+                    "type": "array", "items": REF}},
+                "sklearn": {"type": ["string", "null"]},
+                "not_recommended_because": {"type": ["string", "null"]}}}]},
+            "CaseWithProfile": {"allOf": [{"$ref": "#/components/schemas/Case"}, {
+                "type": "object", "required": ["profile"], "properties": {"profile": {
+                    "type": "object", "required": ["columns", "facts"], "properties": {
+                        "columns": {"type": "array", "items": {"type": "object", "required": [
+                            "name", "stat_type", "confidence", "missing_ratio"]}},
+                        "target": {"type": ["object", "null"]}, "table": {"type": "object"},
+                        "facts": {"type": "object"}}}}}]},
+            "Workflow": {"type": "object", "required": ["stages", "followed_by", "may_return_to"],
+                         "properties": {
+                             "stages": {"type": "array", "items": {"allOf": [REF, {
+                                 "type": "object", "required": ["steps"], "properties": {
+                                     "steps": {"type": "array", "items": REF}}}]}},
+                             "followed_by": {"type": "array", "items": {"$ref": "#/components/schemas/Edge"}},
+                             "may_return_to": {"type": "array", "items": {"$ref": "#/components/schemas/Edge"}}}},
+            "Edge": {"type": "object", "required": ["from", "to"], "properties": {
+                "from": {"type": "string"}, "to": {"type": "string"}}},
+            "Health": {"type": "object", "required": ["status", "store"], "properties": {
+                "status": {"type": "string"}, "store": {"type": "string"},
+                "ontology_concepts": {"type": "integer"}}},
+            "Error": {"type": "object", "required": ["error", "detail"], "properties": {
+                "error": {"type": "string"}, "detail": {"type": ["string", "null"]}}},
+        }},
+    }
+
+
+@bp.get("/openapi.json")
+def openapi():
+    return jsonify(document())

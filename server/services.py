@@ -1,0 +1,47 @@
+"""What the app needs at run time, built once by the factory from app.config."""
+from __future__ import annotations
+
+import atexit
+from dataclasses import dataclass
+
+from flask import current_app
+
+from mlwf.kb.cases import Cases
+from mlwf.kb.inferred import INFERRED_GRAPH, inferred_ntriples
+from mlwf.kb.query_runner import QueryLimits, query_runner
+from mlwf.kb.store import open_store
+from mlwf.ontology import Ontology, load, source_path
+from mlwf.rules import Advisor
+
+
+@dataclass
+class Services:
+    ontology: Ontology
+    advisor: Advisor
+    store: object
+    cases: Cases
+    queries: object
+
+    @classmethod
+    def from_config(cls, config) -> "Services":
+        ontology = load()
+        advisor = Advisor(ontology)
+        store = open_store(config.get("STORE_PATH"), config.get("STORE_URL"),
+                           config.get("STORE_UPDATE_URL"), config.get("STORE_USER"),
+                           config.get("STORE_PASSWORD"))
+        store.load_ontology(source_path().read_bytes())
+        store.replace_graph(INFERRED_GRAPH, inferred_ntriples(ontology))
+        limits = QueryLimits(timeout=config["QUERY_TIMEOUT"], memory_mb=config["QUERY_MEMORY_MB"],
+                             max_result_bytes=config["QUERY_MAX_BYTES"],
+                             workers=config["QUERY_WORKERS"])
+        services = cls(ontology, advisor, store, Cases(store, advisor), query_runner(store, limits))
+        atexit.register(services.close)
+        return services
+
+    def close(self) -> None:
+        self.queries.close()
+        self.store.close()
+
+
+def services() -> Services:
+    return current_app.extensions["mlwf"]
