@@ -1,0 +1,57 @@
+"""Fact validation: every bad value is refused with a message naming fact, value and what
+is allowed; good values are normalised."""
+import pytest
+
+from mlwf.rules import FactError, normalize_facts
+
+
+@pytest.mark.parametrize("facts, fragments", [
+    ({"colour": "red"}, ["unknown fact name 'colour'", "goal_type"]),
+    ({"task": "classify"}, ["fact 'task'", '"classify"', "classification, regression"]),
+    ({"n_samples": -3}, ["fact 'n_samples'", "out of range", "an integer >= 0"]),
+    ({"n_samples": 2.5}, ["fact 'n_samples'", "2.5"]),
+    ({"missing_ratio": 1.5}, ["fact 'missing_ratio'", "a number from 0 to 1"]),
+    ({"n_classes": 1}, ["fact 'n_classes'", "an integer >= 2"]),
+    ({"labeled": "maybe"}, ["fact 'labeled'", "true or false"]),
+    ({"feature_types": ["nominal", "colour"]}, ["fact 'feature_types'", '"colour"', "a list of nominal"]),
+    ({"feature_types": []}, ["fact 'feature_types'", "non-empty list"]),
+    ({"tried": [{"algorithm": "LinearSVC"}]}, ["fact 'tried'", "'algorithm' and 'outcome'"]),
+    ({"tried": [{"algorithm": "DeepMagic", "outcome": "good"}]}, ["unknown algorithm \"DeepMagic\"", "LinearSVC"]),
+    ({"tried": [{"algorithm": "SVC", "outcome": "meh"}]}, ["fact 'tried'", '"meh"', "not_working"]),
+    ({"goal": ""}, ["fact 'goal'", "non-empty text"]),
+    ({"minority_share": 0.7}, ["fact 'minority_share'", "from 0 to 0.5"]),
+])
+def test_bad_values_name_the_fact_value_and_allowed(facts, fragments):
+    with pytest.raises(FactError) as err:
+        normalize_facts(facts)
+    for fragment in fragments:
+        assert fragment in str(err.value)
+
+
+def test_values_are_normalised():
+    facts = normalize_facts({"labeled": "yes", "n_samples": "1200", "task": " Classification ",
+                             "feature_types": "continuous,nominal,continuous",
+                             "learning_type": "semi-supervised", "missing_ratio": 0})
+    assert facts == {"labeled": True, "n_samples": 1200, "task": "classification",
+                     "feature_types": ["nominal", "continuous"],
+                     "learning_type": "semi_supervised", "missing_ratio": 0.0}
+
+
+@pytest.mark.parametrize("name", ["LinearSVC", "linearsvc", "sklearn.svm.LinearSVC",
+                                  "Linear Support Vector Classifier"])
+def test_tried_algorithm_by_name_label_or_sklearn_class(name):
+    facts = normalize_facts({"tried": [{"algorithm": name, "outcome": "not-working"}]})
+    assert facts["tried"] == [{"algorithm": "LinearSVC", "outcome": "not_working"}]
+
+
+def test_tried_algorithm_by_turkish_label():
+    from mlwf.ontology import load
+    turkish = load().concepts["KMeans"].labels["tr"]
+    facts = normalize_facts({"tried": [{"algorithm": turkish.upper(), "outcome": "good"}]})
+    assert facts["tried"][0]["algorithm"] == "KMeans"
+
+
+def test_a_later_report_on_the_same_algorithm_wins():
+    facts = normalize_facts({"tried": [{"algorithm": "SVC", "outcome": "overfitting"},
+                                       {"algorithm": "svc", "outcome": "good"}]})
+    assert facts["tried"] == [{"algorithm": "SVC", "outcome": "good"}]

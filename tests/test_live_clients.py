@@ -1,0 +1,164 @@
+"""Real clients against a live server on a free loopback port."""
+import json
+import os
+import socket
+import subprocess
+import sys
+import threading
+import time
+import urllib.request
+
+import pytest
+from werkzeug.serving import make_server
+
+pytestmark = pytest.mark.slow
+
+STAGES = """SELECT ?stage ?label WHERE { ?stage rdfs:subClassOf mlwf:WorkflowStage ;
+  rdfs:label ?label FILTER(lang(?label) = "en") } ORDER BY ?label"""
+CONSTRUCT = """CONSTRUCT { ?c rdfs:label ?l } WHERE { ?c rdfs:subClassOf mlwf:Scaling ;
+  rdfs:label ?l }"""
+PREFIXES = ("PREFIX mlwf: <https://w3id.org/mlwf/ontology#>\n"
+            "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n")
+
+
+@pytest.fixture(scope="module")
+def live(app):
+    server = make_server("127.0.0.1", 0, app, threaded=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_port}"
+    server.shutdown()
+
+
+@pytest.mark.parametrize("method", ["GET", "POST"])
+@pytest.mark.parametrize("fmt", ["JSON", "XML", "CSV", "TSV"])
+def test_sparqlwrapper_select(live, method, fmt):
+    import SPARQLWrapper as sw
+    client = sw.SPARQLWrapper(live + "/sparql")
+    client.setQuery(PREFIXES + STAGES)
+    client.setMethod(getattr(sw, method))
+    client.setReturnFormat(getattr(sw, fmt))
+    result = client.query().convert()
+    if fmt == "JSON":
+        labels = [b["label"]["value"] for b in result["results"]["bindings"]]
+    elif fmt == "XML":
+        labels = [n.firstChild.data for n in result.getElementsByTagName("literal")]
+    else:
+        text = result.decode() if isinstance(result, bytes) else result
+        labels = text.splitlines()[1:]
+    assert len(labels) == 7 and any("Data Process" in l for l in labels)
+
+
+@pytest.mark.parametrize("method", ["GET", "POST"])
+def test_sparqlwrapper_post_directly(live, method):
+    import SPARQLWrapper as sw
+    client = sw.SPARQLWrapper(live + "/sparql")
+    client.setQuery(PREFIXES + STAGES)
+    client.setMethod(getattr(sw, method))
+    if method == "POST":
+        client.setRequestMethod(sw.POSTDIRECTLY)
+    client.setReturnFormat(sw.JSON)
+    assert len(client.query().convert()["results"]["bindings"]) == 7
+
+
+@pytest.mark.parametrize("fmt", ["TURTLE", "N3", "RDFXML", "JSONLD", "XML"])
+def test_sparqlwrapper_construct(live, fmt):
+    import SPARQLWrapper as sw
+    from rdflib import Graph
+    client = sw.SPARQLWrapper(live + "/sparql")
+    client.setQuery(PREFIXES + CONSTRUCT)
+    client.setReturnFormat(getattr(sw, fmt))
+    result = client.query().convert()
+    graph = result if isinstance(result, Graph) else Graph().parse(
+        data=result, format={"TURTLE": "turtle", "N3": "n3", "JSONLD": "json-ld"}.get(fmt, "xml"))
+    assert len(graph) >= 10
+
+
+def test_sparqlwrapper_ask(live):
+    import SPARQLWrapper as sw
+    client = sw.SPARQLWrapper(live + "/sparql")
+    client.setQuery(PREFIXES + "ASK { mlwf:RobustScaler rdfs:subClassOf mlwf:Scaling }")
+    client.setReturnFormat(sw.JSON)
+    assert client.query().convert()["boolean"] is True
+
+
+def test_sparqlwrapper_update_is_refused(live):
+    import SPARQLWrapper as sw
+    from urllib.error import HTTPError
+    client = sw.SPARQLWrapper(live + "/sparql")
+    client.setQuery("INSERT DATA { <http://a> <http://b> <http://c> }")
+    client.setMethod(sw.POST)
+    with pytest.raises((HTTPError, sw.SPARQLExceptions.SPARQLWrapperException)) as err:
+        client.query()
+    assert "403" in str(err.value) or "update" in str(err.value).lower()
+
+
+def test_rdflib_sparqlstore(live):
+    from rdflib import Graph, URIRef
+    from rdflib.plugins.stores.sparqlstore import SPARQLStore
+    graph = Graph(store=SPARQLStore(live + "/sparql", returnFormat="json"))
+    rows = list(graph.query(PREFIXES + STAGES))
+    assert len(rows) == 7
+    scaling = URIRef("https://w3id.org/mlwf/ontology#Scaling")
+    sub = URIRef("http://www.w3.org/2000/01/rdf-schema#subClassOf")
+    assert len(list(graph.triples((None, sub, scaling)))) >= 5
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _serve(store, port):
+    process = subprocess.Popen([sys.executable, "-m", "mlwf.server.cli", "serve", "--port",
+                                str(port), "--store", str(store)],
+                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    deadline = time.time() + 60
+    while time.time() < deadline:
+        try:
+            urllib.request.urlopen(f"http://127.0.0.1:{port}/health", timeout=2)
+            return process
+        except OSError:
+            time.sleep(0.2)
+    process.kill()
+    raise AssertionError(process.stdout.read().decode())
+
+
+def _post(url, doc):
+    request = urllib.request.Request(url, data=json.dumps(doc).encode(),
+                                     headers={"Content-Type": "application/json"})
+    return json.load(urllib.request.urlopen(request, timeout=10))
+
+
+def test_cases_survive_a_restart(tmp_path):
+    port = _free_port()
+    base = f"http://127.0.0.1:{port}"
+    server = _serve(tmp_path / "store", port)
+    try:
+        case = _post(base + "/api/cases", {"facts": {"goal": "predict diabetes", "n_samples": 768}})
+        _post(f"{base}/api/cases/{case['id']}/facts", {"facts": {"has_outliers": True}})
+    finally:
+        server.terminate()
+        server.wait(10)
+    server = _serve(tmp_path / "store", port)
+    try:
+        again = json.load(urllib.request.urlopen(f"{base}/api/cases/{case['id']}", timeout=10))
+        assert again["facts"]["n_samples"] == 768 and again["facts"]["has_outliers"] is True
+    finally:
+        server.terminate()
+        server.wait(10)
+
+
+def test_a_second_server_on_the_same_store_is_refused_clearly(tmp_path):
+    port = _free_port()
+    server = _serve(tmp_path / "store", port)
+    try:
+        out = subprocess.run([sys.executable, "-m", "mlwf.server.cli", "serve", "--port",
+                              str(_free_port()), "--store", str(tmp_path / "store")],
+                             capture_output=True, text=True, timeout=60)
+        assert out.returncode == 2
+        assert "cannot open the store" in out.stderr and "Traceback" not in out.stderr
+    finally:
+        server.terminate()
+        server.wait(10)
