@@ -92,7 +92,10 @@ class Ontology:
             for key in keys:
                 self._by_key.setdefault(_fold(key), concept.name)
         self._by_sklearn: dict[str, str] = {}
-        for concept in self.concepts.values():
+        # Algorithms first: a technique may name an estimator with a setting (early
+        # stopping is "HistGradientBoostingClassifier(early_stopping=True)"), and the
+        # bare class name must still find the algorithm.
+        for concept in sorted(self.concepts.values(), key=lambda c: (c.kind != "algorithm", c.name)):
             if concept.sklearn:
                 short = concept.sklearn.split("(")[0].rsplit(".", 1)[-1]
                 self._by_sklearn.setdefault(_fold(short), concept.name)

@@ -1,10 +1,11 @@
-"""Running HermiT (through owlready2) on the generated RDF/XML file."""
+"""Running HermiT (through owlready2) on the ontology."""
 from __future__ import annotations
 
+import pathlib
 import shutil
+import tempfile
 from dataclasses import dataclass, field
 
-from . import owl_path
 
 
 @dataclass
@@ -26,8 +27,15 @@ def run_hermit(path: str | None = None) -> ReasonerVerdict:
                                "(apt-get install default-jre-headless)")
     import owlready2
 
+    from .export import serialize
+
     world = owlready2.World()
-    onto = world.get_ontology(f"file://{path or owl_path()}").load()
+    with tempfile.TemporaryDirectory() as tmp:
+        if path is None:
+            # Judge the Turtle source as it is now, not an export that may be stale.
+            path = f"{tmp}/mlwf.owl"
+            pathlib.Path(path).write_bytes(serialize("owl"))
+        onto = world.get_ontology(f"file://{path}").load()
     try:
         with onto:
             owlready2.sync_reasoner_hermit(world, infer_property_values=False, debug=0)
