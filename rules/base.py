@@ -14,7 +14,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from mlwf.rules.experta_compat import Agenda, KnowledgeEngine
+from mlwf.rules.facts import SPECS
 from mlwf.rules.patterns import Stated, Tried
+
+_VOCABULARY_ORDER = {name: i for i, name in enumerate(SPECS)}
 
 KINDS = ("step", "technique", "algorithm", "metric", "warning")
 
@@ -63,7 +66,12 @@ class AdvisorEngine(KnowledgeEngine):
                         used[name].append(value)
                 else:
                     used[name] = value
-        return list(used.items())
+        # experta hands the matched facts over as a set: sort them so the same facts
+        # always read the same way (vocabulary order, derived facts last).
+        for name in ("feature_types", "tried"):
+            if name in used:
+                used[name].sort(key=str)
+        return sorted(used.items(), key=lambda item: (_VOCABULARY_ORDER.get(item[0], len(SPECS)), item[0]))
 
     def _rule(self) -> str:
         activation = self.agenda.current

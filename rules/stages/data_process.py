@@ -17,7 +17,7 @@ class DataProcessRules(AdvisorEngine):
 
     @Rule(MissingRatio(P(lambda r: 0 < r <= 0.05)))
     def few_missing_delete(self):
-        self.recommend("Deletion", "technique", "Under 5% of values are missing: dropping the "
+        self.recommend("Deletion", "technique", "At most 5% of values are missing: dropping the "
                        "affected rows loses little, provided the gaps are random.", tier=1)
 
     @Rule(MissingRatio(P(lambda r: 0.05 < r <= 0.3)), FeatureType(P(lambda t: t in NUMERIC)),
