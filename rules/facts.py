@@ -59,6 +59,14 @@ class FactSpec:
 
 
 OUTCOMES = ("good", "not_working", "overfitting", "underfitting")
+
+
+def is_imbalanced(minority_share: float, n_classes: int = 2) -> bool:
+    """Imbalance, the one definition the rules and the profiler share: the rarest class
+    holds under 40 % of an even share (under 0.2 of the rows with two classes, under
+    0.133 with three), so many-class data is not called imbalanced merely for having
+    many classes."""
+    return minority_share < 0.4 / max(n_classes, 2)
 FEATURE_TYPES = ("nominal", "ordinal", "discrete", "continuous", "boolean", "datetime", "text")
 
 SPECS: dict[str, FactSpec] = {s.name: s for s in (
@@ -79,7 +87,8 @@ SPECS: dict[str, FactSpec] = {s.name: s for s in (
     FactSpec("n_classes", "int", minimum=2),
     FactSpec("class_balance", "enum", ("balanced", "imbalanced")),
     FactSpec("minority_share", "float", minimum=0, maximum=0.5,
-             help="share of the rarest class; below 0.2 counts as imbalanced"),
+             help="share of the rarest class; under 40% of an even share (0.2 with two "
+                  "classes) counts as imbalanced"),
     FactSpec("n_categories_known", "bool", help="clustering: is the number of clusters known"),
     FactSpec("missing_ratio", "float", minimum=0, maximum=1),
     FactSpec("has_outliers", "bool"),

@@ -23,6 +23,17 @@ def test_minority_share_implies_imbalance(consult):
     assert "StratifiedKFoldCrossValidation" in advice.names("technique")
 
 
+@pytest.mark.parametrize("n_classes, share, balance", [
+    (None, 0.19, "imbalanced"), (None, 0.21, "balanced"),
+    (2, 0.19, "imbalanced"), (3, 0.19, "balanced"), (3, 0.12, "imbalanced"),
+    (10, 0.05, "balanced"), (10, 0.03, "imbalanced")])
+def test_imbalance_is_judged_against_an_even_share(consult, n_classes, share, balance):
+    facts = {"task": "classification", "minority_share": share}
+    if n_classes:
+        facts["n_classes"] = n_classes
+    assert consult(**facts)["facts"]["class_balance"] == balance
+
+
 def test_conflicting_facts_are_flagged_not_silently_resolved(consult):
     advice = consult(task="regression", target_type="nominal")
     assert advice.get("Regression", "warning")

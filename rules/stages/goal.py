@@ -1,7 +1,9 @@
 """Goal and learning stages: what the goal asks for, and what follows about the task."""
-from mlwf.rules.experta_compat import NOT, OR, P, Rule, W
+from mlwf.rules.experta_compat import MATCH, NOT, OR, P, Rule, W
+from mlwf.rules.facts import is_imbalanced
 from mlwf.rules.patterns import (one_of, ClassBalance, GoalType, Labeled, LearningType, MinorityShare,
-                                 Modality, NSamples, DataSize, Task, TargetType, TimeOrdered)
+                                 Modality, NClasses, NSamples, DataSize, Task, TargetType,
+                                 TimeOrdered)
 from mlwf.rules.base import AdvisorEngine
 
 CATEGORICAL_TARGETS = ("nominal", "ordinal", "binary")
@@ -60,13 +62,13 @@ class GoalRules(AdvisorEngine):
     def numeric_target_implies_regression(self):
         self.derive(Task("regression"))
 
-    @Rule(MinorityShare(P(lambda s: s < 0.2)), NOT(ClassBalance(W())))
-    def small_minority_is_imbalance(self):
-        self.derive(ClassBalance("imbalanced"))
+    @Rule(MinorityShare(MATCH.share), NOT(NClasses(W())), NOT(ClassBalance(W())))
+    def balance_from_minority_share(self, share):
+        self.derive(ClassBalance("imbalanced" if is_imbalanced(share) else "balanced"))
 
-    @Rule(MinorityShare(P(lambda s: s >= 0.2)), NOT(ClassBalance(W())))
-    def large_minority_is_balance(self):
-        self.derive(ClassBalance("balanced"))
+    @Rule(MinorityShare(MATCH.share), NClasses(MATCH.classes), NOT(ClassBalance(W())))
+    def balance_from_minority_share_and_classes(self, share, classes):
+        self.derive(ClassBalance("imbalanced" if is_imbalanced(share, classes) else "balanced"))
 
     @Rule(NSamples(P(lambda n: n <= 50)))
     def size_tiny(self):
