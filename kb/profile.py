@@ -1,0 +1,630 @@
+"""Profiling a CSV: the facts of the fact vocabulary (rules/facts.py) a dataset states by
+itself, and a per-column table saying what each column is and how sure the profiler is.
+
+The file is read once, in chunks, so memory stays bounded whatever its length: per
+column the profiler keeps counts, missing values, range and moments, the order of the
+values, up to LEVEL_CAP distinct values with their counts, a sketch that estimates the
+number of distinct values past that, and a uniform sample of SAMPLE_ROWS rows for
+quantiles and for telling dates, free text and ids apart. Files of up to SAMPLE_ROWS rows
+(most real datasets) are therefore profiled exactly.
+
+    profile = profile_csv("penguins.csv", "species")
+    profile.facts      # {"n_samples": 344, "feature_types": [...], "target_type": "nominal", ...}
+    profile.to_json()  # {"columns": [...], "target": {...}, "table": {...}, "facts": {...}}
+"""
+from __future__ import annotations
+
+import csv
+import difflib
+import io
+import os
+import re
+import warnings
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Any, Callable
+
+import numpy as np
+import pandas as pd
+from pandas.tseries.api import guess_datetime_format
+
+from mlwf.kb.column_types import (CATEGORICAL_TYPES, HIGH_CARDINALITY, NUMERIC_TYPES, SMALL_LEVELS,
+                                  ColumnSummary, Verdict, classify)
+from mlwf.ontology.errors import InvalidInput
+from mlwf.rules.facts import is_imbalanced, normalize_facts
+
+CHUNK_ROWS = 200_000
+SAMPLE_ROWS = 50_000
+LEVEL_CAP = 1_000        # distinct values counted exactly per column
+SKETCH_SIZE = 2_048      # hashes kept to estimate larger numbers of distinct values
+ROW_HASH_CAP = 5_000_000  # rows remembered for counting duplicates (8 bytes each)
+HEAD_BYTES = 64 * 1024
+DELIMITERS = (",", ";", "\t", "|")
+DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab", "|": "pipe"}
+ALLOWED = ("a UTF-8 (or Latin-1) text CSV with a header row of column names, at least two "
+           "columns separated by comma, semicolon, tab or pipe, and at least one data row")
+BINARY_MAGIC = {b"PK\x03\x04": "a ZIP archive (an .xlsx workbook is one)", b"\x1f\x8b": "gzip-compressed",
+                b"%PDF": "a PDF document", b"\x89PNG": "a PNG image", b"\xff\xd8\xff": "a JPEG image",
+                b"SQLite format": "an SQLite database", b"PAR1": "a Parquet file"}
+OUTLIER_SHARE = 0.01     # above the ~0.7 % the IQR rule flags in normal data
+SKEW_LIMIT = 1.0         # |skewness| beyond this is commonly called highly skewed
+
+
+class ProfileError(InvalidInput):
+    """A CSV the profiler cannot read; says what was wrong and what is allowed."""
+
+    def __init__(self, message: str, allowed: str = ALLOWED):
+        super().__init__(message, allowed)
+
+
+class ProfileTooLarge(ProfileError):
+    status = 413
+
+
+@dataclass
+class Profile:
+    facts: dict[str, Any]
+    columns: list[dict[str, Any]]
+    target: dict[str, Any] | None
+    table: dict[str, Any]
+
+    def to_json(self) -> dict[str, Any]:
+        return {"columns": self.columns, "target": self.target, "table": self.table,
+                "facts": self.facts}
+
+
+def profile_csv(source: str | os.PathLike | IO[bytes], target: str | None = None, *,
+                max_bytes: int | None = None,
+                progress: Callable[[int], None] | None = None) -> Profile:
+    """Profile a CSV given as a path or a binary stream; ``target`` names the column to
+    predict. ``progress(rows_read)`` is called after each chunk. Raises ProfileError."""
+    raw = _open(source, max_bytes)
+    try:
+        head = raw.read_head(HEAD_BYTES)
+        encoding, text = _decode(head, raw.eof)
+        delimiter = _delimiter(text)
+        reader = pd.read_csv(io.BufferedReader(raw, 1 << 20), sep=delimiter, encoding=encoding,
+                             encoding_errors="replace", chunksize=CHUNK_ROWS, na_values=["?"],
+                             skipinitialspace=True, low_memory=False)
+        scan = _Scan()
+        try:
+            for chunk in reader:
+                if scan.n_rows == 0:
+                    chunk.columns = [str(c).strip() for c in chunk.columns]
+                    _check_target(target, list(chunk.columns))
+                else:
+                    chunk.columns = scan.names
+                scan.add(chunk)
+                if progress:
+                    progress(scan.n_rows)
+        except pd.errors.ParserError as exc:
+            raise _parser_error(exc, delimiter) from None
+        except pd.errors.EmptyDataError:
+            raise ProfileError("the file has no header row") from None
+    finally:
+        raw.close()
+    if scan.n_rows == 0:
+        raise ProfileError("the CSV has a header but no data rows")
+    return scan.profile(target, delimiter, encoding)
+
+
+# -- reading ---------------------------------------------------------------------------------
+
+class _Source(io.RawIOBase):
+    """The file's bytes, counted against max_bytes, with the head read for sniffing put back
+    in front so pandas reads the file from its first byte."""
+
+    def __init__(self, stream: IO[bytes], max_bytes: int | None, owned: bool):
+        self.stream, self.max_bytes, self.owned = stream, max_bytes, owned
+        self.pending, self.total, self.eof = b"", 0, False
+
+    def readable(self) -> bool:
+        return True
+
+    def _read(self, n: int) -> bytes:
+        data = self.stream.read(n)
+        if not data:
+            self.eof = True
+            return b""
+        self.total += len(data)
+        if self.max_bytes is not None and self.total > self.max_bytes:
+            raise ProfileTooLarge(f"the file is larger than the limit of {self.max_bytes:,} bytes",
+                                  f"a CSV of at most {self.max_bytes:,} bytes")
+        return data
+
+    def read_head(self, n: int) -> bytes:
+        parts, size = [], 0
+        while size < n:
+            data = self._read(n - size)
+            if not data:
+                break
+            parts.append(data)
+            size += len(data)
+        self.pending = b"".join(parts)
+        return self.pending
+
+    def readinto(self, buffer) -> int:
+        data = self.pending[:len(buffer)] if self.pending else self._read(len(buffer))
+        self.pending = self.pending[len(data):]
+        buffer[:len(data)] = data
+        return len(data)
+
+    def close(self) -> None:
+        if self.owned and not self.closed:
+            self.stream.close()
+        super().close()
+
+
+def _open(source, max_bytes: int | None) -> _Source:
+    if hasattr(source, "read"):
+        return _Source(source, max_bytes, owned=False)
+    path = Path(source)
+    try:
+        size = path.stat().st_size
+        stream = open(path, "rb")
+    except FileNotFoundError:
+        raise ProfileError(f"no such file: {path}", "the path of a CSV file") from None
+    except IsADirectoryError:
+        raise ProfileError(f"{path} is a directory", "the path of a CSV file") from None
+    except OSError as exc:
+        raise ProfileError(f"cannot read {path}: {exc.strerror}", "a readable CSV file") from None
+    if max_bytes is not None and size > max_bytes:
+        stream.close()
+        raise ProfileTooLarge(f"the file is {size:,} bytes, over the limit of {max_bytes:,} bytes",
+                              f"a CSV of at most {max_bytes:,} bytes")
+    return _Source(stream, max_bytes, owned=True)
+
+
+def _decode(head: bytes, at_eof: bool) -> tuple[str, str]:
+    """The encoding and the complete lines of the head; refuses what is not text."""
+    if not head.strip():
+        raise ProfileError("the file is empty")
+    for magic, what in BINARY_MAGIC.items():
+        if head.startswith(magic):
+            raise ProfileError(f"the file is {what}, not a CSV text file")
+    control = sum(head.count(bytes([b])) for b in range(32) if b not in (9, 10, 13))
+    if b"\x00" in head or control > 0.01 * len(head):
+        raise ProfileError("the file is binary, not a CSV text file (it holds control bytes; "
+                           "a UTF-16 file must be saved as UTF-8)")
+    # A multi-byte character may be cut at the end of the head; drop up to 3 bytes of it.
+    encoding = "cp1252"
+    for cut in range(0, 4):
+        try:
+            text = head[:len(head) - cut].decode("utf-8-sig")
+            encoding = "utf-8-sig"
+            break
+        except UnicodeDecodeError:
+            continue
+    else:
+        text = head.decode("cp1252", errors="replace")
+    if not at_eof:
+        text = text[:max(text.rfind("\n"), 0)]
+    return encoding, text
+
+
+def _delimiter(text: str) -> str:
+    """The delimiter that splits the header into most columns and every sampled line into
+    as many; one column, or lines that disagree with the header, are refused."""
+    lines = [line for line in text.splitlines() if line.strip()][:200]
+    if not lines:
+        raise ProfileError(f"the first line is longer than {HEAD_BYTES // 1024} KB: this is not a "
+                           "CSV of rows")
+    header = lines[0]
+    best, best_width, split_header = None, 1, {}
+    for d in DELIMITERS:
+        rows = [r for r in csv.reader(lines, delimiter=d)]
+        width = len(rows[0])
+        if width < 2:
+            continue
+        split_header[d] = width
+        agree = sum(len(r) == width for r in rows[1:]) / (len(rows) - 1) if len(rows) > 1 else 1.0
+        if agree >= 0.9 and width > best_width:
+            best, best_width = d, width
+    if best is None and split_header:
+        d, width = max(split_header.items(), key=lambda kv: kv[1])
+        widths = sorted({len(r) for r in csv.reader(lines[1:], delimiter=d)})
+        raise ProfileError(f"the header splits on {DELIMITER_NAMES[d]} ('{d}') into {width} columns "
+                           f"but the data lines have {', '.join(map(str, widths[:5]))} fields: the "
+                           "lines do not use one delimiter",
+                           "one delimiter (comma, semicolon, tab or pipe) on every line, the same "
+                           "number of fields on each")
+    if best is None:
+        raise ProfileError(f"the file has a single column ('{header[:60]}'): no comma, semicolon, "
+                           "tab or pipe separates columns",
+                           "at least two columns (the features, and a target if there is one), "
+                           "separated by comma, semicolon, tab or pipe")
+    names = next(csv.reader([header], delimiter=best))
+    numeric = sum(_is_number(n) for n in names)
+    if numeric and numeric >= len(names) / 2:
+        raise ProfileError(f"the first line ({', '.join(names[:6])}{', ...' if len(names) > 6 else ''}) "
+                           "holds data, not column names: the file has no header row",
+                           "a header row of column names as the first line, then the data")
+    return best
+
+
+def _is_number(text: str) -> bool:
+    try:
+        float(text)
+        return True
+    except ValueError:
+        return False
+
+
+def _check_target(target: str | None, columns: list[str]) -> None:
+    if target is None or target in columns:
+        return
+    close = difflib.get_close_matches(target, columns, n=1, cutoff=0.6) or \
+        [c for c in columns if c.lower() == target.lower()]
+    hint = f"did you mean '{close[0]}'? " if close else ""
+    raise ProfileError(f"the target column '{target}' is not in the file",
+                       f"{hint}columns: {', '.join(columns)}")
+
+
+def _parser_error(exc: Exception, delimiter: str) -> ProfileError:
+    found = re.search(r"Expected (\d+) fields in line (\d+), saw (\d+)", str(exc))
+    if found:
+        want, line, saw = found.groups()
+        return ProfileError(f"line {line} has {saw} fields where the header has {want} "
+                            f"({DELIMITER_NAMES[delimiter]}-separated)",
+                            "the same number of fields on every line; quote values that contain "
+                            "the delimiter")
+    return ProfileError(f"the CSV cannot be parsed: {str(exc).strip()}")
+
+
+# -- accumulating statistics over chunks -------------------------------------------------------
+
+class _Order:
+    """Range and order of a column's values as they arrive, chunk after chunk."""
+
+    def __init__(self):
+        self.min = self.max = self.last = None
+        self.increasing = self.decreasing = self.strict = True
+
+    def add(self, v: np.ndarray) -> None:
+        if not len(v):
+            return
+        step = np.diff(v)
+        first = v[0] if self.last is None else self.last
+        self.increasing &= bool(v[0] >= first and (step >= 0).all())
+        self.decreasing &= bool(v[0] <= first and (step <= 0).all())
+        self.strict &= bool((self.last is None or v[0] > self.last) and (step > 0).all())
+        lo, hi = v.min(), v.max()
+        self.min = lo if self.min is None else min(self.min, lo)
+        self.max = hi if self.max is None else max(self.max, hi)
+        self.last = v[-1]
+
+
+class _Column:
+    def __init__(self, name: str):
+        self.name = name
+        self.missing = 0
+        self.kind: str | None = None     # numeric / string, fixed by the first values seen
+        self.bool_dtype = False
+        self.order = _Order()
+        self.n = 0
+        self.shift = None                # moments around a data value, for numerical stability
+        self.s1 = self.s2 = self.s3 = 0.0
+        self.integral = True
+        self.stray: dict[str, int] = {}  # non-numbers in a numeric column, counted as missing
+        self.levels: dict[Any, int] | None = {}
+        self.sketch = np.empty(0, dtype=np.uint64)
+        self.date_format: str | None = None
+        self.dates = _Order()
+        self.date_failures = 0
+
+    def add(self, s: pd.Series) -> None:
+        present = s.dropna()
+        self.missing += len(s) - len(present)
+        if not len(present):
+            return
+        if self.kind is None:
+            self._decide_kind(present)
+        if self.kind == "numeric":
+            self._add_numbers(present)
+        else:
+            self._add_strings(present if present.dtype == object or pd.api.types.is_string_dtype(present)
+                              else present.astype(str))
+
+    def _decide_kind(self, present: pd.Series) -> None:
+        if pd.api.types.is_bool_dtype(present) or pd.api.types.is_numeric_dtype(present):
+            self.kind = "numeric"
+            self.bool_dtype = pd.api.types.is_bool_dtype(present)
+            return
+        # pandas left it as text: numeric all the same when nearly every value is a number
+        # and the rest are placeholders such as "-" or "n.a.".
+        head = present.iloc[:2000]
+        share = pd.to_numeric(head, errors="coerce").notna().mean()
+        self.kind = "numeric" if share >= 0.9 else "string"
+        if self.kind == "string":
+            self.date_format = _date_format(head.iloc[:200].astype(str))
+
+    def _add_numbers(self, present: pd.Series) -> None:
+        if pd.api.types.is_numeric_dtype(present) or pd.api.types.is_bool_dtype(present):
+            v = present.to_numpy(dtype=np.float64)
+        else:
+            numbers = pd.to_numeric(present, errors="coerce")
+            bad = present[numbers.isna()]
+            self.missing += len(bad)
+            for token, count in bad.astype(str).value_counts().iloc[:20].items():
+                self.stray[token] = self.stray.get(token, 0) + int(count)
+            v = numbers.dropna().to_numpy(dtype=np.float64)
+        if not len(v):
+            return
+        if self.shift is None:
+            self.shift = float(v[0])
+        d = v - self.shift
+        d2 = d * d
+        self.n += len(v)
+        self.s1 += float(d.sum())
+        self.s2 += float(d2.sum())
+        self.s3 += float((d2 * d).sum())
+        self.integral = self.integral and bool((v == np.round(v)).all())
+        self.order.add(v)
+        self._count(pd.Series(v))
+
+    def _add_strings(self, present: pd.Series) -> None:
+        self.n += len(present)
+        self._count(present)
+        if self.date_format:
+            parsed = pd.to_datetime(present, format=self.date_format, errors="coerce")
+            self.date_failures += int(parsed.isna().sum())
+            self.dates.add(parsed.dropna().to_numpy(dtype="datetime64[ns]").astype(np.int64))
+
+    def _count(self, values: pd.Series) -> None:
+        """Exact counts while there are few distinct values; a k-minimum-values sketch of the
+        hashes estimates how many there are beyond that."""
+        if self.levels is not None:
+            counts = values.value_counts(sort=False)
+            for key, c in counts.items() if len(counts) <= LEVEL_CAP else ():
+                self.levels[key] = self.levels.get(key, 0) + int(c)
+            if len(counts) > LEVEL_CAP or len(self.levels) > LEVEL_CAP:
+                self.levels = None
+            uniques = counts.index.to_numpy()
+        else:
+            uniques = values.to_numpy()
+        hashed = pd.util.hash_array(uniques.astype(np.float64 if self.kind == "numeric" else object))
+        if len(self.sketch) >= SKETCH_SIZE:
+            hashed = hashed[hashed < self.sketch[-1]]
+        self.sketch = _sorted_unique(np.concatenate([self.sketch, hashed]))[:SKETCH_SIZE]
+
+    def distinct(self) -> tuple[int, bool]:
+        if self.levels is not None:
+            return len(self.levels), True
+        if len(self.sketch) < SKETCH_SIZE:
+            return len(self.sketch), True
+        estimate = (SKETCH_SIZE - 1) / (float(self.sketch[-1]) / 2.0 ** 64)
+        return int(min(estimate, self.n)), False
+
+    def moments(self) -> tuple[float, float, float]:
+        n = self.n
+        m1 = self.s1 / n
+        var = max(self.s2 / n - m1 * m1, 0.0)
+        m3 = self.s3 / n - 3 * m1 * self.s2 / n + 2 * m1 ** 3
+        skew = m3 / var ** 1.5 if var > 1e-12 * max(1.0, (self.shift or 0) ** 2) else 0.0
+        return self.shift + m1, var ** 0.5, skew
+
+
+def _sorted_unique(a: np.ndarray) -> np.ndarray:
+    # np.unique hashes uint64 in numpy 2.x, several times slower than sorting; a stable
+    # sort also merges two sorted runs (the kept hashes and a new chunk's) in linear time.
+    a = np.sort(a, kind="stable")
+    return a[np.concatenate([[True], a[1:] != a[:-1]])] if len(a) else a
+
+
+def _date_format(values: pd.Series) -> str | None:
+    """A date format that parses nearly all of these strings, or None."""
+    values = values[values.str.contains(r"\d", regex=True)]
+    if len(values) < 1:
+        return None
+    for dayfirst in (False, True):
+        with warnings.catch_warnings():  # pandas warns when the guess is day-first anyway
+            warnings.simplefilter("ignore", UserWarning)
+            fmt = guess_datetime_format(values.iloc[0], dayfirst=dayfirst)
+        if fmt and pd.to_datetime(values, format=fmt, errors="coerce").notna().mean() >= 0.95:
+            return fmt
+    return None
+
+
+class _Scan:
+    """Everything kept while the chunks go by."""
+
+    def __init__(self):
+        self.n_rows = 0
+        self.names: list[str] = []
+        self.columns: list[_Column] = []
+        self.rng = np.random.default_rng(0)
+        self.sample: pd.DataFrame | None = None
+        self.sample_keys = np.empty(0)
+        self.row_hashes = np.empty(0, dtype=np.uint64)
+        self.duplicates = 0
+        self.duplicates_exact = True
+
+    def add(self, chunk: pd.DataFrame) -> None:
+        if not self.columns:
+            self.names = list(chunk.columns)
+            self.columns = [_Column(n) for n in self.names]
+        for col, name in zip(self.columns, self.names):
+            col.add(chunk[name])
+        self._sample(chunk)
+        self._duplicates(chunk)
+        self.n_rows += len(chunk)
+
+    def _sample(self, chunk: pd.DataFrame) -> None:
+        """A uniform sample of rows: each row draws a random key, the smallest keys stay."""
+        keys = self.rng.random(len(chunk))
+        if self.sample is not None and len(self.sample_keys) >= SAMPLE_ROWS:
+            take = keys < self.sample_keys.max()
+            chunk, keys = chunk[take], keys[take]
+        frames = [f for f in (self.sample, chunk) if f is not None]
+        sample = pd.concat(frames, ignore_index=True) if len(frames) > 1 else chunk.reset_index(drop=True)
+        keys = np.concatenate([self.sample_keys, keys])
+        if len(keys) > SAMPLE_ROWS:
+            keep = np.sort(np.argpartition(keys, SAMPLE_ROWS - 1)[:SAMPLE_ROWS])
+            sample, keys = sample.iloc[keep].reset_index(drop=True), keys[keep]
+        self.sample, self.sample_keys = sample, keys
+
+    def _duplicates(self, chunk: pd.DataFrame) -> None:
+        # Numbers hash as floats, so a row reads the same whether its chunk typed a column
+        # int (no gaps) or float (gaps).
+        numeric = {c: np.float64 for c in chunk.columns
+                   if pd.api.types.is_numeric_dtype(chunk[c]) or pd.api.types.is_bool_dtype(chunk[c])}
+        hashes = pd.util.hash_pandas_object(chunk.astype(numeric), index=False).to_numpy()
+        unique = _sorted_unique(hashes)
+        self.duplicates += len(hashes) - len(unique)
+        if len(self.row_hashes):
+            at = np.minimum(np.searchsorted(self.row_hashes, unique), len(self.row_hashes) - 1)
+            seen = self.row_hashes[at] == unique
+            self.duplicates += int(seen.sum())
+            unique = unique[~seen]
+        if len(self.row_hashes) + len(unique) <= ROW_HASH_CAP:
+            self.row_hashes = _sorted_unique(np.concatenate([self.row_hashes, unique]))
+        else:
+            self.duplicates_exact = False  # later copies of rows not remembered go uncounted
+
+    # -- the profile ------------------------------------------------------------------------
+
+    def profile(self, target: str | None, delimiter: str, encoding: str) -> Profile:
+        summaries = {c.name: self._summary(c) for c in self.columns}
+        verdicts = {name: classify(s) for name, s in summaries.items()}
+        columns = [self._column_json(self.columns[i], summaries[n], verdicts[n])
+                   for i, n in enumerate(self.names)]
+        features = [c for c in columns if c["name"] != target]
+        usable = [c for c in features if c["stat_type"] not in ("identifier", "constant")]
+        time_column = next((c["name"] for c in columns if c["stat_type"] == "datetime"
+                            and c.get("monotonic")), None)
+        missing = sum(c.missing for c in self.columns) / (self.n_rows * len(self.columns))
+        table = {"n_rows": self.n_rows, "n_columns": len(self.columns),
+                 "duplicate_rows": self.duplicates, "duplicate_rows_exact": self.duplicates_exact,
+                 "missing_ratio": round(missing, 4), "time_column": time_column,
+                 "delimiter": delimiter, "encoding": "utf-8" if encoding == "utf-8-sig" else encoding,
+                 "ignored_columns": [c["name"] for c in features
+                                     if c["stat_type"] in ("identifier", "constant")]}
+        facts: dict[str, Any] = {"has_data": True, "data_structure": "structured",
+                                 "n_samples": self.n_rows, "n_features": len(usable),
+                                 "missing_ratio": round(missing, 4), "time_ordered": time_column is not None}
+        types = {c["stat_type"] for c in usable}
+        if types:
+            facts["feature_types"] = sorted(types)
+        numeric = [c for c in usable if c["stat_type"] in NUMERIC_TYPES]
+        if numeric:
+            facts["has_outliers"] = any(c["outlier_ratio"] > OUTLIER_SHARE for c in numeric)
+            facts["skewed"] = any(abs(c["skew"]) > SKEW_LIMIT for c in numeric)
+        nominal = [c for c in usable if c["stat_type"] == "nominal"]
+        if nominal:
+            facts["high_cardinality"] = any(c["cardinality"] > HIGH_CARDINALITY for c in nominal)
+        text = sum(c["stat_type"] == "text" for c in usable)
+        facts["modality"] = "text" if usable and text > len(usable) / 2 else "tabular"
+        target_doc = None
+        if target is not None:
+            index = self.names.index(target)
+            target_doc = _target(self.columns[index], summaries[target], verdicts[target], self.n_rows)
+            facts.update(target_doc.pop("facts"))
+        return Profile(normalize_facts(facts), columns, target_doc, table)
+
+    def _summary(self, col: _Column) -> ColumnSummary:
+        raw = self.sample[col.name].dropna() if self.sample is not None else pd.Series([], dtype=object)
+        if col.kind == "numeric":
+            sample = pd.to_numeric(raw, errors="coerce").dropna().astype(np.float64)
+        else:
+            sample = raw.astype(str)
+        distinct, exact = col.distinct()
+        summary = ColumnSummary(
+            name=col.name, n_present=col.n, kind=col.kind or "empty", distinct=distinct,
+            distinct_exact=exact, levels=col.levels, sample=sample.reset_index(drop=True),
+            bool_dtype=col.bool_dtype, integral=col.integral, strictly_increasing=col.order.strict,
+            vmin=None if col.order.min is None else float(col.order.min),
+            vmax=None if col.order.max is None else float(col.order.max),
+            date_format=col.date_format, date_failures=col.date_failures)
+        if col.dates.min is not None:
+            summary.extra["date_min"] = _day_or_time(col.dates.min)
+            summary.extra["date_max"] = _day_or_time(col.dates.max)
+        return summary
+
+    def _column_json(self, col: _Column, s: ColumnSummary, v: Verdict) -> dict[str, Any]:
+        doc: dict[str, Any] = {"name": col.name, "stat_type": v.stat_type, "confidence": v.confidence,
+                               "missing_ratio": round(col.missing / self.n_rows, 4), "reason": v.reason}
+        if col.stray:
+            tokens = ", ".join(f"'{t}'" for t in list(col.stray)[:3])
+            doc["reason"] += f" Non-numbers ({tokens}) were counted as missing."
+        if v.stat_type in NUMERIC_TYPES:
+            mean, std, skew = col.moments()
+            q1, q3 = np.percentile(s.sample, [25, 75]) if len(s.sample) else (0.0, 0.0)
+            fence = 1.5 * (q3 - q1)
+            outside = ((s.sample < q1 - fence) | (s.sample > q3 + fence)).mean() if len(s.sample) else 0.0
+            doc.update(min=_plain(s.vmin), max=_plain(s.vmax), mean=round(mean, 4), std=round(std, 4),
+                       skew=round(skew, 4), outlier_ratio=round(float(outside), 4))
+        else:
+            doc["cardinality"] = s.distinct
+            if not s.distinct_exact:
+                doc["cardinality_estimated"] = True
+        if v.order:
+            doc["order"] = v.order
+        if v.stat_type in CATEGORICAL_TYPES and col.levels:
+            top = sorted(col.levels.items(), key=lambda kv: -kv[1])[:10]
+            doc["top_values"] = {str(_plain(k)): c for k, c in top}
+        if v.stat_type == "datetime":
+            if col.date_format:
+                doc.update(min=s.extra.get("date_min"), max=s.extra.get("date_max"),
+                           monotonic=col.dates.increasing or col.dates.decreasing)
+            else:
+                doc.update(min=_plain(s.vmin), max=_plain(s.vmax),
+                           monotonic=col.order.increasing or col.order.decreasing)
+            doc["monotonic"] = bool(doc["monotonic"] and s.distinct > 1)
+        return doc
+
+
+def _target(col: _Column, s: ColumnSummary, v: Verdict, n_rows: int) -> dict[str, Any]:
+    """The target's type and, for classes, their counts and balance."""
+    kind = v.stat_type
+    if kind in ("constant", "identifier", "datetime"):
+        what = {"constant": "has a single value", "identifier": "has a different value in every row, "
+                "like an identifier", "datetime": "holds dates"}[kind]
+        raise ProfileError(f"the target column '{col.name}' {what}: there is nothing to learn to predict",
+                           "a target column of classes (two or more) or of numbers")
+    levels = col.levels
+    codes = (col.kind == "numeric" and s.integral and levels is not None
+             and len(levels) <= SMALL_LEVELS and s.vmax - s.vmin <= SMALL_LEVELS)
+    if s.distinct == 2 and s.distinct_exact:
+        target_type = "binary"
+    elif kind in ("nominal", "ordinal"):
+        target_type = kind
+    elif codes:
+        # A target of a few whole numbers is a set of class labels: 0..k-1 is how class
+        # labels are encoded, other short runs (ratings 1-5, quality 3-8) are ordered.
+        target_type = "nominal" if s.vmin == 0 else "ordinal"
+    elif kind == "text":
+        target_type = "nominal"
+    else:
+        target_type = kind
+    missing = col.missing / n_rows
+    facts: dict[str, Any] = {"labeled": True, "target_type": target_type,
+                             # Mostly unlabelled rows are the setting of semi-supervised learning.
+                             "learning_type": "supervised" if missing < 0.5 else "semi_supervised"}
+    doc: dict[str, Any] = {"name": col.name, "target_type": target_type, "stat_type": kind,
+                           "missing_ratio": round(missing, 4), "n_classes": None, "class_counts": None,
+                           "class_balance": None, "minority_share": None}
+    if target_type in ("binary", "nominal", "ordinal"):
+        n_classes = s.distinct
+        doc["n_classes"] = facts["n_classes"] = n_classes
+        if levels is not None:
+            order = v.order or sorted(levels, key=lambda k: (-levels[k], str(k)))
+            counts = {str(_plain(k)): levels[k] for k in order}
+            share = min(counts.values()) / sum(counts.values())
+            balance = "imbalanced" if is_imbalanced(share, n_classes) else "balanced"
+            doc.update(class_counts=counts, class_balance=balance, minority_share=round(share, 4))
+            facts.update(class_balance=balance, minority_share=round(share, 4))
+    doc["facts"] = facts
+    return doc
+
+
+def _day_or_time(ns: int) -> str:
+    stamp = pd.Timestamp(int(ns))
+    return stamp.date().isoformat() if stamp == stamp.normalize() else stamp.isoformat()
+
+
+def _plain(x: Any) -> Any:
+    if isinstance(x, (float, np.floating)) and float(x).is_integer():
+        return int(x)
+    if isinstance(x, np.generic):
+        return x.item()
+    return x
