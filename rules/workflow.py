@@ -100,9 +100,11 @@ class Position:
             back += [Record(c, "return", "Every candidate algorithm failed.", "candidates_exhausted", [])
                      for c in ("FeatureEngineering", "Data")]
         stage = self.ontology.concepts[chosen.concept].stage
+        label = lambda name: self.ontology.concepts[name].labels.get("en", name)  # noqa: E731
         for target in self.ontology.ways_back(stage) if stage else ():
             back.append(Record(target, "return", f"The workflow allows going back from "
-                               f"{stage} to {target} when results are not good enough.",
+                               f"{label(stage)} to {label(target)} when results are not good "
+                               "enough.",
                                "ontology:mayReturnTo", []))
         seen, unique = set(), []
         for r in back:
