@@ -9,6 +9,7 @@ measures over HTTP:
 Prints median and p99 per row. Usage: python bench/bench_api.py [N_CASES]
 """
 import json
+import logging
 import random
 import statistics
 import sys
@@ -24,6 +25,9 @@ sys.path.insert(0, str(__import__("pathlib").Path(__file__).parent))
 from readme_queries import readme_queries  # noqa: E402
 
 from mlwf.server.app import create_app  # noqa: E402
+
+# One log line per request would bury the figures.
+logging.getLogger("werkzeug").setLevel(logging.ERROR)
 
 
 def random_facts(rng: random.Random) -> dict:
