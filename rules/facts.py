@@ -117,8 +117,16 @@ def _as_bool(spec: FactSpec, value: Any) -> bool:
     raise FactError(spec.name, value, spec.allowed())
 
 
+# The largest integer a JSON number (an IEEE double) carries exactly; beyond it counts
+# lose their last digits, and Python's int to float conversion may overflow.
+INT_LIMIT = 2 ** 53
+
+
 def _as_number(spec: FactSpec, value: Any) -> int | float:
     number: Any = value
+    if isinstance(value, int) and not isinstance(value, bool) and abs(value) > INT_LIMIT:
+        raise FactError(spec.name, value, spec.allowed(),
+                        f"a number of {len(str(abs(value)))} digits is beyond {INT_LIMIT:,}")
     if isinstance(value, str):
         try:
             number = float(value.strip())
@@ -127,6 +135,8 @@ def _as_number(spec: FactSpec, value: Any) -> int | float:
     if isinstance(number, bool) or not isinstance(number, (int, float)) or not math.isfinite(number):
         raise FactError(spec.name, value, spec.allowed())
     if spec.kind == "int":
+        if abs(number) > INT_LIMIT:
+            raise FactError(spec.name, value, spec.allowed(), f"{number:g} is beyond {INT_LIMIT:,}")
         if float(number) != int(number):
             raise FactError(spec.name, value, spec.allowed())
         number = int(number)

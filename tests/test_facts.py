@@ -20,6 +20,9 @@ from mlwf.rules import FactError, normalize_facts
     ({"tried": [{"algorithm": "SVC", "outcome": "meh"}]}, ["fact 'tried'", '"meh"', "not_working"]),
     ({"goal": ""}, ["fact 'goal'", "non-empty text"]),
     ({"minority_share": 0.7}, ["fact 'minority_share'", "from 0 to 0.5"]),
+    ({"n_samples": 10 ** 400}, ["fact 'n_samples'", "401 digits is beyond 9,007,199,254,740,992"]),
+    ({"n_samples": "123456789012345678901"}, ["fact 'n_samples'", "is beyond 9,007,199,254,740,992"]),
+    ({"n_samples": "1e400"}, ["fact 'n_samples'", "an integer >= 0"]),
 ])
 def test_bad_values_name_the_fact_value_and_allowed(facts, fragments):
     with pytest.raises(FactError) as err:
