@@ -1,6 +1,6 @@
 """Reading a SPARQL query before it runs: its form, and anything that would write or fetch.
 
-The endpoint is read-only and must never make the server contact another host.
+A query may not change the store and must never make the server contact another host.
 pyoxigraph would follow SERVICE to a remote endpoint, and a query engine may load
 FROM/FROM NAMED IRIs it does not hold; so queries are scanned here, before execution,
 with a small lexer that skips strings, IRIs, comments and variables (a variable called
@@ -60,8 +60,9 @@ def inspect_query(query: str) -> QueryInfo:
     for _, word in words:
         if word in UPDATE_WORDS:
             raise QueryRefused(f"SPARQL update ({word}) is not accepted on this endpoint",
-                               "the endpoint is read-only; change cases through the JSON API "
-                               "(POST /api/cases/<id>/facts)", status=403)
+                               "the query parameter takes queries only; change cases through "
+                               "the JSON API (POST /api/cases/<id>/facts), or send an update in "
+                               "the 'update' parameter with the admin token", status=403)
         if word == "SERVICE":
             raise QueryRefused("SERVICE is not allowed: this endpoint never queries other "
                                "servers", "remove the SERVICE clause", status=403)
