@@ -21,7 +21,9 @@ serve: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest $(ARGS)
 
+# The load benchmark needs locust, which the tests do not.
 bench: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[test,bench]'
 	for b in bench/bench_*.py; do $(BIN)/python $$b || exit 1; done
 
 clean:
