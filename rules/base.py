@@ -39,7 +39,10 @@ class Record:
     rule: str
     because: list[tuple[str, Any]]
     tier: float = 0
-    seq: int = 0
+    # Breaks ties between equal tiers the same way on every run: experta's firing order
+    # between rules of equal salience depends on the order facts arrive in, so the rule's
+    # name, the call's place within its firing and the facts it used decide instead.
+    tiebreak: tuple[str, int, str] = ("", 0, "")
     params: dict[str, Any] = field(default_factory=dict)
 
 
@@ -51,6 +54,7 @@ class AdvisorEngine(KnowledgeEngine):
         self.agenda = _RecordingAgenda()
         self.records: list[Record] = []
         self.derived: dict[str, Record] = {}
+        self._firing, self._calls = None, 0
 
     # -- provenance ---------------------------------------------------------------
 
@@ -78,8 +82,14 @@ class AdvisorEngine(KnowledgeEngine):
         return activation.rule.__name__ if activation else "?"
 
     def _record(self, concept: str, kind: str, explanation: str, tier: float = 0, **params) -> None:
-        self.records.append(Record(concept, kind, explanation, self._rule(), self._because(),
-                                   tier, len(self.records), params))
+        if self.agenda.current is not self._firing:
+            self._firing, self._calls = self.agenda.current, 0
+        self._calls += 1
+        rule, because = self._rule(), self._because()
+        # A rule may fire once per matching fact (a list fact, an OR): the facts it used
+        # tell those firings apart.
+        self.records.append(Record(concept, kind, explanation, rule, because,
+                                   tier, (rule, self._calls, repr(because)), params))
 
     # -- what rules call ----------------------------------------------------------------
 

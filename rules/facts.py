@@ -217,11 +217,14 @@ def normalize_fact(name: str, value: Any) -> Any:
 
 
 def normalize_facts(facts: Mapping[str, Any]) -> dict[str, Any]:
-    """Check a whole set of facts; the first bad one raises, so nothing is half-applied."""
+    """Check a whole set of facts; the first bad one raises, so nothing is half-applied.
+    The result is in vocabulary order, whatever order the facts came in: the engine
+    declares them in that order, so the same facts always fire the rules the same way."""
     if not isinstance(facts, Mapping):
         raise FactError("facts", facts, "an object mapping fact names to values",
                         "must be an object of name/value pairs")
-    return {name: normalize_fact(name, value) for name, value in facts.items()}
+    checked = {name: normalize_fact(name, value) for name, value in facts.items()}
+    return {name: checked[name] for name in sorted(checked, key=list(SPECS).index)}
 
 
 def parse_cli_value(text: str) -> Any:

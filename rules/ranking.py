@@ -27,7 +27,7 @@ def rank(records: list[Record], tried: list[dict[str, str]],
         if record.kind in ("due", "return"):
             continue
         key = (record.concept, record.kind)
-        if key not in best or (record.tier, record.seq) < (best[key].tier, best[key].seq):
+        if key not in best or (record.tier, record.tiebreak) < (best[key].tier, best[key].tiebreak):
             best[key] = record
     candidates = [r for r in best.values() if r.kind == "algorithm"]
     kept: list[Record] = []
@@ -37,7 +37,7 @@ def rank(records: list[Record], tried: list[dict[str, str]],
             continue
         in_flow = record.kind in ("step", "technique")
         record.params["order"] = (stage_of(record.concept) if in_flow else 0,
-                                  record.tier + DEMOTE.get(result, 0), record.seq)
+                                  record.tier + DEMOTE.get(result, 0), record.tiebreak)
         if result:
             record.params["outcome"] = result
         kept.append(record)

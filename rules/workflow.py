@@ -93,7 +93,7 @@ class Position:
                                     "train_next_candidate", []))
             else:
                 steps.append(Record(milestone, "due", "Continue from here.", "progress", []))
-        steps.sort(key=lambda r: (self.key(r.concept), r.seq))
+        steps.sort(key=lambda r: (self.key(r.concept), r.tiebreak))
         chosen = steps[0]
         back = list(returns)
         if exhausted:

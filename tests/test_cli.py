@@ -87,3 +87,19 @@ def test_sparql_dataframe(tmp_path):
                             store_path=str(tmp_path / "store"))
     assert list(frame.columns) == ["q", "order"] and frame["order"].is_monotonic_increasing
     assert frame["order"].dtype.kind == "i"
+
+
+def test_same_facts_same_advice_whatever_the_hash_seed_and_fact_order():
+    facts = ["task=classification", "n_samples=768", 'feature_types=["continuous","nominal"]',
+             "has_outliers=true", "class_balance=imbalanced", "missing_ratio=0.1",
+             'tried=[{"algorithm":"LinearSVC","outcome":"not_working"}]']
+    runs = []
+    for seed, order in (("1", facts), ("2", facts[::-1]), ("3", facts[2:] + facts[:2])):
+        out = subprocess.run(
+            [sys.executable, "-m", "mlwf.server.cli", "advise", "--json",
+             *[a for f in order for a in ("--fact", f)]],
+            capture_output=True, text=True, timeout=120,
+            env={**__import__("os").environ, "PYTHONHASHSEED": seed})
+        assert out.returncode == 0, out.stderr
+        runs.append(json.loads(out.stdout))
+    assert runs[0] == runs[1] == runs[2]
