@@ -7,7 +7,7 @@ Layout of a case graph (``<https://w3id.org/mlwf/case/ID>``)::
            fact:tried <case/tried/LinearSVC> ; kb:profiled "n_samples" ;
            kb:stage mlwf:DataProcess ; kb:nextStep mlwf:DataCleaning ;
            kb:nextQuestion mlwf:AskOutliers ; kb:mayReturnTo mlwf:Data ;
-           kb:recommendation <case/rec/1> .
+           kb:recommendation <case/rec/1> ; kb:adviceFor "digest of the facts it is for" .
     <case/tried/LinearSVC> kb:algorithm mlwf:LinearSVC ; kb:outcome "not_working" .
     <case/rec/1> a kb:Recommendation ; kb:concept mlwf:RobustScaler ; kb:kind "technique" ;
            kb:rank 1 ; kb:rule "..." ; kb:explanation "..."@en ; kb:because <case/rec/1/b/0> .
@@ -15,13 +15,18 @@ Layout of a case graph (``<https://w3id.org/mlwf/case/ID>``)::
 
 Every change is one SPARQL Update request (atomic in the store): the facts it asserts
 are replaced fact by fact, never the whole set, so two requests asserting different
-facts of one case cannot undo each other; the advice is replaced as a whole.
+facts of one case cannot undo each other; the advice is replaced as a whole. Because the
+advice written with the facts may have been computed from an older view of the case, a
+write is followed by a check that repairs it (``_settle``, kb/case_state.py), so that once
+requests stop the stored advice is the advice for the stored facts.
 """
 from __future__ import annotations
 
-import json
+import logging
+import random
 import re
 import secrets
+import time
 from datetime import datetime, timezone
 from typing import Any, Mapping
 
@@ -31,11 +36,13 @@ from mlwf.ontology import MLWF
 from mlwf.ontology.errors import InvalidInput, NotFound
 from mlwf.rules import Advisor
 from mlwf.rules.facts import SPECS, normalize_fact, normalize_facts
-from mlwf.kb.namespaces import FACT, KB, case_iri
+from mlwf.kb.case_state import ADVICE_LINKS, advice_statements, advice_keys, digest, ordered, read_state
+from mlwf.kb.namespaces import case_iri
 
 CASE_ID = re.compile(r"^[0-9a-f]{16}$")
-ADVICE_PREDICATES = ("kb:stage", "kb:nextStep", "kb:nextQuestion", "kb:mayReturnTo",
-                     "kb:recommendation")
+ADVICE_PREDICATES = tuple(f"<{p}>" for p in ADVICE_LINKS) + ("kb:adviceFor",)
+SETTLE_ROUNDS = 20
+log = logging.getLogger("mlwf.kb.cases")
 
 
 def _nt(value: Any) -> str:
@@ -69,28 +76,8 @@ class Cases:
     def facts(self, case_id: str) -> tuple[dict[str, Any], dict[str, str]]:
         """The stored facts of a case and, for facts that did not come from the person,
         their source."""
-        iri = case_iri(case_id)
-        rows = self.store.select(f"""
-            SELECT ?p ?o ?alg ?outcome WHERE {{ GRAPH <{iri}> {{
-              <{iri}> ?p ?o . FILTER(STRSTARTS(STR(?p), STR(fact:)))
-              OPTIONAL {{ ?o kb:algorithm ?alg ; kb:outcome ?outcome }} }} }}""")
-        raw: dict[str, Any] = {}
-        for row in rows:
-            name = row["p"][len(str(FACT)):]
-            spec = SPECS.get(name)
-            if spec is None:
-                continue
-            if spec.kind == "tried":
-                raw.setdefault(name, []).append(
-                    {"algorithm": row["alg"][len(str(MLWF)):], "outcome": row["outcome"]})
-            elif spec.kind == "list":
-                raw.setdefault(name, []).append(row["o"])
-            else:
-                raw[name] = row["o"]
-        sources = {r["name"]: "profile" for r in self.store.select(
-            f"SELECT ?name WHERE {{ GRAPH <{iri}> {{ <{iri}> kb:profiled ?name }} }}")}
-        facts = normalize_facts(raw)
-        return facts, {k: v for k, v in sources.items() if k in facts}
+        state = read_state(self.store, case_id)
+        return state.facts, state.sources
 
     def created(self, case_id: str) -> dict[str, str]:
         iri = case_iri(case_id)
@@ -142,7 +129,9 @@ class Cases:
 
     def delete(self, case_id: str) -> None:
         self.check_id(case_id)
-        self.store.update(f"DROP GRAPH <{case_iri(case_id)}>")
+        # SILENT: Virtuoso refuses DROP GRAPH for a graph that was never CREATEd, and
+        # check_id has just seen that it exists.
+        self.store.update(f"DROP SILENT GRAPH <{case_iri(case_id)}>")
 
     def list(self, limit: int = 100) -> list[dict[str, Any]]:
         return self.store.select(f"""SELECT ?id ?created ?modified WHERE {{ GRAPH ?g {{
@@ -184,39 +173,61 @@ class Cases:
                 merged_sources[name] = sources[name]
             else:
                 merged_sources.pop(name, None)
+        merged = ordered(merged)
         advice = self.advisor.advise(merged, "en", merged_sources)
         triples += self._advice_triples(iri, advice)
-        ops.append(f"""DELETE {{ GRAPH <{iri}> {{ ?s ?p ?o }} }} WHERE {{ GRAPH <{iri}> {{ ?s ?p ?o .
-            FILTER(STRSTARTS(STR(?s), "{iri}/rec/")) }} }}""")
-        ops.append(f"""DELETE {{ GRAPH <{iri}> {{ <{iri}> ?p ?o }} }} WHERE {{ GRAPH <{iri}> {{
-            <{iri}> ?p ?o . VALUES ?p {{ {' '.join(ADVICE_PREDICATES)} kb:modified }} }} }}""")
-        triples.append(f"<{iri}> kb:modified {_now()} .")
+        ops += self._delete_advice(iri, with_modified=True)
+        triples += [f"<{iri}> kb:modified {_now()} .",
+                    f'<{iri}> kb:adviceFor "{digest(merged, merged_sources)}" .']
         ops.append(f"INSERT DATA {{ GRAPH <{iri}> {{\n" + "\n".join(triples) + "\n} }")
         self.store.update(" ;\n".join(ops))
+        return self._settle(case_id, merged, merged_sources, advice)
+
+    def _settle(self, case_id: str, merged: dict[str, Any], merged_sources: dict[str, str],
+                advice: dict[str, Any]) -> dict[str, Any]:
+        """Read the case back and repair it until it is consistent (kb/case_state.py says
+        what a concurrent write can leave behind). The advice written with the facts was
+        computed from the facts read before the write, which another request may have
+        changed meanwhile; whoever writes last reads everything back here afterwards, so
+        once requests stop, the stored advice is the advice for the stored facts."""
+        iri = case_iri(case_id)
+        for attempt in range(SETTLE_ROUNDS):
+            state = read_state(self.store, case_id)
+            if digest(state.facts, state.sources) != digest(merged, merged_sources):
+                advice = self.advisor.advise(state.facts, "en", state.sources)
+                merged, merged_sources = state.facts, state.sources
+            if state.consistent() and state.advice == advice_keys(iri, advice):
+                return advice
+            if attempt:
+                time.sleep(random.uniform(0, 0.05 * attempt))  # let racing repairs drift apart
+            ops = []
+            for name, value in state.conflicts.items():
+                ops.append(f"DELETE WHERE {{ GRAPH <{iri}> {{ <{iri}> fact:{name} ?o }} }}")
+                ops.append(f"INSERT DATA {{ GRAPH <{iri}> {{ <{iri}> fact:{name} {_nt(value)} }} }}")
+            for algorithm, outcome in state.outcome_conflicts.items():
+                node = f"<{iri}/tried/{algorithm}>"
+                ops.append(f"DELETE WHERE {{ GRAPH <{iri}> {{ {node} kb:outcome ?o }} }}")
+                ops.append(f"INSERT DATA {{ GRAPH <{iri}> {{ {node} kb:outcome {_nt(outcome)} }} }}")
+            ops += self._delete_advice(iri, with_modified=len(state.modified) > 1)
+            triples = self._advice_triples(iri, advice)
+            triples.append(f'<{iri}> kb:adviceFor "{digest(state.facts, state.sources)}" .')
+            if len(state.modified) > 1:
+                triples.append(f"<{iri}> kb:modified {_now()} .")
+            ops.append(f"INSERT DATA {{ GRAPH <{iri}> {{\n" + "\n".join(triples) + "\n} }")
+            if not self.exists(case_id):
+                return advice  # deleted meanwhile: nothing to repair
+            self.store.update(" ;\n".join(ops))
+        log.warning("case %s: still inconsistent after %d repairs", case_id, SETTLE_ROUNDS)
         return advice
 
     @staticmethod
+    def _delete_advice(iri: str, with_modified: bool) -> list[str]:
+        extra = " kb:modified" if with_modified else ""
+        return [f"""DELETE {{ GRAPH <{iri}> {{ ?s ?p ?o }} }} WHERE {{ GRAPH <{iri}> {{ ?s ?p ?o .
+            FILTER(STRSTARTS(STR(?s), "{iri}/rec/")) }} }}""",
+                f"""DELETE {{ GRAPH <{iri}> {{ <{iri}> ?p ?o }} }} WHERE {{ GRAPH <{iri}> {{
+            <{iri}> ?p ?o . VALUES ?p {{ {' '.join(ADVICE_PREDICATES)}{extra} }} }} }}"""]
+
+    @staticmethod
     def _advice_triples(iri: str, advice: dict[str, Any]) -> list[str]:
-        out = [f"<{iri}> kb:stage <{advice['stage']['concept']}> .",
-               f"<{iri}> kb:nextStep <{advice['next_step']['concept']}> ."]
-        if advice["next_question"]:
-            out.append(f"<{iri}> kb:nextQuestion <{MLWF[advice['next_question']['id']]}> .")
-        out += [f"<{iri}> kb:mayReturnTo <{r['concept']}> ." for r in advice["return_to"]]
-        for i, rec in enumerate(advice["recommendations"], 1):
-            node = f"<{iri}/rec/{i}>"
-            out += [f"<{iri}> kb:recommendation {node} .",
-                    f"{node} a kb:Recommendation .",
-                    f"{node} kb:concept <{rec['concept']}> .",
-                    f"{node} kb:kind {_nt(rec['kind'])} .",
-                    f"{node} kb:rank {_nt(rec['rank'])} .",
-                    f"{node} kb:rule {_nt(rec['rule'])} .",
-                    f"{node} kb:explanation {Literal(rec['explanation'], lang='en').n3()} ."]
-            if rec["sklearn"]:
-                out.append(f"{node} kb:sklearn {_nt(rec['sklearn'])} .")
-            for j, b in enumerate(rec["because"]):
-                bnode = f"<{iri}/rec/{i}/b/{j}>"
-                # Values as their JSON text: "true", "768", "[\"continuous\"]", or the string.
-                value = b["value"] if isinstance(b["value"], str) else json.dumps(b["value"])
-                out += [f"{node} kb:because {bnode} .", f"{bnode} kb:fact {_nt(b['name'])} .",
-                        f"{bnode} kb:value {_nt(value)} .", f"{bnode} kb:source {_nt(b['source'])} ."]
-        return out
+        return [f"{s.n3()} {p.n3()} {o.n3()} ." for s, p, o in advice_statements(iri, advice)]

@@ -7,10 +7,15 @@ through here; they go to kb/query_runner.py, which adds time and size limits.
 """
 from __future__ import annotations
 
+import hashlib
+import http.client
 import json
 import os
+import random
+import re
 import shutil
 import threading
+import time
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -20,12 +25,22 @@ from typing import Any
 import pyoxigraph as ox
 
 from mlwf.ontology.errors import MlwfError
+from mlwf.kb.graph_load import insert_operations
 from mlwf.kb.namespaces import ONTOLOGY_GRAPH, prologue
 
+# Where a remote store records what it last loaded into each shared graph (see replace_graph).
+META_GRAPH = "https://w3id.org/mlwf/kb/meta"
 XSD = "http://www.w3.org/2001/XMLSchema#"
 _INTEGERS = {XSD + t for t in ("integer", "int", "long", "short", "nonNegativeInteger",
                                "positiveInteger", "negativeInteger", "nonPositiveInteger")}
 _FLOATS = {XSD + t for t in ("double", "float", "decimal")}
+
+
+_DEADLOCK = re.compile(r"40001|deadlock", re.IGNORECASE)
+
+
+class _Retry(Exception):
+    """A transaction the server rolled back because of a conflict: try it again."""
 
 
 class StoreUnavailable(MlwfError):
@@ -35,7 +50,7 @@ class StoreUnavailable(MlwfError):
 
 def python_value(kind: str, value: str, datatype: str | None = None) -> Any:
     """A SPARQL result term as a Python value: IRIs and strings as str, numbers, booleans."""
-    if kind == "literal":
+    if kind in ("literal", "typed-literal"):  # Virtuoso says typed-literal (SPARQL 1.0 JSON)
         if datatype in _INTEGERS:
             return int(value)
         if datatype in _FLOATS:
@@ -147,35 +162,59 @@ class RemoteStore:
         self.query_url = query_url
         self.update_url = update_url or query_url
         self.timeout = timeout
-        self._opener = urllib.request.build_opener()
-        if user:
-            manager = urllib.request.HTTPPasswordMgrWithDefaultRealm()
-            manager.add_password(None, self.update_url, user, password or "")
-            manager.add_password(None, self.query_url, user, password or "")
-            self._opener = urllib.request.build_opener(
-                urllib.request.HTTPDigestAuthHandler(manager),
-                urllib.request.HTTPBasicAuthHandler(manager))
+        self._credentials = (user, password or "") if user else None
+        self._local = threading.local()
+
+    def _opener(self) -> urllib.request.OpenerDirector:
+        """One opener per thread: urllib's digest handler counts retries and nonces in the
+        handler itself, so threads sharing one fail each other's logins with 401."""
+        opener = getattr(self._local, "opener", None)
+        if opener is None:
+            handlers = []
+            if self._credentials:
+                manager = urllib.request.HTTPPasswordMgrWithDefaultRealm()
+                for url in {self.update_url, self.query_url}:
+                    manager.add_password(None, url, *self._credentials)
+                handlers = [urllib.request.HTTPDigestAuthHandler(manager),
+                            urllib.request.HTTPBasicAuthHandler(manager)]
+            opener = self._local.opener = urllib.request.build_opener(*handlers)
+        return opener
 
     def _post(self, url: str, form: dict[str, str], accept: str) -> bytes:
         data = urllib.parse.urlencode(form).encode()
         request = urllib.request.Request(url, data=data, headers={
             "Content-Type": "application/x-www-form-urlencoded", "Accept": accept})
         try:
-            with self._opener.open(request, timeout=self.timeout) as response:
+            with self._opener().open(request, timeout=self.timeout) as response:
                 return response.read()
         except urllib.error.HTTPError as exc:
             body = exc.read()[:500].decode("utf-8", "replace")
+            if exc.code >= 500 and _DEADLOCK.search(body):
+                raise _Retry(body) from None
             if exc.code >= 500:
                 raise StoreUnavailable(f"the SPARQL server answered {exc.code}", body) from None
             raise MlwfError(f"the SPARQL server refused the request ({exc.code})", body) from None
         except (urllib.error.URLError, OSError) as exc:
             raise StoreUnavailable(f"cannot reach the SPARQL server at {url}",
                                    str(getattr(exc, "reason", exc))) from None
+        except http.client.HTTPException as exc:
+            # A server killed while it answers leaves a truncated response
+            # (IncompleteRead), which is not an OSError.
+            raise StoreUnavailable(f"the SPARQL server at {url} broke off its answer",
+                                   repr(exc)) from None
+
+    @staticmethod
+    def _results(body: bytes) -> dict[str, Any]:
+        try:
+            return json.loads(body)
+        except ValueError:
+            raise StoreUnavailable("the SPARQL server sent a truncated or malformed result",
+                                   body[:200].decode("utf-8", "replace")) from None
 
     def select(self, query: str) -> list[dict[str, Any]]:
         body = self._post(self.query_url, {"query": prologue() + query},
                           "application/sparql-results+json")
-        doc = json.loads(body)
+        doc = self._results(body)
         names = doc["head"]["vars"]
         return [{n: python_value(b[n]["type"], b[n]["value"], b[n].get("datatype"))
                  if n in b else None for n in names} for b in doc["results"]["bindings"]]
@@ -183,17 +222,36 @@ class RemoteStore:
     def ask(self, query: str) -> bool:
         body = self._post(self.query_url, {"query": prologue() + query},
                           "application/sparql-results+json")
-        return bool(json.loads(body)["boolean"])
+        return bool(self._results(body)["boolean"])
 
     def update(self, update: str) -> None:
-        self._post(self.update_url, {"update": prologue() + update}, "*/*")
+        # Virtuoso aborts one of two transactions that lock each other (SQL state 40001)
+        # and rolls it back whole, so sending it again is safe.
+        for attempt in range(8):
+            try:
+                self._post(self.update_url, {"update": prologue() + update}, "*/*")
+                return
+            except _Retry as retry:
+                last = retry
+                time.sleep(random.uniform(0.01, 0.05) * 2 ** attempt)
+        raise StoreUnavailable("the SPARQL server kept aborting the update as a deadlock",
+                               str(last))
 
     def replace_graph(self, iri: str, data: bytes | str, turtle: bool = False) -> None:
+        """Replace a named graph in one request, unless it already holds this very data:
+        every app process (each gunicorn worker) calls this at start, and rewriting the
+        same ontology from all of them at once would only make the server busy."""
+        digest = hashlib.sha256(data if isinstance(data, bytes) else data.encode()).hexdigest()
+        if self.ask(f'ASK {{ GRAPH <{META_GRAPH}> {{ <{iri}> kb:contentHash "{digest}" }} }}'):
+            return
         if turtle:
             from rdflib import Graph
             data = Graph().parse(data=data, format="turtle").serialize(format="nt")
         text = data.decode() if isinstance(data, bytes) else data
-        self.update(f"DROP SILENT GRAPH <{iri}> ;\nINSERT DATA {{ GRAPH <{iri}> {{\n{text}\n}} }}")
+        self.update(" ;\n".join([
+            f"DROP SILENT GRAPH <{iri}>", *insert_operations(iri, text),
+            f"DELETE WHERE {{ GRAPH <{META_GRAPH}> {{ <{iri}> kb:contentHash ?h }} }}",
+            f'INSERT DATA {{ GRAPH <{META_GRAPH}> {{ <{iri}> kb:contentHash "{digest}" }} }}']))
 
     def load_ontology(self, turtle: bytes) -> None:
         self.replace_graph(ONTOLOGY_GRAPH, turtle, turtle=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from typing import Any
 
@@ -170,7 +171,10 @@ def cmd_serve(args) -> int:
 
     config = {"STORE_PATH": None if args.store_url else args.store, "STORE_URL": args.store_url,
               "STORE_UPDATE_URL": args.store_update_url, "STORE_USER": args.store_user,
-              "STORE_PASSWORD": args.store_password}
+              "STORE_PASSWORD": args.store_password or os.environ.get("MLWF_STORE_PASSWORD")}
+    if args.workers > 1:
+        from mlwf.server.workers import serve_with_gunicorn
+        serve_with_gunicorn(args.host, args.port, args.workers, args.threads, config)
     app = create_app(config)
     server = make_server(args.host, args.port, app, threaded=True)
     where = args.store_url or f"embedded store in {args.store}"
@@ -232,7 +236,12 @@ def build_parser() -> argparse.ArgumentParser:
                    "instead of the embedded store")
     s.add_argument("--store-update-url", metavar="URL", help="its update endpoint, if different")
     s.add_argument("--store-user", help="user for the remote store's updates")
-    s.add_argument("--store-password", help="password for the remote store's updates")
+    s.add_argument("--store-password", help="password for the remote store's updates "
+                   "(better: the environment variable MLWF_STORE_PASSWORD, which `ps` does not show)")
+    s.add_argument("--workers", type=int, default=1, metavar="N", help="run N gunicorn worker "
+                   "processes (needs --store-url: they share the remote store)")
+    s.add_argument("--threads", type=int, default=4, metavar="N",
+                   help="threads per gunicorn worker (with --workers)")
     s.set_defaults(func=cmd_serve)
 
     q = sub.add_parser("sparql", help="run a SPARQL query ('-' reads it from stdin)")

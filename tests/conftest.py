@@ -1,9 +1,13 @@
 """Shared helpers: tests read like a person's consultation."""
 from __future__ import annotations
 
+import subprocess
+
 import pytest
 
 from mlwf.rules import advise
+# Real servers (mlwf serve, gunicorn, oxigraph, virtuoso) live in tests/stores.py.
+from stores import Server, free_port, mlwf_serve, oxigraph, remote_store, virtuoso  # noqa: F401
 
 
 class Advice(dict):
@@ -84,3 +88,23 @@ def openapi_validator(app):
         schema = {"$ref": f"#/components/schemas/{name}", "components": doc["components"]}
         jsonschema.Draft202012Validator(schema).validate(instance)
     return validate
+
+
+# -- a live `mlwf serve` on a free loopback port ----------------------------------------------
+
+def serve_mlwf(store, port: int) -> Server:
+    """Start `mlwf serve` on 127.0.0.1:port with the given store; returns once /health answers."""
+    return mlwf_serve(port, ["--store", str(store)])
+
+
+@pytest.fixture(scope="module")
+def live_server(tmp_path_factory):
+    """The base URL of a `mlwf serve` on a free port with a temporary store."""
+    port = free_port()
+    process = serve_mlwf(tmp_path_factory.mktemp("live-store") / "store", port)
+    yield f"http://127.0.0.1:{port}"
+    process.terminate()
+    try:
+        process.wait(10)
+    except subprocess.TimeoutExpired:
+        process.kill()

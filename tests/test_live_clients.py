@@ -1,15 +1,15 @@
 """Real clients against a live server on a free loopback port."""
 import json
 import os
-import socket
 import subprocess
 import sys
 import threading
-import time
 import urllib.request
 
 import pytest
 from werkzeug.serving import make_server
+
+from conftest import free_port as _free_port, serve_mlwf as _serve
 
 pytestmark = pytest.mark.slow
 
@@ -102,27 +102,6 @@ def test_rdflib_sparqlstore(live):
     scaling = URIRef("https://w3id.org/mlwf/ontology#Scaling")
     sub = URIRef("http://www.w3.org/2000/01/rdf-schema#subClassOf")
     assert len(list(graph.triples((None, sub, scaling)))) >= 5
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def _serve(store, port):
-    process = subprocess.Popen([sys.executable, "-m", "mlwf.server.cli", "serve", "--port",
-                                str(port), "--store", str(store)],
-                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
-    deadline = time.time() + 60
-    while time.time() < deadline:
-        try:
-            urllib.request.urlopen(f"http://127.0.0.1:{port}/health", timeout=2)
-            return process
-        except OSError:
-            time.sleep(0.2)
-    process.kill()
-    raise AssertionError(process.stdout.read().decode())
 
 
 def _post(url, doc):
