@@ -6,9 +6,16 @@ from typing import Any
 from flask import Blueprint, current_app, jsonify, request, url_for
 
 from mlwf.ontology.errors import InvalidInput, MlwfError, NotFound, check_lang
+from mlwf.rules.facts import SPECS
+from mlwf.server.auth import require_admin
 from mlwf.server.services import services
 
 bp = Blueprint("api", __name__)
+
+# The largest integer fact: what JSON numbers carry exactly (2**53), far above any real
+# count. Bigger ones would lose digits in the fact vocabulary's checks (and overflow them
+# past 1e308).
+MAX_INTEGER = 2 ** 53
 
 
 class UnsupportedMediaType(MlwfError):
@@ -16,9 +23,25 @@ class UnsupportedMediaType(MlwfError):
 
 
 def _lang() -> str:
+    """The label language: ?lang= wins over the body's "lang"; whichever is given must be
+    en or tr (an empty ?lang= too), none means en."""
     body = request.get_json(silent=True) if request.is_json else None
-    lang = request.args.get("lang") or (body.get("lang") if isinstance(body, dict) else None)
-    return check_lang(lang)
+    given = []
+    if "lang" in request.args:
+        given.append(request.args["lang"])
+    if isinstance(body, dict) and "lang" in body:
+        given.append(body["lang"])
+    for lang in given:
+        if lang not in ("en", "tr"):
+            raise InvalidInput(f"unknown language '{lang}'", "allowed: en, tr")
+    return check_lang(given[0] if given else None)
+
+
+def concept_stages(onto) -> list[str]:
+    """The values GET /api/concepts?stage= accepts: the workflow's stages in order, then
+    any other stage a concept names (the stages themselves are in WorkflowStage)."""
+    named = {c.stage for c in onto.concepts.values() if c.stage in onto.concepts}
+    return list(onto.stage_order) + sorted(named - set(onto.stage_order))
 
 
 def _json_body(required: bool = True) -> dict[str, Any]:
@@ -35,12 +58,19 @@ def _json_body(required: bool = True) -> dict[str, Any]:
 
 
 def _facts(body: dict[str, Any], required: bool = True) -> dict[str, Any]:
-    facts = body.get("facts")
-    if facts is None and not required:
+    if "facts" not in body and not required:
         return {}
+    facts = body.get("facts")
     if not isinstance(facts, dict):
         raise InvalidInput("'facts' must be an object of fact names and values",
                            'e.g. {"facts": {"n_samples": 768, "labeled": true}}')
+    for name, value in facts.items():
+        spec = SPECS.get(name)
+        if (spec is not None and spec.kind == "int" and isinstance(value, int)
+                and not isinstance(value, bool) and abs(value) > MAX_INTEGER):
+            shown = str(value) if value.bit_length() < 128 else "a number that large"
+            raise InvalidInput(f"fact '{name}': {shown} is out of range",
+                               f"allowed: an integer from {spec.minimum:g} to {MAX_INTEGER}")
     return facts
 
 
@@ -80,6 +110,15 @@ def create_case():
 def get_case(case_id: str):
     services().cases.check_id(case_id)
     return jsonify(_case_document(case_id, _lang()))
+
+
+@bp.delete("/api/cases/<case_id>")
+def delete_case(case_id: str):
+    """Remove the case's graph (its facts, advice and history); needs the admin token,
+    checked before the case is looked up so that the answer tells nothing without it."""
+    require_admin("deleting a case")
+    services().cases.delete(case_id)
+    return "", 204
 
 
 @bp.post("/api/cases/<case_id>/facts")
@@ -155,10 +194,10 @@ def concepts():
     onto = services().ontology
     kind, stage, text = request.args.get("kind"), request.args.get("stage"), request.args.get("q")
     kinds = {"algorithm", "metric", "stage", "concept"}
-    if kind and kind not in kinds:
+    if kind is not None and kind not in kinds:
         raise InvalidInput(f"unknown kind '{kind}'", "allowed: " + ", ".join(sorted(kinds)))
-    if stage and stage not in onto.concepts:
-        raise InvalidInput(f"unknown stage '{stage}'", "allowed: " + ", ".join(onto.stage_order))
+    if stage is not None and stage not in concept_stages(onto):
+        raise InvalidInput(f"unknown stage '{stage}'", "allowed: " + ", ".join(concept_stages(onto)))
     out = []
     for c in sorted(onto.concepts.values(), key=lambda c: c.name):
         if kind and c.kind != kind or stage and c.stage != stage:

@@ -18,17 +18,23 @@ DEFAULTS = {
     "QUERY_WORKERS": 2,              # SPARQL queries running at once
     "MAX_CONTENT_LENGTH": 50_000_000,  # request bodies, CSV uploads included
     "JSON_SORT_KEYS": False,
+    # SPARQL Update and case deletion; None switches them off (403). When the factory is
+    # not given ADMIN_TOKEN, it reads MLWF_ADMIN_TOKEN or the file named by
+    # MLWF_ADMIN_TOKEN_FILE / ADMIN_TOKEN_FILE (server/auth.py).
+    "ADMIN_TOKEN": None,
+    "ADMIN_TOKEN_FILE": None,
 }
 
 
 def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     """Build the app; ``config`` overrides the defaults (tests pass a temporary store)."""
-    from mlwf.server import api, errors, ontology_download, openapi, pages, sparql
+    from mlwf.server import api, auth, errors, ontology_download, openapi, pages, sparql
     from mlwf.server.services import Services
 
     app = Flask(__name__)
     app.config.update(DEFAULTS)
     app.config.update(config or {})
+    auth.configure(app.config, explicit="ADMIN_TOKEN" in (config or {}))
     app.json.sort_keys = False
     app.json.ensure_ascii = False
     if app.config["STORE_PATH"]:

@@ -20,7 +20,9 @@ def error_response(status: int, error: str, detail: str | None = None):
 def register(app: Flask) -> None:
     @app.errorhandler(MlwfError)
     def project_error(exc: MlwfError):
-        return error_response(exc.status, exc.message, exc.detail)
+        response = error_response(exc.status, exc.message, exc.detail)
+        response.headers.update(getattr(exc, "headers", None) or {})
+        return response
 
     @app.errorhandler(HTTPException)
     def http_error(exc: HTTPException):

@@ -9,7 +9,9 @@ from typing import Any
 
 from flask import Blueprint, jsonify
 
+from mlwf.ontology import load
 from mlwf.rules.facts import FEATURE_TYPES, OUTCOMES, SPECS
+from mlwf.server.api import MAX_INTEGER, concept_stages
 
 bp = Blueprint("openapi", __name__)
 
@@ -24,6 +26,8 @@ def _fact_schema(spec) -> dict[str, Any]:
                                   "minimum": spec.minimum}
         if spec.maximum is not None:
             schema["maximum"] = spec.maximum
+        elif spec.kind == "int":
+            schema["maximum"] = MAX_INTEGER
         return schema
     if spec.kind == "text":
         return {"type": "string", "minLength": 1, "maxLength": 500}
@@ -38,6 +42,76 @@ REF = {"type": "object", "required": ["name", "concept", "label"], "properties":
 BECAUSE = {"type": "array", "items": {"type": "object", "required": ["name", "value", "source"],
            "properties": {"name": {"type": "string"}, "value": {},
                           "source": {"type": "string", "enum": ["stated", "derived", "profile"]}}}}
+
+
+SPARQL_JSON = {"type": "object", "required": ["head"], "properties": {
+    "head": {"type": "object", "properties": {"vars": {"type": "array", "items": {"type": "string"}}}},
+    "results": {"type": "object", "required": ["bindings"], "properties": {
+        "bindings": {"type": "array", "items": {"type": "object", "additionalProperties": {
+            "type": "object", "required": ["type", "value"], "properties": {
+                "type": {"type": "string", "enum": ["uri", "literal", "bnode", "triple"]},
+                "value": {}}}}}}},
+    "boolean": {"type": "boolean"}}}
+
+
+def _sparql_paths(errors: dict[str, Any]) -> dict[str, Any]:
+    """GET|POST /sparql: the SPARQL 1.1 Protocol (server/sparql.py)."""
+    text = {"type": "string"}
+    results = {"description": "SELECT/ASK results by the Accept header or 'format'; "
+                              "CONSTRUCT/DESCRIBE graphs likewise", "content": {
+        "application/sparql-results+json": {"schema": SPARQL_JSON},
+        "application/sparql-results+xml": {"schema": text},
+        "text/csv": {"schema": text}, "text/tab-separated-values": {"schema": text},
+        "text/turtle": {"schema": text}, "application/n-triples": {"schema": text},
+        "application/rdf+xml": {"schema": text},
+        "application/ld+json": {"schema": {"type": ["array", "object"]}}}}
+    graphs = {"type": "array", "items": {"type": "string"}}
+    dataset = [
+        {"name": "default-graph-uri", "in": "query", "schema": graphs, "explode": True,
+         "description": "graphs of this store forming the default graph"},
+        {"name": "named-graph-uri", "in": "query", "schema": graphs, "explode": True,
+         "description": "graphs of this store to query with GRAPH"},
+        {"name": "format", "in": "query", "schema": text,
+         "description": "json, xml, csv, tsv; turtle, nt, rdfxml, jsonld (overrides Accept)"}]
+    query_errors = {
+        "400": {**errors["400"], "description": "no query, a syntax error, or a graph that "
+                                                "is not in this store"},
+        "403": {**errors["403"], "description": "an update sent as a query, or SERVICE: "
+                                                "the endpoint never contacts another server"},
+        "422": json_response_error("the result is larger than the server's bound"),
+        "503": {**errors["503"], "description": "the query ran past the time or memory "
+                                                "bound, or the store is unavailable"}}
+    return {
+        "get": {"summary": "SPARQL 1.1 query (read-only)",
+                "parameters": [{"name": "query", "in": "query", "required": True,
+                                "schema": {"type": "string", "pattern": r"\S"}}, *dataset],
+                "responses": {"200": results, **query_errors}},
+        "post": {
+            "summary": "SPARQL 1.1 query, or SPARQL Update with the admin token",
+            "description": "A query as a form field or an application/sparql-query body; an "
+                           "update as the form field 'update' or an application/sparql-update "
+                           "body, run only with Authorization: Bearer <admin token>. LOAD and "
+                           "SERVICE are refused even then.",
+            "parameters": dataset,
+            "security": [{}, {"adminToken": []}],
+            "requestBody": {"required": True, "content": {
+                "application/x-www-form-urlencoded": {"schema": {"type": "object", "properties": {
+                    "query": text, "update": text, "default-graph-uri": graphs,
+                    "named-graph-uri": graphs, "format": text}}},
+                "application/sparql-query": {"schema": text},
+                "application/sparql-update": {"schema": text}}},
+            "responses": {"200": results, "204": {"description": "the update was applied"},
+                          **query_errors, "401": errors["401"],
+                          "403": {**errors["403"], "description": "an update without the right "
+                                  "admin token, or LOAD/SERVICE, which are always refused"},
+                          "413": errors["413"],
+                          "415": {**errors["415"], "description": "an unsupported content type"}}},
+    }
+
+
+def json_response_error(description: str) -> dict[str, Any]:
+    return {"description": description, "content": {"application/json": {
+        "schema": {"$ref": "#/components/schemas/Error"}}}}
 
 
 def document() -> dict[str, Any]:
@@ -79,15 +153,20 @@ def document() -> dict[str, Any]:
 
     errors = {str(code): json_response("Error", text) for code, text in (
         ("400", "invalid input: the error names the fact or parameter, the value and what is allowed"),
+        ("401", "no admin token sent, or a malformed Authorization header"),
+        ("403", "a wrong admin token, or none is configured on the server"),
         ("404", "no such case, fact or concept"), ("413", "request body too large"),
         ("415", "the body is not JSON"), ("503", "the store is unavailable"))}
+    errors["401"]["headers"] = {"WWW-Authenticate": {
+        "description": "Bearer", "schema": {"type": "string"}}}
     lang = {"name": "lang", "in": "query", "required": False,
             "schema": {"type": "string", "enum": ["en", "tr"], "default": "en"},
             "description": "language of labels and question texts"}
     case_id = {"name": "case_id", "in": "path", "required": True,
                "schema": {"type": "string", "pattern": "^[0-9a-f]{16}$"}}
-    facts_body = {"required": True, "content": {"application/json": {
-        "schema": {"$ref": "#/components/schemas/FactsRequest"}}}}
+    def facts_body(schema: str) -> dict[str, Any]:
+        return {"required": True, "content": {"application/json": {
+            "schema": {"$ref": f"#/components/schemas/{schema}"}}}}
     return {
         "openapi": "3.1.0",
         "info": {"title": "mlwf", "version": "0.1.0",
@@ -97,7 +176,7 @@ def document() -> dict[str, Any]:
                 "200": json_response("Health", "the server and its store are up"),
                 "503": errors["503"]}}},
             "/api/advise": {"post": {"summary": "advice for facts, without storing anything",
-                                     "parameters": [lang], "requestBody": facts_body,
+                                     "parameters": [lang], "requestBody": facts_body("AdviseRequest"),
                                      "responses": {"200": json_response("Advice", "the advice"),
                                                    **{k: errors[k] for k in ("400", "413", "415")}}}},
             "/api/cases": {"post": {
@@ -109,10 +188,18 @@ def document() -> dict[str, Any]:
             "/api/cases/{case_id}": {"get": {
                 "summary": "a case: facts, stage, next question, recommendations",
                 "parameters": [case_id, lang],
-                "responses": {"200": json_response("Case", "the case"), "404": errors["404"]}}},
+                "responses": {"200": json_response("Case", "the case"),
+                              **{k: errors[k] for k in ("400", "404", "503")}}},
+                "delete": {
+                "summary": "delete a case: its graph (facts, advice, history) is removed",
+                "description": "Needs the admin token (Authorization: Bearer <token>). A server "
+                               "without a configured token refuses with 403.",
+                "parameters": [case_id], "security": [{"adminToken": []}],
+                "responses": {"204": {"description": "deleted"},
+                              **{k: errors[k] for k in ("401", "403", "404", "503")}}}},
             "/api/cases/{case_id}/facts": {"post": {
                 "summary": "assert facts (all or none)", "parameters": [case_id, lang],
-                "requestBody": facts_body,
+                "requestBody": facts_body("AssertRequest"),
                 "responses": {"200": json_response("Case", "the case after the change"),
                               **{k: errors[k] for k in ("400", "404", "413", "415", "503")}}}},
             "/api/cases/{case_id}/facts/{name}": {"delete": {
@@ -120,7 +207,7 @@ def document() -> dict[str, Any]:
                     "name": "name", "in": "path", "required": True,
                     "schema": {"type": "string", "enum": list(SPECS)}}],
                 "responses": {"200": json_response("Case", "the case after the change"),
-                              **{k: errors[k] for k in ("400", "404")}}}},
+                              **{k: errors[k] for k in ("400", "404", "503")}}}},
             "/api/cases/{case_id}/dataset": {"post": {
                 "summary": "upload a CSV: it is profiled and its facts asserted (source: profile)",
                 "parameters": [case_id, lang],
@@ -129,20 +216,23 @@ def document() -> dict[str, Any]:
                         "file": {"type": "string", "format": "binary"},
                         "target": {"type": "string", "description": "the target column"}}}}}},
                 "responses": {"200": json_response("CaseWithProfile", "the case and the profile"),
-                              **{k: errors[k] for k in ("400", "404", "413", "415")}}}},
+                              **{k: errors[k] for k in ("400", "404", "413", "415", "503")}}}},
             "/api/workflow": {"get": {
                 "summary": "the workflow from the ontology: stages, steps, order and ways back",
-                "parameters": [lang], "responses": {"200": json_response("Workflow", "the workflow")}}},
+                "parameters": [lang], "responses": {"200": json_response("Workflow", "the workflow"),
+                                                    "400": errors["400"]}}},
             "/api/questions": {"get": {"summary": "the guided questions in order",
                                        "parameters": [lang], "responses": {"200": {
                                            "description": "questions", "content": {"application/json": {
                                                "schema": {"type": "array", "items": {
-                                                   "$ref": "#/components/schemas/Question"}}}}}}}},
+                                                   "$ref": "#/components/schemas/Question"}}}}},
+                                           "400": errors["400"]}}},
             "/api/concepts": {"get": {
                 "summary": "concepts of the ontology", "parameters": [lang,
                     {"name": "kind", "in": "query", "schema": {
                         "type": "string", "enum": ["algorithm", "metric", "stage", "concept"]}},
-                    {"name": "stage", "in": "query", "schema": {"type": "string"}},
+                    {"name": "stage", "in": "query", "schema": {
+                        "type": "string", "enum": concept_stages(load())}},
                     {"name": "q", "in": "query", "schema": {"type": "string"},
                      "description": "text contained in the label or name"}],
                 "responses": {"200": {"description": "concepts", "content": {"application/json": {
@@ -154,16 +244,26 @@ def document() -> dict[str, Any]:
                 "parameters": [{"name": "name", "in": "path", "required": True,
                                 "schema": {"type": "string"}}, lang],
                 "responses": {"200": json_response("Concept", "the concept"),
-                              "404": errors["404"]}}},
+                              **{k: errors[k] for k in ("400", "404")}}}},
+            "/sparql": _sparql_paths(errors),
         },
-        "components": {"schemas": {
+        "components": {"securitySchemes": {"adminToken": {"type": "http", "scheme": "bearer"}},
+                       "schemas": {
             "Facts": facts,
             "FactsRequest": {"type": "object", "properties": {
                 "facts": {"$ref": "#/components/schemas/Facts"},
                 "lang": {"type": "string", "enum": ["en", "tr"]}}},
+            "AdviseRequest": {"allOf": [{"$ref": "#/components/schemas/FactsRequest"},
+                                        {"type": "object", "required": ["facts"]}]},
+            "AssertRequest": {"allOf": [{"$ref": "#/components/schemas/FactsRequest"}, {
+                "type": "object", "required": ["facts"],
+                "properties": {"facts": {"type": "object", "minProperties": 1}}}]},
             "TriedEntry": {"type": "object", "required": ["algorithm", "outcome"],
                            "additionalProperties": False, "properties": {
-                               "algorithm": {"type": "string"},
+                               "algorithm": {"type": "string", "enum": load().algorithm_names(),
+                                             "description": "the ontology name; English and "
+                                             "Turkish labels and scikit-learn class names are "
+                                             "accepted too, in any case"},
                                "outcome": {"type": "string", "enum": list(OUTCOMES)}}},
             "ConceptRef": REF,
             "Because": BECAUSE,

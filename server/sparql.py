@@ -4,15 +4,26 @@ Accepted requests: GET with ``query=``; POST form-encoded with ``query=``; POST 
 query as an ``application/sparql-query`` body. ``default-graph-uri`` and
 ``named-graph-uri`` may repeat. The result format follows the Accept header (weighted
 lists are honoured) or a ``format``/``output``/``results`` parameter, as several clients
-send one. Updates are refused with 403: cases change through the JSON API.
+send one.
+
+SPARQL Update (POST form-encoded ``update=``, or an ``application/sparql-update`` body)
+runs only with the admin token (server/auth.py): without one configured it is refused
+with 403, without the header with 401. Even then LOAD and SERVICE are refused, since
+the server never fetches anything from another host. A successful update answers 204.
+Cases normally change through the JSON API.
 """
 from __future__ import annotations
 
+import pyoxigraph as ox
 from flask import Blueprint, Response, request
 
+from mlwf.kb.namespaces import prologue
 from mlwf.kb.query_runner import GRAPH_FORMATS, RESULT_FORMATS
-from mlwf.kb.sparql_guard import QueryRefused, inspect_query
+from mlwf.kb.sparql_guard import TOKEN, QueryRefused, inspect_query
+from mlwf.kb.store import StoreUnavailable
+from mlwf.ontology.errors import MlwfError
 from mlwf.server.api import UnsupportedMediaType
+from mlwf.server.auth import require_admin
 from mlwf.server.services import services
 
 bp = Blueprint("sparql", __name__)
@@ -49,6 +60,67 @@ def _choose(types: dict[str, str], names: dict[str, str]) -> str:
     return types[best] if best else next(iter(types.values()))
 
 
+def _update_request() -> str | None:
+    """The update text of a SPARQL Update request, or None when the request is a query."""
+    if request.method != "POST":
+        return None
+    if request.mimetype == "application/sparql-update":
+        updates = [request.get_data(as_text=True)]
+    elif request.mimetype == "application/x-www-form-urlencoded" and "update" in request.form:
+        updates = request.form.getlist("update")
+    else:
+        return None
+    # The token first: without it, nothing about the request is looked at.
+    require_admin("SPARQL update")
+    if "query" in request.form or "query" in request.args:
+        raise QueryRefused("both a query and an update", "send one operation per request")
+    if len(updates) > 1:
+        raise QueryRefused("more than one 'update' parameter", "send exactly one update "
+                           "(several operations may be joined with ';')")
+    for param in ("using-graph-uri", "using-named-graph-uri"):
+        if param in request.values:
+            raise QueryRefused(f"'{param}' is not supported",
+                               "name the graphs in the update itself (USING, WITH, GRAPH)")
+    return updates[0]
+
+
+def check_update(update: str) -> None:
+    """Refuse an update that is empty or would make the server fetch anything (LOAD,
+    SERVICE), before it runs; its syntax is checked by the parser."""
+    if not update.strip():
+        raise QueryRefused("empty update", "send a SPARQL update in the 'update' parameter")
+    for m in TOKEN.finditer(update):
+        word = m.group().upper() if m.lastgroup == "word" else None
+        if word in ("LOAD", "SERVICE"):
+            raise QueryRefused(f"{word} is not allowed: this endpoint never fetches data from "
+                               "other servers", f"remove the {word} operation; to add data, "
+                               "send it in INSERT DATA", status=403)
+    try:
+        # Parsed (and run) against an empty in-memory store: a syntax error is reported
+        # before anything reaches the real store, whichever kind it is. Other errors there
+        # (DROP of a graph the empty store lacks) say nothing about the real store.
+        ox.Store().update(prologue() + update)
+    except SyntaxError as exc:
+        raise QueryRefused("the update does not parse", str(exc)) from None
+    except (RuntimeError, ValueError, OSError):
+        pass
+
+
+def _run_update(update: str) -> Response:
+    check_update(update)
+    try:
+        services().store.update(update)
+    except StoreUnavailable:
+        raise
+    except MlwfError as exc:
+        # The remote store refused what the parser accepted (e.g. a dialect's restriction).
+        raise QueryRefused(exc.message, exc.detail) from None
+    except (SyntaxError, RuntimeError, ValueError) as exc:
+        # e.g. DROP GRAPH (without SILENT) of a graph that is not in the store
+        raise QueryRefused("the update cannot run", str(exc)) from None
+    return Response(status=204)
+
+
 def _read_request() -> tuple[str, list[str], list[str]]:
     """The query text and dataset IRIs, from whichever form the protocol allows."""
     args = request.args
@@ -65,14 +137,6 @@ def _read_request() -> tuple[str, list[str], list[str]]:
         elif mimetype == "application/x-www-form-urlencoded":
             queries = request.form.getlist("query") + args.getlist("query")
             source = request.form
-            if "update" in request.form:
-                raise QueryRefused("SPARQL update is not accepted on this endpoint",
-                                   "the endpoint is read-only; change cases through the JSON "
-                                   "API", status=403)
-        elif mimetype == "application/sparql-update":
-            raise QueryRefused("SPARQL update is not accepted on this endpoint",
-                               "the endpoint is read-only; change cases through the JSON API",
-                               status=403)
         else:
             raise UnsupportedMediaType(
                 f"unsupported content type '{mimetype or 'none'}'",
@@ -91,6 +155,9 @@ def _read_request() -> tuple[str, list[str], list[str]]:
 
 @bp.route("/sparql", methods=["GET", "POST"])
 def sparql():
+    update = _update_request()
+    if update is not None:
+        return _run_update(update)
     query, defaults, named = _read_request()
     info = inspect_query(query)
     store = services().store

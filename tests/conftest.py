@@ -68,7 +68,8 @@ def diabetes():
 def app(tmp_path_factory):
     from mlwf.server.app import create_app
     app = create_app({"STORE_PATH": str(tmp_path_factory.mktemp("store")), "TESTING": True,
-                      "QUERY_TIMEOUT": 3.0, "QUERY_MEMORY_MB": 1024, "MAX_CONTENT_LENGTH": 2_000_000})
+                      "QUERY_TIMEOUT": 3.0, "QUERY_MEMORY_MB": 1024, "MAX_CONTENT_LENGTH": 2_000_000,
+                      "ADMIN_TOKEN": None})  # updates and deletion off, whatever the env says
     yield app
     app.extensions["mlwf"].close()
 
