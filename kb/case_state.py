@@ -113,18 +113,21 @@ class CaseState:
                 and self.advice_digests == {digest(self.facts, self.sources)})
 
 
-def read_state(store, case_id: str) -> CaseState:
+def read_state(store, case_id: str, with_advice: bool = True) -> CaseState:
+    """The case as stored; ``with_advice=False`` skips the stored advice (most of the
+    graph), for callers that only need the facts."""
     iri = case_iri(case_id)
+    advice = f"""
+          UNION {{ ?as ?ap ?ao . FILTER(STRSTARTS(STR(?as), "{iri}/rec/")) }}
+          UNION {{ <{iri}> ?ap ?ao . BIND(<{iri}> AS ?as)
+                   FILTER(?ap IN ({", ".join(f"<{p}>" for p in ADVICE_LINKS)})) }}"""
     rows = store.select(f"""
         SELECT ?p ?o ?alg ?outcome ?profiled ?adviceFor ?modified ?as ?ap ?ao WHERE {{ GRAPH <{iri}> {{
           {{ <{iri}> ?p ?o . FILTER(STRSTARTS(STR(?p), STR(fact:)))
              OPTIONAL {{ ?o kb:algorithm ?alg ; kb:outcome ?outcome }} }}
           UNION {{ <{iri}> kb:profiled ?profiled }}
           UNION {{ <{iri}> kb:adviceFor ?adviceFor }}
-          UNION {{ <{iri}> kb:modified ?modified }}
-          UNION {{ ?as ?ap ?ao . FILTER(STRSTARTS(STR(?as), "{iri}/rec/")) }}
-          UNION {{ <{iri}> ?ap ?ao . BIND(<{iri}> AS ?as)
-                   FILTER(?ap IN ({", ".join(f"<{p}>" for p in ADVICE_LINKS)})) }} }} }}""")
+          UNION {{ <{iri}> kb:modified ?modified }}{advice if with_advice else ""} }} }}""")
     state = CaseState()
     values: dict[str, list[Any]] = {}
     outcomes: dict[str, list[str]] = {}

@@ -22,13 +22,15 @@ requests stop the stored advice is the advice for the stored facts.
 """
 from __future__ import annotations
 
+import contextlib
 import logging
 import random
 import re
 import secrets
+import threading
 import time
 from datetime import datetime, timezone
-from typing import Any, Mapping
+from typing import Any, Mapping, NamedTuple
 
 from rdflib import Literal, URIRef
 
@@ -40,6 +42,15 @@ from mlwf.kb.case_state import ADVICE_LINKS, advice_statements, advice_keys, dig
 from mlwf.kb.namespaces import case_iri
 
 CASE_ID = re.compile(r"^[0-9a-f]{16}$")
+_NO_LOCK = contextlib.nullcontext()
+
+
+class Written(NamedTuple):
+    """What a write left in the case: its facts, their sources, and the advice (English)
+    for them, so the caller need not read the case back to answer."""
+    facts: dict[str, Any]
+    sources: dict[str, str]
+    advice: dict[str, Any]
 ADVICE_PREDICATES = tuple(f"<{p}>" for p in ADVICE_LINKS) + ("kb:adviceFor",)
 SETTLE_ROUNDS = 20
 log = logging.getLogger("mlwf.kb.cases")
@@ -62,6 +73,14 @@ class Cases:
     def __init__(self, store, advisor: Advisor | None = None):
         self.store = store
         self.advisor = advisor or Advisor()
+        # The embedded store belongs to this process alone, so a lock per case makes each
+        # read-compute-write whole and no read-back repair is needed; a shared server is
+        # written by other processes too, and there the repair of _settle does the work.
+        self._exclusive = getattr(store, "kind", "") == "embedded"
+        self._locks = [threading.Lock() for _ in range(64)]
+
+    def _lock(self, case_id: str):
+        return self._locks[hash(case_id) % len(self._locks)] if self._exclusive else _NO_LOCK
 
     # -- reading -------------------------------------------------------------------------
 
@@ -76,7 +95,7 @@ class Cases:
     def facts(self, case_id: str) -> tuple[dict[str, Any], dict[str, str]]:
         """The stored facts of a case and, for facts that did not come from the person,
         their source."""
-        state = read_state(self.store, case_id)
+        state = read_state(self.store, case_id, with_advice=False)
         return state.facts, state.sources
 
     def created(self, case_id: str) -> dict[str, str]:
@@ -102,7 +121,7 @@ class Cases:
         return case_id
 
     def assert_facts(self, case_id: str, facts: Mapping[str, Any],
-                     sources: Mapping[str, str] | None = None) -> dict[str, Any]:
+                     sources: Mapping[str, str] | None = None) -> Written:
         """Assert facts (all or none); ``tried`` entries are added to the history, a later
         outcome for the same algorithm replacing the earlier one."""
         self.check_id(case_id)
@@ -110,13 +129,18 @@ class Cases:
             raise InvalidInput("no facts given", "send an object of fact names and values, "
                                "e.g. {\"n_samples\": 768}")
         checked = normalize_facts(facts)
-        current, current_sources = self.facts(case_id)
-        return self._write(case_id, [], checked, dict(sources or {}), current, current_sources)
+        with self._lock(case_id):
+            current, current_sources = self.facts(case_id)
+            return self._write(case_id, [], checked, dict(sources or {}), current, current_sources)
 
-    def retract(self, case_id: str, name: str) -> None:
+    def retract(self, case_id: str, name: str) -> Written:
         self.check_id(case_id)
         if name not in SPECS:
             normalize_fact(name, None)  # raises the vocabulary's error naming what is allowed
+        with self._lock(case_id):
+            return self._retract(case_id, name)
+
+    def _retract(self, case_id: str, name: str) -> Written:
         current, sources = self.facts(case_id)
         if name not in current:
             raise NotFound(f"case '{case_id}' has no fact '{name}'",
@@ -125,7 +149,7 @@ class Cases:
         ops = [self._delete_fact(iri, name)]
         del current[name]
         sources.pop(name, None)
-        self._write(case_id, ops, {}, {}, current, sources)
+        return self._write(case_id, ops, {}, {}, current, sources)
 
     def delete(self, case_id: str) -> None:
         self.check_id(case_id)
@@ -146,7 +170,7 @@ class Cases:
                 f"DELETE WHERE {{ GRAPH <{iri}> {{ <{iri}> kb:profiled \"{name}\" }} }}")
 
     def _write(self, case_id: str, ops: list[str], new: dict[str, Any], sources: dict[str, str],
-               current: dict[str, Any], current_sources: dict[str, str]) -> dict[str, Any]:
+               current: dict[str, Any], current_sources: dict[str, str]) -> Written:
         """Merge ``new`` into ``current``, recompute the advice, and write both in one update."""
         iri = case_iri(case_id)
         merged = dict(current)
@@ -181,10 +205,12 @@ class Cases:
                     f'<{iri}> kb:adviceFor "{digest(merged, merged_sources)}" .']
         ops.append(f"INSERT DATA {{ GRAPH <{iri}> {{\n" + "\n".join(triples) + "\n} }")
         self.store.update(" ;\n".join(ops))
+        if self._exclusive:
+            return Written(merged, merged_sources, advice)
         return self._settle(case_id, merged, merged_sources, advice)
 
     def _settle(self, case_id: str, merged: dict[str, Any], merged_sources: dict[str, str],
-                advice: dict[str, Any]) -> dict[str, Any]:
+                advice: dict[str, Any]) -> Written:
         """Read the case back and repair it until it is consistent (kb/case_state.py says
         what a concurrent write can leave behind). The advice written with the facts was
         computed from the facts read before the write, which another request may have
@@ -197,7 +223,7 @@ class Cases:
                 advice = self.advisor.advise(state.facts, "en", state.sources)
                 merged, merged_sources = state.facts, state.sources
             if state.consistent() and state.advice == advice_keys(iri, advice):
-                return advice
+                return Written(merged, merged_sources, advice)
             if attempt:
                 time.sleep(random.uniform(0, 0.05 * attempt))  # let racing repairs drift apart
             ops = []
@@ -215,10 +241,10 @@ class Cases:
                 triples.append(f"<{iri}> kb:modified {_now()} .")
             ops.append(f"INSERT DATA {{ GRAPH <{iri}> {{\n" + "\n".join(triples) + "\n} }")
             if not self.exists(case_id):
-                return advice  # deleted meanwhile: nothing to repair
+                return Written(merged, merged_sources, advice)  # deleted meanwhile
             self.store.update(" ;\n".join(ops))
         log.warning("case %s: still inconsistent after %d repairs", case_id, SETTLE_ROUNDS)
-        return advice
+        return Written(merged, merged_sources, advice)
 
     @staticmethod
     def _delete_advice(iri: str, with_modified: bool) -> list[str]:

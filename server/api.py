@@ -5,6 +5,7 @@ from typing import Any
 
 from flask import Blueprint, current_app, jsonify, request, url_for
 
+from mlwf.kb.cases import Written
 from mlwf.ontology.errors import InvalidInput, MlwfError, NotFound, check_lang
 from mlwf.rules.facts import SPECS
 from mlwf.server.auth import require_admin
@@ -74,10 +75,16 @@ def _facts(body: dict[str, Any], required: bool = True) -> dict[str, Any]:
     return facts
 
 
-def _case_document(case_id: str, lang: str) -> dict[str, Any]:
+def _case_document(case_id: str, lang: str, written: Written | None = None) -> dict[str, Any]:
+    """The case as the API shows it; after a write, from what the write left (its English
+    advice is reused as it is) instead of reading the case back."""
     cases = services().cases
-    facts, sources = cases.facts(case_id)
-    advice = services().advisor.advise(facts, lang, sources)
+    if written is None:
+        facts, sources = cases.facts(case_id)
+        advice = services().advisor.advise(facts, lang, sources)
+    else:
+        facts, sources = written.facts, written.sources
+        advice = written.advice if lang == "en" else services().advisor.advise(facts, lang, sources)
     return {"id": case_id, "url": url_for("api.get_case", case_id=case_id, _external=True),
             **cases.created(case_id), **advice, "sources": sources}
 
@@ -125,14 +132,14 @@ def delete_case(case_id: str):
 def assert_facts(case_id: str):
     services().cases.check_id(case_id)
     body = _json_body()
-    services().cases.assert_facts(case_id, _facts(body))
-    return jsonify(_case_document(case_id, _lang()))
+    written = services().cases.assert_facts(case_id, _facts(body))
+    return jsonify(_case_document(case_id, _lang(), written))
 
 
 @bp.delete("/api/cases/<case_id>/facts/<name>")
 def retract_fact(case_id: str, name: str):
-    services().cases.retract(case_id, name)
-    return jsonify(_case_document(case_id, _lang()))
+    written = services().cases.retract(case_id, name)
+    return jsonify(_case_document(case_id, _lang(), written))
 
 
 @bp.post("/api/cases/<case_id>/dataset")
@@ -151,8 +158,9 @@ def upload_dataset(case_id: str):
         raise InvalidInput("no file in the upload", "send the CSV in the multipart field 'file'")
     target = request.form.get("target") or None
     profile = profile_csv(upload.stream, target, max_bytes=current_app.config["MAX_CONTENT_LENGTH"])
-    services().cases.assert_facts(case_id, profile.facts, {k: "profile" for k in profile.facts})
-    return jsonify({**_case_document(case_id, _lang()), "profile": profile.to_json()})
+    written = services().cases.assert_facts(case_id, profile.facts,
+                                            {k: "profile" for k in profile.facts})
+    return jsonify({**_case_document(case_id, _lang(), written), "profile": profile.to_json()})
 
 
 @bp.get("/api/workflow")
