@@ -64,16 +64,18 @@ def advice_statements(iri: str, advice: dict[str, Any]) -> list[tuple]:
     if advice["next_question"]:
         out.append((case, KB.nextQuestion, MLWF[advice["next_question"]["id"]]))
     out += [(case, KB.mayReturnTo, URIRef(r["concept"])) for r in advice["return_to"]]
-    for i, rec in enumerate(advice["recommendations"], 1):
-        node = URIRef(f"{iri}/rec/{i}")
+    for rec in advice["recommendations"]:
+        # Named by kind and concept, not by position, so that advice recomputed after one
+        # fact changed mostly rewrites ranks, not whole recommendations (see kb/cases.py).
+        node = URIRef(f"{iri}/rec/{rec['kind']}/{rec['name']}")
         out += [(case, KB.recommendation, node), (node, RDF.type, KB.Recommendation),
                 (node, KB.concept, URIRef(rec["concept"])), (node, KB.kind, Literal(rec["kind"])),
                 (node, KB.rank, Literal(rec["rank"])), (node, KB.rule, Literal(rec["rule"])),
                 (node, KB.explanation, Literal(rec["explanation"], lang="en"))]
         if rec["sklearn"]:
             out.append((node, KB.sklearn, Literal(rec["sklearn"])))
-        for j, b in enumerate(rec["because"]):
-            bnode = URIRef(f"{iri}/rec/{i}/b/{j}")
+        for b in rec["because"]:
+            bnode = URIRef(f"{node}/because/{b['name']}")
             # Values as their JSON text: "true", "768", "[\"continuous\"]", or the string.
             value = b["value"] if isinstance(b["value"], str) else json.dumps(b["value"])
             out += [(node, KB.because, bnode), (bnode, KB.fact, Literal(b["name"])),
@@ -88,8 +90,14 @@ def _key(value: Any) -> str:
     return str(value)
 
 
+def advice_keys_of(statements) -> set[tuple[str, str, str]]:
+    """Statements as comparable keys: the same whichever store's result format they were
+    read back in."""
+    return {(str(s), str(p), _key(o)) for s, p, o in statements}
+
+
 def advice_keys(iri: str, advice: dict[str, Any]) -> set[tuple[str, str, str]]:
-    return {(str(s), str(p), _key(o)) for s, p, o in advice_statements(iri, advice)}
+    return advice_keys_of(advice_statements(iri, advice))
 
 
 def _pick(values: list[Any]) -> Any:

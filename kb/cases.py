@@ -7,15 +7,18 @@ Layout of a case graph (``<https://w3id.org/mlwf/case/ID>``)::
            fact:tried <case/tried/LinearSVC> ; kb:profiled "n_samples" ;
            kb:stage mlwf:DataProcess ; kb:nextStep mlwf:DataCleaning ;
            kb:nextQuestion mlwf:AskOutliers ; kb:mayReturnTo mlwf:Data ;
-           kb:recommendation <case/rec/1> ; kb:adviceFor "digest of the facts it is for" .
+           kb:recommendation <case/rec/technique/RobustScaler> ;
+           kb:adviceFor "digest of the facts it is for" .
     <case/tried/LinearSVC> kb:algorithm mlwf:LinearSVC ; kb:outcome "not_working" .
-    <case/rec/1> a kb:Recommendation ; kb:concept mlwf:RobustScaler ; kb:kind "technique" ;
-           kb:rank 1 ; kb:rule "..." ; kb:explanation "..."@en ; kb:because <case/rec/1/b/0> .
-    <case/rec/1/b/0> kb:fact "has_outliers" ; kb:value "true" ; kb:source "stated" .
+    <case/rec/technique/RobustScaler> a kb:Recommendation ; kb:concept mlwf:RobustScaler ;
+           kb:kind "technique" ; kb:rank 1 ; kb:rule "..." ; kb:explanation "..."@en ;
+           kb:because <case/rec/technique/RobustScaler/because/has_outliers> .
+    <case/rec/technique/RobustScaler/because/has_outliers> kb:fact "has_outliers" ;
+           kb:value "true" ; kb:source "stated" .
 
 Every change is one SPARQL Update request (atomic in the store): the facts it asserts
 are replaced fact by fact, never the whole set, so two requests asserting different
-facts of one case cannot undo each other; the advice is replaced as a whole. Because the
+facts of one case cannot undo each other; of the advice, only what changed is rewritten. Because the
 advice written with the facts may have been computed from an older view of the case, a
 write is followed by a check that repairs it (``_settle``, kb/case_state.py), so that once
 requests stop the stored advice is the advice for the stored facts.
@@ -38,7 +41,8 @@ from mlwf.ontology import MLWF
 from mlwf.ontology.errors import InvalidInput, NotFound
 from mlwf.rules import Advisor
 from mlwf.rules.facts import SPECS, normalize_fact, normalize_facts
-from mlwf.kb.case_state import ADVICE_LINKS, advice_statements, advice_keys, digest, ordered, read_state
+from mlwf.kb.case_state import (ADVICE_LINKS, advice_keys, advice_keys_of, advice_statements,
+                                digest, ordered, read_state)
 from mlwf.kb.namespaces import case_iri
 
 CASE_ID = re.compile(r"^[0-9a-f]{16}$")
@@ -53,6 +57,9 @@ class Written(NamedTuple):
     advice: dict[str, Any]
 ADVICE_PREDICATES = tuple(f"<{p}>" for p in ADVICE_LINKS) + ("kb:adviceFor",)
 SETTLE_ROUNDS = 20
+# Past this many changed (subject, predicate) pairs one bulk delete and insert of the
+# whole advice is cheaper than a DELETE per pair.
+FULL_REWRITE = 150
 log = logging.getLogger("mlwf.kb.cases")
 
 
@@ -117,7 +124,7 @@ class Cases:
         iri = case_iri(case_id)
         header = (f"INSERT DATA {{ GRAPH <{iri}> {{ <{iri}> a kb:Case ; kb:id \"{case_id}\" ; "
                   f"kb:created {_now()} ; kb:modified {_now()} . }} }}")
-        self._write(case_id, [header], checked, dict(sources or {}), {}, {})
+        self._write(case_id, [header], checked, dict(sources or {}), {}, {}, set())
         return case_id
 
     def assert_facts(self, case_id: str, facts: Mapping[str, Any],
@@ -130,8 +137,9 @@ class Cases:
                                "e.g. {\"n_samples\": 768}")
         checked = normalize_facts(facts)
         with self._lock(case_id):
-            current, current_sources = self.facts(case_id)
-            return self._write(case_id, [], checked, dict(sources or {}), current, current_sources)
+            state = read_state(self.store, case_id)
+            return self._write(case_id, [], checked, dict(sources or {}), state.facts,
+                               state.sources, state.advice)
 
     def retract(self, case_id: str, name: str) -> Written:
         self.check_id(case_id)
@@ -141,7 +149,8 @@ class Cases:
             return self._retract(case_id, name)
 
     def _retract(self, case_id: str, name: str) -> Written:
-        current, sources = self.facts(case_id)
+        state = read_state(self.store, case_id)
+        current, sources = state.facts, state.sources
         if name not in current:
             raise NotFound(f"case '{case_id}' has no fact '{name}'",
                            "facts it has: " + (", ".join(sorted(current)) or "none"))
@@ -149,7 +158,7 @@ class Cases:
         ops = [self._delete_fact(iri, name)]
         del current[name]
         sources.pop(name, None)
-        return self._write(case_id, ops, {}, {}, current, sources)
+        return self._write(case_id, ops, {}, {}, current, sources, state.advice)
 
     def delete(self, case_id: str) -> None:
         self.check_id(case_id)
@@ -170,8 +179,10 @@ class Cases:
                 f"DELETE WHERE {{ GRAPH <{iri}> {{ <{iri}> kb:profiled \"{name}\" }} }}")
 
     def _write(self, case_id: str, ops: list[str], new: dict[str, Any], sources: dict[str, str],
-               current: dict[str, Any], current_sources: dict[str, str]) -> Written:
-        """Merge ``new`` into ``current``, recompute the advice, and write both in one update."""
+               current: dict[str, Any], current_sources: dict[str, str],
+               stored_advice: set[tuple[str, str, str]]) -> Written:
+        """Merge ``new`` into ``current``, recompute the advice, and write both in one update;
+        ``stored_advice`` is the advice as read with ``current`` (advice_keys' form)."""
         iri = case_iri(case_id)
         merged = dict(current)
         merged_sources = dict(current_sources)
@@ -199,8 +210,9 @@ class Cases:
                 merged_sources.pop(name, None)
         merged = ordered(merged)
         advice = self.advisor.advise(merged, "en", merged_sources)
-        triples += self._advice_triples(iri, advice)
-        ops += self._delete_advice(iri, with_modified=True)
+        ops += self._advice_changes(iri, stored_advice, advice, triples)
+        ops += [f"DELETE WHERE {{ GRAPH <{iri}> {{ <{iri}> kb:modified ?m }} }}",
+                f"DELETE WHERE {{ GRAPH <{iri}> {{ <{iri}> kb:adviceFor ?d }} }}"]
         triples += [f"<{iri}> kb:modified {_now()} .",
                     f'<{iri}> kb:adviceFor "{digest(merged, merged_sources)}" .']
         ops.append(f"INSERT DATA {{ GRAPH <{iri}> {{\n" + "\n".join(triples) + "\n} }")
@@ -253,6 +265,30 @@ class Cases:
             FILTER(STRSTARTS(STR(?s), "{iri}/rec/")) }} }}""",
                 f"""DELETE {{ GRAPH <{iri}> {{ <{iri}> ?p ?o }} }} WHERE {{ GRAPH <{iri}> {{
             <{iri}> ?p ?o . VALUES ?p {{ {' '.join(ADVICE_PREDICATES)}{extra} }} }} }}"""]
+
+    def _advice_changes(self, iri: str, stored: set[tuple[str, str, str]], advice: dict[str, Any],
+                        triples: list[str]) -> list[str]:
+        """The deletions that turn the stored advice into ``advice``; appends the triples
+        to insert. Only the (subject, predicate) pairs whose values differ are rewritten:
+        after one fact changes, most recommendations keep their node and only their rank
+        moves, so a write touches tens of triples instead of the whole advice, which keeps
+        the store's write-ahead log, and its memory, from growing with every assertion."""
+        new: dict[tuple[str, str], list[tuple]] = {}
+        for s, p, o in advice_statements(iri, advice):
+            new.setdefault((str(s), str(p)), []).append((s, p, o))
+        old: dict[tuple[str, str], set[str]] = {}
+        for s, p, key in stored:
+            old.setdefault((s, p), set()).add(key)
+        changed = [sp for sp in old.keys() | new.keys()
+                   if old.get(sp, set()) != {k for _, _, k in advice_keys_of(new.get(sp, []))}]
+        if len(changed) > FULL_REWRITE:
+            triples += self._advice_triples(iri, advice)
+            return self._delete_advice(iri, with_modified=False)
+        ops = [f"DELETE WHERE {{ GRAPH <{iri}> {{ <{s}> <{p}> ?o }} }}" for s, p in sorted(changed)
+               if (s, p) in old]
+        for sp in sorted(changed):
+            triples += [f"{s.n3()} {p.n3()} {o.n3()} ." for s, p, o in new.get(sp, [])]
+        return ops
 
     @staticmethod
     def _advice_triples(iri: str, advice: dict[str, Any]) -> list[str]:
