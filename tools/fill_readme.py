@@ -31,8 +31,9 @@ MARKER = re.compile(r"(<!-- (run|run-api): (.*?) -->\n)(\n```text\n.*?\n```\n)?"
 def _shell(command: str) -> str:
     env = {**os.environ, "PATH": f"{ROOT / '.venv' / 'bin'}:{os.environ['PATH']}"}
     out = subprocess.run(["bash", "-o", "pipefail", "-c", command], cwd=ROOT, env=env,
-                         capture_output=True, text=True, timeout=300)
-    return (out.stdout + out.stderr).rstrip()
+                         stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+                         timeout=300)
+    return out.stdout.rstrip()
 
 
 def _create_facts() -> dict:
