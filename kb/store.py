@@ -28,6 +28,8 @@ from mlwf.ontology.errors import MlwfError
 from mlwf.kb.graph_load import insert_operations
 from mlwf.kb.namespaces import ONTOLOGY_GRAPH, prologue
 
+FLUSH_EVERY = 200  # updates between flushes of the embedded store's memory tables
+
 # Where a remote store records what it last loaded into each shared graph (see replace_graph).
 META_GRAPH = "https://w3id.org/mlwf/kb/meta"
 XSD = "http://www.w3.org/2001/XMLSchema#"
@@ -101,6 +103,11 @@ class EmbeddedStore:
         with self._lock:
             self._store.update(prologue() + update)
             self.generation += 1
+            if self.generation % FLUSH_EVERY == 0:
+                # RocksDB keeps recent writes in per-index memory tables and flushes them
+                # late; flushing now and then keeps a busy server's memory flat (measured:
+                # +26 MB per 1 000 fact assertions without it).
+                self._store.flush()
 
     def replace_graph(self, iri: str, data: bytes | str, turtle: bool = False) -> None:
         """Replace one named graph with N-Triples (or Turtle) data, atomically enough for
