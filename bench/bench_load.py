@@ -159,6 +159,17 @@ def run_store(kind: str, opts, work: Path) -> list[dict]:
     if kind == "embedded":
         workers, threads = 1, opts.threads
         config = {"STORE_PATH": str(work / "store"), "QUERY_WORKERS": 2}
+    elif kind == "virtuoso":
+        # Started as the scale-out tests start it (tests/stores.py): a private instance.
+        sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+        from stores import VirtuosoServer
+        workers, threads = opts.workers, max(2, opts.threads // 2)
+        (work / "virtuoso").mkdir()
+        virtuoso = VirtuosoServer(work / "virtuoso").start()
+        store_proc = virtuoso.server.process
+        config = {"STORE_PATH": None, "STORE_URL": virtuoso.query_url,
+                  "STORE_UPDATE_URL": virtuoso.update_url, "STORE_USER": virtuoso.user,
+                  "STORE_PASSWORD": virtuoso.password}
     else:
         workers, threads = opts.workers, max(2, opts.threads // 2)
         store_port = free_port()
@@ -217,15 +228,16 @@ def main(argv=None) -> int:
     parser.add_argument("--threads", type=int, default=8, help="gunicorn threads (embedded)")
     parser.add_argument("--workers", type=int, default=4, help="gunicorn workers (remote)")
     parser.add_argument("--seed-cases", type=int, default=200, help="cases stored before the runs")
-    parser.add_argument("--only", choices=("embedded", "remote"))
+    parser.add_argument("--only", choices=("embedded", "remote", "virtuoso"),
+                        help="one set-up; by default embedded and remote (oxigraph serve)")
     parser.add_argument("--keep", action="store_true", help="keep the work folder (logs, CSVs)")
     parser.add_argument("--markdown", metavar="FILE", help="also write the table to FILE")
     opts = parser.parse_args(argv)
     work = Path(tempfile.mkdtemp(prefix="mlwf-load-"))
     results = []
     try:
-        for kind in ("embedded", "remote"):
-            if opts.only in (None, kind):
+        for kind in ("embedded", "remote", "virtuoso"):
+            if opts.only == kind or (opts.only is None and kind != "virtuoso"):
                 (work / kind).mkdir()
                 results += run_store(kind, opts, work / kind)
     finally:
