@@ -7,16 +7,10 @@ from flask import Blueprint, current_app, jsonify, request, url_for
 
 from mlwf.kb.cases import Written
 from mlwf.ontology.errors import InvalidInput, MlwfError, NotFound, check_lang
-from mlwf.rules.facts import SPECS
 from mlwf.server.auth import require_admin
 from mlwf.server.services import services
 
 bp = Blueprint("api", __name__)
-
-# The largest integer fact: what JSON numbers carry exactly (2**53), far above any real
-# count. Bigger ones would lose digits in the fact vocabulary's checks (and overflow them
-# past 1e308).
-MAX_INTEGER = 2 ** 53
 
 
 class UnsupportedMediaType(MlwfError):
@@ -65,13 +59,6 @@ def _facts(body: dict[str, Any], required: bool = True) -> dict[str, Any]:
     if not isinstance(facts, dict):
         raise InvalidInput("'facts' must be an object of fact names and values",
                            'e.g. {"facts": {"n_samples": 768, "labeled": true}}')
-    for name, value in facts.items():
-        spec = SPECS.get(name)
-        if (spec is not None and spec.kind == "int" and isinstance(value, int)
-                and not isinstance(value, bool) and abs(value) > MAX_INTEGER):
-            shown = str(value) if value.bit_length() < 128 else "a number that large"
-            raise InvalidInput(f"fact '{name}': {shown} is out of range",
-                               f"allowed: an integer from {spec.minimum:g} to {MAX_INTEGER}")
     return facts
 
 

@@ -10,8 +10,8 @@ from typing import Any
 from flask import Blueprint, jsonify
 
 from mlwf.ontology import load
-from mlwf.rules.facts import FEATURE_TYPES, OUTCOMES, SPECS
-from mlwf.server.api import MAX_INTEGER, concept_stages
+from mlwf.rules.facts import FEATURE_TYPES, INT_LIMIT, OUTCOMES, SPECS
+from mlwf.server.api import concept_stages
 
 bp = Blueprint("openapi", __name__)
 
@@ -27,7 +27,7 @@ def _fact_schema(spec) -> dict[str, Any]:
         if spec.maximum is not None:
             schema["maximum"] = spec.maximum
         elif spec.kind == "int":
-            schema["maximum"] = MAX_INTEGER
+            schema["maximum"] = INT_LIMIT
         return schema
     if spec.kind == "text":
         return {"type": "string", "minLength": 1, "maxLength": 500}
