@@ -34,6 +34,8 @@ import time
 import urllib.request
 from pathlib import Path
 
+from mlwf.server.workers import ENV
+
 HERE = Path(__file__).resolve().parent
 BIN = Path(sys.executable).parent
 LOCUSTFILE = HERE / "locustfile.py"
@@ -115,11 +117,15 @@ def stop(process: subprocess.Popen) -> None:
 
 
 def gunicorn(port: int, workers: int, threads: int, config: dict, cwd: Path) -> subprocess.Popen:
-    """gunicorn on the app factory, its configuration as a literal argument."""
-    app = f"mlwf.server.app:create_app({config!r})"
+    """gunicorn on the project's WSGI entry, configured as `mlwf serve --workers` does it:
+    through the environment (server/workers.py), which keeps the store password off the
+    command line."""
+    env = {**{k: v for k, v in os.environ.items() if k not in ENV.values()},
+           **{ENV[key]: str(value) for key, value in config.items() if value and key in ENV}}
     return start([tool("gunicorn"), "--workers", str(workers), "--threads", str(threads),
                   "--bind", f"127.0.0.1:{port}", "--timeout", "120", "--graceful-timeout", "10",
-                  "--log-level", "warning", app], cwd / f"gunicorn-{port}.log", cwd=cwd)
+                  "--log-level", "warning", "mlwf.server.wsgi:app"],
+                 cwd / f"gunicorn-{port}.log", cwd=cwd, env=env)
 
 
 def seed(base: str, n: int) -> None:
@@ -158,7 +164,7 @@ def run_store(kind: str, opts, work: Path) -> list[dict]:
     base = f"http://127.0.0.1:{port}"
     if kind == "embedded":
         workers, threads = 1, opts.threads
-        config = {"STORE_PATH": str(work / "store"), "QUERY_WORKERS": 2}
+        config = {"STORE_PATH": str(work / "store")}
     elif kind == "virtuoso":
         # Started as the scale-out tests start it (tests/stores.py): a private instance.
         sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
