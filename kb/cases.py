@@ -111,10 +111,6 @@ class Cases:
             <{iri}> kb:created ?created ; kb:modified ?modified }} }}""")
         return rows[0] if rows else {}
 
-    def advice(self, case_id: str, lang: str = "en") -> dict[str, Any]:
-        facts, sources = self.facts(case_id)
-        return self.advisor.advise(facts, lang, sources)
-
     # -- writing --------------------------------------------------------------------------
 
     def create(self, facts: Mapping[str, Any] | None = None,
@@ -165,11 +161,6 @@ class Cases:
         # SILENT: Virtuoso refuses DROP GRAPH for a graph that was never CREATEd, and
         # check_id has just seen that it exists.
         self.store.update(f"DROP SILENT GRAPH <{case_iri(case_id)}>")
-
-    def list(self, limit: int = 100) -> list[dict[str, Any]]:
-        return self.store.select(f"""SELECT ?id ?created ?modified WHERE {{ GRAPH ?g {{
-            ?case a kb:Case ; kb:id ?id ; kb:created ?created ; kb:modified ?modified }} }}
-            ORDER BY DESC(?modified) LIMIT {int(limit)}""")
 
     # -- internals ------------------------------------------------------------------------------
 
