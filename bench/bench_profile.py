@@ -3,7 +3,7 @@
 Writes a CSV of N rows (default 1 000 000) × 20 columns of mixed types — an id, floats
 (normal, skewed, with missing values), integer counts, 0/1 flags, integer codes,
 nominal and ordinal strings, dates stored as strings, short free text and a binary
-target — into a temporary directory, then profiles it with mlwf.kb.profile.profile_csv
+target — into a temporary directory, then profiles it with mlwf.profiling.profile.profile_csv
 and prints the file size, wall time, rows per second and the process's peak RSS.
 Usage: python bench/bench_profile.py [N_ROWS]
 """
@@ -16,7 +16,7 @@ import time
 import numpy as np
 import pandas as pd
 
-from mlwf.kb.profile import profile_csv
+from mlwf.profiling.profile import profile_csv
 
 
 def make_frame(start: int, n: int) -> pd.DataFrame:

@@ -1,2 +1,2 @@
 """The knowledge base: an RDF store holding the ontology and one named graph per case,
-cases with their facts and advice, SPARQL with limits, and dataset profiling."""
+cases with their facts and advice, and SPARQL with limits."""

@@ -133,7 +133,7 @@ def retract_fact(case_id: str, name: str):
 def upload_dataset(case_id: str):
     """A CSV upload (multipart field ``file``, optional form field ``target``): profiled,
     and its facts asserted into the case with source "profile"."""
-    from mlwf.kb.profile import profile_csv
+    from mlwf.profiling.profile import profile_csv
 
     services().cases.check_id(case_id)
     if request.mimetype != "multipart/form-data":

@@ -95,7 +95,7 @@ def mlwf_serve(port: int, args: list[str], log: Path | None = None,
     """`mlwf serve` on 127.0.0.1:port with extra arguments (--store, --store-url, --workers)."""
     if log is None:
         log = Path(tempfile.mkstemp(prefix="mlwf-serve-", suffix=".log")[1])
-    argv = [sys.executable, "-m", "mlwf.server.cli", "serve", "--port", str(port), *args]
+    argv = [sys.executable, "-m", "mlwf.cli", "serve", "--port", str(port), *args]
     return Server(argv, f"http://127.0.0.1:{port}/health", log,
                   {**os.environ, **(env or {})}).start()
 

@@ -8,7 +8,7 @@ from rdflib import Graph
 
 
 def mlwf(*args, input=None):
-    return subprocess.run([sys.executable, "-m", "mlwf.server.cli", *args], input=input,
+    return subprocess.run([sys.executable, "-m", "mlwf.cli", *args], input=input,
                           capture_output=True, text=True, timeout=120)
 
 
@@ -50,7 +50,7 @@ def test_errors_are_one_line_with_status_2(args, fragment):
 @pytest.mark.parametrize("fmt, parse_as", [("owl", "xml"), ("ttl", "turtle"),
                                            ("jsonld", "json-ld")])
 def test_ontology_export(fmt, parse_as):
-    out = subprocess.run([sys.executable, "-m", "mlwf.server.cli", "ontology", "export",
+    out = subprocess.run([sys.executable, "-m", "mlwf.cli", "ontology", "export",
                           "--format", fmt], capture_output=True, timeout=60)
     assert out.returncode == 0
     assert len(Graph().parse(data=out.stdout, format=parse_as)) > 1000
@@ -96,7 +96,7 @@ def test_same_facts_same_advice_whatever_the_hash_seed_and_fact_order():
     runs = []
     for seed, order in (("1", facts), ("2", facts[::-1]), ("3", facts[2:] + facts[:2])):
         out = subprocess.run(
-            [sys.executable, "-m", "mlwf.server.cli", "advise", "--json",
+            [sys.executable, "-m", "mlwf.cli", "advise", "--json",
              *[a for f in order for a in ("--fact", f)]],
             capture_output=True, text=True, timeout=120,
             env={**__import__("os").environ, "PYTHONHASHSEED": seed})

@@ -137,7 +137,7 @@ def test_a_second_server_on_the_same_store_is_refused_clearly(tmp_path):
     port = _free_port()
     server = _serve(tmp_path / "store", port)
     try:
-        out = subprocess.run([sys.executable, "-m", "mlwf.server.cli", "serve", "--port",
+        out = subprocess.run([sys.executable, "-m", "mlwf.cli", "serve", "--port",
                               str(_free_port()), "--store", str(tmp_path / "store")],
                              capture_output=True, text=True, timeout=60)
         assert out.returncode == 2

@@ -10,8 +10,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from mlwf.kb import profile as profile_mod
-from mlwf.kb.profile import ProfileError, ProfileTooLarge, profile_csv
+from mlwf.profiling import profile as profile_mod
+from mlwf.profiling.profile import ProfileError, ProfileTooLarge, profile_csv
 from mlwf.rules.facts import normalize_facts
 
 NUMERIC = {"continuous", "discrete"}
@@ -19,7 +19,7 @@ CATEGORICAL = {"nominal", "ordinal", "boolean"}
 
 
 def mlwf(*args):
-    return subprocess.run([sys.executable, "-m", "mlwf.server.cli", *args],
+    return subprocess.run([sys.executable, "-m", "mlwf.cli", *args],
                           capture_output=True, text=True, timeout=120)
 
 

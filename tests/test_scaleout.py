@@ -67,7 +67,7 @@ def test_a_fact_retracted_and_a_case_deleted_through_the_other_process(two_apps)
 def test_workers_need_a_shared_store(tmp_path):
     import subprocess
     import sys
-    out = subprocess.run([sys.executable, "-m", "mlwf.server.cli", "serve", "--workers", "2",
+    out = subprocess.run([sys.executable, "-m", "mlwf.cli", "serve", "--workers", "2",
                           "--store", str(tmp_path / "store")], capture_output=True, text=True,
                          timeout=60)
     assert out.returncode == 2 and "--workers needs --store-url" in out.stderr, out.stderr

@@ -28,7 +28,7 @@ import numpy as np
 import pandas as pd
 from pandas.tseries.api import guess_datetime_format
 
-from mlwf.kb.column_types import (CATEGORICAL_TYPES, HIGH_CARDINALITY, NUMERIC_TYPES, SMALL_LEVELS,
+from mlwf.profiling.column_types import (CATEGORICAL_TYPES, HIGH_CARDINALITY, NUMERIC_TYPES, SMALL_LEVELS,
                                   ColumnSummary, Verdict, classify)
 from mlwf.ontology.errors import InvalidInput
 from mlwf.rules.facts import is_imbalanced, normalize_facts

@@ -78,7 +78,7 @@ def cmd_advise(args) -> int:
     facts = _facts_from_args(args)
     sources: dict[str, str] = {}
     if args.csv:
-        from mlwf.kb.profile import profile_csv
+        from mlwf.profiling.profile import profile_csv
         profile = profile_csv(args.csv, args.target, progress=_progress(args.csv))
         # Stated facts win over profiled ones.
         sources = {k: "profile" for k in profile.facts if k not in facts}
@@ -95,7 +95,7 @@ def cmd_advise(args) -> int:
 
 
 def cmd_profile(args) -> int:
-    from mlwf.kb.profile import profile_csv
+    from mlwf.profiling.profile import profile_csv
 
     profile = profile_csv(args.file, args.target, progress=_progress(args.file))
     if sys.stderr.isatty():

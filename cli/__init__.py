@@ -1,0 +1,1 @@
+"""The `mlwf` command line: one subcommand per capability, over the layers below."""
