@@ -98,12 +98,13 @@ def test_large_data_is_not_left_with_one_network(consult, task):
     assert not algorithms[0].startswith("MLP")
 
 
-def test_the_api_gives_the_same_candidates(client, consult):
+def test_the_api_gives_the_same_candidates(client, consult, openapi_validator):
     for task, size in itertools.product(TASKS, SIZES):
         facts = facts_of(task, size, "nothing stated")
         r = client.post("/api/advise", json={"facts": facts})
         assert r.status_code == 200, r.get_json()
         doc = r.get_json()
+        openapi_validator("Advice", doc)
         names = [x["name"] for x in doc["recommendations"] if x["kind"] == "algorithm"]
         assert len(names) >= 3, (facts, names)
         assert names == consult(**facts).algorithms()
