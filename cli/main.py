@@ -180,6 +180,12 @@ def cmd_serve(args) -> int:
     where = args.store_url or f"embedded store in {args.store}"
     print(f"mlwf serving on http://{args.host}:{server.server_port} ({where}); Ctrl-C stops it",
           flush=True)
+    import signal
+
+    def stop(signum, frame):
+        raise KeyboardInterrupt  # SIGTERM ends the server as Ctrl-C does: cleaned up
+
+    signal.signal(signal.SIGTERM, stop)
     try:
         server.serve_forever()
     except KeyboardInterrupt:
@@ -190,16 +196,18 @@ def cmd_serve(args) -> int:
 
 
 def cmd_sparql(args) -> int:
+    from mlwf.kb.namespaces import PREFIXES
     from mlwf.kb.query import query_bytes, query_dataframe
     from mlwf.kb.sparql_guard import inspect_query
 
     query = sys.stdin.read() if args.query == "-" else args.query
     if args.format == "table":
-        if inspect_query(query).form == "SELECT":
+        form = inspect_query(query, prefixes=PREFIXES).form
+        if form == "SELECT":
             frame = query_dataframe(query, store_path=args.store, endpoint=args.endpoint)
             print(frame.to_string(index=False) if len(frame) else "(no results)")
             return 0
-        args.format = "turtle" if inspect_query(query).form != "ASK" else "json"
+        args.format = "turtle" if form != "ASK" else "json"
     sys.stdout.buffer.write(query_bytes(query, args.format, store_path=args.store,
                                         endpoint=args.endpoint))
     return 0

@@ -16,6 +16,9 @@ DEFAULTS = {
     "QUERY_MEMORY_MB": 2048,         # memory of a SPARQL worker process
     "QUERY_MAX_BYTES": 20_000_000,   # size of a SPARQL result
     "QUERY_WORKERS": 2,              # SPARQL queries running at once
+    "QUERY_MAX_TEXT": 1_000_000,     # bytes of a /sparql request body or query string
+    "QUERY_SANDBOX": "auto",         # confine SPARQL workers: auto, require or off (kb/sandbox.py)
+    "SPARQL_BASE": None,             # base IRI of queries and updates; None: the endpoint's URL
     "MAX_CONTENT_LENGTH": 50_000_000,  # request bodies, CSV uploads included
     "JSON_SORT_KEYS": False,
     # SPARQL Update and case deletion; None switches them off (403). When the factory is

@@ -25,7 +25,7 @@ def test_query_form_ignores_strings_comments_and_variables(query, form):
     ("PREFIX x: <http://x/> DELETE WHERE { ?s ?p ?o }", 403, "update"),
     ("DROP ALL", 403, "update"),
     ("", 400, "empty"),
-    ("hello world", 400, "SELECT, ASK, CONSTRUCT or DESCRIBE"),
+    ("hello world", 400, "SelectQuery | ConstructQuery | DescribeQuery | AskQuery"),
 ])
 def test_refused_before_execution(query, status, fragment):
     with pytest.raises(QueryRefused) as err:
