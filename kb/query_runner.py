@@ -193,10 +193,14 @@ class _Pool:
         if not self._slots.acquire(timeout=self.limits.timeout):
             raise QueryFailed("the SPARQL endpoint is busy", "try again in a moment", 503)
         try:
-            try:
-                worker = self._idle.get_nowait()
-            except queue.Empty:
-                worker = self._start()
+            worker = None
+            while worker is None:
+                try:
+                    worker = self._idle.get_nowait()
+                except queue.Empty:
+                    worker = self._start()
+                if worker.process.poll() is not None:  # closed, or died while idle
+                    worker = None
             try:
                 reply = worker.call(task)
             except QueryFailed:
@@ -226,6 +230,11 @@ class _Pool:
         return worker
 
     def close(self) -> None:
+        while True:
+            try:
+                self._idle.get_nowait()
+            except queue.Empty:
+                break
         with self._lock:
             workers, self._all = list(self._all), set()
         for worker in workers:

@@ -133,3 +133,25 @@ def test_result_size_bound(app, client):
     finally:
         limits.max_result_bytes = saved
     assert r.status_code == 422 and "larger than" in r.get_json()["error"]
+
+
+@pytest.mark.slow
+def test_fresh_workers_under_load_always_answer(app):
+    """Issue 18: under its memory bound a worker once could not start a thread and died.
+    Fresh workers, several queries at once, many times: every one answers."""
+    import threading
+    runner = app.extensions["mlwf"].queries
+    statuses: list[int] = []
+
+    def ask():
+        r = app.test_client().get("/sparql", query_string={"query": COUNT})
+        statuses.append(r.status_code if r.status_code == 200 else (r.status_code, r.get_json()))
+    for _ in range(15):
+        runner.close()  # the next queries start new workers
+        # as many queries as workers: none waits for a slot (that would be a fair 503)
+        threads = [threading.Thread(target=ask) for _ in range(runner.limits.workers)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(60)
+    assert statuses == [200] * 15 * runner.limits.workers, [s for s in statuses if s != 200]
