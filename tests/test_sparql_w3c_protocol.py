@@ -5,8 +5,8 @@ against a live `mlwf serve`.
 Where the server departs from the protocol on purpose, README "SPARQL", paragraph
 "Departures from the protocol", says so; the tests follow it:
 - "updates need the admin token": every update request carries it;
-- "a graph IRI names a graph of this store; one it does not hold is an empty graph, never
-  fetched": the manifest's graph data (ut:graphData) is put in the store first, by update.
+- "a graph IRI names a graph of this store, and one it does not hold is an empty graph,
+  never fetched": the manifest's graph data (ut:graphData) is put in the store first, by update.
 """
 from __future__ import annotations
 
