@@ -25,6 +25,8 @@ bound, limit, snapshot, query = sys.argv[1], int(sys.argv[2]) << 20, sys.argv[3]
 if bound != "none":
     resource.setrlimit(getattr(resource, bound), (limit, limit))
 import pyoxigraph as ox
+from mlwf.kb.query_worker import _preload
+_preload()  # what a worker holds besides the store: rdflib's parser and algebra
 store = ox.Store.read_only(snapshot)
 errors = []
 def run():
