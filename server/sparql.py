@@ -146,7 +146,7 @@ def _update(args: MultiDict, form: MultiDict, body: str | None) -> Response:
     if len(updates) > 1:
         raise QueryRefused("more than one 'update' parameter", "send exactly one update "
                            "(several operations may be joined with ';')")
-    params = args if body is not None else form
+    params = MultiDict(list(args.items(multi=True)) + list(form.items(multi=True)))
     using = _iris(params.getlist("using-graph-uri"), "using-graph-uri")
     using_named = _iris(params.getlist("using-named-graph-uri"), "using-named-graph-uri")
     base = _base()
@@ -173,6 +173,9 @@ def _query(args: MultiDict, form: MultiDict, body: str | None) -> Response:
         queries, params = form.getlist("query") + args.getlist("query"), form
     else:
         queries, params = args.getlist("query"), args
+    if not queries and "update" in args:
+        raise QueryRefused("an update cannot be sent with GET", "POST it as update=... "
+                           f"({FORM_TYPE}) or as an {UPDATE_TYPE} body")
     if not queries:
         raise QueryRefused("no query given", "pass the query in the 'query' parameter")
     if len(queries) > 1:
