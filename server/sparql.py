@@ -100,21 +100,34 @@ def _read() -> tuple[MultiDict, MultiDict, str | None]:
     if charset and charset.lower().replace("_", "-") not in ("utf-8", "utf8"):
         raise QueryRefused(f"charset '{charset[:40]}' is not supported",
                            "send the request as UTF-8 (charset=utf-8, or no charset)", 415)
-    request.max_content_length = cap  # a body without Content-Length is cut off here too
-    try:
-        raw = request.get_data(cache=False)
-    except RequestEntityTooLarge:
-        raise _too_large(cap) from None
-    if len(raw) > cap:
-        raise _too_large(cap)
     mimetype = request.mimetype
+    if mimetype not in (FORM_TYPE, QUERY_TYPE, UPDATE_TYPE):
+        raise QueryRefused(f"unsupported content type '{mimetype[:60] or 'none'}'",
+                           f"POST a query as {FORM_TYPE} (query=...) or as {QUERY_TYPE}, an "
+                           f"update as {FORM_TYPE} (update=...) or as {UPDATE_TYPE}", 415)
+    raw = _read_body(cap)
     if mimetype == FORM_TYPE:
         return args, _parse_form(raw, "form body"), None
-    if mimetype in (QUERY_TYPE, UPDATE_TYPE):
-        return args, MultiDict(), _decode(raw, "body")
-    raise QueryRefused(f"unsupported content type '{mimetype[:60] or 'none'}'",
-                       f"POST a query as {FORM_TYPE} (query=...) or as {QUERY_TYPE}, an update "
-                       f"as {FORM_TYPE} (update=...) or as {UPDATE_TYPE}", 415)
+    return args, MultiDict(), _decode(raw, "body")
+
+
+def _read_body(cap: int) -> bytes:
+    """At most ``cap`` bytes of the body, whether or not it came with a Content-Length
+    (a chunked body has none); one byte more is a 413."""
+    parts, size = [], 0
+    stream = request.stream
+    try:
+        while size <= cap:
+            chunk = stream.read(min(65536, cap + 1 - size))
+            if not chunk:
+                break
+            parts.append(chunk)
+            size += len(chunk)
+    except RequestEntityTooLarge:
+        raise _too_large(cap) from None
+    if size > cap:
+        raise _too_large(cap)
+    return b"".join(parts)
 
 
 def _iris(values: list[str], parameter: str) -> list[str]:

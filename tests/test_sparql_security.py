@@ -156,6 +156,24 @@ def test_a_huge_body_is_refused_before_it_is_read(server):
     assert rss_mb(process.process.pid) < 400
 
 
+def test_a_chunked_body_is_capped_too(server):
+    """No Content-Length to look at: the body is read up to the cap and no further."""
+    import http.client
+    base, process, _ = server
+    host, port = base.removeprefix("http://").split(":")
+    for total, expected in ((2_000_000, 413), (6, 200)):
+        connection = http.client.HTTPConnection(host, int(port), timeout=60)
+        body = (b"ASK {}",) if total == 6 else (b"hello " * 10_000 for _ in range(total // 60_000))
+        connection.request("POST", "/sparql", body=body, encode_chunked=True,
+                           headers={"Content-Type": "application/sparql-query",
+                                    "Transfer-Encoding": "chunked"})
+        response = connection.getresponse()
+        answer = response.read()
+        assert response.status == expected, answer
+        connection.close()
+    assert rss_mb(process.process.pid) < 400
+
+
 def test_from_relative_and_load_file(server, listener):
     base, _, _ = server
     status, body = get(base, [("query", "SELECT * FROM <relative> WHERE { ?s ?p ?o }")])
