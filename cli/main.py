@@ -164,20 +164,36 @@ def cmd_ontology_check(args) -> int:
     return 1 if failed else 0
 
 
+def serve_settings(args) -> dict:
+    """The settings named on the command line: the options, then each --setting."""
+    from mlwf.server import settings
+
+    given = {key: value for key, value in (
+        ("STORE_PATH", args.store), ("STORE_URL", args.store_url),
+        ("STORE_UPDATE_URL", args.store_update_url), ("STORE_USER", args.store_user),
+        ("STORE_PASSWORD", args.store_password)) if value is not None}
+    for text in args.setting or []:
+        name, value = settings.parse_assignment(text)
+        given[name] = value
+    return given
+
+
 def cmd_serve(args) -> int:
     from werkzeug.serving import make_server
 
+    from mlwf.server import settings
     from mlwf.server.app import create_app
 
-    config = {"STORE_PATH": None if args.store_url else args.store, "STORE_URL": args.store_url,
-              "STORE_UPDATE_URL": args.store_update_url, "STORE_USER": args.store_user,
-              "STORE_PASSWORD": args.store_password or os.environ.get("MLWF_STORE_PASSWORD")}
+    if args.help_settings:
+        print(settings.help_table())
+        return 0
+    given = serve_settings(args)
     if args.workers > 1:
         from mlwf.server.workers import serve_with_gunicorn
-        serve_with_gunicorn(args.host, args.port, args.workers, args.threads, config)
-    app = create_app(config)
+        serve_with_gunicorn(args.host, args.port, args.workers, args.threads, given)
+    app = create_app(given)
     server = make_server(args.host, args.port, app, threaded=True)
-    where = args.store_url or f"embedded store in {args.store}"
+    where = app.config["STORE_URL"] or f"embedded store in {app.config['STORE_PATH']}"
     print(f"mlwf serving on http://{args.host}:{server.server_port} ({where}); Ctrl-C stops it",
           flush=True)
     import signal
@@ -238,7 +254,7 @@ def build_parser() -> argparse.ArgumentParser:
     s = sub.add_parser("serve", help="the API, SPARQL endpoint and page (the main job)")
     s.add_argument("--host", default="127.0.0.1")
     s.add_argument("--port", type=int, default=5000)
-    s.add_argument("--store", default="var/store", metavar="PATH",
+    s.add_argument("--store", metavar="PATH",
                    help="directory of the embedded store (default: var/store)")
     s.add_argument("--store-url", metavar="URL", help="a SPARQL 1.1 query endpoint to use "
                    "instead of the embedded store")
@@ -250,6 +266,10 @@ def build_parser() -> argparse.ArgumentParser:
                    "processes (needs --store-url: they share the remote store)")
     s.add_argument("--threads", type=int, default=4, metavar="N",
                    help="threads per gunicorn worker (with --workers)")
+    s.add_argument("--setting", action="append", metavar="NAME=VALUE",
+                   help="any setting of --help-settings, e.g. --setting query_timeout=30")
+    s.add_argument("--help-settings", action="store_true",
+                   help="list every setting with its MLWF_ variable and default, and exit")
     s.set_defaults(func=cmd_serve)
 
     q = sub.add_parser("sparql", help="run a SPARQL query ('-' reads it from stdin)")

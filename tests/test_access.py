@@ -7,8 +7,6 @@ import threading
 
 import pytest
 
-from mlwf.server import auth
-
 TOKEN = "s3cret-admin-token-for-tests-0123456789"
 COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
 GRAPH = "https://w3id.org/mlwf/test/admin"
@@ -236,33 +234,30 @@ def test_dataset_parameters_never_reach_another_host(client, recorder, param):
 # -- where the token comes from -------------------------------------------------------------
 
 def test_token_from_the_environment_or_a_file(monkeypatch, tmp_path):
+    """The factory's settings: the environment, a token file, or what the caller states."""
+    from mlwf.server.settings import SettingError, load
     monkeypatch.delenv("MLWF_ADMIN_TOKEN", raising=False)
     monkeypatch.delenv("MLWF_ADMIN_TOKEN_FILE", raising=False)
-    config = {"ADMIN_TOKEN": None}
-    auth.configure(config, explicit=False)
-    assert config["ADMIN_TOKEN"] is None
+    assert load()["ADMIN_TOKEN"] is None
 
     monkeypatch.setenv("MLWF_ADMIN_TOKEN", TOKEN)
-    auth.configure(config, explicit=False)
-    assert config["ADMIN_TOKEN"] == TOKEN
-    config = {"ADMIN_TOKEN": None}
-    auth.configure(config, explicit=True)  # given to the factory: the env does not override
-    assert config["ADMIN_TOKEN"] is None
+    assert load()["ADMIN_TOKEN"] == TOKEN
+    # given to the factory: the environment does not override
+    assert load({"ADMIN_TOKEN": None})["ADMIN_TOKEN"] is None
 
     monkeypatch.delenv("MLWF_ADMIN_TOKEN")
     secret = tmp_path / "token"
     secret.write_text(TOKEN + "\n")
     monkeypatch.setenv("MLWF_ADMIN_TOKEN_FILE", str(secret))
-    auth.configure(config, explicit=False)
-    assert config["ADMIN_TOKEN"] == TOKEN
-    config = {"ADMIN_TOKEN": None, "ADMIN_TOKEN_FILE": str(secret)}
-    auth.configure(config, explicit=True)
-    assert config["ADMIN_TOKEN"] == TOKEN
+    assert load()["ADMIN_TOKEN"] == TOKEN
+    assert load({"ADMIN_TOKEN": None})["ADMIN_TOKEN"] is None
+    monkeypatch.delenv("MLWF_ADMIN_TOKEN_FILE")
+    assert load({"ADMIN_TOKEN": None, "ADMIN_TOKEN_FILE": str(secret)})["ADMIN_TOKEN"] == TOKEN
 
-    with pytest.raises(ValueError, match="at least 16"):
-        auth.configure({"ADMIN_TOKEN": "short"}, explicit=True)
-    with pytest.raises(ValueError, match="cannot read"):
-        auth.configure({"ADMIN_TOKEN_FILE": str(tmp_path / "missing")}, explicit=True)
+    with pytest.raises(SettingError, match="at least 16"):
+        load({"ADMIN_TOKEN": "short"})
+    with pytest.raises(SettingError, match="cannot read"):
+        load({"ADMIN_TOKEN_FILE": str(tmp_path / "missing")})
 
 
 def test_openapi_declares_the_token(client):
