@@ -81,7 +81,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("STORE_PASSWORD", None, str, "password for the remote store's updates", secret=True),
     Setting("QUERY_TIMEOUT", 10.0, float, "seconds of wall time one SPARQL query may take",
             minimum=0.1),
-    Setting("QUERY_MEMORY_MB", 2048, int, "memory of a SPARQL worker process, in MB",
+    Setting("QUERY_MEMORY_MB", 2048, int, "resident memory of a SPARQL worker process, in MB",
             minimum=64),
     Setting("QUERY_MAX_BYTES", 20_000_000, int, "largest serialized SPARQL result, in bytes",
             minimum=1000),

@@ -174,3 +174,11 @@ def test_the_memory_bound_stops_a_query_and_says_so(tmp_path):
         assert n_of(client.get("/sparql", query_string={"query": COUNT})) > 1000
     finally:
         app.extensions["mlwf"].close()
+
+
+def test_the_sandbox_setting_is_checked(tmp_path):
+    from mlwf.server.app import create_app
+    from mlwf.server.settings import SettingError
+    with pytest.raises(SettingError) as err:
+        create_app({"STORE_PATH": str(tmp_path), "QUERY_SANDBOX": "maybe"})
+    assert "QUERY_SANDBOX" in err.value.message and "auto, require, off" in err.value.detail
