@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import signal
 import sys
 from typing import Any
 
@@ -196,8 +197,6 @@ def cmd_serve(args) -> int:
     where = app.config["STORE_URL"] or f"embedded store in {app.config['STORE_PATH']}"
     print(f"mlwf serving on http://{args.host}:{server.server_port} ({where}); Ctrl-C stops it",
           flush=True)
-    import signal
-
     def stop(signum, frame):
         raise KeyboardInterrupt  # SIGTERM ends the server as Ctrl-C does: cleaned up
 
