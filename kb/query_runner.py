@@ -67,6 +67,10 @@ class QueryFailed(MlwfError):
         self.status = status
 
 
+class _SnapshotGone(Exception):
+    """The snapshot a task named was removed before the worker opened it."""
+
+
 @dataclass
 class QueryLimits:
     timeout: float = 10.0               # seconds of wall time per query
@@ -212,6 +216,8 @@ class _Pool:
             self._slots.release()
         if reply[0] == "ok":
             return reply[1:]
+        if reply[0] == "gone":
+            raise _SnapshotGone()
         _, status, message, detail = reply
         raise QueryFailed(message, detail, status)
 
@@ -274,13 +280,20 @@ class EmbeddedQueryRunner(_Runner):
     def run(self, query: str, result_format: str, graph_format: str,
             default_graphs: list[str], named_graphs: list[str],
             base: str | None = None) -> QueryResult:
-        kind, body = self.pool.call({
-            "op": "query", "query": query, "base": base,
-            "snapshot": str(self.store.snapshot()),
-            "result_format": RESULT_FORMATS[result_format][1],
-            "graph_format": GRAPH_FORMATS[graph_format][1],
-            "default_graphs": list(default_graphs), "named_graphs": list(named_graphs),
-            "max_bytes": self.limits.max_result_bytes})
+        task = {"op": "query", "query": query, "base": base,
+                "result_format": RESULT_FORMATS[result_format][1],
+                "graph_format": GRAPH_FORMATS[graph_format][1],
+                "default_graphs": list(default_graphs), "named_graphs": list(named_graphs),
+                "max_bytes": self.limits.max_result_bytes}
+        for attempt in range(3):
+            try:
+                kind, body = self.pool.call({**task, "snapshot": str(self.store.snapshot())})
+                break
+            except _SnapshotGone:
+                continue
+        else:
+            raise QueryFailed("the store changed too fast to take a snapshot of it",
+                              "try again in a moment", 503)
         media = (GRAPH_FORMATS[graph_format] if kind == "graph" else RESULT_FORMATS[result_format])[0]
         return QueryResult(media, body)
 

@@ -106,7 +106,13 @@ def _answer(task: dict, state: dict, prefixes: dict) -> tuple:
         return ("ok", info.form, info.text, info.from_graphs, info.from_named)
     if task["snapshot"] != state.get("opened"):
         state["store"], state["opened"] = None, None
-        state["store"], state["opened"] = ox.Store.read_only(task["snapshot"]), task["snapshot"]
+        try:
+            state["store"] = ox.Store.read_only(task["snapshot"])
+        except OSError:
+            # Removed in the meantime (the store keeps only the newest few): the runner
+            # asks again with the newest one.
+            return ("gone",)
+        state["opened"] = task["snapshot"]
     result = state["store"].query(info.text, base_iri=task["base"], prefixes=prefixes,
                                   **_dataset_kwargs(ox, info, task["default_graphs"],
                                                     task["named_graphs"]))

@@ -145,7 +145,7 @@ class EmbeddedStore:
         """A read-only checkpoint of the current generation (RocksDB hard links: cheap)."""
         with self._lock:
             generation = self.generation
-            if generation not in self._snapshots:
+            if generation not in self._snapshots or not self._snapshots[generation].exists():
                 target = self.snapshot_root / f"g{generation:09d}-{os.getpid()}"
                 if target.exists():
                     shutil.rmtree(target)

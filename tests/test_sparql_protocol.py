@@ -182,3 +182,13 @@ def test_the_sandbox_setting_is_checked(tmp_path):
     with pytest.raises(SettingError) as err:
         create_app({"STORE_PATH": str(tmp_path), "QUERY_SANDBOX": "maybe"})
     assert "QUERY_SANDBOX" in err.value.message and "auto, require, off" in err.value.detail
+
+
+def test_a_snapshot_removed_under_a_query_is_taken_again(app, client):
+    """The store keeps only its newest snapshots: one removed between the moment a query
+    names it and the moment a worker opens it is taken again, not an error."""
+    import shutil
+    store, runner = app.extensions["mlwf"].store, app.extensions["mlwf"].queries
+    runner.close()  # a fresh worker, which has opened no snapshot yet
+    shutil.rmtree(store.snapshot())
+    assert n_of(client.get("/sparql", query_string={"query": COUNT})) > 1000
