@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import signal
 import sys
 from typing import Any
 
@@ -203,6 +204,10 @@ def cmd_serve(args) -> int:
     where = app.config["STORE_URL"] or f"embedded store in {app.config['STORE_PATH']}"
     print(f"mlwf serving on http://{args.host}:{server.server_port} ({where}); Ctrl-C stops it",
           flush=True)
+    def stop(signum, frame):
+        raise KeyboardInterrupt  # SIGTERM ends the server as Ctrl-C does: cleaned up
+
+    signal.signal(signal.SIGTERM, stop)
     try:
         server.serve_forever()
     except KeyboardInterrupt:
@@ -213,16 +218,18 @@ def cmd_serve(args) -> int:
 
 
 def cmd_sparql(args) -> int:
+    from mlwf.kb.namespaces import PREFIXES
     from mlwf.kb.query import query_bytes, query_dataframe
     from mlwf.kb.sparql_guard import inspect_query
 
     query = sys.stdin.read() if args.query == "-" else args.query
     if args.format == "table":
-        if inspect_query(query).form == "SELECT":
+        form = inspect_query(query, prefixes=PREFIXES).form
+        if form == "SELECT":
             frame = query_dataframe(query, store_path=args.store, endpoint=args.endpoint)
             print(frame.to_string(index=False) if len(frame) else "(no results)")
             return 0
-        args.format = "turtle" if inspect_query(query).form != "ASK" else "json"
+        args.format = "turtle" if form != "ASK" else "json"
     sys.stdout.buffer.write(query_bytes(query, args.format, store_path=args.store,
                                         endpoint=args.endpoint))
     return 0
