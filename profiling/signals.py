@@ -1,0 +1,158 @@
+"""Facts about a whole table that a person rarely knows and the rules need, each derived
+with a confidence and a reason: whether the rows form a time series, and whether only a
+few features carry the information about the target.
+
+Both work on the profiler's uniform sample of rows (in file order) and are bounded: at most
+MI_ROWS rows and MI_COLUMNS features enter the estimate of mutual information.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+MI_ROWS = 5_000          # rows of the sample used to estimate mutual information
+MI_COLUMNS = 200         # features scored at most (the first ones in the file)
+BINS = 8                 # quantile bins of a numeric feature or target
+PERMUTATIONS = 3         # shuffles of the target that measure the estimator's noise
+SHARE = 0.8              # "few": this share of the information ...
+FEW = 0.25               # ... held by at most this share of the features
+MIN_FEATURES = 4         # fewer features than this: "few" says nothing
+TIME_UNIQUE = 0.9        # a time index: at least this share of rows with a time of their own
+PERIOD_LEVELS = 12       # a column of at most 12 levels may number the periods within a year
+
+
+@dataclass
+class Derived:
+    value: Any
+    confidence: float
+    reason: str
+    column: str | None = None
+
+    def doc(self) -> dict[str, Any]:
+        return {"value": self.value, "confidence": self.confidence, "reason": self.reason}
+
+
+def time_order(sample: pd.DataFrame | None, columns: list[dict], target: str | None,
+               n_rows: int) -> Derived:
+    """The rows are a time series when they are ordered by a datetime that indexes them:
+    a datetime column monotone over the whole file, with a time of its own in (nearly)
+    every row, or a year column that, with a period column of at most 12 levels (quarter,
+    month), orders and indexes the rows. A year column alone, repeated over units or in no
+    order, is the time of a cross-section or of a panel, not a series."""
+    dates = [c for c in columns if c["stat_type"] == "datetime" and c["name"] != target]
+    if not dates:
+        return Derived(False, 0.9, "No column holds dates or times, so nothing orders the rows in time.")
+    seen = []
+    for c in dates:
+        if not c.get("monotonic"):
+            seen.append(f"'{c['name']}' is not in time order over the rows")
+            continue
+        unique = c.get("cardinality") or c.get("distinct") or 0
+        share = unique / n_rows if n_rows else 0
+        if share >= TIME_UNIQUE and n_rows >= 10:
+            return Derived(True, 0.9, f"The rows are ordered by '{c['name']}', and {share:.0%} of them "
+                           "have a time of their own: a time series indexed by it.", c["name"])
+        period = _period_column(sample, c["name"], columns, target)
+        if period:
+            return Derived(True, 0.85, f"The rows are ordered by '{c['name']}' and then '{period}' "
+                           f"(at most {PERIOD_LEVELS} periods), which together give every row a "
+                           "time of its own: a time series.", c["name"])
+        seen.append(f"'{c['name']}' is in order but repeats ({share:.0%} of the rows have a time "
+                    "of their own), as the times of a panel or of grouped rows do")
+    return Derived(False, 0.75, "Not a time series: " + "; ".join(seen) + ".")
+
+
+def _period_column(sample: pd.DataFrame | None, time: str, columns: list[dict],
+                   target: str | None) -> str | None:
+    if sample is None or len(sample) < 10:
+        return None
+    t = pd.to_numeric(sample[time], errors="coerce")
+    if t.isna().any():
+        return None
+    for c in columns:
+        if c["name"] in (time, target) or c["stat_type"] not in ("ordinal", "nominal", "discrete"):
+            continue
+        p = pd.to_numeric(sample[c["name"]], errors="coerce")
+        if p.isna().any() or p.nunique() > PERIOD_LEVELS or not (p == p.round()).all():
+            continue
+        key = t.to_numpy() * 100 + p.to_numpy()
+        if (np.diff(key) > 0).all():
+            return c["name"]
+    return None
+
+
+def few_important_features(sample: pd.DataFrame | None, features: list[dict], target: str,
+                           target_type: str) -> Derived:
+    """Whether a few features carry most of the information about the target, from the
+    mutual information of each feature with the target: features and a numeric target
+    cut into BINS quantile bins, categories kept (the rarest pooled), on at most MI_ROWS
+    rows. Each feature's score is what it holds beyond the estimator's noise, measured by
+    shuffling the target. "Few" means that at most a quarter of the features hold 80 % of
+    the information."""
+    if sample is None or len(features) < MIN_FEATURES:
+        return Derived(None, 0.0, f"Left open: with fewer than {MIN_FEATURES} usable features, "
+                       "whether only a few matter says little.")
+    rows = sample.iloc[:MI_ROWS]
+    y = rows[target]
+    keep = y.notna().to_numpy()
+    rows, y = rows[keep], y[keep]
+    if len(rows) < 30:
+        return Derived(None, 0.0, "Left open: fewer than 30 rows have a target value.")
+    y_codes = _codes(y, numeric=target_type in ("continuous", "discrete"))
+    scored = features[:MI_COLUMNS]
+    rng = np.random.default_rng(0)
+    shuffles = [rng.permutation(y_codes) for _ in range(PERMUTATIONS)]
+    gains = {}
+    for c in scored:
+        x = _codes(rows[c["name"]], numeric=c["stat_type"] in ("continuous", "discrete"))
+        mi = _mutual_information(x, y_codes)
+        noise = max(_mutual_information(x, s) for s in shuffles)
+        gains[c["name"]] = max(mi - noise, 0.0)
+    total = sum(gains.values())
+    ranked = sorted(gains, key=gains.get, reverse=True)
+    capped = f" (the first {MI_COLUMNS} of {len(features)})" if len(features) > MI_COLUMNS else ""
+    confidence = round(min(0.8, 0.5 + len(rows) / 20_000), 2)
+    if total <= 1e-3:
+        return Derived(True, round(confidence * 0.75, 2),
+                       f"No feature{capped} shares clear information with '{target}' beyond chance "
+                       f"(mutual information on {len(rows):,} rows): at most a few can matter.")
+    running, needed = 0.0, 0
+    for name in ranked:
+        running += gains[name]
+        needed += 1
+        if running >= SHARE * total:
+            break
+    few = needed <= max(1, int(FEW * len(scored)))
+    top = ", ".join(f"'{n}'" for n in ranked[:min(needed, 3)]) + (", ..." if needed > 3 else "")
+    return Derived(few, confidence,
+                   f"{needed} of {len(scored)} features{capped} ({top}) hold {SHARE:.0%} of the "
+                   f"mutual information with '{target}' (estimated on {len(rows):,} rows, beyond "
+                   f"what a shuffled target gives): {'a few' if few else 'many'} features matter.")
+
+
+def _codes(values: pd.Series, numeric: bool) -> np.ndarray:
+    """Small integer codes of a column: quantile bins of numbers, categories by frequency
+    (the rarest pooled into one), missing values a code of their own."""
+    if numeric:
+        v = pd.to_numeric(values, errors="coerce")
+        if v.nunique() > BINS:
+            codes = pd.qcut(v.rank(method="first"), BINS, labels=False)
+        else:
+            codes = v.rank(method="dense") - 1
+        return np.where(codes.isna(), BINS, codes).astype(np.int64)
+    text = values.astype(str).where(values.notna(), "\0missing")
+    counts = text.value_counts()
+    common = counts.index[:BINS * 2]
+    return pd.Categorical(text.where(text.isin(common), "\0other")).codes.astype(np.int64)
+
+
+def _mutual_information(x: np.ndarray, y: np.ndarray) -> float:
+    joint = np.zeros((x.max() + 1, y.max() + 1))
+    np.add.at(joint, (x, y), 1)
+    joint /= joint.sum()
+    px, py = joint.sum(axis=1, keepdims=True), joint.sum(axis=0, keepdims=True)
+    nz = joint > 0
+    return float((joint[nz] * np.log(joint[nz] / (px @ py)[nz])).sum())
