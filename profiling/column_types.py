@@ -350,7 +350,11 @@ def _num(x: float | None) -> Any:
     return int(x) if x is not None and float(x).is_integer() else x
 
 
-def _show(value: Any) -> str:
+def _show(value: Any, limit: int = 40) -> str:
+    """A value as a reason quotes it: numbers plainly, strings as they are, at most limit
+    characters of either."""
     if isinstance(value, (float, np.floating)):
-        return f"{value:g}" if not float(value).is_integer() else str(int(value))
-    return str(value) if isinstance(value, str) and value.strip() == value and value else repr(value)
+        text = f"{value:g}" if not float(value).is_integer() else str(int(value))
+    else:
+        text = str(value) if isinstance(value, str) and value.strip() == value and value else repr(value)
+    return text if len(text) <= limit else text[:limit - 1] + "…"

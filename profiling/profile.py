@@ -38,12 +38,12 @@ from mlwf.rules.facts import is_imbalanced, normalize_facts
 
 CHUNK_ROWS = 200_000
 SAMPLE_ROWS = 50_000
-LEVEL_CAP = 1_000        # distinct values counted exactly per column
+LEVEL_CAP = 200          # distinct values counted one by one per column (categories)
 SKETCH_SIZE = 2_048      # hashes kept to estimate larger numbers of distinct values
 ROW_HASH_CAP = 5_000_000  # rows remembered for counting duplicates (8 bytes each)
 HEAD_BYTES = 64 * 1024
 HEADER_BYTES = 4 * 1024 * 1024   # how far to read for the end of a long header line
-MAX_COLUMNS = 2_000      # wider files are refused before any per-column work
+MAX_COLUMNS = 1_000      # wider files are refused before any per-column work
 EXACT_DISTINCT = 1_000_000       # hashes kept per column for exact distinct counts...
 DISTINCT_BUDGET = 20_000_000     # ...within this many over all columns (8 bytes each)
 DELIMITERS = (",", ";", "\t", "|")
@@ -423,6 +423,13 @@ class _Column:
         self.date_failures = 0
 
     def add(self, s: pd.Series) -> None:
+        if self.kind == "numeric" and (pd.api.types.is_numeric_dtype(s) or pd.api.types.is_bool_dtype(s)):
+            # The common case, in numpy alone: pandas' per-call cost would dominate a wide file.
+            v = s.to_numpy(dtype=np.float64, na_value=np.nan)
+            gaps = np.isnan(v)
+            self.missing += int(gaps.sum())
+            self._numbers(v[~gaps])
+            return
         present = s.dropna()
         self.missing += len(s) - len(present)
         if not len(present):
@@ -483,6 +490,9 @@ class _Column:
             for token, count in bad.astype(str).value_counts().iloc[:20].items():
                 self.stray[token] = self.stray.get(token, 0) + int(count)
             v = numbers.dropna().to_numpy(dtype=np.float64)
+        self._numbers(v)
+
+    def _numbers(self, v: np.ndarray) -> None:
         finite = np.isfinite(v)
         if not finite.all():
             self.nonfinite += int((~finite).sum())
@@ -500,11 +510,11 @@ class _Column:
         self.integral = self.integral and bool((v == np.round(v)).all())
         self.order.add(v)
         self._sequence(v)
-        self._count(pd.Series(v))
+        self._count(v)
 
     def _add_strings(self, present: pd.Series) -> None:
         self.n += len(present)
-        self._count(present)
+        self._count(present.to_numpy())
         self._sequence(present.to_numpy())
         if self.date_format:
             parsed = _parse_dates(present, self.date_format)
@@ -526,20 +536,19 @@ class _Column:
                 self.steps_of_one += int((np.diff(v_all) == 1).sum())
         self.last_value = v[-1]
 
-    def _count(self, values: pd.Series) -> None:
+    def _count(self, values: np.ndarray) -> None:
         """Exact counts while there are few distinct values; past that, the hash of every
         distinct value while there are at most exact_cap of them (exact distinct counts,
         so a unique id is known to be unique), then the smallest SKETCH_SIZE hashes, a
         k-minimum-values sketch that estimates the count."""
         if self.levels is not None:
-            counts = values.value_counts(sort=False)
-            for key, c in counts.items() if len(counts) <= LEVEL_CAP else ():
-                self.levels[key] = self.levels.get(key, 0) + int(c)
-            if len(counts) > LEVEL_CAP or len(self.levels) > LEVEL_CAP:
+            uniques, counts = np.unique(values, return_counts=True)
+            for key, c in zip(uniques.tolist(), counts.tolist()) if len(uniques) <= LEVEL_CAP else ():
+                self.levels[key] = self.levels.get(key, 0) + c
+            if len(uniques) > LEVEL_CAP or len(self.levels) > LEVEL_CAP:
                 self.levels = None
-            uniques = counts.index.to_numpy()
         else:
-            uniques = values.to_numpy()
+            uniques = values
         hashed = pd.util.hash_array(uniques.astype(np.float64 if self.kind == "numeric" else object))
         if not self.exact:
             hashed = hashed[hashed < self.hashes[-1]]
@@ -622,8 +631,8 @@ class _Scan:
             self.names = list(chunk.columns)
             cap = max(SKETCH_SIZE, min(EXACT_DISTINCT, DISTINCT_BUDGET // len(self.names)))
             self.columns = [_Column(n, cap) for n in self.names]
-        for col, name in zip(self.columns, self.names):
-            col.add(chunk[name])
+        for col, (_, series) in zip(self.columns, chunk.items()):
+            col.add(series)
         self._sample(chunk)
         self._duplicates(chunk)
         self.n_rows += len(chunk)
@@ -644,13 +653,24 @@ class _Scan:
 
     def _duplicates(self, chunk: pd.DataFrame) -> None:
         # Numbers hash as floats, so a row reads the same whether its chunk typed a column
-        # int (no gaps) or float (gaps).
-        numeric = {c: np.float64 for c in chunk.columns
-                   if pd.api.types.is_numeric_dtype(chunk[c]) or pd.api.types.is_bool_dtype(chunk[c])}
-        try:
-            hashes = pd.util.hash_pandas_object(chunk.astype(numeric), index=False).to_numpy()
-        except (TypeError, OverflowError, ValueError):  # whole numbers too long for 64 bits
-            hashes = pd.util.hash_pandas_object(chunk.astype(numeric).astype(str), index=False).to_numpy()
+        # int (no gaps) or float (gaps); all numeric columns are hashed in one numpy call,
+        # and a row's hash mixes its columns' hashes with fixed odd weights.
+        kinds = chunk.dtypes.map(lambda dt: getattr(dt, "kind", "O")).to_numpy()
+        numeric = np.isin(kinds, list("biuf"))
+        parts = []
+        if numeric.any():
+            block = chunk.iloc[:, np.flatnonzero(numeric)].to_numpy(dtype=np.float64, na_value=np.nan)
+            parts.append(pd.util.hash_array(block.ravel()).reshape(block.shape))
+        for i in np.flatnonzero(~numeric):
+            values = chunk.iloc[:, i].to_numpy(dtype=object)
+            try:
+                parts.append(pd.util.hash_array(values)[:, None])
+            except (TypeError, OverflowError, ValueError):  # whole numbers too long for 64 bits
+                parts.append(pd.util.hash_array(values.astype(str).astype(object))[:, None])
+        cells = np.hstack(parts)
+        weights = np.random.default_rng(1).integers(1, 2 ** 63, cells.shape[1], dtype=np.uint64) * 2 + 1
+        with np.errstate(over="ignore"):
+            hashes = (cells * weights).sum(axis=1, dtype=np.uint64)
         unique = _sorted_unique(hashes)
         self.duplicates += len(hashes) - len(unique)
         if len(self.row_hashes):
@@ -708,15 +728,22 @@ class _Scan:
         return Profile(normalize_facts(facts), columns, target_doc, table, reasons)
 
     def _summary(self, col: _Column) -> ColumnSummary:
-        raw = self.sample[col.name].dropna() if self.sample is not None else pd.Series([], dtype=object)
+        raw = self.sample[col.name] if self.sample is not None else pd.Series([], dtype=object)
         if col.kind == "numeric":
-            sample = pd.to_numeric(raw, errors="coerce").dropna().astype(np.float64)
+            if pd.api.types.is_numeric_dtype(raw) or pd.api.types.is_bool_dtype(raw):
+                v = raw.to_numpy(dtype=np.float64, na_value=np.nan)
+            else:
+                text = raw.dropna().astype(str).str.strip()
+                if col.decimal_comma:
+                    text = text.str.replace(",", ".", regex=False)
+                v = pd.to_numeric(text, errors="coerce").to_numpy(dtype=np.float64)
+            sample = pd.Series(v[np.isfinite(v)])
         else:
-            sample = raw.astype(str)
+            sample = raw.dropna().astype(str).reset_index(drop=True)
         distinct, exact = col.distinct()
         summary = ColumnSummary(
             name=col.name, n_present=col.n, kind=col.kind or "empty", distinct=distinct,
-            distinct_exact=exact, levels=col.levels, sample=sample.reset_index(drop=True),
+            distinct_exact=exact, levels=col.levels, sample=sample,
             bool_dtype=col.bool_dtype, integral=col.integral, strictly_increasing=col.order.strict,
             vmin=None if col.order.min is None else float(col.order.min),
             vmax=None if col.order.max is None else float(col.order.max),
@@ -734,15 +761,20 @@ class _Scan:
         if col.stray:
             tokens = ", ".join(f"'{t[:20]}'" for t in list(col.stray)[:3])
             doc["reason"] += f" Non-numbers ({tokens}) were counted as missing."
-        if col.nonfinite:
+        if col.nonfinite and not col.n:
+            doc["infinite"] = col.nonfinite
+            doc["reason"] = (f"Every value that is not missing ({col.nonfinite:,}) is infinite (inf, "
+                             "-inf, or a number past the range of floating point): nothing to measure.")
+        elif col.nonfinite:
             doc["infinite"] = col.nonfinite
             doc["reason"] += (f" {col.nonfinite:,} infinite values (inf, -inf, or numbers past the "
                               "range of floating point) were left out of every statistic.")
         if v.stat_type in NUMERIC_TYPES and col.n:
             mean, std, skew = col.moments()
-            q1, q3 = np.percentile(s.sample, [25, 75]) if len(s.sample) else (0.0, 0.0)
+            x = s.sample.to_numpy()
+            q1, q3 = np.percentile(x, [25, 75]) if len(x) else (0.0, 0.0)
             fence = 1.5 * (q3 - q1)
-            outside = ((s.sample < q1 - fence) | (s.sample > q3 + fence)).mean() if len(s.sample) else 0.0
+            outside = ((x < q1 - fence) | (x > q3 + fence)).mean() if len(x) else 0.0
             doc.update(min=_plain(s.vmin), max=_plain(s.vmax), mean=round(mean, 4), std=round(std, 4),
                        skew=round(skew, 4), outlier_ratio=round(float(outside), 4))
         else:
@@ -768,10 +800,12 @@ class _Scan:
 def _target(col: _Column, s: ColumnSummary, v: Verdict, n_rows: int) -> dict[str, Any]:
     """The target's type and, for classes, their counts and balance."""
     kind = v.stat_type
-    if col.n == 0 and not col.nonfinite:
-        raise ProfileError(f"the target column '{col.name}' is empty: every value is missing",
-                           "a target column with a value in at least some rows (rows without one "
-                           "are unlabelled)")
+    if col.n == 0:
+        what = "holds only infinite values (inf, -inf)" if col.nonfinite else \
+            "is empty: every value is missing"
+        raise ProfileError(f"the target column '{col.name}' {what}",
+                           "a target column with a finite value in at least some rows (rows "
+                           "without one are unlabelled)")
     if kind in ("constant", "identifier", "datetime"):
         what = {"constant": "has a single value", "identifier": "has a different value in every row, "
                 "like an identifier", "datetime": "holds dates"}[kind]
