@@ -434,3 +434,47 @@ def test_api_upload_over_the_limit_and_wrong_media_type(client):
     r = client.post(f"/api/cases/{case['id']}/dataset", data=b"a,b\n1,2\n", content_type="text/csv")
     assert r.status_code == 415
     assert client.get(f"/api/cases/{case['id']}").get_json()["facts"] == case["facts"]
+
+
+def _strict(text):
+    def refuse(token):
+        raise ValueError(f"not strict JSON: {token}")
+    return json.loads(text, parse_constant=refuse)
+
+
+def _upload(client, content, target=None):
+    case = client.post("/api/cases", json={"facts": {"goal": "predict y"}}).get_json()
+    data = {"file": (io.BytesIO(content), "data.csv")}
+    if target:
+        data["target"] = target
+    r = client.post(f"/api/cases/{case['id']}/dataset", data=data, content_type="multipart/form-data")
+    return case, r
+
+
+def test_api_upload_with_infinite_values_answers_strict_json(client):
+    text = "a,b,y\ninf,1,0\n-inf,2,1\n" + "".join(f"{i * 1.5},{i % 5},{i % 2}\n" for i in range(40))
+    _, r = _upload(client, text.encode(), "y")
+    assert r.status_code == 200
+    doc = _strict(r.get_data(as_text=True))
+    a = next(c for c in doc["profile"]["columns"] if c["name"] == "a")
+    assert a["infinite"] == 2 and a["max"] == 58.5 and "infinite" in a["reason"]
+
+
+def test_api_upload_of_400_digit_integers_is_no_server_error(client):
+    text = "key,x,y\n" + "".join(f"{'7' * 399}{i % 10},{i * 0.5},{i % 2}\n" for i in range(40))
+    _, r = _upload(client, text.encode(), "y")
+    assert r.status_code == 200
+    doc = _strict(r.get_data(as_text=True))
+    key = next(c for c in doc["profile"]["columns"] if c["name"] == "key")
+    assert key["stat_type"] == "nominal" and len(key["reason"]) < 300
+
+
+def test_api_upload_of_50000_columns_is_refused_naming_the_cap(client):
+    header = ",".join(f"c{i}" for i in range(50_000)) + "\n"
+    row = ",".join("1" for _ in range(50_000)) + "\n"
+    case, r = _upload(client, (header + row * 5).encode())
+    assert r.status_code == 413
+    err = r.get_json()
+    assert set(err) == {"error", "detail"} and "50,000 columns" in err["error"]
+    assert "1,000 columns" in err["error"] + err["detail"]
+    assert client.get(f"/api/cases/{case['id']}").get_json()["facts"] == case["facts"]
