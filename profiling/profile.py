@@ -34,7 +34,7 @@ from mlwf.profiling.column_types import (CATEGORICAL_TYPES, HIGH_CARDINALITY, NU
                                   ColumnSummary, Verdict, classify)
 from mlwf.ontology.errors import InvalidInput
 from mlwf.profiling import signals
-from mlwf.rules.facts import is_imbalanced, normalize_facts
+from mlwf.rules.facts import SPECS, is_imbalanced, normalize_facts
 
 CHUNK_ROWS = 200_000
 SAMPLE_ROWS = 50_000
@@ -693,17 +693,20 @@ class _Scan:
         features = [c for c in columns if c["name"] != target]
         usable = [c for c in features if c["stat_type"] not in ("identifier", "constant")]
         missing = sum(c.missing for c in self.columns) / (self.n_rows * len(self.columns))
-        time_order = signals.time_order(self.sample, columns, target, self.n_rows)
+        time_indexed, time_ordered = signals.time_order(self.sample, columns, target, self.n_rows)
         table = {"n_rows": self.n_rows, "n_columns": len(self.columns),
                  "duplicate_rows": self.duplicates, "duplicate_rows_exact": self.duplicates_exact,
-                 "missing_ratio": round(missing, 4), "time_column": time_order.column,
+                 "missing_ratio": round(missing, 4), "time_column": time_indexed.column or time_ordered.column,
                  "delimiter": dialect.delimiter, "decimal": dialect.decimal, "encoding": encoding,
                  "ignored_columns": [c["name"] for c in features
                                      if c["stat_type"] in ("identifier", "constant")]}
         facts: dict[str, Any] = {"has_data": True, "data_structure": "structured",
                                  "n_samples": self.n_rows, "n_features": len(usable),
-                                 "missing_ratio": round(missing, 4), "time_ordered": time_order.value}
-        reasons = {"time_ordered": time_order.doc()}
+                                 "missing_ratio": round(missing, 4), "time_ordered": time_ordered.value}
+        reasons = {"time_ordered": time_ordered.doc()}
+        if "time_indexed" in SPECS and target is not None:   # the vocabulary's newer fact
+            facts["time_indexed"] = time_indexed.value
+            reasons["time_indexed"] = time_indexed.doc()
         types = {c["stat_type"] for c in usable}
         if types:
             facts["feature_types"] = sorted(types)
@@ -793,6 +796,8 @@ class _Scan:
             else:
                 doc.update(min=_plain(s.vmin), max=_plain(s.vmax),
                            monotonic=col.order.increasing or col.order.decreasing)
+                if s.vmax is not None and s.vmax <= 9999:
+                    doc["years"] = True
             doc["monotonic"] = bool(doc["monotonic"] and s.distinct > 1)
         return doc
 

@@ -37,33 +37,43 @@ class Derived:
 
 
 def time_order(sample: pd.DataFrame | None, columns: list[dict], target: str | None,
-               n_rows: int) -> Derived:
-    """The rows are a time series when they are ordered by a datetime that indexes them:
-    a datetime column monotone over the whole file, with a time of its own in (nearly)
-    every row, or a year column that, with a period column of at most 12 levels (quarter,
-    month), orders and indexes the rows. A year column alone, repeated over units or in no
-    order, is the time of a cross-section or of a panel, not a series."""
+               n_rows: int) -> tuple[Derived, Derived]:
+    """Two facts: time_indexed, the rows are one time series (ordered by a datetime that
+    gives (nearly) every row a time of its own, or by a year column and a period column of
+    at most 12 levels together); and time_ordered, the row order follows time (a series, or
+    rows ordered by full dates, such as a log of events). A year column alone, repeated
+    over the units of a panel or of a cross-section, makes neither."""
     dates = [c for c in columns if c["stat_type"] == "datetime" and c["name"] != target]
     if not dates:
-        return Derived(False, 0.9, "No column holds dates or times, so nothing orders the rows in time.")
-    seen = []
+        none = Derived(False, 0.9, "No column holds dates or times, so nothing orders the rows in time.")
+        return none, none
+    seen, ordered = [], None
     for c in dates:
         if not c.get("monotonic"):
             seen.append(f"'{c['name']}' is not in time order over the rows")
             continue
-        unique = c.get("cardinality") or c.get("distinct") or 0
+        unique = c.get("cardinality") or 0
         share = unique / n_rows if n_rows else 0
         if share >= TIME_UNIQUE and n_rows >= 10:
-            return Derived(True, 0.9, f"The rows are ordered by '{c['name']}', and {share:.0%} of them "
-                           "have a time of their own: a time series indexed by it.", c["name"])
+            series = Derived(True, 0.9, f"The rows are ordered by '{c['name']}', and {share:.0%} of "
+                             "them have a time of their own: a time series indexed by it.", c["name"])
+            return series, series
         period = _period_column(sample, c["name"], columns, target)
         if period:
-            return Derived(True, 0.85, f"The rows are ordered by '{c['name']}' and then '{period}' "
-                           f"(at most {PERIOD_LEVELS} periods), which together give every row a "
-                           "time of its own: a time series.", c["name"])
+            series = Derived(True, 0.85, f"The rows are ordered by '{c['name']}' and then '{period}' "
+                             f"(at most {PERIOD_LEVELS} periods), which together give every row a "
+                             "time of its own: a time series.", c["name"])
+            return series, series
         seen.append(f"'{c['name']}' is in order but repeats ({share:.0%} of the rows have a time "
                     "of their own), as the times of a panel or of grouped rows do")
-    return Derived(False, 0.75, "Not a time series: " + "; ".join(seen) + ".")
+        if ordered is None and not c.get("years"):
+            ordered = Derived(True, 0.75, f"The rows are in the order of the dates in '{c['name']}', "
+                              "but several rows share a time: ordered in time, not one series.",
+                              c["name"])
+    indexed = Derived(False, 0.75, "Not a time series: " + "; ".join(seen) + ".")
+    return indexed, ordered or Derived(False, 0.75, indexed.reason.replace(
+        "Not a time series", "The rows do not follow time") +
+        (" A year column alone does not order rows in time." if any(c.get("years") for c in dates) else ""))
 
 
 def _period_column(sample: pd.DataFrame | None, time: str, columns: list[dict],

@@ -14,6 +14,7 @@ import pytest
 
 from corpus import expectations, write_csv
 from mlwf.profiling.profile import MAX_COLUMNS, ProfileError, ProfileTooLarge, profile_csv
+from mlwf.rules.facts import SPECS
 
 
 def profile_of(frame, target=None, **kw):
@@ -247,6 +248,14 @@ def test_time_order_needs_an_ordered_index_not_a_year_column():
     p = profile_of(annual, "volume")
     assert p.facts["time_ordered"] is True and p.table["time_column"] == "year"
     assert "time series" in p.reasons["time_ordered"]["reason"]
+    if "time_indexed" in SPECS:   # the vocabulary's fact for "one series"
+        assert p.facts["time_indexed"] is True
+    events = pd.DataFrame({"day": pd.date_range("2020-01-01", periods=300, freq="8h").strftime("%Y-%m-%d"),
+                           "amount": rng.gamma(2, 10, 300).round(2)})
+    p = profile_of(events, "amount")
+    assert p.facts["time_ordered"] is True and "not one series" in p.reasons["time_ordered"]["reason"]
+    if "time_indexed" in SPECS:
+        assert p.facts["time_indexed"] is False
     shuffled = annual.sample(frac=1, random_state=1)
     p = profile_of(shuffled, "volume")
     assert p.facts["time_ordered"] is False and "not in time order" in p.reasons["time_ordered"]["reason"]
