@@ -141,8 +141,8 @@ def few_important_features(sample: pd.DataFrame | None, features: list[dict], ta
     top = ", ".join(f"'{n}'" for n in ranked[:min(needed, 3)]) + (", ..." if needed > 3 else "")
     return Derived(few, confidence,
                    f"{needed} of {len(scored)} features{capped} ({top}) hold {SHARE:.0%} of the "
-                   f"mutual information with '{target}' (estimated on {len(rows):,} rows, beyond "
-                   f"what a shuffled target gives): {'a few' if few else 'many'} features matter.")
+                   f"mutual information with '{target}' beyond chance (estimated on {len(rows):,} rows, "
+                   f"G-test bound): {'a few' if few else 'many'} features matter.")
 
 
 def _codes(values: pd.Series, numeric: bool) -> np.ndarray:
