@@ -104,9 +104,8 @@ def profile_csv(source: str | os.PathLike | IO[bytes], target: str | None = None
         head = raw.read_head(HEAD_BYTES, HEADER_BYTES)
         text = decoder.head(head, raw.eof)
         dialect = _dialect(text)
-        reader = pd.read_csv(io.TextIOWrapper(io.BufferedReader(raw, 1 << 20), encoding="utf-8-sig",
-                                              errors=decoder.errors, newline=""),
-                             sep=dialect.delimiter, decimal=dialect.decimal,
+        reader = pd.read_csv(io.BufferedReader(raw, 1 << 20), encoding="utf-8-sig",
+                             encoding_errors=decoder.errors, sep=dialect.delimiter, decimal=dialect.decimal,
                              dtype={i: str for i in dialect.text_columns} or None,
                              chunksize=CHUNK_ROWS, na_values=["?"],
                              skipinitialspace=True, low_memory=False)
@@ -456,10 +455,10 @@ class _Column:
             self.kind = "numeric"
             return
         head = present.iloc[:2000].astype(str).str.strip()
-        if head.map(lambda v: bool(LONG_INTEGER.match(v))).any():
+        if head.str.match(LONG_INTEGER).any():
             self.kind, self.why_text = "string", "long"
             return
-        if head.map(lambda v: bool(LEADING_ZERO.match(v))).any():
+        if head.str.match(LEADING_ZERO).any():
             self.kind, self.why_text = "string", "zeros"
             return
         # Numbers all the same when nearly every value is one and the rest are placeholders
@@ -469,7 +468,7 @@ class _Column:
             self.decimal_comma = True
             numbers = pd.to_numeric(head.str.replace(",", ".", regex=False), errors="coerce")
         words = head[numbers.isna()]
-        if numbers.notna().mean() >= 0.9 and words.map(lambda v: bool(PLACEHOLDER.match(v))).all():
+        if numbers.notna().mean() >= 0.9 and words.str.match(PLACEHOLDER).all():
             self.kind = "numeric"
             return
         self.kind = "string"
@@ -524,16 +523,16 @@ class _Column:
     def _sequence(self, v: np.ndarray) -> None:
         """How the values follow each other over the rows: runs of one value (ids of grouped
         rows come in blocks) and steps of +1 (row numbers, numbering within groups)."""
-        if self.last_value is not None:
-            v_all = np.concatenate([np.array([self.last_value], dtype=v.dtype), v]) \
-                if v.dtype != object else np.array([self.last_value, *v], dtype=object)
-        else:
-            v_all = v
-            self.runs += 1
-        if len(v_all) > 1:
-            self.runs += int((v_all[1:] != v_all[:-1]).sum())
-            if v.dtype.kind == "f":
-                self.steps_of_one += int((np.diff(v_all) == 1).sum())
+        if not len(v):
+            return
+        # Strings compare as their codes (hashing, in C) rather than one by one in Python.
+        codes = v if v.dtype.kind == "f" else pd.factorize(v)[0]
+        self.runs += int((codes[1:] != codes[:-1]).sum())
+        self.runs += 1 if self.last_value is None or self.last_value != v[0] else 0
+        if v.dtype.kind == "f":
+            self.steps_of_one += int((np.diff(v) == 1).sum())
+            if self.last_value is not None and v[0] - self.last_value == 1:
+                self.steps_of_one += 1
         self.last_value = v[-1]
 
     def _count(self, values: np.ndarray) -> None:
@@ -542,7 +541,11 @@ class _Column:
         so a unique id is known to be unique), then the smallest SKETCH_SIZE hashes, a
         k-minimum-values sketch that estimates the count."""
         if self.levels is not None:
-            uniques, counts = np.unique(values, return_counts=True)
+            if values.dtype.kind == "f":
+                uniques, counts = np.unique(values, return_counts=True)
+            else:   # strings: hashing beats sorting them in Python
+                found = pd.Series(values).value_counts(sort=False)
+                uniques, counts = found.index.to_numpy(dtype=object), found.to_numpy()
             for key, c in zip(uniques.tolist(), counts.tolist()) if len(uniques) <= LEVEL_CAP else ():
                 self.levels[key] = self.levels.get(key, 0) + c
             if len(uniques) > LEVEL_CAP or len(self.levels) > LEVEL_CAP:
@@ -657,20 +660,19 @@ class _Scan:
         # and a row's hash mixes its columns' hashes with fixed odd weights.
         kinds = chunk.dtypes.map(lambda dt: getattr(dt, "kind", "O")).to_numpy()
         numeric = np.isin(kinds, list("biuf"))
-        parts = []
-        if numeric.any():
-            block = chunk.iloc[:, np.flatnonzero(numeric)].to_numpy(dtype=np.float64, na_value=np.nan)
-            parts.append(pd.util.hash_array(block.ravel()).reshape(block.shape))
-        for i in np.flatnonzero(~numeric):
-            values = chunk.iloc[:, i].to_numpy(dtype=object)
-            try:
-                parts.append(pd.util.hash_array(values)[:, None])
-            except (TypeError, OverflowError, ValueError):  # whole numbers too long for 64 bits
-                parts.append(pd.util.hash_array(values.astype(str).astype(object))[:, None])
-        cells = np.hstack(parts)
-        weights = np.random.default_rng(1).integers(1, 2 ** 63, cells.shape[1], dtype=np.uint64) * 2 + 1
+        hashes = np.zeros(len(chunk), dtype=np.uint64)
         with np.errstate(over="ignore"):
-            hashes = (cells * weights).sum(axis=1, dtype=np.uint64)
+            if numeric.any():
+                block = chunk.iloc[:, np.flatnonzero(numeric)].to_numpy(dtype=np.float64, na_value=np.nan)
+                weights = np.random.default_rng(1).integers(1, 2 ** 62, block.shape[1], dtype=np.uint64) * 2 + 1
+                hashes += (pd.util.hash_array(block.ravel()).reshape(block.shape) * weights).sum(
+                    axis=1, dtype=np.uint64)
+            if not numeric.all():
+                text = chunk.iloc[:, np.flatnonzero(~numeric)]
+                try:
+                    hashes += pd.util.hash_pandas_object(text, index=False).to_numpy()
+                except (TypeError, OverflowError, ValueError):  # whole numbers past 64 bits
+                    hashes += pd.util.hash_pandas_object(text.astype(str), index=False).to_numpy()
         unique = _sorted_unique(hashes)
         self.duplicates += len(hashes) - len(unique)
         if len(self.row_hashes):
