@@ -62,7 +62,8 @@ COUNT_NAME = re.compile(r"(^|[_\W])(n|num|number|count|cnt|qty|quantity|times|vi
                         r"siblings|days|nights|rooms|items|age|years)($|[_\W])|_count$", re.IGNORECASE)
 ORDINAL_NAME = re.compile(r"rating|rate|score|level|grade|rank|stage|severity|satisf|agree|"
                           r"likert|quality|class|educ|quarter|month|weekday|priority", re.IGNORECASE)
-NOMINAL_NAME = re.compile(r"type|code|categor|region|group|occupation|kind|zone|state|cluster|"
+# Not "category" or "group": age groups and income categories are ordered bins.
+NOMINAL_NAME = re.compile(r"type|code|region|occupation|kind|zone|state|cluster|"
                           r"label|country|city|gender|sex|race|color|colour|brand|department",
                           re.IGNORECASE)
 

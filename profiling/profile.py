@@ -813,6 +813,8 @@ def _target(col: _Column, s: ColumnSummary, v: Verdict, n_rows: int) -> dict[str
         raise ProfileError(f"the target column '{col.name}' {what}",
                            "a target column with a finite value in at least some rows (rows "
                            "without one are unlabelled)")
+    if kind == "identifier" and not (s.distinct_exact and s.distinct == s.n_present):
+        kind = "nominal"   # the ids of grouped units, asked for as classes
     if kind in ("constant", "identifier", "datetime"):
         what = {"constant": "has a single value", "identifier": "has a different value in every row, "
                 "like an identifier", "datetime": "holds dates"}[kind]
