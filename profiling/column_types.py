@@ -209,7 +209,7 @@ def _whole_number_labels(col: ColumnSummary) -> Verdict | None:
     counts = _level_counts(col)
     balanced = len(counts) > 0 and counts.max() <= 1.5 * np.median(counts)
     blocks = col.runs <= 1.05 * col.distinct
-    if blocks and (not col.strictly_increasing) and (balanced or col.distinct >= 30):
+    if blocks and repeats >= 2 and (not col.strictly_increasing) and (balanced or col.distinct >= 30):
         return Verdict("identifier", 0.8, f"{_count(col)} whole numbers, each repeated over "
                        f"{repeats:.1f} rows on average and every one in a single block of rows: the "
                        "ids of the units of grouped or panel data.")
@@ -281,6 +281,13 @@ def _strings(col: ColumnSummary) -> Verdict:
             originals = {str(v).strip().lower(): str(v) for v in col.levels}
             return Verdict("ordinal", 0.7, f"Letters {', '.join(originals[o] for o in order)} read "
                            "as grades, A best.", [originals[o] for o in order])
+        originals = {str(v).strip().lower(): str(v) for v in col.levels}
+        ranked = _ranges_order(lower) or _modifiers_order(lower)
+        if ranked and len(lower) >= 3:
+            order, what = ranked
+            return Verdict("ordinal", 0.75, f"The levels are {what}: "
+                           f"{' < '.join(_show(originals[o], 24) for o in order[:6])}"
+                           f"{' < ...' if len(order) > 6 else ''}.", [originals[o] for o in order])
     if col.why_text:
         return _codes_as_text(col)
     words = _mean_words(col.sample)
@@ -321,6 +328,47 @@ def _codes_as_text(col: ColumnSummary) -> Verdict:
 def _sentence_share(sample: pd.Series) -> float:
     head = sample.iloc[:5000].astype(str).str.strip()
     return float(head.str.contains(r"\w[.!?]$", regex=True).mean()) if len(head) else 0.0
+
+
+RANGE = re.compile(r"\d\s*(-|–|to)\s*\$?\d|\d\s*\+|\+\s*$|or more|or over|and over|or less|"
+                   r"less than|under|over|below|above|fewer than|more than", re.IGNORECASE)
+FIRST_NUMBER = re.compile(r"\d[\d,]*(\.\d+)?")
+# Words that grade the one word they stand before, weakest first.
+MODIFIERS = ("not at all", "not", "not too", "not very", "a little", "slightly", "somewhat",
+             "fairly", "moderately", "pretty", "quite", "rather", "very", "extremely",
+             "completely", "totally")
+
+
+def _ranges_order(levels: set[str]) -> tuple[list[str], str] | None:
+    """Brackets of numbers (18-24, $10000 - 14999, 65+, 25000 or more, under 5): ordered by
+    the first number in each, a bound such as "under" or "less than" first."""
+    if not all(FIRST_NUMBER.search(v) for v in levels):
+        return None
+    if sum(bool(RANGE.search(v)) for v in levels) < len(levels) / 2:
+        return None
+
+    def key(v: str) -> tuple[float, int]:
+        low = float(FIRST_NUMBER.search(v).group().replace(",", ""))
+        below = bool(re.search(r"under|less than|below|fewer than|or less|\blt\b", v))
+        return low, 0 if below else 1
+    return sorted(levels, key=key), "brackets of numbers"
+
+
+def _modifiers_order(levels: set[str]) -> tuple[list[str], str] | None:
+    """One word graded by modifiers (not too happy < pretty happy < very happy)."""
+    heads = {v.split()[-1] for v in levels}
+    if len(heads) != 1:
+        return None
+    head = heads.pop()
+    rank = {}
+    for v in levels:
+        modifier = v[:-len(head)].strip()
+        if modifier and modifier not in MODIFIERS:
+            return None
+        rank[v] = MODIFIERS.index(modifier) if modifier else MODIFIERS.index("fairly")
+    if len(set(rank.values())) != len(rank):
+        return None
+    return sorted(levels, key=rank.get), f"'{head}' graded by how much"
 
 
 def _scale_order(levels: set[str]) -> list[str] | None:

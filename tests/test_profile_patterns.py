@@ -150,6 +150,9 @@ def test_integers_past_float_precision_and_400_digits():
     ["low", "medium", "high"],
     ["strongly disagree", "disagree", "neutral", "agree", "strongly agree"],
     ["Poor", "Fair", "Good", "Excellent"],
+    ["under 18", "18-24", "25-34", "35-64", "65+"],
+    ["$0 - 9999", "$10000 - 24999", "$25000 or more"],
+    ["not too happy", "pretty happy", "very happy"],
 ])
 def test_ordered_scales_from_their_labels(levels):
     rng = np.random.default_rng(9)
