@@ -2,9 +2,10 @@
 
 The corpus is tests/data/column_types.csv: real datasets shipped inside installable
 packages (scikit-learn, statsmodels, palmerpenguins, causaldata), each column with the
-types its documentation allows; the profiler's rules were tuned on it. Every dataset is written out as the CSV a user would
-have (tests/corpus.py) and handed to mlwf.profiling.profile.profile_csv, and to
-dabl.detect_types on the frame pandas reads from the same file.
+types its documentation allows; the profiler's rules were tuned on it. Every dataset is
+written out as the CSV a user would have (tests/corpus.py) and handed to
+mlwf.profiling.profile.profile_csv, and to dabl.detect_types on the frame pandas reads
+from the same file.
 
 dabl's vocabulary is coarser than ours, so each of its answers is scored generously:
 continuous and dirty_float are right for a continuous or discrete column, categorical for

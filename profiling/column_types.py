@@ -134,7 +134,8 @@ def _numeric(col: ColumnSummary) -> Verdict:
         # Counts are whole numbers, but so are measurements rounded to a unit (grams, mm):
         # many distinct values make a column behave as continuous, unless it is named a
         # count or has the shape of counts of events (from 0, most of them small).
-        hint = " Every value is distinct: if it labels rows, it is an identifier." if _all_distinct(col) else ""
+        hint = (" Every value is distinct: if it labels rows, it is an identifier."
+                if _all_distinct(col) else "")
         skew = float(col.sample.skew()) if len(col.sample) > 2 else 0.0
         if col.distinct <= 25 or COUNT_NAME.search(col.name):
             return Verdict("discrete", 0.75, f"Whole numbers from {lo} to {hi} "
@@ -301,7 +302,8 @@ def _strings(col: ColumnSummary) -> Verdict:
         if _id_name(col.name):
             return Verdict("identifier", 0.95, f"Every value is distinct and the name '{col.name}' "
                            "marks a key.")
-        return Verdict("identifier", 0.85, f"Every value is a distinct short string{' of words' if words >= 1.5 else ''}, "
+        of_words = " of words" if words >= 1.5 else ""
+        return Verdict("identifier", 0.85, f"Every value is a distinct short string{of_words}, "
                        "a name or label of the row rather than a property of it.")
     if words >= 3 and col.distinct >= 0.5 * col.n_present:
         return Verdict("text", 0.75, f"Free text of {words:.1f} words per value on average, mostly "

@@ -664,7 +664,8 @@ class _Scan:
         with np.errstate(over="ignore"):
             if numeric.any():
                 block = chunk.iloc[:, np.flatnonzero(numeric)].to_numpy(dtype=np.float64, na_value=np.nan)
-                weights = np.random.default_rng(1).integers(1, 2 ** 62, block.shape[1], dtype=np.uint64) * 2 + 1
+                weights = np.random.default_rng(1).integers(1, 2 ** 62, block.shape[1],
+                                                            dtype=np.uint64) * 2 + 1
                 hashes += (pd.util.hash_array(block.ravel()).reshape(block.shape) * weights).sum(
                     axis=1, dtype=np.uint64)
             if not numeric.all():
@@ -698,7 +699,8 @@ class _Scan:
         time_indexed, time_ordered = signals.time_order(self.sample, columns, target, self.n_rows)
         table = {"n_rows": self.n_rows, "n_columns": len(self.columns),
                  "duplicate_rows": self.duplicates, "duplicate_rows_exact": self.duplicates_exact,
-                 "missing_ratio": round(missing, 4), "time_column": time_indexed.column or time_ordered.column,
+                 "missing_ratio": round(missing, 4),
+                 "time_column": time_indexed.column or time_ordered.column,
                  "delimiter": dialect.delimiter, "decimal": dialect.decimal, "encoding": encoding,
                  "ignored_columns": [c["name"] for c in features
                                      if c["stat_type"] in ("identifier", "constant")]}
