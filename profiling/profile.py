@@ -793,6 +793,12 @@ class _Scan:
         if v.stat_type in CATEGORICAL_TYPES and col.levels:
             top = sorted(col.levels.items(), key=lambda kv: -kv[1])[:10]
             doc["top_values"] = {str(_plain(k)): c for k, c in top}
+        elif v.stat_type in CATEGORICAL_TYPES and len(s.sample):
+            # Past LEVEL_CAP categories the counts come from the sample, scaled to the file.
+            scale = col.n / len(s.sample)
+            doc["top_values"] = {str(_plain(k)): int(round(c * scale))
+                                 for k, c in s.sample.value_counts().iloc[:10].items()}
+            doc["top_values_estimated"] = scale != 1
         if v.stat_type == "datetime":
             if col.date_format:
                 doc.update(min=s.extra.get("date_min"), max=s.extra.get("date_max"),
