@@ -218,6 +218,16 @@ def _whole_number_labels(col: ColumnSummary) -> Verdict | None:
         return Verdict("identifier", 0.7, f"{_count(col)} whole numbers scattered over "
                        f"{_num(col.vmin)} to {_num(col.vmax)}, each repeated about {repeats:.0f} "
                        "times: the ids of the units of grouped or panel data.")
+    # Codes of one width (4-digit industry codes, 5-digit area codes): few values scattered
+    # over a wide range with no common step (amounts rounded to hundreds have one).
+    seen = np.unique(col.sample.to_numpy()) if len(col.sample) else np.array([])
+    widths = {len(str(int(abs(v)))) for v in seen}
+    step = np.gcd.reduce(np.diff(seen).astype(np.int64)) if len(seen) > 2 else 0
+    if (len(widths) == 1 and widths.pop() >= 3 and col.vmin > 0 and repeats >= 2
+            and col.distinct / span < 0.2 and step == 1):
+        return Verdict("nominal", 0.6, f"{_count(col)} whole numbers of one width, scattered "
+                       f"over {_num(col.vmin)} to {_num(col.vmax)} and each repeated: codes (of "
+                       "industries, areas, products) rather than amounts.")
     return None
 
 

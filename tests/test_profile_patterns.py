@@ -118,6 +118,16 @@ def test_repeated_multi_word_names_are_categories_and_sentences_are_text():
     assert col(p, "note")["stat_type"] == "text"
 
 
+def test_four_digit_industry_codes_are_codes_not_amounts():
+    rng = np.random.default_rng(14)
+    codes = rng.choice(np.arange(1000, 9999), 60, replace=False)
+    frame = pd.DataFrame({"sic": rng.choice(codes, 3000), "wage": rng.normal(20, 4, 3000).round(2),
+                          "rent": rng.choice(np.arange(5, 40) * 100, 3000)})
+    p = profile_of(frame)
+    assert col(p, "sic")["stat_type"] == "nominal" and "codes" in col(p, "sic")["reason"]
+    assert col(p, "rent")["stat_type"] in ("discrete", "continuous")   # rounded to hundreds
+
+
 # -- codes kept as text ---------------------------------------------------------------------------
 
 def test_codes_with_letters_and_leading_zeros_stay_text():
