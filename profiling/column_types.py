@@ -214,15 +214,16 @@ def _whole_number_labels(col: ColumnSummary) -> Verdict | None:
         return Verdict("identifier", 0.8, f"{_count(col)} whole numbers, each repeated over "
                        f"{repeats:.1f} rows on average and every one in a single block of rows: the "
                        "ids of the units of grouped or panel data.")
-    if balanced and col.distinct / span < 0.5 and repeats >= 2:
+    # Labels have no common step; amounts rounded to tens or hundreds do.
+    seen = np.unique(col.sample.to_numpy()) if len(col.sample) else np.array([])
+    step = np.gcd.reduce(np.diff(seen).astype(np.int64)) if len(seen) > 2 else 0
+    if balanced and col.distinct / span < 0.5 and repeats >= 2 and step == 1:
         return Verdict("identifier", 0.7, f"{_count(col)} whole numbers scattered over "
                        f"{_num(col.vmin)} to {_num(col.vmax)}, each repeated about {repeats:.0f} "
                        "times: the ids of the units of grouped or panel data.")
     # Codes of one width (4-digit industry codes, 5-digit area codes): few values scattered
-    # over a wide range with no common step (amounts rounded to hundreds have one).
-    seen = np.unique(col.sample.to_numpy()) if len(col.sample) else np.array([])
+    # over a wide range with no common step.
     widths = {len(str(int(abs(v)))) for v in seen}
-    step = np.gcd.reduce(np.diff(seen).astype(np.int64)) if len(seen) > 2 else 0
     if (len(widths) == 1 and widths.pop() >= 3 and col.vmin > 0 and repeats >= 2
             and col.distinct / span < 0.2 and step == 1):
         return Verdict("nominal", 0.6, f"{_count(col)} whole numbers of one width, scattered "
