@@ -122,7 +122,8 @@ def test_four_digit_industry_codes_are_codes_not_amounts():
     rng = np.random.default_rng(14)
     codes = rng.choice(np.arange(1000, 9999), 60, replace=False)
     sizes = 1 / np.arange(1, 61)   # industries of very different sizes
-    frame = pd.DataFrame({"sic": rng.choice(codes, 3000, p=sizes / sizes.sum()), "wage": rng.normal(20, 4, 3000).round(2),
+    frame = pd.DataFrame({"sic": rng.choice(codes, 3000, p=sizes / sizes.sum()),
+                          "wage": rng.normal(20, 4, 3000).round(2),
                           "rent": rng.choice(np.arange(5, 40) * 100, 3000)})
     p = profile_of(frame)
     assert col(p, "sic")["stat_type"] == "nominal" and "codes" in col(p, "sic")["reason"]
