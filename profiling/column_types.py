@@ -427,7 +427,7 @@ def _show(value: Any, limit: int = 40) -> str:
     """A value as a reason quotes it: numbers plainly, strings as they are, at most limit
     characters of either."""
     if isinstance(value, (float, np.floating)):
-        text = f"{value:g}" if not float(value).is_integer() else str(int(value))
+        text = f"{value:g}" if not float(value).is_integer() or abs(value) >= 1e15 else str(int(value))
     else:
         text = str(value) if isinstance(value, str) and value.strip() == value and value else repr(value)
     return text if len(text) <= limit else text[:limit - 1] + "…"

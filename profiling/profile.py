@@ -500,12 +500,13 @@ class _Column:
             return
         if self.shift is None:
             self.shift = float(v[0])
-        d = v - self.shift
-        d2 = d * d
         self.n += len(v)
-        self.s1 += float(d.sum())
-        self.s2 += float(d2.sum())
-        self.s3 += float((d2 * d).sum())
+        with np.errstate(over="ignore", invalid="ignore"):  # past float range: reported, not raised
+            d = v - self.shift
+            d2 = d * d
+            self.s1 += float(d.sum())
+            self.s2 += float(d2.sum())
+            self.s3 += float((d2 * d).sum())
         self.integral = self.integral and bool((v == np.round(v)).all())
         self.order.add(v)
         self._sequence(v)
@@ -782,8 +783,13 @@ class _Scan:
             q1, q3 = np.percentile(x, [25, 75]) if len(x) else (0.0, 0.0)
             fence = 1.5 * (q3 - q1)
             outside = ((x < q1 - fence) | (x > q3 + fence)).mean() if len(x) else 0.0
-            doc.update(min=_plain(s.vmin), max=_plain(s.vmax), mean=round(mean, 4), std=round(std, 4),
-                       skew=round(skew, 4), outlier_ratio=round(float(outside), 4))
+            with np.errstate(all="ignore"):
+                doc.update(min=_plain(s.vmin), max=_plain(s.vmax), mean=round(mean, 4),
+                           std=round(std, 4), skew=round(skew, 4), outlier_ratio=round(float(outside), 4))
+            overflow = [k for k in ("mean", "std", "skew") if not np.isfinite(doc[k])]
+            if overflow:
+                doc["reason"] += (f" The {', '.join(overflow)} overflow floating point (values "
+                                  f"reach {_plain(s.vmax):.3g}) and are left null.")
         else:
             doc["cardinality"] = s.distinct
             if not s.distinct_exact:

@@ -253,6 +253,10 @@ def test_infinite_values_leave_strict_json():
     assert a["stat_type"] == "continuous" and a["infinite"] == 2 and "infinite" in a["reason"]
     assert a["max"] == 43.5
     strict_json(p.to_json())
+    text = "a,b\n" + "".join(f"{i + 0.5},{i % 2}\n" for i in range(28)) + "1e300,0\n-1e300,1\n"
+    p = profile_csv(io.BytesIO(text.encode()))
+    a = strict_json(p.to_json())["columns"][0]
+    assert a["std"] is None and "overflow floating point" in a["reason"] and "1e+300" in a["reason"]
 
 
 # -- facts derived from the whole table ----------------------------------------------------------
