@@ -123,6 +123,10 @@ def cmd_profile(args) -> int:
     print("Facts:")
     for name, value in doc["facts"].items():
         print(f"  {name} = {json.dumps(value, ensure_ascii=False)}")
+    if doc.get("reasons"):
+        print("How the table-wide facts were derived:")
+        for name, why in doc["reasons"].items():
+            print(f"  {name} = {json.dumps(why['value'])} ({why['confidence']:.2f}) — {why['reason']}")
     return 0
 
 
