@@ -118,7 +118,9 @@ def prepare(entry: corpus.Entry) -> tuple[corpus.Dataset, Any, bytes]:
 def describe(entry: corpus.Entry) -> Described:
     from mlwf.profiling.metafeatures import describe as metafeatures
     dataset, profile, _ = prepare(entry)
-    facts = {**profile.facts, "task": entry.task}
+    # The size is the table's own, not the cap's: a person brings the whole table, and
+    # similarity should see a big table as big. (The runs themselves saw the capped rows.)
+    facts = {**profile.facts, "task": entry.task, "n_samples": dataset.n_rows_full}
     mf = metafeatures(dataset.X, dataset.y, entry.task, facts=facts)
     return Described(entry.name, entry.task, entry.source, entry.table, entry.target,
                      len(dataset.X), dataset.n_rows_full, dataset.X.shape[1],
@@ -173,15 +175,24 @@ def run_dataset(entry: corpus.Entry, algs: list[str], budget: float = RUN_BUDGET
 
 
 LINEAR = {"classification": "LogisticRegression", "regression": "Ridge"}
+COUNT_MODELS = ("MultinomialNB", "ComplementNB", "CategoricalNB")
 
 
 def _pipeline(pipelines, algorithm: str, plan, ontology: Ontology, task: str):
     """The evaluation layer's Pipeline; a kernel approximation (a transformer) goes in
     front of the linear model the chart pairs it with."""
-    if "KernelApproximation" not in ontology.concepts[algorithm].parents:
-        return pipelines.build_pipeline(algorithm, plan, ontology)
-    pipe = pipelines.build_pipeline(LINEAR[task], plan, ontology)
-    pipe.steps.insert(1, ("kernel", pipelines.make_estimator(algorithm, ontology)))
+    if "KernelApproximation" in ontology.concepts[algorithm].parents:
+        pipe = pipelines.build_pipeline(LINEAR[task], plan, ontology)
+        pipe.steps.insert(1, ("kernel", pipelines.make_estimator(algorithm, ontology)))
+        return pipe
+    pipe = pipelines.build_pipeline(algorithm, plan, ontology)
+    if algorithm in COUNT_MODELS:
+        # The advised scaling centres the numbers, and these models take only counts or
+        # categories: rescale to [0, 1] (or bin) first, as one would by hand.
+        from sklearn.preprocessing import KBinsDiscretizer, MinMaxScaler
+        step = (KBinsDiscretizer(5, encode="ordinal", strategy="quantile")
+                if algorithm == "CategoricalNB" else MinMaxScaler())
+        pipe.steps.insert(1, ("nonnegative", step))
     return pipe
 
 
@@ -223,10 +234,7 @@ def build(out: str | os.PathLike, cache: str | os.PathLike | None = None, n_jobs
     log(f"described {len(described)} datasets in {time.monotonic() - started:.0f} s")
     ontology = load_ontology()
     algs = {task: algorithms(task, ontology) for task in MEASURES}
-    per_dataset = parallel(
-        delayed(cached)("runs", _cache_key(e.name, *algs[e.task]),
-                        lambda e=e: [asdict(r) for r in run_dataset(e, algs[e.task])])
-        for e in entries)
+    per_dataset = parallel(delayed(_runs_cached)(cache_dir, e, algs[e.task]) for e in entries)
     runs = [r for rs in per_dataset for r in rs]
     failed = sum(1 for r in runs if r["error"])
     log(f"{len(runs)} runs ({failed} failed) in {time.monotonic() - started:.0f} s")
@@ -235,6 +243,18 @@ def build(out: str | os.PathLike, cache: str | os.PathLike | None = None, n_jobs
     write(out, triples)
     return {"datasets": len(described), "runs": len(runs), "failed": failed,
             "triples": len(triples)}
+
+
+def _runs_cached(cache_dir: Path | None, entry: corpus.Entry, algs: list[str]) -> list[dict]:
+    """One dataset's runs, running only the algorithms its cache file lacks."""
+    path = cache_dir / f"runs-{_cache_key(entry.name)}.json" if cache_dir else None
+    done = {r["algorithm"]: r for r in json.loads(path.read_text())} if path and path.exists() else {}
+    missing = [a for a in algs if a not in done]
+    if missing:
+        done.update({r.algorithm: asdict(r) for r in run_dataset(entry, missing)})
+        if path:
+            path.write_text(json.dumps([done[a] for a in sorted(done)]))
+    return [done[a] for a in algs]
 
 
 def write(out: str | os.PathLike, lines: list[str]) -> None:
@@ -288,7 +308,9 @@ def to_ntriples(datasets: list[Described], runs: list[RunResult], ontology: Onto
                 _t(iri, KB + "target", _lit(d.target)),
                 _t(iri, KB + "task", _lit(d.task)),
                 _t(iri, KB + "rowsUsed", _lit(d.n_rows)),
-                _t(iri, KB + "rowsInSource", _lit(d.n_rows_full))]
+                _t(iri, KB + "rowsInSource", _lit(d.n_rows_full)),
+                # the facts its CSV gives when profiled, as a person's would be (JSON)
+                _t(iri, KB + "profiledFacts", _lit(json.dumps(d.facts, sort_keys=True)))]
         for name, value in d.metafeatures.items():
             q = f"{iri}/quality/{slug(name)}"
             mf_names.add(name)

@@ -20,6 +20,7 @@ are read by :meth:`MetaKB.add_runs` and join the evidence, marked as theirs.
 from __future__ import annotations
 
 import gzip
+import json
 import math
 from dataclasses import dataclass, field
 from importlib import resources
@@ -232,9 +233,11 @@ def _read(subject: dict[str, dict[str, list]], source: str):
                     name = label[0].value if label else spec[0].value.rsplit("/", 1)[-1]
                     mf[name] = _value(value[0])
             label = props.get(RDFS_LABEL)
+            facts = props.get(KB + "profiledFacts")
             datasets[iri] = {"name": label[0].value if label else iri,
                              "task": props[KB + "task"][0].value, "metafeatures": mf,
-                             "source": source}
+                             "source": source,
+                             "facts": json.loads(facts[0].value) if facts else {}}
         elif MLS + "Run" in types:
             inputs, algs = props.get(MLS + "hasInput", []), props.get(MLS + "realizes", [])
             if not inputs or not algs:
@@ -247,3 +250,23 @@ def _read(subject: dict[str, dict[str, list]], source: str):
                     score = _value(value[0])
             runs[(inputs[0].value, alg)] = {"score": score}
     return datasets, runs
+
+
+_shipped: MetaKB | None = None
+
+
+def shipped() -> MetaKB:
+    """The shipped base, read once per process."""
+    global _shipped
+    if _shipped is None:
+        _shipped = MetaKB.shipped()
+    return _shipped
+
+
+def advisor_with_evidence(ontology=None, enabled: bool = True, base: MetaKB | None = None):
+    """An Advisor whose algorithm candidates are ordered by the base's evidence."""
+    from mlwf.rules import Advisor
+    if not enabled:
+        return Advisor(ontology)
+    base = base or shipped()
+    return Advisor(ontology, evidence=base.evidence)

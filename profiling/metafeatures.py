@@ -17,7 +17,8 @@ Two levels, one vocabulary of names:
 
 pymfe (ealcobaca/pymfe) computes the measures it has; it needs numbers without gaps,
 so categories are coded and gaps filled before it sees them. Rows are sampled to
-``SAMPLE_ROWS`` with a fixed seed, which keeps describing a big CSV to about a second.
+``SAMPLE_ROWS`` with a fixed seed, which keeps the measures under a second whatever the
+CSV's length; importing pymfe costs a few seconds more, once per process.
 """
 from __future__ import annotations
 
@@ -34,9 +35,9 @@ NUMERIC_TYPES = ("continuous", "discrete")
 CATEGORICAL_TYPES = ("nominal", "ordinal", "boolean")
 
 # pymfe's names, kept as they are so that its documentation explains them.
-PYMFE_STATISTICAL = ("skewness", "kurtosis", "nr_outliers", "cor", "sparsity", "iq_range")
-PYMFE_CLASSIFICATION = ("attr_ent", "mut_inf", "class_conc",
-                        "best_node", "random_node", "worst_node", "one_nn", "elite_nn",
+# (Scale-dependent measures such as iq_range are left out: they compare units, not data.)
+PYMFE_STATISTICAL = ("skewness", "kurtosis", "nr_outliers", "cor", "sparsity")
+PYMFE_CLASSIFICATION = ("best_node", "random_node", "worst_node", "one_nn", "elite_nn",
                         "naive_bayes", "linear_discr")
 
 FACT_FEATURES = ("log_n_samples", "log_n_features", "log_features_per_sample", "share_numeric",
@@ -162,6 +163,33 @@ def describe(X: pd.DataFrame, y: pd.Series, task: str, facts: Mapping[str, Any] 
     if "nr_outliers" in out:          # a count of columns: as a share, comparable across widths
         out["nr_outliers"] = out["nr_outliers"] / max(d, 1)
     return out
+
+
+def task_of(facts: Mapping[str, Any]) -> str | None:
+    """The supervised task the facts state, or the one the target's type implies (the
+    rules derive it the same way)."""
+    from mlwf.rules.stages.goal import CATEGORICAL_TARGETS, NUMERIC_TARGETS
+    task = facts.get("task")
+    if task:
+        return task if task in ("classification", "regression") else None
+    target = facts.get("target_type")
+    if target in CATEGORICAL_TARGETS:
+        return "classification"
+    if target in NUMERIC_TARGETS and not facts.get("time_ordered"):
+        return "regression"
+    return None
+
+
+def describe_csv(source, target: str | None, profile, facts: Mapping[str, Any]) -> dict[str, float] | None:
+    """Meta-features of a profiled CSV (None without a target or a supervised task):
+    computed once, when the CSV is profiled, on a uniform sample of its rows."""
+    task = task_of(facts)
+    if not target or task is None:
+        return None
+    X, y = read_sample(source, target, sep=profile.table.get("delimiter", ","))
+    if task == "classification":
+        y = y.astype(str)
+    return describe(X, y, task, facts={**facts, "task": task})
 
 
 def read_sample(source, target: str, sep: str = ",", rows: int = 20 * SAMPLE_ROWS,

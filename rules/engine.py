@@ -73,7 +73,6 @@ class Advisor:
         evidence provider, when the Advisor has one."""
         lang = check_lang(lang)
         facts = normalize_facts(facts)
-        evidence = self.evidence(facts, metafeatures) if self.evidence else None
         sources = dict(sources or {})
         engine = self._run(facts)
         try:
@@ -82,6 +81,8 @@ class Advisor:
             self._engines.put(engine)
         all_facts = dict(facts)
         all_facts.update({name: r.params["value"] for name, r in derived.items()})
+        # After the rules ran: the task is often derived (from the target's type).
+        evidence = self.evidence(all_facts, metafeatures) if self.evidence else None
         ranked, exhausted = rank(records, facts.get("tried", []),
                                  lambda c: self.position.key(c)[0], evidence)
         candidates = [r.concept for r in ranked if r.kind == "algorithm"]
@@ -149,7 +150,8 @@ _default: Advisor | None = None
 
 def advise(facts: Mapping[str, Any], lang: str = "en",
            sources: Mapping[str, str] | None = None) -> dict[str, Any]:
-    """Advice from the process-wide Advisor."""
+    """Advice from the process-wide Advisor (the chart's order: no evidence; the upper
+    layers give their Advisor the meta-knowledge base's evidence)."""
     global _default
     if _default is None:
         _default = Advisor()
