@@ -148,7 +148,12 @@ class MetaKB:
             z = (base.values[np.ix_(rows, used)] - q) / base.scale[used]
             with np.errstate(all="ignore"):
                 dist = np.sqrt(np.nanmean(z ** 2, axis=1))
-            dist = np.where(np.isfinite(dist), dist, np.inf)
+            comparable = np.isfinite(dist)
+            if comparable.any():        # datasets sharing no measure with yours are left out
+                rows = [r for r, ok in zip(rows, comparable) if ok]
+                dist = dist[comparable]
+            else:
+                dist, used = np.zeros(len(rows)), []
         else:
             dist = np.zeros(len(rows))
         order = np.argsort(dist, kind="stable")[:k]
@@ -270,3 +275,56 @@ def advisor_with_evidence(ontology=None, enabled: bool = True, base: MetaKB | No
         return Advisor(ontology)
     base = base or shipped()
     return Advisor(ontology, evidence=base.evidence)
+
+
+# -- runs people made on their own data --------------------------------------------------------
+
+USER_RUNS = """
+SELECT ?g ?data ?alg ?value ?mf ?x WHERE {
+  GRAPH ?g {
+    ?run a mls:Run ; mls:hasInput ?data ; mls:realizes ?alg ; mls:hasOutput ?ev .
+    ?ev mls:hasValue ?value .
+    OPTIONAL { ?data mls:hasQuality ?q . ?q mls:specifiedBy ?spec ; mls:hasValue ?x .
+               OPTIONAL { ?spec rdfs:label ?mf } }
+  }
+  FILTER (?g != <%s>)
+}""" % METAKB_GRAPH
+
+CASE_FACTS = """
+SELECT ?p ?o WHERE { GRAPH <%s> { <%s> ?p ?o } }"""
+
+
+def read_user_runs(store) -> tuple[dict[str, dict[str, Any]], dict[tuple[str, str], dict[str, Any]]]:
+    """Runs recorded in case graphs (ML Schema: a Run with its input, the algorithm it
+    realizes and an evaluation's value), as datasets and runs the base can add, marked
+    "yours". A dataset is placed by its recorded meta-features (mls:hasQuality), or else
+    by the facts of its case."""
+    from mlwf.kb.namespaces import FACT
+    from mlwf.profiling.metafeatures import from_facts
+    datasets: dict[str, dict[str, Any]] = {}
+    runs: dict[tuple[str, str], dict[str, Any]] = {}
+    for row in store.select(USER_RUNS):
+        data, alg = row["data"], str(row["alg"]).removeprefix(MLWF)
+        entry = datasets.setdefault(data, {"name": f"yours: {data.rsplit('/', 1)[-1]}",
+                                           "graph": row["g"], "metafeatures": {},
+                                           "source": "yours", "facts": {}})
+        if row.get("mf") and isinstance(row.get("x"), (int, float)):
+            entry["metafeatures"][row["mf"]] = float(row["x"])
+        if isinstance(row["value"], (int, float)):
+            runs[(data, alg)] = {"score": float(row["value"])}
+    for data, entry in datasets.items():
+        graph = entry.pop("graph")
+        facts = {}
+        for r in store.select(CASE_FACTS % (graph, graph)):
+            if str(r["p"]).startswith(str(FACT)):
+                name = str(r["p"])[len(str(FACT)):]
+                if name == "feature_types":
+                    facts.setdefault(name, []).append(r["o"])
+                else:
+                    facts[name] = r["o"]
+        entry["facts"] = facts
+        entry["task"] = facts.get("task") or ("classification" if facts.get("target_type") in
+                                               ("nominal", "ordinal", "binary") else "regression")
+        if not entry["metafeatures"]:
+            entry["metafeatures"] = from_facts({**facts, "task": entry["task"]})
+    return datasets, runs
