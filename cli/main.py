@@ -47,6 +47,10 @@ def _print_advice(advice: dict[str, Any], out) -> None:
         w(f"Next question ({q['fact']}): {q['text']}{answers}\n")
         if q.get("candidates"):
             w("  candidates: " + ", ".join(c["label"] for c in q["candidates"]) + "\n")
+    for name, d in advice.get("derived", {}).items():
+        if d.get("explanation"):
+            w(f"Derived:    {name}={json.dumps(d['value'], ensure_ascii=False)} — "
+              f"{d['explanation']}\n")
     if advice.get("evidence"):
         w(f"Evidence:   {advice['evidence']['note']}\n")
         w("  most similar: " + ", ".join(n["dataset"] for n in advice["evidence"]["neighbours"][:5])
@@ -61,8 +65,11 @@ def _print_advice(advice: dict[str, Any], out) -> None:
                             + ("" if b["source"] == "stated" else f" [{b['source']}]")
                             for b in r["because"])
         tried = f" [tried: {r['tried']}]" if r.get("tried") else ""
+        notes = ([f"chart step {r['chart_step']}"] if "chart_step" in r else []) + \
+            ([f"unknown: {', '.join(r['unknown'])}"] if r.get("unknown") else [])
         w(f"  {r['rank']:>2}. {r['label']}{sk}{tried}\n      {r['explanation']}\n"
-          f"      rule {r['rule']}" + (f"; because {because}" if because else "") + "\n")
+          f"      rule {r['rule']}" + (f"; because {because}" if because else "")
+          + "".join(f"; {n}" for n in notes) + "\n")
 
 
 def _progress(label: str):

@@ -139,7 +139,8 @@ def document() -> dict[str, Any]:
                   "derived": {"type": "object", "additionalProperties": {
                       "type": "object", "required": ["value", "rule", "because"],
                       "properties": {"value": {}, "rule": {"type": "string"},
-                                     "because": {"$ref": "#/components/schemas/Because"}}}},
+                                     "because": {"$ref": "#/components/schemas/Because"},
+                                     "explanation": {"type": "string"}}}},
               }}
     case = {"allOf": [{"$ref": "#/components/schemas/Advice"}, {
         "type": "object", "required": ["id", "url", "sources"],
@@ -279,6 +280,14 @@ def document() -> dict[str, Any]:
                 "because": {"$ref": "#/components/schemas/Because"},
                 "explanation": {"type": "string"},
                 "tried": {"type": "string", "enum": list(OUTCOMES)},
+                "chart_step": {"type": "integer", "minimum": 1, "description":
+                               "algorithms: the place of this box on its branch of "
+                               "scikit-learn's estimator chart (1 is tried first, 2 next "
+                               "when 1 is not working, ...)"},
+                "unknown": {"type": "array", "items": {"type": "string", "enum": list(SPECS)},
+                            "description": "algorithms: the deciding facts that are unknown "
+                            "and for which this candidate is admitted with the other "
+                            "branch's"},
                 "evidence": {"type": "object", "description": "how this algorithm did on the "
                              "most similar datasets of the meta-knowledge base",
                              "required": ["score", "near_best", "of", "examples", "text"],
