@@ -22,7 +22,7 @@ from typing import Callable
 import numpy as np
 import pandas as pd
 
-MAX_ROWS = 1000
+MAX_ROWS = 500
 SEED = 0
 
 
