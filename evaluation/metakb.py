@@ -355,8 +355,8 @@ def to_ntriples(datasets: list[Described], runs: list[RunResult], ontology: Onto
 
 
 def normalized_scores(scores: dict[tuple[str, str], float | None]) -> dict[tuple[str, str], float]:
-    """Per dataset, (score - median) / (best - median) over the algorithms run on it; a
-    failed run counts as the dataset's worst score."""
+    """Per dataset, (score - median) / (best - median) over the algorithms run on it,
+    floored at -1; a failed run counts as the dataset's worst score."""
     by_dataset: dict[str, dict[str, float | None]] = {}
     for (dataset, alg), s in scores.items():
         by_dataset.setdefault(dataset, {})[alg] = s
@@ -370,5 +370,6 @@ def normalized_scores(scores: dict[tuple[str, str], float | None]) -> dict[tuple
         med, best = float(np.median(list(values.values()))), max(values.values())
         span = best - med
         for a, s in values.items():
-            out[(dataset, a)] = (s - med) / span if span > 1e-12 else 0.0
+            # floored at -1: as far below the median as the best is above it
+            out[(dataset, a)] = max((s - med) / span, -1.0) if span > 1e-12 else 0.0
     return out

@@ -41,6 +41,7 @@ RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 K = 10
 NEAR_BEST = 0.01        # "within 1 % of the best"
 MIN_FEATURES = 3        # fewer facts to compare by than this: thin evidence
+FLOOR = -1.0            # normalized scores below this count as this
 FAR = 2.0               # nearest dataset further than this (in standard deviations): thin
 TASKS = ("classification", "regression")
 
@@ -201,7 +202,8 @@ def _short(alg: str) -> str:
 
 def _normalize(raw: np.ndarray) -> np.ndarray:
     """Per dataset: 0 = the median algorithm, 1 = the best; a failed run counts as the
-    dataset's worst (the same rule as the build's normalized scores)."""
+    dataset's worst, and nothing counts below FLOOR (the same rules as the build's
+    normalized scores), so one catastrophic run (an R² of -10⁶) cannot outweigh the rest."""
     out = np.full_like(raw, np.nan)
     for i, row in enumerate(raw):
         ok = np.isfinite(row)
@@ -210,7 +212,7 @@ def _normalize(raw: np.ndarray) -> np.ndarray:
         filled = np.where(ok, row, row[ok].min())
         med, best = np.median(filled), filled.max()
         span = best - med
-        out[i] = (filled - med) / span if span > 1e-12 else 0.0
+        out[i] = np.maximum((filled - med) / span, FLOOR) if span > 1e-12 else 0.0
     return out
 
 

@@ -105,8 +105,9 @@ def test_the_base_is_ml_schema_in_its_own_graph_and_sparql_sees_it(client):
       ?ev a mls:ModelEvaluation ; mls:specifiedBy mlwf:BalancedAccuracy ;
           kb:normalizedScore ?best .
       FILTER (?best >= 1)
-      ?data a mls:Dataset ; mls:hasQuality [ mls:specifiedBy ?mf ; mls:hasValue ?v ] .
-      ?mf rdfs:label "log_n_samples" .
+      ?data a mls:Dataset ; mls:hasQuality ?q .
+      ?q a mls:DatasetCharacteristic ; mls:hasValue ?v ;
+         mls:specifiedBy <https://w3id.org/mlwf/metakb/metafeature/log_n_samples> .
     } } GROUP BY ?alg ORDER BY DESC(?wins)""" % METAKB_GRAPH
     r = client.post("/sparql", data={"query": query},
                     headers={"Accept": "application/sparql-results+json"})
