@@ -90,7 +90,8 @@ def main() -> None:
             r["random admissible pick"].append(
                 float(np.mean([score(a) for a in plain])) if plain else 0.0)
             r["oracle among admissible"].append(max((score(a) for a in plain), default=0.0))
-            r["oracle (any algorithm)"].append(float(np.nanmax(norm)))
+            r["oracle (any algorithm)"].append(
+                float(np.nanmax(norm)) if np.isfinite(norm).any() else 0.0)
     print("Leave-one-dataset-out over the meta-knowledge base: mean normalized score "
           "(0 = median algorithm, 1 = best)\n")
     tasks = sorted(rows)
