@@ -112,8 +112,8 @@ class MetaKB:
     def _index(self) -> None:
         self.bases: dict[str, _TaskBase] = {}
         for task in TASKS:
-            names = sorted(i for i, d in self.datasets.items() if d["task"] == task
-                           and any(k[0] == i for k in self.runs))
+            scored = {i for (i, _), r in self.runs.items() if np.isfinite(r.get("score", np.nan))}
+            names = sorted(i for i, d in self.datasets.items() if d["task"] == task and i in scored)
             features = sorted({f for i in names for f in self.datasets[i]["metafeatures"]})
             algs = sorted({a for (i, a) in self.runs if i in set(names)})
             values = np.array([[self.datasets[i]["metafeatures"].get(f, np.nan) for f in features]
@@ -128,7 +128,7 @@ class MetaKB:
     # -- evidence --------------------------------------------------------------------------
 
     def evidence(self, facts: Mapping[str, Any], metafeatures: Mapping[str, float] | None = None,
-                 exclude: Iterable[str] = (), k: int = K) -> Evidence | None:
+                 exclude: Iterable[str] = (), k: int = K, shrink: float = SHRINK) -> Evidence | None:
         """Evidence for a consultation: the K datasets of the base nearest to the
         person's (by ``metafeatures`` of their data, else by what their facts say), and
         how each algorithm fared on them. None when the task is not one the base covers."""
@@ -181,7 +181,7 @@ class MetaKB:
         # Half from the neighbours, half from the whole base: with a few dozen datasets
         # per task, neighbours alone follow noise (measured in
         # bench/bench_advice_quality.py), the base's mean alone ignores your data.
-        blended = np.where(np.isfinite(overall), SHRINK * near_score + (1 - SHRINK) * overall,
+        blended = np.where(np.isfinite(overall), shrink * near_score + (1 - shrink) * overall,
                            near_score)
         close = np.isfinite(raw) & (raw >= best - NEAR_BEST * np.abs(best))
         n_close, n_ran = close.sum(axis=0), ran.sum(axis=0)
