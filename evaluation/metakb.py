@@ -29,7 +29,6 @@ from pathlib import Path
 from typing import Any, Callable, Iterable
 
 import numpy as np
-import pandas as pd
 
 from mlwf.evaluation import corpus
 from mlwf.ontology import MLWF, Ontology, load as load_ontology
