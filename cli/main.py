@@ -52,6 +52,10 @@ def _print_advice(advice: dict[str, Any], out) -> None:
         if d.get("explanation"):
             w(f"Derived:    {name}={json.dumps(d['value'], ensure_ascii=False)} — "
               f"{d['explanation']}\n")
+    if advice.get("evidence"):
+        w(f"Evidence:   {advice['evidence']['note']}\n")
+        w("  most similar: " + ", ".join(n["dataset"] for n in advice["evidence"]["neighbours"][:5])
+          + "\n")
     kind = None
     for r in advice["recommendations"]:
         if r["kind"] != kind:
@@ -81,19 +85,24 @@ def _progress(label: str):
 
 
 def cmd_advise(args) -> int:
-    from mlwf.rules import advise
+    from mlwf.kb.metakb import advisor_with_evidence
 
     facts = _facts_from_args(args)
     sources: dict[str, str] = {}
+    metafeatures = None
     if args.csv:
+        from mlwf.profiling.metafeatures import describe_csv
         from mlwf.profiling.profile import profile_csv
         profile = profile_csv(args.csv, args.target, progress=_progress(args.csv))
         # Stated facts win over profiled ones.
         sources = {k: "profile" for k in profile.facts if k not in facts}
         facts = {**profile.facts, **facts}
+        if not args.no_evidence:
+            metafeatures = describe_csv(args.csv, args.target, profile, facts)
     elif args.target:
         raise InvalidInput("--target goes with --csv")
-    advice = advise(facts, lang=args.lang, sources=sources)
+    advisor = advisor_with_evidence(enabled=not args.no_evidence)
+    advice = advisor.advise(facts, lang=args.lang, sources=sources, metafeatures=metafeatures)
     if args.json:
         json.dump(advice, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
@@ -221,6 +230,30 @@ def cmd_serve(args) -> int:
     return 0
 
 
+def cmd_metakb_build(args) -> int:
+    from mlwf.evaluation.metakb import build
+    from mlwf.kb.metakb import shipped_path
+
+    try:
+        os.nice(10)      # a long build should not slow the machine's interactive work
+    except OSError:
+        pass
+    out = args.out or shipped_path()
+    counts = build(out, cache=args.cache, n_jobs=args.jobs, only=args.only,
+                   log=lambda line: print(line, flush=True))
+    print(f"wrote {out}: " + ", ".join(f"{v} {k}" for k, v in counts.items()))
+    return 0
+
+
+def cmd_metakb_corpus(args) -> int:
+    from mlwf.evaluation.corpus import CORPUS, MAX_ROWS
+
+    print(f"{len(CORPUS)} datasets (rows capped at {MAX_ROWS:,}):")
+    for e in CORPUS:
+        print(f"  {e.name:<55} {e.task}")
+    return 0
+
+
 def cmd_sparql(args) -> int:
     from mlwf.kb.namespaces import PREFIXES
     from mlwf.kb.query import query_bytes, query_dataframe
@@ -253,6 +286,8 @@ def build_parser() -> argparse.ArgumentParser:
     a.add_argument("--target", metavar="COLUMN", help="the target column of --csv")
     a.add_argument("--lang", default="en", choices=("en", "tr"))
     a.add_argument("--json", action="store_true", help="print the advice document as JSON")
+    a.add_argument("--no-evidence", action="store_true", help="order the algorithms by the "
+                   "chart alone, without the meta-knowledge base")
     a.set_defaults(func=cmd_advise)
 
     pr = sub.add_parser("profile", help="profile a CSV: column types and the facts they give")
@@ -291,6 +326,21 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("--endpoint", metavar="URL", help="query a SPARQL endpoint, e.g. "
                    "http://127.0.0.1:5000/sparql of a running mlwf serve")
     q.set_defaults(func=cmd_sparql)
+
+    m = sub.add_parser("metakb", help="the meta-knowledge base: datasets, meta-features, runs")
+    msub = m.add_subparsers(dest="metakb_command", required=True)
+    b = msub.add_parser("build", help="cross-validate every algorithm on every corpus dataset "
+                        "and write the base (needs pip install 'mlwf[metakb]'; long)")
+    b.add_argument("--out", metavar="FILE.nt.gz", help="where to write it (default: the "
+                   "package's kb/data/metakb.nt.gz, which mlwf loads at start)")
+    b.add_argument("--cache", metavar="DIR", default="var/metakb-cache",
+                   help="finished datasets are kept here, so a stopped build resumes")
+    b.add_argument("--jobs", type=int, default=2, metavar="N", help="processes (default 2)")
+    b.add_argument("--only", action="append", metavar="NAME", help="only this corpus entry "
+                   "(e.g. sklearn/iris:target); repeatable")
+    b.set_defaults(func=cmd_metakb_build)
+    ls = msub.add_parser("corpus", help="list the corpus: datasets, targets, tasks")
+    ls.set_defaults(func=cmd_metakb_corpus)
 
     o = sub.add_parser("ontology", help="export or check the ontology")
     osub = o.add_subparsers(dest="ontology_command", required=True)

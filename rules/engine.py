@@ -7,11 +7,12 @@ concurrent requests never share an engine.
 from __future__ import annotations
 
 import queue
-from typing import Any, Mapping
+from typing import Any, Callable, Mapping
 
 from mlwf.ontology import Ontology, load as load_ontology
 from mlwf.ontology.errors import check_lang
 from mlwf.rules.base import Record
+from mlwf.rules.evidence import Evidence
 from mlwf.rules.experta_compat import Rule
 from mlwf.rules.facts import normalize_facts
 from mlwf.rules.patterns import to_experta
@@ -42,8 +43,13 @@ def rule_names() -> list[str]:
 class Advisor:
     """Runs consultations; thread-safe, one engine per concurrent consultation."""
 
-    def __init__(self, ontology: Ontology | None = None):
+    def __init__(self, ontology: Ontology | None = None,
+                 evidence: Callable[[Mapping[str, Any], Mapping[str, float] | None],
+                                    Evidence | None] | None = None):
+        """``evidence(facts, metafeatures)`` gives the evidence that orders the algorithm
+        candidates (kb/metakb.py supplies one); without it the chart's order stands."""
         self.ontology = ontology or load_ontology()
+        self.evidence = evidence
         self.position = Position(self.ontology)
         self._engines: queue.SimpleQueue[WorkflowEngine] = queue.SimpleQueue()
 
@@ -59,9 +65,12 @@ class Advisor:
         return engine
 
     def advise(self, facts: Mapping[str, Any], lang: str = "en",
-               sources: Mapping[str, str] | None = None) -> dict[str, Any]:
+               sources: Mapping[str, str] | None = None,
+               metafeatures: Mapping[str, float] | None = None) -> dict[str, Any]:
         """Advice for a set of facts. ``sources`` marks facts that did not come from the
-        person (e.g. ``{"n_samples": "profile"}``); explanations carry it."""
+        person (e.g. ``{"n_samples": "profile"}``); explanations carry it.
+        ``metafeatures`` describe the person's data (profiling/metafeatures.py) for the
+        evidence provider, when the Advisor has one."""
         lang = check_lang(lang)
         facts = normalize_facts(facts)
         sources = dict(sources or {})
@@ -72,8 +81,10 @@ class Advisor:
             self._engines.put(engine)
         all_facts = dict(facts)
         all_facts.update({name: r.params["value"] for name, r in derived.items()})
+        # After the rules ran: the task is often derived (from the target's type).
+        evidence = self.evidence(all_facts, metafeatures) if self.evidence else None
         ranked, exhausted = rank(records, facts.get("tried", []),
-                                 lambda c: self.position.key(c)[0])
+                                 lambda c: self.position.key(c)[0], evidence)
         candidates = [r.concept for r in ranked if r.kind == "algorithm"]
         # A candidate admitted both as a default and as a chart box keeps the default's
         # explanation (it ranks higher) and the chart's place, for teaching.
@@ -87,14 +98,15 @@ class Advisor:
         returns = [r for r in records if r.kind == "return"]
         step, back = self.position.locate(all_facts, due, returns, question, exhausted)
         concept = self.ontology.concepts
-        return {
+        doc = {
             "stage": self._ref(concept[step.concept].stage, lang),
             "next_step": {**self._ref(step.concept, lang), "explanation": step.explanation,
                           "rule": step.rule, "because": because_json(step, sources, derived)},
             "return_to": [{**self._ref(r.concept, lang), "explanation": r.explanation,
                            "rule": r.rule} for r in back],
             "next_question": self._question(question, lang, candidates),
-            "recommendations": [self._recommendation(r, lang, sources, derived, chart_steps)
+            "recommendations": [self._recommendation(r, lang, sources, derived, chart_steps,
+                                                     evidence)
                                 for r in ranked],
             "facts": all_facts,
             "derived": {name: {"value": r.params["value"], "rule": r.rule,
@@ -102,6 +114,9 @@ class Advisor:
                                **({"explanation": r.explanation} if r.explanation else {})}
                         for name, r in derived.items() if name in all_facts},
         }
+        if evidence is not None:
+            doc["evidence"] = evidence.to_json()
+        return doc
 
     # -- rendering ---------------------------------------------------------------------------
 
@@ -110,7 +125,8 @@ class Advisor:
         return {"name": c.name, "concept": c.iri, "label": c.label(lang)}
 
     def _recommendation(self, r: Record, lang: str, sources, derived,
-                        chart_steps: Mapping[str, int]) -> dict[str, Any]:
+                        chart_steps: Mapping[str, int],
+                        evidence: Evidence | None = None) -> dict[str, Any]:
         c = self.ontology.concepts[r.concept]
         sklearn = c.sklearn
         if sklearn and r.params.get("sklearn_args") and "(" not in sklearn:
@@ -125,6 +141,13 @@ class Advisor:
                 out["unknown"] = list(r.params["unknown"])
         if "outcome" in r.params:
             out["tried"] = r.params["outcome"]
+        found = evidence.algorithms.get(r.concept) if evidence and r.kind == "algorithm" else None
+        if found:
+            out["evidence"] = found.to_json()
+            out["explanation"] = f"{r.explanation} Evidence: {found.text}"
+        elif evidence and r.kind == "algorithm":
+            out["explanation"] = (f"{r.explanation} Evidence: the meta-knowledge base has no "
+                                  f"runs of it, so it comes after those it has.")
         return out
 
     def _question(self, q, lang: str, candidates: list[str]) -> dict[str, Any] | None:
@@ -142,7 +165,8 @@ _default: Advisor | None = None
 
 def advise(facts: Mapping[str, Any], lang: str = "en",
            sources: Mapping[str, str] | None = None) -> dict[str, Any]:
-    """Advice from the process-wide Advisor."""
+    """Advice from the process-wide Advisor (the chart's order: no evidence; the upper
+    layers give their Advisor the meta-knowledge base's evidence)."""
     global _default
     if _default is None:
         _default = Advisor()

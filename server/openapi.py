@@ -143,6 +143,7 @@ def document() -> dict[str, Any]:
                   "recommendations": {"type": "array",
                                       "items": {"$ref": "#/components/schemas/Recommendation"}},
                   "facts": {"type": "object"},
+                  "evidence": {"$ref": "#/components/schemas/Evidence"},
                   "derived": {"type": "object", "additionalProperties": {
                       "type": "object", "required": ["value", "rule", "because"],
                       "properties": {"value": {}, "rule": {"type": "string"},
@@ -294,7 +295,28 @@ def document() -> dict[str, Any]:
                 "unknown": {"type": "array", "items": {"type": "string", "enum": list(SPECS)},
                             "description": "algorithms: the deciding facts that are unknown "
                             "and for which this candidate is admitted with the other "
-                            "branch's"}}},
+                            "branch's"},
+                "evidence": {"type": "object", "description": "how this algorithm did on the "
+                             "most similar datasets of the meta-knowledge base",
+                             "required": ["score", "near_best", "of", "examples", "text"],
+                             "properties": {"score": {"type": "number"},
+                                            "near_best": {"type": "integer"},
+                                            "of": {"type": "integer"},
+                                            "examples": {"type": "array", "items": {"type": "string"}},
+                                            "text": {"type": "string"}}}}},
+            "Evidence": {"type": "object", "description": "what orders the algorithm "
+                         "candidates: the most similar datasets of the meta-knowledge base",
+                         "required": ["basis", "thin", "note", "compared_by", "neighbours"],
+                         "properties": {
+                             "basis": {"type": "string", "enum": ["data", "facts"]},
+                             "thin": {"type": "boolean"}, "note": {"type": "string"},
+                             "compared_by": {"type": "array", "items": {"type": "string"}},
+                             "neighbours": {"type": "array", "items": {
+                                 "type": "object", "required": ["dataset", "distance", "source"],
+                                 "properties": {"dataset": {"type": "string"},
+                                                "distance": {"type": "number"},
+                                                "source": {"type": "string",
+                                                           "enum": ["metakb", "yours"]}}}}}},
             "NextQuestion": {"type": "object", "required": ["id", "fact", "text", "answers", "stage"],
                              "properties": {"id": {"type": "string"}, "fact": {"type": "string"},
                                             "text": {"type": "string"},
