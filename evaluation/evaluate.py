@@ -256,13 +256,20 @@ def evaluate(csv, target: str, *, facts: Mapping[str, Any] | None = None, top: i
     if task == "classification" and len(classes) < 2:
         raise InvalidInput(f"the target '{target}' has a single class ({classes[0]!r})",
                            "a target of two or more classes")
-    scheme = validation_scheme(advice, y, task, folds)
+    scheme = validation_scheme(advice, y, task, folds, classes or None)
     metrics = metrics_for(advice, task, len(classes) or None)
     if candidates is None:
         names, skipped = candidates_from_advice(advice, task, top, ontology)
     else:
         names, skipped = list(candidates), {}
     if not names:
+        missing = _facts_that_bring_candidates(advice["facts"], ontology) if not skipped else []
+        if missing:
+            raise InvalidInput(
+                "the advice names no algorithm yet: answer "
+                + " or ".join(f"'{q.fact}' ({q.text('en')})" for q in missing) + " first",
+                "state it as a fact, e.g. " + "; ".join(
+                    f"--fact {q.fact}={'|'.join(q.answers)}" for q in missing))
         raise InvalidInput("the advice has no algorithm candidate that scikit-learn can run here",
                            "; ".join(f"{k}: {v}" for k, v in skipped.items()) or
                            "state more facts (task, n_samples) so the rules advise algorithms")
@@ -295,6 +302,27 @@ def evaluate(csv, target: str, *, facts: Mapping[str, Any] | None = None, top: i
                         now(span[1]) if span else ended))
     return Evaluation(str(csv), target, task, int(len(y)), scheme, metrics, plan, baseline, runs,
                       skipped, notes, started, ended, time.monotonic() - wall, merged)
+
+
+def _facts_that_bring_candidates(facts: Mapping[str, Any], ontology: Ontology) -> list:
+    """The open guided questions one of whose answers makes the rules advise algorithms
+    (for regression: whether only a few features matter). ``facts`` include the derived
+    ones (the task)."""
+    from mlwf.rules import advise
+    from mlwf.rules.questions import PRECONDITIONS
+
+    found = []
+    for question in ontology.questions:
+        if question.fact in facts or not question.answers or question.fact == "tried":
+            continue
+        if not PRECONDITIONS.get(question.fact, lambda f: True)(dict(facts)):
+            continue
+        for answer in question.answers:
+            trial = advise({**facts, question.fact: answer})
+            if any(r["kind"] == "algorithm" for r in trial["recommendations"]):
+                found.append(question)
+                break
+    return found
 
 
 def _baseline(plan: Plan, task: str, ontology: Ontology):
