@@ -80,7 +80,10 @@ class Evaluation:
     started: str
     ended: str
     wall_time: float
-    facts: dict[str, Any] = field(default_factory=dict)
+    facts: dict[str, Any] = field(default_factory=dict)          # what the advice was given
+    profile_facts: dict[str, Any] = field(default_factory=dict)  # what the CSV says by itself
+    table: dict[str, Any] = field(default_factory=dict)          # how the CSV was read
+    classes: list[str] = field(default_factory=list)             # class labels by code
 
     @property
     def primary(self) -> Metric:
@@ -301,7 +304,8 @@ def evaluate(csv, target: str, *, facts: Mapping[str, Any] | None = None, top: i
                         result, judgement, now(span[0]) if span else ended,
                         now(span[1]) if span else ended))
     return Evaluation(str(csv), target, task, int(len(y)), scheme, metrics, plan, baseline, runs,
-                      skipped, notes, started, ended, time.monotonic() - wall, merged)
+                      skipped, notes, started, ended, time.monotonic() - wall, merged,
+                      dict(profile.facts), dict(profile.table), list(classes))
 
 
 def _facts_that_bring_candidates(facts: Mapping[str, Any], ontology: Ontology) -> list:
@@ -358,7 +362,7 @@ def _backend(scheduler):
 
     owned = isinstance(scheduler, str)
     try:
-        client = Client(scheduler, timeout=10) if owned else scheduler
+        client = Client(scheduler, timeout=5) if owned else scheduler
     except (OSError, TimeoutError) as exc:
         raise InvalidInput(f"cannot reach the Dask scheduler at {scheduler}",
                            f"{type(exc).__name__}: {exc}"[:200]) from None

@@ -335,7 +335,12 @@ def cross_validate(candidates: Mapping[str, Any], X: pd.DataFrame, y: np.ndarray
             if kind == "end":
                 break
             if kind == "crash":
-                raise item
+                if isinstance(item, KeyboardInterrupt):
+                    raise item
+                # A worker process died (out of memory, killed): the unfinished
+                # candidates cannot go on; the finished ones are kept.
+                reason = f"a worker stopped: {_short(item)}"
+                break
             result = results[item["candidate"]]
             result.folds.append(item)
             if item["error"] and result.error is None:
