@@ -28,7 +28,8 @@ DEFAULTS = {
 
 def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     """Build the app; ``config`` overrides the defaults (tests pass a temporary store)."""
-    from mlwf.server import api, auth, errors, ontology_download, openapi, pages, sparql
+    from mlwf.server import (api, auth, errors, evaluations, ontology_download, openapi, pages,
+                             sparql)
     from mlwf.server.services import Services
 
     app = Flask(__name__)
@@ -42,6 +43,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     app.extensions["mlwf"] = Services.from_config(app.config)
     errors.register(app)
     app.register_blueprint(api.bp)
+    app.register_blueprint(evaluations.bp)
     app.register_blueprint(sparql.bp)
     app.register_blueprint(ontology_download.bp)
     app.register_blueprint(openapi.bp)
