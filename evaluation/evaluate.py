@@ -179,7 +179,11 @@ def candidates_from_advice(advice: Mapping[str, Any], task: str, top: int | None
         except TypeError as exc:      # needs arguments the ontology does not give
             skipped[name] = f"{path} cannot be built without arguments: {exc}"[:200]
             continue
-        fits = is_classifier(instance) if task == "classification" else is_regressor(instance)
+        try:
+            fits = is_classifier(instance) if task == "classification" else is_regressor(instance)
+        except (AttributeError, TypeError) as exc:    # a meta-estimator without its estimator
+            skipped[name] = f"{path} cannot stand alone: {exc}"[:200]
+            continue
         if not fits:
             skipped[name] = f"{path} is not a {'classifier' if task == 'classification' else 'regressor'}"
             continue
