@@ -241,3 +241,30 @@ def test_a_file_over_the_limit(tmp_path):
     csv = sklearn_csv(tmp_path, "iris")
     with pytest.raises(ProfileTooLarge, match="over the limit"):
         evaluate(csv, "target", max_bytes=1000)
+
+
+# -- the validation scheme the advice names ------------------------------------------------------
+
+def test_time_ordered_rows_are_validated_on_the_future(tmp_path):
+    import statsmodels.api as sm
+    path = tmp_path / "macro.csv"
+    sm.datasets.macrodata.load_pandas().data.to_csv(path, index=False)
+    result = evaluate(str(path), "unemp", facts={"few_important_features": False},
+                      candidates=["Ridge"])
+    assert result.scheme.concept == "TimeSeriesCrossValidation"
+    assert type(result.scheme.splitter).__name__ == "TimeSeriesSplit"
+    # every fold trains on the past only
+    for train, test in result.scheme.splitter.split(np.zeros(result.n_rows)):
+        assert train.max() < test.min()
+    assert result.runs[0].result.complete
+
+
+def test_large_data_gets_one_hold_out_split():
+    from mlwf.evaluation import validation_scheme
+    advice = advise({"task": "classification", "n_samples": 150_000, "class_balance": "balanced"})
+    assert "Holdout" in [r["name"] for r in advice["recommendations"]]
+    y = np.repeat([0, 1, 2], 50_000)
+    scheme = validation_scheme(advice, y, "classification")
+    assert scheme.concept == "Holdout" and scheme.n_splits == 1
+    (train, test), = scheme.splitter.split(np.zeros(len(y)), y)
+    assert len(test) == 30_000 and np.bincount(y[test]).tolist() == [10_000] * 3
