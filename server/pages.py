@@ -238,7 +238,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "eval_hint": "Önerilen en iyi algoritmaları bu CSV üzerinde çapraz doğrular (hedef sütun gerekir), her denemeyi değerlendirir ve denendi olarak bildirir.",
         "eval_no_target": "Önce hedef sütunu yazın.",
         "eval_started": "Çalışıyor: {candidates}",
-        "eval_progress": "{done}/{total} katman · {candidate} katman {fold}/{n} · {elapsed} sn",
+        "eval_progress": "{done}/{total} kat · {candidate}, kat {fold}/{n} · {elapsed} sn",
         "eval_done": "En iyisi: {algorithm}, {metric} {score}.",
         "eval_none": "Hiçbir aday tamamlanmadı.",
         "eval_caption": "{validation} ile {metric} ({n} bölme)",
