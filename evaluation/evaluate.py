@@ -80,7 +80,10 @@ class Evaluation:
     started: str
     ended: str
     wall_time: float
-    facts: dict[str, Any] = field(default_factory=dict)
+    facts: dict[str, Any] = field(default_factory=dict)          # what the advice was given
+    profile_facts: dict[str, Any] = field(default_factory=dict)  # what the CSV says by itself
+    table: dict[str, Any] = field(default_factory=dict)          # how the CSV was read
+    classes: list[str] = field(default_factory=list)             # class labels by code
 
     @property
     def primary(self) -> Metric:
@@ -176,7 +179,11 @@ def candidates_from_advice(advice: Mapping[str, Any], task: str, top: int | None
         except TypeError as exc:      # needs arguments the ontology does not give
             skipped[name] = f"{path} cannot be built without arguments: {exc}"[:200]
             continue
-        fits = is_classifier(instance) if task == "classification" else is_regressor(instance)
+        try:
+            fits = is_classifier(instance) if task == "classification" else is_regressor(instance)
+        except (AttributeError, TypeError) as exc:    # a meta-estimator without its estimator
+            skipped[name] = f"{path} cannot stand alone: {exc}"[:200]
+            continue
         if not fits:
             skipped[name] = f"{path} is not a {'classifier' if task == 'classification' else 'regressor'}"
             continue
@@ -221,6 +228,34 @@ def _target(frame: pd.DataFrame, profile, task: str) -> tuple[np.ndarray, np.nda
     return values[keep].to_numpy(dtype=float), keep, []
 
 
+@dataclass
+class Prepared:
+    """Everything checked and built before the first fit: what :func:`prepare` returns
+    and :func:`run` takes. Bad input has been refused by then."""
+    source: str
+    target: str
+    task: str
+    profile: Any
+    advice: dict[str, Any]
+    plan: Plan
+    X: pd.DataFrame
+    y: np.ndarray
+    classes: list[str]
+    scheme: Scheme
+    metrics: list[Metric]
+    names: list[str]
+    skipped: dict[str, str]
+    notes: list[str]
+    pipelines: dict[str, Any]
+    facts: dict[str, Any]
+    started: str
+    clock: float
+
+    @property
+    def n_tasks(self) -> int:
+        return len(self.pipelines) * self.scheme.n_splits
+
+
 def evaluate(csv, target: str, *, facts: Mapping[str, Any] | None = None, top: int | None = 3,
              budget: float | None = None, n_jobs: int = 1, folds: int = DEFAULT_FOLDS,
              scheduler: str | None = None, progress: Progress | None = None,
@@ -234,16 +269,25 @@ def evaluate(csv, target: str, *, facts: Mapping[str, Any] | None = None, top: i
     ``budget`` bounds the wall-clock seconds; ``n_jobs`` joblib workers, or a Dask
     cluster at ``scheduler`` ("tcp://host:8786" or a dask.distributed Client).
     Raises InvalidInput (ProfileTooLarge for a file over ``max_bytes``) before any run
-    on bad input."""
+    on bad input. The same as ``run(prepare(...), ...)``."""
+    prepared = prepare(csv, target, facts=facts, top=top, folds=folds, max_bytes=max_bytes,
+                       candidates=candidates, ontology=ontology)
+    return run(prepared, budget=budget, n_jobs=n_jobs, scheduler=scheduler, progress=progress,
+               stop=stop, ontology=ontology)
+
+
+def prepare(csv, target: str, *, facts: Mapping[str, Any] | None = None, top: int | None = 3,
+            folds: int = DEFAULT_FOLDS, max_bytes: int | None = MAX_BYTES,
+            candidates: list[str] | None = None, ontology: Ontology | None = None) -> Prepared:
+    """Profile, advise, and build the pipelines; raises InvalidInput on bad input."""
     from mlwf.profiling.profile import profile_csv
     from mlwf.rules import advise
 
     ontology = ontology or load_ontology()
-    wall = time.monotonic()
+    clock = time.monotonic()
     started = now()
     profile = profile_csv(csv, target, max_bytes=max_bytes)
-    stated = dict(facts or {})
-    merged = {**profile.facts, **stated}
+    merged = {**profile.facts, **dict(facts or {})}
     advice = advise(merged)
     task = _task(advice)
     plan = preprocessing_plan(profile, advice, ontology)
@@ -256,45 +300,86 @@ def evaluate(csv, target: str, *, facts: Mapping[str, Any] | None = None, top: i
     if task == "classification" and len(classes) < 2:
         raise InvalidInput(f"the target '{target}' has a single class ({classes[0]!r})",
                            "a target of two or more classes")
-    scheme = validation_scheme(advice, y, task, folds)
+    scheme = validation_scheme(advice, y, task, folds, classes or None)
     metrics = metrics_for(advice, task, len(classes) or None)
     if candidates is None:
         names, skipped = candidates_from_advice(advice, task, top, ontology)
     else:
         names, skipped = list(candidates), {}
     if not names:
+        missing = _facts_that_bring_candidates(advice["facts"], ontology) if not skipped else []
+        if missing:
+            raise InvalidInput(
+                "the advice names no algorithm yet: answer "
+                + " or ".join(f"'{q.fact}' ({q.text('en')})" for q in missing) + " first",
+                "state it as a fact, e.g. " + "; ".join(
+                    f"--fact {q.fact}={'|'.join(q.answers)}" for q in missing))
         raise InvalidInput("the advice has no algorithm candidate that scikit-learn can run here",
                            "; ".join(f"{k}: {v}" for k, v in skipped.items()) or
                            "state more facts (task, n_samples) so the rules advise algorithms")
     pipelines = {BASELINE: _baseline(plan, task, ontology)}
     for name in names:
         pipelines[name] = build_pipeline(name, plan, ontology)
+    return Prepared(str(csv), target, task, profile, advice, plan, X, y, list(classes), scheme,
+                    metrics, names, skipped, notes, pipelines, merged, started, clock)
+
+
+def run(prepared: Prepared, *, budget: float | None = None, n_jobs: int = 1,
+        scheduler=None, progress: Progress | None = None, stop: threading.Event | None = None,
+        ontology: Ontology | None = None) -> Evaluation:
+    """Cross-validate a prepared evaluation's candidates and judge them."""
+    ontology = ontology or load_ontology()
+    p = prepared
     with _backend(scheduler):
         # On a cluster the workers are the cluster's: joblib sends every task to it.
         jobs = -1 if scheduler is not None else n_jobs
-        results = cross_validate(pipelines, X, y, scheme, metrics, n_jobs=jobs, budget=budget,
-                                 progress=progress, stop=stop)
+        results = cross_validate(p.pipelines, p.X, p.y, p.scheme, p.metrics, n_jobs=jobs,
+                                 budget=budget, progress=progress, stop=stop)
     ended = now()
+    notes = list(p.notes)
     baseline = results.pop(BASELINE)
     if not baseline.complete:
         notes.append("the dummy baseline did not finish, so no run is judged"
                      + (f" ({baseline.error or baseline.stopped})"))
     runs = []
-    m = metrics[0]
+    m = p.metrics[0]
     base = baseline.mean("test", m.concept) if baseline.complete else None
-    for name in names:
+    for name in p.names:
         result = results[name]
         judgement = None
         if result.complete and base is not None:
             judgement = judge(m.concept, result.mean("test", m.concept),
                               result.mean("train", m.concept), base, m.best, m.greater_is_better)
-        model = pipelines[name].named_steps["model"]
+        model = p.pipelines[name].named_steps["model"]
         span = result.span
         runs.append(Run(name, implementation(ontology.concepts[name])[0], _plain_params(model),
                         result, judgement, now(span[0]) if span else ended,
                         now(span[1]) if span else ended))
-    return Evaluation(str(csv), target, task, int(len(y)), scheme, metrics, plan, baseline, runs,
-                      skipped, notes, started, ended, time.monotonic() - wall, merged)
+    return Evaluation(p.source, p.target, p.task, int(len(p.y)), p.scheme, p.metrics, p.plan,
+                      baseline, runs, p.skipped, notes, p.started, ended,
+                      time.monotonic() - p.clock, p.facts, dict(p.profile.facts),
+                      dict(p.profile.table), list(p.classes))
+
+
+def _facts_that_bring_candidates(facts: Mapping[str, Any], ontology: Ontology) -> list:
+    """The open guided questions one of whose answers makes the rules advise algorithms
+    (for regression: whether only a few features matter). ``facts`` include the derived
+    ones (the task)."""
+    from mlwf.rules import advise
+    from mlwf.rules.questions import PRECONDITIONS
+
+    found = []
+    for question in ontology.questions:
+        if question.fact in facts or not question.answers or question.fact == "tried":
+            continue
+        if not PRECONDITIONS.get(question.fact, lambda f: True)(dict(facts)):
+            continue
+        for answer in question.answers:
+            trial = advise({**facts, question.fact: answer})
+            if any(r["kind"] == "algorithm" for r in trial["recommendations"]):
+                found.append(question)
+                break
+    return found
 
 
 def _baseline(plan: Plan, task: str, ontology: Ontology):
@@ -330,7 +415,7 @@ def _backend(scheduler):
 
     owned = isinstance(scheduler, str)
     try:
-        client = Client(scheduler, timeout=10) if owned else scheduler
+        client = Client(scheduler, timeout=5) if owned else scheduler
     except (OSError, TimeoutError) as exc:
         raise InvalidInput(f"cannot reach the Dask scheduler at {scheduler}",
                            f"{type(exc).__name__}: {exc}"[:200]) from None

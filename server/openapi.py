@@ -177,7 +177,7 @@ def document() -> dict[str, Any]:
     def facts_body(schema: str) -> dict[str, Any]:
         return {"required": True, "content": {"application/json": {
             "schema": {"$ref": f"#/components/schemas/{schema}"}}}}
-    return {
+    return _with_evaluations({
         "openapi": "3.1.0",
         "info": {"title": "mlwf", "version": "0.1.0",
                  "description": "What should I do next in my machine-learning project, and why."},
@@ -371,7 +371,17 @@ def document() -> dict[str, Any]:
             "Error": {"type": "object", "required": ["error", "detail"], "properties": {
                 "error": {"type": "string"}, "detail": {"type": ["string", "null"]}}},
         }},
-    }
+    })
+
+
+def _with_evaluations(doc: dict[str, Any]) -> dict[str, Any]:
+    """The evaluation jobs (server/evaluations.py) describe themselves."""
+    from mlwf.server import evaluations
+    errors = doc["paths"]["/api/cases/{case_id}/dataset"]["post"]["responses"]
+    case_id = doc["paths"]["/api/cases/{case_id}/dataset"]["post"]["parameters"][0]
+    doc["paths"].update(evaluations.openapi_paths(errors, case_id))
+    doc["components"]["schemas"].update(evaluations.SCHEMAS)
+    return doc
 
 
 @bp.get("/openapi.json")
