@@ -133,13 +133,13 @@ def cmd_ontology_export(args) -> int:
 def cmd_ontology_check(args) -> int:
     from mlwf.ontology import graph, load
     from mlwf.ontology.quality import counts_by_stage, run_checks
-    from mlwf.ontology.reasoner import run_hermit
+    from mlwf.ontology.reasoner import REASONERS, run_reasoner
 
     g = graph()
     onto = load()
     print(f"mlwf ontology: {len(g)} triples, {len(onto.concepts)} classes, "
           f"{len(onto.questions)} questions, {len(onto.algorithms)} algorithms")
-    print("Entities by stage:")
+    print("Classes by main stage:")
     for stage, n in sorted(counts_by_stage(g).items(), key=lambda kv: -kv[1]):
         print(f"  {stage:<20} {n}")
     failed = 0
@@ -150,17 +150,18 @@ def cmd_ontology_check(args) -> int:
             print(f"        {o}")
         failed += bool(offenders)
     if args.no_reasoner:
-        print("[skip] reasoner (--no-reasoner)")
-    else:
-        verdict = run_hermit()
+        print("[skip] reasoners (--no-reasoner)")
+    for name in () if args.no_reasoner else REASONERS:
+        verdict = run_reasoner(name)
+        title = {"hermit": "HermiT", "pellet": "Pellet"}[name]
         if not verdict.ran:
-            print(f"[skip] reasoner: {verdict.message}")
-        else:
-            ok = verdict.consistent and not verdict.unsatisfiable
-            print(f"[{'ok ' if ok else 'FAIL'}] HermiT: {verdict.message}")
-            for c in verdict.unsatisfiable:
-                print(f"        unsatisfiable: {c}")
-            failed += not ok
+            print(f"[skip] {title}: {verdict.message}")
+            continue
+        ok = verdict.consistent and not verdict.unsatisfiable
+        print(f"[{'ok ' if ok else 'FAIL'}] {title}: {verdict.message}")
+        for c in verdict.unsatisfiable:
+            print(f"        unsatisfiable: {c}")
+        failed += not ok
     return 1 if failed else 0
 
 
@@ -261,7 +262,7 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--write", action="store_true", help="regenerate ontology/mlwf.owl")
     e.set_defaults(func=cmd_ontology_export)
     c = osub.add_parser("check", help="quality report: counts, labels, definitions, reasoner")
-    c.add_argument("--no-reasoner", action="store_true", help="skip HermiT")
+    c.add_argument("--no-reasoner", action="store_true", help="skip HermiT and Pellet")
     c.set_defaults(func=cmd_ontology_check)
     return p
 

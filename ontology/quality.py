@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 
 from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.collection import Collection
 from rdflib.namespace import OWL, RDF, RDFS, SKOS, XSD
 
 from .namespace import MLWF, STAGES
@@ -61,13 +62,66 @@ def missing_turkish_definitions(g: Graph) -> list[str]:
             if "tr" not in {d.language for d in g.objects(s, SKOS.definition)}]
 
 
-def bad_stages(g: Graph) -> list[str]:
-    allowed = {MLWF[s] for s in STAGES} | {MLWF.WorkflowStage}
+PLACES = (MLWF.partOf, MLWF.usedIn, MLWF.consideredIn)
+
+
+def _supers(g: Graph, s) -> set:
+    """Named superclasses, transitively."""
+    seen, todo = set(), [s]
+    while todo:
+        for o in g.objects(todo.pop(), RDFS.subClassOf):
+            if isinstance(o, URIRef) and o not in seen:
+                seen.add(o)
+                todo.append(o)
+    return seen
+
+
+def _places(g: Graph, s) -> list[tuple]:
+    out = []
+    for r in g.objects(s, RDFS.subClassOf):
+        prop = g.value(r, OWL.onProperty) if isinstance(r, BNode) else None
+        if prop in PLACES:
+            out.append((prop, g.value(r, OWL.someValuesFrom)))
+    return out
+
+
+def bad_places(g: Graph) -> list[str]:
+    """Each concept of the outline has a place in the workflow, by the right relation:
+    a step is part of a stage or step; anything else is used or considered in one; the
+    stages are the tops and the workflow methodologies describe the whole."""
+    outside = {MLWF.WorkflowMethodology} | set(g.subjects(SKOS.broader, MLWF.WorkflowMethodology))
     bad = []
-    for s in content_entities(g):
-        stages = list(g.objects(s, MLWF.stage))
-        if len(stages) != 1 or stages[0] not in allowed:
-            bad.append(f"{_name(s)} (stage: {[_name(x) for x in stages] or 'none'})")
+    for s in sorted(g.subjects(SKOS.inScheme, MLWF.WorkflowOutline)):
+        if s in outside or s in {MLWF[x] for x in STAGES}:
+            continue
+        places = _places(g, s)
+        process = MLWF.WorkflowProcess in _supers(g, s)
+        if not places:
+            bad.append(f"{_name(s)} (no place in the workflow)")
+        for prop, target in places:
+            if MLWF.WorkflowProcess not in _supers(g, target):
+                bad.append(f"{_name(s)}: {_name(prop)} {_name(target)}, which is no stage or step")
+            if (prop == MLWF.partOf) != process:
+                bad.append(f"{_name(s)}: {_name(prop)} is for "
+                           + ("non-processes" if prop != MLWF.partOf else "stages and steps"))
+    return bad
+
+
+def outline_breaks(g: Graph) -> list[str]:
+    """Every concept of the outline reaches one of its top concepts by skos:broader."""
+    tops = set(g.objects(MLWF.WorkflowOutline, SKOS.hasTopConcept))
+    bad = []
+    for s in sorted(g.subjects(SKOS.inScheme, MLWF.WorkflowOutline)):
+        seen, todo = set(), [s]
+        while todo:
+            n = todo.pop()
+            if n not in seen:
+                seen.add(n)
+                todo.extend(g.objects(n, SKOS.broader))
+        if not seen & tops:
+            bad.append(_name(s))
+        if s not in tops and not list(g.objects(s, SKOS.broader)):
+            bad.append(f"{_name(s)} (in the scheme, under nothing)")
     return bad
 
 
@@ -119,12 +173,22 @@ def bad_sklearn(g: Graph) -> list[str]:
                   if not str(v).startswith("sklearn."))
 
 
+def top_kinds(g: Graph) -> set:
+    """The tops of the is-a trees: the members of the disjointness axiom that has the
+    workflow's processes among them."""
+    for axiom in g.subjects(RDF.type, OWL.AllDisjointClasses):
+        members = set(Collection(g, g.value(axiom, OWL.members)))
+        if MLWF.WorkflowProcess in members:
+            return members
+    return set()
+
+
 def orphans(g: Graph) -> list[str]:
-    """Classes with no named parent that are not a top of the tree on purpose."""
-    tops = {MLWF.WorkflowStage, MLWF.Question, MLWF.WorkflowMethodology}
+    """Classes with no named superclass that are not a declared top kind."""
+    tops = top_kinds(g)
     bad = []
     for s in g.subjects(RDF.type, OWL.Class):
-        if isinstance(s, BNode) or s in tops:
+        if isinstance(s, BNode) or s in tops or not str(s).startswith(str(MLWF)):
             continue
         if not any(isinstance(p, URIRef) for p in g.objects(s, RDFS.subClassOf)):
             bad.append(_name(s))
@@ -135,13 +199,14 @@ CHECKS = {
     "labels (exactly one English and one Turkish)": missing_labels,
     "English definitions": missing_definitions,
     "Turkish definitions": missing_turkish_definitions,
-    "stage annotations": bad_stages,
+    "places in the workflow": bad_places,
+    "outline (skos:broader up to a top concept)": outline_breaks,
     "undeclared IRIs": undeclared,
     "punning (one IRI, several kinds)": punned,
     "duplicate English labels": duplicate_labels,
     "restrictions": bad_restrictions,
     "scikit-learn paths": bad_sklearn,
-    "classes outside the tree": orphans,
+    "classes outside the is-a trees": orphans,
 }
 
 
@@ -150,8 +215,8 @@ def run_checks(g: Graph) -> dict[str, list[str]]:
 
 
 def counts_by_stage(g: Graph) -> dict[str, int]:
-    counts: Counter = Counter()
-    for s in content_entities(g):
-        stage = g.value(s, MLWF.stage)
-        counts[_name(stage).replace("mlwf:", "") if stage else "(none)"] += 1
-    return dict(counts)
+    """Classes per main stage (see Concept.stage); "(none)" for kinds outside the outline,
+    the workflow methodologies and the question class."""
+    from .concepts import Ontology
+    onto = Ontology(g)
+    return dict(Counter(c.stage or "(none)" for c in onto.concepts.values()))

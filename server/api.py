@@ -33,10 +33,8 @@ def _lang() -> str:
 
 
 def concept_stages(onto) -> list[str]:
-    """The values GET /api/concepts?stage= accepts: the workflow's stages in order, then
-    any other stage a concept names (the stages themselves are in WorkflowStage)."""
-    named = {c.stage for c in onto.concepts.values() if c.stage in onto.concepts}
-    return list(onto.stage_order) + sorted(named - set(onto.stage_order))
+    """The values GET /api/concepts?stage= accepts: the workflow's stages in order."""
+    return list(onto.stage_order)
 
 
 def _json_body(required: bool = True) -> dict[str, Any]:
@@ -152,11 +150,19 @@ def upload_dataset(case_id: str):
 
 @bp.get("/api/workflow")
 def workflow():
-    """The workflow as the ontology draws it: stages in order with their sub-steps, the
-    order between them (followedBy) and the ways back (mayReturnTo)."""
+    """The workflow as the ontology draws it: stages in order with what has its place
+    directly in each (the steps part of it first, then what is used or considered in it),
+    the order between them (followedBy) and the ways back (mayReturnTo)."""
     lang = _lang()
     onto = services().ontology
-    stages = [{**_ref(s, lang), "steps": [_ref(c, lang) for c in onto.concepts[s].children]}
+
+    def steps(stage: str) -> list[str]:
+        parts = onto.steps_of(stage)
+        used = sorted(c.name for c in onto.concepts.values()
+                      if stage in c.places and c.name not in parts)
+        return parts + used
+
+    stages = [{**_ref(s, lang), "steps": [_ref(c, lang) for c in steps(s)]}
               for s in onto.stage_order]
     edges = {"followedBy": [], "mayReturnTo": []}
     for c in onto.concepts.values():
@@ -195,7 +201,7 @@ def concepts():
         raise InvalidInput(f"unknown stage '{stage}'", "allowed: " + ", ".join(concept_stages(onto)))
     out = []
     for c in sorted(onto.concepts.values(), key=lambda c: c.name):
-        if kind and c.kind != kind or stage and c.stage != stage:
+        if kind and c.kind != kind or stage and stage not in c.stages:
             continue
         if text and text.lower() not in (c.label(lang) + " " + c.name).lower():
             continue
@@ -218,6 +224,9 @@ def concept(name: str):
         "stage": _ref(c.stage, lang) if c.stage in onto.concepts else None,
         "parents": [_ref(p, lang) for p in c.parents if p in onto.concepts],
         "children": [_ref(k, lang) for k in c.children],
+        "superclasses": [_ref(p, lang) for p in c.superclasses if p in onto.concepts],
+        "subclasses": [_ref(k, lang) for k in c.subclasses],
+        "stages": [_ref(s, lang) for s in c.stages],
         "relations": {prop: [_ref(t, lang) for t in targets if t in onto.concepts]
                       for prop, targets in c.relations.items()},
         "sklearn": c.sklearn, "not_recommended_because": c.not_recommended,
