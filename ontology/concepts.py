@@ -11,10 +11,12 @@ layers ask about the vocabulary goes through :class:`Ontology`.
 """
 from __future__ import annotations
 
-import json
+import ast
+import importlib
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import Any
 
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS
@@ -34,6 +36,60 @@ def local_name(iri: URIRef | str) -> str:
     return str(iri)[len(str(MLWF)):] if str(iri).startswith(str(MLWF)) else str(iri)
 
 
+def import_dotted(path: str) -> Any:
+    """An object by its dotted path: a module attribute (sklearn.svm.SVC) or a module."""
+    module, _, attr = path.rpartition(".")
+    if _experimental(path):
+        importlib.import_module(_experimental(path))
+    try:
+        return getattr(importlib.import_module(module), attr)
+    except (ImportError, AttributeError):
+        return importlib.import_module(path)
+
+
+# scikit-learn's experimental estimators appear in their module only after this import.
+EXPERIMENTAL = {"sklearn.impute.IterativeImputer": "sklearn.experimental.enable_iterative_imputer",
+                "sklearn.model_selection.HalvingRandomSearchCV": "sklearn.experimental.enable_halving_search_cv",
+                "sklearn.model_selection.HalvingGridSearchCV": "sklearn.experimental.enable_halving_search_cv"}
+
+
+def _experimental(path: str) -> str | None:
+    return EXPERIMENTAL.get(path)
+
+
+def _dotted(node: ast.expr) -> str | None:
+    if isinstance(node, ast.Name):
+        return node.id
+    if isinstance(node, ast.Attribute):
+        base = _dotted(node.value)
+        return f"{base}.{node.attr}" if base else None
+    return None
+
+
+def parse_sklearn_args(text: str, resolve: bool = True) -> dict[str, Any]:
+    """Keyword arguments written as Python ("strategy='median', degree=2") as a dict;
+    literals are evaluated, dotted names imported (or kept as strings with resolve=False).
+    Raises ValueError on anything else, so no code runs from the ontology."""
+    if not text.strip():
+        return {}
+    try:
+        call = ast.parse(f"f({text})", mode="eval").body
+    except SyntaxError as exc:
+        raise ValueError(f"not keyword arguments: {text[:60]}") from exc
+    if not isinstance(call, ast.Call) or call.args:
+        raise ValueError(f"only keyword arguments are allowed: {text[:60]}")
+    out: dict[str, Any] = {}
+    for kw in call.keywords:
+        if kw.arg is None:
+            raise ValueError(f"no **kwargs: {text[:60]}")
+        dotted = _dotted(kw.value) if not isinstance(kw.value, ast.Constant) else None
+        if dotted and "." in dotted:
+            out[kw.arg] = import_dotted(dotted) if resolve else dotted
+        else:
+            out[kw.arg] = ast.literal_eval(kw.value)
+    return out
+
+
 def _fold(text: str) -> str:
     """Case- and punctuation-insensitive key, with Turkish dotted/dotless i folded too."""
     text = text.replace("İ", "i").replace("I", "i").replace("ı", "i").lower()
@@ -49,8 +105,8 @@ class Concept:
     alt_labels: list[str]
     parents: list[str]            # outline parents (skos:broader)
     superclasses: list[str]       # is-a parents (rdfs:subClassOf a named class)
-    sklearn: str | None
-    sklearn_params: dict[str, str]
+    sklearn: str | None           # importable dotted path, nothing else
+    sklearn_args: str | None      # constructor settings as Python keywords: strategy='median'
     relations: dict[str, list[str]]
     not_recommended: str | None
     fact_condition: str | None
@@ -61,6 +117,23 @@ class Concept:
     stage: str | None = None      # the main stage: the outline's, among those of its places
     stages: list[str] = field(default_factory=list)
     kind: str = "concept"
+
+    @property
+    def sklearn_call(self) -> str | None:
+        """The path with its settings, as a person would write it: SimpleImputer(strategy='median')."""
+        if not self.sklearn:
+            return None
+        return f"{self.sklearn}({self.sklearn_args})" if self.sklearn_args else self.sklearn
+
+    def sklearn_parameters(self) -> dict[str, Any]:
+        """The settings as keyword arguments; a dotted name is imported (func=numpy.log1p)."""
+        return parse_sklearn_args(self.sklearn_args or "")
+
+    def sklearn_object(self) -> Any:
+        """The scikit-learn class or function itself (imports scikit-learn)."""
+        if not self.sklearn:
+            raise LookupError(f"{self.name} names no scikit-learn class")
+        return import_dotted(self.sklearn)
 
     @property
     def places(self) -> list[str]:
@@ -150,7 +223,7 @@ class Ontology:
                 if prop is not None and isinstance(target, URIRef):
                     relations.setdefault(local_name(prop), []).append(local_name(target))
         sklearn = g.value(cls, MLWF.sklearnClass)
-        params = g.value(cls, MLWF.sklearnParameters)
+        args = g.value(cls, MLWF.sklearnParameters)
         why_not = self._literals(cls, MLWF.notRecommendedBecause)
         condition = g.value(cls, MLWF.factCondition)
         replaced = g.value(cls, DCTERMS.isReplacedBy)
@@ -162,7 +235,7 @@ class Ontology:
             parents=sorted(local_name(b) for b in g.objects(cls, SKOS.broader)),
             superclasses=sorted(supers),
             sklearn=str(sklearn) if sklearn else None,
-            sklearn_params=json.loads(str(params)) if params else {},
+            sklearn_args=str(args) if args else None,
             relations={k: sorted(v) for k, v in relations.items()},
             not_recommended=why_not.get("en"),
             fact_condition=str(condition) if condition else None,

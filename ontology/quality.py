@@ -5,6 +5,7 @@ empty. The reasoner check is separate (ontology/reasoner.py) because it needs Ja
 """
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 
 from rdflib import BNode, Graph, Literal, URIRef
@@ -168,9 +169,22 @@ def bad_restrictions(g: Graph) -> list[str]:
     return bad
 
 
+SKLEARN_PATH = re.compile(r"^sklearn(\.[A-Za-z_][A-Za-z0-9_]*)+$")
+
+
 def bad_sklearn(g: Graph) -> list[str]:
-    return sorted(f"{_name(s)}: {v}" for s, v in g.subject_objects(MLWF.sklearnClass)
-                  if not str(v).startswith("sklearn."))
+    """mlwf:sklearnClass is a dotted path and nothing else; settings parse as keywords."""
+    from .concepts import parse_sklearn_args
+    bad = [f"{_name(s)}: {v}" for s, v in g.subject_objects(MLWF.sklearnClass)
+           if not SKLEARN_PATH.match(str(v))]
+    for s, v in g.subject_objects(MLWF.sklearnParameters):
+        try:
+            parse_sklearn_args(str(v), resolve=False)
+        except ValueError as exc:
+            bad.append(f"{_name(s)}: {exc}")
+        if g.value(s, MLWF.sklearnClass) is None:
+            bad.append(f"{_name(s)}: parameters without a class")
+    return sorted(bad)
 
 
 def top_kinds(g: Graph) -> set:

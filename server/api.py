@@ -6,6 +6,7 @@ from typing import Any
 from flask import Blueprint, current_app, jsonify, request, url_for
 
 from mlwf.kb.cases import Written
+from mlwf.ontology.concepts import parse_sklearn_args
 from mlwf.ontology.errors import InvalidInput, MlwfError, NotFound, check_lang
 from mlwf.server.auth import require_admin
 from mlwf.server.services import services
@@ -206,7 +207,7 @@ def concepts():
         if text and text.lower() not in (c.label(lang) + " " + c.name).lower():
             continue
         out.append({**_ref(c.name, lang), "kind": c.kind, "stage": c.stage,
-                    "parents": c.parents, "sklearn": c.sklearn})
+                    "parents": c.parents, "sklearn": c.sklearn_call})
     return jsonify(out)
 
 
@@ -229,5 +230,7 @@ def concept(name: str):
         "stages": [_ref(s, lang) for s in c.stages],
         "relations": {prop: [_ref(t, lang) for t in targets if t in onto.concepts]
                       for prop, targets in c.relations.items()},
-        "sklearn": c.sklearn, "not_recommended_because": c.not_recommended,
+        "sklearn": c.sklearn_call, "sklearn_class": c.sklearn,
+        "sklearn_parameters": parse_sklearn_args(c.sklearn_args or "", resolve=False),
+        "not_recommended_because": c.not_recommended,
     })

@@ -314,7 +314,12 @@ def document() -> dict[str, Any]:
                            "every stage where it has a place (partOf, usedIn, consideredIn)"},
                 "relations": {"type": "object", "additionalProperties": {
                     "type": "array", "items": REF}},
-                "sklearn": {"type": ["string", "null"]},
+                "sklearn": {"type": ["string", "null"], "description":
+                            "the scikit-learn path with its settings, as one writes it"},
+                "sklearn_class": {"type": ["string", "null"], "description":
+                                  "the importable dotted path alone"},
+                "sklearn_parameters": {"type": "object", "description":
+                                       "constructor settings; a dotted-name value names a function"},
                 "not_recommended_because": {"type": ["string", "null"]}}}]},
             "CaseWithProfile": {"allOf": [{"$ref": "#/components/schemas/Case"}, {
                 "type": "object", "required": ["profile"], "properties": {"profile": {

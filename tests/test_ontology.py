@@ -220,27 +220,49 @@ def test_algorithm_catalogue(name):
     assert c.relations.get("solvesTask") and c.relations.get("hasLearningType")
 
 
-def test_sklearn_paths_are_real_where_sklearn_is_installed():
+def test_every_sklearn_path_imports_and_takes_its_settings():
+    """mlwf:sklearnClass is an importable path: import each one the plain way (after
+    enabling scikit-learn's experimental estimators, as a user has to), and build each
+    class's signature with its mlwf:sklearnParameters."""
     sklearn = pytest.importorskip("sklearn")
     import importlib
-    # Two of the named classes are experimental in scikit-learn and appear only after
-    # their enabling import; a user of the ontology's path has to do the same.
+    import inspect
     importlib.import_module("sklearn.experimental.enable_iterative_imputer")
     importlib.import_module("sklearn.experimental.enable_halving_search_cv")
-    missing = []
-    for c in load().concepts.values():
-        if not c.sklearn:
-            continue
-        path = c.sklearn.split("(")[0]
-        module, _, attr = path.rpartition(".")
+    failed = []
+    named = [c for c in load().concepts.values() if c.sklearn]
+    assert len(named) > 100
+    for c in named:
+        assert "(" not in c.sklearn and " " not in c.sklearn, c.sklearn
+        module, _, attr = c.sklearn.rpartition(".")
         try:
-            obj = importlib.import_module(module)
-        except ImportError:
-            module, _, outer = module.rpartition(".")
-            obj = getattr(importlib.import_module(module), outer, None)
-        if obj is None or not hasattr(obj, attr):
-            missing.append(f"{c.name}: {c.sklearn}")
-    assert not missing, f"not in scikit-learn {sklearn.__version__}: {missing}"
+            obj = getattr(importlib.import_module(module), attr)
+        except (ImportError, AttributeError) as exc:
+            failed.append(f"{c.name}: {c.sklearn} ({exc})")
+            continue
+        assert c.sklearn_object() is obj
+        # A keyword the class or function does not take raises TypeError here.
+        inspect.signature(obj).bind_partial(**c.sklearn_parameters())
+    assert not failed, f"not in scikit-learn {sklearn.__version__}: {failed}"
+
+
+def test_settings_are_kept_apart_from_the_path():
+    onto = load()
+    median = onto["MedianImputation"]
+    assert median.sklearn == "sklearn.impute.SimpleImputer"
+    assert median.sklearn_parameters() == {"strategy": "median"}
+    assert median.sklearn_call == "sklearn.impute.SimpleImputer(strategy='median')"
+    import numpy
+    assert onto["LogarithmicTransformation"].sklearn_parameters() == {"func": numpy.log1p}
+    # The bare class name still finds the algorithm, not the technique that sets it.
+    assert onto.find_algorithm("HistGradientBoostingClassifier").name == "HistGradientBoostingClassifier"
+
+
+def test_settings_never_run_code():
+    from mlwf.ontology.concepts import parse_sklearn_args
+    for bad in ("__import__('os').system('true')", "x=open('f')", "1", "**kw"):
+        with pytest.raises(ValueError):
+            parse_sklearn_args(bad)
 
 
 def test_questions_ask_facts_of_the_vocabulary_with_its_answers():

@@ -360,6 +360,32 @@ def lit(value: Literal) -> str:
     return value.n3()
 
 
+SKLEARN_PARAMETERS = '''
+mlwf:sklearnParameters a owl:AnnotationProperty ;
+    rdfs:label "scikit-learn parameters"@en , "scikit-learn parametreleri"@tr ;
+    skos:definition "The constructor arguments that make the scikit-learn class of a concept implement it, written as Python keyword arguments (strategy='median'); a dotted name as a value (func=numpy.log1p) names an importable function."@en ,
+        "Bir kavramın scikit-learn sınıfının onu gerçekleştirmesi için gereken yapıcı argümanları, Python anahtar sözcüklü argümanları olarak yazılır (strategy='median'); değer olarak noktalı bir ad (func=numpy.log1p) içe aktarılabilir bir fonksiyonu adlandırır."@tr .'''
+SKLEARN_CLASS_DEFINITION = (
+    '    skos:definition "The importable dotted path of the scikit-learn class or function that implements a technique or algorithm, and nothing else; the settings that make a more general class implement it are in mlwf:sklearnParameters."@en ,\n'
+    '        "Bir tekniği ya da algoritmayı gerçekleştiren scikit-learn sınıfının veya fonksiyonunun içe aktarılabilir noktalı yolu, başka bir şey değil; daha genel bir sınıfı onu gerçekleştirir kılan ayarlar mlwf:sklearnParameters içindedir."@tr .')
+
+
+def split_sklearn_calls(text: str) -> str:
+    """``mlwf:sklearnClass "a.B(x=1)"`` becomes the path alone plus ``mlwf:sklearnParameters "x=1"``."""
+    text = re.sub(r'^(    )mlwf:sklearnClass "([\w.]+)\((.*)\)" ([;.])$',
+                  lambda m: f'{m.group(1)}mlwf:sklearnClass "{m.group(2)}" ;\n'
+                            f'{m.group(1)}mlwf:sklearnParameters "{m.group(3)}" {m.group(4)}',
+                  text, flags=re.M)
+    if "mlwf:sklearnParameters a owl:AnnotationProperty" not in text:
+        head = "mlwf:sklearnClass a owl:AnnotationProperty ;"
+        start = text.index(head)
+        end = text.index(" .\n", start) + 3
+        block = text[start:end]
+        block = block[:block.index("    skos:definition")] + SKLEARN_CLASS_DEFINITION + "\n"
+        text = text[:start] + block + "\n" + SKLEARN_PARAMETERS.strip() + "\n" + text[end:]
+    return text
+
+
 class Rewriter:
     def __init__(self, text: str):
         self.text = text
@@ -493,7 +519,7 @@ class Rewriter:
         return "\n".join(lines)
 
     def run(self) -> str:
-        text = self.text
+        text = split_sklearn_calls(self.text)
         out = []
         for block in re.split(r"\n\n+", text):
             head = re.match(r"((?:#.*\n)*)mlwf:(\w+) a (owl:Class|owl:NamedIndividual , mlwf:Question) ;", block + "\n")
