@@ -119,12 +119,16 @@ def cmd_profile(args) -> int:
 
 
 def cmd_ontology_export(args) -> int:
-    from mlwf.ontology.export import serialize, write_owl
+    from mlwf.ontology.export import serialize, write_all
 
     if args.write:
         if args.format not in ("owl", "xml"):
             raise InvalidInput("--write regenerates ontology/mlwf.owl and goes with --format owl")
-        print(f"wrote {write_owl()}")
+        written = write_all()
+        for path in written:
+            print(f"wrote {path}")
+        if not written:
+            print("the generated files are up to date")
         return 0
     sys.stdout.buffer.write(serialize(args.format))
     return 0
@@ -133,7 +137,7 @@ def cmd_ontology_export(args) -> int:
 def cmd_ontology_check(args) -> int:
     from mlwf.ontology import graph, load
     from mlwf.ontology.quality import counts_by_stage, run_checks
-    from mlwf.ontology.reasoner import REASONERS, run_reasoner
+    from mlwf.ontology.reasoner import REASONERS, check_bridge, run_reasoner
 
     g = graph()
     onto = load()
@@ -162,6 +166,15 @@ def cmd_ontology_check(args) -> int:
         for c in verdict.unsatisfiable:
             print(f"        unsatisfiable: {c}")
         failed += not ok
+    for name in () if args.no_reasoner else REASONERS:
+        verdict = check_bridge(name)
+        title = {"hermit": "HermiT", "pellet": "Pellet"}[name]
+        if verdict.ran:
+            ok = verdict.consistent and not verdict.unsatisfiable
+            print(f"[{'ok ' if ok else 'FAIL'}] {title} on mlwf + ML Schema + bridge: {verdict.message}")
+            for c in verdict.unsatisfiable:
+                print(f"        unsatisfiable: {c}")
+            failed += not ok
     return 1 if failed else 0
 
 
@@ -259,7 +272,8 @@ def build_parser() -> argparse.ArgumentParser:
     osub = o.add_subparsers(dest="ontology_command", required=True)
     e = osub.add_parser("export", help="print the ontology in a format")
     e.add_argument("--format", default="ttl", help="owl (RDF/XML), ttl, jsonld or nt")
-    e.add_argument("--write", action="store_true", help="regenerate ontology/mlwf.owl")
+    e.add_argument("--write", action="store_true", help="regenerate ontology/mlwf.owl, "
+                   "mlschema/MLSchema.owl and the bridge's implementations")
     e.set_defaults(func=cmd_ontology_export)
     c = osub.add_parser("check", help="quality report: counts, labels, definitions, reasoner")
     c.add_argument("--no-reasoner", action="store_true", help="skip HermiT and Pellet")

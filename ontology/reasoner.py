@@ -100,3 +100,15 @@ def _pellet(paths: list[str]) -> ReasonerVerdict:
     return ReasonerVerdict(True, True, sorted(set(unsat)), "consistent" if not unsat else
                            f"{len(set(unsat))} unsatisfiable class(es)", "pellet",
                            sorted(set(processes)))
+
+
+def check_bridge(reasoner: str = "hermit") -> ReasonerVerdict:
+    """mlwf, ML Schema and the bridge module, classified together."""
+    from .bridge import merged_graph
+    from .export import serialize
+    if not java_available():
+        return run_reasoner(reasoner)       # the same "Java is not installed" verdict
+    with tempfile.TemporaryDirectory() as tmp:
+        path = f"{tmp}/merged.owl"
+        pathlib.Path(path).write_bytes(serialize("owl", merged_graph()))
+        return run_reasoner(reasoner, [path])

@@ -4,10 +4,8 @@ import pathlib
 import re
 
 import pytest
-from rdflib import Graph
-from rdflib.compare import isomorphic
 
-from mlwf.ontology import graph, load, owl_path, source_path
+from mlwf.ontology import graph, load, source_path
 from mlwf.ontology.quality import CHECKS
 from mlwf.ontology.reasoner import REASONERS, java_available, run_reasoner
 from mlwf.rules.facts import SPECS
@@ -101,12 +99,6 @@ def test_steps_are_part_of_stages():
     assert onto["Scaling"].stages == ["FeatureEngineering"]
     assert "RobustScaler" in onto.in_stage("FeatureEngineering")
 
-
-def test_generated_owl_holds_the_same_triples_as_the_turtle_source():
-    owl = Graph()
-    owl.parse(owl_path(), format="xml")
-    assert isomorphic(owl, graph()), ("ontology/mlwf.owl is out of date: run "
-                                      "`mlwf ontology export --format owl --write`")
 
 
 def test_turtle_source_is_valid_utf8_turtle():
