@@ -137,7 +137,9 @@ def cmd_ontology_export(args) -> int:
 def cmd_ontology_check(args) -> int:
     from mlwf.ontology import graph, load
     from mlwf.ontology.quality import counts_by_stage, run_checks
+    from mlwf.ontology import MLWF
     from mlwf.ontology.reasoner import REASONERS, check_bridge, run_reasoner
+    from mlwf.ontology.report import counts, report
 
     g = graph()
     onto = load()
@@ -153,6 +155,16 @@ def cmd_ontology_check(args) -> int:
         for o in offenders[:50]:
             print(f"        {o}")
         failed += bool(offenders)
+    rows = report(g)
+    n = counts(rows)
+    ok = not n["ERROR"] and not n["WARN"]
+    print(f"[{'ok ' if ok else 'FAIL'}] quality report (ROBOT's default profile, language-aware): "
+          f"{n['ERROR']} errors, {n['WARN']} warnings, {n['INFO']} info")
+    short = lambda iri: iri.replace(str(MLWF), "mlwf:")  # noqa: E731
+    for row in rows:
+        if row.level != "INFO":
+            print("        " + row.line(short))
+    failed += not ok
     if args.no_reasoner:
         print("[skip] reasoners (--no-reasoner)")
     for name in () if args.no_reasoner else REASONERS:

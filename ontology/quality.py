@@ -10,7 +10,7 @@ from collections import Counter, defaultdict
 
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.collection import Collection
-from rdflib.namespace import OWL, RDF, RDFS, SKOS, XSD
+from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS, XSD
 
 from .namespace import MLWF, STAGES
 
@@ -209,6 +209,36 @@ def orphans(g: Graph) -> list[str]:
     return sorted(bad)
 
 
+def released_iris_missing(g: Graph) -> list[str]:
+    """Deprecation policy: every IRI of a past release is still declared here."""
+    from importlib import resources
+    declared = {str(s) for s in entities(g)} | {str(s) for s in g.subjects(RDF.type, OWL.Ontology)}
+    missing = []
+    folder = resources.files(__package__) / "released"
+    for release in sorted(folder.iterdir(), key=lambda f: f.name):
+        if not release.name.endswith(".txt"):
+            continue
+        for line in release.read_text(encoding="utf-8").splitlines():
+            if line and not line.startswith("#") and line not in declared:
+                missing.append(f"{_name(line)} (released in {release.name[:-4]})")
+    return missing
+
+
+def bad_deprecations(g: Graph) -> list[str]:
+    """A deprecated entity names its replacement and is used in no axiom."""
+    bad = []
+    for s, flag in g.subject_objects(OWL.deprecated):
+        if str(flag).lower() != "true":
+            continue
+        if g.value(s, DCTERMS.isReplacedBy) is None:
+            bad.append(f"{_name(s)} (no dcterms:isReplacedBy)")
+        used = [p for p in (g.predicates(None, s)) if p not in (RDF.type,)]
+        used += [s] if any(True for _ in g.triples((None, s, None))) else []
+        if used:
+            bad.append(f"{_name(s)} (still used)")
+    return bad
+
+
 CHECKS = {
     "labels (exactly one English and one Turkish)": missing_labels,
     "English definitions": missing_definitions,
@@ -221,6 +251,8 @@ CHECKS = {
     "restrictions": bad_restrictions,
     "scikit-learn paths": bad_sklearn,
     "classes outside the is-a trees": orphans,
+    "released IRIs kept (deprecate, never delete)": released_iris_missing,
+    "deprecated entities (replacement named, unused)": bad_deprecations,
 }
 
 

@@ -108,3 +108,58 @@ def test_equating_by_name_would_be_caught(tmp_path):
     (tmp_path / "bad.owl").write_bytes(serialize("owl", g))
     verdict = run_reasoner("hermit", [str(tmp_path / "bad.owl")])
     assert verdict.ran and (verdict.consistent is False or "Model" in verdict.unsatisfiable)
+
+
+def test_quality_report_has_no_errors_and_no_warnings():
+    from mlwf.ontology.report import counts, report
+    rows = report(graph())
+    assert counts(rows)["ERROR"] == 0 and counts(rows)["WARN"] == 0, \
+        [r for r in rows if r.level != "INFO"][:20]
+
+
+def test_quality_report_is_language_aware_and_reads_skos_definition():
+    from rdflib import Literal
+    from rdflib.namespace import SKOS
+    from mlwf.ontology import MLWF
+    from mlwf.ontology.report import report
+    g = Graph()
+    for t in graph():
+        g.add(t)
+    g.add((MLWF.Accuracy, RDFS.label, Literal("Correctness", lang="en")))     # two @en labels
+    g.remove((MLWF.Recall, RDFS.label, Literal("Duyarlılık", lang="tr")))      # no @tr label
+    g.add((MLWF.Recall, RDFS.label, Literal("Doğruluk", lang="tr")))           # Accuracy's @tr label
+    g.remove((MLWF.Precision, SKOS.definition, None))                         # no definition
+    g.add((MLWF.KMeans, OWL.deprecated, Literal(True)))                       # label not "obsolete"
+    found = {(r.level, r.check, r.entity.split("#")[-1]) for r in report(g)}
+    assert ("ERROR", "multiple_labels", "Accuracy") in found
+    assert ("ERROR", "duplicate_label", "Recall") in found
+    assert ("WARN", "missing_definition", "Precision") in found
+    assert ("WARN", "missing_obsolete_label", "KMeans") in found
+    assert ("ERROR", "deprecated_class_reference", "KMeans") not in found  # nothing points at it
+    # One label per language is no "multiple labels".
+    assert not any(c == "multiple_labels" and e == "Recall" for _, c, e in found)
+
+
+def test_header_carries_what_a_release_needs():
+    from rdflib import URIRef
+    from rdflib.namespace import DCTERMS
+    g = graph()
+    onto = URIRef("https://w3id.org/mlwf/ontology")
+    vann = "http://purl.org/vocab/vann/"
+    for prop in (DCTERMS.created, DCTERMS.modified, DCTERMS.publisher, DCTERMS.contributor,
+                 DCTERMS.bibliographicCitation, DCTERMS.license, OWL.priorVersion, OWL.versionIRI,
+                 URIRef(vann + "preferredNamespacePrefix"), URIRef(vann + "preferredNamespaceUri")):
+        assert g.value(onto, prop) is not None, prop
+    assert str(g.value(onto, URIRef(vann + "preferredNamespacePrefix"))) == "mlwf"
+    assert g.value(onto, DCTERMS.modified) >= g.value(onto, DCTERMS.created)
+
+
+def test_no_released_iri_is_ever_deleted():
+    from mlwf.ontology import MLWF
+    from mlwf.ontology.quality import released_iris_missing
+    g = Graph()
+    for t in graph():
+        g.add(t)
+    assert released_iris_missing(g) == []
+    g.remove((MLWF.stage, None, None))     # deleting the deprecated property is caught
+    assert released_iris_missing(g) == ["mlwf:stage (released in 0.1.0)"]

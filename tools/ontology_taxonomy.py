@@ -164,6 +164,9 @@ KINDS = {
     "WorkflowStage": ["WorkflowProcess"], "Question": [], "WorkflowMethodology": [],
     "DataCharacteristic": [], "DataStructure": ["DataCharacteristic"],
     "DataType": ["DataCharacteristic"], "Algorithm": [], "EvaluationMetric": [],
+    # one is-a parent each (the outline keeps Data Type as their second broader)
+    "ImageData": ["UnstructuredData"], "SoundData": ["UnstructuredData"],
+    "TextData": ["UnstructuredData"],
     "LearningTask": [], "StatisticalTest": ["Technique"], "EnsembleMethod": ["Technique"],
     "Regularization": ["Technique"], "Explainability": ["ModelQuality"],
     "PartialDependence": ["ExplanationMethod"], "PermutationImportance": ["ExplanationMethod"],
@@ -341,7 +344,7 @@ mlwf:WorkflowOutline a owl:NamedIndividual , skos:ConceptScheme ;
 
 OLD_STAGE_PROPERTY = '''
 mlwf:stage a owl:AnnotationProperty ;
-    rdfs:label "stage (deprecated)"@en , "aşama (kullanımdan kalktı)"@tr ;
+    rdfs:label "obsolete stage"@en , "kullanım dışı aşama"@tr ;
     skos:definition "Formerly the workflow stage a concept belonged to. Deprecated: a concept's place is now a relation (part of, used in, considered in) and may be several steps; a question's stage is mlwf:askedIn."@en ,
         "Eskiden bir kavramın ait olduğu iş akışı aşaması. Kullanımdan kalktı: bir kavramın yeri artık bir ilişkidir (parçasıdır, kullanıldığı yer, göz önüne alındığı yer) ve birkaç adım olabilir; bir sorunun aşaması mlwf:askedIn ile verilir."@tr ;
     owl:deprecated true ;
