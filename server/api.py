@@ -1,11 +1,13 @@
 """The JSON API: advice, cases and their facts, questions and concepts."""
 from __future__ import annotations
 
+import io
 from typing import Any
 
 from flask import Blueprint, current_app, jsonify, request, url_for
 
 from mlwf.kb.cases import Written
+from mlwf.kb.provenance import Dataset, Provenance
 from mlwf.ontology.concepts import parse_sklearn_args
 from mlwf.ontology.errors import InvalidInput, MlwfError, NotFound, check_lang
 from mlwf.server.auth import require_admin
@@ -143,9 +145,13 @@ def upload_dataset(case_id: str):
     if upload is None:
         raise InvalidInput("no file in the upload", "send the CSV in the multipart field 'file'")
     target = request.form.get("target") or None
-    profile = profile_csv(upload.stream, target, max_bytes=current_app.config["MAX_CONTENT_LENGTH"])
-    written = services().cases.assert_facts(case_id, profile.facts,
-                                            {k: "profile" for k in profile.facts})
+    # The request is bounded by MAX_CONTENT_LENGTH, so the bytes fit in memory; they are
+    # hashed to name the upload as the entity its facts derive from.
+    data = upload.stream.read()
+    profile = profile_csv(io.BytesIO(data), target, max_bytes=current_app.config["MAX_CONTENT_LENGTH"])
+    written = services().cases.assert_facts(
+        case_id, profile.facts, {k: "profile" for k in profile.facts},
+        Provenance("profiler", dataset=Dataset.of(upload.filename or "", data)))
     return jsonify({**_case_document(case_id, _lang(), written), "profile": profile.to_json()})
 
 
