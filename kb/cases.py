@@ -129,6 +129,36 @@ class Cases:
         self._write(case_id, [header], checked, dict(sources or {}), {}, {}, set(), prov)
         return case_id
 
+    def graph(self, case_id: str) -> "Graph":
+        """The case's named graph as an rdflib Graph (for SHACL and linked data)."""
+        from rdflib import Graph
+        self.check_id(case_id)
+        return Graph().parse(data=self.store.graph_data(case_iri(case_id)), format="nt")
+
+    def import_case(self, data: str | bytes, fmt: str = "turtle") -> str:
+        """Store a case graph given as RDF (a backup, a dump's graph), after checking it
+        against the case shapes; a broken one is refused, naming each violation, and
+        nothing is stored. Returns the case id."""
+        from rdflib import Graph, RDF as RDF_NS
+        from mlwf.kb.namespaces import KB
+        from mlwf.kb.shapes import check_case
+        try:
+            g = Graph().parse(data=data, format=fmt)
+        except Exception as exc:  # rdflib raises many kinds of syntax errors
+            raise InvalidInput("the case graph does not parse", f"{fmt}: {str(exc)[:200]}") from exc
+        cases = [s for s in g.subjects(RDF_NS.type, KB.Case)]
+        if len(cases) != 1 or not str(cases[0]).startswith(case_iri("")) \
+                or not CASE_ID.match(str(cases[0])[len(case_iri("")):]):
+            raise InvalidInput("a case graph holds exactly one kb:Case named "
+                               f"{case_iri('')}<16 hex digits>", f"found {len(cases)}")
+        check_case(g)
+        case_id = str(cases[0])[len(case_iri("")):]
+        if self.exists(case_id):
+            raise InvalidInput(f"case '{case_id}' exists already", "delete it first")
+        self.store.update(f"INSERT DATA {{ GRAPH <{case_iri(case_id)}> {{\n"
+                          + g.serialize(format="nt") + "\n} }")
+        return case_id
+
     def migrate(self) -> int:
         """Give the facts of cases stored before provenance their records (on start)."""
         return migrate(self.store, self.facts)
