@@ -28,7 +28,8 @@ DEFAULTS = {
 
 def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     """Build the app; ``config`` overrides the defaults (tests pass a temporary store)."""
-    from mlwf.server import api, auth, errors, ontology_download, openapi, pages, sparql
+    from mlwf.server import (api, auth, errors, linked_data, ontology_download, openapi,
+                             pages, sparql)
     from mlwf.server.services import Services
 
     app = Flask(__name__)
@@ -44,6 +45,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     app.register_blueprint(api.bp)
     app.register_blueprint(sparql.bp)
     app.register_blueprint(ontology_download.bp)
+    app.register_blueprint(linked_data.bp)
     app.register_blueprint(openapi.bp)
     app.register_blueprint(pages.bp)
     return app
