@@ -275,3 +275,41 @@ def test_question_stages_never_go_backwards():
     index = [onto.stage_order.index(q.stage) if q.stage in onto.stage_order else -1
              for q in onto.questions]
     assert index == sorted(index)
+
+
+OLD_STYLE = '''
+mlwf:PassiveAggressiveClassifier a owl:Class ;
+    rdfs:subClassOf mlwf:LinearModel ,
+        [ a owl:Restriction ; owl:onProperty mlwf:solvesTask ; owl:someValuesFrom mlwf:Classification ] ;
+    rdfs:label "Passive Aggressive Classifier"@en , "Pasif Agresif Sınıflandırıcı"@tr ;
+    skos:definition "An online linear classifier."@en , "Çevrimiçi doğrusal sınıflandırıcı."@tr ;
+    mlwf:sklearnClass "sklearn.linear_model.PassiveAggressiveClassifier(C=0.5)" ;
+    mlwf:stage mlwf:Model .
+'''
+
+
+def test_the_taxonomy_script_moves_a_class_added_the_old_way(tmp_path):
+    """Others may add an algorithm the old way (outline parent as superclass, mlwf:stage,
+    a call as scikit-learn path); running the script again moves it, and only it."""
+    import subprocess
+    import sys
+    from rdflib import Graph
+    from mlwf.ontology import MLWF
+    from mlwf.ontology.concepts import Ontology
+    script = HERE.parent / "tools" / "ontology_taxonomy.py"
+    unchanged = subprocess.run([sys.executable, str(script), str(source_path())],
+                               capture_output=True, text=True, timeout=120)
+    assert unchanged.stdout.strip() == "nothing to change", unchanged.stderr
+    copy = tmp_path / "mlwf.ttl"
+    copy.write_text(source_path().read_text(encoding="utf-8") + OLD_STYLE, encoding="utf-8")
+    out = subprocess.run([sys.executable, str(script), str(copy)], capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    g = Graph().parse(copy, format="turtle")
+    pa = Ontology(g)["PassiveAggressiveClassifier"]
+    assert pa.superclasses == ["LinearModel"] and pa.parents == ["LinearModel"]
+    assert set(pa.relations["usedIn"]) == {"AlgorithmSelection", "Training"} and pa.stage == "Model"
+    assert pa.sklearn == "sklearn.linear_model.PassiveAggressiveClassifier" and pa.sklearn_args == "C=0.5"
+    assert not list(g.objects(MLWF.PassiveAggressiveClassifier, MLWF.stage))
+    assert len(g) - len(graph()) < 40          # nothing else moved
+    again = subprocess.run([sys.executable, str(script), str(copy)], capture_output=True, text=True, timeout=120)
+    assert again.stdout.strip() == "nothing to change"

@@ -391,7 +391,8 @@ def split_sklearn_calls(text: str) -> str:
 
 class Rewriter:
     def __init__(self, text: str):
-        self.text = text
+        # Split "path(args)" first, so the graph the blocks are rewritten from has it split.
+        text = self.text = split_sklearn_calls(text)
         self.prefixes = "\n".join(l for l in text.splitlines() if l.startswith("@prefix"))
         self.graph = Graph().parse(data=text, format="turtle")
         g = self.graph
@@ -522,7 +523,7 @@ class Rewriter:
         return "\n".join(lines)
 
     def run(self) -> str:
-        text = split_sklearn_calls(self.text)
+        text = self.text
         out = []
         for block in re.split(r"\n\n+", text):
             head = re.match(r"((?:#.*\n)*)mlwf:(\w+) a (owl:Class|owl:NamedIndividual , mlwf:Question) ;", block + "\n")
@@ -557,12 +558,13 @@ class Rewriter:
 
 
 def main() -> None:
-    text = TTL.read_text(encoding="utf-8")
+    path = Path(sys.argv[1]) if len(sys.argv) > 1 else TTL
+    text = path.read_text(encoding="utf-8")
     new = Rewriter(text).run()
     Graph().parse(data=new, format="turtle")   # refuse to write what does not parse
     if new != text:
-        TTL.write_text(new, encoding="utf-8")
-        print(f"rewrote {TTL.relative_to(ROOT)}")
+        path.write_text(new, encoding="utf-8")
+        print(f"rewrote {path}")
     else:
         print("nothing to change")
 
