@@ -3,6 +3,7 @@
 Next to the case's current facts (``<case> fact:n_samples 768``, what the rules and
 SPARQL read), every assertion leaves a record that stays in the case graph::
 
+    <case> kb:factRecord <case/assertion/1f3a…-n_samples> .
     <case/assertion/1f3a…-n_samples> a kb:FactAssertion ;        # a prov:Entity
         kb:fact fact:n_samples ; kb:value 768 ;                  # typed literal
         kb:valueConcept mlwf:Classification ;                    # where the value names one
@@ -97,7 +98,8 @@ def record_triples(iri: str, name: str, value: Any, prov: Provenance, at: Litera
     token = secrets.token_hex(6)
     key = f"{name}-{value['algorithm']}" if name == "tried" else name
     node = URIRef(f"{iri}/assertion/{token}-{key}")
-    out = [(node, RDF_TYPE, KB.FactAssertion), (node, KB.fact, FACT[name]),
+    out = [(URIRef(iri), KB.factRecord, node),
+           (node, RDF_TYPE, KB.FactAssertion), (node, KB.fact, FACT[name]),
            (node, PROV.wasAttributedTo, prov.agent()), (node, PROV.generatedAtTime, at)]
     if name == "tried":
         out += [(node, KB.algorithm, MLWF[value["algorithm"]]),

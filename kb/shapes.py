@@ -83,6 +83,7 @@ kb:CaseShape a sh:NodeShape ;
     [ sh:path kb:stage ; sh:nodeKind sh:IRI ; sh:maxCount 1 ] ,
     [ sh:path kb:nextStep ; sh:nodeKind sh:IRI ; sh:maxCount 1 ] ,
     [ sh:path kb:recommendation ; sh:class kb:Recommendation ] ,
+    [ sh:path kb:factRecord ; sh:class kb:FactAssertion ] ,
     {facts} .
 
 kb:TriedShape a sh:NodeShape ;

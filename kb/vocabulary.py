@@ -65,6 +65,8 @@ KB_TERMS = {
     "source": ("data", None, XSD.string, "source", "kaynak", "Where a fact used by a rule came from: stated or profile."),
     "algorithm": ("object", None, OWL.Class, "algorithm", "algoritma", "The algorithm a tried entry is about."),
     "outcome": ("data", None, XSD.string, "outcome", "sonuç", "How a tried algorithm did: " + ", ".join(OUTCOMES) + "."),
+    "factRecord": ("object", "Case", "FactAssertion", "fact record", "olgu kaydı",
+                   "The record of a fact asserted in the case, current or past."),
     "valueConcept": ("object", "FactAssertion", OWL.Class, "value concept", "değerin kavramı",
                      "The ontology concept a fact value names (task=classification names Classification)."),
     "withdrawnBy": ("object", "FactAssertion", PROV.Agent, "withdrawn by", "geri çeken",
