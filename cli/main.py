@@ -250,12 +250,16 @@ def cmd_evaluate(args) -> int:
 
 
 def cmd_ontology_export(args) -> int:
-    from mlwf.ontology.export import serialize, write_owl
+    from mlwf.ontology.export import serialize, write_all
 
     if args.write:
         if args.format not in ("owl", "xml"):
             raise InvalidInput("--write regenerates ontology/mlwf.owl and goes with --format owl")
-        print(f"wrote {write_owl()}")
+        written = write_all()
+        for path in written:
+            print(f"wrote {path}")
+        if not written:
+            print("the generated files are up to date")
         return 0
     sys.stdout.buffer.write(serialize(args.format))
     return 0
@@ -264,13 +268,15 @@ def cmd_ontology_export(args) -> int:
 def cmd_ontology_check(args) -> int:
     from mlwf.ontology import graph, load
     from mlwf.ontology.quality import counts_by_stage, run_checks
-    from mlwf.ontology.reasoner import run_hermit
+    from mlwf.ontology import MLWF
+    from mlwf.ontology.reasoner import REASONERS, check_bridge, run_reasoner
+    from mlwf.ontology.report import counts, report
 
     g = graph()
     onto = load()
     print(f"mlwf ontology: {len(g)} triples, {len(onto.concepts)} classes, "
           f"{len(onto.questions)} questions, {len(onto.algorithms)} algorithms")
-    print("Entities by stage:")
+    print("Classes by main stage:")
     for stage, n in sorted(counts_by_stage(g).items(), key=lambda kv: -kv[1]):
         print(f"  {stage:<20} {n}")
     failed = 0
@@ -280,15 +286,35 @@ def cmd_ontology_check(args) -> int:
         for o in offenders[:50]:
             print(f"        {o}")
         failed += bool(offenders)
+    rows = report(g)
+    n = counts(rows)
+    ok = not n["ERROR"] and not n["WARN"]
+    print(f"[{'ok ' if ok else 'FAIL'}] quality report (ROBOT's default profile, language-aware): "
+          f"{n['ERROR']} errors, {n['WARN']} warnings, {n['INFO']} info")
+    short = lambda iri: iri.replace(str(MLWF), "mlwf:")  # noqa: E731
+    for row in rows:
+        if row.level != "INFO":
+            print("        " + row.line(short))
+    failed += not ok
     if args.no_reasoner:
-        print("[skip] reasoner (--no-reasoner)")
-    else:
-        verdict = run_hermit()
+        print("[skip] reasoners (--no-reasoner)")
+    for name in () if args.no_reasoner else REASONERS:
+        verdict = run_reasoner(name)
+        title = {"hermit": "HermiT", "pellet": "Pellet"}[name]
         if not verdict.ran:
-            print(f"[skip] reasoner: {verdict.message}")
-        else:
+            print(f"[skip] {title}: {verdict.message}")
+            continue
+        ok = verdict.consistent and not verdict.unsatisfiable
+        print(f"[{'ok ' if ok else 'FAIL'}] {title}: {verdict.message}")
+        for c in verdict.unsatisfiable:
+            print(f"        unsatisfiable: {c}")
+        failed += not ok
+    for name in () if args.no_reasoner else REASONERS:
+        verdict = check_bridge(name)
+        title = {"hermit": "HermiT", "pellet": "Pellet"}[name]
+        if verdict.ran:
             ok = verdict.consistent and not verdict.unsatisfiable
-            print(f"[{'ok ' if ok else 'FAIL'}] HermiT: {verdict.message}")
+            print(f"[{'ok ' if ok else 'FAIL'}] {title} on mlwf + ML Schema + bridge: {verdict.message}")
             for c in verdict.unsatisfiable:
                 print(f"        unsatisfiable: {c}")
             failed += not ok
@@ -484,10 +510,11 @@ def build_parser() -> argparse.ArgumentParser:
     osub = o.add_subparsers(dest="ontology_command", required=True)
     e = osub.add_parser("export", help="print the ontology in a format")
     e.add_argument("--format", default="ttl", help="owl (RDF/XML), ttl, jsonld or nt")
-    e.add_argument("--write", action="store_true", help="regenerate ontology/mlwf.owl")
+    e.add_argument("--write", action="store_true", help="regenerate ontology/mlwf.owl, "
+                   "mlschema/MLSchema.owl and the bridge's implementations")
     e.set_defaults(func=cmd_ontology_export)
     c = osub.add_parser("check", help="quality report: counts, labels, definitions, reasoner")
-    c.add_argument("--no-reasoner", action="store_true", help="skip HermiT")
+    c.add_argument("--no-reasoner", action="store_true", help="skip HermiT and Pellet")
     c.set_defaults(func=cmd_ontology_check)
     return p
 

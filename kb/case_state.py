@@ -22,7 +22,8 @@ from rdflib import RDF, Literal, URIRef
 
 from mlwf.ontology import MLWF
 from mlwf.rules.facts import SPECS, normalize_fact, normalize_facts
-from mlwf.kb.namespaces import FACT, KB, case_iri
+from mlwf.kb.namespaces import FACT, KB, case_iri, rule_iri
+from mlwf.kb.provenance import value_term
 
 # Predicates that link a case to its advice (besides the rec/ nodes' own triples).
 ADVICE_LINKS = tuple(str(KB[p]) for p in ("stage", "nextStep", "nextQuestion", "mayReturnTo",
@@ -71,15 +72,15 @@ def advice_statements(iri: str, advice: dict[str, Any]) -> list[tuple]:
         out += [(case, KB.recommendation, node), (node, RDF.type, KB.Recommendation),
                 (node, KB.concept, URIRef(rec["concept"])), (node, KB.kind, Literal(rec["kind"])),
                 (node, KB.rank, Literal(rec["rank"])), (node, KB.rule, Literal(rec["rule"])),
+                (node, KB.firedRule, URIRef(rule_iri(rec["rule"]))),
                 (node, KB.explanation, Literal(rec["explanation"], lang="en"))]
         if rec["sklearn"]:
             out.append((node, KB.sklearn, Literal(rec["sklearn"])))
         for b in rec["because"]:
             bnode = URIRef(f"{node}/because/{b['name']}")
-            # Values as their JSON text: "true", "768", "[\"continuous\"]", or the string.
-            value = b["value"] if isinstance(b["value"], str) else json.dumps(b["value"])
+            # Numbers and booleans as typed literals; a list as its JSON text.
             out += [(node, KB.because, bnode), (bnode, KB.fact, Literal(b["name"])),
-                    (bnode, KB.value, Literal(value)), (bnode, KB.source, Literal(b["source"]))]
+                    (bnode, KB.value, value_term(b["value"])), (bnode, KB.source, Literal(b["source"]))]
     return out
 
 

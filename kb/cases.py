@@ -14,7 +14,11 @@ Layout of a case graph (``<https://w3id.org/mlwf/case/ID>``)::
            kb:kind "technique" ; kb:rank 1 ; kb:rule "..." ; kb:explanation "..."@en ;
            kb:because <case/rec/technique/RobustScaler/because/has_outliers> .
     <case/rec/technique/RobustScaler/because/has_outliers> kb:fact "has_outliers" ;
-           kb:value "true" ; kb:source "stated" .
+           kb:value true ; kb:source "stated" .
+    <case/rec/technique/RobustScaler> kb:firedRule <https://w3id.org/mlwf/rule/outliers_robust_scaler> .
+
+and, for every assertion, a record of who or what asserted it and when, which stays when
+the fact is replaced or withdrawn (kb/provenance.py).
 
 Every change is one SPARQL Update request (atomic in the store): the facts it asserts
 are replaced fact by fact, never the whole set, so two requests asserting different
@@ -44,6 +48,8 @@ from mlwf.rules.facts import SPECS, normalize_fact, normalize_facts
 from mlwf.kb.case_state import (ADVICE_LINKS, advice_keys, advice_keys_of, advice_statements,
                                 digest, ordered, read_state)
 from mlwf.kb.namespaces import case_iri
+from mlwf.kb.provenance import (CASE_VERSION, Provenance, dataset_triples, fact_history,
+                                invalidate, migrate, n3, now, record_triples)
 
 CASE_ID = re.compile(r"^[0-9a-f]{16}$")
 _NO_LOCK = contextlib.nullcontext()
@@ -114,19 +120,60 @@ class Cases:
     # -- writing --------------------------------------------------------------------------
 
     def create(self, facts: Mapping[str, Any] | None = None,
-               sources: Mapping[str, str] | None = None) -> str:
+               sources: Mapping[str, str] | None = None, prov: Provenance | None = None) -> str:
         checked = normalize_facts(facts or {})
         case_id = secrets.token_hex(8)
         iri = case_iri(case_id)
-        header = (f"INSERT DATA {{ GRAPH <{iri}> {{ <{iri}> a kb:Case ; kb:id \"{case_id}\" ; "
-                  f"kb:created {_now()} ; kb:modified {_now()} . }} }}")
-        self._write(case_id, [header], checked, dict(sources or {}), {}, {}, set())
+        header = (f"INSERT DATA {{ GRAPH <{iri}> {{ <{iri}> a kb:Case , prov:Entity ; kb:id \"{case_id}\" ; "
+                  f"kb:created {_now()} ; kb:modified {_now()} ; kb:dataVersion {CASE_VERSION} . }} }}")
+        self._write(case_id, [header], checked, dict(sources or {}), {}, {}, set(), prov)
         return case_id
 
+    def graph(self, case_id: str) -> "Graph":
+        """The case's named graph as an rdflib Graph (for SHACL and linked data)."""
+        from rdflib import Graph
+        self.check_id(case_id)
+        return Graph().parse(data=self.store.graph_data(case_iri(case_id)), format="nt")
+
+    def import_case(self, data: str | bytes, fmt: str = "turtle") -> str:
+        """Store a case graph given as RDF (a backup, a dump's graph), after checking it
+        against the case shapes; a broken one is refused, naming each violation, and
+        nothing is stored. Returns the case id."""
+        from rdflib import Graph, RDF as RDF_NS
+        from mlwf.kb.namespaces import KB
+        from mlwf.kb.shapes import check_case
+        try:
+            g = Graph().parse(data=data, format=fmt)
+        except Exception as exc:  # rdflib raises many kinds of syntax errors
+            raise InvalidInput("the case graph does not parse", f"{fmt}: {str(exc)[:200]}") from exc
+        cases = [s for s in g.subjects(RDF_NS.type, KB.Case)]
+        if len(cases) != 1 or not str(cases[0]).startswith(case_iri("")) \
+                or not CASE_ID.match(str(cases[0])[len(case_iri("")):]):
+            raise InvalidInput("a case graph holds exactly one kb:Case named "
+                               f"{case_iri('')}<16 hex digits>", f"found {len(cases)}")
+        check_case(g)
+        case_id = str(cases[0])[len(case_iri("")):]
+        if self.exists(case_id):
+            raise InvalidInput(f"case '{case_id}' exists already", "delete it first")
+        self.store.update(f"INSERT DATA {{ GRAPH <{case_iri(case_id)}> {{\n"
+                          + g.serialize(format="nt") + "\n} }")
+        return case_id
+
+    def migrate(self) -> int:
+        """Give the facts of cases stored before provenance their records (on start)."""
+        return migrate(self.store, self.facts)
+
+    def history(self, case_id: str) -> list[dict[str, Any]]:
+        """Every fact ever asserted in the case, with who, when, and until when."""
+        self.check_id(case_id)
+        return fact_history(self.store, case_id)
+
     def assert_facts(self, case_id: str, facts: Mapping[str, Any],
-                     sources: Mapping[str, str] | None = None) -> Written:
+                     sources: Mapping[str, str] | None = None,
+                     prov: Provenance | None = None) -> Written:
         """Assert facts (all or none); ``tried`` entries are added to the history, a later
-        outcome for the same algorithm replacing the earlier one."""
+        outcome for the same algorithm replacing the earlier one. ``prov`` says who asserts
+        them (the API's person by default) and from what."""
         self.check_id(case_id)
         if not isinstance(facts, Mapping) or not facts:
             raise InvalidInput("no facts given", "send an object of fact names and values, "
@@ -135,23 +182,24 @@ class Cases:
         with self._lock(case_id):
             state = read_state(self.store, case_id)
             return self._write(case_id, [], checked, dict(sources or {}), state.facts,
-                               state.sources, state.advice)
+                               state.sources, state.advice, prov)
 
-    def retract(self, case_id: str, name: str) -> Written:
+    def retract(self, case_id: str, name: str, prov: Provenance | None = None) -> Written:
         self.check_id(case_id)
         if name not in SPECS:
             normalize_fact(name, None)  # raises the vocabulary's error naming what is allowed
         with self._lock(case_id):
-            return self._retract(case_id, name)
+            return self._retract(case_id, name, prov or Provenance())
 
-    def _retract(self, case_id: str, name: str) -> Written:
+    def _retract(self, case_id: str, name: str, prov: Provenance) -> Written:
         state = read_state(self.store, case_id)
         current, sources = state.facts, state.sources
         if name not in current:
             raise NotFound(f"case '{case_id}' has no fact '{name}'",
                            "facts it has: " + (", ".join(sorted(current)) or "none"))
         iri = case_iri(case_id)
-        ops = [self._delete_fact(iri, name)]
+        # The fact stops holding; its record stays, invalidated, as history.
+        ops = [self._delete_fact(iri, name), invalidate(iri, name, now(), withdrawn_by=prov.agent())]
         del current[name]
         sources.pop(name, None)
         return self._write(case_id, ops, {}, {}, current, sources, state.advice)
@@ -171,18 +219,26 @@ class Cases:
 
     def _write(self, case_id: str, ops: list[str], new: dict[str, Any], sources: dict[str, str],
                current: dict[str, Any], current_sources: dict[str, str],
-               stored_advice: set[tuple[str, str, str]]) -> Written:
+               stored_advice: set[tuple[str, str, str]], prov: Provenance | None = None) -> Written:
         """Merge ``new`` into ``current``, recompute the advice, and write both in one update;
-        ``stored_advice`` is the advice as read with ``current`` (advice_keys' form)."""
+        ``stored_advice`` is the advice as read with ``current`` (advice_keys' form).
+        Each fact asserted gets a provenance record; the record of the value it replaces
+        is invalidated, not deleted."""
         iri = case_iri(case_id)
+        prov = prov or Provenance()
+        at = now()
         merged = dict(current)
         merged_sources = dict(current_sources)
         triples: list[str] = []
+        if prov.dataset is not None and new:
+            triples += n3(dataset_triples(iri, prov.dataset, prov, at))
         for name, value in new.items():
             if name == "tried":
                 by_algorithm = {t["algorithm"]: t for t in merged.get("tried", [])}
                 for entry in value:
                     node = f"<{iri}/tried/{entry['algorithm']}>"
+                    ops.append(invalidate(iri, name, at, algorithm=entry["algorithm"]))
+                    triples += n3(record_triples(iri, name, entry, prov, at))
                     ops.append(f"DELETE WHERE {{ GRAPH <{iri}> {{ {node} ?p ?o }} }}")
                     triples += [f"<{iri}> fact:tried {node} .",
                                 f"{node} kb:algorithm <{MLWF[entry['algorithm']]}> .",
@@ -191,6 +247,8 @@ class Cases:
                 merged["tried"] = list(by_algorithm.values())
             else:
                 ops.append(self._delete_fact(iri, name))
+                ops.append(invalidate(iri, name, at))
+                triples += n3(record_triples(iri, name, value, prov, at))
                 for item in value if isinstance(value, list) else [value]:
                     triples.append(f"<{iri}> fact:{name} {_nt(item)} .")
                 merged[name] = value

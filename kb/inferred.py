@@ -3,9 +3,10 @@
 OWL keeps relations as restrictions (``?c rdfs:subClassOf [owl:onProperty mlwf:suits;
 owl:someValuesFrom ?t]``) and the stage order as a chain of them, which SPARQL property
 paths cannot follow selectively. Each time the ontology is loaded, this graph is rebuilt
-from it: every restriction as a direct triple (``?c kb:suits ?t``), and each stage's
-position in the workflow (``mlwf:Data kb:position 3``). It holds nothing the ontology
-does not say.
+from it: every restriction as a direct triple (``?c kb:suits ?t``, ``?c kb:usedIn ?step``),
+each stage's position in the workflow (``mlwf:Data kb:position 3``), and every stage a
+concept has a place in, following partOf up from its steps (``?c kb:inStage mlwf:Data``).
+It holds nothing the ontology does not say.
 """
 from __future__ import annotations
 
@@ -23,6 +24,8 @@ def inferred_ntriples(ontology: Ontology) -> str:
     for position, stage in enumerate(ontology.stage_order, 1):
         lines.append(f"<{ontology.concepts[stage].iri}> <{KB.position}> {Literal(position).n3()} .")
     for concept in ontology.concepts.values():
+        for stage in concept.stages:
+            lines.append(f"<{concept.iri}> <{KB.inStage}> <{ontology.concepts[stage].iri}> .")
         for prop in RELATIONS:
             for target in concept.relations.get(prop, []):
                 if target in ontology.concepts:

@@ -11,6 +11,8 @@ from mlwf.ontology import MLWF, ONTOLOGY_IRI
 KB = Namespace("https://w3id.org/mlwf/kb#")
 FACT = Namespace("https://w3id.org/mlwf/fact#")
 CASE_BASE = "https://w3id.org/mlwf/case/"
+# Each rule of the expert system has an IRI: RULE_BASE + its name.
+RULE_BASE = "https://w3id.org/mlwf/rule/"
 ONTOLOGY_GRAPH = ONTOLOGY_IRI
 
 PREFIXES = {
@@ -19,6 +21,7 @@ PREFIXES = {
     "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
     "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
     "skos": "http://www.w3.org/2004/02/skos/core#",
+    "prov": "http://www.w3.org/ns/prov#",
     "xsd": "http://www.w3.org/2001/XMLSchema#",
     "mls": "http://www.w3.org/ns/mls#",
 }
@@ -38,3 +41,8 @@ def one_line_prologue(base: str | None = None) -> str:
 
 def case_iri(case_id: str) -> str:
     return CASE_BASE + case_id
+
+
+def rule_iri(name: str) -> str:
+    from urllib.parse import quote
+    return RULE_BASE + quote(name, safe="")

@@ -62,6 +62,23 @@ def python_value(kind: str, value: str, datatype: str | None = None) -> Any:
     return value
 
 
+def _term(b: dict[str, Any]) -> str:
+    """A SPARQL JSON result term in N-Triples syntax."""
+    from rdflib import BNode, Literal, URIRef
+    if b["type"] == "uri":
+        return URIRef(b["value"]).n3()
+    if b["type"] == "bnode":
+        return BNode(b["value"]).n3()
+    return Literal(b["value"], lang=b.get("xml:lang"), datatype=b.get("datatype")).n3()
+
+
+def _nquad(binding: dict[str, Any], with_graph: bool = True) -> bytes:
+    parts = [_term(binding[k]) for k in ("s", "p", "o")]
+    if with_graph:
+        parts.append(_term(binding["g"]))
+    return (" ".join(parts) + " .\n").encode("utf-8")
+
+
 def _from_oxigraph(term) -> Any:
     if term is None:
         return None
@@ -140,6 +157,15 @@ class EmbeddedStore:
 
     def named_graphs(self) -> set[str]:
         return {g.value for g in self._store.named_graphs()}
+
+    def graph_data(self, iri: str) -> bytes:
+        """One named graph as N-Triples."""
+        return self._store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(iri))
+
+    def dump_quads(self) -> bytes:
+        """Every named graph of the store as N-Quads."""
+        with self._lock:
+            return self._store.dump(format=ox.RdfFormat.N_QUADS)
 
     def snapshot(self) -> Path:
         """A read-only checkpoint of the current generation (RocksDB hard links: cheap)."""
@@ -278,6 +304,19 @@ class RemoteStore:
 
     def named_graphs(self) -> set[str]:
         return {r["g"] for r in self.select("SELECT DISTINCT ?g WHERE { GRAPH ?g { } }")}
+
+    def graph_data(self, iri: str) -> bytes:
+        return b"".join(_nquad(b, with_graph=False) for b in self._bindings(
+            f"SELECT ?s ?p ?o WHERE {{ GRAPH <{iri}> {{ ?s ?p ?o }} }}"))
+
+    def dump_quads(self) -> bytes:
+        return b"".join(_nquad(b) for b in self._bindings(
+            "SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }"))
+
+    def _bindings(self, query: str) -> list[dict[str, Any]]:
+        body = self._post(self.query_url, {"query": prologue() + query},
+                          "application/sparql-results+json")
+        return self._results(body)["results"]["bindings"]
 
     def close(self) -> None:
         pass

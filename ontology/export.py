@@ -5,12 +5,12 @@ from rdflib import Graph
 
 from . import graph, owl_path, source_path
 from .errors import InvalidInput
+from .rdfxml import serialize_rdfxml
 
 # format name -> (rdflib serializer, media type, file extension)
 FORMATS = {
     "ttl": ("turtle", "text/turtle", "ttl"),
-    # Plain RDF/XML: rdflib's pretty-xml drops triples of nodes inside RDF lists
-    # (owl:AllDisjointClasses), which the isomorphism test would catch.
+    # Our own writer (rdfxml.py): the same bytes every run, the ontology header first.
     "owl": ("xml", "application/rdf+xml", "owl"),
     "jsonld": ("json-ld", "application/ld+json", "jsonld"),
     "nt": ("nt", "application/n-triples", "nt"),
@@ -32,6 +32,8 @@ def serialize(fmt: str, g: Graph | None = None) -> bytes:
     fmt = normalize_format(fmt)
     if fmt == "ttl" and g is None:
         return source_path().read_bytes()
+    if fmt == "owl":
+        return serialize_rdfxml(g or graph())
     data = (g or graph()).serialize(format=FORMATS[fmt][0], encoding="utf-8")
     return data
 
@@ -41,3 +43,21 @@ def write_owl() -> str:
     path = owl_path()
     path.write_bytes(serialize("owl"))
     return str(path)
+
+
+def generated_files() -> dict:
+    """Every generated release file and the bytes it should hold: mlwf.owl, ML Schema as
+    RDF/XML (the OWL API's AutoIRIMapper reads no Turtle), and the bridge's generated part."""
+    from .bridge import bridge_path, bridge_text, mlschema_graph, mlschema_path
+    return {owl_path(): serialize("owl"),
+            mlschema_path().with_suffix(".owl"): serialize("owl", mlschema_graph()),
+            bridge_path(): bridge_text().encode("utf-8")}
+
+
+def write_all() -> list[str]:
+    written = []
+    for path, data in generated_files().items():
+        if not path.exists() or path.read_bytes() != data:
+            path.write_bytes(data)
+            written.append(str(path))
+    return written

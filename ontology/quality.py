@@ -5,10 +5,12 @@ empty. The reasoner check is separate (ontology/reasoner.py) because it needs Ja
 """
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 
 from rdflib import BNode, Graph, Literal, URIRef
-from rdflib.namespace import OWL, RDF, RDFS, SKOS, XSD
+from rdflib.collection import Collection
+from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS, XSD
 
 from .namespace import MLWF, STAGES
 
@@ -61,13 +63,66 @@ def missing_turkish_definitions(g: Graph) -> list[str]:
             if "tr" not in {d.language for d in g.objects(s, SKOS.definition)}]
 
 
-def bad_stages(g: Graph) -> list[str]:
-    allowed = {MLWF[s] for s in STAGES} | {MLWF.WorkflowStage}
+PLACES = (MLWF.partOf, MLWF.usedIn, MLWF.consideredIn)
+
+
+def _supers(g: Graph, s) -> set:
+    """Named superclasses, transitively."""
+    seen, todo = set(), [s]
+    while todo:
+        for o in g.objects(todo.pop(), RDFS.subClassOf):
+            if isinstance(o, URIRef) and o not in seen:
+                seen.add(o)
+                todo.append(o)
+    return seen
+
+
+def _places(g: Graph, s) -> list[tuple]:
+    out = []
+    for r in g.objects(s, RDFS.subClassOf):
+        prop = g.value(r, OWL.onProperty) if isinstance(r, BNode) else None
+        if prop in PLACES:
+            out.append((prop, g.value(r, OWL.someValuesFrom)))
+    return out
+
+
+def bad_places(g: Graph) -> list[str]:
+    """Each concept of the outline has a place in the workflow, by the right relation:
+    a step is part of a stage or step; anything else is used or considered in one; the
+    stages are the tops and the workflow methodologies describe the whole."""
+    outside = {MLWF.WorkflowMethodology} | set(g.subjects(SKOS.broader, MLWF.WorkflowMethodology))
     bad = []
-    for s in content_entities(g):
-        stages = list(g.objects(s, MLWF.stage))
-        if len(stages) != 1 or stages[0] not in allowed:
-            bad.append(f"{_name(s)} (stage: {[_name(x) for x in stages] or 'none'})")
+    for s in sorted(g.subjects(SKOS.inScheme, MLWF.WorkflowOutline)):
+        if s in outside or s in {MLWF[x] for x in STAGES}:
+            continue
+        places = _places(g, s)
+        process = MLWF.WorkflowProcess in _supers(g, s)
+        if not places:
+            bad.append(f"{_name(s)} (no place in the workflow)")
+        for prop, target in places:
+            if MLWF.WorkflowProcess not in _supers(g, target):
+                bad.append(f"{_name(s)}: {_name(prop)} {_name(target)}, which is no stage or step")
+            if (prop == MLWF.partOf) != process:
+                bad.append(f"{_name(s)}: {_name(prop)} is for "
+                           + ("non-processes" if prop != MLWF.partOf else "stages and steps"))
+    return bad
+
+
+def outline_breaks(g: Graph) -> list[str]:
+    """Every concept of the outline reaches one of its top concepts by skos:broader."""
+    tops = set(g.objects(MLWF.WorkflowOutline, SKOS.hasTopConcept))
+    bad = []
+    for s in sorted(g.subjects(SKOS.inScheme, MLWF.WorkflowOutline)):
+        seen, todo = set(), [s]
+        while todo:
+            n = todo.pop()
+            if n not in seen:
+                seen.add(n)
+                todo.extend(g.objects(n, SKOS.broader))
+        if not seen & tops:
+            bad.append(_name(s))
+        if s not in tops and not list(g.objects(s, SKOS.broader)):
+            bad.append(f"{_name(s)} (in the scheme, under nothing)")
     return bad
 
 
@@ -114,34 +169,90 @@ def bad_restrictions(g: Graph) -> list[str]:
     return bad
 
 
+SKLEARN_PATH = re.compile(r"^sklearn(\.[A-Za-z_][A-Za-z0-9_]*)+$")
+
+
 def bad_sklearn(g: Graph) -> list[str]:
-    return sorted(f"{_name(s)}: {v}" for s, v in g.subject_objects(MLWF.sklearnClass)
-                  if not str(v).startswith("sklearn."))
+    """mlwf:sklearnClass is a dotted path and nothing else; settings parse as keywords."""
+    from .concepts import parse_sklearn_args
+    bad = [f"{_name(s)}: {v}" for s, v in g.subject_objects(MLWF.sklearnClass)
+           if not SKLEARN_PATH.match(str(v))]
+    for s, v in g.subject_objects(MLWF.sklearnParameters):
+        try:
+            parse_sklearn_args(str(v), resolve=False)
+        except ValueError as exc:
+            bad.append(f"{_name(s)}: {exc}")
+        if g.value(s, MLWF.sklearnClass) is None:
+            bad.append(f"{_name(s)}: parameters without a class")
+    return sorted(bad)
+
+
+def top_kinds(g: Graph) -> set:
+    """The tops of the is-a trees: the members of the disjointness axiom that has the
+    workflow's processes among them."""
+    for axiom in g.subjects(RDF.type, OWL.AllDisjointClasses):
+        members = set(Collection(g, g.value(axiom, OWL.members)))
+        if MLWF.WorkflowProcess in members:
+            return members
+    return set()
 
 
 def orphans(g: Graph) -> list[str]:
-    """Classes with no named parent that are not a top of the tree on purpose."""
-    tops = {MLWF.WorkflowStage, MLWF.Question, MLWF.WorkflowMethodology}
+    """Classes with no named superclass that are not a declared top kind."""
+    tops = top_kinds(g)
     bad = []
     for s in g.subjects(RDF.type, OWL.Class):
-        if isinstance(s, BNode) or s in tops:
+        if isinstance(s, BNode) or s in tops or not str(s).startswith(str(MLWF)):
             continue
         if not any(isinstance(p, URIRef) for p in g.objects(s, RDFS.subClassOf)):
             bad.append(_name(s))
     return sorted(bad)
 
 
+def released_iris_missing(g: Graph) -> list[str]:
+    """Deprecation policy: every IRI of a past release is still declared here."""
+    from importlib import resources
+    declared = {str(s) for s in entities(g)} | {str(s) for s in g.subjects(RDF.type, OWL.Ontology)}
+    missing = []
+    folder = resources.files(__package__) / "released"
+    for release in sorted(folder.iterdir(), key=lambda f: f.name):
+        if not release.name.endswith(".txt"):
+            continue
+        for line in release.read_text(encoding="utf-8").splitlines():
+            if line and not line.startswith("#") and line not in declared:
+                missing.append(f"{_name(line)} (released in {release.name[:-4]})")
+    return missing
+
+
+def bad_deprecations(g: Graph) -> list[str]:
+    """A deprecated entity names its replacement and is used in no axiom."""
+    bad = []
+    for s, flag in g.subject_objects(OWL.deprecated):
+        if str(flag).lower() != "true":
+            continue
+        if g.value(s, DCTERMS.isReplacedBy) is None:
+            bad.append(f"{_name(s)} (no dcterms:isReplacedBy)")
+        used = [p for p in (g.predicates(None, s)) if p not in (RDF.type,)]
+        used += [s] if any(True for _ in g.triples((None, s, None))) else []
+        if used:
+            bad.append(f"{_name(s)} (still used)")
+    return bad
+
+
 CHECKS = {
     "labels (exactly one English and one Turkish)": missing_labels,
     "English definitions": missing_definitions,
     "Turkish definitions": missing_turkish_definitions,
-    "stage annotations": bad_stages,
+    "places in the workflow": bad_places,
+    "outline (skos:broader up to a top concept)": outline_breaks,
     "undeclared IRIs": undeclared,
     "punning (one IRI, several kinds)": punned,
     "duplicate English labels": duplicate_labels,
     "restrictions": bad_restrictions,
     "scikit-learn paths": bad_sklearn,
-    "classes outside the tree": orphans,
+    "classes outside the is-a trees": orphans,
+    "released IRIs kept (deprecate, never delete)": released_iris_missing,
+    "deprecated entities (replacement named, unused)": bad_deprecations,
 }
 
 
@@ -150,8 +261,8 @@ def run_checks(g: Graph) -> dict[str, list[str]]:
 
 
 def counts_by_stage(g: Graph) -> dict[str, int]:
-    counts: Counter = Counter()
-    for s in content_entities(g):
-        stage = g.value(s, MLWF.stage)
-        counts[_name(stage).replace("mlwf:", "") if stage else "(none)"] += 1
-    return dict(counts)
+    """Classes per main stage (see Concept.stage); "(none)" for kinds outside the outline,
+    the workflow methodologies and the question class."""
+    from .concepts import Ontology
+    onto = Ontology(g)
+    return dict(Counter(c.stage or "(none)" for c in onto.concepts.values()))

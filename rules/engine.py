@@ -128,9 +128,9 @@ class Advisor:
                         chart_steps: Mapping[str, int],
                         evidence: Evidence | None = None) -> dict[str, Any]:
         c = self.ontology.concepts[r.concept]
-        sklearn = c.sklearn
-        if sklearn and r.params.get("sklearn_args") and "(" not in sklearn:
-            sklearn = f"{sklearn}({r.params['sklearn_args']})"
+        sklearn = c.sklearn_call
+        if c.sklearn and r.params.get("sklearn_args"):
+            sklearn = f"{c.sklearn}({r.params['sklearn_args']})"
         out = {"concept": c.iri, "name": c.name, "label": c.label(lang), "kind": r.kind,
                "rank": r.params["rank"], "sklearn": sklearn, "rule": r.rule,
                "because": because_json(r, sources, derived), "explanation": r.explanation}

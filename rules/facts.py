@@ -239,3 +239,34 @@ def parse_cli_value(text: str) -> Any:
         return json.loads(text)
     except ValueError:
         return text
+
+
+# Fact values that name a concept of the ontology: case graphs link such a value to the
+# concept's IRI (kb/provenance.py), and the SHACL shapes and the published fact
+# vocabulary say so. tests/test_provenance.py checks every name exists in the ontology.
+VALUE_CONCEPTS: dict[str, dict[str, str]] = {
+    "goal_type": {"business": "Business", "research": "Research", "hybrid": "Hybrid"},
+    "learning_type": {"supervised": "SupervisedLearning", "semi_supervised": "SemiSupervisedLearning",
+                      "self_supervised": "SelfSupervisedLearning",
+                      "unsupervised": "UnsupervisedLearning", "reinforcement": "ReinforcementLearning"},
+    "task": {"classification": "Classification", "regression": "Regression",
+             "clustering": "Clustering", "dimensionality_reduction": "DimensionalityReduction",
+             "anomaly_detection": "AnomalyDetection", "forecasting": "Forecasting"},
+    "data_structure": {"structured": "StructuredData", "semi_structured": "SemiStructuredData",
+                       "unstructured": "UnstructuredData"},
+    "modality": {"tabular": "StructuredData", "text": "TextData", "image": "ImageData",
+                 "sound": "SoundData", "time_series": "TimeSeriesData"},
+    "feature_types": {"nominal": "Nominal", "ordinal": "Ordinal", "discrete": "Discrete",
+                      "continuous": "Continuous", "boolean": "BooleanType", "text": "TextData"},
+    "target_type": {"nominal": "Nominal", "ordinal": "Ordinal", "discrete": "Discrete",
+                    "continuous": "Continuous"},
+    "class_balance": {"imbalanced": "ImbalancedClasses"},
+    "processing": {"batch": "BatchData", "stream": "StreamData", "online": "OnlineData"},
+}
+
+
+def value_concept(name: str, value: Any) -> str | None:
+    """The ontology concept (name) a fact value stands for, if it names one."""
+    if name == "tried" and isinstance(value, Mapping):
+        return value.get("algorithm")
+    return VALUE_CONCEPTS.get(name, {}).get(value) if isinstance(value, str) else None

@@ -1,11 +1,14 @@
 """The JSON API: advice, cases and their facts, questions and concepts."""
 from __future__ import annotations
 
+import io
 from typing import Any
 
 from flask import Blueprint, current_app, jsonify, request, url_for
 
 from mlwf.kb.cases import Written
+from mlwf.kb.provenance import Dataset, Provenance
+from mlwf.ontology.concepts import parse_sklearn_args
 from mlwf.ontology.errors import InvalidInput, MlwfError, NotFound, check_lang
 from mlwf.server.auth import require_admin
 from mlwf.server.services import services
@@ -33,10 +36,8 @@ def _lang() -> str:
 
 
 def concept_stages(onto) -> list[str]:
-    """The values GET /api/concepts?stage= accepts: the workflow's stages in order, then
-    any other stage a concept names (the stages themselves are in WorkflowStage)."""
-    named = {c.stage for c in onto.concepts.values() if c.stage in onto.concepts}
-    return list(onto.stage_order) + sorted(named - set(onto.stage_order))
+    """The values GET /api/concepts?stage= accepts: the workflow's stages in order."""
+    return list(onto.stage_order)
 
 
 def _json_body(required: bool = True) -> dict[str, Any]:
@@ -144,19 +145,31 @@ def upload_dataset(case_id: str):
     if upload is None:
         raise InvalidInput("no file in the upload", "send the CSV in the multipart field 'file'")
     target = request.form.get("target") or None
-    profile = profile_csv(upload.stream, target, max_bytes=current_app.config["MAX_CONTENT_LENGTH"])
-    written = services().cases.assert_facts(case_id, profile.facts,
-                                            {k: "profile" for k in profile.facts})
+    # The request is bounded by MAX_CONTENT_LENGTH, so the bytes fit in memory; they are
+    # hashed to name the upload as the entity its facts derive from.
+    data = upload.stream.read()
+    profile = profile_csv(io.BytesIO(data), target, max_bytes=current_app.config["MAX_CONTENT_LENGTH"])
+    written = services().cases.assert_facts(
+        case_id, profile.facts, {k: "profile" for k in profile.facts},
+        Provenance("profiler", dataset=Dataset.of(upload.filename or "", data)))
     return jsonify({**_case_document(case_id, _lang(), written), "profile": profile.to_json()})
 
 
 @bp.get("/api/workflow")
 def workflow():
-    """The workflow as the ontology draws it: stages in order with their sub-steps, the
-    order between them (followedBy) and the ways back (mayReturnTo)."""
+    """The workflow as the ontology draws it: stages in order with what has its place
+    directly in each (the steps part of it first, then what is used or considered in it),
+    the order between them (followedBy) and the ways back (mayReturnTo)."""
     lang = _lang()
     onto = services().ontology
-    stages = [{**_ref(s, lang), "steps": [_ref(c, lang) for c in onto.concepts[s].children]}
+
+    def steps(stage: str) -> list[str]:
+        parts = onto.steps_of(stage)
+        used = sorted(c.name for c in onto.concepts.values()
+                      if stage in c.places and c.name not in parts)
+        return parts + used
+
+    stages = [{**_ref(s, lang), "steps": [_ref(c, lang) for c in steps(s)]}
               for s in onto.stage_order]
     edges = {"followedBy": [], "mayReturnTo": []}
     for c in onto.concepts.values():
@@ -195,12 +208,12 @@ def concepts():
         raise InvalidInput(f"unknown stage '{stage}'", "allowed: " + ", ".join(concept_stages(onto)))
     out = []
     for c in sorted(onto.concepts.values(), key=lambda c: c.name):
-        if kind and c.kind != kind or stage and c.stage != stage:
+        if kind and c.kind != kind or stage and stage not in c.stages:
             continue
         if text and text.lower() not in (c.label(lang) + " " + c.name).lower():
             continue
         out.append({**_ref(c.name, lang), "kind": c.kind, "stage": c.stage,
-                    "parents": c.parents, "sklearn": c.sklearn})
+                    "parents": c.parents, "sklearn": c.sklearn_call})
     return jsonify(out)
 
 
@@ -218,7 +231,12 @@ def concept(name: str):
         "stage": _ref(c.stage, lang) if c.stage in onto.concepts else None,
         "parents": [_ref(p, lang) for p in c.parents if p in onto.concepts],
         "children": [_ref(k, lang) for k in c.children],
+        "superclasses": [_ref(p, lang) for p in c.superclasses if p in onto.concepts],
+        "subclasses": [_ref(k, lang) for k in c.subclasses],
+        "stages": [_ref(s, lang) for s in c.stages],
         "relations": {prop: [_ref(t, lang) for t in targets if t in onto.concepts]
                       for prop, targets in c.relations.items()},
-        "sklearn": c.sklearn, "not_recommended_because": c.not_recommended,
+        "sklearn": c.sklearn_call, "sklearn_class": c.sklearn,
+        "sklearn_parameters": parse_sklearn_args(c.sklearn_args or "", resolve=False),
+        "not_recommended_because": c.not_recommended,
     })

@@ -1,4 +1,5 @@
-"""GET /ontology: the ontology as Turtle, RDF/XML, JSON-LD or N-Triples."""
+"""GET /ontology: the ontology as Turtle, RDF/XML, JSON-LD or N-Triples (HTML for a
+browser, from server/linked_data.py, which also answers the version IRI)."""
 from __future__ import annotations
 
 from flask import Blueprint, Response, request
@@ -15,6 +16,9 @@ BY_MEDIA.update({"application/xml": "owl", "text/xml": "owl", "application/json"
 @bp.get("/ontology")
 def ontology():
     requested = request.args.get("format")
+    if requested == "html" or not requested and request.accept_mimetypes.best == "text/html":
+        from mlwf.server.linked_data import ontology_response
+        return ontology_response()      # a browser: the page (server/linked_data.py)
     if requested:
         fmt = normalize_format(requested)
     else:

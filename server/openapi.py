@@ -343,11 +343,22 @@ def document() -> dict[str, Any]:
                 "definition": {"type": "string"}, "definitions": {"type": "object"},
                 "kind": {"type": "string"},
                 "stage": {"oneOf": [{"type": "null"}, REF]},
-                "parents": {"type": "array", "items": REF},
+                "parents": {"type": "array", "items": REF, "description":
+                            "where the seed's outline lists it (skos:broader)"},
                 "children": {"type": "array", "items": REF},
+                "superclasses": {"type": "array", "items": REF, "description":
+                                 "what it is a kind of (rdfs:subClassOf)"},
+                "subclasses": {"type": "array", "items": REF},
+                "stages": {"type": "array", "items": REF, "description":
+                           "every stage where it has a place (partOf, usedIn, consideredIn)"},
                 "relations": {"type": "object", "additionalProperties": {
                     "type": "array", "items": REF}},
-                "sklearn": {"type": ["string", "null"]},
+                "sklearn": {"type": ["string", "null"], "description":
+                            "the scikit-learn path with its settings, as one writes it"},
+                "sklearn_class": {"type": ["string", "null"], "description":
+                                  "the importable dotted path alone"},
+                "sklearn_parameters": {"type": "object", "description":
+                                       "constructor settings; a dotted-name value names a function"},
                 "not_recommended_because": {"type": ["string", "null"]}}}]},
             "CaseWithProfile": {"allOf": [{"$ref": "#/components/schemas/Case"}, {
                 "type": "object", "required": ["profile"], "properties": {"profile": {

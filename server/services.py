@@ -41,7 +41,9 @@ class Services:
         limits = QueryLimits(timeout=config["QUERY_TIMEOUT"], memory_mb=config["QUERY_MEMORY_MB"],
                              max_result_bytes=config["QUERY_MAX_BYTES"],
                              workers=config["QUERY_WORKERS"], sandbox=config["QUERY_SANDBOX"])
-        services = cls(ontology, advisor, store, Cases(store, advisor), query_runner(store, limits))
+        cases = Cases(store, advisor)
+        cases.migrate()   # cases stored before provenance records get theirs, once
+        services = cls(ontology, advisor, store, cases, query_runner(store, limits))
         atexit.register(services.close)
         return services
 

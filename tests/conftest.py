@@ -71,7 +71,20 @@ def app(tmp_path_factory):
                       "QUERY_TIMEOUT": 3.0, "QUERY_MEMORY_MB": 1024, "MAX_CONTENT_LENGTH": 2_000_000,
                       "ADMIN_TOKEN": None})  # updates and deletion off, whatever the env says
     yield app
+    # Every case graph the tests wrote through the app meets the SHACL shapes.
+    from rdflib import Dataset, Graph
+    from mlwf.kb.namespaces import CASE_BASE
+    from mlwf.kb.shapes import validate
+    store = app.extensions["mlwf"].store
+    dataset = Dataset()
+    dataset.parse(data=store.dump_quads(), format="nquads")
+    cases = Graph()
+    for s, p, o, g in dataset.quads((None, None, None, None)):
+        if str(g).startswith(CASE_BASE):
+            cases.add((s, p, o))
     app.extensions["mlwf"].close()
+    conforms, messages = validate(cases)
+    assert conforms, "case graphs written by the tests break the shapes: " + "; ".join(messages[:10])
 
 
 @pytest.fixture

@@ -59,7 +59,7 @@ def test_ontology_export(fmt, parse_as):
 def test_ontology_check_report():
     out = mlwf("ontology", "check", "--no-reasoner")
     assert out.returncode == 0, out.stdout
-    assert "Entities by stage" in out.stdout and "[ok ] English definitions" in out.stdout
+    assert "Classes by main stage" in out.stdout and "[ok ] English definitions" in out.stdout
 
 
 def test_sparql_on_a_store_directory(tmp_path):
@@ -68,7 +68,7 @@ def test_sparql_on_a_store_directory(tmp_path):
     store = EmbeddedStore(tmp_path / "store")
     store.load_ontology(source_path().read_bytes())
     store.close()
-    query = "SELECT ?c WHERE { ?c rdfs:subClassOf mlwf:Scaling } ORDER BY ?c"
+    query = "SELECT ?c WHERE { ?c skos:broader mlwf:Scaling } ORDER BY ?c"
     out = mlwf("sparql", query, "--store", str(tmp_path / "store"))
     assert out.returncode == 0, out.stderr
     assert "RobustScaler" in out.stdout

@@ -4,12 +4,10 @@ import pathlib
 import re
 
 import pytest
-from rdflib import Graph
-from rdflib.compare import isomorphic
 
-from mlwf.ontology import graph, load, owl_path, source_path
+from mlwf.ontology import graph, load, source_path
 from mlwf.ontology.quality import CHECKS
-from mlwf.ontology.reasoner import java_available, run_hermit
+from mlwf.ontology.reasoner import REASONERS, java_available, run_reasoner
 from mlwf.rules.facts import SPECS
 
 HERE = pathlib.Path(__file__).parent
@@ -56,18 +54,51 @@ def test_concept_of_the_floor(label, parent, top):
     assert concept is not None, f"no class labelled '{label}'"
     assert "tr" in concept.labels and concept.definitions.get("en")
     if parent is not None:
+        # The seed's outline stays navigable: skos:broader up to the listed parent.
         parent_concept = by_label[_fold(parent)]
-        assert onto.is_a(concept.name, parent_concept.name), (
-            f"{concept.name} should sit under {parent_concept.name}")
-    expected_stage = "WorkflowStage" if top == "Workflow Methodology" else by_label[_fold(top)].name
-    assert concept.stage == expected_stage
+        assert parent_concept.name in onto.outline_ancestors(concept.name), (
+            f"{concept.name} should be listed under {parent_concept.name}")
+    if top == "Workflow Methodology":
+        assert concept.stage is None and not concept.places
+    else:
+        # Its place in the workflow is a relation that leads to the stage it is listed in.
+        stage = by_label[_fold(top)].name
+        assert concept.stage == stage and stage in concept.stages
+        if concept.name != stage:
+            assert concept.places, f"{concept.name} has no place in the workflow"
 
 
-def test_generated_owl_holds_the_same_triples_as_the_turtle_source():
-    owl = Graph()
-    owl.parse(owl_path(), format="xml")
-    assert isomorphic(owl, graph()), ("ontology/mlwf.owl is out of date: run "
-                                      "`mlwf ontology export --format owl --write`")
+def test_is_a_links_kinds_only():
+    """Nothing but a stage or a step is a kind of workflow process, in the Python index."""
+    onto = load()
+    processes = {n for n in onto.concepts if onto.is_a(n, "WorkflowProcess")}
+    assert {"Data", "DataCleaning", "Scaling", "Validation"} <= processes
+    for name in ("Accuracy", "RobustScaler", "RandomForestClassifier", "Overfitting",
+                 "ChiSquaredTest", "HasOutliers", "Classification", "CRISPDM"):
+        assert name not in processes
+    assert onto.is_a("RobustScaler", "Scaler") and onto.is_a("RobustScaler", "Technique")
+    assert onto.is_a("Accuracy", "ClassificationMetric") and onto.is_a("Accuracy", "EvaluationMetric")
+    assert not onto.is_a("Accuracy", "Model") and not onto.is_a("RobustScaler", "FeatureEngineering")
+
+
+def test_a_concept_can_belong_to_several_steps():
+    onto = load()
+    chi2 = onto["ChiSquaredTest"]
+    assert {"FeatureSelection", "DataAnalysis"} <= set(chi2.relations["usedIn"])
+    assert chi2.stages == ["DataProcess", "Model"]
+    assert chi2.stage == "Model"      # where the seed's outline lists it
+    assert onto.is_a("ChiSquaredTest", "StatisticalTest")
+    poly = onto["PolynomialExpansion"]
+    assert {"Transformation", "FeatureGeneration"} <= set(poly.places)
+
+
+def test_steps_are_part_of_stages():
+    onto = load()
+    assert onto["DataCleaning"].relations["partOf"] == ["DataProcess"]
+    assert "Scaling" in onto.steps_of("Transformation")
+    assert onto["Scaling"].stages == ["FeatureEngineering"]
+    assert "RobustScaler" in onto.in_stage("FeatureEngineering")
+
 
 
 def test_turtle_source_is_valid_utf8_turtle():
@@ -75,15 +106,53 @@ def test_turtle_source_is_valid_utf8_turtle():
     assert "@prefix mlwf:" in text and "owl:versionIRI" in text
 
 
+def _asserted_processes():
+    """The classes the Turtle source files under WorkflowStage or WorkflowStep, and those."""
+    from rdflib.namespace import RDFS
+    from mlwf.ontology import MLWF
+    g = graph()
+    out = {"WorkflowStage", "WorkflowStep"}
+    for kind in (MLWF.WorkflowStage, MLWF.WorkflowStep):
+        out |= {str(s).split("#")[1] for s in g.subjects(RDFS.subClassOf, kind)}
+    return out
+
+
 @pytest.mark.slow
-def test_hermit_finds_it_consistent_with_no_unsatisfiable_class():
+@pytest.mark.parametrize("reasoner", REASONERS)
+def test_reasoner_finds_it_consistent_and_infers_only_steps_to_be_steps(reasoner):
     if not java_available():
         if os.environ.get("CI"):
             pytest.fail("Java is required in CI (.ci/run installs default-jre-headless)")
-        pytest.skip("SKIPPED LOUDLY: Java is not installed, so HermiT cannot run here")
-    verdict = run_hermit()
+        pytest.skip(f"SKIPPED LOUDLY: Java is not installed, so {reasoner} cannot run here")
+    verdict = run_reasoner(reasoner)
+    assert verdict.ran, verdict.message
     assert verdict.consistent, verdict.message
     assert verdict.unsatisfiable == []
+    # Nothing but the stages and steps is inferred to be a stage or step.
+    assert set(verdict.processes) == _asserted_processes()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("reasoner", REASONERS)
+def test_reasoner_catches_a_technique_filed_as_part_of_a_stage(reasoner, tmp_path):
+    """The check above can fail: a metric put "part of" a step is no process, and both
+    reasoners find the contradiction (partOf's domain meets the disjoint kinds)."""
+    if not java_available():
+        pytest.skip("SKIPPED LOUDLY: Java is not installed")
+    from rdflib import BNode, Graph
+    from rdflib.namespace import OWL, RDF, RDFS
+    from mlwf.ontology import MLWF
+    g = Graph()
+    for t in graph():
+        g.add(t)
+    r = BNode()
+    g.add((r, RDF.type, OWL.Restriction))
+    g.add((r, OWL.onProperty, MLWF.partOf))
+    g.add((r, OWL.someValuesFrom, MLWF.Evaluation))
+    g.add((MLWF.Accuracy, RDFS.subClassOf, r))
+    g.serialize(tmp_path / "bad.owl", format="xml")
+    verdict = run_reasoner(reasoner, [str(tmp_path / "bad.owl")])
+    assert verdict.unsatisfiable == ["Accuracy"]
 
 
 def test_stage_order_comes_from_the_ontology():
@@ -107,7 +176,9 @@ def test_lookup_by_name_label_and_turkish_label():
     assert onto.get("no such thing") is None
     assert robust.sklearn == "sklearn.preprocessing.RobustScaler"
     assert "HasOutliers" in robust.relations["suits"]
-    assert "Scaling" in robust.parents
+    assert "Scaling" in robust.parents          # listed under Scaling in the outline
+    assert robust.superclasses == ["Scaler"]      # and is a scaler
+    assert robust.relations["usedIn"] == ["Scaling"]
 
 
 @pytest.mark.parametrize("technique, relation, target", [
@@ -141,27 +212,49 @@ def test_algorithm_catalogue(name):
     assert c.relations.get("solvesTask") and c.relations.get("hasLearningType")
 
 
-def test_sklearn_paths_are_real_where_sklearn_is_installed():
+def test_every_sklearn_path_imports_and_takes_its_settings():
+    """mlwf:sklearnClass is an importable path: import each one the plain way (after
+    enabling scikit-learn's experimental estimators, as a user has to), and build each
+    class's signature with its mlwf:sklearnParameters."""
     sklearn = pytest.importorskip("sklearn")
     import importlib
-    # Two of the named classes are experimental in scikit-learn and appear only after
-    # their enabling import; a user of the ontology's path has to do the same.
+    import inspect
     importlib.import_module("sklearn.experimental.enable_iterative_imputer")
     importlib.import_module("sklearn.experimental.enable_halving_search_cv")
-    missing = []
-    for c in load().concepts.values():
-        if not c.sklearn:
-            continue
-        path = c.sklearn.split("(")[0]
-        module, _, attr = path.rpartition(".")
+    failed = []
+    named = [c for c in load().concepts.values() if c.sklearn]
+    assert len(named) > 100
+    for c in named:
+        assert "(" not in c.sklearn and " " not in c.sklearn, c.sklearn
+        module, _, attr = c.sklearn.rpartition(".")
         try:
-            obj = importlib.import_module(module)
-        except ImportError:
-            module, _, outer = module.rpartition(".")
-            obj = getattr(importlib.import_module(module), outer, None)
-        if obj is None or not hasattr(obj, attr):
-            missing.append(f"{c.name}: {c.sklearn}")
-    assert not missing, f"not in scikit-learn {sklearn.__version__}: {missing}"
+            obj = getattr(importlib.import_module(module), attr)
+        except (ImportError, AttributeError) as exc:
+            failed.append(f"{c.name}: {c.sklearn} ({exc})")
+            continue
+        assert c.sklearn_object() is obj
+        # A keyword the class or function does not take raises TypeError here.
+        inspect.signature(obj).bind_partial(**c.sklearn_parameters())
+    assert not failed, f"not in scikit-learn {sklearn.__version__}: {failed}"
+
+
+def test_settings_are_kept_apart_from_the_path():
+    onto = load()
+    median = onto["MedianImputation"]
+    assert median.sklearn == "sklearn.impute.SimpleImputer"
+    assert median.sklearn_parameters() == {"strategy": "median"}
+    assert median.sklearn_call == "sklearn.impute.SimpleImputer(strategy='median')"
+    import numpy
+    assert onto["LogarithmicTransformation"].sklearn_parameters() == {"func": numpy.log1p}
+    # The bare class name still finds the algorithm, not the technique that sets it.
+    assert onto.find_algorithm("HistGradientBoostingClassifier").name == "HistGradientBoostingClassifier"
+
+
+def test_settings_never_run_code():
+    from mlwf.ontology.concepts import parse_sklearn_args
+    for bad in ("__import__('os').system('true')", "x=open('f')", "1", "**kw"):
+        with pytest.raises(ValueError):
+            parse_sklearn_args(bad)
 
 
 def test_questions_ask_facts_of_the_vocabulary_with_its_answers():
@@ -182,3 +275,41 @@ def test_question_stages_never_go_backwards():
     index = [onto.stage_order.index(q.stage) if q.stage in onto.stage_order else -1
              for q in onto.questions]
     assert index == sorted(index)
+
+
+OLD_STYLE = '''
+mlwf:PassiveAggressiveClassifier a owl:Class ;
+    rdfs:subClassOf mlwf:LinearModel ,
+        [ a owl:Restriction ; owl:onProperty mlwf:solvesTask ; owl:someValuesFrom mlwf:Classification ] ;
+    rdfs:label "Passive Aggressive Classifier"@en , "Pasif Agresif Sınıflandırıcı"@tr ;
+    skos:definition "An online linear classifier."@en , "Çevrimiçi doğrusal sınıflandırıcı."@tr ;
+    mlwf:sklearnClass "sklearn.linear_model.PassiveAggressiveClassifier(C=0.5)" ;
+    mlwf:stage mlwf:Model .
+'''
+
+
+def test_the_taxonomy_script_moves_a_class_added_the_old_way(tmp_path):
+    """Others may add an algorithm the old way (outline parent as superclass, mlwf:stage,
+    a call as scikit-learn path); running the script again moves it, and only it."""
+    import subprocess
+    import sys
+    from rdflib import Graph
+    from mlwf.ontology import MLWF
+    from mlwf.ontology.concepts import Ontology
+    script = HERE.parent / "tools" / "ontology_taxonomy.py"
+    unchanged = subprocess.run([sys.executable, str(script), str(source_path())],
+                               capture_output=True, text=True, timeout=120)
+    assert unchanged.stdout.strip() == "nothing to change", unchanged.stderr
+    copy = tmp_path / "mlwf.ttl"
+    copy.write_text(source_path().read_text(encoding="utf-8") + OLD_STYLE, encoding="utf-8")
+    out = subprocess.run([sys.executable, str(script), str(copy)], capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    g = Graph().parse(copy, format="turtle")
+    pa = Ontology(g)["PassiveAggressiveClassifier"]
+    assert pa.superclasses == ["LinearModel"] and pa.parents == ["LinearModel"]
+    assert set(pa.relations["usedIn"]) == {"AlgorithmSelection", "Training"} and pa.stage == "Model"
+    assert pa.sklearn == "sklearn.linear_model.PassiveAggressiveClassifier" and pa.sklearn_args == "C=0.5"
+    assert not list(g.objects(MLWF.PassiveAggressiveClassifier, MLWF.stage))
+    assert len(g) - len(graph()) < 40          # nothing else moved
+    again = subprocess.run([sys.executable, str(script), str(copy)], capture_output=True, text=True, timeout=120)
+    assert again.stdout.strip() == "nothing to change"

@@ -7,7 +7,7 @@ COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
 STAGES = """PREFIX mlwf: <https://w3id.org/mlwf/ontology#>
 SELECT ?stage WHERE { ?stage rdfs:subClassOf mlwf:WorkflowStage }"""
 CONSTRUCT = """PREFIX mlwf: <https://w3id.org/mlwf/ontology#>
-CONSTRUCT { ?c rdfs:label ?l } WHERE { ?c rdfs:subClassOf mlwf:Scaling ; rdfs:label ?l }"""
+CONSTRUCT { ?c rdfs:label ?l } WHERE { ?c skos:broader mlwf:Scaling ; rdfs:label ?l }"""
 
 
 def n_of(response):

@@ -539,6 +539,8 @@ async function openConcept(name, from) {
       h("dd", { "data-relation": prop }, refs(targets)),
     ])));
   }
+  if ((concept.superclasses || []).length) parts.push(h("h3", {}, t.superclasses), refs(concept.superclasses));
+  if ((concept.subclasses || []).length) parts.push(h("h3", {}, t.subclasses), refs(concept.subclasses));
   if (concept.parents.length) parts.push(h("h3", {}, t.parents), refs(concept.parents));
   if (concept.children.length) parts.push(h("h3", {}, t.children), refs(concept.children));
   $("concept-body").replaceChildren(...parts);
