@@ -238,7 +238,10 @@ def _advised(role: str, kind: str, col, techniques: list[dict], ontology: Ontolo
         concept = ontology.concepts.get(t["name"])
         if concept is None or not concept.sklearn:
             continue
-        if not any(ontology.is_a(concept.name, p) for p in ROLE_PARENTS[role]):
+        # A step's role is where the seed's outline lists it (an imputer under Missing
+        # Data, a scaler under Scaling), which the is-a kinds do not say.
+        outline = {concept.name, *ontology.outline_ancestors(concept.name)}
+        if not outline & set(ROLE_PARENTS[role]):
             continue
         path, settings = implementation(concept)
         applies = concept.relations.get("appliesToFeature", [])

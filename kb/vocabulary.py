@@ -95,7 +95,7 @@ FACT_TR = {
     "feature_types": "öznitelik türleri", "target_type": "hedef türü (değişken)",
     "n_classes": "sınıf sayısı", "class_balance": "sınıf dengesi", "minority_share": "azınlık payı",
     "n_categories_known": "küme sayısı biliniyor", "missing_ratio": "eksik oranı",
-    "has_outliers": "aykırı değer var", "skewed": "çarpık", "time_ordered": "zaman sıralı",
+    "has_outliers": "aykırı değer var", "skewed": "çarpık", "time_ordered": "zaman sıralı", "time_indexed": "zaman dizini",
     "high_cardinality": "yüksek kardinalite", "few_important_features": "az sayıda önemli öznitelik",
     "unbiased": "yansız", "processing": "işleme biçimi",
     "interpretability_required": "yorumlanabilirlik gerekli", "tried": "denenen",
