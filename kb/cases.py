@@ -45,7 +45,7 @@ from mlwf.kb.case_state import (ADVICE_LINKS, advice_keys, advice_keys_of, advic
                                 digest, ordered, read_state)
 from mlwf.kb.namespaces import case_iri
 
-CASE_ID = re.compile(r"^[0-9a-f]{16}$")
+CASE_ID = re.compile(r"[0-9a-f]{16}")  # used with fullmatch: "$" would let a final newline in
 _NO_LOCK = contextlib.nullcontext()
 
 
@@ -92,7 +92,7 @@ class Cases:
     # -- reading -------------------------------------------------------------------------
 
     def check_id(self, case_id: str) -> str:
-        if not CASE_ID.match(case_id or "") or not self.exists(case_id):
+        if not CASE_ID.fullmatch(case_id or "") or not self.exists(case_id):
             raise NotFound(f"no case '{case_id}'", "create one with POST /api/cases")
         return case_id
 
@@ -133,6 +133,7 @@ class Cases:
                                "e.g. {\"n_samples\": 768}")
         checked = normalize_facts(facts)
         with self._lock(case_id):
+            self.check_id(case_id)  # again: a delete may have taken the lock first
             state = read_state(self.store, case_id)
             return self._write(case_id, [], checked, dict(sources or {}), state.facts,
                                state.sources, state.advice)
@@ -142,6 +143,7 @@ class Cases:
         if name not in SPECS:
             normalize_fact(name, None)  # raises the vocabulary's error naming what is allowed
         with self._lock(case_id):
+            self.check_id(case_id)  # again: a delete may have taken the lock first
             return self._retract(case_id, name)
 
     def _retract(self, case_id: str, name: str) -> Written:
@@ -157,10 +159,15 @@ class Cases:
         return self._write(case_id, ops, {}, {}, current, sources, state.advice)
 
     def delete(self, case_id: str) -> None:
+        """Drop the case's graph. A write like the others: it takes the case's lock, so no
+        assertion is between its read and its write when the graph goes; those that come
+        after find no case (404)."""
         self.check_id(case_id)
-        # SILENT: Virtuoso refuses DROP GRAPH for a graph that was never CREATEd, and
-        # check_id has just seen that it exists.
-        self.store.update(f"DROP SILENT GRAPH <{case_iri(case_id)}>")
+        with self._lock(case_id):
+            self.check_id(case_id)
+            # SILENT: Virtuoso refuses DROP GRAPH for a graph that was never CREATEd, and
+            # check_id has just seen that it exists.
+            self.store.update(f"DROP SILENT GRAPH <{case_iri(case_id)}>")
 
     # -- internals ------------------------------------------------------------------------------
 
@@ -206,7 +213,7 @@ class Cases:
                 f"DELETE WHERE {{ GRAPH <{iri}> {{ <{iri}> kb:adviceFor ?d }} }}"]
         triples += [f"<{iri}> kb:modified {_now()} .",
                     f'<{iri}> kb:adviceFor "{digest(merged, merged_sources)}" .']
-        ops.append(f"INSERT DATA {{ GRAPH <{iri}> {{\n" + "\n".join(triples) + "\n} }")
+        ops.append(self._insert(iri, triples))
         self.store.update(" ;\n".join(ops))
         if self._exclusive:
             return Written(merged, merged_sources, advice)
@@ -232,22 +239,31 @@ class Cases:
             ops = []
             for name, value in state.conflicts.items():
                 ops.append(f"DELETE WHERE {{ GRAPH <{iri}> {{ <{iri}> fact:{name} ?o }} }}")
-                ops.append(f"INSERT DATA {{ GRAPH <{iri}> {{ <{iri}> fact:{name} {_nt(value)} }} }}")
+                ops.append(self._insert(iri, [f"<{iri}> fact:{name} {_nt(value)} ."]))
             for algorithm, outcome in state.outcome_conflicts.items():
                 node = f"<{iri}/tried/{algorithm}>"
                 ops.append(f"DELETE WHERE {{ GRAPH <{iri}> {{ {node} kb:outcome ?o }} }}")
-                ops.append(f"INSERT DATA {{ GRAPH <{iri}> {{ {node} kb:outcome {_nt(outcome)} }} }}")
+                ops.append(self._insert(iri, [f"{node} kb:outcome {_nt(outcome)} ."]))
             ops += self._delete_advice(iri, with_modified=len(state.modified) > 1)
             triples = self._advice_triples(iri, advice)
             triples.append(f'<{iri}> kb:adviceFor "{digest(state.facts, state.sources)}" .')
             if len(state.modified) > 1:
                 triples.append(f"<{iri}> kb:modified {_now()} .")
-            ops.append(f"INSERT DATA {{ GRAPH <{iri}> {{\n" + "\n".join(triples) + "\n} }")
+            ops.append(self._insert(iri, triples))
             if not self.exists(case_id):
                 return Written(merged, merged_sources, advice)  # deleted meanwhile
             self.store.update(" ;\n".join(ops))
         log.warning("case %s: still inconsistent after %d repairs", case_id, SETTLE_ROUNDS)
         return Written(merged, merged_sources, advice)
+
+    @staticmethod
+    def _insert(iri: str, triples: list[str]) -> str:
+        """Insert into the case graph only while the case is there: on a shared server,
+        where no lock of ours orders a write against a delete, a write that read the case
+        before it was dropped must not create the graph again. (A request's operations
+        run in order, so create's header, inserted first, is seen here.)"""
+        return (f"INSERT {{ GRAPH <{iri}> {{\n" + "\n".join(triples) + "\n} }\n"
+                f"WHERE {{ GRAPH <{iri}> {{ <{iri}> a kb:Case }} }}")
 
     @staticmethod
     def _delete_advice(iri: str, with_modified: bool) -> list[str]:
