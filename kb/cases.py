@@ -38,7 +38,7 @@ from typing import Any, Mapping, NamedTuple
 from rdflib import Literal, URIRef
 
 from mlwf.ontology import MLWF
-from mlwf.ontology.errors import InvalidInput, NotFound
+from mlwf.ontology.errors import InvalidInput, NotFound, quote
 from mlwf.rules import Advisor
 from mlwf.rules.facts import SPECS, normalize_fact, normalize_facts
 from mlwf.kb.case_state import (ADVICE_LINKS, advice_keys, advice_keys_of, advice_statements,
@@ -93,7 +93,7 @@ class Cases:
 
     def check_id(self, case_id: str) -> str:
         if not CASE_ID.fullmatch(case_id or "") or not self.exists(case_id):
-            raise NotFound(f"no case '{case_id}'", "create one with POST /api/cases")
+            raise NotFound(f"no case {quote(case_id)}", "create one with POST /api/cases")
         return case_id
 
     def exists(self, case_id: str) -> bool:
@@ -150,7 +150,7 @@ class Cases:
         state = read_state(self.store, case_id)
         current, sources = state.facts, state.sources
         if name not in current:
-            raise NotFound(f"case '{case_id}' has no fact '{name}'",
+            raise NotFound(f"case {quote(case_id)} has no fact {quote(name)}",
                            "facts it has: " + (", ".join(sorted(current)) or "none"))
         iri = case_iri(case_id)
         ops = [self._delete_fact(iri, name)]

@@ -29,12 +29,14 @@ DEFAULTS = {
 def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     """Build the app; ``config`` overrides the defaults (tests pass a temporary store)."""
     from mlwf.server import api, auth, errors, ontology_download, openapi, pages, sparql
+    from mlwf.server.json_provider import StrictJSONProvider
     from mlwf.server.services import Services
 
     app = Flask(__name__)
     app.config.update(DEFAULTS)
     app.config.update(config or {})
     auth.configure(app.config, explicit="ADMIN_TOKEN" in (config or {}))
+    app.json = StrictJSONProvider(app)  # no NaN/Infinity out, no lone surrogates in
     app.json.sort_keys = False
     app.json.ensure_ascii = False
     if app.config["STORE_PATH"]:

@@ -6,7 +6,7 @@ from mlwf.rules import FactError, normalize_facts
 
 
 @pytest.mark.parametrize("facts, fragments", [
-    ({"colour": "red"}, ["unknown fact name 'colour'", "goal_type"]),
+    ({"colour": "red"}, ['unknown fact name "colour"', "goal_type"]),
     ({"task": "classify"}, ["fact 'task'", '"classify"', "classification, regression"]),
     ({"n_samples": -3}, ["fact 'n_samples'", "out of range", "an integer >= 0"]),
     ({"n_samples": 2.5}, ["fact 'n_samples'", "2.5"]),
