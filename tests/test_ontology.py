@@ -1,5 +1,4 @@
 """The ontology file: quality checks, the floor of concepts, the generated OWL, the reasoner."""
-import os
 import pathlib
 import re
 
@@ -11,6 +10,7 @@ from mlwf.ontology import graph, load, owl_path, source_path
 from mlwf.ontology.quality import CHECKS
 from mlwf.ontology.reasoner import java_available, run_hermit
 from mlwf.rules.facts import SPECS
+from optional import missing, need_module
 
 HERE = pathlib.Path(__file__).parent
 
@@ -78,9 +78,7 @@ def test_turtle_source_is_valid_utf8_turtle():
 @pytest.mark.slow
 def test_hermit_finds_it_consistent_with_no_unsatisfiable_class():
     if not java_available():
-        if os.environ.get("CI"):
-            pytest.fail("Java is required in CI (.ci/run installs default-jre-headless)")
-        pytest.skip("SKIPPED LOUDLY: Java is not installed, so HermiT cannot run here")
+        missing("Java, so HermiT cannot run", ".ci/run installs default-jre-headless")
     verdict = run_hermit()
     assert verdict.consistent, verdict.message
     assert verdict.unsatisfiable == []
@@ -142,7 +140,7 @@ def test_algorithm_catalogue(name):
 
 
 def test_sklearn_paths_are_real_where_sklearn_is_installed():
-    sklearn = pytest.importorskip("sklearn")
+    sklearn = need_module("sklearn")
     import importlib
     # Two of the named classes are experimental in scikit-learn and appear only after
     # their enabling import; a user of the ontology's path has to do the same.
