@@ -31,7 +31,7 @@ def test_advise_text_in_turkish_with_tried_history(tmp_path):
     out = mlwf("advise", "--facts", str(facts), "--lang", "tr", "--fact",
                'tried=[{"algorithm":"LinearSVC","outcome":"not_working"}]')
     assert out.returncode == 0, out.stderr
-    assert "Aşama" in out.stdout or "Stage" in out.stdout
+    assert "Next step:  Algoritma Seçimi" in out.stdout  # the label in Turkish
     assert "KNeighborsClassifier" in out.stdout and "rule chart_classification" in out.stdout
 
 
