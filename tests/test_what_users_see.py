@@ -201,3 +201,24 @@ def test_concepts_filter_by_stage_takes_only_stages(client, stage, status):
         assert "DataCleaning" in [c["name"] for c in r.get_json()]
     else:
         assert "unknown stage" in r.get_json()["error"]
+
+
+@pytest.mark.parametrize("facts", [dict(goal_type="business"),
+                                   dict(learning_type="supervised", has_data=False),
+                                   dict(task="classification", n_samples=40, has_data=True)])
+def test_no_candidates_yet_is_not_every_candidate_failed(consult, facts):
+    """Before any algorithm is advised, nothing has been exhausted: no way back "because
+    every candidate failed", and no step saying so."""
+    advice = consult(**facts)
+    assert advice.algorithms() == []
+    assert "candidates_exhausted" not in [r["rule"] for r in advice["return_to"]]
+    assert advice["next_step"]["rule"] != "candidates_exhausted"
+
+
+def test_every_candidate_failed_sends_the_case_back(consult):
+    first = consult(task="classification", n_samples=5000)
+    tried = [{"algorithm": a, "outcome": "not_working"} for a in first.algorithms()]
+    advice = consult(task="classification", n_samples=5000, tried=tried)
+    assert len(tried) >= 3 and advice.algorithms() == []
+    assert {"FeatureEngineering", "Data"} <= set(advice.ways_back)
+    assert "candidates_exhausted" in [r["rule"] for r in advice["return_to"]]

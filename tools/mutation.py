@@ -16,6 +16,7 @@ session database and survivors.txt, the diff of each mutant no test caught.
 from __future__ import annotations
 
 import argparse
+import ast
 import json
 import os
 import pathlib
@@ -48,6 +49,49 @@ def _config(modules: list[str], tests: list[str], timeout: float) -> str:
     ])
 
 
+def _annotation_spans(path: pathlib.Path) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """Where the file's type annotations are. Every module here starts with
+    ``from __future__ import annotations``, so an annotation is never evaluated and a
+    mutant inside one (``str | None`` into ``str // None``) is equivalent by construction."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    spans = []
+    for node in ast.walk(tree):
+        found = []
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and node.returns:
+            found.append(node.returns)
+        elif isinstance(node, ast.arg) and node.annotation:
+            found.append(node.annotation)
+        elif isinstance(node, ast.AnnAssign):
+            found.append(node.annotation)
+        spans += [((a.lineno, a.col_offset), (a.end_lineno, a.end_col_offset)) for a in found]
+    return spans
+
+
+_SPANS: dict[str, list] = {}
+
+
+def _in_annotation(module: str, pos) -> bool:
+    if module not in _SPANS:
+        _SPANS[module] = _annotation_spans(ROOT / module)
+    return any(lo <= tuple(pos) < hi for lo, hi in _SPANS[module])
+
+
+def skip_annotations(session: pathlib.Path) -> int:
+    """Mark the mutants inside annotations as skipped before the run; returns how many."""
+    from cosmic_ray.work_db import WorkDB, use_db
+    from cosmic_ray.work_item import WorkerOutcome, WorkResult
+    skipped = 0
+    with use_db(str(session), WorkDB.Mode.open) as db:
+        for item in list(db.pending_work_items):
+            m = item.mutations[0]
+            if _in_annotation(str(m.module_path), m.start_pos):
+                db.set_result(item.job_id, WorkResult(
+                    worker_outcome=WorkerOutcome.SKIPPED,
+                    output="equivalent: inside a type annotation, which is never evaluated"))
+                skipped += 1
+    return skipped
+
+
 def report(session: pathlib.Path, out: pathlib.Path) -> float:
     """Print the table and write survivors.txt; returns the share of mutants killed."""
     dump = subprocess.run([str(pathlib.Path(sys.executable).parent / "cosmic-ray"), "dump",
@@ -62,9 +106,11 @@ def report(session: pathlib.Path, out: pathlib.Path) -> float:
         module = item["mutations"][0]["module_path"]
         outcome = result["test_outcome"] if result["worker_outcome"] == "normal" \
             else result["worker_outcome"]
+        m = item["mutations"][0]
+        if outcome == "survived" and _in_annotation(module, m["start_pos"]):
+            outcome = "skipped"  # a session begun before skip_annotations existed
         counts[module][outcome] += 1
         if outcome == "survived":
-            m = item["mutations"][0]
             survivors.append(f"== {module}:{m['start_pos'][0]} {m['operator_name']} "
                              f"#{m['occurrence']}\n{result.get('diff', '')}")
     total = Counter()
@@ -81,7 +127,7 @@ def report(session: pathlib.Path, out: pathlib.Path) -> float:
 
 def _row(name: str, c: Counter) -> None:
     run = c["killed"] + c["survived"]
-    other = sum(c.values()) - run  # incompetent (mutant does not load), timeouts, not run
+    other = sum(c.values()) - run  # skipped (annotations), timeouts, not run
     score = f"{100 * c['killed'] / run:5.1f} %" if run else "  -"
     print(f"{name:<40} {sum(c.values()):>8} {c['killed']:>7} {c['survived']:>9} {other:>6}  {score}")
 
@@ -111,6 +157,7 @@ def main() -> int:
         # cost a second a run; ROOT is the working directory the test paths are relative to
         env = {**os.environ, "PYTEST_DISABLE_PLUGIN_AUTOLOAD": "1"}
         subprocess.run([cr, "init", str(config), str(session)], cwd=ROOT, check=True, env=env)
+        print(f"{skip_annotations(session)} mutants inside type annotations skipped")
         subprocess.run([cr, "baseline", str(config)], cwd=ROOT, check=True, env=env)
         started = time.monotonic()
         try:
