@@ -1,6 +1,7 @@
-"""The case lock: deleting a case is a write like any other: once DELETE has answered 204, no assertion
-that was in flight at the time can bring the case's graph back, neither its facts nor
-its advice (issue 10, item 4: 10 of 12 tries left the graph visible to SPARQL)."""
+"""The case lock. Deleting a case is a write like any other: once DELETE has answered
+204, no assertion that was in flight can bring the case's graph back, neither its facts
+nor its advice (issue 10, item 4: 10 of 12 tries left the graph visible to SPARQL). And
+racing writes leave the advice of the facts stored (issue 18)."""
 from __future__ import annotations
 
 import threading
