@@ -232,5 +232,5 @@ def parse_cli_value(text: str) -> Any:
     """``--fact k=v``: the value is JSON when it parses as JSON, a plain string otherwise."""
     try:
         return json.loads(text)
-    except ValueError:
+    except (ValueError, RecursionError):  # nested past the parser's depth: not a fact value
         return text

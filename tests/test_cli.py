@@ -38,6 +38,9 @@ def test_advise_text_in_turkish_with_tried_history(tmp_path):
 @pytest.mark.parametrize("args, fragment", [
     (["advise", "--fact", "task=classify"], "fact 'task'"),
     (["advise", "--fact", "nonsense"], "not of the form name=value"),
+    (["advise", "--fact", "n" * 100_000], "(100,000 characters) is not of the form"),
+    (["advise", "--fact", "goal=" + "[" * 100_000], "fact 'goal'"),
+    (["advise", "--fact", "labeled=" + "x" * 100_000], "(100,000 characters) is not allowed"),
     (["advise", "--facts", "/nonexistent.json"], "cannot read"),
     (["ontology", "export", "--format", "docx"], "unknown ontology format"),
 ])
