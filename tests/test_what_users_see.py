@@ -222,3 +222,17 @@ def test_every_candidate_failed_sends_the_case_back(consult):
     assert len(tried) >= 3 and advice.algorithms() == []
     assert {"FeatureEngineering", "Data"} <= set(advice.ways_back)
     assert "candidates_exhausted" in [r["rule"] for r in advice["return_to"]]
+
+
+@pytest.mark.parametrize("facts, stage, question", [
+    (dict(goal="x", has_outliers=True), "Goal", "goal_type"),
+    (dict(goal="x", missing_ratio=0.2), "Goal", "goal_type"),
+    (dict(goal="predict churn", goal_type="business", has_outliers=True, skewed=True),
+     "Learning", "learning_type"),
+])
+def test_later_problems_wait_for_the_question_at_hand(consult, facts, stage, question):
+    """Outliers or gaps reported early do not pull the case ahead of the question of its
+    current stage: the next step is to answer it."""
+    advice = consult(**facts)
+    assert (advice.stage, advice.step, advice.question) == (stage, stage, question)
+    assert advice["next_step"]["rule"] == "next_question"
