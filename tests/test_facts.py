@@ -11,6 +11,8 @@ from mlwf.rules import FactError, normalize_facts
     ({"n_samples": -3}, ["fact 'n_samples'", "out of range", "an integer >= 0"]),
     ({"n_samples": -1}, ["fact 'n_samples'", "out of range", "an integer >= 0"]),
     ({"n_features": -1}, ["fact 'n_features'", "out of range", "an integer >= 0"]),
+    ({"n_samples": "many"}, ["fact 'n_samples'", '"many" is not allowed', "an integer >= 0"]),
+    ({"missing_ratio": "a tenth"}, ["fact 'missing_ratio'", '"a tenth"', "a number from 0 to 1"]),
     ({"missing_ratio": -0.01}, ["fact 'missing_ratio'", "out of range", "from 0 to 1"]),
     ({"minority_share": 0.5001}, ["fact 'minority_share'", "out of range", "from 0 to 0.5"]),
     ({"n_classes": 1}, ["fact 'n_classes'", "out of range", "an integer >= 2"]),
@@ -85,3 +87,10 @@ def test_facts_that_are_not_an_object_are_named_facts():
     with pytest.raises(FactError) as err:
         normalize_facts([1, 2])
     assert err.value.message == "fact 'facts': must be an object of name/value pairs"
+
+
+@pytest.mark.parametrize("value", [2 ** 53, float(2 ** 53), "9007199254740992", "9.007199254740992e15"])
+def test_the_largest_exact_integer_is_still_a_count(value):
+    """2^53, the largest integer a JSON number carries exactly, is accepted however it is
+    written; one more is refused (above)."""
+    assert normalize_facts({"n_samples": value}) == {"n_samples": 2 ** 53}
