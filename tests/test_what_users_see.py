@@ -236,3 +236,29 @@ def test_later_problems_wait_for_the_question_at_hand(consult, facts, stage, que
     advice = consult(**facts)
     assert (advice.stage, advice.step, advice.question) == (stage, stage, question)
     assert advice["next_step"]["rule"] == "next_question"
+
+
+@pytest.mark.parametrize("progress, step, rule", [
+    (dict(tried=[{"algorithm": "LinearSVC", "outcome": "good"}]), "Deployment",
+     "good_result_finalize"),
+    (dict(deployed=True), "Monitoring", "monitor_deployed_model"),
+    (dict(deployed=True, drift_detected=True), "Retraining", "drift_retrain"),
+    (dict(deployed=True, drift_detected=False), "GoalEvaluation", "evaluate_goal_when_stable"),
+])
+def test_after_progress_the_next_step_says_why(consult, diabetes, progress, step, rule):
+    """Once a model works or runs, the next step is the one a rule made due, with that
+    rule's reason, not a bare "continue from here"."""
+    advice = consult(**{**diabetes, "interpretability_required": True, **progress})
+    assert (advice.step, advice["next_step"]["rule"]) == (step, rule)
+    assert advice["next_step"]["explanation"] != "Continue from here."
+
+
+@pytest.mark.parametrize("length, accepted", [(1, True), (500, True), (501, False)])
+def test_a_goal_of_up_to_500_characters(consult, length, accepted):
+    from mlwf.rules import FactError
+    goal = "g" * length
+    if accepted:
+        assert consult(goal=goal)["facts"]["goal"] == goal
+    else:
+        with pytest.raises(FactError, match="at most 500 characters"):
+            consult(goal=goal)
