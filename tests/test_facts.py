@@ -12,6 +12,10 @@ from mlwf.rules import FactError, normalize_facts
     ({"n_samples": -1}, ["fact 'n_samples'", "out of range", "an integer >= 0"]),
     ({"n_features": -1}, ["fact 'n_features'", "out of range", "an integer >= 0"]),
     ({"n_samples": "many"}, ["fact 'n_samples'", '"many" is not allowed', "an integer >= 0"]),
+    ({"n_samples": None}, ["fact 'n_samples'", "null is not allowed", "an integer >= 0"]),
+    ({"n_samples": [768]}, ["fact 'n_samples'", "[768] is not allowed", "an integer >= 0"]),
+    ({"missing_ratio": float("nan")}, ["fact 'missing_ratio'", "a number from 0 to 1"]),
+    ({"n_samples": float("inf")}, ["fact 'n_samples'", "an integer >= 0"]),
     ({"missing_ratio": "a tenth"}, ["fact 'missing_ratio'", '"a tenth"', "a number from 0 to 1"]),
     ({"missing_ratio": -0.01}, ["fact 'missing_ratio'", "out of range", "from 0 to 1"]),
     ({"minority_share": 0.5001}, ["fact 'minority_share'", "out of range", "from 0 to 0.5"]),
@@ -94,3 +98,8 @@ def test_the_largest_exact_integer_is_still_a_count(value):
     """2^53, the largest integer a JSON number carries exactly, is accepted however it is
     written; one more is refused (above)."""
     assert normalize_facts({"n_samples": value}) == {"n_samples": 2 ** 53}
+
+
+def test_zero_is_a_count():
+    assert normalize_facts({"n_samples": 0, "n_features": 0, "missing_ratio": 0}) == \
+        {"n_samples": 0, "n_features": 0, "missing_ratio": 0.0}

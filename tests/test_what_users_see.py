@@ -262,3 +262,30 @@ def test_a_goal_of_up_to_500_characters(consult, length, accepted):
     else:
         with pytest.raises(FactError, match="at most 500 characters"):
             consult(goal=goal)
+
+
+def test_when_the_last_candidate_underfits_the_candidates_are_exhausted(consult):
+    """Every other candidate did not work and the last one underfits: the chart has nothing
+    better, so the advice goes back to features and data."""
+    algorithms = consult(task="classification", n_samples=5000).algorithms()
+    tried = [{"algorithm": a, "outcome": "not_working"} for a in algorithms[:-1]]
+    tried.append({"algorithm": algorithms[-1], "outcome": "underfitting"})
+    advice = consult(task="classification", n_samples=5000, tried=tried)
+    assert advice.algorithms() == algorithms[-1:]
+    assert advice.get(algorithms[-1], "algorithm")["tried"] == "underfitting"
+    assert "candidates_exhausted" in [r["rule"] for r in advice["return_to"]]
+
+
+@pytest.mark.parametrize("facts", [
+    dict(task="classification", n_samples=5000),
+    dict(task="classification", class_balance="imbalanced", has_outliers=True,
+         goal_type="business", feature_types=["continuous", "nominal"], n_samples=768),
+])
+def test_recommendations_come_grouped_by_kind(consult, facts):
+    """Warnings, then steps, algorithms, techniques and metrics: the command line prints
+    one heading per kind, so a kind must never come back after another."""
+    kinds = [r["kind"] for r in consult(**facts)["recommendations"]]
+    blocks = [k for i, k in enumerate(kinds) if i == 0 or kinds[i - 1] != k]
+    assert blocks == [k for k in ("warning", "step", "algorithm", "technique", "metric")
+                      if k in kinds], kinds
+    assert {"algorithm", "technique", "metric"} <= set(kinds)
