@@ -50,7 +50,7 @@ def _config(modules: list[str], tests: list[str], timeout: float) -> str:
 
 
 def _annotation_spans(path: pathlib.Path) -> list[tuple[tuple[int, int], tuple[int, int]]]:
-    """Where the file's type annotations are. Every module here starts with
+    """Where the file's signature annotations are. Every module here starts with
     ``from __future__ import annotations``, so an annotation is never evaluated and a
     mutant inside one (``str | None`` into ``str // None``) is equivalent by construction."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
@@ -61,8 +61,7 @@ def _annotation_spans(path: pathlib.Path) -> list[tuple[tuple[int, int], tuple[i
             found.append(node.returns)
         elif isinstance(node, ast.arg) and node.annotation:
             found.append(node.annotation)
-        elif isinstance(node, ast.AnnAssign):
-            found.append(node.annotation)
+        # Not class-level annotations (AnnAssign): dataclasses read those.
         spans += [((a.lineno, a.col_offset), (a.end_lineno, a.end_col_offset)) for a in found]
     return spans
 
