@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import signal
 import sys
 from typing import Any
 
@@ -47,6 +48,10 @@ def _print_advice(advice: dict[str, Any], out) -> None:
         w(f"Next question ({q['fact']}): {q['text']}{answers}\n")
         if q.get("candidates"):
             w("  candidates: " + ", ".join(c["label"] for c in q["candidates"]) + "\n")
+    for name, d in advice.get("derived", {}).items():
+        if d.get("explanation"):
+            w(f"Derived:    {name}={json.dumps(d['value'], ensure_ascii=False)} — "
+              f"{d['explanation']}\n")
     kind = None
     for r in advice["recommendations"]:
         if r["kind"] != kind:
@@ -57,8 +62,11 @@ def _print_advice(advice: dict[str, Any], out) -> None:
                             + ("" if b["source"] == "stated" else f" [{b['source']}]")
                             for b in r["because"])
         tried = f" [tried: {r['tried']}]" if r.get("tried") else ""
+        notes = ([f"chart step {r['chart_step']}"] if "chart_step" in r else []) + \
+            ([f"unknown: {', '.join(r['unknown'])}"] if r.get("unknown") else [])
         w(f"  {r['rank']:>2}. {r['label']}{sk}{tried}\n      {r['explanation']}\n"
-          f"      rule {r['rule']}" + (f"; because {because}" if because else "") + "\n")
+          f"      rule {r['rule']}" + (f"; because {because}" if because else "")
+          + "".join(f"; {n}" for n in notes) + "\n")
 
 
 def _progress(label: str):
@@ -115,6 +123,10 @@ def cmd_profile(args) -> int:
     print("Facts:")
     for name, value in doc["facts"].items():
         print(f"  {name} = {json.dumps(value, ensure_ascii=False)}")
+    if doc.get("reasons"):
+        print("How the table-wide facts were derived:")
+        for name, why in doc["reasons"].items():
+            print(f"  {name} = {json.dumps(why['value'])} ({why['confidence']:.2f}) — {why['reason']}")
     return 0
 
 
@@ -164,22 +176,42 @@ def cmd_ontology_check(args) -> int:
     return 1 if failed else 0
 
 
+def serve_settings(args) -> dict:
+    """The settings named on the command line: the options, then each --setting."""
+    from mlwf.server import settings
+
+    given = {key: value for key, value in (
+        ("STORE_PATH", args.store), ("STORE_URL", args.store_url),
+        ("STORE_UPDATE_URL", args.store_update_url), ("STORE_USER", args.store_user),
+        ("STORE_PASSWORD", args.store_password)) if value is not None}
+    for text in args.setting or []:
+        name, value = settings.parse_assignment(text)
+        given[name] = value
+    return given
+
+
 def cmd_serve(args) -> int:
     from werkzeug.serving import make_server
 
+    from mlwf.server import settings
     from mlwf.server.app import create_app
 
-    config = {"STORE_PATH": None if args.store_url else args.store, "STORE_URL": args.store_url,
-              "STORE_UPDATE_URL": args.store_update_url, "STORE_USER": args.store_user,
-              "STORE_PASSWORD": args.store_password or os.environ.get("MLWF_STORE_PASSWORD")}
+    if args.help_settings:
+        print(settings.help_table())
+        return 0
+    given = serve_settings(args)
     if args.workers > 1:
         from mlwf.server.workers import serve_with_gunicorn
-        serve_with_gunicorn(args.host, args.port, args.workers, args.threads, config)
-    app = create_app(config)
+        serve_with_gunicorn(args.host, args.port, args.workers, args.threads, given)
+    app = create_app(given)
     server = make_server(args.host, args.port, app, threaded=True)
-    where = args.store_url or f"embedded store in {args.store}"
+    where = app.config["STORE_URL"] or f"embedded store in {app.config['STORE_PATH']}"
     print(f"mlwf serving on http://{args.host}:{server.server_port} ({where}); Ctrl-C stops it",
           flush=True)
+    def stop(signum, frame):
+        raise KeyboardInterrupt  # SIGTERM ends the server as Ctrl-C does: cleaned up
+
+    signal.signal(signal.SIGTERM, stop)
     try:
         server.serve_forever()
     except KeyboardInterrupt:
@@ -190,16 +222,18 @@ def cmd_serve(args) -> int:
 
 
 def cmd_sparql(args) -> int:
+    from mlwf.kb.namespaces import PREFIXES
     from mlwf.kb.query import query_bytes, query_dataframe
     from mlwf.kb.sparql_guard import inspect_query
 
     query = sys.stdin.read() if args.query == "-" else args.query
     if args.format == "table":
-        if inspect_query(query).form == "SELECT":
+        form = inspect_query(query, prefixes=PREFIXES).form
+        if form == "SELECT":
             frame = query_dataframe(query, store_path=args.store, endpoint=args.endpoint)
             print(frame.to_string(index=False) if len(frame) else "(no results)")
             return 0
-        args.format = "turtle" if inspect_query(query).form != "ASK" else "json"
+        args.format = "turtle" if form != "ASK" else "json"
     sys.stdout.buffer.write(query_bytes(query, args.format, store_path=args.store,
                                         endpoint=args.endpoint))
     return 0
@@ -230,7 +264,7 @@ def build_parser() -> argparse.ArgumentParser:
     s = sub.add_parser("serve", help="the API, SPARQL endpoint and page (the main job)")
     s.add_argument("--host", default="127.0.0.1")
     s.add_argument("--port", type=int, default=5000)
-    s.add_argument("--store", default="var/store", metavar="PATH",
+    s.add_argument("--store", metavar="PATH",
                    help="directory of the embedded store (default: var/store)")
     s.add_argument("--store-url", metavar="URL", help="a SPARQL 1.1 query endpoint to use "
                    "instead of the embedded store")
@@ -242,6 +276,10 @@ def build_parser() -> argparse.ArgumentParser:
                    "processes (needs --store-url: they share the remote store)")
     s.add_argument("--threads", type=int, default=4, metavar="N",
                    help="threads per gunicorn worker (with --workers)")
+    s.add_argument("--setting", action="append", metavar="NAME=VALUE",
+                   help="any setting of --help-settings, e.g. --setting query_timeout=30")
+    s.add_argument("--help-settings", action="store_true",
+                   help="list every setting with its MLWF_ variable and default, and exit")
     s.set_defaults(func=cmd_serve)
 
     q = sub.add_parser("sparql", help="run a SPARQL query ('-' reads it from stdin)")

@@ -75,6 +75,13 @@ class Advisor:
         ranked, exhausted = rank(records, facts.get("tried", []),
                                  lambda c: self.position.key(c)[0])
         candidates = [r.concept for r in ranked if r.kind == "algorithm"]
+        # A candidate admitted both as a default and as a chart box keeps the default's
+        # explanation (it ranks higher) and the chart's place, for teaching.
+        chart_steps: dict[str, int] = {}
+        for r in records:
+            if r.kind == "algorithm" and "chart_step" in r.params:
+                chart_steps[r.concept] = min(r.params["chart_step"],
+                                             chart_steps.get(r.concept, r.params["chart_step"]))
         question = next_question(self.ontology, all_facts, candidates)
         due = [r for r in records if r.kind == "due"]
         returns = [r for r in records if r.kind == "return"]
@@ -87,10 +94,12 @@ class Advisor:
             "return_to": [{**self._ref(r.concept, lang), "explanation": r.explanation,
                            "rule": r.rule} for r in back],
             "next_question": self._question(question, lang, candidates),
-            "recommendations": [self._recommendation(r, lang, sources, derived) for r in ranked],
+            "recommendations": [self._recommendation(r, lang, sources, derived, chart_steps)
+                                for r in ranked],
             "facts": all_facts,
             "derived": {name: {"value": r.params["value"], "rule": r.rule,
-                               "because": because_json(r, sources, derived)}
+                               "because": because_json(r, sources, derived),
+                               **({"explanation": r.explanation} if r.explanation else {})}
                         for name, r in derived.items() if name in all_facts},
         }
 
@@ -100,7 +109,8 @@ class Advisor:
         c = self.ontology.concepts[name]
         return {"name": c.name, "concept": c.iri, "label": c.label(lang)}
 
-    def _recommendation(self, r: Record, lang: str, sources, derived) -> dict[str, Any]:
+    def _recommendation(self, r: Record, lang: str, sources, derived,
+                        chart_steps: Mapping[str, int]) -> dict[str, Any]:
         c = self.ontology.concepts[r.concept]
         sklearn = c.sklearn
         if sklearn and r.params.get("sklearn_args") and "(" not in sklearn:
@@ -108,6 +118,11 @@ class Advisor:
         out = {"concept": c.iri, "name": c.name, "label": c.label(lang), "kind": r.kind,
                "rank": r.params["rank"], "sklearn": sklearn, "rule": r.rule,
                "because": because_json(r, sources, derived), "explanation": r.explanation}
+        if r.kind == "algorithm":
+            if r.concept in chart_steps:
+                out["chart_step"] = chart_steps[r.concept]
+            if r.params.get("unknown"):
+                out["unknown"] = list(r.params["unknown"])
         if "outcome" in r.params:
             out["tried"] = r.params["outcome"]
         return out

@@ -1,9 +1,9 @@
 """The admin token: what may change the store beyond the JSON API's own fact operations.
 
 Two operations need it: SPARQL Update on POST /sparql and DELETE /api/cases/<id>. The
-token comes from the configuration (``ADMIN_TOKEN``), which the app factory fills from
-the environment (``MLWF_ADMIN_TOKEN``, or a file named by ``MLWF_ADMIN_TOKEN_FILE`` /
-``ADMIN_TOKEN_FILE``) so it never appears on a command line. A client sends
+token is the ``ADMIN_TOKEN`` setting (server/settings.py), which usually comes from the
+environment (``MLWF_ADMIN_TOKEN``, or a file named by ``MLWF_ADMIN_TOKEN_FILE``) so it
+never appears on a command line. A client sends
 ``Authorization: Bearer <token>``; the comparison takes the same time whatever the
 token (hmac.compare_digest).
 
@@ -16,15 +16,11 @@ token (hmac.compare_digest).
 from __future__ import annotations
 
 import hmac
-import os
-from pathlib import Path
-from typing import Any, MutableMapping
 
 from flask import current_app, request
 
 from mlwf.ontology.errors import MlwfError
 
-MIN_TOKEN_LENGTH = 16
 REALM = "mlwf admin"
 
 
@@ -37,24 +33,6 @@ class Unauthorized(MlwfError):
 class Forbidden(MlwfError):
     status = 403
     title = "forbidden"
-
-
-def configure(config: MutableMapping[str, Any], explicit: bool) -> None:
-    """Settle ``config["ADMIN_TOKEN"]``: the value given to the factory when ``explicit``,
-    else the environment's, else the content of the token file. Refuses a short token."""
-    token = config.get("ADMIN_TOKEN") if explicit else os.environ.get("MLWF_ADMIN_TOKEN")
-    path = config.get("ADMIN_TOKEN_FILE") or (None if explicit else
-                                               os.environ.get("MLWF_ADMIN_TOKEN_FILE"))
-    if not token and path:
-        try:
-            token = Path(path).read_text(encoding="utf-8").strip()
-        except OSError as exc:
-            raise ValueError(f"cannot read the admin token file {path}: {exc.strerror}") from None
-    token = (token or "").strip() or None
-    if token is not None and len(token) < MIN_TOKEN_LENGTH:
-        raise ValueError(f"the admin token must have at least {MIN_TOKEN_LENGTH} characters; "
-                         "make one with: python -c 'import secrets; print(secrets.token_urlsafe(32))'")
-    config["ADMIN_TOKEN"] = token
 
 
 def require_admin(action: str) -> None:

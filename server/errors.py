@@ -29,7 +29,8 @@ def register(app: Flask) -> None:
         detail = {
             404: "see GET /openapi.json for the paths this server answers",
             405: "allowed methods: " + ", ".join(sorted(getattr(exc, "valid_methods", None) or [])),
-            413: f"the limit is {app.config.get('MAX_CONTENT_LENGTH', 0) // 1_000_000} MB",
+            413: f"the limit is {app.config.get('MAX_CONTENT_LENGTH') or 0:,} bytes "
+                 "(the MAX_CONTENT_LENGTH setting)",
         }.get(exc.code, exc.description)
         response = error_response(exc.code or 500, exc.name.lower(), detail)
         if exc.code == 405 and getattr(exc, "valid_methods", None):

@@ -1,40 +1,30 @@
 """`mlwf serve --workers N`: the same app in N gunicorn worker processes.
 
-Each worker builds its own app from server/wsgi.py, which reads the configuration from
-the environment; so the store settings are handed over as MLWF_* variables (the password
-too, which keeps it off gunicorn's command line and out of `ps`).
+Each worker builds its own app from server/wsgi.py, whose factory reads the settings
+from the environment; so the settings given on the command line are handed over as
+their MLWF_* variables (the password too, which keeps it off gunicorn's command line and
+out of `ps`).
 """
 from __future__ import annotations
 
 import os
 import sys
+from typing import Any, Mapping
 
 from mlwf.ontology.errors import InvalidInput
-
-# app config key -> environment variable (server/wsgi.py documents them)
-ENV = {"STORE_URL": "MLWF_STORE_URL", "STORE_UPDATE_URL": "MLWF_STORE_UPDATE_URL",
-       "STORE_USER": "MLWF_STORE_USER", "STORE_PASSWORD": "MLWF_STORE_PASSWORD",
-       "STORE_PATH": "MLWF_STORE"}
+from mlwf.server import settings
 
 
-def config_from_env(environ=os.environ) -> dict:
-    config = {key: environ[name] for key, name in ENV.items() if environ.get(name)}
-    if config.get("STORE_URL"):
-        config["STORE_PATH"] = None
-    return config
-
-
-def serve_with_gunicorn(host: str, port: int, workers: int, threads: int, config: dict) -> None:
+def serve_with_gunicorn(host: str, port: int, workers: int, threads: int,
+                        given: Mapping[str, Any]) -> None:
     """Replace this process with a gunicorn master (signals then reach gunicorn itself)."""
+    config = settings.load(given)  # a bad setting stops here, before any worker starts
     if not config.get("STORE_URL"):
         raise InvalidInput("--workers needs --store-url",
                            "the embedded store can be opened by one process only; run a SPARQL "
                            "server (oxigraph, virtuoso) and point every worker at it")
-    env = dict(os.environ)
-    for key, name in ENV.items():
-        env.pop(name, None)
-        if config.get(key):
-            env[name] = str(config[key])
+    env = {**os.environ, **settings.environment({k: v for k, v in given.items()
+                                                 if k in settings.BY_NAME})}
     argv = [sys.executable, "-m", "gunicorn", "--workers", str(workers), "--threads",
             str(threads), "--bind", f"{host}:{port}", "--graceful-timeout", "10",
             "mlwf.server.wsgi:app"]

@@ -30,8 +30,10 @@ def mlwf(*args, **kwargs):
 # -- the default limits ----------------------------------------------------------------------------
 
 def test_the_readme_states_the_default_limits():
-    from mlwf.server.app import DEFAULTS
-    m = re.search(r"limited to (\d+) s, (\d+) GB of memory and (\d+) MB of results", README)
+    from mlwf.server.settings import defaults
+    DEFAULTS = defaults()
+    m = re.search(r"limited to (\d+) s, (\d+) GB of\s+(?:resident )?memory and (\d+) MB of results",
+                  README)
     assert m, "the README's sentence on the query limits changed: update this test"
     assert float(m.group(1)) == DEFAULTS["QUERY_TIMEOUT"] == 10
     assert int(m.group(2)) * 1024 == DEFAULTS["QUERY_MEMORY_MB"] == 2048
@@ -84,7 +86,7 @@ def test_default_body_limit_is_50_mb(default_server):
     assert status == 400 and b"at most 500 characters" in body
     status, body = _post(default_server + "/api/advise", b" " * 50_000_001, "application/json")
     assert status == 413
-    assert json.loads(body)["detail"] == "the limit is 50 MB"
+    assert json.loads(body)["detail"].startswith("the limit is 50,000,000 bytes")
 
 
 def _sparql(base: str, query: str, timeout: float = 120):

@@ -205,7 +205,7 @@ def test_concepts_filter_by_stage_takes_only_stages(client, stage, status):
 
 @pytest.mark.parametrize("facts", [dict(goal_type="business"),
                                    dict(learning_type="supervised", has_data=False),
-                                   dict(task="classification", n_samples=40, has_data=True)])
+                                   dict(goal="predict churn", goal_type="research")])
 def test_no_candidates_yet_is_not_every_candidate_failed(consult, facts):
     """Before any algorithm is advised, nothing has been exhausted: no way back "because
     every candidate failed", and no step saying so."""
