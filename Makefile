@@ -5,7 +5,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: serve test install bench clean
+.PHONY: serve test install bench mutation clean
 
 $(STAMP): setup.cfg pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -25,6 +25,18 @@ test: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[test,bench]'
 	for b in bench/bench_*.py; do $(BIN)/python $$b || exit 1; done
+
+# Mutation testing with cosmic-ray (tools/mutation.py), outside CI: every module takes
+# hours on two cores. Both lists are variables, so a module moved or added is one edit
+# here, or e.g. `make mutation MUTATE=rules/ranking.py` for one module.
+MUTATE ?= rules/facts.py rules/ranking.py rules/workflow.py rules/questions.py \
+	rules/engine.py rules/base.py rules/patterns.py rules/stages profiling
+MUTATION_TESTS ?= tests/test_facts.py tests/test_rules_stages.py tests/test_rules_chart.py \
+	tests/test_rules_feedback.py tests/test_rule_coverage.py tests/test_walkthrough.py \
+	tests/test_what_users_see.py tests/test_profile.py
+mutation: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[test,mutation]'
+	$(BIN)/python tools/mutation.py --modules "$(MUTATE)" --tests "$(MUTATION_TESTS)"
 
 clean:
 	rm -rf $(VENV) build *.egg-info

@@ -9,7 +9,7 @@ import signal
 import sys
 from typing import Any
 
-from mlwf.ontology.errors import InvalidInput, MlwfError
+from mlwf.ontology.errors import InvalidInput, MlwfError, quote
 
 
 def _facts_from_args(args) -> dict[str, Any]:
@@ -22,7 +22,7 @@ def _facts_from_args(args) -> dict[str, Any]:
                 loaded = json.load(fh)
         except OSError as exc:
             raise InvalidInput(f"cannot read {args.facts}: {exc.strerror}") from None
-        except ValueError as exc:
+        except (ValueError, RecursionError) as exc:
             raise InvalidInput(f"{args.facts} is not valid JSON: {exc}") from None
         if not isinstance(loaded, dict):
             raise InvalidInput(f"{args.facts} must hold a JSON object of fact names and values")
@@ -30,7 +30,7 @@ def _facts_from_args(args) -> dict[str, Any]:
     for item in args.fact or []:
         name, sep, value = item.partition("=")
         if not sep or not name.strip():
-            raise InvalidInput(f"--fact '{item}' is not of the form name=value")
+            raise InvalidInput(f"--fact {quote(item)} is not of the form name=value")
         facts[name.strip()] = parse_cli_value(value)
     return facts
 

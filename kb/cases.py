@@ -42,7 +42,7 @@ from typing import Any, Mapping, NamedTuple
 from rdflib import Literal, URIRef
 
 from mlwf.ontology import MLWF
-from mlwf.ontology.errors import InvalidInput, NotFound
+from mlwf.ontology.errors import InvalidInput, NotFound, quote
 from mlwf.rules import Advisor
 from mlwf.rules.facts import SPECS, normalize_fact, normalize_facts
 from mlwf.kb.case_state import (ADVICE_LINKS, advice_keys, advice_keys_of, advice_statements,
@@ -51,7 +51,7 @@ from mlwf.kb.namespaces import case_iri
 from mlwf.kb.provenance import (CASE_VERSION, Provenance, dataset_triples, fact_history,
                                 invalidate, migrate, n3, now, record_triples)
 
-CASE_ID = re.compile(r"^[0-9a-f]{16}$")
+CASE_ID = re.compile(r"[0-9a-f]{16}")  # used with fullmatch: "$" would let a final newline in
 _NO_LOCK = contextlib.nullcontext()
 
 
@@ -98,8 +98,8 @@ class Cases:
     # -- reading -------------------------------------------------------------------------
 
     def check_id(self, case_id: str) -> str:
-        if not CASE_ID.match(case_id or "") or not self.exists(case_id):
-            raise NotFound(f"no case '{case_id}'", "create one with POST /api/cases")
+        if not CASE_ID.fullmatch(case_id or "") or not self.exists(case_id):
+            raise NotFound(f"no case {quote(case_id)}", "create one with POST /api/cases")
         return case_id
 
     def exists(self, case_id: str) -> bool:
@@ -180,6 +180,7 @@ class Cases:
                                "e.g. {\"n_samples\": 768}")
         checked = normalize_facts(facts)
         with self._lock(case_id):
+            self.check_id(case_id)  # again: a delete may have taken the lock first
             state = read_state(self.store, case_id)
             return self._write(case_id, [], checked, dict(sources or {}), state.facts,
                                state.sources, state.advice, prov)
@@ -189,13 +190,14 @@ class Cases:
         if name not in SPECS:
             normalize_fact(name, None)  # raises the vocabulary's error naming what is allowed
         with self._lock(case_id):
+            self.check_id(case_id)  # again: a delete may have taken the lock first
             return self._retract(case_id, name, prov or Provenance())
 
     def _retract(self, case_id: str, name: str, prov: Provenance) -> Written:
         state = read_state(self.store, case_id)
         current, sources = state.facts, state.sources
         if name not in current:
-            raise NotFound(f"case '{case_id}' has no fact '{name}'",
+            raise NotFound(f"case {quote(case_id)} has no fact {quote(name)}",
                            "facts it has: " + (", ".join(sorted(current)) or "none"))
         iri = case_iri(case_id)
         # The fact stops holding; its record stays, invalidated, as history.
@@ -205,10 +207,15 @@ class Cases:
         return self._write(case_id, ops, {}, {}, current, sources, state.advice)
 
     def delete(self, case_id: str) -> None:
+        """Drop the case's graph. A write like the others: it takes the case's lock, so no
+        assertion is between its read and its write when the graph goes; those that come
+        after find no case (404)."""
         self.check_id(case_id)
-        # SILENT: Virtuoso refuses DROP GRAPH for a graph that was never CREATEd, and
-        # check_id has just seen that it exists.
-        self.store.update(f"DROP SILENT GRAPH <{case_iri(case_id)}>")
+        with self._lock(case_id):
+            self.check_id(case_id)
+            # SILENT: Virtuoso refuses DROP GRAPH for a graph that was never CREATEd, and
+            # check_id has just seen that it exists.
+            self.store.update(f"DROP SILENT GRAPH <{case_iri(case_id)}>")
 
     # -- internals ------------------------------------------------------------------------------
 
@@ -264,7 +271,7 @@ class Cases:
                 f"DELETE WHERE {{ GRAPH <{iri}> {{ <{iri}> kb:adviceFor ?d }} }}"]
         triples += [f"<{iri}> kb:modified {_now()} .",
                     f'<{iri}> kb:adviceFor "{digest(merged, merged_sources)}" .']
-        ops.append(f"INSERT DATA {{ GRAPH <{iri}> {{\n" + "\n".join(triples) + "\n} }")
+        ops.append(self._insert(iri, triples))
         self.store.update(" ;\n".join(ops))
         if self._exclusive:
             return Written(merged, merged_sources, advice)
@@ -290,22 +297,31 @@ class Cases:
             ops = []
             for name, value in state.conflicts.items():
                 ops.append(f"DELETE WHERE {{ GRAPH <{iri}> {{ <{iri}> fact:{name} ?o }} }}")
-                ops.append(f"INSERT DATA {{ GRAPH <{iri}> {{ <{iri}> fact:{name} {_nt(value)} }} }}")
+                ops.append(self._insert(iri, [f"<{iri}> fact:{name} {_nt(value)} ."]))
             for algorithm, outcome in state.outcome_conflicts.items():
                 node = f"<{iri}/tried/{algorithm}>"
                 ops.append(f"DELETE WHERE {{ GRAPH <{iri}> {{ {node} kb:outcome ?o }} }}")
-                ops.append(f"INSERT DATA {{ GRAPH <{iri}> {{ {node} kb:outcome {_nt(outcome)} }} }}")
+                ops.append(self._insert(iri, [f"{node} kb:outcome {_nt(outcome)} ."]))
             ops += self._delete_advice(iri, with_modified=len(state.modified) > 1)
             triples = self._advice_triples(iri, advice)
             triples.append(f'<{iri}> kb:adviceFor "{digest(state.facts, state.sources)}" .')
             if len(state.modified) > 1:
                 triples.append(f"<{iri}> kb:modified {_now()} .")
-            ops.append(f"INSERT DATA {{ GRAPH <{iri}> {{\n" + "\n".join(triples) + "\n} }")
+            ops.append(self._insert(iri, triples))
             if not self.exists(case_id):
                 return Written(merged, merged_sources, advice)  # deleted meanwhile
             self.store.update(" ;\n".join(ops))
         log.warning("case %s: still inconsistent after %d repairs", case_id, SETTLE_ROUNDS)
         return Written(merged, merged_sources, advice)
+
+    @staticmethod
+    def _insert(iri: str, triples: list[str]) -> str:
+        """Insert into the case graph only while the case is there: on a shared server,
+        where no lock of ours orders a write against a delete, a write that read the case
+        before it was dropped must not create the graph again. (A request's operations
+        run in order, so create's header, inserted first, is seen here.)"""
+        return (f"INSERT {{ GRAPH <{iri}> {{\n" + "\n".join(triples) + "\n} }\n"
+                f"WHERE {{ GRAPH <{iri}> {{ <{iri}> a kb:Case }} }}")
 
     @staticmethod
     def _delete_advice(iri: str, with_modified: bool) -> list[str]:

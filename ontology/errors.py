@@ -1,5 +1,30 @@
 """The project's exception types. They live in the lowest layer so every layer can raise
 them; the server and the command line turn them into messages in one place each."""
+from __future__ import annotations
+
+import json
+from typing import Any
+
+# How much of a bad value an error message quotes: enough to recognise it, never so much
+# that a 45 MB value comes back as a 45 MB error.
+QUOTE_LIMIT = 60
+
+
+def quote(value: Any, limit: int = QUOTE_LIMIT) -> str:
+    """A bad value as every error message shows it: its JSON text ("lopsided", 1e400,
+    [1, 2]), cut to a short prefix that says how long the whole was."""
+    if isinstance(value, str):
+        text = json.dumps(value[:limit + 1], ensure_ascii=False)
+        size = len(value)
+    else:
+        try:
+            text = json.dumps(value, ensure_ascii=False, default=str)
+        except ValueError:  # an int past Python's digit limit, a circular structure
+            text = f"<{type(value).__name__}>"
+        size = len(text)
+    if size <= limit:
+        return text
+    return f"{text[:limit]}… ({size:,} characters)"
 
 
 class MlwfError(Exception):
@@ -28,5 +53,5 @@ def check_lang(lang: str | None) -> str:
     if lang in (None, ""):
         return "en"
     if lang not in ("en", "tr"):
-        raise InvalidInput(f"unknown language '{lang}'", "allowed: en, tr")
+        raise InvalidInput(f"unknown language {quote(lang)}", "allowed: en, tr")
     return lang

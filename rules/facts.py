@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any, Callable, Mapping
 
 from mlwf.ontology import load as load_ontology
-from mlwf.ontology.errors import InvalidInput
+from mlwf.ontology.errors import InvalidInput, quote
 
 
 class FactError(InvalidInput):
@@ -22,9 +22,10 @@ class FactError(InvalidInput):
 
     def __init__(self, name: str, value: Any, allowed: str, problem: str | None = None):
         self.name, self.value, self.allowed = name, value, allowed
-        shown = json.dumps(value, ensure_ascii=False, default=str)
-        problem = problem or f"{shown} is not allowed"
-        super().__init__(f"fact '{name}': {problem}", f"allowed: {allowed}")
+        problem = problem or f"{quote(value)} is not allowed"
+        # a vocabulary name is shown as it is; anything else is the person's input, quoted
+        shown = f"'{name}'" if name in SPECS or name == "facts" else quote(name)
+        super().__init__(f"fact {shown}: {problem}", f"allowed: {allowed}")
 
     def __str__(self) -> str:
         return f"{self.message}; {self.detail}"
@@ -202,7 +203,7 @@ def _as_tried(spec: FactSpec, value: Any) -> list[dict[str, str]]:
                 "scikit-learn class, e.g. LinearSVC, RandomForestClassifier, KMeans " \
                 "(GET /api/concepts?kind=algorithm lists them all)"
             raise FactError(spec.name, entry["algorithm"], hint,
-                            f"unknown algorithm \"{entry['algorithm']}\"")
+                            f"unknown algorithm {quote(entry['algorithm'])}")
         outcome = _as_enum(FactSpec(spec.name, "enum", OUTCOMES), entry["outcome"])
         out[concept.name] = {"algorithm": concept.name, "outcome": outcome}  # a later report wins
     return list(out.values())
@@ -218,7 +219,7 @@ def normalize_fact(name: str, value: Any) -> Any:
     """Check one fact and return its value in canonical form, or raise FactError."""
     spec = SPECS.get(name)
     if spec is None:
-        raise FactError(name, value, "one of " + ", ".join(SPECS), f"unknown fact name '{name}'")
+        raise FactError(name, value, "one of " + ", ".join(SPECS), f"unknown fact name {quote(name)}")
     return _COERCE[spec.kind](spec, value)
 
 
@@ -237,7 +238,7 @@ def parse_cli_value(text: str) -> Any:
     """``--fact k=v``: the value is JSON when it parses as JSON, a plain string otherwise."""
     try:
         return json.loads(text)
-    except ValueError:
+    except (ValueError, RecursionError):  # nested past the parser's depth: not a fact value
         return text
 
 

@@ -9,7 +9,7 @@ from flask import Blueprint, current_app, jsonify, request, url_for
 from mlwf.kb.cases import Written
 from mlwf.kb.provenance import Dataset, Provenance
 from mlwf.ontology.concepts import parse_sklearn_args
-from mlwf.ontology.errors import InvalidInput, MlwfError, NotFound, check_lang
+from mlwf.ontology.errors import InvalidInput, MlwfError, NotFound, check_lang, quote
 from mlwf.server.auth import require_admin
 from mlwf.server.services import services
 
@@ -31,7 +31,7 @@ def _lang() -> str:
         given.append(body["lang"])
     for lang in given:
         if lang not in ("en", "tr"):
-            raise InvalidInput(f"unknown language '{lang}'", "allowed: en, tr")
+            raise InvalidInput(f"unknown language {quote(lang)}", "allowed: en, tr")
     return check_lang(given[0] if given else None)
 
 
@@ -46,7 +46,11 @@ def _json_body(required: bool = True) -> dict[str, Any]:
     if not request.is_json:
         raise UnsupportedMediaType("the body must be JSON",
                                    "send Content-Type: application/json")
-    body = request.get_json(silent=True)
+    try:
+        body = current_app.json.loads(request.get_data())
+    except ValueError as exc:  # server/json_provider.py says what it refuses
+        raise InvalidInput("the body is not valid JSON", f"{exc}; send strict JSON "
+                           "(RFC 8259) in UTF-8") from None
     if not isinstance(body, dict):
         raise InvalidInput("the body is not a JSON object",
                            'send e.g. {"facts": {"goal": "predict diabetes"}}')
@@ -203,9 +207,9 @@ def concepts():
     kind, stage, text = request.args.get("kind"), request.args.get("stage"), request.args.get("q")
     kinds = {"algorithm", "metric", "stage", "concept"}
     if kind is not None and kind not in kinds:
-        raise InvalidInput(f"unknown kind '{kind}'", "allowed: " + ", ".join(sorted(kinds)))
+        raise InvalidInput(f"unknown kind {quote(kind)}", "allowed: " + ", ".join(sorted(kinds)))
     if stage is not None and stage not in concept_stages(onto):
-        raise InvalidInput(f"unknown stage '{stage}'", "allowed: " + ", ".join(concept_stages(onto)))
+        raise InvalidInput(f"unknown stage {quote(stage)}", "allowed: " + ", ".join(concept_stages(onto)))
     out = []
     for c in sorted(onto.concepts.values(), key=lambda c: c.name):
         if kind and c.kind != kind or stage and stage not in c.stages:
@@ -223,7 +227,7 @@ def concept(name: str):
     onto = services().ontology
     c = onto.get(name)
     if c is None:
-        raise NotFound(f"no concept '{name}'", "GET /api/concepts lists them; names, English "
+        raise NotFound(f"no concept {quote(name)}", "GET /api/concepts lists them; names, English "
                        "and Turkish labels are accepted")
     return jsonify({
         **_ref(c.name, lang), "labels": c.labels, "alt_labels": c.alt_labels,

@@ -13,10 +13,12 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     temporary store). A bad setting raises SettingError with a one-line message."""
     from mlwf.server import (api, errors, evaluations, linked_data, ontology_download,
                              openapi, pages, settings, sparql)
+    from mlwf.server.json_provider import StrictJSONProvider
     from mlwf.server.services import Services
 
     app = Flask(__name__)
     app.config.update(settings.load(config))
+    app.json = StrictJSONProvider(app)  # no NaN/Infinity out, no lone surrogates in
     app.json.sort_keys = False
     app.json.ensure_ascii = False
     if app.config["STORE_PATH"]:

@@ -306,6 +306,6 @@ def index():
 @bp.get("/cases/<case_id>")
 def case_page(case_id: str):
     """One case's consultation; the same page on any machine that opens the link."""
-    if not CASE_ID.match(case_id) or not services().cases.exists(case_id):
+    if not CASE_ID.fullmatch(case_id) or not services().cases.exists(case_id):
         return _render(None, 404)
     return _render(case_id)

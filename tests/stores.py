@@ -24,6 +24,8 @@ from pathlib import Path
 
 import pytest
 
+from optional import missing  # noqa: F401  (the one rule for missing tools; tests import it from here too)
+
 VIRTUOSO_USER, VIRTUOSO_PASSWORD = "mlwf", "mlwf-test-secret"
 
 
@@ -31,13 +33,6 @@ def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
-
-
-def missing(what: str, install: str) -> None:
-    """Skip loudly here; under CI (.ci/run installs everything) a missing tool is a failure."""
-    if os.environ.get("CI"):
-        pytest.fail(f"{what} is required in CI ({install})")
-    pytest.skip(f"SKIPPED LOUDLY: {what} is not installed here ({install})")
 
 
 class Server:

@@ -31,13 +31,16 @@ def test_advise_text_in_turkish_with_tried_history(tmp_path):
     out = mlwf("advise", "--facts", str(facts), "--lang", "tr", "--fact",
                'tried=[{"algorithm":"LinearSVC","outcome":"not_working"}]')
     assert out.returncode == 0, out.stderr
-    assert "Aşama" in out.stdout or "Stage" in out.stdout
+    assert "Next step:  Algoritma Seçimi" in out.stdout  # the label in Turkish
     assert "KNeighborsClassifier" in out.stdout and "rule chart_classification" in out.stdout
 
 
 @pytest.mark.parametrize("args, fragment", [
     (["advise", "--fact", "task=classify"], "fact 'task'"),
     (["advise", "--fact", "nonsense"], "not of the form name=value"),
+    (["advise", "--fact", "n" * 100_000], "(100,000 characters) is not of the form"),
+    (["advise", "--fact", "goal=" + "[" * 100_000], "fact 'goal'"),
+    (["advise", "--fact", "labeled=" + "x" * 100_000], "(100,000 characters) is not allowed"),
     (["advise", "--facts", "/nonexistent.json"], "cannot read"),
     (["ontology", "export", "--format", "docx"], "unknown ontology format"),
 ])

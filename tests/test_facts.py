@@ -6,9 +6,20 @@ from mlwf.rules import FactError, normalize_facts
 
 
 @pytest.mark.parametrize("facts, fragments", [
-    ({"colour": "red"}, ["unknown fact name 'colour'", "goal_type"]),
+    ({"colour": "red"}, ['unknown fact name "colour"', "goal_type"]),
     ({"task": "classify"}, ["fact 'task'", '"classify"', "classification, regression"]),
     ({"n_samples": -3}, ["fact 'n_samples'", "out of range", "an integer >= 0"]),
+    ({"n_samples": -1}, ["fact 'n_samples'", "out of range", "an integer >= 0"]),
+    ({"n_features": -1}, ["fact 'n_features'", "out of range", "an integer >= 0"]),
+    ({"n_samples": "many"}, ["fact 'n_samples'", '"many" is not allowed', "an integer >= 0"]),
+    ({"n_samples": None}, ["fact 'n_samples'", "null is not allowed", "an integer >= 0"]),
+    ({"n_samples": [768]}, ["fact 'n_samples'", "[768] is not allowed", "an integer >= 0"]),
+    ({"missing_ratio": float("nan")}, ["fact 'missing_ratio'", "a number from 0 to 1"]),
+    ({"n_samples": float("inf")}, ["fact 'n_samples'", "an integer >= 0"]),
+    ({"missing_ratio": "a tenth"}, ["fact 'missing_ratio'", '"a tenth"', "a number from 0 to 1"]),
+    ({"missing_ratio": -0.01}, ["fact 'missing_ratio'", "out of range", "from 0 to 1"]),
+    ({"minority_share": 0.5001}, ["fact 'minority_share'", "out of range", "from 0 to 0.5"]),
+    ({"n_classes": 1}, ["fact 'n_classes'", "out of range", "an integer >= 2"]),
     ({"n_samples": 2.5}, ["fact 'n_samples'", "2.5"]),
     ({"missing_ratio": 1.5}, ["fact 'missing_ratio'", "a number from 0 to 1"]),
     ({"n_classes": 1}, ["fact 'n_classes'", "an integer >= 2"]),
@@ -48,13 +59,47 @@ def test_tried_algorithm_by_name_label_or_sklearn_class(name):
 
 
 def test_tried_algorithm_by_turkish_label():
-    from mlwf.ontology import load
-    turkish = load().concepts["KMeans"].labels["tr"]
-    facts = normalize_facts({"tried": [{"algorithm": turkish.upper(), "outcome": "good"}]})
-    assert facts["tried"][0]["algorithm"] == "KMeans"
+    for label in ("k-Ortalamalar Kümelemesi (KMeans)", "K-ORTALAMALAR KÜMELEMESI (KMEANS)",
+                  "k-ortalamalar kümelemesi (kmeans)"):
+        facts = normalize_facts({"tried": [{"algorithm": label, "outcome": "good"}]})
+        assert facts["tried"][0]["algorithm"] == "KMeans", label
 
 
 def test_a_later_report_on_the_same_algorithm_wins():
     facts = normalize_facts({"tried": [{"algorithm": "SVC", "outcome": "overfitting"},
                                        {"algorithm": "svc", "outcome": "good"}]})
     assert facts["tried"] == [{"algorithm": "SVC", "outcome": "good"}]
+
+
+def test_a_misspelling_gets_the_three_closest_names():
+    with pytest.raises(FactError) as err:
+        normalize_facts({"tried": [{"algorithm": "GradientBoostingClasifier", "outcome": "good"}]})
+    assert err.value.detail.startswith("allowed: did you mean GradientBoostingClassifier, "
+                                       "HistGradientBoostingClassifier, "
+                                       "GradientBoostingRegressor? ")
+
+
+@pytest.mark.parametrize("name", ["colour", "zebra", "a" * 100_000, "z" * 100_000])
+def test_an_unknown_name_is_quoted_short(name):
+    with pytest.raises(FactError) as err:
+        normalize_facts({name: 1})
+    assert len(str(err.value)) < 1_000
+    assert err.value.message.startswith(f'fact "{name[:20]}')
+
+
+def test_facts_that_are_not_an_object_are_named_facts():
+    with pytest.raises(FactError) as err:
+        normalize_facts([1, 2])
+    assert err.value.message == "fact 'facts': must be an object of name/value pairs"
+
+
+@pytest.mark.parametrize("value", [2 ** 53, float(2 ** 53), "9007199254740992", "9.007199254740992e15"])
+def test_the_largest_exact_integer_is_still_a_count(value):
+    """2^53, the largest integer a JSON number carries exactly, is accepted however it is
+    written; one more is refused (above)."""
+    assert normalize_facts({"n_samples": value}) == {"n_samples": 2 ** 53}
+
+
+def test_zero_is_a_count():
+    assert normalize_facts({"n_samples": 0, "n_features": 0, "missing_ratio": 0}) == \
+        {"n_samples": 0, "n_features": 0, "missing_ratio": 0.0}

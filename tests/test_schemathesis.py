@@ -8,7 +8,9 @@ import re
 
 import pytest
 
-schemathesis = pytest.importorskip("schemathesis")
+from optional import need_module  # noqa: E402
+
+schemathesis = need_module("schemathesis")
 from hypothesis import HealthCheck, Phase, settings  # noqa: E402
 from schemathesis.checks import positive_data_acceptance  # noqa: E402
 

@@ -11,6 +11,8 @@ The README shows what commands really print. Each marker comment is followed by 
                                          (as CSV, first rows) once that case exists
 
 Run it after changing rules, labels or the CLI:  .venv/bin/python tools/fill_readme.py
+tests/test_readme.py runs the same commands and fails when the README shows something
+else (ids and times aside).
 """
 from __future__ import annotations
 
@@ -29,7 +31,8 @@ MARKER = re.compile(r"(<!-- (run|run-api): (.*?) -->\n)(\n```text\n.*?\n```\n)?"
 
 
 def _shell(command: str) -> str:
-    env = {**os.environ, "PATH": f"{ROOT / '.venv' / 'bin'}:{os.environ['PATH']}"}
+    # the interpreter running this script has the mlwf command beside it (.venv/bin)
+    env = {**os.environ, "PATH": f"{pathlib.Path(sys.executable).parent}:{os.environ['PATH']}"}
     out = subprocess.run(["bash", "-o", "pipefail", "-c", command], cwd=ROOT, env=env,
                          stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
                          timeout=300)
@@ -100,26 +103,32 @@ class _Api:
         self.tmp.cleanup()
 
 
-def main() -> int:
-    text = README.read_text(encoding="utf-8")
+def blocks(text: str) -> list[tuple[str, str, str]]:
+    """(marker, output shown in ``text``, output the command gives now) for every marker:
+    what this script writes, and what tests/test_readme.py compares."""
     api = None
-
-    def render(m: re.Match) -> str:
-        nonlocal api
-        kind, arg = m.group(2), m.group(3)
-        if kind == "run":
-            output = _shell(arg)
-        else:
-            api = api or _Api()
-            output = api.sparql(m.string[:m.start()]) if arg == "sparql" else getattr(api, arg)()
-        print(f"{kind}: {arg[:70]}", file=sys.stderr)
-        return f"{m.group(1)}\n```text\n{output}\n```\n"
-
+    out = []
     try:
-        text = MARKER.sub(render, text)
+        for m in MARKER.finditer(text):
+            kind, arg = m.group(2), m.group(3)
+            if kind == "run":
+                fresh = _shell(arg)
+            else:
+                api = api or _Api()
+                fresh = api.sparql(text[:m.start()]) if arg == "sparql" else getattr(api, arg)()
+            shown = m.group(4)[len("\n```text\n"):-len("\n```\n")] if m.group(4) else None
+            out.append((f"{kind}: {arg}", shown, fresh))
+            print(f"{kind}: {arg[:70]}", file=sys.stderr)
     finally:
         if api:
             api.close()
+    return out
+
+
+def main() -> int:
+    text = README.read_text(encoding="utf-8")
+    fresh = iter(blocks(text))
+    text = MARKER.sub(lambda m: f"{m.group(1)}\n```text\n{next(fresh)[2]}\n```\n", text)
     README.write_text(text, encoding="utf-8")
     return 0
 
