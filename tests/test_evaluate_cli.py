@@ -11,6 +11,7 @@ import sys
 import time
 
 import pytest
+from optional import need_module
 from sklearn import datasets
 
 from mlwf.kb.cases import Cases
@@ -156,7 +157,7 @@ def test_ctrl_c_keeps_what_finished(tmp_path):
 
 @pytest.fixture(scope="module")
 def dask_cluster():
-    distributed = pytest.importorskip("distributed")
+    distributed = need_module("distributed")
     cluster = distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=True,
                                        dashboard_address=None, host="127.0.0.1")
     yield cluster

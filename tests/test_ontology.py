@@ -136,7 +136,7 @@ def test_reasoner_catches_a_technique_filed_as_part_of_a_stage(reasoner, tmp_pat
     """The check above can fail: a metric put "part of" a step is no process, and both
     reasoners find the contradiction (partOf's domain meets the disjoint kinds)."""
     if not java_available():
-        pytest.skip("SKIPPED LOUDLY: Java is not installed")
+        missing(f"Java, so {reasoner} cannot run", ".ci/run installs default-jre-headless")
     from rdflib import BNode, Graph
     from rdflib.namespace import OWL, RDF, RDFS
     from mlwf.ontology import MLWF

@@ -16,14 +16,14 @@ from mlwf.ontology.bridge import bridge_graph, bridge_path, merged_graph, mlsche
 from mlwf.ontology.export import generated_files, serialize
 from mlwf.ontology.reasoner import REASONERS, check_bridge, java_available, run_reasoner
 
+from optional import missing
+
 ROOT = pathlib.Path(__file__).resolve().parents[1]
 
 
 def _need_java():
     if not java_available():
-        if os.environ.get("CI"):
-            pytest.fail("Java is required in CI (.ci/run installs default-jre-headless)")
-        pytest.skip("SKIPPED LOUDLY: Java is not installed")
+        missing("Java", ".ci/run installs default-jre-headless")
 
 
 def test_generated_files_are_up_to_date_byte_for_byte():
