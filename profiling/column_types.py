@@ -308,6 +308,8 @@ def _integer_codes(col: ColumnSummary, levels: list) -> Verdict:
     - groups of equal size (as the arms of a design or the classes of a labelled set):
       unordered codes;
     - most rows at the lowest value and fewer at each step up: counts of events;
+    - a level skipped inside the span, over a hundred rows or more: counts, since each step
+      of a scale in use is chosen by someone;
     - otherwise an ordered scale (ratings, severities, levels), the commonest reading."""
     shown = f"{len(levels)} whole-number levels ({', '.join(_show(v) for v in levels)})"
     if COUNT_NAME.search(col.name):
@@ -332,6 +334,10 @@ def _integer_codes(col: ColumnSummary, levels: list) -> Verdict:
     if falling and len(counts) >= 3:
         return Verdict("discrete", 0.6, f"{shown}: most rows at {_show(levels[0])} and fewer at each "
                        "step up, the shape of counts of events.")
+    skipped = sorted(set(range(int(levels[0]), int(levels[-1]) + 1)) - {int(v) for v in levels})
+    if skipped and len(levels) >= 4 and col.n_present >= 100:
+        return Verdict("discrete", 0.55, f"{shown} skip {', '.join(map(str, skipped))} with rows on "
+                       "both sides: a scale in use fills every step, counts thin out and skip.")
     return Verdict("ordinal", 0.55, f"{shown} read as an ordered scale such as a rating or a "
                    "severity; they may be unordered codes.")
 

@@ -229,6 +229,16 @@ def test_sentinel_codes_at_the_top_are_read_as_missing():
     assert "missing" not in col(profile_of(many), "score")["reason"]
 
 
+def test_small_levels_with_a_step_skipped_are_counts_not_a_scale():
+    rng = np.random.default_rng(17)
+    # a hump at 2-3 reads as a scale; 7 never occurs although 8 and 9 do
+    values = rng.choice([0, 1, 2, 3, 4, 5, 6, 8, 9], 900, p=[.1, .15, .25, .2, .12, .08, .05, .03, .02])
+    full = rng.choice(np.arange(0, 10), 900, p=[.1, .15, .25, .2, .12, .08, .05, .02, .02, .01])
+    p = profile_of(pd.DataFrame({"reports": values, "answer": full, "y": rng.normal(size=900)}))
+    assert col(p, "reports")["stat_type"] == "discrete" and "skip 7" in col(p, "reports")["reason"]
+    assert col(p, "answer")["stat_type"] == "ordinal"
+
+
 def test_two_digit_years_where_the_name_says_year():
     rng = np.random.default_rng(14)
     frame = pd.DataFrame({"yearborn": rng.integers(38, 74, 800), "weight": rng.integers(38, 74, 800),
