@@ -268,6 +268,13 @@ def test_answers_to_how_often_are_ordered():
 
 # -- reading ----------------------------------------------------------------------------------
 
+@pytest.mark.parametrize("data", [b'a,"b\n1,2\n', b'|"\xefR\r\n'])
+def test_a_quote_left_open_in_the_header_is_refused_plainly(data):
+    with pytest.raises(ProfileError) as refused:
+        profile_csv(io.BytesIO(data))
+    assert refused.value.status == 400
+
+
 def test_a_header_of_years_beside_names():
     text = "country,indicator,2000,2001,2002\n" + "".join(
         f"C{i},GDP growth,{i * 1.1:.2f},{i * 1.2:.2f},{i * 1.3:.2f}\n" for i in range(30))
