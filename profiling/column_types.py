@@ -9,7 +9,7 @@ the question open, the name of the column decides, and the confidence says so.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import numpy as np
@@ -57,15 +57,31 @@ BOOLEAN_PAIRS = ({"true", "false"}, {"yes", "no"}, {"y", "n"}, {"t", "f"})
 ID_NAME = re.compile(r"(^|[_\W])(id|key|uuid|guid|index)$|^unnamed: ?0$|^(row|record)(_?(no|num|number))?$",
                      re.IGNORECASE)
 CAMEL_ID = re.compile(r"[a-z](Id|ID)$")
-YEAR_NAME = re.compile(r"(^|[_\W])(year|yr)s?($|[_\W])|year$", re.IGNORECASE)
+# "yearborn", "yr_built" as well as "year" and "birth_year"; not "years" or "yrs" (durations)
+# nor "yearly" (rates).
+YEAR_NAME = re.compile(r"(^|[_\W])(year|yr)s?($|[_\W])|year$|^(year|yr)(?!s|ly)", re.IGNORECASE)
 COUNT_NAME = re.compile(r"(^|[_\W])(n|num|number|count|cnt|qty|quantity|times|visits|children|"
                         r"siblings|days|nights|rooms|items|age|years)($|[_\W])|_count$", re.IGNORECASE)
 ORDINAL_NAME = re.compile(r"rating|rate|score|level|grade|rank|stage|severity|satisf|agree|"
                           r"likert|quality|class|educ|quarter|month|weekday|priority", re.IGNORECASE)
 # Not "category" or "group": age groups and income categories are ordered bins.
 NOMINAL_NAME = re.compile(r"type|code|region|occupation|kind|zone|state|cluster|"
-                          r"label|country|city|gender|sex|race|color|colour|brand|department",
+                          r"label|country|city|gender|sex|race|color|colour|brand|department|"
+                          r"indust|sector|district|county|province|neighbo|species|breed",
                           re.IGNORECASE)
+# Whole words of a name that make wide-ranging whole numbers codes of places or categories
+# (district 1-42, county 1-29, 5-digit zip codes) rather than amounts.
+PLACE_CODE_WORDS = {"code", "zip", "zipcode", "fips", "region", "state", "county", "district",
+                    "province", "industry", "sector", "neighborhood", "neighbourhood", "zone"}
+# "n" or "num" before a plural noun ("nstores", "num_kids"): the number of what it names, when
+# the values are a few small whole numbers. A bare plural is no evidence: "looks" is a scale.
+PLURAL_NAME = re.compile(r"^(n|num_?|no_?)[a-z]{2,}[^su]s$", re.IGNORECASE)
+PLURAL_SCALES = re.compile(r"stars|marks|points|levels|grades|ratings|class|status",
+                           re.IGNORECASE)
+# Codes that surveys and registers put past the top of a scale for "missing", "refused" or
+# "not applicable" (9, 99, 999, 666, 888, 999999): a repeated digit, far above every other
+# value and held by few rows.
+SENTINEL_DIGITS = {"6", "7", "8", "9"}
 
 SMALL_LEVELS = 10       # at most this many integer levels, within this span, read as codes
 HIGH_CARDINALITY = 50   # a nominal column with more categories than this is high-cardinality
@@ -110,8 +126,44 @@ def classify(col: ColumnSummary) -> Verdict:
         value = next(iter(col.levels)) if col.levels else col.sample.iloc[0]
         return Verdict("constant", 1.0, f"Every non-missing value is {_show(value)}.")
     if col.kind == "numeric":
+        cleaned = _without_sentinel(col)
+        if cleaned is not None:
+            reduced, value, rows = cleaned
+            verdict = _numeric(reduced)
+            verdict.confidence = round(verdict.confidence * 0.9, 2)
+            verdict.reason += (f" The value {_show(value)} ({rows} row{'s' if rows != 1 else ''}), "
+                               "far above the rest, reads as a code for a missing or special answer "
+                               "rather than an amount.")
+            return verdict
         return _numeric(col)
     return _strings(col)
+
+
+def _without_sentinel(col: ColumnSummary) -> tuple[ColumnSummary, float, int] | None:
+    """The column without a sentinel code at its top, or None when it has none."""
+    if col.vmax is None or col.bool_dtype or not len(col.sample):
+        return None
+    top = round(col.vmax)
+    digits = str(abs(int(top)))
+    if len(digits) < 3 or len(set(digits)) != 1 or digits[0] not in SENTINEL_DIGITS \
+            or abs(col.vmax - top) >= 0.5:
+        return None
+    if col.levels is not None:
+        rest = [v for v in col.levels if v != col.vmax]
+        rows = col.levels.get(col.vmax, 0)
+    else:
+        rest = None
+        rows = int(round((col.sample == col.vmax).mean() * col.n_present))
+    kept = col.sample[col.sample != col.vmax]
+    below = max(rest) if rest else (kept.max() if len(kept) else None)
+    if below is None or not len(kept) or below * 10 > top or rows > 0.05 * col.n_present:
+        return None
+    levels = None if col.levels is None else {v: c for v, c in col.levels.items() if v != col.vmax}
+    values = np.asarray(list(levels) if levels is not None else kept.to_numpy(), dtype=float)
+    reduced = replace(col, n_present=col.n_present - rows, distinct=col.distinct - 1, levels=levels,
+                      sample=kept.reset_index(drop=True), vmax=float(below),
+                      integral=bool((values == np.round(values)).all()))
+    return reduced, col.vmax, rows
 
 
 def _numeric(col: ColumnSummary) -> Verdict:
@@ -137,6 +189,10 @@ def _numeric(col: ColumnSummary) -> Verdict:
         hint = (" Every value is distinct: if it labels rows, it is an identifier."
                 if _all_distinct(col) else "")
         skew = float(col.sample.skew()) if len(col.sample) > 2 else 0.0
+        if _place_code_name(col.name) and lo >= 0:
+            return Verdict("nominal", 0.6, f"Whole numbers from {lo} to {hi} ({_count(col)} distinct) "
+                           f"in a column named '{col.name}' are codes of places or categories, not "
+                           f"amounts.{hint}")
         if col.distinct <= 25 or COUNT_NAME.search(col.name):
             return Verdict("discrete", 0.75, f"Whole numbers from {lo} to {hi} "
                            f"({_count(col)} distinct values) are counts.{hint}")
@@ -173,6 +229,11 @@ def _calendar(col: ColumnSummary) -> Verdict | None:
                 f"a regular grid of {len(values)} values {int(steps[0])} apart"
             return Verdict("datetime", 0.8 if named else 0.65,
                            f"Whole numbers from {lo} to {hi} in {why} are calendar years.")
+    # Two-digit years (38 to 73 for 1938-1973) only where the name says year: small whole
+    # numbers are otherwise far likelier amounts.
+    if 20 <= lo and hi <= 99 and hi - lo >= 3 and YEAR_NAME.search(col.name):
+        return Verdict("datetime", 0.6, f"Whole numbers from {lo} to {hi} in a column named "
+                       f"'{col.name}' are years written with two digits.")
     if 10_000_101 <= lo and hi <= 21_001_231 and len(col.sample):
         parsed = pd.to_datetime(col.sample.astype(np.int64).astype(str), format="%Y%m%d", errors="coerce")
         if parsed.notna().all():
@@ -247,6 +308,8 @@ def _integer_codes(col: ColumnSummary, levels: list) -> Verdict:
     - groups of equal size (as the arms of a design or the classes of a labelled set):
       unordered codes;
     - most rows at the lowest value and fewer at each step up: counts of events;
+    - a level skipped inside the span, over a hundred rows or more: counts, since each step
+      of a scale in use is chosen by someone;
     - otherwise an ordered scale (ratings, severities, levels), the commonest reading."""
     shown = f"{len(levels)} whole-number levels ({', '.join(_show(v) for v in levels)})"
     if COUNT_NAME.search(col.name):
@@ -257,6 +320,9 @@ def _integer_codes(col: ColumnSummary, levels: list) -> Verdict:
     if ORDINAL_NAME.search(col.name):
         return Verdict("ordinal", 0.75, f"{shown} in a column named '{col.name}' are an ordered "
                        "scale.")
+    if PLURAL_NAME.match(col.name.strip()) and not PLURAL_SCALES.search(col.name) and levels[0] >= 0:
+        return Verdict("discrete", 0.6, f"{shown} in a column named as a number of "
+                       f"things ('{col.name}') are counts.")
     if levels[0] > 1 and not levels[0] == -levels[-1]:
         return Verdict("discrete", 0.6, f"{shown} that do not start at 0 or 1 are amounts in "
                        "whole units rather than codes.")
@@ -268,6 +334,10 @@ def _integer_codes(col: ColumnSummary, levels: list) -> Verdict:
     if falling and len(counts) >= 3:
         return Verdict("discrete", 0.6, f"{shown}: most rows at {_show(levels[0])} and fewer at each "
                        "step up, the shape of counts of events.")
+    skipped = sorted(set(range(int(levels[0]), int(levels[-1]) + 1)) - {int(v) for v in levels})
+    if skipped and len(levels) >= 4 and col.n_present >= 100:
+        return Verdict("discrete", 0.55, f"{shown} skip {', '.join(map(str, skipped))} with rows on "
+                       "both sides: a scale in use fills every step, counts thin out and skip.")
     return Verdict("ordinal", 0.55, f"{shown} read as an ordered scale such as a rating or a "
                    "severity; they may be unordered codes.")
 
@@ -294,7 +364,7 @@ def _strings(col: ColumnSummary) -> Verdict:
             return Verdict("ordinal", 0.7, f"Letters {', '.join(originals[o] for o in order)} read "
                            "as grades, A best.", [originals[o] for o in order])
         originals = {str(v).strip().lower(): str(v) for v in col.levels}
-        ranked = _ranges_order(lower) or _modifiers_order(lower)
+        ranked = _ranges_order(lower) or _modifiers_order(lower) or _frequency_order(lower)
         if ranked and len(lower) >= 3:
             order, what = ranked
             return Verdict("ordinal", 0.75, f"The levels are {what}: "
@@ -367,6 +437,46 @@ def _ranges_order(levels: set[str]) -> tuple[list[str], str] | None:
     return sorted(levels, key=key), "brackets of numbers"
 
 
+# How often, as survey answers say it ("never", "once a year", "2-3x a month", "nrly every
+# week", "more thn once wk"): times per period, and the period in a year.
+TIMES = (("never", 0.0), ("once", 1.0), ("twice", 2.0), ("several", 4.0), ("sevrl", 4.0),
+         ("few", 3.0), ("every", 1.0), ("each", 1.0))
+PERIODS = (("year", 1.0), ("yr", 1.0), ("month", 12.0), ("mo", 12.0), ("week", 52.0),
+           ("wk", 52.0), ("day", 365.0), ("daily", 365.0), ("weekly", 52.0), ("monthly", 12.0),
+           ("yearly", 1.0), ("annually", 1.0))
+FEWER = re.compile(r"\b(lt|less than|fewer than|under)\b")
+MORE = re.compile(r"\b(more than|more thn|mt|over)\b")
+NEARLY = re.compile(r"\b(nearly|nrly|almost|about)\b")
+
+
+def _frequency_order(levels: set[str]) -> tuple[list[str], str] | None:
+    """Answers to "how often", ordered by times per year."""
+    rate: dict[str, float] = {}
+    for v in levels:
+        words = re.findall(r"[a-z]+|\d+(?:-\d+)?", v)
+        if "never" in words:
+            rate[v] = 0.0
+            continue
+        number = next((float(np.mean([float(x) for x in w.split("-")])) for w in words
+                       if w[0].isdigit()), None)
+        times = number if number is not None else next((t for w, t in TIMES if w in words), None)
+        period = next((f for w, f in PERIODS if w in words), None)
+        if period is None or (times is None and not {"daily", "weekly", "monthly", "yearly",
+                                                     "annually"} & set(words)):
+            return None
+        r = (times or 1.0) * period
+        if FEWER.search(v):
+            r *= 0.5
+        elif MORE.search(v):
+            r *= 1.5
+        elif NEARLY.search(v):
+            r *= 0.9
+        rate[v] = r
+    if 0.0 not in rate.values() and len(levels) < 4 or len(set(rate.values())) != len(rate):
+        return None
+    return sorted(levels, key=rate.get), "answers to how often, by times a year"
+
+
 def _modifiers_order(levels: set[str]) -> tuple[list[str], str] | None:
     """One word graded by modifiers (not too happy < pretty happy < very happy)."""
     heads = {v.split()[-1] for v in levels}
@@ -398,6 +508,11 @@ def _all_distinct(col: ColumnSummary) -> bool:
     if col.distinct_exact:
         return col.distinct == col.n_present
     return col.distinct >= 0.98 * col.n_present and col.sample.is_unique
+
+
+def _place_code_name(name: str) -> bool:
+    words = re.split(r"[^a-z]+", re.sub(r"([a-z])([A-Z])", r"\1_\2", name.strip()).lower())
+    return any(w in PLACE_CODE_WORDS for w in words)
 
 
 def _id_name(name: str) -> bool:

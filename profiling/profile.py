@@ -104,13 +104,16 @@ def profile_csv(source: str | os.PathLike | IO[bytes], target: str | None = None
         head = raw.read_head(HEAD_BYTES, HEADER_BYTES)
         text = decoder.head(head, raw.eof)
         dialect = _dialect(text)
-        reader = pd.read_csv(io.BufferedReader(raw, 1 << 20), encoding="utf-8-sig",
-                             encoding_errors=decoder.errors, sep=dialect.delimiter, decimal=dialect.decimal,
-                             dtype={i: str for i in dialect.text_columns} or None,
-                             chunksize=CHUNK_ROWS, na_values=["?"],
-                             skipinitialspace=True, low_memory=False)
         scan = _Scan()
         try:
+            # Inside the try: pandas tokenises the header when the reader is made, so a
+            # quote left open in the first line fails here, not in the loop.
+            reader = pd.read_csv(io.BufferedReader(raw, 1 << 20), encoding="utf-8-sig",
+                                 encoding_errors=decoder.errors, sep=dialect.delimiter,
+                                 decimal=dialect.decimal,
+                                 dtype={i: str for i in dialect.text_columns} or None,
+                                 chunksize=CHUNK_ROWS, na_values=["?"],
+                                 skipinitialspace=True, low_memory=False)
             for chunk in reader:
                 if scan.n_rows == 0:
                     chunk.columns = [str(c).strip() for c in chunk.columns]

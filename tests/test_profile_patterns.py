@@ -200,7 +200,80 @@ def test_named_counts_are_counts():
     assert col(profile_of(frame), "number_of_credit_cards")["stat_type"] == "discrete"
 
 
+def test_a_number_of_things_named_with_n_and_a_plural_is_a_count():
+    rng = np.random.default_rng(12)
+    # 1-8 with a hump in the middle: by its values alone a scale
+    frame = pd.DataFrame({"nstores": rng.choice(np.arange(1, 9), 600, p=[.05, .1, .15, .2, .2, .15, .1, .05]),
+                          "looks": rng.choice(np.arange(1, 6), 600, p=[.05, .2, .4, .25, .1]),
+                          "y": rng.normal(size=600)})
+    p = profile_of(frame)
+    assert col(p, "nstores")["stat_type"] == "discrete"
+    assert col(p, "nstores")["confidence"] <= 0.6
+    assert col(p, "looks")["stat_type"] == "ordinal"          # a bare plural says nothing
+
+
+def test_sentinel_codes_at_the_top_are_read_as_missing():
+    rng = np.random.default_rng(13)
+    n = 2000
+    flag = rng.choice([0, 1], n, p=[0.1, 0.9])
+    flag[[5, 900]] = 666
+    amount = rng.normal(50, 10, n).round(1)
+    amount[7] = 999999
+    frame = pd.DataFrame({"meets": flag, "amount": amount, "y": rng.normal(size=n)})
+    p = profile_of(frame)
+    meets = col(p, "meets")
+    assert meets["stat_type"] == "boolean" and "666 (2 rows)" in meets["reason"]
+    assert col(p, "amount")["stat_type"] == "continuous"
+    # a top value held by many rows is data, not a code
+    many = pd.DataFrame({"score": np.r_[rng.integers(0, 5, 1800), np.full(200, 999)], "y": rng.normal(size=2000)})
+    assert "missing" not in col(profile_of(many), "score")["reason"]
+
+
+def test_small_levels_with_a_step_skipped_are_counts_not_a_scale():
+    rng = np.random.default_rng(17)
+    # a hump at 2-3 reads as a scale; 7 never occurs although 8 and 9 do
+    values = rng.choice([0, 1, 2, 3, 4, 5, 6, 8, 9], 900, p=[.1, .15, .25, .2, .12, .08, .05, .03, .02])
+    full = rng.choice(np.arange(0, 10), 900, p=[.1, .15, .25, .2, .12, .08, .05, .02, .02, .01])
+    p = profile_of(pd.DataFrame({"reports": values, "answer": full, "y": rng.normal(size=900)}))
+    assert col(p, "reports")["stat_type"] == "discrete" and "skip 7" in col(p, "reports")["reason"]
+    assert col(p, "answer")["stat_type"] == "ordinal"
+
+
+def test_two_digit_years_where_the_name_says_year():
+    rng = np.random.default_rng(14)
+    frame = pd.DataFrame({"yearborn": rng.integers(38, 74, 800), "weight": rng.integers(38, 74, 800),
+                          "y": rng.normal(size=800)})
+    p = profile_of(frame)
+    assert col(p, "yearborn")["stat_type"] == "datetime"
+    assert col(p, "weight")["stat_type"] != "datetime"
+
+
+def test_wide_whole_numbers_named_as_places_are_codes():
+    rng = np.random.default_rng(15)
+    frame = pd.DataFrame({"district": rng.integers(1, 43, 300), "income": rng.integers(1, 43, 300),
+                          "y": rng.normal(size=300)})
+    p = profile_of(frame)
+    assert col(p, "district")["stat_type"] == "nominal"
+    assert col(p, "income")["stat_type"] in ("continuous", "discrete")
+
+
+def test_answers_to_how_often_are_ordered():
+    levels = ["never", "lt once a year", "once a year", "sevrl times a yr", "once a month",
+              "2-3x a month", "nrly every week", "every week", "more thn once wk"]
+    rng = np.random.default_rng(16)
+    frame = pd.DataFrame({"attend": rng.choice(levels, 900), "y": rng.normal(size=900)})
+    attend = col(profile_of(frame), "attend")
+    assert attend["stat_type"] == "ordinal" and attend["order"] == levels
+
+
 # -- reading ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("data", [b'a,"b\n1,2\n', b'|"\xefR\r\n'])
+def test_a_quote_left_open_in_the_header_is_refused_plainly(data):
+    with pytest.raises(ProfileError) as refused:
+        profile_csv(io.BytesIO(data))
+    assert refused.value.status == 400
+
 
 def test_a_header_of_years_beside_names():
     text = "country,indicator,2000,2001,2002\n" + "".join(
