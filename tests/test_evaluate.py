@@ -2,6 +2,9 @@
 mlwf.evaluation, on real datasets that ship with scikit-learn and palmerpenguins."""
 from __future__ import annotations
 
+import re
+import subprocess
+import sys
 import threading
 
 import numpy as np
@@ -15,6 +18,7 @@ from sklearn.pipeline import Pipeline
 from mlwf.evaluation import (build_pipeline, evaluate, implementation, judge, make_estimator,
                              preprocessing_plan)
 from mlwf.evaluation.evaluate import candidates_from_advice
+from mlwf.evaluation.export import write_script
 from mlwf.evaluation.pipelines import read_frame
 from mlwf.ontology import load
 from mlwf.ontology.errors import InvalidInput
@@ -165,6 +169,14 @@ def test_count_models_get_non_negative_inputs(tmp_path):
     frame = read_frame(csv, profile_csv(csv, "target"), plan)
     with pytest.raises(ValueError, match="[Nn]egative"):
         bare.fit(frame[plan.feature_names], frame["target"])
+    # The exported script rebuilds the same steps and reproduces the score.
+    script = write_script(result, tmp_path / "nb.py", "CategoricalNB")
+    assert "KBinsDiscretizer(" in script.read_text()
+    out = subprocess.run([sys.executable, str(script), csv], capture_output=True, text=True,
+                         timeout=300)
+    measured = re.search(r": ([0-9.]+) \(mlwf measured ([0-9.]+)\)", out.stdout)
+    assert out.returncode == 0 and measured, out.stderr
+    assert measured.group(1) == measured.group(2)
 
 
 @pytest.mark.parametrize("task, linear, dataset", [("classification", "LogisticRegression", "wine"),
