@@ -46,8 +46,7 @@ def datasets() -> dict[str, tuple[pd.DataFrame, str, dict]]:
         "penguins": (load_penguins(), "species", {}),
         "digits": (sk.load_digits(as_frame=True).frame, "target", {}),
         "fair (affairs)": (fair, "affair", {}),
-        "diabetes": (sk.load_diabetes(as_frame=True).frame, "target",
-                     {"few_important_features": False}),
+        "diabetes": (sk.load_diabetes(as_frame=True).frame, "target", {}),
     }
 
 

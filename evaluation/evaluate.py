@@ -24,7 +24,8 @@ import pandas as pd
 
 from mlwf.evaluation.judge import Judgement, judge
 from mlwf.evaluation.pipelines import (Plan, build_pipeline, build_preprocessor, implementation,
-                                       import_object, preprocessing_plan, read_frame)
+                                       import_object, is_kernel_approximation,
+                                       preprocessing_plan, read_frame)
 from mlwf.evaluation.runner import (DEFAULT_FOLDS, SUPERVISED, CandidateResult, Metric, Progress,
                                     Scheme, cross_validate, metrics_for, validation_scheme)
 from mlwf.ontology import Ontology, load as load_ontology
@@ -179,6 +180,9 @@ def candidates_from_advice(advice: Mapping[str, Any], task: str, top: int | None
         except TypeError as exc:      # needs arguments the ontology does not give
             skipped[name] = f"{path} cannot be built without arguments: {exc}"[:200]
             continue
+        if is_kernel_approximation(name, ontology):
+            chosen.append(name)       # the pipeline puts the task's linear model after it
+            continue
         try:
             fits = is_classifier(instance) if task == "classification" else is_regressor(instance)
         except (AttributeError, TypeError) as exc:    # a meta-estimator without its estimator
@@ -307,13 +311,6 @@ def prepare(csv, target: str, *, facts: Mapping[str, Any] | None = None, top: in
     else:
         names, skipped = list(candidates), {}
     if not names:
-        missing = _facts_that_bring_candidates(advice["facts"], ontology) if not skipped else []
-        if missing:
-            raise InvalidInput(
-                "the advice names no algorithm yet: answer "
-                + " or ".join(f"'{q.fact}' ({q.text('en')})" for q in missing) + " first",
-                "state it as a fact, e.g. " + "; ".join(
-                    f"--fact {q.fact}={'|'.join(q.answers)}" for q in missing))
         raise InvalidInput("the advice has no algorithm candidate that scikit-learn can run here",
                            "; ".join(f"{k}: {v}" for k, v in skipped.items()) or
                            "state more facts (task, n_samples) so the rules advise algorithms")
@@ -350,7 +347,10 @@ def run(prepared: Prepared, *, budget: float | None = None, n_jobs: int = 1,
         if result.complete and base is not None:
             judgement = judge(m.concept, result.mean("test", m.concept),
                               result.mean("train", m.concept), base, m.best, m.greater_is_better)
-        model = p.pipelines[name].named_steps["model"]
+        # The run realises the concept's own estimator (a kernel approximation's, not the
+        # linear model after it): its settings are the ones recorded.
+        steps = p.pipelines[name].named_steps
+        model = steps["kernel"] if "kernel" in steps else steps["model"]
         span = result.span
         runs.append(Run(name, implementation(ontology.concepts[name])[0], _plain_params(model),
                         result, judgement, now(span[0]) if span else ended,
@@ -359,27 +359,6 @@ def run(prepared: Prepared, *, budget: float | None = None, n_jobs: int = 1,
                       baseline, runs, p.skipped, notes, p.started, ended,
                       time.monotonic() - p.clock, p.facts, dict(p.profile.facts),
                       dict(p.profile.table), list(p.classes))
-
-
-def _facts_that_bring_candidates(facts: Mapping[str, Any], ontology: Ontology) -> list:
-    """The open guided questions one of whose answers makes the rules advise algorithms
-    (for regression: whether only a few features matter). ``facts`` include the derived
-    ones (the task)."""
-    from mlwf.rules import advise
-    from mlwf.rules.questions import PRECONDITIONS
-
-    found = []
-    for question in ontology.questions:
-        if question.fact in facts or not question.answers or question.fact == "tried":
-            continue
-        if not PRECONDITIONS.get(question.fact, lambda f: True)(dict(facts)):
-            continue
-        for answer in question.answers:
-            trial = advise({**facts, question.fact: answer})
-            if any(r["kind"] == "algorithm" for r in trial["recommendations"]):
-                found.append(question)
-                break
-    return found
 
 
 def _baseline(plan: Plan, task: str, ontology: Ontology):

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from mlwf.evaluation.pipelines import (NUMERIC, ColumnPlan, Plan, date_parts, implementation,
-                                       make_estimator)
+                                       import_object, make_estimator, model_steps)
 from mlwf.ontology import Ontology, load as load_ontology
 from mlwf.ontology.errors import InvalidInput
 
@@ -86,12 +86,14 @@ def script(evaluation, algorithm: str | None = None, ontology: Ontology | None =
         first = by_name[selector if isinstance(selector, str) else selector[0]]
         transformers.append(f"        ({label!r}, {_column_code(first, plan, ontology, imports)},\n"
                             f"         {selector!r}),")
-    path, base = implementation(ontology.concepts[run.algorithm])
-    estimator_settings = dict(base)
-    model_class = make_estimator(run.algorithm, ontology).__class__
-    if "random_state" in inspect.signature(model_class).parameters:
-        estimator_settings.setdefault("random_state", 0)
-    model = _call(path, estimator_settings, imports)
+    # The model and what it needs in front of it, as the evaluated pipeline had them.
+    after = []
+    for name, path, settings in model_steps(run.algorithm, plan.task, ontology):
+        settings = dict(settings)
+        if "random_state" in inspect.signature(import_object(path)).parameters:
+            settings.setdefault("random_state", 0)
+        after.append(f"({name!r}, {_call(path, settings, imports)})")
+    model = ", ".join(after)
     splitter = evaluation.scheme.splitter
     imports.add(f"from sklearn.model_selection import {type(splitter).__name__}")
     metric = evaluation.primary
@@ -152,7 +154,7 @@ def build_pipeline():
     preprocess = ColumnTransformer([
 {chr(10).join(transformers)}
     ], remainder="drop", sparse_threshold={0.3 if plan.sparse else 0})
-    return Pipeline([("preprocess", preprocess), ("model", {model})])
+    return Pipeline([("preprocess", preprocess), {model}])
 
 
 def main(path=DATA):

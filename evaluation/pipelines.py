@@ -54,6 +54,11 @@ STEP_SETTINGS = {"OneHotEncoding": {"handle_unknown": "ignore"},
                  "OrdinalEncoding": {"handle_unknown": "use_encoded_value", "unknown_value": -1}}
 # Imputers that only work on numbers (the strategy of the others is checked below).
 NUMERIC_ONLY_IMPUTERS = ("sklearn.impute.KNNImputer", "sklearn.impute.IterativeImputer")
+# A kernel approximation (Nystroem, RBFSampler) is a transformer, not a model: the chart's
+# box means "map the features, then fit a linear model on them". These are the linear models
+# (the meta-knowledge base's runs used the same pair).
+LINEAR_AFTER_KERNEL = {"classification": "LogisticRegression", "regression": "Ridge",
+                       "forecasting": "Ridge"}
 
 
 # -- the ontology's implementations ---------------------------------------------------------
@@ -111,13 +116,7 @@ def make_estimator(name: str, ontology: Ontology | None = None, **settings: Any)
     if concept is None:
         raise InvalidInput(f"'{name}' is not a concept of the ontology")
     path, base = implementation(concept)
-    cls = import_object(path)
-    if not inspect.isclass(cls):
-        raise InvalidInput(f"{concept.name}'s implementation {path} is not an estimator class")
-    kwargs = {**base, **settings}
-    if "random_state" in inspect.signature(cls).parameters:
-        kwargs.setdefault("random_state", 0)
-    return cls(**kwargs)
+    return _instance(path, {**base, **settings}, concept.name)
 
 
 # -- the plan: per column, which advised technique does what --------------------------------
@@ -154,6 +153,7 @@ class Plan:
     columns: list[ColumnPlan]
     dropped: dict[str, str]       # column -> why it is left out
     sparse: bool                  # text columns make the features sparse
+    task: str | None = None       # classification, regression, forecasting (from the advice)
 
     @property
     def feature_names(self) -> list[str]:
@@ -174,6 +174,7 @@ def preprocessing_plan(profile, advice: Mapping[str, Any],
     if target is None:
         raise InvalidInput("the evaluation needs a target column", "--target COLUMN")
     techniques = [r for r in advice.get("recommendations", []) if r["kind"] == "technique"]
+    task = advice.get("facts", {}).get("task")
     columns, dropped = [], {}
     for col in profile.columns:
         name, kind = col["name"], col["stat_type"]
@@ -192,15 +193,17 @@ def preprocessing_plan(profile, advice: Mapping[str, Any],
                 # Calendar years stored as numbers are a quantity already.
                 kind = "discrete"
             columns.append(ColumnPlan(name, kind, _steps({**col, "stat_type": kind},
-                                                         techniques, ontology)))
+                                                         techniques, ontology, task)))
     if not columns:
         why = "; ".join(f"{k}: {v}" for k, v in list(dropped.items())[:5])
         raise InvalidInput("no column is left to learn from", f"left out: {why}" if why else
                            "the file needs at least one feature column besides the target")
-    return Plan(target, columns, dropped, sparse=any(c.stat_type == "text" for c in columns))
+    return Plan(target, columns, dropped, sparse=any(c.stat_type == "text" for c in columns),
+                task=task)
 
 
-def _steps(col: Mapping[str, Any], techniques: list[dict], ontology: Ontology) -> list[Step]:
+def _steps(col: Mapping[str, Any], techniques: list[dict], ontology: Ontology,
+           task: str | None = None) -> list[Step]:
     kind = col["stat_type"]
     if kind == "datetime":
         # Dates become calendar parts (the advice's Aggregation technique names them).
@@ -221,6 +224,10 @@ def _steps(col: Mapping[str, Any], techniques: list[dict], ontology: Ontology) -
             step.settings["categories"] = [[str(v) for v in col["order"]]]
         if step.concept == "OneHotEncoding" and kind == "boolean":
             step.settings["drop"] = "if_binary"
+        if step.concept == "TargetEncoding" and task in ("regression", "forecasting"):
+            # Left to guess, TargetEncoder takes a numeric target of whole numbers (counts,
+            # say) for classes and cross-fits with stratified folds, which fail on it.
+            step.settings["target_type"] = "continuous"
         steps.append(step)
     if kind == "text":
         steps.insert(0, Step("ConstantImputation", "imputer", False, None))
@@ -331,14 +338,66 @@ def build_preprocessor(plan: Plan, ontology: Ontology | None = None):
     return ColumnTransformer(transformers, remainder="drop", sparse_threshold=0.3 if plan.sparse else 0)
 
 
+def is_kernel_approximation(algorithm: str, ontology: Ontology) -> bool:
+    concept = ontology.get(algorithm) or ontology.find_algorithm(algorithm)
+    return concept is not None and ontology.is_a(concept.name, "KernelApproximation")
+
+
+def model_steps(algorithm: str, task: str | None, ontology: Ontology | None = None,
+                **settings) -> list[tuple[str, str, dict[str, Any]]]:
+    """What follows the preprocessing for ``algorithm``, as (step name, dotted path,
+    settings): the model, and in front of it what the model needs of its inputs.
+
+    - a kernel approximation maps the features and the task's linear model
+      (LINEAR_AFTER_KERNEL) learns on them; ``settings`` go to the approximation;
+    - a model that ``requires`` NonNegativeData in the ontology (multinomial, complement
+      naive Bayes: they read counts or frequencies) gets the features rescaled to [0, 1],
+      since the advised scalers centre them on zero;
+    - categorical naive Bayes reads every feature as category codes: numbers are binned
+      into five quantile bins (one-hot columns stay 0/1).
+    The one place this is decided: build_pipeline and the exported script both use it."""
+    ontology = ontology or load_ontology()
+    concept = ontology.get(algorithm) or ontology.find_algorithm(algorithm)
+    if concept is None:
+        raise InvalidInput(f"'{algorithm}' is not a concept of the ontology")
+    path, base = implementation(concept)
+    own = ("model", path, {**base, **settings})
+    if ontology.is_a(concept.name, "KernelApproximation"):
+        linear = LINEAR_AFTER_KERNEL.get(task or "", None)
+        if linear is None:
+            raise InvalidInput(f"{concept.name} is a kernel approximation and needs a linear "
+                               "model after it, which needs the task",
+                               "task: classification or regression")
+        return [("kernel", path, own[2]), ("model", *implementation(ontology.concepts[linear]))]
+    if "NonNegativeData" in concept.relations.get("requires", []):
+        return [("nonnegative", "sklearn.preprocessing.MinMaxScaler", {}), own]
+    if path == "sklearn.naive_bayes.CategoricalNB":
+        return [("categories", "sklearn.preprocessing.KBinsDiscretizer",
+                 {"n_bins": 5, "encode": "ordinal", "strategy": "quantile"}), own]
+    return [own]
+
+
 def build_pipeline(algorithm: str, plan: Plan, ontology: Ontology | None = None, **settings):
     """A scikit-learn Pipeline: the plan's ColumnTransformer, then the algorithm concept's
-    estimator (``settings`` override the ontology's constructor settings)."""
+    estimator (``settings`` override the ontology's constructor settings), with what the
+    estimator needs in front of it (:func:`model_steps`); the last step is "model"."""
     from sklearn.pipeline import Pipeline
 
     ontology = ontology or load_ontology()
-    return Pipeline([("preprocess", build_preprocessor(plan, ontology)),
-                     ("model", make_estimator(algorithm, ontology, **settings))])
+    steps = [("preprocess", build_preprocessor(plan, ontology))]
+    for name, path, kwargs in model_steps(algorithm, plan.task, ontology, **settings):
+        steps.append((name, _instance(path, kwargs)))
+    return Pipeline(steps)
+
+
+def _instance(path: str, settings: dict[str, Any], concept: str = ""):
+    cls = import_object(path)
+    if not inspect.isclass(cls):
+        raise InvalidInput(f"{concept or path}'s implementation {path} is not an estimator class")
+    kwargs = dict(settings)
+    if "random_state" in inspect.signature(cls).parameters:
+        kwargs.setdefault("random_state", 0)
+    return cls(**kwargs)
 
 
 # -- the data as the pipelines see it --------------------------------------------------------
