@@ -55,6 +55,8 @@ GoalMet = _fact("GoalMet", "goal_met")
 # Derived only: the size class of the data set, from n_samples, with the thresholds of
 # scikit-learn's estimator chart (50, 10 000, 100 000 samples).
 DataSize = _fact("DataSize", "data_size")
+# The derived facts a person may see in a "because" list, with their values.
+DERIVED_VALUES = {"data_size": ("tiny", "small", "medium", "large")}
 
 
 class Tried(Fact):
