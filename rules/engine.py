@@ -7,10 +7,12 @@ concurrent requests never share an engine.
 from __future__ import annotations
 
 import queue
+from dataclasses import dataclass
 from typing import Any, Mapping
 
-from mlwf.ontology import Ontology, load as load_ontology
+from mlwf.ontology import Ontology, Question, load as load_ontology
 from mlwf.ontology.errors import check_lang
+from mlwf.ontology.i18n import render, value_label
 from mlwf.rules.base import Record
 from mlwf.rules.experta_compat import Rule
 from mlwf.rules.facts import normalize_facts
@@ -39,6 +41,19 @@ def rule_names() -> list[str]:
                   if isinstance(getattr(WorkflowEngine, name), Rule))
 
 
+@dataclass
+class Consultation:
+    """What the rules concluded for one set of facts, before any text is translated."""
+    facts: dict[str, Any]
+    sources: dict[str, str]
+    derived: dict[str, Record]
+    ranked: list[Record]
+    candidates: list[str]
+    question: Question | None
+    step: Record
+    back: list[Record]
+
+
 class Advisor:
     """Runs consultations; thread-safe, one engine per concurrent consultation."""
 
@@ -58,11 +73,11 @@ class Advisor:
         engine.run()
         return engine
 
-    def advise(self, facts: Mapping[str, Any], lang: str = "en",
-               sources: Mapping[str, str] | None = None) -> dict[str, Any]:
-        """Advice for a set of facts. ``sources`` marks facts that did not come from the
-        person (e.g. ``{"n_samples": "profile"}``); explanations carry it."""
-        lang = check_lang(lang)
+    def consult(self, facts: Mapping[str, Any],
+                sources: Mapping[str, str] | None = None) -> Consultation:
+        """Run the rules on a set of facts. ``sources`` marks facts that did not come from
+        the person (e.g. ``{"n_samples": "profile"}``); explanations carry it. The result
+        holds texts untranslated: :meth:`render` shows it in a language."""
         facts = normalize_facts(facts)
         sources = dict(sources or {})
         engine = self._run(facts)
@@ -79,20 +94,33 @@ class Advisor:
         due = [r for r in records if r.kind == "due"]
         returns = [r for r in records if r.kind == "return"]
         step, back = self.position.locate(all_facts, due, returns, question, exhausted)
+        return Consultation(all_facts, sources, derived, ranked, candidates, question, step, back)
+
+    def render(self, c: Consultation, lang: str = "en") -> dict[str, Any]:
+        """The advice document of a consultation, every text in ``lang``."""
+        lang = check_lang(lang)
         concept = self.ontology.concepts
+        sources, derived = c.sources, c.derived
         return {
-            "stage": self._ref(concept[step.concept].stage, lang),
-            "next_step": {**self._ref(step.concept, lang), "explanation": step.explanation,
-                          "rule": step.rule, "because": because_json(step, sources, derived)},
-            "return_to": [{**self._ref(r.concept, lang), "explanation": r.explanation,
-                           "rule": r.rule} for r in back],
-            "next_question": self._question(question, lang, candidates),
-            "recommendations": [self._recommendation(r, lang, sources, derived) for r in ranked],
-            "facts": all_facts,
+            "stage": self._ref(concept[c.step.concept].stage, lang),
+            "next_step": {**self._ref(c.step.concept, lang),
+                          "explanation": render(c.step.explanation, lang),
+                          "rule": c.step.rule, "because": because_json(c.step, sources, derived)},
+            "return_to": [{**self._ref(r.concept, lang), "explanation": render(r.explanation, lang),
+                           "rule": r.rule} for r in c.back],
+            "next_question": self._question(c.question, lang, c.candidates),
+            "recommendations": [self._recommendation(r, lang, sources, derived) for r in c.ranked],
+            "facts": c.facts,
             "derived": {name: {"value": r.params["value"], "rule": r.rule,
                                "because": because_json(r, sources, derived)}
-                        for name, r in derived.items() if name in all_facts},
+                        for name, r in derived.items() if name in c.facts},
         }
+
+    def advise(self, facts: Mapping[str, Any], lang: str = "en",
+               sources: Mapping[str, str] | None = None) -> dict[str, Any]:
+        """Advice for a set of facts, in ``lang`` (see :meth:`consult`)."""
+        lang = check_lang(lang)
+        return self.render(self.consult(facts, sources), lang)
 
     # -- rendering ---------------------------------------------------------------------------
 
@@ -107,7 +135,8 @@ class Advisor:
             sklearn = f"{sklearn}({r.params['sklearn_args']})"
         out = {"concept": c.iri, "name": c.name, "label": c.label(lang), "kind": r.kind,
                "rank": r.params["rank"], "sklearn": sklearn, "rule": r.rule,
-               "because": because_json(r, sources, derived), "explanation": r.explanation}
+               "because": because_json(r, sources, derived),
+               "explanation": render(r.explanation, lang)}
         if "outcome" in r.params:
             out["tried"] = r.params["outcome"]
         return out
@@ -116,6 +145,7 @@ class Advisor:
         if q is None:
             return None
         out = {"id": q.name, "fact": q.fact, "text": q.text(lang), "answers": q.answers,
+               "choices": [{"value": a, "label": value_label(a, lang)} for a in q.answers],
                "stage": self._ref(q.stage, lang)}
         if q.fact == "tried":
             out["candidates"] = [self._ref(c, lang) for c in candidates]
