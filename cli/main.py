@@ -8,7 +8,9 @@ import os
 import sys
 from typing import Any
 
+from mlwf.ontology import i18n
 from mlwf.ontology.errors import InvalidInput, MlwfError
+from mlwf.ontology.i18n import _, fact_label, value_label
 
 
 def _facts_from_args(args) -> dict[str, Any]:
@@ -20,45 +22,86 @@ def _facts_from_args(args) -> dict[str, Any]:
             with open(args.facts, encoding="utf-8") as fh:
                 loaded = json.load(fh)
         except OSError as exc:
-            raise InvalidInput(f"cannot read {args.facts}: {exc.strerror}") from None
+            raise InvalidInput(_("cannot read {file}: {reason}", file=args.facts,
+                                 reason=exc.strerror)) from None
         except ValueError as exc:
-            raise InvalidInput(f"{args.facts} is not valid JSON: {exc}") from None
+            raise InvalidInput(_("{file} is not valid JSON: {reason}", file=args.facts,
+                                 reason=str(exc))) from None
         if not isinstance(loaded, dict):
-            raise InvalidInput(f"{args.facts} must hold a JSON object of fact names and values")
+            raise InvalidInput(_("{file} must hold a JSON object of fact names and values",
+                                 file=args.facts))
         facts.update(loaded)
     for item in args.fact or []:
         name, sep, value = item.partition("=")
         if not sep or not name.strip():
-            raise InvalidInput(f"--fact '{item}' is not of the form name=value")
+            raise InvalidInput(_("--fact '{item}' is not of the form name=value", item=item))
         facts[name.strip()] = parse_cli_value(value)
     return facts
 
 
+# The headings of the advice, by kind of recommendation.
+KIND_HEADINGS = {"warning": _("Warnings:"), "step": _("Steps:"), "technique": _("Techniques:"),
+                 "algorithm": _("Algorithms:"), "metric": _("Metrics:")}
+SOURCES = {"profile": _("profiled"), "derived": _("derived")}
+
+
+def _shown_value(value: Any) -> str:
+    """A fact's value in the reader's language; the vocabulary's value follows a label
+    that differs from it, since that is what --fact takes."""
+    if isinstance(value, list):
+        return ", ".join(_shown_value(v) for v in value)
+    if isinstance(value, dict) and set(value) == {"algorithm", "outcome"}:
+        return f"{value['algorithm']}: {_shown_value(value['outcome'])}"
+    token = json.dumps(value, ensure_ascii=False)
+    if isinstance(value, bool) or value in _vocabulary_values():
+        label = value_label(value)
+        return token if label in (token, value) else f"{label} ({token})"
+    return token
+
+
+def _vocabulary_values() -> set[str]:
+    from mlwf.rules.facts import OUTCOMES, SPECS
+    from mlwf.rules.patterns import DERIVED_VALUES
+    return {v for spec in SPECS.values() for v in spec.choices} | set(OUTCOMES) | {
+        v for values in DERIVED_VALUES.values() for v in values}
+
+
 def _print_advice(advice: dict[str, Any], out) -> None:
+    """The advice as text; its texts are already in the language asked for, and the
+    headings are rendered in the current one (main sets it from --lang)."""
     w = out.write
     step = advice["next_step"]
-    w(f"Stage:      {advice['stage']['label']}\n")
-    w(f"Next step:  {step['label']} — {step['explanation']}\n")
+    heads = [str(h) for h in (_("Stage:"), _("Next step:"), _("Ways back:"))]
+    width = max(len(h) for h in heads) + 1
+    w(f"{heads[0]:<{width}} {advice['stage']['label']}\n")
+    w(f"{heads[1]:<{width}} {step['label']} — {step['explanation']}\n")
     if advice["return_to"]:
-        w("Ways back:  " + "; ".join(r["label"] for r in advice["return_to"]) + "\n")
+        w(f"{heads[2]:<{width}} " + "; ".join(r["label"] for r in advice["return_to"]) + "\n")
     q = advice["next_question"]
     if q:
-        answers = f" [{' | '.join(q['answers'])}]" if q["answers"] else ""
-        w(f"Next question ({q['fact']}): {q['text']}{answers}\n")
+        choices = q.get("choices") or [{"value": a, "label": a} for a in q["answers"]]
+        answers = " | ".join(c["label"] if c["label"] == c["value"]
+                             else f"{c['label']} = {c['value']}" for c in choices)
+        w(str(_("Next question ({fact}): {text}", fact=q["fact"], text=q["text"]))
+          + (f" [{answers}]" if answers else "") + "\n")
         if q.get("candidates"):
-            w("  candidates: " + ", ".join(c["label"] for c in q["candidates"]) + "\n")
+            w("  " + str(_("candidates: {names}",
+                           names=", ".join(c["label"] for c in q["candidates"]))) + "\n")
     kind = None
     for r in advice["recommendations"]:
         if r["kind"] != kind:
             kind = r["kind"]
-            w(f"\n{kind.capitalize()}s:\n")
+            w(f"\n{KIND_HEADINGS.get(kind, kind)}\n")
         sk = f" ({r['sklearn']})" if r["sklearn"] else ""
-        because = ", ".join(f"{b['name']}={json.dumps(b['value'], ensure_ascii=False)}"
-                            + ("" if b["source"] == "stated" else f" [{b['source']}]")
+        because = ", ".join(f"{fact_label(b['name'])} = {_shown_value(b['value'])}"
+                            + (f" [{SOURCES[b['source']]}]" if b["source"] in SOURCES else "")
                             for b in r["because"])
-        tried = f" [tried: {r['tried']}]" if r.get("tried") else ""
+        tried = (" [" + str(_("tried: {outcome}", outcome=value_label(r["tried"]))) + "]"
+                 if r.get("tried") else "")
+        rule = _("rule {rule}; because {facts}", rule=r["rule"], facts=because) if because \
+            else _("rule {rule}", rule=r["rule"])
         w(f"  {r['rank']:>2}. {r['label']}{sk}{tried}\n      {r['explanation']}\n"
-          f"      rule {r['rule']}" + (f"; because {because}" if because else "") + "\n")
+          f"      {rule}\n")
 
 
 def _progress(label: str):
@@ -67,7 +110,7 @@ def _progress(label: str):
         return None
 
     def report(rows: int) -> None:
-        sys.stderr.write(f"\r{label}: {rows:,} rows read")
+        sys.stderr.write("\r" + str(_("{file}: {rows} rows read", file=label, rows=rows)))
         sys.stderr.flush()
     return report
 
@@ -84,8 +127,8 @@ def cmd_advise(args) -> int:
         sources = {k: "profile" for k in profile.facts if k not in facts}
         facts = {**profile.facts, **facts}
     elif args.target:
-        raise InvalidInput("--target goes with --csv")
-    advice = advise(facts, lang=args.lang, sources=sources)
+        raise InvalidInput(_("--target goes with --csv"))
+    advice = advise(facts, lang=i18n.current_lang(), sources=sources)
     if args.json:
         json.dump(advice, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
@@ -106,13 +149,15 @@ def cmd_profile(args) -> int:
         sys.stdout.write("\n")
         return 0
     table = doc.get("table", {})
-    print(f"{args.file}: {table.get('n_rows', '?'):,} rows, {table.get('n_columns', '?')} columns")
+    print(_("{file}: {rows} rows, {columns} columns", file=args.file,
+            rows=table.get("n_rows", "?"), columns=table.get("n_columns", "?")))
     width = max(len(c["name"]) for c in doc["columns"])
     for c in doc["columns"]:
         reason = f" — {c['reason']}" if c.get("reason") else ""
+        missing = _("missing {share}", share=i18n.Percent(c["missing_ratio"]))
         print(f"  {c['name']:<{width}}  {c['stat_type']:<11} {c['confidence']:.2f}  "
-              f"missing {c['missing_ratio']:.1%}{reason}")
-    print("Facts:")
+              f"{missing}{reason}")
+    print(_("Facts:"))
     for name, value in doc["facts"].items():
         print(f"  {name} = {json.dumps(value, ensure_ascii=False)}")
     return 0
@@ -123,7 +168,7 @@ def cmd_ontology_export(args) -> int:
 
     if args.write:
         if args.format not in ("owl", "xml"):
-            raise InvalidInput("--write regenerates ontology/mlwf.owl and goes with --format owl")
+            raise InvalidInput(_("--write regenerates ontology/mlwf.owl and goes with --format owl"))
         print(f"wrote {write_owl()}")
         return 0
     sys.stdout.buffer.write(serialize(args.format))
@@ -194,8 +239,10 @@ def cmd_serve(args) -> int:
     app = create_app(given)
     server = make_server(args.host, args.port, app, threaded=True)
     where = app.config["STORE_URL"] or f"embedded store in {app.config['STORE_PATH']}"
-    print(f"mlwf serving on http://{args.host}:{server.server_port} ({where}); Ctrl-C stops it",
-          flush=True)
+    where = where if app.config["STORE_URL"] else _("embedded store in {path}",
+                                                    path=app.config["STORE_PATH"])
+    print(_("mlwf serving on {url} ({where}); Ctrl-C stops it",
+            url=f"http://{args.host}:{server.server_port}", where=where), flush=True)
     try:
         server.serve_forever()
     except KeyboardInterrupt:
@@ -213,7 +260,7 @@ def cmd_sparql(args) -> int:
     if args.format == "table":
         if inspect_query(query).form == "SELECT":
             frame = query_dataframe(query, store_path=args.store, endpoint=args.endpoint)
-            print(frame.to_string(index=False) if len(frame) else "(no results)")
+            print(frame.to_string(index=False) if len(frame) else _("(no results)"))
             return 0
         args.format = "turtle" if inspect_query(query).form != "ASK" else "json"
     sys.stdout.buffer.write(query_bytes(query, args.format, store_path=args.store,
@@ -224,26 +271,33 @@ def cmd_sparql(args) -> int:
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="mlwf", description="What should I do next in my "
                                 "machine-learning project, and why.")
+    # Every command takes --lang; without it the environment's language (LANGUAGE,
+    # LC_ALL, LC_MESSAGES, LANG) decides, as for any gettext program, English by default.
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--lang", choices=i18n.LANGS, default=None,
+                        help="the language of the output (default: the environment's, else en)")
     sub = p.add_subparsers(dest="command", required=True)
 
-    a = sub.add_parser("advise", help="advice for stated facts")
+    def command(name: str, **kwargs) -> argparse.ArgumentParser:
+        return sub.add_parser(name, parents=[common], **kwargs)
+
+    a = command("advise", help="advice for stated facts")
     a.add_argument("--fact", action="append", metavar="NAME=VALUE",
                    help="a fact; the value is read as JSON when it parses as JSON")
     a.add_argument("--facts", metavar="FILE.json", help="a JSON object of facts")
     a.add_argument("--csv", metavar="FILE.csv", help="profile a CSV and use its facts "
                    "(stated facts win over profiled ones)")
     a.add_argument("--target", metavar="COLUMN", help="the target column of --csv")
-    a.add_argument("--lang", default="en", choices=("en", "tr"))
     a.add_argument("--json", action="store_true", help="print the advice document as JSON")
     a.set_defaults(func=cmd_advise)
 
-    pr = sub.add_parser("profile", help="profile a CSV: column types and the facts they give")
+    pr = command("profile", help="profile a CSV: column types and the facts they give")
     pr.add_argument("file")
     pr.add_argument("--target", metavar="COLUMN")
     pr.add_argument("--json", action="store_true", help="the full profile as JSON")
     pr.set_defaults(func=cmd_profile)
 
-    s = sub.add_parser("serve", help="the API, SPARQL endpoint and page (the main job)")
+    s = command("serve", help="the API, SPARQL endpoint and page (the main job)")
     s.add_argument("--host", default="127.0.0.1")
     s.add_argument("--port", type=int, default=5000)
     s.add_argument("--store", metavar="PATH",
@@ -264,7 +318,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="list every setting with its MLWF_ variable and default, and exit")
     s.set_defaults(func=cmd_serve)
 
-    q = sub.add_parser("sparql", help="run a SPARQL query ('-' reads it from stdin)")
+    q = command("sparql", help="run a SPARQL query ('-' reads it from stdin)")
     q.add_argument("query")
     q.add_argument("--format", default="table",
                    choices=("table", "json", "xml", "csv", "tsv", "turtle", "ntriples",
@@ -274,7 +328,7 @@ def build_parser() -> argparse.ArgumentParser:
                    "http://127.0.0.1:5000/sparql of a running mlwf serve")
     q.set_defaults(func=cmd_sparql)
 
-    o = sub.add_parser("ontology", help="export or check the ontology")
+    o = command("ontology", help="export or check the ontology")
     osub = o.add_subparsers(dest="ontology_command", required=True)
     e = osub.add_parser("export", help="print the ontology in a format")
     e.add_argument("--format", default="ttl", help="owl (RDF/XML), ttl, jsonld or nt")
@@ -288,13 +342,15 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    try:
-        return args.func(args)
-    except MlwfError as exc:
-        print(f"mlwf: {exc.message}" + (f" ({exc.detail})" if exc.detail else ""), file=sys.stderr)
-        return 2
-    except BrokenPipeError:
-        return 0
+    with i18n.use(getattr(args, "lang", None) or i18n.environment_lang()):
+        try:
+            return args.func(args)
+        except MlwfError as exc:
+            print(f"mlwf: {exc.message}" + (f" ({exc.detail})" if exc.detail else ""),
+                  file=sys.stderr)
+            return 2
+        except BrokenPipeError:
+            return 0
 
 
 if __name__ == "__main__":

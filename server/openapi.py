@@ -282,6 +282,10 @@ def document() -> dict[str, Any]:
                              "properties": {"id": {"type": "string"}, "fact": {"type": "string"},
                                             "text": {"type": "string"},
                                             "answers": {"type": "array", "items": {"type": "string"}},
+                                            "choices": {"type": "array", "description": "the answers with their labels "
+                                                        "in the language asked for; send the value", "items": {
+                                                "type": "object", "required": ["value", "label"], "properties": {
+                                                    "value": {"type": "string"}, "label": {"type": "string"}}}},
                                             "stage": {"$ref": "#/components/schemas/ConceptRef"},
                                             "candidates": {"type": "array", "items": {
                                                 "$ref": "#/components/schemas/ConceptRef"}}}},
