@@ -37,5 +37,5 @@ LOCALES := ontology/locale
 messages: $(STAMP)
 	PYTHONPATH=. $(BIN)/pybabel extract -F babel.cfg -k pgettext:1c,2 --add-comments=Translators: \
 		--sort-by-file --project=mlwf --copyright-holder="mlwf authors" -o $(LOCALES)/messages.pot .
-	$(BIN)/pybabel update --quiet -i $(LOCALES)/messages.pot -d $(LOCALES) -D messages --ignore-obsolete
+	$(BIN)/pybabel update -i $(LOCALES)/messages.pot -d $(LOCALES) -D messages --ignore-obsolete
 	$(BIN)/pybabel compile --statistics -d $(LOCALES) -D messages

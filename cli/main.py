@@ -241,8 +241,8 @@ def cmd_serve(args) -> int:
     where = app.config["STORE_URL"] or f"embedded store in {app.config['STORE_PATH']}"
     where = where if app.config["STORE_URL"] else _("embedded store in {path}",
                                                     path=app.config["STORE_PATH"])
-    print(_("mlwf serving on {url} ({where}); Ctrl-C stops it",
-            url=f"http://{args.host}:{server.server_port}", where=where), flush=True)
+    url = "http://{}:{}".format(args.host, server.server_port)
+    print(_("mlwf serving on {url} ({where}); Ctrl-C stops it", url=url, where=where), flush=True)
     try:
         server.serve_forever()
     except KeyboardInterrupt:

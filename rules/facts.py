@@ -61,14 +61,15 @@ class FactSpec:
             # Translators: keep the doubled braces, they show as single ones.
             return _('a list of {{"algorithm": <ontology name, English or Turkish label, or '
                      'scikit-learn class>, "outcome": {outcomes}}}', outcomes=" | ".join(OUTCOMES))
-        lo, hi = self.minimum, self.maximum
-        if hi is None:
+        lo = "{:g}".format(self.minimum or 0)
+        if self.maximum is None:
             if self.kind == "int":
-                return _("an integer >= {minimum}", minimum=f"{lo:g}")
-            return _("a number >= {minimum}", minimum=f"{lo:g}")
+                return _("an integer >= {minimum}", minimum=lo)
+            return _("a number >= {minimum}", minimum=lo)
+        hi = "{:g}".format(self.maximum)
         if self.kind == "int":
-            return _("an integer from {minimum} to {maximum}", minimum=f"{lo:g}", maximum=f"{hi:g}")
-        return _("a number from {minimum} to {maximum}", minimum=f"{lo:g}", maximum=f"{hi:g}")
+            return _("an integer from {minimum} to {maximum}", minimum=lo, maximum=hi)
+        return _("a number from {minimum} to {maximum}", minimum=lo, maximum=hi)
 
 
 OUTCOMES = ("good", "not_working", "overfitting", "underfitting")
@@ -152,7 +153,8 @@ def _as_number(spec: FactSpec, value: Any) -> int | float:
     if spec.kind == "int":
         if abs(number) > INT_LIMIT:
             raise FactError(spec.name, value, spec.allowed_message(),
-                            _("{value} is beyond {limit}", value=f"{number:g}", limit=INT_LIMIT))
+                            _("{value} is beyond {limit}", value="{:g}".format(number),
+                              limit=INT_LIMIT))
         if float(number) != int(number):
             raise FactError(spec.name, value, spec.allowed_message())
         number = int(number)
