@@ -52,6 +52,7 @@ class Consultation:
     question: Question | None
     step: Record
     back: list[Record]
+    records: list[Record]          # everything the rules recorded, before ranking
 
 
 class Advisor:
@@ -94,7 +95,8 @@ class Advisor:
         due = [r for r in records if r.kind == "due"]
         returns = [r for r in records if r.kind == "return"]
         step, back = self.position.locate(all_facts, due, returns, question, exhausted)
-        return Consultation(all_facts, sources, derived, ranked, candidates, question, step, back)
+        return Consultation(all_facts, sources, derived, ranked, candidates, question, step, back,
+                            records)
 
     def render(self, c: Consultation, lang: str = "en") -> dict[str, Any]:
         """The advice document of a consultation, every text in ``lang``."""
