@@ -45,6 +45,15 @@ KIND_HEADINGS = {"warning": _("Warnings:"), "step": _("Steps:"), "technique": _(
 SOURCES = {"profile": _("profiled"), "derived": _("derived")}
 
 
+def _shown_fact(name: str, value: Any) -> str:
+    """``name=value`` as --fact takes it, or, where the language has labels for them,
+    ``label = value label ("value")``."""
+    label = fact_label(name)
+    if label == name.replace("_", " "):
+        return f"{name}={json.dumps(value, ensure_ascii=False)}"
+    return f"{label} = {_shown_value(value)}"
+
+
 def _shown_value(value: Any) -> str:
     """A fact's value in the reader's language; the vocabulary's value follows a label
     that differs from it, since that is what --fact takes."""
@@ -93,7 +102,7 @@ def _print_advice(advice: dict[str, Any], out) -> None:
             kind = r["kind"]
             w(f"\n{KIND_HEADINGS.get(kind, kind)}\n")
         sk = f" ({r['sklearn']})" if r["sklearn"] else ""
-        because = ", ".join(f"{fact_label(b['name'])} = {_shown_value(b['value'])}"
+        because = ", ".join(_shown_fact(b["name"], b["value"])
                             + (f" [{SOURCES[b['source']]}]" if b["source"] in SOURCES else "")
                             for b in r["because"])
         tried = (" [" + str(_("tried: {outcome}", outcome=value_label(r["tried"]))) + "]"
@@ -154,7 +163,7 @@ def cmd_profile(args) -> int:
     width = max(len(c["name"]) for c in doc["columns"])
     for c in doc["columns"]:
         reason = f" — {c['reason']}" if c.get("reason") else ""
-        missing = _("missing {share}", share=i18n.Percent(c["missing_ratio"]))
+        missing = _("missing {share}", share=i18n.Percent(c["missing_ratio"], digits=1))
         print(f"  {c['name']:<{width}}  {c['stat_type']:<11} {c['confidence']:.2f}  "
               f"{missing}{reason}")
     print(_("Facts:"))

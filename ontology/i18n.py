@@ -97,14 +97,16 @@ class Message:
 
 
 class Percent:
-    """A share (0.05) written as a percentage the language's way: 5% or %5."""
-    __slots__ = ("value",)
+    """A share (0.05) written as a percentage the language's way: 5% or %5, with at
+    most ``digits`` decimals (0.006 is 0.6% with one)."""
+    __slots__ = ("value", "digits")
 
-    def __init__(self, value: float):
-        self.value = value
+    def __init__(self, value: float, digits: int = 0):
+        self.value, self.digits = value, digits
 
     def render(self, lang: str) -> str:
-        return format_percent(self.value, locale=lang)
+        return format_percent(round(self.value * 100, self.digits) / 100, locale=lang,
+                              decimal_quantization=False)
 
 
 class Label:
