@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from flask import Flask, has_request_context, request
 from flask_babel import Babel, get_locale
+from werkzeug.exceptions import HTTPException
 
 from mlwf.ontology import i18n
 
@@ -13,7 +14,10 @@ from mlwf.ontology import i18n
 def select_lang() -> str:
     given = request.args.get("lang")
     if given is None and request.is_json:
-        body = request.get_json(silent=True)
+        try:
+            body = request.get_json(silent=True)
+        except HTTPException:   # a body over the size limit: its own error says so
+            body = None
         given = body.get("lang") if isinstance(body, dict) else None
     if given in i18n.LANGS:
         return given
