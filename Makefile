@@ -36,6 +36,6 @@ clean:
 LOCALES := ontology/locale
 messages: $(STAMP)
 	PYTHONPATH=. $(BIN)/pybabel extract -F babel.cfg -k pgettext:1c,2 --add-comments=Translators: \
-		--sort-by-file --project=mlwf --copyright-holder="mlwf authors" -o $(LOCALES)/messages.pot .
+		--sort-by-file --project=mlwf --copyright-holder="mlwf authors" --msgid-bugs-address="the mlwf issue tracker" -o $(LOCALES)/messages.pot .
 	$(BIN)/pybabel update -i $(LOCALES)/messages.pot -d $(LOCALES) -D messages --ignore-obsolete
 	$(BIN)/pybabel compile --statistics -d $(LOCALES) -D messages

@@ -68,11 +68,9 @@ def _shown_value(value: Any) -> str:
     return token
 
 
-def _vocabulary_values() -> set[str]:
-    from mlwf.rules.facts import OUTCOMES, SPECS
-    from mlwf.rules.patterns import DERIVED_VALUES
-    return {v for spec in SPECS.values() for v in spec.choices} | set(OUTCOMES) | {
-        v for values in DERIVED_VALUES.values() for v in values}
+def _vocabulary_values() -> dict[str, list[str]]:
+    from mlwf.rules.patterns import shown_values
+    return shown_values()
 
 
 def _print_advice(advice: dict[str, Any], out) -> None:

@@ -35,3 +35,9 @@ def init_app(app: Flask) -> None:
     Babel(app, locale_selector=select_lang, default_domain=i18n.DOMAIN,
           default_translation_directories=str(i18n.LOCALE_DIR))
     i18n.set_resolver(lambda: request_lang() if has_request_context() else None)
+
+    @app.after_request
+    def vary(response):
+        # Error messages and the page follow Accept-Language: caches must key on it.
+        response.vary.add("Accept-Language")
+        return response

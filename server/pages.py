@@ -134,13 +134,10 @@ STRINGS: dict[str, Message] = {
 
 def _labels(lang: str) -> dict[str, str]:
     """Fact names and vocabulary values as the page shows them (no name is also a value)."""
-    from mlwf.rules.facts import OUTCOMES, SPECS
-    from mlwf.rules.patterns import DERIVED_VALUES
+    from mlwf.rules.patterns import shown_names, shown_values
 
-    labels = {name: fact_label(name, lang) for name in [*SPECS, *DERIVED_VALUES]}
-    values = {v for spec in SPECS.values() for v in spec.choices} | set(OUTCOMES) | {
-        v for choices in DERIVED_VALUES.values() for v in choices} | {"true", "false"}
-    labels.update({value: value_label(value, lang) for value in sorted(values)})
+    labels = {name: fact_label(name, lang) for name in shown_names()}
+    labels.update({value: value_label(value, lang) for value in shown_values()})
     return labels
 
 
@@ -165,7 +162,7 @@ def _render(case_id: str | None, status: int = 200):
     }
     body = render_template("page.html", t=strings, lang=lang, langs=LANGS,
                            case_id=case_id, missing=status == 404, boot=boot)
-    return body, status, {"Content-Language": lang, "Vary": "Accept-Language"}
+    return body, status, {"Content-Language": lang}
 
 
 @bp.get("/")

@@ -11,28 +11,14 @@ from __future__ import annotations
 
 def vocabulary_messages() -> list[tuple[str, str, str]]:
     """(context, msgid, comment) for every fact name and value a person may be shown."""
-    from mlwf.rules.facts import OUTCOMES, SPECS
-    from mlwf.rules.patterns import DERIVED_VALUES
+    from mlwf.rules.facts import SPECS
+    from mlwf.rules.patterns import shown_names, shown_values
 
-    out: list[tuple[str, str, str]] = []
-    for spec in SPECS.values():
-        out.append(("fact", spec.name, f"the fact {spec.name} ({spec.kind})"))
-    for name in DERIVED_VALUES:
-        out.append(("fact", name, f"the derived fact {name}"))
-    values: dict[str, list[str]] = {}
-    for spec in SPECS.values():
-        for value in spec.choices:
-            values.setdefault(value, []).append(spec.name)
-        if spec.kind == "bool":
-            for value in ("true", "false"):
-                values.setdefault(value, []).append(spec.name)
-    for value in OUTCOMES:
-        values.setdefault(value, []).append("tried")
-    for name, choices in DERIVED_VALUES.items():
-        for value in choices:
-            values.setdefault(value, []).append(name)
-    for value, facts in values.items():
-        out.append(("value", value, "a value of " + ", ".join(sorted(set(facts)))))
+    out = [("fact", name, f"the fact {name}" + (f" ({SPECS[name].kind})" if name in SPECS
+                                                 else ", derived"))
+           for name in shown_names()]
+    out += [("value", value, "a value of " + ", ".join(sorted(set(facts))))
+            for value, facts in shown_values().items()]
     return out
 
 
