@@ -277,7 +277,7 @@ def test_one_consultation_renders_in_both_languages(advisor):
     en, tr = advisor.render(consultation, "en"), advisor.render(consultation, "tr")
     deletion = lambda doc: next(r for r in doc["recommendations"] if r["name"] == "Deletion")  # noqa: E731
     assert deletion(en)["explanation"].startswith("At most 5% of values are missing")
-    assert deletion(tr)["explanation"].startswith("Değerlerin en çok %5 kadarı eksik")
+    assert deletion(tr)["explanation"].startswith("Eksik değer oranı en çok %5")
     assert en["facts"] == tr["facts"] and en["stage"]["name"] == tr["stage"]["name"]
 
 
