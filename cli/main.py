@@ -78,7 +78,7 @@ def _print_advice(advice: dict[str, Any], out) -> None:
     headings are rendered in the current one (main sets it from --lang)."""
     w = out.write
     step = advice["next_step"]
-    heads = [str(h) for h in (_("Stage:"), _("Next step:"), _("Ways back:"))]
+    heads = [str(h) for h in (_("Stage:"), _("Next step:"), _("Ways back:"), _("Derived:"))]
     width = max(len(h) for h in heads) + 1
     w(f"{heads[0]:<{width}} {advice['stage']['label']}\n")
     w(f"{heads[1]:<{width}} {step['label']} — {step['explanation']}\n")
@@ -94,6 +94,9 @@ def _print_advice(advice: dict[str, Any], out) -> None:
         if q.get("candidates"):
             w("  " + str(_("candidates: {names}",
                            names=", ".join(c["label"] for c in q["candidates"]))) + "\n")
+    for name, d in advice.get("derived", {}).items():
+        if d.get("explanation"):
+            w(f"{heads[3]:<{width}} {_shown_fact(name, d['value'])} — {d['explanation']}\n")
     kind = None
     for r in advice["recommendations"]:
         if r["kind"] != kind:
@@ -105,10 +108,13 @@ def _print_advice(advice: dict[str, Any], out) -> None:
                             for b in r["because"])
         tried = (" [" + str(_("tried: {outcome}", outcome=value_label(r["tried"]))) + "]"
                  if r.get("tried") else "")
+        notes = ([_("chart step {step}", step=r["chart_step"])] if "chart_step" in r else []) + \
+            ([_("unknown: {names}", names=", ".join(fact_label(n) for n in r["unknown"]))]
+             if r.get("unknown") else [])
         rule = _("rule {rule}; because {facts}", rule=r["rule"], facts=because) if because \
             else _("rule {rule}", rule=r["rule"])
         w(f"  {r['rank']:>2}. {r['label']}{sk}{tried}\n      {r['explanation']}\n"
-          f"      {rule}\n")
+          f"      {rule}" + "".join(f"; {n}" for n in notes) + "\n")
 
 
 def _progress(label: str):

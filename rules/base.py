@@ -1,7 +1,7 @@
 """The engine base that every rule module mixes into: how a rule records what it concluded.
 
 A rule body calls one of
-- ``self.derive(fact)``: declare a derived fact that later rules match on;
+- ``self.derive(fact, explanation)``: declare a derived fact that later rules match on;
 - ``self.recommend(concept, kind, explanation, tier=...)``: advice for the person;
 - ``self.step(concept, explanation)``: a workflow step that is now due;
 - ``self.return_to(concept, explanation)``: an earlier step one may go back to.
@@ -96,9 +96,10 @@ class AdvisorEngine(KnowledgeEngine):
 
     # -- what rules call ----------------------------------------------------------------
 
-    def derive(self, fact: Stated) -> None:
-        """Declare a fact that follows from others, remembering which rule concluded it."""
-        self.derived[fact.fact_name] = Record(fact.fact_name, "derived", "", self._rule(),
+    def derive(self, fact: Stated, explanation: Message | str = "") -> None:
+        """Declare a fact that follows from others, remembering which rule concluded it
+        and, where the step is not obvious, why it follows."""
+        self.derived[fact.fact_name] = Record(fact.fact_name, "derived", explanation, self._rule(),
                                               self._because(), params={"value": fact.value})
         self.declare(fact)
 

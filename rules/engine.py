@@ -53,6 +53,7 @@ class Consultation:
     step: Record
     back: list[Record]
     records: list[Record]          # everything the rules recorded, before ranking
+    chart_steps: dict[str, int]    # an algorithm's box in scikit-learn's chart
 
 
 class Advisor:
@@ -91,12 +92,19 @@ class Advisor:
         ranked, exhausted = rank(records, facts.get("tried", []),
                                  lambda c: self.position.key(c)[0])
         candidates = [r.concept for r in ranked if r.kind == "algorithm"]
+        # A candidate admitted both as a default and as a chart box keeps the default's
+        # explanation (it ranks higher) and the chart's place, for teaching.
+        chart_steps: dict[str, int] = {}
+        for r in records:
+            if r.kind == "algorithm" and "chart_step" in r.params:
+                chart_steps[r.concept] = min(r.params["chart_step"],
+                                             chart_steps.get(r.concept, r.params["chart_step"]))
         question = next_question(self.ontology, all_facts, candidates)
         due = [r for r in records if r.kind == "due"]
         returns = [r for r in records if r.kind == "return"]
         step, back = self.position.locate(all_facts, due, returns, question, exhausted)
         return Consultation(all_facts, sources, derived, ranked, candidates, question, step, back,
-                            records)
+                            records, chart_steps)
 
     def render(self, c: Consultation, lang: str = "en") -> dict[str, Any]:
         """The advice document of a consultation, every text in ``lang``."""
@@ -111,10 +119,13 @@ class Advisor:
             "return_to": [{**self._ref(r.concept, lang), "explanation": render(r.explanation, lang),
                            "rule": r.rule} for r in c.back],
             "next_question": self._question(c.question, lang, c.candidates),
-            "recommendations": [self._recommendation(r, lang, sources, derived) for r in c.ranked],
+            "recommendations": [self._recommendation(r, lang, sources, derived, c.chart_steps)
+                                for r in c.ranked],
             "facts": c.facts,
             "derived": {name: {"value": r.params["value"], "rule": r.rule,
-                               "because": because_json(r, sources, derived)}
+                               "because": because_json(r, sources, derived),
+                               **({"explanation": render(r.explanation, lang)}
+                                  if r.explanation else {})}
                         for name, r in derived.items() if name in c.facts},
         }
 
@@ -130,7 +141,8 @@ class Advisor:
         c = self.ontology.concepts[name]
         return {"name": c.name, "concept": c.iri, "label": c.label(lang)}
 
-    def _recommendation(self, r: Record, lang: str, sources, derived) -> dict[str, Any]:
+    def _recommendation(self, r: Record, lang: str, sources, derived,
+                        chart_steps: Mapping[str, int]) -> dict[str, Any]:
         c = self.ontology.concepts[r.concept]
         sklearn = c.sklearn
         if sklearn and r.params.get("sklearn_args") and "(" not in sklearn:
@@ -139,6 +151,11 @@ class Advisor:
                "rank": r.params["rank"], "sklearn": sklearn, "rule": r.rule,
                "because": because_json(r, sources, derived),
                "explanation": render(r.explanation, lang)}
+        if r.kind == "algorithm":
+            if r.concept in chart_steps:
+                out["chart_step"] = chart_steps[r.concept]
+            if r.params.get("unknown"):
+                out["unknown"] = list(r.params["unknown"])
         if "outcome" in r.params:
             out["tried"] = r.params["outcome"]
         return out

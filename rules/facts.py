@@ -108,7 +108,13 @@ SPECS: dict[str, FactSpec] = {s.name: s for s in (
     FactSpec("missing_ratio", "float", minimum=0, maximum=1),
     FactSpec("has_outliers", "bool"),
     FactSpec("skewed", "bool"),
-    FactSpec("time_ordered", "bool"),
+    FactSpec("time_ordered", "bool",
+             help="does the row order follow time; on its own it calls for validation on "
+                  "later periods, not for forecasting"),
+    FactSpec("time_indexed", "bool",
+             help="is the data one series: rows ordered by a datetime with one row per time "
+                  "step, and the target is the series' value at that time (with a numeric "
+                  "target this makes the task forecasting)"),
     FactSpec("high_cardinality", "bool"),
     FactSpec("few_important_features", "bool"),
     FactSpec("unbiased", "bool", help="was the data collected without systematic bias"),

@@ -139,7 +139,8 @@ def document() -> dict[str, Any]:
                   "derived": {"type": "object", "additionalProperties": {
                       "type": "object", "required": ["value", "rule", "because"],
                       "properties": {"value": {}, "rule": {"type": "string"},
-                                     "because": {"$ref": "#/components/schemas/Because"}}}},
+                                     "because": {"$ref": "#/components/schemas/Because"},
+                                     "explanation": {"type": "string"}}}},
               }}
     case = {"allOf": [{"$ref": "#/components/schemas/Advice"}, {
         "type": "object", "required": ["id", "url", "sources"],
@@ -278,7 +279,15 @@ def document() -> dict[str, Any]:
                 "sklearn": {"type": ["string", "null"]}, "rule": {"type": "string"},
                 "because": {"$ref": "#/components/schemas/Because"},
                 "explanation": {"type": "string"},
-                "tried": {"type": "string", "enum": list(OUTCOMES)}}},
+                "tried": {"type": "string", "enum": list(OUTCOMES)},
+                "chart_step": {"type": "integer", "minimum": 1, "description":
+                               "algorithms: the place of this box on its branch of "
+                               "scikit-learn's estimator chart (1 is tried first, 2 next "
+                               "when 1 is not working, ...)"},
+                "unknown": {"type": "array", "items": {"type": "string", "enum": list(SPECS)},
+                            "description": "algorithms: the deciding facts that are unknown "
+                            "and for which this candidate is admitted with the other "
+                            "branch's"}}},
             "NextQuestion": {"type": "object", "required": ["id", "fact", "text", "answers", "stage"],
                              "properties": {"id": {"type": "string"}, "fact": {"type": "string"},
                                             "text": {"type": "string"},

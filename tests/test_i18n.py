@@ -113,7 +113,8 @@ def test_the_shipped_mo_is_compiled_from_the_po(catalogue):
 
 # Where a person-facing text is an argument: rule records, the profiler's verdicts, error
 # responses; any other call whose name says it is an error takes its message and detail first.
-TEXT_ARGS = {"recommend": [2], "step": [1], "return_to": [1], "Record": [2], "Verdict": [2],
+TEXT_ARGS = {"recommend": [2], "step": [1], "return_to": [1], "derive": [1], "Record": [2],
+             "Verdict": [2],
              "FactError": [2, 3], "error_response": [1, 2]}
 NOT_PERSON_FACING = {"KeyError", "ValueError", "TypeError", "AttributeError", "RuntimeError",
                      "AssertionError", "OSError", "_Retry"}
@@ -211,6 +212,9 @@ CONSULTATIONS = [
     {"task": "clustering", "n_samples": 500, "n_categories_known": True, "deployed": True,
      "drift_detected": False, "goal_met": False,
      "tried": [{"algorithm": "KMeans", "outcome": "good"}]},
+    {"learning_type": "supervised", "target_type": "continuous", "modality": "time_series"},
+    {"learning_type": "supervised", "target_type": "continuous", "time_indexed": True},
+    {"learning_type": "supervised", "target_type": "discrete", "time_ordered": True},
     {"task": "classification", "target_type": "binary", "has_data": True, "n_samples": 800,
      "n_features": 40, "missing_ratio": 0.1, "feature_types": ["continuous"],
      "modality": "text", "tried": [{"algorithm": "LinearSVC", "outcome": "overfitting"}]},
@@ -252,7 +256,8 @@ def test_consultations_are_turkish_throughout(advisor):
         for facts in CONSULTATIONS:
             consultation = advisor.consult(facts)
             advisor.render(consultation, "tr")      # everything shown, through the recorder
-            for record in [*consultation.records, consultation.step, *consultation.back]:
+            derived = [r for r in consultation.derived.values() if r.explanation]
+            for record in [*consultation.records, consultation.step, *consultation.back, *derived]:
                 fired.add(record.rule)
                 en, tr = i18n.render(record.explanation, "en"), i18n.render(record.explanation, "tr")
                 if record.rule not in exempt and en == tr:
@@ -263,8 +268,9 @@ def test_consultations_are_turkish_throughout(advisor):
     assert untranslated == [] and english == []
     # The walk reaches every rule that explains itself (the exempt ones aside).
     explaining = {name for name in rule_names() if name not in exempt and any(
-        isinstance(node, ast.Call) and getattr(node.func, "attr", "") in ("recommend", "step",
-                                                                          "return_to")
+        isinstance(node, ast.Call) and (getattr(node.func, "attr", "") in (
+            "recommend", "step", "return_to") or getattr(node.func, "attr", "") == "derive"
+            and len(node.args) > 1)
         for node in ast.walk(ast.parse(textwrap.dedent(
             inspect.getsource(getattr(WorkflowEngine, name)._wrapped)))))}
     missed = sorted(explaining - fired)

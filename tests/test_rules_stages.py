@@ -11,10 +11,39 @@ def test_target_type_implies_task_and_the_question_is_skipped(consult):
     assert advice.question != "task"
 
 
-def test_ordered_numeric_target_is_forecasting(consult):
-    advice = consult(learning_type="supervised", target_type="continuous", time_ordered=True)
-    assert advice["facts"]["task"] == "forecasting"
+def test_rows_in_time_order_alone_stay_regression_validated_on_later_periods(consult):
+    # Rows that follow time (a year column, records sorted by date) are not yet a series.
+    advice = consult(learning_type="supervised", target_type="continuous", time_ordered=True,
+                     n_samples=2_000)
+    assert advice["facts"]["task"] == "regression"
+    derived = advice["derived"]["task"]
+    assert derived["rule"] == "time_ordered_numeric_target_is_still_regression"
+    assert "time_indexed" in derived["explanation"]
     assert "TimeSeriesCrossValidation" in advice.names("technique")
+    assert "ARIMA" not in advice.algorithms()
+    assert all(advice.get(a, "algorithm")["sklearn"] for a in advice.algorithms())
+
+
+@pytest.mark.parametrize("facts, rule", [
+    (dict(time_indexed=True), "time_indexed_target_implies_forecasting"),
+    (dict(modality="time_series"), "series_with_numeric_target_implies_forecasting"),
+    (dict(time_indexed=True, modality="time_series"), "series_with_numeric_target_implies_forecasting"),
+])
+def test_a_series_with_a_numeric_target_is_forecasting_and_says_why(consult, facts, rule):
+    advice = consult(learning_type="supervised", target_type="continuous", **facts)
+    assert advice["facts"]["task"] == "forecasting"
+    assert advice["derived"]["task"]["rule"] == rule
+    assert "forecasting" in advice["derived"]["task"]["explanation"]
+    # A series is ordered in time, so it is validated on later periods.
+    assert advice["facts"]["time_ordered"] is True
+    assert "TimeSeriesCrossValidation" in advice.names("technique")
+    assert "ARIMA" in advice.algorithms()
+
+
+def test_stated_order_is_never_overridden_by_the_series_rule(consult):
+    advice = consult(learning_type="supervised", target_type="continuous", time_indexed=True,
+                     time_ordered=False)
+    assert advice["facts"]["time_ordered"] is False and "time_ordered" not in advice["derived"]
 
 
 def test_minority_share_implies_imbalance(consult):

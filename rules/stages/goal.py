@@ -3,7 +3,7 @@ from mlwf.rules.experta_compat import MATCH, NOT, OR, P, Rule, W
 from mlwf.rules.facts import is_imbalanced
 from mlwf.rules.patterns import (one_of, ClassBalance, GoalType, Labeled, LearningType, MinorityShare,
                                  Modality, NClasses, NSamples, DataSize, Task, TargetType,
-                                 TimeOrdered)
+                                 TimeIndexed, TimeOrdered)
 from mlwf.ontology.i18n import _
 from mlwf.rules.base import AdvisorEngine
 
@@ -53,13 +53,42 @@ class GoalRules(AdvisorEngine):
     def categorical_target_implies_classification(self):
         self.derive(Task("classification"))
 
-    @Rule(LearningType("supervised"), TargetType(P(lambda t: t in NUMERIC_TARGETS)),
-          OR(TimeOrdered(True), Modality("time_series")), NOT(Task(W())))
-    def ordered_numeric_target_implies_forecasting(self):
-        self.derive(Task("forecasting"))
+    # Forecasting predicts the next values of one series. Rows that merely follow time
+    # (sales records sorted by date, a table with a year column) are still independent
+    # examples: regression, validated on later periods. So forecasting is derived only
+    # from a stated series (modality time_series) or from time_indexed, never from
+    # time_ordered alone.
+
+    @Rule(OR(TimeIndexed(True), Modality("time_series")), NOT(TimeOrdered(W())))
+    def series_is_time_ordered(self):
+        self.derive(TimeOrdered(True), _("A series is ordered in time by definition."))
 
     @Rule(LearningType("supervised"), TargetType(P(lambda t: t in NUMERIC_TARGETS)),
-          NOT(TimeOrdered(True)), NOT(Modality("time_series")), NOT(Task(W())))
+          Modality("time_series"), NOT(Task(W())))
+    def series_with_numeric_target_implies_forecasting(self):
+        self.derive(Task("forecasting"), _("The data is stated to be a time series and the "
+                    "target is numeric: predicting its next values is forecasting."))
+
+    @Rule(LearningType("supervised"), TargetType(P(lambda t: t in NUMERIC_TARGETS)),
+          TimeIndexed(True), NOT(Modality("time_series")), NOT(Task(W())))
+    def time_indexed_target_implies_forecasting(self):
+        self.derive(Task("forecasting"), _("The rows are the time steps of one series, ordered "
+                    "by a datetime that indexes the numeric target: predicting its next values "
+                    "is forecasting. If the rows are independent examples instead, state "
+                    "task=regression."))
+
+    @Rule(LearningType("supervised"), TargetType(P(lambda t: t in NUMERIC_TARGETS)),
+          TimeOrdered(True), NOT(TimeIndexed(True)), NOT(Modality("time_series")),
+          NOT(Task(W())))
+    def time_ordered_numeric_target_is_still_regression(self):
+        self.derive(Task("regression"), _("The rows follow time, but nothing says they are the "
+                    "steps of one series indexed by time: a numeric target is regression, "
+                    "validated on later periods. State time_indexed=true (or "
+                    "task=forecasting) if each row is the next value of one series."))
+
+    @Rule(LearningType("supervised"), TargetType(P(lambda t: t in NUMERIC_TARGETS)),
+          NOT(TimeOrdered(True)), NOT(TimeIndexed(True)), NOT(Modality("time_series")),
+          NOT(Task(W())))
     def numeric_target_implies_regression(self):
         self.derive(Task("regression"))
 
