@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import signal
 import sys
 from typing import Any
 
@@ -173,6 +174,10 @@ def cmd_profile(args) -> int:
     print(_("Facts:"))
     for name, value in doc["facts"].items():
         print(f"  {name} = {json.dumps(value, ensure_ascii=False)}")
+    if doc.get("reasons"):
+        print(_("How the table-wide facts were derived:"))
+        for name, why in doc["reasons"].items():
+            print(f"  {name} = {json.dumps(why['value'])} ({why['confidence']:.2f}) — {why['reason']}")
     return 0
 
 
@@ -256,6 +261,11 @@ def cmd_serve(args) -> int:
                                                     path=app.config["STORE_PATH"])
     url = "http://{}:{}".format(args.host, server.server_port)
     print(_("mlwf serving on {url} ({where}); Ctrl-C stops it", url=url, where=where), flush=True)
+
+    def stop(signum, frame):
+        raise KeyboardInterrupt  # SIGTERM ends the server as Ctrl-C does: cleaned up
+
+    signal.signal(signal.SIGTERM, stop)
     try:
         server.serve_forever()
     except KeyboardInterrupt:
@@ -266,16 +276,18 @@ def cmd_serve(args) -> int:
 
 
 def cmd_sparql(args) -> int:
+    from mlwf.kb.namespaces import PREFIXES
     from mlwf.kb.query import query_bytes, query_dataframe
     from mlwf.kb.sparql_guard import inspect_query
 
     query = sys.stdin.read() if args.query == "-" else args.query
     if args.format == "table":
-        if inspect_query(query).form == "SELECT":
+        form = inspect_query(query, prefixes=PREFIXES).form
+        if form == "SELECT":
             frame = query_dataframe(query, store_path=args.store, endpoint=args.endpoint)
             print(frame.to_string(index=False) if len(frame) else _("(no results)"))
             return 0
-        args.format = "turtle" if inspect_query(query).form != "ASK" else "json"
+        args.format = "turtle" if form != "ASK" else "json"
     sys.stdout.buffer.write(query_bytes(query, args.format, store_path=args.store,
                                         endpoint=args.endpoint))
     return 0

@@ -27,5 +27,13 @@ def prologue() -> str:
     return "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())
 
 
+def one_line_prologue(base: str | None = None) -> str:
+    """The declarations of :func:`prologue` (and a BASE) on one line, for text sent on to a
+    SPARQL server: its error positions then keep the person's own line numbers. ``base``
+    is the endpoint's own IRI, never a client's text."""
+    return " ".join(([f"BASE <{base}>"] if base else []) +
+                    [f"PREFIX {p}: <{iri}>" for p, iri in PREFIXES.items()]) + " "
+
+
 def case_iri(case_id: str) -> str:
     return CASE_BASE + case_id

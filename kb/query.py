@@ -12,6 +12,7 @@ import urllib.error
 import urllib.parse
 import urllib.request
 
+from mlwf.kb.namespaces import PREFIXES
 from mlwf.kb.query_runner import QueryFailed, QueryLimits, query_runner
 from mlwf.kb.sparql_guard import inspect_query
 from mlwf.kb.store import EmbeddedStore, StoreUnavailable, python_value
@@ -24,7 +25,9 @@ MEDIA = {"json": "application/sparql-results+json", "xml": "application/sparql-r
 
 def query_bytes(query: str, fmt: str = "json", *, store_path: str = "var/store",
                 endpoint: str | None = None, limits: QueryLimits | None = None) -> bytes:
-    info = inspect_query(query)
+    # The command line reads the person's own query in their own process: it may parse it
+    # here (the server never does; its workers do).
+    info = inspect_query(query, prefixes=PREFIXES)
     graph = info.form in ("CONSTRUCT", "DESCRIBE")
     if endpoint:
         request = urllib.request.Request(
@@ -50,7 +53,8 @@ def query_bytes(query: str, fmt: str = "json", *, store_path: str = "var/store",
                                "with --endpoint http://127.0.0.1:5000/sparql") from None
     runner = query_runner(store, limits)
     try:
-        return runner.run(query, fmt if not graph else "json", fmt if graph else "turtle", [], [])
+        return runner.run(query, fmt if not graph else "json", fmt if graph else "turtle", [],
+                          []).body
     finally:
         runner.close()
         store.close()
@@ -60,7 +64,7 @@ def query_dataframe(query: str, *, store_path: str = "var/store", endpoint: str 
     """A SELECT query's results as a pandas DataFrame (numbers and booleans typed)."""
     import pandas as pd
 
-    if inspect_query(query).form != "SELECT":
+    if inspect_query(query, prefixes=PREFIXES).form != "SELECT":
         raise QueryFailed("a DataFrame needs a SELECT query")
     doc = json.load(io.BytesIO(query_bytes(query, "json", store_path=store_path, endpoint=endpoint)))
     names = doc["head"]["vars"]

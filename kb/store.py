@@ -27,7 +27,7 @@ import pyoxigraph as ox
 from mlwf.ontology.errors import MlwfError
 from mlwf.ontology.i18n import _
 from mlwf.kb.graph_load import insert_operations
-from mlwf.kb.namespaces import ONTOLOGY_GRAPH, prologue
+from mlwf.kb.namespaces import ONTOLOGY_GRAPH, PREFIXES, one_line_prologue, prologue
 
 FLUSH_EVERY = 200  # updates between flushes of the embedded store's memory tables
 
@@ -92,6 +92,15 @@ class EmbeddedStore:
         self._lock = threading.Lock()
         self.generation = 0
         self._snapshots: dict[int, Path] = {}
+        # Snapshots only live as long as the process that made them; whatever a crash left
+        # is removed now (the store's lock says no other server is using this directory).
+        shutil.rmtree(self.snapshot_root, ignore_errors=True)
+        self.snapshot_root.mkdir()
+
+    @property
+    def snapshot_root(self) -> Path:
+        """Where snapshots go: the only directory a query worker may read."""
+        return self.path / "snapshots"
 
     def select(self, query: str) -> list[dict[str, Any]]:
         solutions = self._store.query(prologue() + query)
@@ -101,9 +110,14 @@ class EmbeddedStore:
     def ask(self, query: str) -> bool:
         return bool(self._store.query(prologue() + query))
 
-    def update(self, update: str) -> None:
+    def update(self, update: str, base: str | None = None) -> None:
+        """Run an update; ``base`` resolves its relative IRIs (a person's update is given
+        the endpoint's IRI, and keeps its own line numbers in errors)."""
         with self._lock:
-            self._store.update(prologue() + update)
+            if base is None:
+                self._store.update(prologue() + update)
+            else:
+                self._store.update(update, base_iri=base, prefixes=PREFIXES)
             self.generation += 1
             if self.generation % FLUSH_EVERY == 0:
                 # RocksDB keeps recent writes in per-index memory tables and flushes them
@@ -133,11 +147,10 @@ class EmbeddedStore:
         """A read-only checkpoint of the current generation (RocksDB hard links: cheap)."""
         with self._lock:
             generation = self.generation
-            if generation not in self._snapshots:
-                target = self.path / "snapshots" / f"g{generation:09d}-{os.getpid()}"
+            if generation not in self._snapshots or not self._snapshots[generation].exists():
+                target = self.snapshot_root / f"g{generation:09d}-{os.getpid()}"
                 if target.exists():
                     shutil.rmtree(target)
-                target.parent.mkdir(exist_ok=True)
                 self._store.flush()
                 self._store.backup(str(target))
                 self._snapshots[generation] = target
@@ -151,9 +164,8 @@ class EmbeddedStore:
         store, self._store = getattr(self, "_store", None), None
         if store is None:
             return
-        for path in self._snapshots.values():
-            shutil.rmtree(path, ignore_errors=True)
         self._snapshots.clear()
+        shutil.rmtree(self.snapshot_root, ignore_errors=True)
         store.flush()
 
 
@@ -235,12 +247,13 @@ class RemoteStore:
                           "application/sparql-results+json")
         return bool(self._results(body)["boolean"])
 
-    def update(self, update: str) -> None:
+    def update(self, update: str, base: str | None = None) -> None:
+        text = (one_line_prologue(base) if base else prologue()) + update
         # Virtuoso aborts one of two transactions that lock each other (SQL state 40001)
         # and rolls it back whole, so sending it again is safe.
         for attempt in range(8):
             try:
-                self._post(self.update_url, {"update": prologue() + update}, "*/*")
+                self._post(self.update_url, {"update": text}, "*/*")
                 return
             except _Retry as retry:
                 last = retry

@@ -33,6 +33,17 @@ SCALES: tuple[tuple[str, ...], ...] = (
     ("very unsatisfied", "unsatisfied", "very dissatisfied", "dissatisfied", "neutral",
      "satisfied", "very satisfied"),
     ("cold", "cool", "mild", "warm", "hot"),
+    ("none", "minimal", "mild", "moderate", "severe", "very severe", "extreme"),
+    ("much worse", "worse", "somewhat worse", "slightly worse", "a little worse", "no change",
+     "unchanged", "about the same", "same", "a little better", "slightly better",
+     "somewhat better", "better", "much better"),
+    ("very unlikely", "unlikely", "somewhat unlikely", "neutral", "somewhat likely", "likely",
+     "very likely"),
+    ("not at all", "a little", "slightly", "somewhat", "moderately", "quite", "very", "extremely"),
+    ("not important", "slightly important", "somewhat important", "moderately important",
+     "important", "very important", "extremely important"),
+    ("very bad", "bad", "poor", "neutral", "okay", "ok", "good", "very good"),
+    ("very low", "low", "below average", "average", "above average", "high", "very high"),
     ("first", "second", "third", "fourth", "fifth"),
     ("1st", "2nd", "3rd", "4th", "5th"),
     ("xxs", "xs", "s", "m", "l", "xl", "xxl", "xxxl"),
@@ -51,7 +62,8 @@ COUNT_NAME = re.compile(r"(^|[_\W])(n|num|number|count|cnt|qty|quantity|times|vi
                         r"siblings|days|nights|rooms|items|age|years)($|[_\W])|_count$", re.IGNORECASE)
 ORDINAL_NAME = re.compile(r"rating|rate|score|level|grade|rank|stage|severity|satisf|agree|"
                           r"likert|quality|class|educ|quarter|month|weekday|priority", re.IGNORECASE)
-NOMINAL_NAME = re.compile(r"type|code|categor|region|group|occupation|kind|zone|state|cluster|"
+# Not "category" or "group": age groups and income categories are ordered bins.
+NOMINAL_NAME = re.compile(r"type|code|region|occupation|kind|zone|state|cluster|"
                           r"label|country|city|gender|sex|race|color|colour|brand|department",
                           re.IGNORECASE)
 
@@ -76,6 +88,10 @@ class ColumnSummary:
     strictly_increasing: bool = False
     date_format: str | None = None
     date_failures: int = 0
+    runs: int = 0                         # runs of one value over the rows
+    steps_of_one: int = 0                 # consecutive values rising by exactly 1
+    why_text: str | None = None           # "long", "zeros", "letters": numbers kept as text
+    n_rows: int = 0
     extra: dict[str, Any] = field(default_factory=dict)
 
 
@@ -108,39 +124,130 @@ def _numeric(col: ColumnSummary) -> Verdict:
     if levels is not None and len(levels) == 2:
         return Verdict("boolean", 0.8, f"Only two values ({_show(levels[0])}, {_show(levels[1])}) "
                        "split the rows into two groups.")
-    if col.integral and YEAR_NAME.search(col.name) and 1800 <= col.vmin and col.vmax <= 2100:
-        return Verdict("datetime", 0.75, f"Whole numbers from {lo} to {hi} in a column named "
-                       f"'{col.name}' are calendar years.")
-    unique = _all_distinct(col)
-    if col.integral and unique and col.n_present >= 20:
-        if _id_name(col.name):
-            return Verdict("identifier", 0.95, f"Every value is a distinct whole number and the "
-                           f"name '{col.name}' marks a key.")
-        if col.strictly_increasing:
-            return Verdict("identifier", 0.85, "Every value is a distinct whole number and they "
-                           "rise row by row, like a row number.")
+    if col.integral:
+        verdict = _calendar(col) or _whole_number_labels(col)
+        if verdict:
+            return verdict
     if col.integral and levels is not None and len(levels) <= SMALL_LEVELS and hi - lo <= SMALL_LEVELS:
         return _integer_codes(col, levels)
     if col.integral:
         # Counts are whole numbers, but so are measurements rounded to a unit (grams, mm):
-        # many distinct values make a column behave as continuous, unless it is named a count.
-        hint = " Every value is distinct: if it labels rows, it is an identifier." if unique else ""
+        # many distinct values make a column behave as continuous, unless it is named a
+        # count or has the shape of counts of events (from 0, most of them small).
+        hint = (" Every value is distinct: if it labels rows, it is an identifier."
+                if _all_distinct(col) else "")
+        skew = float(col.sample.skew()) if len(col.sample) > 2 else 0.0
         if col.distinct <= 25 or COUNT_NAME.search(col.name):
             return Verdict("discrete", 0.75, f"Whole numbers from {lo} to {hi} "
                            f"({_count(col)} distinct values) are counts.{hint}")
+        if lo == 0 and skew > 1:
+            return Verdict("discrete", 0.7, f"Whole numbers from 0 to {hi}, most of them small and "
+                           f"a few large (skewness {skew:.1f}), have the shape of counts of events.{hint}")
         return Verdict("continuous", 0.7, f"Whole numbers with {_count(col)} distinct values "
                        f"({lo} to {hi}) behave as a continuous quantity, as a measurement in whole "
                        f"units does.{hint}")
     if levels is not None and len(levels) <= SMALL_LEVELS:
-        return Verdict("discrete", 0.6, f"Decimal numbers, but only {len(levels)} distinct values "
-                       f"({', '.join(_show(v) for v in levels[:6])}).")
+        whole = sum(float(v).is_integer() for v in levels)
+        if whole >= 0.75 * len(levels) and levels[0] >= 0:
+            return Verdict("discrete", 0.6, f"{len(levels)} levels, all whole numbers but "
+                           f"{len(levels) - whole} ({', '.join(_show(v) for v in levels)}): counts, "
+                           "the top one coded as a class of its own.")
+        return Verdict("continuous", 0.6, f"Decimal numbers with only {len(levels)} distinct values "
+                       f"({', '.join(_show(v) for v in levels[:6])}): a quantity measured coarsely, or "
+                       "the levels of a scale.")
     return Verdict("continuous", 0.95, f"Decimal numbers from {_show(col.vmin)} to "
                    f"{_show(col.vmax)} with {_count(col)} distinct values.")
 
 
+def _calendar(col: ColumnSummary) -> Verdict | None:
+    """Years (named so, or on a regular grid such as every year or every fifth), and dates
+    written as whole numbers, YYYYMMDD."""
+    lo, hi = _num(col.vmin), _num(col.vmax)
+    if 1500 <= lo and hi <= 2100:
+        named = bool(YEAR_NAME.search(col.name))
+        values = np.unique(col.sample.to_numpy()) if len(col.sample) else np.array([])
+        steps = np.unique(np.diff(values)) if len(values) > 2 else np.array([])
+        grid = len(values) >= 3 and len(steps) == 1
+        if named or grid:
+            why = f"a column named '{col.name}'" if named else \
+                f"a regular grid of {len(values)} values {int(steps[0])} apart"
+            return Verdict("datetime", 0.8 if named else 0.65,
+                           f"Whole numbers from {lo} to {hi} in {why} are calendar years.")
+    if 10_000_101 <= lo and hi <= 21_001_231 and len(col.sample):
+        parsed = pd.to_datetime(col.sample.astype(np.int64).astype(str), format="%Y%m%d", errors="coerce")
+        if parsed.notna().all():
+            return Verdict("datetime", 0.85, f"Eight-digit whole numbers from {lo} to {hi} are dates "
+                           "written YYYYMMDD.")
+    return None
+
+
+def _whole_number_labels(col: ColumnSummary) -> Verdict | None:
+    """Whole numbers that label rows or units rather than measure them: keys, row numbers,
+    numbering restarted within groups, and the ids of the units of grouped or panel data
+    (each value repeated over a few rows, in one block per unit or in equal numbers)."""
+    n = col.n_present
+    span = col.vmax - col.vmin + 1
+    if _all_distinct(col):
+        if n >= 10 and _id_name(col.name):
+            return Verdict("identifier", 0.95, f"Every value is a distinct whole number and the "
+                           f"name '{col.name}' marks a key.")
+        if n >= 10 and col.steps_of_one >= n - 1:
+            return Verdict("identifier", 0.9, f"The values count 1 by 1 from {_num(col.vmin)} down "
+                           "the rows: a row number.")
+        if n >= 20 and col.strictly_increasing:
+            return Verdict("identifier", 0.85, "Every value is a distinct whole number and they "
+                           "rise row by row, like a row number.")
+        if n >= 20 and span == n:
+            return Verdict("identifier", 0.8, f"The values are the whole numbers {_num(col.vmin)} to "
+                           f"{_num(col.vmax)}, each once, in no particular order: labels of rows.")
+        return None
+    repeats = n / max(col.distinct, 1)
+    if col.distinct <= SMALL_LEVELS or repeats < 1.5:
+        return None
+    if col.steps_of_one >= 0.9 * (n - 1):
+        return Verdict("identifier", 0.8, "The values count 1 by 1 down the rows and start again "
+                       "now and then: numbers of rows within groups.")
+    counts = _level_counts(col)
+    balanced = len(counts) > 0 and counts.max() <= 1.5 * np.median(counts)
+    blocks = col.runs <= 1.05 * col.distinct
+    if blocks and repeats >= 2 and (not col.strictly_increasing) and (balanced or col.distinct >= 30):
+        return Verdict("identifier", 0.8, f"{_count(col)} whole numbers, each repeated over "
+                       f"{repeats:.1f} rows on average and every one in a single block of rows: the "
+                       "ids of the units of grouped or panel data.")
+    # Labels have no common step; amounts rounded to tens or hundreds do.
+    seen = np.unique(col.sample.to_numpy()) if len(col.sample) else np.array([])
+    step = np.gcd.reduce(np.diff(seen).astype(np.int64)) if len(seen) > 2 else 0
+    if balanced and col.distinct / span < 0.5 and repeats >= 2 and step == 1:
+        return Verdict("identifier", 0.7, f"{_count(col)} whole numbers scattered over "
+                       f"{_num(col.vmin)} to {_num(col.vmax)}, each repeated about {repeats:.0f} "
+                       "times: the ids of the units of grouped or panel data.")
+    # Codes of one width (4-digit industry codes, 5-digit area codes): few values scattered
+    # over a wide range with no common step.
+    widths = {len(str(int(abs(v)))) for v in seen}
+    if (len(widths) == 1 and widths.pop() >= 3 and col.vmin > 0 and repeats >= 2
+            and col.distinct / span < 0.2 and step == 1):
+        return Verdict("nominal", 0.6, f"{_count(col)} whole numbers of one width, scattered "
+                       f"over {_num(col.vmin)} to {_num(col.vmax)} and each repeated: codes (of "
+                       "industries, areas, products) rather than amounts.")
+    return None
+
+
+def _level_counts(col: ColumnSummary) -> np.ndarray:
+    if col.levels is not None:
+        return np.array(list(col.levels.values()))
+    return col.sample.value_counts().to_numpy()
+
+
 def _integer_codes(col: ColumnSummary, levels: list) -> Verdict:
-    """A few whole numbers within a short span: codes of categories or small counts. The
-    values cannot tell which, so the name decides, and the confidence stays moderate."""
+    """A few whole numbers within a short span: codes of categories, a scale, or small
+    counts. The values cannot settle which; the name, where it says, and the shape of the
+    counts decide, and the confidence stays moderate:
+    - named as a count, a category or a scale: that;
+    - levels not starting at 0 or 1 (17 to 27): amounts in whole units;
+    - groups of equal size (as the arms of a design or the classes of a labelled set):
+      unordered codes;
+    - most rows at the lowest value and fewer at each step up: counts of events;
+    - otherwise an ordered scale (ratings, severities, levels), the commonest reading."""
     shown = f"{len(levels)} whole-number levels ({', '.join(_show(v) for v in levels)})"
     if COUNT_NAME.search(col.name):
         return Verdict("discrete", 0.7, f"{shown} in a column named '{col.name}' are counts.")
@@ -150,11 +257,19 @@ def _integer_codes(col: ColumnSummary, levels: list) -> Verdict:
     if ORDINAL_NAME.search(col.name):
         return Verdict("ordinal", 0.75, f"{shown} in a column named '{col.name}' are an ordered "
                        "scale.")
-    if levels[0] >= 1:
-        return Verdict("ordinal", 0.55, f"{shown} read as codes of an ordered scale such as a "
-                       "rating; they may be unordered codes or counts.")
-    return Verdict("discrete", 0.5, f"{shown} starting at 0 read as small counts; they may be "
-                   "codes of categories.")
+    if levels[0] > 1 and not levels[0] == -levels[-1]:
+        return Verdict("discrete", 0.6, f"{shown} that do not start at 0 or 1 are amounts in "
+                       "whole units rather than codes.")
+    counts = np.array([col.levels[v] for v in levels], dtype=float)
+    if len(counts) >= 3 and counts.std() <= 0.2 * counts.mean():
+        return Verdict("nominal", 0.6, f"{shown} hold groups of nearly equal size, as the arms of a "
+                       "design or the classes of a labelled set do: codes of categories.")
+    falling = counts[0] == counts.max() and (np.diff(counts) <= 0.1 * counts.max()).all()
+    if falling and len(counts) >= 3:
+        return Verdict("discrete", 0.6, f"{shown}: most rows at {_show(levels[0])} and fewer at each "
+                       "step up, the shape of counts of events.")
+    return Verdict("ordinal", 0.55, f"{shown} read as an ordered scale such as a rating or a "
+                   "severity; they may be unordered codes.")
 
 
 def _strings(col: ColumnSummary) -> Verdict:
@@ -178,21 +293,95 @@ def _strings(col: ColumnSummary) -> Verdict:
             originals = {str(v).strip().lower(): str(v) for v in col.levels}
             return Verdict("ordinal", 0.7, f"Letters {', '.join(originals[o] for o in order)} read "
                            "as grades, A best.", [originals[o] for o in order])
+        originals = {str(v).strip().lower(): str(v) for v in col.levels}
+        ranked = _ranges_order(lower) or _modifiers_order(lower)
+        if ranked and len(lower) >= 3:
+            order, what = ranked
+            return Verdict("ordinal", 0.75, f"The levels are {what}: "
+                           f"{' < '.join(_show(originals[o], 24) for o in order[:6])}"
+                           f"{' < ...' if len(order) > 6 else ''}.", [originals[o] for o in order])
+    if col.why_text:
+        return _codes_as_text(col)
     words = _mean_words(col.sample)
-    if (words >= 3 and col.distinct > HIGH_CARDINALITY) or words >= 6:
-        return Verdict("text", 0.85, f"Free text of {words:.1f} words per value on average, "
-                       f"{_count(col)} distinct values.")
-    if _all_distinct(col) and col.n_present >= 20:
+    unique = _all_distinct(col)
+    sentences = _sentence_share(col.sample)
+    if words >= 6 or (words >= 3 and sentences >= 0.5):
+        return Verdict("text", 0.85, f"Free text of {words:.1f} words per value on average"
+                       f"{', written as sentences' if sentences >= 0.5 else ''}, {_count(col)} "
+                       "distinct values.")
+    if unique and col.n_present >= 10:
         if _id_name(col.name):
             return Verdict("identifier", 0.95, f"Every value is distinct and the name '{col.name}' "
                            "marks a key.")
-        return Verdict("identifier", 0.85, "Every value is a distinct short string, a label of "
-                       "the row rather than a property of it.")
+        of_words = " of words" if words >= 1.5 else ""
+        return Verdict("identifier", 0.85, f"Every value is a distinct short string{of_words}, "
+                       "a name or label of the row rather than a property of it.")
+    if words >= 3 and col.distinct >= 0.5 * col.n_present:
+        return Verdict("text", 0.75, f"Free text of {words:.1f} words per value on average, mostly "
+                       f"different from row to row ({_count(col)} distinct values).")
     examples = ", ".join(_show(v) for v in _top(col, 3))
     if col.distinct > HIGH_CARDINALITY:
         return Verdict("nominal", 0.75, f"{_count(col)} distinct categories (high cardinality), "
                        f"e.g. {examples}.")
     return Verdict("nominal", 0.9, f"{col.distinct} unordered categories, e.g. {examples}.")
+
+
+def _codes_as_text(col: ColumnSummary) -> Verdict:
+    why = {"long": "whole numbers too long for floating point (more than 15 digits), so they are "
+                   "kept as text: labels, not amounts",
+           "zeros": "codes written with leading zeros (such as 01 or 01.1), kept as text so the "
+                    "zeros stay",
+           "letters": "codes that mix numbers with letters, kept as text"}[col.why_text]
+    if _all_distinct(col) and col.n_present >= 10:
+        return Verdict("identifier", 0.85, f"Every value is distinct: {why}.")
+    examples = ", ".join(_show(v) for v in _top(col, 3))
+    return Verdict("nominal", 0.8, f"{_count(col)} distinct {why}; e.g. {examples}.")
+
+
+def _sentence_share(sample: pd.Series) -> float:
+    head = sample.iloc[:5000].astype(str).str.strip()
+    return float(head.str.contains(r"\w[.!?]$", regex=True).mean()) if len(head) else 0.0
+
+
+RANGE = re.compile(r"\d\s*(-|–|to)\s*\$?\d|\d\s*\+|\+\s*$|or more|or over|and over|or less|"
+                   r"less than|under|over|below|above|fewer than|more than", re.IGNORECASE)
+FIRST_NUMBER = re.compile(r"\d[\d,]*(\.\d+)?")
+# Words that grade the one word they stand before, weakest first.
+MODIFIERS = ("not at all", "not", "not too", "not very", "a little", "slightly", "somewhat",
+             "fairly", "moderately", "pretty", "quite", "rather", "very", "extremely",
+             "completely", "totally")
+
+
+def _ranges_order(levels: set[str]) -> tuple[list[str], str] | None:
+    """Brackets of numbers (18-24, $10000 - 14999, 65+, 25000 or more, under 5): ordered by
+    the first number in each, a bound such as "under" or "less than" first."""
+    if not all(FIRST_NUMBER.search(v) for v in levels):
+        return None
+    if sum(bool(RANGE.search(v)) for v in levels) < len(levels) / 2:
+        return None
+
+    def key(v: str) -> tuple[float, int]:
+        low = float(FIRST_NUMBER.search(v).group().replace(",", ""))
+        below = bool(re.search(r"under|less than|below|fewer than|or less|\blt\b", v))
+        return low, 0 if below else 1
+    return sorted(levels, key=key), "brackets of numbers"
+
+
+def _modifiers_order(levels: set[str]) -> tuple[list[str], str] | None:
+    """One word graded by modifiers (not too happy < pretty happy < very happy)."""
+    heads = {v.split()[-1] for v in levels}
+    if len(heads) != 1:
+        return None
+    head = heads.pop()
+    rank = {}
+    for v in levels:
+        modifier = v[:-len(head)].strip()
+        if modifier and modifier not in MODIFIERS:
+            return None
+        rank[v] = MODIFIERS.index(modifier) if modifier else MODIFIERS.index("fairly")
+    if len(set(rank.values())) != len(rank):
+        return None
+    return sorted(levels, key=rank.get), f"'{head}' graded by how much"
 
 
 def _scale_order(levels: set[str]) -> list[str] | None:
@@ -234,7 +423,11 @@ def _num(x: float | None) -> Any:
     return int(x) if x is not None and float(x).is_integer() else x
 
 
-def _show(value: Any) -> str:
+def _show(value: Any, limit: int = 40) -> str:
+    """A value as a reason quotes it: numbers plainly, strings as they are, at most limit
+    characters of either."""
     if isinstance(value, (float, np.floating)):
-        return f"{value:g}" if not float(value).is_integer() else str(int(value))
-    return str(value) if isinstance(value, str) and value.strip() == value and value else repr(value)
+        text = f"{value:g}" if not float(value).is_integer() or abs(value) >= 1e15 else str(int(value))
+    else:
+        text = str(value) if isinstance(value, str) and value.strip() == value and value else repr(value)
+    return text if len(text) <= limit else text[:limit - 1] + "…"

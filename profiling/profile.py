@@ -14,13 +14,15 @@ quantiles and for telling dates, free text and ids apart. Files of up to SAMPLE_
 """
 from __future__ import annotations
 
+import codecs
 import csv
 import difflib
 import io
 import os
 import re
+import threading
 import warnings
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any, Callable
 
@@ -31,17 +33,22 @@ from pandas.tseries.api import guess_datetime_format
 from mlwf.profiling.column_types import (CATEGORICAL_TYPES, HIGH_CARDINALITY, NUMERIC_TYPES, SMALL_LEVELS,
                                   ColumnSummary, Verdict, classify)
 from mlwf.ontology.errors import InvalidInput
-from mlwf.rules.facts import is_imbalanced, normalize_facts
+from mlwf.profiling import signals
+from mlwf.rules.facts import SPECS, is_imbalanced, normalize_facts
 
 CHUNK_ROWS = 200_000
 SAMPLE_ROWS = 50_000
-LEVEL_CAP = 1_000        # distinct values counted exactly per column
+LEVEL_CAP = 200          # distinct values counted one by one per column (categories)
 SKETCH_SIZE = 2_048      # hashes kept to estimate larger numbers of distinct values
 ROW_HASH_CAP = 5_000_000  # rows remembered for counting duplicates (8 bytes each)
 HEAD_BYTES = 64 * 1024
+HEADER_BYTES = 4 * 1024 * 1024   # how far to read for the end of a long header line
+MAX_COLUMNS = 1_000      # wider files are refused before any per-column work
+EXACT_DISTINCT = 1_000_000       # hashes kept per column for exact distinct counts...
+DISTINCT_BUDGET = 20_000_000     # ...within this many over all columns (8 bytes each)
 DELIMITERS = (",", ";", "\t", "|")
 DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab", "|": "pipe"}
-ALLOWED = ("a UTF-8 (or Latin-1) text CSV with a header row of column names, at least two "
+ALLOWED = ("a UTF-8 (or Windows-1252) text CSV with a header row of column names, at least two "
            "columns separated by comma, semicolon, tab or pipe, and at least one data row")
 BINARY_MAGIC = {b"PK\x03\x04": "a ZIP archive (an .xlsx workbook is one)", b"\x1f\x8b": "gzip-compressed",
                 b"%PDF": "a PDF document", b"\x89PNG": "a PNG image", b"\xff\xd8\xff": "a JPEG image",
@@ -67,10 +74,23 @@ class Profile:
     columns: list[dict[str, Any]]
     target: dict[str, Any] | None
     table: dict[str, Any]
+    reasons: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, Any]:
-        return {"columns": self.columns, "target": self.target, "table": self.table,
-                "facts": self.facts}
+        """Strict JSON: a value that is not a finite number (an overflow past float range)
+        becomes null; the column's reason says why."""
+        return _strict({"columns": self.columns, "target": self.target, "table": self.table,
+                        "facts": self.facts, "reasons": self.reasons})
+
+
+def _strict(doc: Any) -> Any:
+    if isinstance(doc, dict):
+        return {k: _strict(v) for k, v in doc.items()}
+    if isinstance(doc, (list, tuple)):
+        return [_strict(v) for v in doc]
+    if isinstance(doc, (float, np.floating)) and not np.isfinite(doc):
+        return None
+    return doc
 
 
 def profile_csv(source: str | os.PathLike | IO[bytes], target: str | None = None, *,
@@ -79,12 +99,15 @@ def profile_csv(source: str | os.PathLike | IO[bytes], target: str | None = None
     """Profile a CSV given as a path or a binary stream; ``target`` names the column to
     predict. ``progress(rows_read)`` is called after each chunk. Raises ProfileError."""
     raw = _open(source, max_bytes)
+    decoder = _Decoder()
     try:
-        head = raw.read_head(HEAD_BYTES)
-        encoding, text = _decode(head, raw.eof)
-        delimiter = _delimiter(text)
-        reader = pd.read_csv(io.BufferedReader(raw, 1 << 20), sep=delimiter, encoding=encoding,
-                             encoding_errors="replace", chunksize=CHUNK_ROWS, na_values=["?"],
+        head = raw.read_head(HEAD_BYTES, HEADER_BYTES)
+        text = decoder.head(head, raw.eof)
+        dialect = _dialect(text)
+        reader = pd.read_csv(io.BufferedReader(raw, 1 << 20), encoding="utf-8-sig",
+                             encoding_errors=decoder.errors, sep=dialect.delimiter, decimal=dialect.decimal,
+                             dtype={i: str for i in dialect.text_columns} or None,
+                             chunksize=CHUNK_ROWS, na_values=["?"],
                              skipinitialspace=True, low_memory=False)
         scan = _Scan()
         try:
@@ -98,14 +121,14 @@ def profile_csv(source: str | os.PathLike | IO[bytes], target: str | None = None
                 if progress:
                     progress(scan.n_rows)
         except pd.errors.ParserError as exc:
-            raise _parser_error(exc, delimiter) from None
+            raise _parser_error(exc, dialect.delimiter) from None
         except pd.errors.EmptyDataError:
             raise ProfileError("the file has no header row") from None
     finally:
         raw.close()
     if scan.n_rows == 0:
         raise ProfileError("the CSV has a header but no data rows")
-    return scan.profile(target, delimiter, encoding)
+    return scan.profile(target, dialect, decoder.name())
 
 
 # -- reading ---------------------------------------------------------------------------------
@@ -132,10 +155,11 @@ class _Source(io.RawIOBase):
                                   f"a CSV of at most {self.max_bytes:,} bytes")
         return data
 
-    def read_head(self, n: int) -> bytes:
+    def read_head(self, n: int, longest: int) -> bytes:
+        """At least n bytes, and on (up to longest) until the head holds a whole line."""
         parts, size = [], 0
-        while size < n:
-            data = self._read(n - size)
+        while size < n or (b"\n" not in parts[-1] and size < longest):
+            data = self._read(n)
             if not data:
                 break
             parts.append(data)
@@ -175,41 +199,93 @@ def _open(source, max_bytes: int | None) -> _Source:
     return _Source(stream, max_bytes, owned=True)
 
 
-def _decode(head: bytes, at_eof: bool) -> tuple[str, str]:
-    """The encoding and the complete lines of the head; refuses what is not text."""
-    if not head.strip():
-        raise ProfileError("the file is empty")
-    for magic, what in BINARY_MAGIC.items():
-        if head.startswith(magic):
-            raise ProfileError(f"the file is {what}, not a CSV text file")
-    control = sum(head.count(bytes([b])) for b in range(32) if b not in (9, 10, 13))
-    if b"\x00" in head or control > 0.01 * len(head):
-        raise ProfileError("the file is binary, not a CSV text file (it holds control bytes; "
-                           "a UTF-16 file must be saved as UTF-8)")
-    # A multi-byte character may be cut at the end of the head; drop up to 3 bytes of it.
-    encoding = "cp1252"
-    for cut in range(0, 4):
-        try:
-            text = head[:len(head) - cut].decode("utf-8-sig")
-            encoding = "utf-8-sig"
-            break
-        except UnicodeDecodeError:
-            continue
-    else:
-        text = head.decode("cp1252", errors="replace")
-    if not at_eof:
-        text = text[:max(text.rfind("\n"), 0)]
-    return encoding, text
+_DECODING = threading.local()
 
 
-def _delimiter(text: str) -> str:
-    """The delimiter that splits the header into most columns and every sampled line into
-    as many; one column, or lines that disagree with the header, are refused."""
+class _Decoder:
+    """UTF-8, byte for byte with a fallback: a byte sequence that is not UTF-8 is read as
+    Windows-1252 where it stands, so one stray byte of another encoding garbles neither the
+    rest of its line nor the file, and a file wholly in Windows-1252 (or Latin-1) reads as
+    such. The decision rests on every byte of the file, not on a sample."""
+
+    errors = "mlwf-cp1252"
+
+    def __init__(self):
+        self.fallback_bytes = 0
+        self.head_fallback_only = False
+        _DECODING.decoder = self   # the error handler is global; the count is this thread's
+
+    @staticmethod
+    def fallback(exc: UnicodeError) -> tuple[str, int]:
+        if not isinstance(exc, UnicodeDecodeError):
+            raise exc
+        bad = exc.object[exc.start:exc.end]
+        decoder = getattr(_DECODING, "decoder", None)
+        if decoder is not None:
+            decoder.fallback_bytes += len(bad)
+        # Five bytes are undefined in Windows-1252; Latin-1 reads them.
+        return "".join(bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in bad), exc.end
+
+    def head(self, head: bytes, at_eof: bool) -> str:
+        """The complete lines of the head; refuses what is not text."""
+        if not head.strip():
+            raise ProfileError("the file is empty")
+        for magic, what in BINARY_MAGIC.items():
+            if head.startswith(magic):
+                raise ProfileError(f"the file is {what}, not a CSV text file")
+        control = sum(head.count(bytes([b])) for b in range(32) if b not in (9, 10, 13))
+        if b"\x00" in head or control > 0.01 * len(head):
+            raise ProfileError("the file is binary, not a CSV text file (it holds control bytes; "
+                               "a UTF-16 file must be saved as UTF-8)")
+        if not at_eof:  # a multi-byte character may be cut at the end of the head
+            head = head[:head.rfind(b"\n") + 1] or head
+        text = head.decode("utf-8-sig", errors=self.errors)
+        non_ascii = len(text) - len(text.encode("ascii", errors="ignore"))
+        self.head_fallback_only = self.fallback_bytes > 0 and self.fallback_bytes >= non_ascii
+        self.fallback_bytes = 0   # pandas reads the head again, and counts it again
+        return text
+
+    def name(self) -> str:
+        _DECODING.decoder = None
+        if not self.fallback_bytes:
+            return "utf-8"
+        if self.head_fallback_only:
+            return "cp1252"
+        return f"utf-8 ({self.fallback_bytes:,} bytes that are not UTF-8 read as Windows-1252)"
+
+
+codecs.register_error(_Decoder.errors, _Decoder.fallback)
+
+
+@dataclass
+class Dialect:
+    delimiter: str
+    decimal: str = "."
+    text_columns: tuple[int, ...] = ()   # read as text: codes with leading zeros, long integers
+
+
+LEADING_ZERO = re.compile(r"^0\d+([.,]\d+)*$")      # 01, 007, 01.1: codes, not numbers
+LONG_INTEGER = re.compile(r"^[+-]?\d{16,}$")          # past float precision: ids, not amounts
+DECIMAL_COMMA = re.compile(r"^[+-]?\d+,\d+$")
+DECIMAL_POINT = re.compile(r"^[+-]?\d*\.\d+$")
+YEAR = re.compile(r"^\d{4}$")
+
+
+def _dialect(text: str) -> Dialect:
+    """How the file is written, from the complete lines of its head: the delimiter that
+    splits the header into most columns and every sampled line into as many, the decimal
+    mark, and the columns whose values must stay text. One column, lines that disagree with
+    the header, a first line of data and more than MAX_COLUMNS columns are refused."""
     lines = [line for line in text.splitlines() if line.strip()][:200]
     if not lines:
-        raise ProfileError(f"the first line is longer than {HEAD_BYTES // 1024} KB: this is not a "
-                           "CSV of rows")
+        raise ProfileError(f"the first line is longer than {HEADER_BYTES // 2 ** 20} MB: this is "
+                           "not a CSV of rows")
     header = lines[0]
+    widest = max(header.count(d) + 1 for d in DELIMITERS)
+    if widest > MAX_COLUMNS:
+        raise ProfileTooLarge(f"the file has {widest:,} columns, over the limit of {MAX_COLUMNS:,} "
+                              "columns", f"a CSV of at most {MAX_COLUMNS:,} columns; select the "
+                              "columns that matter first")
     best, best_width, split_header = None, 1, {}
     for d in DELIMITERS:
         rows = [r for r in csv.reader(lines, delimiter=d)]
@@ -233,13 +309,33 @@ def _delimiter(text: str) -> str:
                            "tab or pipe separates columns",
                            "at least two columns (the features, and a target if there is one), "
                            "separated by comma, semicolon, tab or pipe")
-    names = next(csv.reader([header], delimiter=best))
-    numeric = sum(_is_number(n) for n in names)
-    if numeric and numeric >= len(names) / 2:
-        raise ProfileError(f"the first line ({', '.join(names[:6])}{', ...' if len(names) > 6 else ''}) "
-                           "holds data, not column names: the file has no header row",
-                           "a header row of column names as the first line, then the data")
-    return best
+    rows = list(csv.reader(lines, delimiter=best))
+    names, data = rows[0], [r for r in rows[1:] if len(r) == len(rows[0])]
+    _check_header(names)
+    cells = [c.strip() for r in data for c in r]
+    commas = sum(bool(DECIMAL_COMMA.match(c)) for c in cells)
+    points = sum(bool(DECIMAL_POINT.match(c)) for c in cells)
+    decimal = "," if best != "," and commas > points else "."
+    text_columns = tuple(i for i in range(len(names))
+                         if any(LEADING_ZERO.match(r[i].strip()) or LONG_INTEGER.match(r[i].strip())
+                                for r in data))
+    return Dialect(best, decimal, text_columns)
+
+
+def _check_header(names: list[str]) -> None:
+    """A first line of numbers is data, unless its numbers are distinct whole numbers in
+    ascending order beside names, or all years: the header of a wide table of years."""
+    numeric = [i for i, n in enumerate(names) if _is_number(n)]
+    if not numeric or len(numeric) < len(names) / 2:
+        return
+    values = [float(names[i]) for i in numeric]
+    ascending = all(v.is_integer() for v in values) and all(a < b for a, b in zip(values, values[1:]))
+    named = [i for i in range(len(names)) if i not in numeric and names[i].strip()]
+    if ascending and (named or all(YEAR.match(names[i].strip()) for i in numeric)):
+        return
+    raise ProfileError(f"the first line ({', '.join(names[:6])}{', ...' if len(names) > 6 else ''}) "
+                       "holds data, not column names: the file has no header row",
+                       "a header row of column names as the first line, then the data")
 
 
 def _is_number(text: str) -> bool:
@@ -294,25 +390,45 @@ class _Order:
         self.last = v[-1]
 
 
+PLACEHOLDER = re.compile(r"^(\W*|n\.?a\.?|n/a|nan|null|none|missing|unknown|not available|"
+                         r"not applicable|empty|inf|-inf|infinity|-infinity)$", re.IGNORECASE)
+FLOAT_DIGITS = 2 ** 53   # whole numbers past this lose digits as floats
+
+
 class _Column:
-    def __init__(self, name: str):
+    def __init__(self, name: str, exact_cap: int = EXACT_DISTINCT):
         self.name = name
         self.missing = 0
         self.kind: str | None = None     # numeric / string, fixed by the first values seen
+        self.why_text: str | None = None  # why numbers-looking values are kept as text
         self.bool_dtype = False
+        self.decimal_comma = False
         self.order = _Order()
         self.n = 0
+        self.nonfinite = 0               # inf and -inf: left out of every statistic
         self.shift = None                # moments around a data value, for numerical stability
         self.s1 = self.s2 = self.s3 = 0.0
         self.integral = True
         self.stray: dict[str, int] = {}  # non-numbers in a numeric column, counted as missing
         self.levels: dict[Any, int] | None = {}
-        self.sketch = np.empty(0, dtype=np.uint64)
+        self.hashes = np.empty(0, dtype=np.uint64)  # all distinct hashes, then the smallest
+        self.exact_cap = exact_cap
+        self.exact = True
+        self.runs = 0                    # runs of equal consecutive values (missing skipped)
+        self.last_value: Any = None
+        self.steps_of_one = 0            # consecutive values rising by exactly 1
         self.date_format: str | None = None
         self.dates = _Order()
         self.date_failures = 0
 
     def add(self, s: pd.Series) -> None:
+        if self.kind == "numeric" and (pd.api.types.is_numeric_dtype(s) or pd.api.types.is_bool_dtype(s)):
+            # The common case, in numpy alone: pandas' per-call cost would dominate a wide file.
+            v = s.to_numpy(dtype=np.float64, na_value=np.nan)
+            gaps = np.isnan(v)
+            self.missing += int(gaps.sum())
+            self._numbers(v[~gaps])
+            return
         present = s.dropna()
         self.missing += len(s) - len(present)
         if not len(present):
@@ -322,77 +438,136 @@ class _Column:
         if self.kind == "numeric":
             self._add_numbers(present)
         else:
-            self._add_strings(present if present.dtype == object or pd.api.types.is_string_dtype(present)
-                              else present.astype(str))
+            self._add_strings(present.astype(str) if present.dtype != object else
+                              present.map(str) if not isinstance(present.iloc[0], str) else present)
 
     def _decide_kind(self, present: pd.Series) -> None:
-        if pd.api.types.is_bool_dtype(present) or pd.api.types.is_numeric_dtype(present):
-            self.kind = "numeric"
-            self.bool_dtype = pd.api.types.is_bool_dtype(present)
+        if pd.api.types.is_bool_dtype(present):
+            self.kind, self.bool_dtype = "numeric", True
             return
-        # pandas left it as text: numeric all the same when nearly every value is a number
-        # and the rest are placeholders such as "-" or "n.a.".
-        head = present.iloc[:2000]
-        share = pd.to_numeric(head, errors="coerce").notna().mean()
-        self.kind = "numeric" if share >= 0.9 else "string"
-        if self.kind == "string":
-            self.date_format = _date_format(head.iloc[:200].astype(str))
+        if pd.api.types.is_integer_dtype(present):
+            if len(present) and max(abs(int(present.max())), abs(int(present.min()))) > FLOAT_DIGITS:
+                self.kind, self.why_text = "string", "long"
+            else:
+                self.kind = "numeric"
+            return
+        if pd.api.types.is_numeric_dtype(present):
+            self.kind = "numeric"
+            return
+        head = present.iloc[:2000].astype(str).str.strip()
+        if head.str.match(LONG_INTEGER).any():
+            self.kind, self.why_text = "string", "long"
+            return
+        if head.str.match(LEADING_ZERO).any():
+            self.kind, self.why_text = "string", "zeros"
+            return
+        # Numbers all the same when nearly every value is one and the rest are placeholders
+        # such as "-" or "n.a."; other words among numbers (A, B1) make the column codes.
+        numbers = pd.to_numeric(head, errors="coerce")
+        if numbers.notna().mean() < 0.9 and head.str.match(r"^[+-]?\d+,\d+$").mean() >= 0.9:
+            self.decimal_comma = True
+            numbers = pd.to_numeric(head.str.replace(",", ".", regex=False), errors="coerce")
+        words = head[numbers.isna()]
+        if numbers.notna().mean() >= 0.9 and words.str.match(PLACEHOLDER).all():
+            self.kind = "numeric"
+            return
+        self.kind = "string"
+        if numbers.notna().mean() >= 0.5:
+            self.why_text = "letters"
+        self.date_format = _date_format(head.iloc[:200])
 
     def _add_numbers(self, present: pd.Series) -> None:
         if pd.api.types.is_numeric_dtype(present) or pd.api.types.is_bool_dtype(present):
             v = present.to_numpy(dtype=np.float64)
         else:
-            numbers = pd.to_numeric(present, errors="coerce")
+            text = present.astype(str).str.strip()
+            if self.decimal_comma:
+                text = text.str.replace(",", ".", regex=False)
+            numbers = pd.to_numeric(text, errors="coerce")
             bad = present[numbers.isna()]
             self.missing += len(bad)
             for token, count in bad.astype(str).value_counts().iloc[:20].items():
                 self.stray[token] = self.stray.get(token, 0) + int(count)
             v = numbers.dropna().to_numpy(dtype=np.float64)
+        self._numbers(v)
+
+    def _numbers(self, v: np.ndarray) -> None:
+        finite = np.isfinite(v)
+        if not finite.all():
+            self.nonfinite += int((~finite).sum())
+            v = v[finite]
         if not len(v):
             return
         if self.shift is None:
             self.shift = float(v[0])
-        d = v - self.shift
-        d2 = d * d
         self.n += len(v)
-        self.s1 += float(d.sum())
-        self.s2 += float(d2.sum())
-        self.s3 += float((d2 * d).sum())
+        with np.errstate(over="ignore", invalid="ignore"):  # past float range: reported, not raised
+            d = v - self.shift
+            d2 = d * d
+            self.s1 += float(d.sum())
+            self.s2 += float(d2.sum())
+            self.s3 += float((d2 * d).sum())
         self.integral = self.integral and bool((v == np.round(v)).all())
         self.order.add(v)
-        self._count(pd.Series(v))
+        self._sequence(v)
+        self._count(v)
 
     def _add_strings(self, present: pd.Series) -> None:
         self.n += len(present)
-        self._count(present)
+        self._count(present.to_numpy())
+        self._sequence(present.to_numpy())
         if self.date_format:
-            parsed = pd.to_datetime(present, format=self.date_format, errors="coerce")
+            parsed = _parse_dates(present, self.date_format)
             self.date_failures += int(parsed.isna().sum())
             self.dates.add(parsed.dropna().to_numpy(dtype="datetime64[ns]").astype(np.int64))
 
-    def _count(self, values: pd.Series) -> None:
-        """Exact counts while there are few distinct values; a k-minimum-values sketch of the
-        hashes estimates how many there are beyond that."""
+    def _sequence(self, v: np.ndarray) -> None:
+        """How the values follow each other over the rows: runs of one value (ids of grouped
+        rows come in blocks) and steps of +1 (row numbers, numbering within groups)."""
+        if not len(v):
+            return
+        # Strings compare as their codes (hashing, in C) rather than one by one in Python.
+        codes = v if v.dtype.kind == "f" else pd.factorize(v)[0]
+        self.runs += int((codes[1:] != codes[:-1]).sum())
+        self.runs += 1 if self.last_value is None or self.last_value != v[0] else 0
+        if v.dtype.kind == "f":
+            self.steps_of_one += int((np.diff(v) == 1).sum())
+            if self.last_value is not None and v[0] - self.last_value == 1:
+                self.steps_of_one += 1
+        self.last_value = v[-1]
+
+    def _count(self, values: np.ndarray) -> None:
+        """Exact counts while there are few distinct values; past that, the hash of every
+        distinct value while there are at most exact_cap of them (exact distinct counts,
+        so a unique id is known to be unique), then the smallest SKETCH_SIZE hashes, a
+        k-minimum-values sketch that estimates the count."""
         if self.levels is not None:
-            counts = values.value_counts(sort=False)
-            for key, c in counts.items() if len(counts) <= LEVEL_CAP else ():
-                self.levels[key] = self.levels.get(key, 0) + int(c)
-            if len(counts) > LEVEL_CAP or len(self.levels) > LEVEL_CAP:
+            if values.dtype.kind == "f":
+                uniques, counts = np.unique(values, return_counts=True)
+            else:   # strings: hashing beats sorting them in Python
+                found = pd.Series(values).value_counts(sort=False)
+                uniques, counts = found.index.to_numpy(dtype=object), found.to_numpy()
+            for key, c in zip(uniques.tolist(), counts.tolist()) if len(uniques) <= LEVEL_CAP else ():
+                self.levels[key] = self.levels.get(key, 0) + c
+            if len(uniques) > LEVEL_CAP or len(self.levels) > LEVEL_CAP:
                 self.levels = None
-            uniques = counts.index.to_numpy()
         else:
-            uniques = values.to_numpy()
+            uniques = values
         hashed = pd.util.hash_array(uniques.astype(np.float64 if self.kind == "numeric" else object))
-        if len(self.sketch) >= SKETCH_SIZE:
-            hashed = hashed[hashed < self.sketch[-1]]
-        self.sketch = _sorted_unique(np.concatenate([self.sketch, hashed]))[:SKETCH_SIZE]
+        if not self.exact:
+            hashed = hashed[hashed < self.hashes[-1]]
+        self.hashes = _sorted_unique(np.concatenate([self.hashes, hashed]))
+        if len(self.hashes) > self.exact_cap:
+            self.exact = False
+        if not self.exact:
+            self.hashes = self.hashes[:SKETCH_SIZE]
 
     def distinct(self) -> tuple[int, bool]:
         if self.levels is not None:
             return len(self.levels), True
-        if len(self.sketch) < SKETCH_SIZE:
-            return len(self.sketch), True
-        estimate = (SKETCH_SIZE - 1) / (float(self.sketch[-1]) / 2.0 ** 64)
+        if self.exact:
+            return len(self.hashes), True
+        estimate = (SKETCH_SIZE - 1) / (float(self.hashes[-1]) / 2.0 ** 64)
         return int(min(estimate, self.n)), False
 
     def moments(self) -> tuple[float, float, float]:
@@ -411,11 +586,17 @@ def _sorted_unique(a: np.ndarray) -> np.ndarray:
     return a[np.concatenate([[True], a[1:] != a[:-1]])] if len(a) else a
 
 
+QUARTER = re.compile(r"^(?:(\d{4})[-\s]?[Qq]([1-4])|[Qq]([1-4])[-\s]?(\d{4}))$")
+
+
 def _date_format(values: pd.Series) -> str | None:
-    """A date format that parses nearly all of these strings, or None."""
+    """A date format that parses nearly all of these strings, or None. "quarter" stands for
+    quarters written as 1974Q1, 1974-Q1 or Q1 1974, which strftime cannot express."""
     values = values[values.str.contains(r"\d", regex=True)]
     if len(values) < 1:
         return None
+    if values.str.match(QUARTER).mean() >= 0.95:
+        return "quarter"
     for dayfirst in (False, True):
         with warnings.catch_warnings():  # pandas warns when the guess is day-first anyway
             warnings.simplefilter("ignore", UserWarning)
@@ -423,6 +604,16 @@ def _date_format(values: pd.Series) -> str | None:
         if fmt and pd.to_datetime(values, format=fmt, errors="coerce").notna().mean() >= 0.95:
             return fmt
     return None
+
+
+def _parse_dates(values: pd.Series, fmt: str) -> pd.Series:
+    if fmt != "quarter":
+        return pd.to_datetime(values, format=fmt, errors="coerce")
+    parts = values.str.strip().str.extract(QUARTER)
+    year = pd.to_numeric(parts[0].fillna(parts[3]), errors="coerce")
+    quarter = pd.to_numeric(parts[1].fillna(parts[2]), errors="coerce")
+    return pd.to_datetime(pd.DataFrame({"year": year, "month": 3 * quarter - 2, "day": 1}),
+                          errors="coerce")
 
 
 class _Scan:
@@ -442,9 +633,10 @@ class _Scan:
     def add(self, chunk: pd.DataFrame) -> None:
         if not self.columns:
             self.names = list(chunk.columns)
-            self.columns = [_Column(n) for n in self.names]
-        for col, name in zip(self.columns, self.names):
-            col.add(chunk[name])
+            cap = max(SKETCH_SIZE, min(EXACT_DISTINCT, DISTINCT_BUDGET // len(self.names)))
+            self.columns = [_Column(n, cap) for n in self.names]
+        for col, (_, series) in zip(self.columns, chunk.items()):
+            col.add(series)
         self._sample(chunk)
         self._duplicates(chunk)
         self.n_rows += len(chunk)
@@ -465,10 +657,24 @@ class _Scan:
 
     def _duplicates(self, chunk: pd.DataFrame) -> None:
         # Numbers hash as floats, so a row reads the same whether its chunk typed a column
-        # int (no gaps) or float (gaps).
-        numeric = {c: np.float64 for c in chunk.columns
-                   if pd.api.types.is_numeric_dtype(chunk[c]) or pd.api.types.is_bool_dtype(chunk[c])}
-        hashes = pd.util.hash_pandas_object(chunk.astype(numeric), index=False).to_numpy()
+        # int (no gaps) or float (gaps); all numeric columns are hashed in one numpy call,
+        # and a row's hash mixes its columns' hashes with fixed odd weights.
+        kinds = chunk.dtypes.map(lambda dt: getattr(dt, "kind", "O")).to_numpy()
+        numeric = np.isin(kinds, list("biuf"))
+        hashes = np.zeros(len(chunk), dtype=np.uint64)
+        with np.errstate(over="ignore"):
+            if numeric.any():
+                block = chunk.iloc[:, np.flatnonzero(numeric)].to_numpy(dtype=np.float64, na_value=np.nan)
+                weights = np.random.default_rng(1).integers(1, 2 ** 62, block.shape[1],
+                                                            dtype=np.uint64) * 2 + 1
+                hashes += (pd.util.hash_array(block.ravel()).reshape(block.shape) * weights).sum(
+                    axis=1, dtype=np.uint64)
+            if not numeric.all():
+                text = chunk.iloc[:, np.flatnonzero(~numeric)]
+                try:
+                    hashes += pd.util.hash_pandas_object(text, index=False).to_numpy()
+                except (TypeError, OverflowError, ValueError):  # whole numbers past 64 bits
+                    hashes += pd.util.hash_pandas_object(text.astype(str), index=False).to_numpy()
         unique = _sorted_unique(hashes)
         self.duplicates += len(hashes) - len(unique)
         if len(self.row_hashes):
@@ -483,32 +689,36 @@ class _Scan:
 
     # -- the profile ------------------------------------------------------------------------
 
-    def profile(self, target: str | None, delimiter: str, encoding: str) -> Profile:
+    def profile(self, target: str | None, dialect: Dialect, encoding: str) -> Profile:
         summaries = {c.name: self._summary(c) for c in self.columns}
         verdicts = {name: classify(s) for name, s in summaries.items()}
         columns = [self._column_json(self.columns[i], summaries[n], verdicts[n])
                    for i, n in enumerate(self.names)]
         features = [c for c in columns if c["name"] != target]
         usable = [c for c in features if c["stat_type"] not in ("identifier", "constant")]
-        time_column = next((c["name"] for c in columns if c["stat_type"] == "datetime"
-                            and c.get("monotonic")), None)
         missing = sum(c.missing for c in self.columns) / (self.n_rows * len(self.columns))
+        time_indexed, time_ordered = signals.time_order(self.sample, columns, target, self.n_rows)
         table = {"n_rows": self.n_rows, "n_columns": len(self.columns),
                  "duplicate_rows": self.duplicates, "duplicate_rows_exact": self.duplicates_exact,
-                 "missing_ratio": round(missing, 4), "time_column": time_column,
-                 "delimiter": delimiter, "encoding": "utf-8" if encoding == "utf-8-sig" else encoding,
+                 "missing_ratio": round(missing, 4),
+                 "time_column": time_indexed.column or time_ordered.column,
+                 "delimiter": dialect.delimiter, "decimal": dialect.decimal, "encoding": encoding,
                  "ignored_columns": [c["name"] for c in features
                                      if c["stat_type"] in ("identifier", "constant")]}
         facts: dict[str, Any] = {"has_data": True, "data_structure": "structured",
                                  "n_samples": self.n_rows, "n_features": len(usable),
-                                 "missing_ratio": round(missing, 4), "time_ordered": time_column is not None}
+                                 "missing_ratio": round(missing, 4), "time_ordered": time_ordered.value}
+        reasons = {"time_ordered": time_ordered.doc()}
+        if "time_indexed" in SPECS and target is not None:   # the vocabulary's newer fact
+            facts["time_indexed"] = time_indexed.value
+            reasons["time_indexed"] = time_indexed.doc()
         types = {c["stat_type"] for c in usable}
         if types:
             facts["feature_types"] = sorted(types)
         numeric = [c for c in usable if c["stat_type"] in NUMERIC_TYPES]
         if numeric:
             facts["has_outliers"] = any(c["outlier_ratio"] > OUTLIER_SHARE for c in numeric)
-            facts["skewed"] = any(abs(c["skew"]) > SKEW_LIMIT for c in numeric)
+            facts["skewed"] = any(abs(c["skew"] or 0) > SKEW_LIMIT for c in numeric)
         nominal = [c for c in usable if c["stat_type"] == "nominal"]
         if nominal:
             facts["high_cardinality"] = any(c["cardinality"] > HIGH_CARDINALITY for c in nominal)
@@ -519,22 +729,35 @@ class _Scan:
             index = self.names.index(target)
             target_doc = _target(self.columns[index], summaries[target], verdicts[target], self.n_rows)
             facts.update(target_doc.pop("facts"))
-        return Profile(normalize_facts(facts), columns, target_doc, table)
+            few = signals.few_important_features(self.sample, usable, target, target_doc["target_type"])
+            reasons["few_important_features"] = few.doc()
+            if few.value is not None:
+                facts["few_important_features"] = few.value
+        return Profile(normalize_facts(facts), columns, target_doc, table, reasons)
 
     def _summary(self, col: _Column) -> ColumnSummary:
-        raw = self.sample[col.name].dropna() if self.sample is not None else pd.Series([], dtype=object)
+        raw = self.sample[col.name] if self.sample is not None else pd.Series([], dtype=object)
         if col.kind == "numeric":
-            sample = pd.to_numeric(raw, errors="coerce").dropna().astype(np.float64)
+            if pd.api.types.is_numeric_dtype(raw) or pd.api.types.is_bool_dtype(raw):
+                v = raw.to_numpy(dtype=np.float64, na_value=np.nan)
+            else:
+                text = raw.dropna().astype(str).str.strip()
+                if col.decimal_comma:
+                    text = text.str.replace(",", ".", regex=False)
+                v = pd.to_numeric(text, errors="coerce").to_numpy(dtype=np.float64)
+            sample = pd.Series(v[np.isfinite(v)])
         else:
-            sample = raw.astype(str)
+            sample = raw.dropna().astype(str).reset_index(drop=True)
         distinct, exact = col.distinct()
         summary = ColumnSummary(
             name=col.name, n_present=col.n, kind=col.kind or "empty", distinct=distinct,
-            distinct_exact=exact, levels=col.levels, sample=sample.reset_index(drop=True),
+            distinct_exact=exact, levels=col.levels, sample=sample,
             bool_dtype=col.bool_dtype, integral=col.integral, strictly_increasing=col.order.strict,
             vmin=None if col.order.min is None else float(col.order.min),
             vmax=None if col.order.max is None else float(col.order.max),
-            date_format=col.date_format, date_failures=col.date_failures)
+            date_format=col.date_format, date_failures=col.date_failures,
+            runs=col.runs, steps_of_one=col.steps_of_one, why_text=col.why_text,
+            n_rows=self.n_rows)
         if col.dates.min is not None:
             summary.extra["date_min"] = _day_or_time(col.dates.min)
             summary.extra["date_max"] = _day_or_time(col.dates.max)
@@ -544,15 +767,29 @@ class _Scan:
         doc: dict[str, Any] = {"name": col.name, "stat_type": v.stat_type, "confidence": v.confidence,
                                "missing_ratio": round(col.missing / self.n_rows, 4), "reason": v.reason}
         if col.stray:
-            tokens = ", ".join(f"'{t}'" for t in list(col.stray)[:3])
+            tokens = ", ".join(f"'{t[:20]}'" for t in list(col.stray)[:3])
             doc["reason"] += f" Non-numbers ({tokens}) were counted as missing."
-        if v.stat_type in NUMERIC_TYPES:
+        if col.nonfinite and not col.n:
+            doc["infinite"] = col.nonfinite
+            doc["reason"] = (f"Every value that is not missing ({col.nonfinite:,}) is infinite (inf, "
+                             "-inf, or a number past the range of floating point): nothing to measure.")
+        elif col.nonfinite:
+            doc["infinite"] = col.nonfinite
+            doc["reason"] += (f" {col.nonfinite:,} infinite values (inf, -inf, or numbers past the "
+                              "range of floating point) were left out of every statistic.")
+        if v.stat_type in NUMERIC_TYPES and col.n:
             mean, std, skew = col.moments()
-            q1, q3 = np.percentile(s.sample, [25, 75]) if len(s.sample) else (0.0, 0.0)
+            x = s.sample.to_numpy()
+            q1, q3 = np.percentile(x, [25, 75]) if len(x) else (0.0, 0.0)
             fence = 1.5 * (q3 - q1)
-            outside = ((s.sample < q1 - fence) | (s.sample > q3 + fence)).mean() if len(s.sample) else 0.0
-            doc.update(min=_plain(s.vmin), max=_plain(s.vmax), mean=round(mean, 4), std=round(std, 4),
-                       skew=round(skew, 4), outlier_ratio=round(float(outside), 4))
+            outside = ((x < q1 - fence) | (x > q3 + fence)).mean() if len(x) else 0.0
+            with np.errstate(all="ignore"):
+                doc.update(min=_plain(s.vmin), max=_plain(s.vmax), mean=round(mean, 4),
+                           std=round(std, 4), skew=round(skew, 4), outlier_ratio=round(float(outside), 4))
+            overflow = [k for k in ("mean", "std", "skew") if not np.isfinite(doc[k])]
+            if overflow:
+                doc["reason"] += (f" The {', '.join(overflow)} overflow floating point (values "
+                                  f"reach {_plain(s.vmax):.3g}) and are left null.")
         else:
             doc["cardinality"] = s.distinct
             if not s.distinct_exact:
@@ -562,6 +799,12 @@ class _Scan:
         if v.stat_type in CATEGORICAL_TYPES and col.levels:
             top = sorted(col.levels.items(), key=lambda kv: -kv[1])[:10]
             doc["top_values"] = {str(_plain(k)): c for k, c in top}
+        elif v.stat_type in CATEGORICAL_TYPES and len(s.sample):
+            # Past LEVEL_CAP categories the counts come from the sample, scaled to the file.
+            scale = col.n / len(s.sample)
+            doc["top_values"] = {str(_plain(k)): int(round(c * scale))
+                                 for k, c in s.sample.value_counts().iloc[:10].items()}
+            doc["top_values_estimated"] = scale != 1
         if v.stat_type == "datetime":
             if col.date_format:
                 doc.update(min=s.extra.get("date_min"), max=s.extra.get("date_max"),
@@ -569,6 +812,8 @@ class _Scan:
             else:
                 doc.update(min=_plain(s.vmin), max=_plain(s.vmax),
                            monotonic=col.order.increasing or col.order.decreasing)
+                if s.vmax is not None and s.vmax <= 9999:
+                    doc["years"] = True
             doc["monotonic"] = bool(doc["monotonic"] and s.distinct > 1)
         return doc
 
@@ -576,6 +821,14 @@ class _Scan:
 def _target(col: _Column, s: ColumnSummary, v: Verdict, n_rows: int) -> dict[str, Any]:
     """The target's type and, for classes, their counts and balance."""
     kind = v.stat_type
+    if col.n == 0:
+        what = "holds only infinite values (inf, -inf)" if col.nonfinite else \
+            "is empty: every value is missing"
+        raise ProfileError(f"the target column '{col.name}' {what}",
+                           "a target column with a finite value in at least some rows (rows "
+                           "without one are unlabelled)")
+    if kind == "identifier" and not (s.distinct_exact and s.distinct == s.n_present):
+        kind = "nominal"   # the ids of grouped units, asked for as classes
     if kind in ("constant", "identifier", "datetime"):
         what = {"constant": "has a single value", "identifier": "has a different value in every row, "
                 "like an identifier", "datetime": "holds dates"}[kind]

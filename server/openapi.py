@@ -69,14 +69,21 @@ def _sparql_paths(errors: dict[str, Any]) -> dict[str, Any]:
     graphs = {"type": "array", "items": {"type": "string"}}
     dataset = [
         {"name": "default-graph-uri", "in": "query", "schema": graphs, "explode": True,
-         "description": "graphs of this store forming the default graph"},
+         "description": "absolute IRIs of graphs of this store whose merge is the default "
+                        "graph (a graph the store lacks is empty, never fetched)"},
         {"name": "named-graph-uri", "in": "query", "schema": graphs, "explode": True,
-         "description": "graphs of this store to query with GRAPH"},
+         "description": "absolute IRIs of the graphs to query with GRAPH (all of them)"},
+        {"name": "using-graph-uri", "in": "query", "schema": graphs, "explode": True,
+         "description": "an update's default graph for its WHERE (conflicts with WITH/USING)"},
+        {"name": "using-named-graph-uri", "in": "query", "schema": graphs, "explode": True,
+         "description": "an update's named graphs for its WHERE (conflicts with WITH/USING)"},
         {"name": "format", "in": "query", "schema": text,
          "description": "json, xml, csv, tsv; turtle, nt, rdfxml, jsonld (overrides Accept)"}]
     query_errors = {
-        "400": {**errors["400"], "description": "no query, a syntax error, or a graph that "
-                                                "is not in this store"},
+        "400": {**errors["400"], "description": "no query, a syntax error, text that is not "
+                                                "UTF-8, or a graph IRI that is not absolute"},
+        "413": {**errors["413"], "description": "a query or update text over the server's "
+                                                "bound (1 MB by default)"},
         "403": {**errors["403"], "description": "an update sent as a query, or SERVICE: "
                                                 "the endpoint never contacts another server"},
         "422": json_response_error("the result is larger than the server's bound"),
@@ -98,15 +105,16 @@ def _sparql_paths(errors: dict[str, Any]) -> dict[str, Any]:
             "requestBody": {"required": True, "content": {
                 "application/x-www-form-urlencoded": {"schema": {"type": "object", "properties": {
                     "query": text, "update": text, "default-graph-uri": graphs,
-                    "named-graph-uri": graphs, "format": text}}},
+                    "named-graph-uri": graphs, "using-graph-uri": graphs,
+                    "using-named-graph-uri": graphs, "format": text}}},
                 "application/sparql-query": {"schema": text},
                 "application/sparql-update": {"schema": text}}},
             "responses": {"200": results, "204": {"description": "the update was applied"},
                           **query_errors, "401": errors["401"],
                           "403": {**errors["403"], "description": "an update without the right "
                                   "admin token, or LOAD/SERVICE, which are always refused"},
-                          "413": errors["413"],
-                          "415": {**errors["415"], "description": "an unsupported content type"}}},
+                          "415": {**errors["415"], "description": "an unsupported content type, "
+                                  "or a charset other than UTF-8"}}},
     }
 
 

@@ -33,7 +33,7 @@ class Services:
         store.replace_graph(INFERRED_GRAPH, inferred_ntriples(ontology))
         limits = QueryLimits(timeout=config["QUERY_TIMEOUT"], memory_mb=config["QUERY_MEMORY_MB"],
                              max_result_bytes=config["QUERY_MAX_BYTES"],
-                             workers=config["QUERY_WORKERS"])
+                             workers=config["QUERY_WORKERS"], sandbox=config["QUERY_SANDBOX"])
         services = cls(ontology, advisor, store, Cases(store, advisor), query_runner(store, limits))
         atexit.register(services.close)
         return services

