@@ -98,6 +98,11 @@ def _print_advice(advice: dict[str, Any], out) -> None:
     for name, d in advice.get("derived", {}).items():
         if d.get("explanation"):
             w(f"{heads[3]:<{width}} {_shown_fact(name, d['value'])} — {d['explanation']}\n")
+    if advice.get("evidence"):
+        evidence_head = str(_("Evidence:"))
+        w(f"{evidence_head:<{width}} {advice['evidence']['note']}\n")
+        w("  " + str(_("most similar: {names}", names=", ".join(
+            n["dataset"] for n in advice["evidence"]["neighbours"][:5]))) + "\n")
     kind = None
     for r in advice["recommendations"]:
         if r["kind"] != kind:
@@ -130,19 +135,25 @@ def _progress(label: str):
 
 
 def cmd_advise(args) -> int:
-    from mlwf.rules import advise
+    from mlwf.kb.metakb import advisor_with_evidence
 
     facts = _facts_from_args(args)
     sources: dict[str, str] = {}
+    metafeatures = None
     if args.csv:
+        from mlwf.profiling.metafeatures import describe_csv
         from mlwf.profiling.profile import profile_csv
         profile = profile_csv(args.csv, args.target, progress=_progress(args.csv))
         # Stated facts win over profiled ones.
         sources = {k: "profile" for k in profile.facts if k not in facts}
         facts = {**profile.facts, **facts}
+        if not args.no_evidence:
+            metafeatures = describe_csv(args.csv, args.target, profile, facts)
     elif args.target:
         raise InvalidInput(_("--target goes with --csv"))
-    advice = advise(facts, lang=i18n.current_lang(), sources=sources)
+    advisor = advisor_with_evidence(enabled=not args.no_evidence)
+    advice = advisor.advise(facts, lang=i18n.current_lang(), sources=sources,
+                            metafeatures=metafeatures)
     if args.json:
         json.dump(advice, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
@@ -179,6 +190,117 @@ def cmd_profile(args) -> int:
         for name, why in doc["reasons"].items():
             print(f"  {name} = {json.dumps(why['value'])} ({why['confidence']:.2f}) — {why['reason']}")
     return 0
+
+
+class _EvaluationProgress:
+    """Progress of `mlwf evaluate` on stderr: a live line on a terminal (candidate, fold,
+    elapsed), one line per finished candidate otherwise."""
+
+    def __init__(self):
+        self.tty = sys.stderr.isatty()
+        self.folds: dict[str, int] = {}
+
+    def __call__(self, event: dict[str, Any]) -> None:
+        name = event["candidate"]
+        self.folds[name] = self.folds.get(name, 0) + 1
+        if self.tty:
+            sys.stderr.write(f"\r\033[K[{event['done']}/{event['total']}] {name} fold "
+                             f"{event['fold']}/{event['n_splits']} · {event['elapsed']:.1f} s")
+        elif self.folds[name] == event["n_splits"]:
+            sys.stderr.write(f"{name}: {event['n_splits']} folds done · "
+                             f"{event['elapsed']:.1f} s\n")
+        sys.stderr.flush()
+
+    def end(self) -> None:
+        if self.tty:
+            sys.stderr.write("\n")
+
+
+def _print_evaluation(doc: dict[str, Any], out) -> None:
+    w = out.write
+    v = doc["validation"]
+    w(f"{doc['source'].rsplit('/', 1)[-1]}: {doc['task']} of '{doc['target']}', {doc['n_rows']:,} rows; "
+      f"{v['concept']} ({v['n_splits']} split{'s' if v['n_splits'] != 1 else ''}), "
+      f"primary metric {doc['primary_metric']}\n")
+    base = doc["baseline"]["scores"].get(doc["primary_metric"])
+    if base is not None:
+        w(f"dummy baseline: {base:.4f}\n")
+    for note in doc["notes"]:
+        w(f"note: {note}\n")
+    w(f"\n{'rank':>4}  {'algorithm':<30} {'score':>8} {'± std':>7} {'train':>7}  {'outcome':<12} {'seconds':>7}\n")
+    for row in doc["leaderboard"]:
+        rank = "" if row["rank"] is None else str(row["rank"])
+        score = "" if row["score"] is None else f"{row['score']:.4f}"
+        std = "" if row["std"] is None else f"{row['std']:.4f}"
+        train = "" if row["train"] is None else f"{row['train']:.4f}"
+        w(f"{rank:>4}  {row['algorithm']:<30} {score:>8} {std:>7} {train:>7}  {row['outcome']:<12} "
+          f"{row['time']:>7.2f}\n")
+        if row["error"]:
+            w(f"      failed: {row['error']}\n")
+        if row["stopped"]:
+            w(f"      stopped: {row['stopped']}\n")
+    for run in doc["runs"]:
+        if run["judgement"]:
+            w(f"\n{run['algorithm']}: {run['judgement']['outcome']} — {run['judgement']['explanation']}")
+    if doc["skipped"]:
+        w("\n\nnot run: " + "; ".join(f"{k} ({v})" for k, v in doc["skipped"].items()))
+    w("\n")
+
+
+def cmd_evaluate(args) -> int:
+    import threading
+
+    from mlwf.evaluation import evaluate
+    from mlwf.evaluation.export import write_script
+
+    facts = _facts_from_args(args)
+    cases = None
+    if args.case:
+        from mlwf.kb.cases import Cases
+        from mlwf.kb.store import open_store
+        store = open_store(None if args.store_url else args.store, args.store_url,
+                           args.store_update_url)
+        cases = Cases(store)
+        cases.check_id(args.case)
+        stored, _ = cases.facts(args.case)
+        facts = {**stored, **facts}
+    progress = _EvaluationProgress()
+    stop = threading.Event()
+    try:
+        result = evaluate(args.file, args.target, facts=facts, top=args.top, budget=args.budget,
+                          n_jobs=args.jobs, folds=args.folds, scheduler=args.scheduler,
+                          progress=progress, stop=stop)
+    finally:
+        progress.end()
+    interrupted = any(r.result.stopped and "interrupted" in r.result.stopped for r in result.runs)
+    doc = result.to_json()
+    if cases is not None:
+        from mlwf.kb.runs import record_evaluation
+        evaluation_id, written = record_evaluation(cases, args.case, result,
+                                                   profile_facts=result.profile_facts)
+        doc["case"], doc["evaluation"] = args.case, evaluation_id
+        if written is not None:
+            doc["next_step"] = written.advice["next_step"]
+    if args.export:
+        if result.best is None:
+            raise InvalidInput(_("--export: no candidate finished, so there is no pipeline "
+                                 "to export"))
+        doc["export"] = str(write_script(result, args.export))
+    if args.json:
+        json.dump(doc, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        _print_evaluation(doc, sys.stdout)
+        if "evaluation" in doc:
+            print(f"stored in case {doc['case']} as evaluation {doc['evaluation']}; outcomes "
+                  f"asserted as tried")
+            if "next_step" in doc:
+                step = doc["next_step"]
+                print(f"next step: {step['label']} — {step['explanation']}")
+        if "export" in doc:
+            print(f"wrote {doc['export']}: python {doc['export']} rebuilds {result.best.algorithm}, "
+                  "reproduces its score and fits the final model")
+    return 130 if interrupted else 0
 
 
 def cmd_ontology_export(args) -> int:
@@ -275,6 +397,30 @@ def cmd_serve(args) -> int:
     return 0
 
 
+def cmd_metakb_build(args) -> int:
+    from mlwf.evaluation.metakb import build
+    from mlwf.kb.metakb import shipped_path
+
+    try:
+        os.nice(10)      # a long build should not slow the machine's interactive work
+    except OSError:
+        pass
+    out = args.out or shipped_path()
+    counts = build(out, cache=args.cache, n_jobs=args.jobs, only=args.only,
+                   log=lambda line: print(line, flush=True))
+    print(f"wrote {out}: " + ", ".join(f"{v} {k}" for k, v in counts.items()))
+    return 0
+
+
+def cmd_metakb_corpus(args) -> int:
+    from mlwf.evaluation.corpus import CORPUS, MAX_ROWS
+
+    print(f"{len(CORPUS)} datasets (rows capped at {MAX_ROWS:,}):")
+    for e in CORPUS:
+        print(f"  {e.name:<55} {e.task}")
+    return 0
+
+
 def cmd_sparql(args) -> int:
     from mlwf.kb.namespaces import PREFIXES
     from mlwf.kb.query import query_bytes, query_dataframe
@@ -314,6 +460,8 @@ def build_parser() -> argparse.ArgumentParser:
                    "(stated facts win over profiled ones)")
     a.add_argument("--target", metavar="COLUMN", help="the target column of --csv")
     a.add_argument("--json", action="store_true", help="print the advice document as JSON")
+    a.add_argument("--no-evidence", action="store_true", help="order the algorithms by the "
+                   "chart alone, without the meta-knowledge base")
     a.set_defaults(func=cmd_advise)
 
     pr = command("profile", help="profile a CSV: column types and the facts they give")
@@ -321,6 +469,34 @@ def build_parser() -> argparse.ArgumentParser:
     pr.add_argument("--target", metavar="COLUMN")
     pr.add_argument("--json", action="store_true", help="the full profile as JSON")
     pr.set_defaults(func=cmd_profile)
+
+    ev = command("evaluate", help="cross-validate the advised candidates on a CSV, "
+                        "judge them, and (with --case) record the runs and outcomes")
+    ev.add_argument("file", metavar="DATA.csv")
+    ev.add_argument("--target", required=True, metavar="COLUMN")
+    ev.add_argument("--case", metavar="ID", help="take the case's facts, and store the runs and "
+                    "their judged outcomes (as tried) in it")
+    ev.add_argument("--top", type=int, default=3, metavar="K",
+                    help="how many of the advised candidates to run (default 3)")
+    ev.add_argument("--budget", type=float, metavar="SECONDS", help="wall-clock limit; "
+                    "candidates still running then are stopped and reported")
+    ev.add_argument("--jobs", type=int, default=1, metavar="N",
+                    help="joblib worker processes for candidates and folds (default 1; -1: all cores)")
+    ev.add_argument("--folds", type=int, default=5, metavar="N", help="folds of k-fold "
+                    "cross-validation (default 5)")
+    ev.add_argument("--scheduler", metavar="ADDRESS", help="run on a Dask cluster, e.g. "
+                    "tcp://127.0.0.1:8786 (pip install 'mlwf[dask]')")
+    ev.add_argument("--export", metavar="best.py", help="write a standalone script that rebuilds "
+                    "the best pipeline")
+    ev.add_argument("--fact", action="append", metavar="NAME=VALUE",
+                    help="a fact for the advice (wins over profiled and stored ones)")
+    ev.add_argument("--facts", metavar="FILE.json", help="a JSON object of facts")
+    ev.add_argument("--json", action="store_true", help="print the evaluation as JSON")
+    ev.add_argument("--store", default="var/store", metavar="PATH",
+                    help="the embedded store holding --case (default: var/store)")
+    ev.add_argument("--store-url", metavar="URL", help="a SPARQL 1.1 store holding --case")
+    ev.add_argument("--store-update-url", metavar="URL", help="its update endpoint, if different")
+    ev.set_defaults(func=cmd_evaluate)
 
     s = command("serve", help="the API, SPARQL endpoint and page (the main job)")
     s.add_argument("--host", default="127.0.0.1")
@@ -353,6 +529,21 @@ def build_parser() -> argparse.ArgumentParser:
                    "http://127.0.0.1:5000/sparql of a running mlwf serve")
     q.set_defaults(func=cmd_sparql)
 
+    m = command("metakb", help="the meta-knowledge base: datasets, meta-features, runs")
+    msub = m.add_subparsers(dest="metakb_command", required=True)
+    b = msub.add_parser("build", help="cross-validate every algorithm on every corpus dataset "
+                        "and write the base (needs pip install 'mlwf[metakb]'; long)")
+    b.add_argument("--out", metavar="FILE.nt.gz", help="where to write it (default: the "
+                   "package's kb/data/metakb.nt.gz, which mlwf loads at start)")
+    b.add_argument("--cache", metavar="DIR", default="var/metakb-cache",
+                   help="finished datasets are kept here, so a stopped build resumes")
+    b.add_argument("--jobs", type=int, default=2, metavar="N", help="processes (default 2)")
+    b.add_argument("--only", action="append", metavar="NAME", help="only this corpus entry "
+                   "(e.g. sklearn/iris:target); repeatable")
+    b.set_defaults(func=cmd_metakb_build)
+    ls = msub.add_parser("corpus", help="list the corpus: datasets, targets, tasks")
+    ls.set_defaults(func=cmd_metakb_corpus)
+
     o = command("ontology", help="export or check the ontology")
     osub = o.add_subparsers(dest="ontology_command", required=True)
     e = osub.add_parser("export", help="print the ontology in a format")
@@ -376,6 +567,9 @@ def main(argv: list[str] | None = None) -> int:
             return 2
         except BrokenPipeError:
             return 0
+        except KeyboardInterrupt:
+            print("mlwf: " + str(_("interrupted")), file=sys.stderr)
+            return 130
 
 
 if __name__ == "__main__":

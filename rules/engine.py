@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import queue
 from dataclasses import dataclass
-from typing import Any, Mapping
+from typing import Any, Callable, Mapping
 
 from mlwf.ontology import Ontology, Question, load as load_ontology
 from mlwf.ontology.errors import check_lang
-from mlwf.ontology.i18n import render, value_label
+from mlwf.ontology.i18n import _, render, value_label
 from mlwf.rules.base import Record
+from mlwf.rules.evidence import Evidence
 from mlwf.rules.experta_compat import Rule
 from mlwf.rules.facts import normalize_facts
 from mlwf.rules.patterns import to_experta
@@ -54,13 +55,19 @@ class Consultation:
     back: list[Record]
     records: list[Record]          # everything the rules recorded, before ranking
     chart_steps: dict[str, int]    # an algorithm's box in scikit-learn's chart
+    evidence: Evidence | None = None   # what ordered the algorithms, when an Advisor has it
 
 
 class Advisor:
     """Runs consultations; thread-safe, one engine per concurrent consultation."""
 
-    def __init__(self, ontology: Ontology | None = None):
+    def __init__(self, ontology: Ontology | None = None,
+                 evidence: Callable[[Mapping[str, Any], Mapping[str, float] | None],
+                                    Evidence | None] | None = None):
+        """``evidence(facts, metafeatures)`` gives the evidence that orders the algorithm
+        candidates (kb/metakb.py supplies one); without it the chart's order stands."""
         self.ontology = ontology or load_ontology()
+        self.evidence = evidence
         self.position = Position(self.ontology)
         self._engines: queue.SimpleQueue[WorkflowEngine] = queue.SimpleQueue()
 
@@ -76,10 +83,13 @@ class Advisor:
         return engine
 
     def consult(self, facts: Mapping[str, Any],
-                sources: Mapping[str, str] | None = None) -> Consultation:
+                sources: Mapping[str, str] | None = None,
+                metafeatures: Mapping[str, float] | None = None) -> Consultation:
         """Run the rules on a set of facts. ``sources`` marks facts that did not come from
-        the person (e.g. ``{"n_samples": "profile"}``); explanations carry it. The result
-        holds texts untranslated: :meth:`render` shows it in a language."""
+        the person (e.g. ``{"n_samples": "profile"}``); explanations carry it.
+        ``metafeatures`` describe the person's data (profiling/metafeatures.py) for the
+        evidence provider, when the Advisor has one. The result holds texts untranslated:
+        :meth:`render` shows it in a language."""
         facts = normalize_facts(facts)
         sources = dict(sources or {})
         engine = self._run(facts)
@@ -89,8 +99,10 @@ class Advisor:
             self._engines.put(engine)
         all_facts = dict(facts)
         all_facts.update({name: r.params["value"] for name, r in derived.items()})
+        # After the rules ran: the task is often derived (from the target's type).
+        evidence = self.evidence(all_facts, metafeatures) if self.evidence else None
         ranked, exhausted = rank(records, facts.get("tried", []),
-                                 lambda c: self.position.key(c)[0])
+                                 lambda c: self.position.key(c)[0], evidence)
         candidates = [r.concept for r in ranked if r.kind == "algorithm"]
         # A candidate admitted both as a default and as a chart box keeps the default's
         # explanation (it ranks higher) and the chart's place, for teaching.
@@ -104,14 +116,14 @@ class Advisor:
         returns = [r for r in records if r.kind == "return"]
         step, back = self.position.locate(all_facts, due, returns, question, exhausted)
         return Consultation(all_facts, sources, derived, ranked, candidates, question, step, back,
-                            records, chart_steps)
+                            records, chart_steps, evidence)
 
     def render(self, c: Consultation, lang: str = "en") -> dict[str, Any]:
         """The advice document of a consultation, every text in ``lang``."""
         lang = check_lang(lang)
         concept = self.ontology.concepts
-        sources, derived = c.sources, c.derived
-        return {
+        sources, derived, evidence = c.sources, c.derived, c.evidence
+        doc = {
             "stage": self._ref(concept[c.step.concept].stage, lang),
             "next_step": {**self._ref(c.step.concept, lang),
                           "explanation": render(c.step.explanation, lang),
@@ -119,7 +131,8 @@ class Advisor:
             "return_to": [{**self._ref(r.concept, lang), "explanation": render(r.explanation, lang),
                            "rule": r.rule} for r in c.back],
             "next_question": self._question(c.question, lang, c.candidates),
-            "recommendations": [self._recommendation(r, lang, sources, derived, c.chart_steps)
+            "recommendations": [self._recommendation(r, lang, sources, derived, c.chart_steps,
+                                                     evidence)
                                 for r in c.ranked],
             "facts": c.facts,
             "derived": {name: {"value": r.params["value"], "rule": r.rule,
@@ -128,12 +141,17 @@ class Advisor:
                                   if r.explanation else {})}
                         for name, r in derived.items() if name in c.facts},
         }
+        if evidence is not None:
+            # Only its sentences are translated: render would write its counts as strings.
+            doc["evidence"] = {**evidence.to_json(), "note": render(evidence.note, lang)}
+        return doc
 
     def advise(self, facts: Mapping[str, Any], lang: str = "en",
-               sources: Mapping[str, str] | None = None) -> dict[str, Any]:
+               sources: Mapping[str, str] | None = None,
+               metafeatures: Mapping[str, float] | None = None) -> dict[str, Any]:
         """Advice for a set of facts, in ``lang`` (see :meth:`consult`)."""
         lang = check_lang(lang)
-        return self.render(self.consult(facts, sources), lang)
+        return self.render(self.consult(facts, sources, metafeatures), lang)
 
     # -- rendering ---------------------------------------------------------------------------
 
@@ -142,7 +160,8 @@ class Advisor:
         return {"name": c.name, "concept": c.iri, "label": c.label(lang)}
 
     def _recommendation(self, r: Record, lang: str, sources, derived,
-                        chart_steps: Mapping[str, int]) -> dict[str, Any]:
+                        chart_steps: Mapping[str, int],
+                        evidence: Evidence | None = None) -> dict[str, Any]:
         c = self.ontology.concepts[r.concept]
         sklearn = c.sklearn
         if sklearn and r.params.get("sklearn_args") and "(" not in sklearn:
@@ -158,6 +177,15 @@ class Advisor:
                 out["unknown"] = list(r.params["unknown"])
         if "outcome" in r.params:
             out["tried"] = r.params["outcome"]
+        found = evidence.algorithms.get(r.concept) if evidence and r.kind == "algorithm" else None
+        if found:
+            out["evidence"] = {**found.to_json(), "text": render(found.text, lang)}
+            out["explanation"] = render(_("{explanation} Evidence: {evidence}",
+                                          explanation=r.explanation, evidence=found.text), lang)
+        elif evidence and r.kind == "algorithm":
+            out["explanation"] = render(_("{explanation} Evidence: the meta-knowledge base has no "
+                                          "runs of it, so it comes after those it has.",
+                                          explanation=r.explanation), lang)
         return out
 
     def _question(self, q, lang: str, candidates: list[str]) -> dict[str, Any] | None:
@@ -176,7 +204,8 @@ _default: Advisor | None = None
 
 def advise(facts: Mapping[str, Any], lang: str = "en",
            sources: Mapping[str, str] | None = None) -> dict[str, Any]:
-    """Advice from the process-wide Advisor."""
+    """Advice from the process-wide Advisor (the chart's order: no evidence; the upper
+    layers give their Advisor the meta-knowledge base's evidence)."""
     global _default
     if _default is None:
         _default = Advisor()

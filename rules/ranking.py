@@ -5,22 +5,30 @@ estimator moves up), an underfitting one goes behind the untried, an overfitting
 one stays where it was (it is to be regularised or deployed, not replaced). Every other
 kind is ranked by the tier its rule gave it. One concept appears once per kind, with
 the explanation of the rule that ranked it highest.
+
+With evidence (rules/evidence.py), algorithms are ordered by their score on the most
+similar earlier datasets instead of by the chart's tier; what the person required
+(tier 0: interpretability, streams) still comes first, and an algorithm the evidence
+has never seen run comes after those it has.
 """
 from __future__ import annotations
 
 from typing import Any, Callable
 
 from mlwf.rules.base import Record
+from mlwf.rules.evidence import Evidence
 
 DEMOTE = {"underfitting": 100}
 DROP = {"not_working"}
 
 
 def rank(records: list[Record], tried: list[dict[str, str]],
-         stage_of: Callable[[str], int]) -> tuple[list[Record], bool]:
+         stage_of: Callable[[str], int],
+         evidence: Evidence | None = None) -> tuple[list[Record], bool]:
     """Ranked recommendations (rank set in ``params['rank']``), and whether the algorithm
     candidates are exhausted. Steps and techniques are ranked in workflow order
-    (``stage_of`` gives a concept's stage index), then by tier."""
+    (``stage_of`` gives a concept's stage index), then by tier; algorithms by evidence
+    when there is some."""
     outcome = {t["algorithm"]: t["outcome"] for t in tried}
     best: dict[tuple[str, str], Record] = {}
     for record in records:
@@ -36,8 +44,15 @@ def rank(records: list[Record], tried: list[dict[str, str]],
         if result in DROP:
             continue
         in_flow = record.kind in ("step", "technique")
-        record.params["order"] = (stage_of(record.concept) if in_flow else 0,
-                                  record.tier + DEMOTE.get(result, 0), record.tiebreak)
+        demote = DEMOTE.get(result, 0)
+        if evidence is not None and record.kind == "algorithm":
+            score = evidence.score(record.concept)
+            record.params["order"] = (0, (0 if record.tier <= 0 else 1) + demote,
+                                      -score if score is not None else float("inf"),
+                                      record.tier, record.tiebreak)
+        else:
+            record.params["order"] = (stage_of(record.concept) if in_flow else 0,
+                                      record.tier + demote, record.tiebreak)
         if result:
             record.params["outcome"] = result
         kept.append(record)

@@ -8,6 +8,7 @@ from flask import Blueprint, current_app, jsonify, request, url_for
 from mlwf.kb.cases import Written
 from mlwf.ontology.errors import InvalidInput, MlwfError, NotFound, check_lang
 from mlwf.server.auth import require_admin
+from mlwf.server.i18n import request_lang
 from mlwf.server.services import services
 
 bp = Blueprint("api", __name__)
@@ -19,7 +20,8 @@ class UnsupportedMediaType(MlwfError):
 
 def _lang() -> str:
     """The label language: ?lang= wins over the body's "lang"; whichever is given must be
-    en or tr (an empty ?lang= too), none means en."""
+    en or tr (an empty ?lang= too). None given: the request's language (Accept-Language,
+    server/i18n.py), else en."""
     body = request.get_json(silent=True) if request.is_json else None
     given = []
     if "lang" in request.args:
@@ -29,7 +31,7 @@ def _lang() -> str:
     for lang in given:
         if lang not in ("en", "tr"):
             raise InvalidInput(f"unknown language '{lang}'", "allowed: en, tr")
-    return check_lang(given[0] if given else None)
+    return check_lang(given[0]) if given else request_lang()
 
 
 def concept_stages(onto) -> list[str]:

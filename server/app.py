@@ -11,7 +11,8 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     """Build the app. Settings come from server/settings.py's table: its defaults, then the
     ``MLWF_*`` environment, then ``config`` (the command line's options; tests pass a
     temporary store). A bad setting raises SettingError with a one-line message."""
-    from mlwf.server import api, errors, i18n, ontology_download, openapi, pages, settings, sparql
+    from mlwf.server import (api, errors, evaluations, i18n, ontology_download, openapi, pages,
+                             settings, sparql)
     from mlwf.server.services import Services
 
     app = Flask(__name__)
@@ -24,6 +25,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     i18n.init_app(app)
     errors.register(app)
     app.register_blueprint(api.bp)
+    app.register_blueprint(evaluations.bp)
     app.register_blueprint(sparql.bp)
     app.register_blueprint(ontology_download.bp)
     app.register_blueprint(openapi.bp)

@@ -144,6 +144,7 @@ def document() -> dict[str, Any]:
                   "recommendations": {"type": "array",
                                       "items": {"$ref": "#/components/schemas/Recommendation"}},
                   "facts": {"type": "object"},
+                  "evidence": {"$ref": "#/components/schemas/Evidence"},
                   "derived": {"type": "object", "additionalProperties": {
                       "type": "object", "required": ["value", "rule", "because"],
                       "properties": {"value": {}, "rule": {"type": "string"},
@@ -177,7 +178,7 @@ def document() -> dict[str, Any]:
     def facts_body(schema: str) -> dict[str, Any]:
         return {"required": True, "content": {"application/json": {
             "schema": {"$ref": f"#/components/schemas/{schema}"}}}}
-    return {
+    return _with_evaluations({
         "openapi": "3.1.0",
         "info": {"title": "mlwf", "version": "0.1.0",
                  "description": "What should I do next in my machine-learning project, and why."},
@@ -295,7 +296,28 @@ def document() -> dict[str, Any]:
                 "unknown": {"type": "array", "items": {"type": "string", "enum": list(SPECS)},
                             "description": "algorithms: the deciding facts that are unknown "
                             "and for which this candidate is admitted with the other "
-                            "branch's"}}},
+                            "branch's"},
+                "evidence": {"type": "object", "description": "how this algorithm did on the "
+                             "most similar datasets of the meta-knowledge base",
+                             "required": ["score", "near_best", "of", "examples", "text"],
+                             "properties": {"score": {"type": "number"},
+                                            "near_best": {"type": "integer"},
+                                            "of": {"type": "integer"},
+                                            "examples": {"type": "array", "items": {"type": "string"}},
+                                            "text": {"type": "string"}}}}},
+            "Evidence": {"type": "object", "description": "what orders the algorithm "
+                         "candidates: the most similar datasets of the meta-knowledge base",
+                         "required": ["basis", "thin", "note", "compared_by", "neighbours"],
+                         "properties": {
+                             "basis": {"type": "string", "enum": ["data", "facts"]},
+                             "thin": {"type": "boolean"}, "note": {"type": "string"},
+                             "compared_by": {"type": "array", "items": {"type": "string"}},
+                             "neighbours": {"type": "array", "items": {
+                                 "type": "object", "required": ["dataset", "distance", "source"],
+                                 "properties": {"dataset": {"type": "string"},
+                                                "distance": {"type": "number"},
+                                                "source": {"type": "string",
+                                                           "enum": ["metakb", "yours"]}}}}}},
             "NextQuestion": {"type": "object", "required": ["id", "fact", "text", "answers", "stage"],
                              "properties": {"id": {"type": "string"}, "fact": {"type": "string"},
                                             "text": {"type": "string"},
@@ -354,7 +376,17 @@ def document() -> dict[str, Any]:
             "Error": {"type": "object", "required": ["error", "detail"], "properties": {
                 "error": {"type": "string"}, "detail": {"type": ["string", "null"]}}},
         }},
-    }
+    })
+
+
+def _with_evaluations(doc: dict[str, Any]) -> dict[str, Any]:
+    """The evaluation jobs (server/evaluations.py) describe themselves."""
+    from mlwf.server import evaluations
+    errors = doc["paths"]["/api/cases/{case_id}/dataset"]["post"]["responses"]
+    case_id = doc["paths"]["/api/cases/{case_id}/dataset"]["post"]["parameters"][0]
+    doc["paths"].update(evaluations.openapi_paths(errors, case_id))
+    doc["components"]["schemas"].update(evaluations.SCHEMAS)
+    return doc
 
 
 @bp.get("/openapi.json")

@@ -129,6 +129,18 @@ STRINGS: dict[str, Message] = {
     "start_new": _("Start a new consultation"),
     "footer": _("Also here: the JSON API, the SPARQL endpoint and the ontology."),
     "noscript": _("This page needs JavaScript; the JSON API works without it."),
+    "eval_button": _("Try the top candidates on my data"),
+    "eval_hint": _("Cross-validates the top advised algorithms on this CSV (target column "
+                   "needed), judges each run and reports it as tried."),
+    "eval_no_target": _("Name the target column first."),
+    "eval_started": _("Running: {candidates}"),
+    "eval_progress": _("{done}/{total} folds · {candidate} fold {fold}/{n} · {elapsed} s"),
+    "eval_done": _("Best: {algorithm}, {metric} {score}."),
+    "eval_none": _("No candidate finished."),
+    "eval_caption": _("{metric} under {validation} ({n} splits)"),
+    "outcome_label": _("Outcome"),
+    "outcome_failed": _("failed"),
+    "outcome_stopped": _("stopped"),
 }
 
 

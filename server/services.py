@@ -8,6 +8,8 @@ from flask import current_app
 
 from mlwf.kb.cases import Cases
 from mlwf.kb.inferred import INFERRED_GRAPH, inferred_ntriples
+from mlwf.kb.metakb import (METAKB_GRAPH, MetaKB, advisor_with_evidence, read_user_runs,
+                             shipped_ntriples)
 from mlwf.kb.query_runner import QueryLimits, query_runner
 from mlwf.kb.store import open_store
 from mlwf.ontology import Ontology, load, source_path
@@ -25,12 +27,17 @@ class Services:
     @classmethod
     def from_config(cls, config) -> "Services":
         ontology = load()
-        advisor = Advisor(ontology)
         store = open_store(config.get("STORE_PATH"), config.get("STORE_URL"),
                            config.get("STORE_UPDATE_URL"), config.get("STORE_USER"),
                            config.get("STORE_PASSWORD"))
         store.load_ontology(source_path().read_bytes())
         store.replace_graph(INFERRED_GRAPH, inferred_ntriples(ontology))
+        store.replace_graph(METAKB_GRAPH, shipped_ntriples())
+        # Algorithm candidates are ordered by the meta-knowledge base's evidence, which
+        # includes the runs people recorded on their own data.
+        base = MetaKB.shipped()
+        base.add_runs(*read_user_runs(store))
+        advisor = advisor_with_evidence(ontology, base=base)
         limits = QueryLimits(timeout=config["QUERY_TIMEOUT"], memory_mb=config["QUERY_MEMORY_MB"],
                              max_result_bytes=config["QUERY_MAX_BYTES"],
                              workers=config["QUERY_WORKERS"], sandbox=config["QUERY_SANDBOX"])

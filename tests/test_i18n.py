@@ -43,8 +43,7 @@ NOT_YET_MARKED = {
     "rules/stages/algorithm_selection.py": "branch advice (the chart's explanations)",
     "profiling/profile.py": "branch profiler (the CSV profiler's reasons and errors)",
     "profiling/column_types.py": "branch profiler",
-    "server/api.py": "branch api (its errors; _lang() should fall back to "
-                     "server.i18n.request_lang, then drop the xfail below)",
+    "server/api.py": "branch api (its errors' messages and details)",
     "server/errors.py": "branch api (the HTTP errors' details)",
     "server/sparql.py": "branch sparql",
     "kb/sparql_guard.py": "branch sparql",
@@ -52,6 +51,16 @@ NOT_YET_MARKED = {
     "kb/query_runner.py": "branch sparql",
     "ontology/errors.py": "branch ontology (check_lang's error)",
     "ontology/export.py": "branch ontology",
+    # Came with branch evaluation while issue 16 was merged; branch evalfix rewrites their
+    # internals, so they are marked after it lands. Their errors (bad targets, uploads,
+    # unknown evaluations) reach a Turkish reader in English until then.
+    "evaluation/corpus.py": "branch evaluation/evalfix (a missing corpus table)",
+    "evaluation/evaluate.py": "branch evaluation/evalfix (the target and task errors)",
+    "evaluation/export.py": "branch evaluation/evalfix (--export with no finished run)",
+    "evaluation/pipelines.py": "branch evaluation/evalfix (concepts without an estimator)",
+    "evaluation/runner.py": "branch evaluation/evalfix (classes too small to split)",
+    "kb/runs.py": "branch evaluation (unknown evaluation ids)",
+    "server/evaluations.py": "branch evaluation (the upload's and the form's errors)",
 }
 LAYERS = ("ontology", "rules", "profiling", "evaluation", "kb", "server", "cli")
 
@@ -351,8 +360,6 @@ def test_the_page_speaks_the_language_asked_for(client):
     assert "Accept-Language" in page.headers["Vary"]
 
 
-@pytest.mark.xfail(strict=True, reason="server/api.py's _lang() ignores Accept-Language until "
-                   "it falls back to server.i18n.request_lang (branch api owns api.py)")
 def test_api_advice_follows_accept_language(client):
     advice = client.post("/api/advise", json={"facts": {}},
                          headers={"Accept-Language": "tr"}).get_json()

@@ -6,7 +6,7 @@ import sys
 import pytest
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1] / "bench"))
-from readme_queries import README, readme_queries  # noqa: E402
+from readme_queries import README, readme_queries, record_penguins_evaluation  # noqa: E402
 
 QUERIES = readme_queries()
 
@@ -29,6 +29,7 @@ def fresh(tmp_path_factory):
     app = create_app({"STORE_PATH": str(tmp_path_factory.mktemp("readme"))})
     client = app.test_client()
     assert client.post("/api/cases", json=_readme_case_facts()).status_code == 201
+    record_penguins_evaluation(app)          # the queries over evaluation runs
     yield client
     app.extensions["mlwf"].close()
 

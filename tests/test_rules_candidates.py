@@ -99,6 +99,7 @@ def test_large_data_is_not_left_with_one_network(consult, task):
 
 
 def test_the_api_gives_the_same_candidates(client, consult, openapi_validator):
+    """The server admits exactly what the rules admit; its evidence may only reorder them."""
     for task, size in itertools.product(TASKS, SIZES):
         facts = facts_of(task, size, "nothing stated")
         r = client.post("/api/advise", json={"facts": facts})
@@ -107,7 +108,7 @@ def test_the_api_gives_the_same_candidates(client, consult, openapi_validator):
         openapi_validator("Advice", doc)
         names = [x["name"] for x in doc["recommendations"] if x["kind"] == "algorithm"]
         assert len(names) >= 3, (facts, names)
-        assert names == consult(**facts).algorithms()
+        assert sorted(names) == sorted(consult(**facts).algorithms())
 
 
 @pytest.mark.parametrize("facts", [

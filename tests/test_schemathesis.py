@@ -16,7 +16,7 @@ from mlwf.server.openapi import document  # noqa: E402
 
 MAX_EXAMPLES = 100
 TOKEN = "schemathesis-admin-token-0123456789"
-UNDESCRIBABLE = {"/sparql", "/api/cases/{case_id}/dataset"}
+UNDESCRIBABLE = {"/sparql", "/api/cases/{case_id}/dataset", "/api/cases/{case_id}/evaluations"}
 
 # SPARQL request bodies are plain text.
 schemathesis.serializer.alias(["application/sparql-query", "application/sparql-update"], "text/plain")

@@ -2,6 +2,7 @@
 // case, all from the JSON API. The case lives on the server; its id is in the URL.
 import { Api, ApiError } from "./api.js";
 import { renderDiagram } from "./diagram.js";
+import { wireEvaluation } from "./evaluations.js";
 
 const boot = JSON.parse(document.getElementById("boot").textContent);
 const t = boot.strings;
@@ -625,6 +626,8 @@ async function start() {
     if (event.key === "Escape") closeConcept();
   });
   wireDataset();
+  wireEvaluation({ api, t, $, ensureCase, showError, announce,
+    reload: () => run(async () => api.getCase(state.caseId)) });
   try {
     const [workflow, openapi, questions, algorithms, doc] = await Promise.all([
       api.workflow(), api.openapi(), api.questions(), api.algorithms(),

@@ -1,0 +1,179 @@
+"""From advice to code: a standalone script (scikit-learn and pandas only) that rebuilds
+an evaluation's best pipeline, reproduces its cross-validated score on the same CSV, and
+fits the final model on every row.
+
+    write_script(evaluation, "best.py")
+    $ python best.py                 # the CSV path is in the script; or: python best.py data.csv
+"""
+from __future__ import annotations
+
+import inspect
+import textwrap
+from pathlib import Path
+from typing import Any
+
+from mlwf.evaluation.pipelines import (NUMERIC, ColumnPlan, Plan, date_parts, implementation,
+                                       make_estimator)
+from mlwf.ontology import Ontology, load as load_ontology
+from mlwf.ontology.errors import InvalidInput
+
+
+def _value(value: Any, imports: set[str]) -> str:
+    """Python source for a constructor setting."""
+    if callable(value):
+        module = getattr(value, "__module__", None) or "numpy"
+        module = "numpy" if module.startswith("numpy") else module
+        imports.add(f"import {module}")
+        return f"{module}.{value.__name__}"
+    return repr(value)
+
+
+def _call(path: str, settings: dict[str, Any], imports: set[str]) -> str:
+    module, _, name = path.rpartition(".")
+    imports.add(f"from {module} import {name}")
+    args = ", ".join(f"{k}={_value(v, imports)}" for k, v in settings.items())
+    return f"{name}({args})"
+
+
+def _column_code(column: ColumnPlan, plan: Plan, ontology: Ontology, imports: set[str]) -> str:
+    steps = []
+    for step in column.steps:
+        if step.concept == "ConstantImputation":
+            code = _call("sklearn.impute.SimpleImputer", {"strategy": "constant", "fill_value": ""}, imports)
+        elif step.concept == "Aggregation":
+            code = _call("sklearn.preprocessing.FunctionTransformer", {}, imports)[:-1] + "date_parts)"
+        else:
+            path, base = implementation(ontology.concepts[step.concept])
+            settings = {**base, **step.settings}
+            if step.concept == "OneHotEncoding" and not plan.sparse:
+                settings["sparse_output"] = False
+            if "random_state" in inspect.signature(make_estimator(step.concept, ontology).__class__).parameters:
+                settings.setdefault("random_state", 0)
+            code = _call(path, settings, imports)
+        steps.append(f"({step.concept!r}, {code})")
+        if step.role == "imputer" and column.stat_type == "text":
+            imports.add("import numpy")
+            steps.append("('ravel', " + _call("sklearn.preprocessing.FunctionTransformer", {}, imports)[:-1]
+                         + "numpy.ravel))")
+    if column.stat_type == "datetime":
+        steps.append("('MedianImputation', " + _call("sklearn.impute.SimpleImputer",
+                                                       {"strategy": "median"}, imports) + ")")
+    imports.add("from sklearn.pipeline import Pipeline")
+    return "Pipeline([" + ", ".join(steps) + "])"
+
+
+def script(evaluation, algorithm: str | None = None, ontology: Ontology | None = None) -> str:
+    """The script's source for ``algorithm`` (default: the evaluation's best run)."""
+    from mlwf.evaluation.pipelines import build_preprocessor
+
+    ontology = ontology or load_ontology()
+    run = next((r for r in evaluation.runs if r.algorithm == algorithm), None) if algorithm \
+        else evaluation.best
+    if run is None or not run.result.complete:
+        raise InvalidInput("no finished run to export" if algorithm is None else
+                           f"'{algorithm}' has no finished run in this evaluation",
+                           "finished runs: " + (", ".join(r.algorithm for r in evaluation.runs
+                                                          if r.result.complete) or "none"))
+    plan: Plan = evaluation.plan
+    imports: set[str] = {"import sys", "import pandas as pd",
+                         "from sklearn.compose import ColumnTransformer",
+                         "from sklearn.model_selection import cross_val_score"}
+    # The same grouping of columns as the evaluated pipeline.
+    preprocessor = build_preprocessor(plan, ontology)
+    by_name = {c.name: c for c in plan.columns}
+    transformers = []
+    for label, _, selector in preprocessor.transformers:
+        first = by_name[selector if isinstance(selector, str) else selector[0]]
+        transformers.append(f"        ({label!r}, {_column_code(first, plan, ontology, imports)},\n"
+                            f"         {selector!r}),")
+    path, base = implementation(ontology.concepts[run.algorithm])
+    estimator_settings = dict(base)
+    model_class = make_estimator(run.algorithm, ontology).__class__
+    if "random_state" in inspect.signature(model_class).parameters:
+        estimator_settings.setdefault("random_state", 0)
+    model = _call(path, estimator_settings, imports)
+    splitter = evaluation.scheme.splitter
+    imports.add(f"from sklearn.model_selection import {type(splitter).__name__}")
+    metric = evaluation.primary
+    if metric.scorer == "matthews_corrcoef":
+        imports.add("from sklearn.metrics import make_scorer, matthews_corrcoef")
+        scoring = "make_scorer(matthews_corrcoef)"
+    else:
+        scoring = repr(metric.scorer)
+    sign = "" if metric.greater_is_better else "-"
+    score = run.result.mean("test", metric.concept)
+    table = evaluation.table
+    numeric = [c.name for c in plan.columns if c.stat_type in NUMERIC]
+    strings = [c.name for c in plan.columns if c.stat_type not in NUMERIC]
+    uses_dates = any(s.concept == "Aggregation" for c in plan.columns for s in c.steps)
+    date_code = ""
+    if uses_dates:
+        imports.add("import numpy as np")
+        date_code = "\n\n" + textwrap.dedent(inspect.getsource(date_parts))
+    if evaluation.task == "classification":
+        target_code = (f"CLASSES = {evaluation.classes!r}  # class codes: the most frequent first\n"
+                       f"    y = frame[TARGET].astype(str).map({{c: i for i, c in enumerate(CLASSES)}})")
+    else:
+        target_code = "y = pd.to_numeric(frame[TARGET], errors='coerce')"
+    body = f'''"""The best pipeline mlwf found for {Path(evaluation.source).name} ({run.algorithm}),
+rebuilt with scikit-learn and pandas only. Written by `mlwf evaluate --export`.
+
+    python <this script> [DATA.csv]
+
+It reproduces the cross-validated {metric.concept} mlwf measured ({score:.6f}, {evaluation.scheme.concept},
+{evaluation.scheme.n_splits} split(s)) and then fits the final model on every row.
+"""
+{chr(10).join(sorted(i for i in imports if i.startswith("import ")))}
+{chr(10).join(sorted(i for i in imports if i.startswith("from ")))}
+
+DATA = {str(Path(evaluation.source).resolve())!r}
+TARGET = {evaluation.target!r}
+FEATURES = {plan.feature_names!r}
+NUMERIC = {numeric!r}
+STRINGS = {strings!r}
+MEASURED = {score!r}{date_code}
+
+
+def read_data(path):
+    """The CSV as mlwf read it: numbers as floats (non-numbers missing), categories,
+    text and dates as strings, rows without a target left out."""
+    frame = pd.read_csv(path, sep={table.get("delimiter", ",")!r}, encoding={table.get("encoding", "utf-8")!r},
+                        encoding_errors="replace", na_values=["?"], skipinitialspace=True,
+                        dtype={{name: str for name in STRINGS}}, low_memory=False)
+    frame.columns = [str(c).strip() for c in frame.columns]
+    for name in NUMERIC:
+        frame[name] = pd.to_numeric(frame[name], errors="coerce")
+    frame = frame[frame[TARGET].notna()].reset_index(drop=True)
+    {target_code}
+    return frame[FEATURES], y.to_numpy()
+
+
+def build_pipeline():
+    preprocess = ColumnTransformer([
+{chr(10).join(transformers)}
+    ], remainder="drop", sparse_threshold={0.3 if plan.sparse else 0})
+    return Pipeline([("preprocess", preprocess), ("model", {model})])
+
+
+def main(path=DATA):
+    X, y = read_data(path)
+    cv = {splitter!r}
+    scores = cross_val_score(build_pipeline(), X, y, cv=cv, scoring={scoring})
+    score = {sign}scores.mean()
+    print(f"cross-validated {metric.concept}: {{score:.6f}} (mlwf measured {{MEASURED:.6f}})")
+    model = build_pipeline().fit(X, y)
+    print(f"final model fitted on {{len(y)}} rows: {{model.named_steps['model']!r}}")
+    return model, score
+
+
+if __name__ == "__main__":
+    main(*sys.argv[1:2])
+'''
+    return body
+
+
+def write_script(evaluation, path: str | Path, algorithm: str | None = None) -> Path:
+    """Write :func:`script` to ``path``; returns the path."""
+    out = Path(path)
+    out.write_text(script(evaluation, algorithm), encoding="utf-8")
+    return out

@@ -1,0 +1,346 @@
+"""The meta-knowledge base: datasets, their meta-features, and runs of every algorithm on
+them (ML Schema), shipped with the package and loaded into the store at start; and the
+evidence it gives a consultation.
+
+The base is one named graph, ``METAKB_GRAPH``, built by ``mlwf metakb build``
+(evaluation/metakb.py) into kb/data/metakb.nt.gz. For advice it is read once into
+numpy arrays: per task, a matrix of meta-features (datasets × features) and one of
+normalized scores (datasets × algorithms). A consultation then costs a distance to a
+few dozen rows: well under a millisecond.
+
+Similarity: each meta-feature is standardized by its spread over the base's datasets of
+the task; the distance is the root mean square difference over the features both sides
+have (a person who only states facts is compared on those facts). The K nearest
+datasets vote: an algorithm's score is its mean normalized score on them, weighted by
+closeness, averaged half and half with its mean over the whole base (SHRINK); the
+explanation counts on how many neighbours it was within NEAR_BEST of the best.
+
+Runs people make on their own data (evaluation runs recorded in case graphs, ML Schema)
+are read by :meth:`MetaKB.add_runs` and join the evidence, marked as theirs.
+"""
+from __future__ import annotations
+
+import gzip
+import json
+import math
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any, Iterable, Mapping
+
+import numpy as np
+
+from mlwf.ontology import MLWF as _MLWF
+from mlwf.rules.evidence import AlgorithmEvidence, Evidence
+
+METAKB_GRAPH = "https://w3id.org/mlwf/metakb"
+MLS = "http://www.w3.org/ns/mls#"
+KB = "https://w3id.org/mlwf/kb#"
+MLWF = str(_MLWF)
+RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+K = 10
+NEAR_BEST = 0.01        # "within 1 % of the best"
+MIN_FEATURES = 3        # fewer facts to compare by than this: thin evidence
+SHRINK = 0.5            # weight of the neighbours against the whole base's mean
+FLOOR = -1.0            # normalized scores below this count as this
+FAR = 2.0               # nearest dataset further than this (in standard deviations): thin
+TASKS = ("classification", "regression")
+
+
+def shipped_path() -> Path:
+    return Path(str(resources.files("mlwf.kb") / "data" / "metakb.nt.gz"))
+
+
+def shipped_ntriples(path: str | Path | None = None) -> bytes:
+    """The shipped base as N-Triples (empty when the package was built without it)."""
+    path = Path(path) if path else shipped_path()
+    return gzip.decompress(path.read_bytes()) if path.exists() else b""
+
+
+@dataclass
+class _TaskBase:
+    datasets: list[str]
+    sources: list[str]                  # "metakb" or "yours" per dataset
+    features: list[str]
+    values: np.ndarray                  # datasets × features, NaN where unknown
+    algorithms: list[str]
+    normalized: np.ndarray              # datasets × algorithms, NaN where not run
+    raw: np.ndarray                     # datasets × algorithms, raw scores
+    mean: np.ndarray = field(init=False)
+    scale: np.ndarray = field(init=False)
+
+    def __post_init__(self) -> None:
+        with np.errstate(all="ignore"):
+            self.mean = np.nanmean(self.values, axis=0) if len(self.values) else np.zeros(0)
+            scale = np.nanstd(self.values, axis=0) if len(self.values) else np.zeros(0)
+        self.scale = np.where(np.isfinite(scale) & (scale > 1e-9), scale, 1.0)
+
+
+class MetaKB:
+    """The base, indexed for neighbour look-ups. ``from_ntriples`` reads the shipped graph."""
+
+    def __init__(self, datasets: dict[str, dict[str, Any]],
+                 runs: dict[tuple[str, str], dict[str, Any]]):
+        self.datasets = datasets        # iri -> {"name", "task", "metafeatures", "source"}
+        self.runs = runs                # (dataset iri, algorithm) -> {"score", "normalized"}
+        self._index()
+
+    # -- reading ---------------------------------------------------------------------------
+
+    @classmethod
+    def from_ntriples(cls, data: bytes) -> "MetaKB":
+        import pyoxigraph as ox
+        quads = ox.parse(data, format=ox.RdfFormat.N_TRIPLES) if data else []
+        subject: dict[str, dict[str, list]] = {}
+        for t in quads:
+            props = subject.setdefault(t.subject.value, {})
+            props.setdefault(t.predicate.value, []).append(t.object)
+        return cls(*_read(subject, source="metakb"))
+
+    @classmethod
+    def shipped(cls) -> "MetaKB":
+        return cls.from_ntriples(shipped_ntriples())
+
+    def add_runs(self, datasets: dict[str, dict[str, Any]],
+                 runs: dict[tuple[str, str], dict[str, Any]]) -> None:
+        """Runs people made on their own data join the evidence (marked "yours")."""
+        self.datasets.update(datasets)
+        self.runs.update(runs)
+        self._index()
+
+    def _index(self) -> None:
+        self.bases: dict[str, _TaskBase] = {}
+        for task in TASKS:
+            scored = {i for (i, _), r in self.runs.items() if np.isfinite(r.get("score", np.nan))}
+            names = sorted(i for i, d in self.datasets.items() if d["task"] == task and i in scored)
+            features = sorted({f for i in names for f in self.datasets[i]["metafeatures"]})
+            algs = sorted({a for (i, a) in self.runs if i in set(names)})
+            values = np.array([[self.datasets[i]["metafeatures"].get(f, np.nan) for f in features]
+                               for i in names], dtype=float).reshape(len(names), len(features))
+            raw = np.array([[self.runs.get((i, a), {}).get("score", np.nan) for a in algs]
+                            for i in names], dtype=float).reshape(len(names), len(algs))
+            self.bases[task] = _TaskBase(
+                [self.datasets[i]["name"] for i in names],
+                [self.datasets[i].get("source", "metakb") for i in names],
+                features, values, algs, _normalize(raw), raw)
+
+    # -- evidence --------------------------------------------------------------------------
+
+    def evidence(self, facts: Mapping[str, Any], metafeatures: Mapping[str, float] | None = None,
+                 exclude: Iterable[str] = (), k: int = K, shrink: float = SHRINK) -> Evidence | None:
+        """Evidence for a consultation: the K datasets of the base nearest to the
+        person's (by ``metafeatures`` of their data, else by what their facts say), and
+        how each algorithm fared on them. None when the task is not one the base covers."""
+        task = facts.get("task")
+        base = self.bases.get(task) if isinstance(task, str) else None
+        if base is None or not base.datasets:
+            return None
+        if metafeatures:
+            query, basis = dict(metafeatures), "data"
+        else:
+            from mlwf.profiling.metafeatures import from_facts
+            query, basis = from_facts(facts), "facts"
+        excluded = set(exclude)
+        rows = [i for i, name in enumerate(base.datasets) if name not in excluded]
+        used = [j for j, f in enumerate(base.features) if f in query and np.isfinite(query[f])]
+        if not rows:
+            return None
+        if used:
+            q = np.array([query[base.features[j]] for j in used], dtype=float)
+            z = (base.values[np.ix_(rows, used)] - q) / base.scale[used]
+            with np.errstate(all="ignore"):
+                dist = np.sqrt(np.nanmean(z ** 2, axis=1))
+            comparable = np.isfinite(dist)
+            if comparable.any():        # datasets sharing no measure with yours are left out
+                rows = [r for r, ok in zip(rows, comparable) if ok]
+                dist = dist[comparable]
+            else:
+                dist, used = np.zeros(len(rows)), []
+        else:
+            dist = np.zeros(len(rows))
+        order = np.argsort(dist, kind="stable")[:k]
+        near = [rows[i] for i in order]
+        d = dist[order]
+        thin_reason = None
+        if len(used) < MIN_FEATURES:
+            thin_reason = (f"only {len(used)} of the facts that describe a dataset are known, "
+                           "so the similar datasets are chosen on little")
+        elif d[0] > FAR:
+            thin_reason = "even the most similar dataset of the base is not close"
+        weights = 1.0 / (0.25 + d)
+        # All algorithms at once: a consultation must stay within milliseconds.
+        scores = base.normalized[near]                       # neighbours × algorithms
+        ran = np.isfinite(scores)
+        w = weights[:, None] * ran
+        with np.errstate(all="ignore"):
+            near_score = np.nansum(np.where(ran, scores, 0.0) * w, axis=0) / w.sum(axis=0)
+            overall = np.nanmean(base.normalized[rows], axis=0)
+            raw = base.raw[near]
+            best = np.nanmax(raw, axis=1, keepdims=True)
+        # Half from the neighbours, half from the whole base: with a few dozen datasets
+        # per task, neighbours alone follow noise (measured in
+        # bench/bench_advice_quality.py), the base's mean alone ignores your data.
+        blended = np.where(np.isfinite(overall), shrink * near_score + (1 - shrink) * overall,
+                           near_score)
+        close = np.isfinite(raw) & (raw >= best - NEAR_BEST * np.abs(best))
+        n_close, n_ran = close.sum(axis=0), ran.sum(axis=0)
+        algorithms: dict[str, AlgorithmEvidence] = {}
+        for j, alg in enumerate(base.algorithms):
+            if not n_ran[j]:
+                continue
+            examples = [base.datasets[near[i]] for i in np.flatnonzero(close[:, j])[:3]]
+            text = (f"on {n_close[j]} of the {n_ran[j]} most similar datasets"
+                    + (f" (e.g. {', '.join(examples)})" if examples else "")
+                    + f", {_short(alg)} was within 1 % of the best"
+                    + f" (mean normalized score {near_score[j]:.2f} on them and "
+                    + f"{overall[j]:.2f} over all {len(rows)} {task} datasets of the base;"
+                    + " 1 = best, 0 = median).")
+            algorithms[alg] = AlgorithmEvidence(float(blended[j]), int(n_close[j]),
+                                                int(n_ran[j]), examples, text)
+        compared = [base.features[j] for j in used]
+        note = (f"Algorithms are ordered by how they did on the {len(near)} most similar "
+                f"{task} datasets of the meta-knowledge base, compared by "
+                f"{'meta-features of your data' if basis == 'data' else 'your stated facts'}"
+                f" ({len(compared)} measures).")
+        if thin_reason:
+            note += f" The evidence is thin: {thin_reason}; treat the order as a weak hint."
+        neighbours = [{"dataset": base.datasets[i], "distance": round(float(x), 3),
+                       "source": base.sources[i]} for i, x in zip(near, d)]
+        return Evidence(basis, neighbours, algorithms, thin_reason is not None, note, compared)
+
+
+def _short(alg: str) -> str:
+    return alg.removesuffix("Classifier").removesuffix("Regressor") or alg
+
+
+def _normalize(raw: np.ndarray) -> np.ndarray:
+    """Per dataset: 0 = the median algorithm, 1 = the best; a failed run counts as the
+    dataset's worst, and nothing counts below FLOOR (the same rules as the build's
+    normalized scores), so one catastrophic run (an R² of -10⁶) cannot outweigh the rest."""
+    out = np.full_like(raw, np.nan)
+    for i, row in enumerate(raw):
+        ok = np.isfinite(row)
+        if not ok.any():
+            continue
+        filled = np.where(ok, row, row[ok].min())
+        med, best = np.median(filled), filled.max()
+        span = best - med
+        out[i] = np.maximum((filled - med) / span, FLOOR) if span > 1e-12 else 0.0
+    return out
+
+
+def _value(term) -> Any:
+    try:
+        return float(term.value)
+    except (TypeError, ValueError):
+        return term.value
+
+
+def _read(subject: dict[str, dict[str, list]], source: str):
+    """Datasets and runs out of ML Schema triples grouped by subject."""
+    datasets: dict[str, dict[str, Any]] = {}
+    runs: dict[tuple[str, str], dict[str, Any]] = {}
+    for iri, props in subject.items():
+        types = {t.value for t in props.get(RDF_TYPE, [])}
+        if MLS + "Dataset" in types and KB + "task" in props:
+            mf = {}
+            for q in props.get(MLS + "hasQuality", []):
+                quality = subject.get(q.value, {})
+                spec = quality.get(MLS + "specifiedBy", [])
+                value = quality.get(MLS + "hasValue", [])
+                if spec and value:
+                    label = subject.get(spec[0].value, {}).get(RDFS_LABEL)
+                    name = label[0].value if label else spec[0].value.rsplit("/", 1)[-1]
+                    mf[name] = _value(value[0])
+            label = props.get(RDFS_LABEL)
+            facts = props.get(KB + "profiledFacts")
+            datasets[iri] = {"name": label[0].value if label else iri,
+                             "task": props[KB + "task"][0].value, "metafeatures": mf,
+                             "source": source,
+                             "facts": json.loads(facts[0].value) if facts else {}}
+        elif MLS + "Run" in types:
+            inputs, algs = props.get(MLS + "hasInput", []), props.get(MLS + "realizes", [])
+            if not inputs or not algs:
+                continue
+            alg = algs[0].value.removeprefix(MLWF)
+            score = math.nan
+            for out in props.get(MLS + "hasOutput", []):
+                value = subject.get(out.value, {}).get(MLS + "hasValue")
+                if value:
+                    score = _value(value[0])
+            runs[(inputs[0].value, alg)] = {"score": score}
+    return datasets, runs
+
+
+_shipped: MetaKB | None = None
+
+
+def shipped() -> MetaKB:
+    """The shipped base, read once per process."""
+    global _shipped
+    if _shipped is None:
+        _shipped = MetaKB.shipped()
+    return _shipped
+
+
+def advisor_with_evidence(ontology=None, enabled: bool = True, base: MetaKB | None = None):
+    """An Advisor whose algorithm candidates are ordered by the base's evidence."""
+    from mlwf.rules import Advisor
+    if not enabled:
+        return Advisor(ontology)
+    base = base or shipped()
+    return Advisor(ontology, evidence=base.evidence)
+
+
+# -- runs people made on their own data --------------------------------------------------------
+
+USER_RUNS = """
+SELECT ?g ?data ?alg ?value ?mf ?x WHERE {
+  GRAPH ?g {
+    ?run a mls:Run ; mls:hasInput ?data ; mls:realizes ?alg ; mls:hasOutput ?ev .
+    ?ev mls:hasValue ?value .
+    OPTIONAL { ?data mls:hasQuality ?q . ?q mls:specifiedBy ?spec ; mls:hasValue ?x .
+               OPTIONAL { ?spec rdfs:label ?mf } }
+  }
+  FILTER (?g != <%s>)
+}""" % METAKB_GRAPH
+
+CASE_FACTS = """
+SELECT ?p ?o WHERE { GRAPH <%s> { <%s> ?p ?o } }"""
+
+
+def read_user_runs(store) -> tuple[dict[str, dict[str, Any]], dict[tuple[str, str], dict[str, Any]]]:
+    """Runs recorded in case graphs (ML Schema: a Run with its input, the algorithm it
+    realizes and an evaluation's value), as datasets and runs the base can add, marked
+    "yours". A dataset is placed by its recorded meta-features (mls:hasQuality), or else
+    by the facts of its case."""
+    from mlwf.kb.namespaces import FACT
+    from mlwf.profiling.metafeatures import from_facts
+    datasets: dict[str, dict[str, Any]] = {}
+    runs: dict[tuple[str, str], dict[str, Any]] = {}
+    for row in store.select(USER_RUNS):
+        data, alg = row["data"], str(row["alg"]).removeprefix(MLWF)
+        entry = datasets.setdefault(data, {"name": f"yours: {data.rsplit('/', 1)[-1]}",
+                                           "graph": row["g"], "metafeatures": {},
+                                           "source": "yours", "facts": {}})
+        if row.get("mf") and isinstance(row.get("x"), (int, float)):
+            entry["metafeatures"][row["mf"]] = float(row["x"])
+        if isinstance(row["value"], (int, float)):
+            runs[(data, alg)] = {"score": float(row["value"])}
+    for data, entry in datasets.items():
+        graph = entry.pop("graph")
+        facts = {}
+        for r in store.select(CASE_FACTS % (graph, graph)):
+            if str(r["p"]).startswith(str(FACT)):
+                name = str(r["p"])[len(str(FACT)):]
+                if name == "feature_types":
+                    facts.setdefault(name, []).append(r["o"])
+                else:
+                    facts[name] = r["o"]
+        entry["facts"] = facts
+        entry["task"] = facts.get("task") or ("classification" if facts.get("target_type") in
+                                               ("nominal", "ordinal", "binary") else "regression")
+        if not entry["metafeatures"]:
+            entry["metafeatures"] = from_facts({**facts, "task": entry["task"]})
+    return datasets, runs

@@ -1,0 +1,42 @@
+"""Evidence from earlier datasets, as the rules receive it.
+
+The rules decide which algorithms are admissible and why; evidence only orders them.
+An upper layer (kb/metakb.py, which holds the meta-knowledge base) finds the datasets
+most similar to the person's and hands the result down as an :class:`Evidence`; the
+rules layer knows nothing of where it came from.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass
+class AlgorithmEvidence:
+    score: float                 # mean normalized score on the neighbours (1 = best, 0 = median)
+    near_best: int               # neighbours on which it was within NEAR_BEST of the best
+    of: int                      # neighbours on which it was run
+    examples: list[str]          # a few of those neighbours, most similar first
+    text: str                    # the sentence the explanation cites
+
+    def to_json(self) -> dict[str, Any]:
+        return {"score": round(self.score, 3), "near_best": self.near_best, "of": self.of,
+                "examples": self.examples, "text": self.text}
+
+
+@dataclass
+class Evidence:
+    basis: str                   # "data" (meta-features of the rows) or "facts" (stated facts only)
+    neighbours: list[dict[str, Any]]   # [{"dataset", "distance", "source"}], most similar first
+    algorithms: dict[str, AlgorithmEvidence]
+    thin: bool                   # too little to compare by, or nothing near: say so
+    note: str                    # one sentence on what the order rests on
+    compared_by: list[str] = field(default_factory=list)
+
+    def score(self, concept: str) -> float | None:
+        found = self.algorithms.get(concept)
+        return found.score if found else None
+
+    def to_json(self) -> dict[str, Any]:
+        return {"basis": self.basis, "thin": self.thin, "note": self.note,
+                "compared_by": self.compared_by, "neighbours": self.neighbours}

@@ -1,0 +1,263 @@
+"""Evaluations as jobs: ``POST /api/cases/<id>/evaluations`` checks the upload and the
+advice at once (bad input is a 4xx and nothing is stored), answers 202 with the job's
+Location, and cross-validates in a background thread; ``GET`` on that location gives the
+progress and, once done, the leaderboard. The finished runs are recorded in the case
+(kb/runs.py) and their outcomes asserted as ``tried``.
+
+Jobs live in this process; a finished evaluation is also readable from the knowledge
+base, so another worker of a gunicorn pool answers for it too (without the progress).
+"""
+from __future__ import annotations
+
+import logging
+import os
+import tempfile
+import threading
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+from flask import Blueprint, current_app, jsonify, request, url_for
+
+from mlwf.kb.runs import check_evaluation_id, new_evaluation_id, read_evaluation, record_evaluation
+from mlwf.ontology.errors import InvalidInput, MlwfError, NotFound
+from mlwf.server.services import services
+
+bp = Blueprint("evaluations", __name__)
+log = logging.getLogger("mlwf.server.evaluations")
+
+CONFIG = {
+    "EVALUATION_JOBS": 2,            # joblib worker processes per evaluation
+    "EVALUATION_RUNNING": 1,         # evaluations running at once; more answer 503
+    "EVALUATION_MAX_BUDGET": 300.0,  # seconds an evaluation may take at most
+    "EVALUATION_BUDGET": 60.0,       # when the request names none
+    "EVALUATION_MAX_TOP": 10,
+}
+KEEP_FINISHED = 200
+
+
+class Busy(MlwfError):
+    status = 503
+    title = "busy"
+    headers = {"Retry-After": "30"}
+
+
+class UnsupportedMediaType(MlwfError):
+    status = 415
+
+
+@dataclass
+class Job:
+    id: str
+    case_id: str
+    candidates: list[str]
+    total: int
+    status: str = "running"                       # running, done, failed
+    progress: dict[str, Any] = field(default_factory=dict)
+    result: dict[str, Any] | None = None
+    error: dict[str, Any] | None = None
+    stop: threading.Event = field(default_factory=threading.Event)
+    started: float = field(default_factory=time.monotonic)
+
+    def to_json(self) -> dict[str, Any]:
+        doc = {"id": self.id, "case": self.case_id, "status": self.status,
+               "candidates": self.candidates,
+               "progress": {"done": self.progress.get("done", 0), "total": self.total,
+                            "candidate": self.progress.get("candidate"),
+                            "fold": self.progress.get("fold"),
+                            "n_splits": self.progress.get("n_splits"),
+                            "elapsed": round(time.monotonic() - self.started, 1)}}
+        if self.result is not None:
+            doc["result"] = self.result
+        if self.error is not None:
+            doc["error"] = self.error
+        return doc
+
+
+class Jobs:
+    def __init__(self):
+        self.lock = threading.Lock()
+        self.jobs: dict[str, Job] = {}
+
+    def running(self) -> int:
+        return sum(j.status == "running" for j in self.jobs.values())
+
+    def add(self, job: Job, limit: int) -> None:
+        with self.lock:
+            if self.running() >= limit:
+                raise Busy(f"{self.running()} evaluation(s) already running",
+                           "try again when it has finished (Retry-After: 30 s)")
+            finished = [k for k, j in self.jobs.items() if j.status != "running"]
+            for key in finished[:max(0, len(finished) - KEEP_FINISHED)]:
+                del self.jobs[key]
+            self.jobs[job.id] = job
+
+
+def _jobs() -> Jobs:
+    return current_app.extensions.setdefault("mlwf_evaluations", Jobs())
+
+
+def _config(name: str):
+    return current_app.config.get(name, CONFIG[name])
+
+
+def _number(name: str, kind, low, high, default):
+    raw = request.form.get(name)
+    if raw in (None, ""):
+        return default
+    try:
+        value = kind(raw)
+    except ValueError:
+        value = None
+    if value is None or not (low <= value <= high) or value != value:
+        raise InvalidInput(f"'{name}': {raw[:20]!r} is not allowed",
+                           f"allowed: {'an integer' if kind is int else 'a number'} from {low} to {high}")
+    return value
+
+
+@bp.post("/api/cases/<case_id>/evaluations")
+def start(case_id: str):
+    """Multipart: ``file`` (the CSV), ``target``, optional ``top`` (candidates, default 3),
+    ``budget`` (seconds). 202 and the job's Location."""
+    from mlwf.evaluation.evaluate import prepare
+
+    cases = services().cases
+    cases.check_id(case_id)
+    if request.mimetype != "multipart/form-data":
+        raise UnsupportedMediaType("upload the CSV as multipart/form-data",
+                                   "field 'file' holds the CSV, field 'target' names the target "
+                                   "column; optional fields 'top' and 'budget'")
+    upload = request.files.get("file")
+    if upload is None:
+        raise InvalidInput("no file in the upload", "send the CSV in the multipart field 'file'")
+    target = request.form.get("target") or ""
+    if not target:
+        raise InvalidInput("no target column named", "send the column to predict in the field 'target'")
+    top = _number("top", int, 1, _config("EVALUATION_MAX_TOP"), 3)
+    budget = _number("budget", float, 1.0, _config("EVALUATION_MAX_BUDGET"), _config("EVALUATION_BUDGET"))
+    facts, _ = cases.facts(case_id)
+    limit = current_app.config["MAX_CONTENT_LENGTH"]
+    # The CSV is read twice (profile, then the frame): a temporary file holds it meanwhile.
+    handle, path = tempfile.mkstemp(suffix=".csv", prefix="mlwf-evaluation-")
+    try:
+        with os.fdopen(handle, "wb") as out:
+            upload.save(out)
+        prepared = prepare(path, target, facts=facts, top=top, max_bytes=limit)
+    finally:
+        os.unlink(path)
+    prepared.source = upload.filename or "upload.csv"
+    job = Job(new_evaluation_id(), case_id, prepared.names, prepared.n_tasks)
+    _jobs().add(job, _config("EVALUATION_RUNNING"))
+    app = current_app._get_current_object()
+    thread = threading.Thread(target=_work, args=(app, job, prepared, budget),
+                              name=f"mlwf-evaluation-{job.id}", daemon=True)
+    thread.start()
+    location = url_for("evaluations.status", case_id=case_id, evaluation_id=job.id)
+    response = jsonify({**job.to_json(), "location": location})
+    response.status_code = 202
+    response.headers["Location"] = location
+    return response
+
+
+def _work(app, job: Job, prepared, budget: float) -> None:
+    from mlwf.evaluation.evaluate import run
+
+    try:
+        with app.app_context():
+            evaluation = run(prepared, budget=budget, n_jobs=_config("EVALUATION_JOBS"),
+                             progress=job.progress.update, stop=job.stop)
+            cases = app.extensions["mlwf"].cases
+            _, written = record_evaluation(cases, job.case_id, evaluation, job.id,
+                                           profile_facts=evaluation.profile_facts)
+            result = evaluation.to_json()
+            if written is not None:
+                result["next_step"] = written.advice["next_step"]
+            job.result = result
+            job.status = "done"
+    except MlwfError as exc:
+        job.error = {"error": exc.message, "detail": exc.detail}
+        job.status = "failed"
+    except Exception:                     # noqa: BLE001 - logged; the client gets no trace
+        log.exception("evaluation %s failed", job.id)
+        job.error = {"error": "internal error", "detail": "the server logged the details"}
+        job.status = "failed"
+
+
+@bp.get("/api/cases/<case_id>/evaluations/<evaluation_id>")
+def status(case_id: str, evaluation_id: str):
+    """The job's progress, and its result once done; a finished evaluation this process
+    did not run is read from the knowledge base."""
+    services().cases.check_id(case_id)
+    check_evaluation_id(evaluation_id)
+    job = _jobs().jobs.get(evaluation_id)
+    if job is not None and job.case_id == case_id:
+        return jsonify(job.to_json())
+    stored = read_evaluation(services().store, case_id, evaluation_id)
+    return jsonify({"id": evaluation_id, "case": case_id, "status": "done",
+                    "candidates": [r["algorithm"] for r in stored["leaderboard"]],
+                    "progress": None, "result": stored})
+
+
+@bp.delete("/api/cases/<case_id>/evaluations/<evaluation_id>")
+def cancel(case_id: str, evaluation_id: str):
+    """Stop a running evaluation: what finished is kept and recorded."""
+    services().cases.check_id(case_id)
+    check_evaluation_id(evaluation_id)
+    job = _jobs().jobs.get(evaluation_id)
+    if job is None or job.case_id != case_id:
+        raise NotFound(f"no running evaluation '{evaluation_id}' in case '{case_id}'",
+                       f"GET /api/cases/{case_id}/evaluations/{evaluation_id} shows a finished one")
+    job.stop.set()
+    response = jsonify(job.to_json())
+    response.status_code = 202
+    return response
+
+
+def openapi_paths(errors: dict[str, Any], case_id: dict[str, Any]) -> dict[str, Any]:
+    """The OpenAPI description of these operations (server/openapi.py merges it)."""
+    evaluation_id = {"name": "evaluation_id", "in": "path", "required": True,
+                     "schema": {"type": "string", "pattern": "^[0-9a-f]{12}$"}}
+    job = {"description": "the job", "content": {"application/json": {
+        "schema": {"$ref": "#/components/schemas/EvaluationJob"}}}}
+
+    def pick(*codes):
+        return {c: errors[c] for c in codes}
+    return {
+        "/api/cases/{case_id}/evaluations": {"post": {
+            "summary": "try the top advised candidates on a CSV: a job (202, Location)",
+            "parameters": [case_id],
+            "requestBody": {"required": True, "content": {"multipart/form-data": {"schema": {
+                "type": "object", "required": ["file", "target"], "properties": {
+                    "file": {"type": "string", "format": "binary"},
+                    "target": {"type": "string", "minLength": 1},
+                    "top": {"type": "integer", "minimum": 1, "maximum": CONFIG["EVALUATION_MAX_TOP"]},
+                    "budget": {"type": "number", "minimum": 1,
+                               "maximum": CONFIG["EVALUATION_MAX_BUDGET"]}}}}}},
+            "responses": {"202": {**job, "headers": {"Location": {
+                "description": "where to GET the job", "schema": {"type": "string"}}}},
+                **pick("400", "404", "413", "415", "503")}}},
+        "/api/cases/{case_id}/evaluations/{evaluation_id}": {
+            "get": {"summary": "an evaluation's progress and, once done, its leaderboard",
+                    "parameters": [case_id, evaluation_id],
+                    "responses": {"200": job, **pick("400", "404", "503")}},
+            "delete": {"summary": "stop a running evaluation, keeping what finished",
+                       "parameters": [case_id, evaluation_id],
+                       "responses": {"202": job, **pick("400", "404", "503")}}},
+    }
+
+
+SCHEMAS = {
+    "EvaluationJob": {"type": "object", "required": ["id", "case", "status", "candidates", "progress"],
+                      "properties": {
+                          "id": {"type": "string"}, "case": {"type": "string"},
+                          "status": {"type": "string", "enum": ["running", "done", "failed"]},
+                          "candidates": {"type": "array", "items": {"type": "string"}},
+                          "progress": {"type": ["object", "null"]},
+                          "location": {"type": "string"},
+                          "result": {"type": "object", "required": ["leaderboard", "primary_metric"],
+                                     "properties": {"leaderboard": {"type": "array", "items": {
+                                         "type": "object", "required": ["rank", "algorithm", "score",
+                                                                        "outcome"]}},
+                                         "primary_metric": {"type": "string"}}},
+                          "error": {"$ref": "#/components/schemas/Error"}}},
+}

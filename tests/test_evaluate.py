@@ -1,0 +1,270 @@
+"""Evaluation runs of the advised candidates, through the public functions of
+mlwf.evaluation, on real datasets that ship with scikit-learn and palmerpenguins."""
+from __future__ import annotations
+
+import threading
+
+import numpy as np
+import pandas as pd
+import pytest
+from sklearn import datasets
+from sklearn.compose import ColumnTransformer
+from sklearn.model_selection import cross_val_score
+from sklearn.pipeline import Pipeline
+
+from mlwf.evaluation import (build_pipeline, evaluate, implementation, judge, make_estimator,
+                             preprocessing_plan)
+from mlwf.evaluation.pipelines import read_frame
+from mlwf.ontology import load
+from mlwf.ontology.errors import InvalidInput
+from mlwf.profiling.profile import ProfileTooLarge, profile_csv
+from mlwf.rules import advise
+
+
+def sklearn_csv(tmp_path, name: str) -> str:
+    path = tmp_path / f"{name}.csv"
+    getattr(datasets, f"load_{name}")(as_frame=True).frame.to_csv(path, index=False)
+    return str(path)
+
+
+@pytest.fixture
+def penguins(tmp_path) -> str:
+    from palmerpenguins import load_penguins
+    path = tmp_path / "penguins.csv"
+    load_penguins().to_csv(path, index=False)
+    return str(path)
+
+
+# -- implementations read from the ontology ---------------------------------------------------
+
+def test_implementation_splits_path_and_settings():
+    onto = load()
+    path, settings = implementation(onto["MedianImputation"])
+    assert path == "sklearn.impute.SimpleImputer" and settings == {"strategy": "median"}
+    path, settings = implementation(onto["LogarithmicTransformation"])
+    assert path == "sklearn.preprocessing.FunctionTransformer" and settings["func"] is np.log1p
+    model = make_estimator("RandomForestClassifier")
+    assert type(model).__name__ == "RandomForestClassifier" and model.random_state == 0
+
+
+def test_every_catalogue_algorithm_for_tables_is_importable():
+    onto = load()
+    for concept in onto.algorithms:
+        if concept.sklearn:
+            make_estimator(concept.name)        # raises if the path does not import
+
+
+# -- pipelines follow the advice ---------------------------------------------------------------
+
+def test_pipeline_steps_are_the_advised_techniques(penguins):
+    profile = profile_csv(penguins, "species")
+    advice = advise(profile.facts)
+    plan = preprocessing_plan(profile, advice)
+    techniques = [r["name"] for r in advice["recommendations"] if r["kind"] == "technique"]
+    by_column = {c.name: c for c in plan.columns}
+    assert set(by_column) == {"island", "bill_length_mm", "bill_depth_mm", "flipper_length_mm",
+                              "body_mass_g", "sex", "year"}
+    # Every advised step is among the advice's techniques; scalers and encoders are advised here.
+    for column in plan.columns:
+        for step in column.steps:
+            assert (step.concept in techniques) == step.advised
+    assert [s.concept for s in by_column["island"].steps] == ["OneHotEncoding"]
+    numeric_scaler = by_column["bill_length_mm"].steps[-1]
+    assert numeric_scaler.advised and numeric_scaler.role == "scaler"
+    # Columns with gaps get an imputer; the advice here is "delete the few rows", which a
+    # pipeline cannot do inside cross-validation, so the imputer is marked as a fallback.
+    assert by_column["sex"].steps[0].role == "imputer"
+    assert by_column["island"].steps[0].role == "encoder"      # no gaps, no imputer
+
+    pipe = build_pipeline("KNeighborsClassifier", plan)
+    assert isinstance(pipe, Pipeline) and isinstance(pipe.named_steps["preprocess"], ColumnTransformer)
+    frame = read_frame(penguins, profile, plan)
+    keep = frame["species"].notna()
+    score = cross_val_score(pipe, frame.loc[keep, plan.feature_names], frame.loc[keep, "species"], cv=5)
+    assert score.mean() > 0.9
+
+
+def test_outliers_bring_the_robust_scaler(tmp_path):
+    csv = sklearn_csv(tmp_path, "wine")
+    profile = profile_csv(csv, "target")
+    assert profile.facts["has_outliers"] is True
+    plan = preprocessing_plan(profile, advise(profile.facts))
+    scalers = {c.steps[-1].concept for c in plan.columns}
+    assert scalers == {"RobustScaler"}
+
+
+# -- cross-validation, baseline and judgement ------------------------------------------------
+
+def test_scores_reproduce_scikit_learns_own_cross_validation(tmp_path):
+    csv = sklearn_csv(tmp_path, "breast_cancer")
+    result = evaluate(csv, "target", top=2)
+    assert result.task == "classification" and result.scheme.n_splits == 5
+    assert [r.algorithm for r in result.runs] == ["LinearSVC", "KNeighborsClassifier"]
+    primary = result.primary.concept
+    profile = profile_csv(csv, "target")
+    frame = read_frame(csv, profile, result.plan)
+    for run in result.runs:
+        pipe = build_pipeline(run.algorithm, result.plan)
+        expected = cross_val_score(pipe, frame[result.plan.feature_names], frame["target"].astype(str)
+                                   .map({"1": 0, "0": 1}), cv=result.scheme.splitter,
+                                   scoring=result.primary.scorer).mean()
+        assert run.result.mean("test", primary) == pytest.approx(expected)
+        assert run.judgement.outcome == "good"
+    baseline = result.baseline.mean("test", primary)
+    assert all(r.result.mean("test", primary) > baseline + 0.2 for r in result.runs)
+    board = result.leaderboard()
+    assert [row["rank"] for row in board] == [1, 2] and board[0]["score"] >= board[1]["score"]
+    assert result.tried() == [{"algorithm": "LinearSVC", "outcome": "good"},
+                              {"algorithm": "KNeighborsClassifier", "outcome": "good"}]
+
+
+def test_a_candidate_that_cannot_run_fails_alone(tmp_path):
+    # CategoricalNB needs non-negative category codes; scaled measurements are negative.
+    csv = sklearn_csv(tmp_path, "iris")
+    result = evaluate(csv, "target", candidates=["CategoricalNB", "LogisticRegression"])
+    runs = {r.algorithm: r for r in result.runs}
+    assert runs["CategoricalNB"].result.error and "negative" in runs["CategoricalNB"].result.error.lower()
+    assert runs["CategoricalNB"].judgement is None
+    assert runs["LogisticRegression"].result.complete
+    assert {"algorithm": "CategoricalNB", "outcome": "not_working"} in result.tried()
+    board = result.leaderboard()
+    assert board[0]["algorithm"] == "LogisticRegression" and board[-1]["outcome"] == "failed"
+
+
+def test_regression_with_the_advised_metric(tmp_path):
+    csv = sklearn_csv(tmp_path, "diabetes")
+    with pytest.raises(InvalidInput, match="few_important_features"):
+        evaluate(csv, "target")            # the advice names no regressor before this answer
+    result = evaluate(csv, "target", facts={"few_important_features": False}, top=2)
+    assert result.task == "regression" and result.primary.concept == "MeanAbsoluteError"
+    assert not result.primary.greater_is_better
+    best = result.best
+    assert best.result.mean("test", "MeanAbsoluteError") < result.baseline.mean("test", "MeanAbsoluteError")
+    assert 0 < best.result.mean("test", "R2Score") < 1
+
+
+@pytest.mark.parametrize("validation, train, baseline, outcome", [
+    (0.52, 0.53, 0.50, "not_working"),       # lift 0.04
+    (0.80, 1.00, 0.50, "overfitting"),       # lift 0.6, gap 0.4
+    (0.62, 0.64, 0.50, "underfitting"),      # training lift 0.28
+    (0.90, 0.93, 0.50, "good"),
+])
+def test_judgement_thresholds(validation, train, baseline, outcome):
+    verdict = judge("BalancedAccuracy", validation, train, baseline, 1.0)
+    assert verdict.outcome == outcome
+    assert f"{validation:.4g}" in verdict.explanation and f"baseline {baseline:.4g}" in verdict.explanation
+
+
+def test_error_metrics_are_judged_the_other_way_round():
+    assert judge("MeanAbsoluteError", 20.0, 18.0, 60.0, 0.0, greater_is_better=False).outcome == "good"
+    assert judge("MeanAbsoluteError", 58.0, 57.0, 60.0, 0.0, greater_is_better=False).outcome == "not_working"
+
+
+# -- the budget and stopping ---------------------------------------------------------------------
+
+def test_the_budget_stops_a_long_candidate_and_keeps_the_finished(tmp_path):
+    csv = sklearn_csv(tmp_path, "digits")
+    events = []
+    # Gradient boosting grows 100 trees per class for ten digits: far longer than the budget.
+    result = evaluate(csv, "target", candidates=["GaussianNB", "GradientBoostingClassifier"],
+                      budget=8, progress=events.append)
+    runs = {r.algorithm: r for r in result.runs}
+    assert runs["GaussianNB"].result.complete and runs["GaussianNB"].judgement is not None
+    stopped = runs["GradientBoostingClassifier"].result.stopped
+    assert stopped.startswith("the budget of 8 s ran out after") and "of 5 folds" in stopped
+    assert "GradientBoostingClassifier" not in [t["algorithm"] for t in result.tried()]
+    assert result.wall_time < 30
+    assert events and {"candidate", "fold", "n_splits", "elapsed"} <= set(events[0])
+
+
+def test_a_stop_event_keeps_what_finished(tmp_path):
+    csv = sklearn_csv(tmp_path, "digits")
+    stop = threading.Event()
+
+    def progress(event):
+        if event["candidate"] == "GaussianNB" and event["fold"] == event["n_splits"]:
+            stop.set()
+    result = evaluate(csv, "target", candidates=["GaussianNB", "GradientBoostingClassifier"],
+                      stop=stop, progress=progress)
+    runs = {r.algorithm: r for r in result.runs}
+    assert runs["GaussianNB"].result.complete
+    assert runs["GradientBoostingClassifier"].result.stopped.startswith("stopped after")
+
+
+# -- bad input -----------------------------------------------------------------------------------
+
+def test_classes_too_small_for_the_folds_are_named(tmp_path):
+    frame = datasets.load_iris(as_frame=True).frame
+    frame["target"] = frame["target"].map({0: "setosa", 1: "versicolor", 2: "virginica"})
+    few = frame[frame.target != "virginica"]
+    rare = pd.concat([few, frame[frame.target == "virginica"].head(3)])
+    path = tmp_path / "rare.csv"
+    rare.to_csv(path, index=False)
+    result = evaluate(str(path), "target", top=1)
+    assert result.scheme.n_splits == 3 and "'virginica' (3 rows)" in result.scheme.explanation
+    single = pd.concat([few, frame[frame.target == "virginica"].head(1)])
+    single.to_csv(path, index=False)
+    with pytest.raises(InvalidInput, match="'virginica'.*single row"):
+        evaluate(str(path), "target", top=1)
+
+
+def test_a_target_that_does_not_fit_the_task(tmp_path, penguins):
+    with pytest.raises(InvalidInput, match="not numbers.*regression task needs a numeric target"):
+        evaluate(penguins, "species", facts={"task": "regression"})
+    with pytest.raises(InvalidInput, match="quantity, not classes"):
+        evaluate(penguins, "body_mass_g", facts={"task": "classification"})
+
+
+def test_constant_and_empty_columns_are_left_out_and_unseen_categories_pass(tmp_path):
+    frame = datasets.load_iris(as_frame=True).frame
+    frame["site"] = "lab-1"                  # constant
+    frame["notes"] = np.nan                  # every value missing
+    # A category seen in one row only: some validation fold meets it unseen.
+    frame["batch"] = ["a", "b"] * 74 + ["c", "a"]
+    path = tmp_path / "iris_extra.csv"
+    frame.to_csv(path, index=False)
+    result = evaluate(str(path), "target", top=1)
+    assert result.plan.dropped.keys() >= {"site", "notes"}
+    assert any("'site' left out" in n for n in result.notes)
+    assert "batch" in result.plan.feature_names and result.runs[0].result.complete
+
+
+def test_nothing_to_learn_from(tmp_path):
+    frame = pd.DataFrame({"id": range(60), "y": ["a", "b", "c"] * 20})
+    path = tmp_path / "ids.csv"
+    frame.to_csv(path, index=False)
+    with pytest.raises(InvalidInput, match="no column is left to learn from"):
+        evaluate(str(path), "y")
+
+
+def test_a_file_over_the_limit(tmp_path):
+    csv = sklearn_csv(tmp_path, "iris")
+    with pytest.raises(ProfileTooLarge, match="over the limit"):
+        evaluate(csv, "target", max_bytes=1000)
+
+
+# -- the validation scheme the advice names ------------------------------------------------------
+
+def test_time_ordered_rows_are_validated_on_the_future(tmp_path):
+    import statsmodels.api as sm
+    path = tmp_path / "macro.csv"
+    sm.datasets.macrodata.load_pandas().data.to_csv(path, index=False)
+    result = evaluate(str(path), "unemp", facts={"few_important_features": False},
+                      candidates=["Ridge"])
+    assert result.scheme.concept == "TimeSeriesCrossValidation"
+    assert type(result.scheme.splitter).__name__ == "TimeSeriesSplit"
+    # every fold trains on the past only
+    for train, test in result.scheme.splitter.split(np.zeros(result.n_rows)):
+        assert train.max() < test.min()
+    assert result.runs[0].result.complete
+
+
+def test_large_data_gets_one_hold_out_split():
+    from mlwf.evaluation import validation_scheme
+    advice = advise({"task": "classification", "n_samples": 150_000, "class_balance": "balanced"})
+    assert "Holdout" in [r["name"] for r in advice["recommendations"]]
+    y = np.repeat([0, 1, 2], 50_000)
+    scheme = validation_scheme(advice, y, "classification")
+    assert scheme.concept == "Holdout" and scheme.n_splits == 1
+    (train, test), = scheme.splitter.split(np.zeros(len(y)), y)
+    assert len(test) == 30_000 and np.bincount(y[test]).tolist() == [10_000] * 3

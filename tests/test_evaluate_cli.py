@@ -1,0 +1,186 @@
+"""`mlwf evaluate` run as a person runs it: the leaderboard, the case that stores the runs
+(queried back with SPARQL), the exported script, Ctrl-C, and a Dask cluster."""
+from __future__ import annotations
+
+import json
+import os
+import re
+import signal
+import subprocess
+import sys
+import time
+
+import pytest
+from sklearn import datasets
+
+from mlwf.kb.cases import Cases
+from mlwf.kb.store import open_store
+
+
+def mlwf(*args, timeout=300, **kw):
+    return subprocess.run([sys.executable, "-m", "mlwf.cli", *args], capture_output=True,
+                          text=True, timeout=timeout, **kw)
+
+
+@pytest.fixture
+def penguins(tmp_path) -> str:
+    from palmerpenguins import load_penguins
+    path = tmp_path / "penguins.csv"
+    load_penguins().to_csv(path, index=False)
+    return str(path)
+
+
+@pytest.fixture
+def case_store(tmp_path):
+    """A store with one case, closed again so that the command can open it."""
+    path = tmp_path / "store"
+    store = open_store(str(path))
+    case_id = Cases(store).create({"goal": "tell penguin species apart"})
+    store.close()
+    return str(path), case_id
+
+
+def test_evaluate_stores_runs_and_moves_the_advice(penguins, case_store, tmp_path):
+    store, case_id = case_store
+    script = tmp_path / "best.py"
+    out = mlwf("evaluate", penguins, "--target", "species", "--case", case_id, "--store", store,
+               "--top", "2", "--export", str(script), "--json")
+    assert out.returncode == 0, out.stderr
+    doc = json.loads(out.stdout)
+    assert [row["algorithm"] for row in doc["leaderboard"]] == sorted(
+        ["LinearSVC", "KNeighborsClassifier"], key=lambda a: -next(
+            r["score"] for r in doc["leaderboard"] if r["algorithm"] == a))
+    assert doc["next_step"]["name"] == "Deployment"          # a good model: the advice moves on
+    assert "folds done" in out.stderr                        # progress, one line per candidate
+
+    # The runs are in the case graph, as ML Schema: the case's leaderboard with SPARQL.
+    query = """PREFIX mls: <http://www.w3.org/ns/mls#>
+    SELECT ?algorithm ?value ?outcome WHERE {
+      ?run a mls:Run ; mls:realizes ?algorithm ; mls:hasOutput ?e ; kb:outcome ?outcome .
+      ?e mls:specifiedBy mlwf:Accuracy ; mls:hasValue ?value .
+    } ORDER BY DESC(?value)"""
+    rows = mlwf("sparql", query, "--store", store, "--format", "json")
+    assert rows.returncode == 0, rows.stderr
+    bindings = json.loads(rows.stdout)["results"]["bindings"]
+    assert {b["algorithm"]["value"].rsplit("#", 1)[1] for b in bindings} == {"LinearSVC",
+                                                                            "KNeighborsClassifier"}
+    assert {b["outcome"]["value"] for b in bindings} == {"good"}
+    stored = open_store(store)
+    try:
+        facts, sources = Cases(stored).facts(case_id)
+    finally:
+        stored.close()
+    assert {t["algorithm"] for t in facts["tried"]} == {"LinearSVC", "KNeighborsClassifier"}
+    assert facts["n_samples"] == 344 and sources["n_samples"] == "profile"
+
+    # The exported script reproduces the best score and fits the final model.
+    run = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=300)
+    assert run.returncode == 0, run.stderr
+    measured = re.search(r"cross-validated Accuracy: ([0-9.]+) \(mlwf measured ([0-9.]+)\)", run.stdout)
+    assert measured and measured.group(1) == measured.group(2)
+    best = doc["leaderboard"][0]
+    assert float(measured.group(1)) == pytest.approx(best["score"], abs=1e-6)
+    assert "final model fitted on 344 rows" in run.stdout
+    source = script.read_text()
+    assert not re.search(r"^\s*(import|from) mlwf", source, re.M)
+
+
+def test_the_exported_script_takes_a_regression_with_dates(tmp_path):
+    # Dates as strings and a numeric target: the script derives the same calendar parts.
+    import pandas as pd
+    frame = datasets.load_diabetes(as_frame=True).frame
+    frame["visit"] = pd.date_range("2020-01-01", periods=len(frame), freq="D").strftime("%Y-%m-%d")
+    frame = frame.sample(frac=1.0, random_state=0)          # not time-ordered
+    path = tmp_path / "diabetes.csv"
+    frame.to_csv(path, index=False)
+    script = tmp_path / "best.py"
+    out = mlwf("evaluate", str(path), "--target", "target", "--top", "1", "--fact",
+               "few_important_features=false", "--export", str(script), "--json")
+    assert out.returncode == 0, out.stderr
+    doc = json.loads(out.stdout)
+    steps = {c["column"]: [s["concept"] for s in c["steps"]] for c in doc["preprocessing"]["columns"]}
+    assert steps["visit"] == ["Aggregation"]
+    run = subprocess.run([sys.executable, str(script), str(path)], capture_output=True, text=True,
+                         timeout=300)
+    assert run.returncode == 0, run.stderr
+    measured = re.search(r"cross-validated MeanAbsoluteError: ([0-9.]+) \(mlwf measured ([0-9.]+)\)",
+                         run.stdout)
+    assert measured and measured.group(1) == measured.group(2)
+
+
+@pytest.mark.parametrize("args, fragment", [
+    (["--target", "Species"], "the target column 'Species' is not in the file"),
+    (["--target", "species", "--fact", "task=regression"], "needs a numeric target"),
+    (["--target", "species", "--case", "0123456789abcdef"], "no case '0123456789abcdef'"),
+])
+def test_bad_input_is_one_line_and_stores_nothing(penguins, case_store, args, fragment):
+    store, case_id = case_store
+    out = mlwf("evaluate", penguins, *args, "--store", store)
+    assert out.returncode == 2 and fragment in out.stderr and "Traceback" not in out.stderr
+    stored = open_store(store)
+    try:
+        facts, _ = Cases(stored).facts(case_id)
+        assert "tried" not in facts and "n_samples" not in facts
+        assert not stored.ask("ASK { GRAPH ?g { ?run a <http://www.w3.org/ns/mls#Run> } }")
+    finally:
+        stored.close()
+
+
+def test_ctrl_c_keeps_what_finished(tmp_path):
+    path = tmp_path / "digits.csv"
+    datasets.load_digits(as_frame=True).frame.to_csv(path, index=False)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "mlwf.cli", "evaluate", str(path), "--target", "target", "--json",
+         "--fact", 'tried=[{"algorithm":"LinearSVC","outcome":"not_working"},'
+                   '{"algorithm":"KNeighborsClassifier","outcome":"not_working"},'
+                   '{"algorithm":"SVC","outcome":"not_working"}]', "--top", "2"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    # The candidates left are a random forest, then gradient boosting (slow on ten classes):
+    # interrupt once the forest has finished.
+    lines = []
+    deadline = time.monotonic() + 240
+    while time.monotonic() < deadline:
+        line = process.stderr.readline()
+        lines.append(line)
+        if line.startswith("RandomForestClassifier: 5 folds done"):
+            break
+    process.send_signal(signal.SIGINT)
+    stdout, stderr = process.communicate(timeout=120)
+    assert process.returncode == 130, "".join(lines) + stderr
+    doc = json.loads(stdout)
+    rows = {r["algorithm"]: r for r in doc["leaderboard"]}
+    assert rows["RandomForestClassifier"]["outcome"] in ("good", "overfitting")
+    assert rows["GradientBoostingClassifier"]["outcome"] == "stopped"
+    assert "interrupted" in rows["GradientBoostingClassifier"]["stopped"]
+
+
+@pytest.fixture(scope="module")
+def dask_cluster():
+    distributed = pytest.importorskip("distributed")
+    cluster = distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=True,
+                                       dashboard_address=None, host="127.0.0.1")
+    yield cluster
+    cluster.close()
+
+
+def test_candidates_run_on_a_dask_cluster(dask_cluster, penguins):
+    from distributed import Client
+
+    from mlwf.evaluation import evaluate
+    local = evaluate(penguins, "species", top=2)
+    with Client(dask_cluster.scheduler_address) as client:
+        remote = evaluate(penguins, "species", top=2, scheduler=client)
+        workers = client.run(lambda: os.getpid())
+    assert [r.algorithm for r in remote.runs] == [r.algorithm for r in local.runs]
+    for a, b in zip(local.runs, remote.runs):
+        assert a.result.mean("test", "Accuracy") == pytest.approx(b.result.mean("test", "Accuracy"))
+    assert os.getpid() not in workers.values()
+    out = mlwf("evaluate", penguins, "--target", "species", "--top", "1", "--scheduler",
+               dask_cluster.scheduler_address, "--json")
+    assert out.returncode == 0, out.stderr
+    assert json.loads(out.stdout)["leaderboard"][0]["outcome"] == "good"
+
+
+def test_an_unreachable_scheduler_is_a_clear_message(penguins):
+    out = mlwf("evaluate", penguins, "--target", "species", "--scheduler", "tcp://127.0.0.1:9")
+    assert out.returncode == 2 and "cannot reach the Dask scheduler" in out.stderr

@@ -1,0 +1,174 @@
+"""The meta-knowledge base and the evidence it gives the advice, through the public surface:
+the command line, the API and SPARQL."""
+from __future__ import annotations
+
+import gzip
+import json
+import subprocess
+import sys
+
+import pytest
+
+from mlwf.kb.metakb import METAKB_GRAPH, MetaKB, shipped_ntriples, shipped_path
+
+
+def mlwf(*args):
+    return subprocess.run([sys.executable, "-m", "mlwf.cli", *args], capture_output=True,
+                          text=True, timeout=300)
+
+
+@pytest.fixture(scope="module")
+def penguins_csv(tmp_path_factory):
+    import palmerpenguins
+    path = tmp_path_factory.mktemp("data") / "penguins.csv"
+    palmerpenguins.load_penguins().to_csv(path, index=False)
+    return path
+
+
+@pytest.fixture(scope="module")
+def base():
+    return MetaKB.shipped()
+
+
+def test_the_shipped_base_covers_both_tasks_with_many_datasets(base):
+    assert shipped_path().exists()
+    for task, at_least in (("classification", 25), ("regression", 25)):
+        tb = base.bases[task]
+        assert len(tb.datasets) >= at_least, task
+        # every dataset had (nearly) every algorithm of its task run on it
+        ran = (~__import__("numpy").isnan(tb.raw)).mean()
+        assert ran > 0.8, (task, ran)
+        assert "HistGradientBoosting" + ("Classifier" if task == "classification" else "Regressor") \
+            in tb.algorithms
+
+
+def test_advice_on_a_csv_orders_candidates_by_evidence_and_cites_it(penguins_csv):
+    out = mlwf("advise", "--csv", str(penguins_csv), "--target", "species", "--json")
+    assert out.returncode == 0, out.stderr
+    advice = json.loads(out.stdout)
+    evidence = advice["evidence"]
+    assert evidence["basis"] == "data" and len(evidence["neighbours"]) == 10
+    algorithms = [r for r in advice["recommendations"] if r["kind"] == "algorithm"]
+    assert len(algorithms) >= 1
+    scored = [r["evidence"]["score"] for r in algorithms if "evidence" in r and r["rank"]]
+    assert scored == sorted(scored, reverse=True)     # untried, no tier 0: order = evidence
+    first = algorithms[0]
+    assert "most similar datasets" in first["explanation"]
+    assert first["evidence"]["of"] >= 1 and first["evidence"]["near_best"] <= first["evidence"]["of"]
+
+
+def test_without_evidence_the_chart_order_stands(penguins_csv):
+    out = mlwf("advise", "--csv", str(penguins_csv), "--target", "species", "--json",
+               "--no-evidence")
+    advice = json.loads(out.stdout)
+    assert "evidence" not in advice
+    assert all("most similar" not in r["explanation"] for r in advice["recommendations"])
+
+
+def test_stated_facts_alone_give_coarser_evidence_and_few_facts_say_it_is_thin():
+    rich = json.loads(mlwf("advise", "--json", "--fact", "task=classification",
+                           "--fact", "n_samples=5000", "--fact", "n_features=12",
+                           "--fact", 'feature_types=["continuous","nominal"]',
+                           "--fact", "n_classes=2", "--fact", "minority_share=0.2",
+                           "--fact", "missing_ratio=0.01").stdout)
+    assert rich["evidence"]["basis"] == "facts" and not rich["evidence"]["thin"]
+    assert "log_n_samples" in rich["evidence"]["compared_by"]
+    poor = json.loads(mlwf("advise", "--json", "--fact", "task=classification",
+                           "--fact", "n_samples=5000").stdout)
+    assert poor["evidence"]["thin"] and "thin" in poor["evidence"]["note"]
+
+
+def test_a_candidate_that_did_not_work_leaves_and_the_next_by_evidence_moves_up(penguins_csv):
+    first = json.loads(mlwf("advise", "--csv", str(penguins_csv), "--target", "species",
+                            "--json").stdout)
+    order = [r["name"] for r in first["recommendations"] if r["kind"] == "algorithm"]
+    tried = json.dumps([{"algorithm": order[0], "outcome": "not_working"}])
+    again = json.loads(mlwf("advise", "--csv", str(penguins_csv), "--target", "species",
+                            "--json", "--fact", f"tried={tried}").stdout)
+    assert [r["name"] for r in again["recommendations"] if r["kind"] == "algorithm"] == order[1:]
+
+
+def test_nearest_datasets_exclude_the_one_left_out(base):
+    d = next(d for d in base.datasets.values() if d["task"] == "regression")
+    with_it = base.evidence({**d["facts"], "task": "regression"}, d["metafeatures"])
+    assert with_it.neighbours[0]["dataset"] == d["name"]
+    assert with_it.neighbours[0]["distance"] == 0
+    without = base.evidence({**d["facts"], "task": "regression"}, d["metafeatures"],
+                            exclude=[d["name"]])
+    assert d["name"] not in [n["dataset"] for n in without.neighbours]
+
+
+def test_the_base_is_ml_schema_in_its_own_graph_and_sparql_sees_it(client):
+    query = """
+    SELECT ?alg (COUNT(?run) AS ?wins) WHERE { GRAPH <%s> {
+      ?run a mls:Run ; mls:realizes ?alg ; mls:hasOutput ?ev ; mls:hasInput ?data .
+      ?ev a mls:ModelEvaluation ; mls:specifiedBy mlwf:BalancedAccuracy ;
+          kb:normalizedScore ?best .
+      FILTER (?best >= 1)
+      ?data a mls:Dataset ; mls:hasQuality ?q .
+      ?q a mls:DatasetCharacteristic ; mls:hasValue ?v ;
+         mls:specifiedBy <https://w3id.org/mlwf/metakb/metafeature/log_n_samples> .
+    } } GROUP BY ?alg ORDER BY DESC(?wins)""" % METAKB_GRAPH
+    r = client.post("/sparql", data={"query": query},
+                    headers={"Accept": "application/sparql-results+json"})
+    assert r.status_code == 200, r.data[:300]
+    rows = r.get_json()["results"]["bindings"]
+    assert rows and sum(int(b["wins"]["value"]) for b in rows) >= 25
+
+
+def test_the_api_advice_carries_evidence(client):
+    r = client.post("/api/advise", json={"facts": {
+        "task": "classification", "n_samples": 2000, "n_features": 10,
+        "feature_types": ["continuous"], "n_classes": 2, "minority_share": 0.3}})
+    doc = r.get_json()
+    assert doc["evidence"]["basis"] == "facts"
+    assert any("evidence" in x for x in doc["recommendations"] if x["kind"] == "algorithm")
+
+
+@pytest.mark.slow
+def test_the_build_is_one_command_and_reproducible(tmp_path):
+    """Two builds of one dataset give the same bytes (seeded folds and estimators)."""
+    outs = []
+    for i in range(2):
+        out = tmp_path / f"base{i}.nt.gz"
+        done = mlwf("metakb", "build", "--only", "sklearn/wine:target", "--out", str(out),
+                    "--cache", str(tmp_path / f"cache{i}"), "--jobs", "1")
+        assert done.returncode == 0, done.stderr[-2000:]
+        outs.append(out.read_bytes())
+    assert outs[0] == outs[1]
+    text = gzip.decompress(outs[0]).decode()
+    assert text.count("<http://www.w3.org/ns/mls#Run>") >= 15
+    shipped = shipped_ntriples().decode()
+    # the shipped base holds the same runs for that dataset
+    wine_runs = [line for line in text.splitlines() if "/run/sklearn_wine" in line and "hasValue" in line]
+    assert wine_runs and all(line in shipped for line in wine_runs)
+
+
+def test_runs_people_recorded_on_their_data_join_the_evidence_marked_as_theirs(tmp_path):
+    """A run recorded in a case graph (ML Schema, as `mlwf evaluate` records them) is read
+    when the app starts: the case's data becomes a neighbour of its own facts, "yours"."""
+    from mlwf.kb.namespaces import case_iri
+    from mlwf.server.app import create_app
+    facts = {"task": "classification", "n_samples": 2000, "n_features": 10,
+             "feature_types": ["continuous"], "n_classes": 2, "minority_share": 0.3,
+             "missing_ratio": 0.0}
+    app = create_app({"STORE_PATH": str(tmp_path)})
+    case = app.test_client().post("/api/cases", json={"facts": facts}).get_json()["id"]
+    g = case_iri(case)
+    runs = " ".join(
+        f"<{g}/run/{alg}> a mls:Run ; mls:hasInput <{g}/dataset> ; mls:realizes mlwf:{alg} ; "
+        f"mls:hasOutput <{g}/run/{alg}/evaluation> . <{g}/run/{alg}/evaluation> a "
+        f"mls:ModelEvaluation ; mls:specifiedBy mlwf:BalancedAccuracy ; mls:hasValue {score} ."
+        for alg, score in (("SVC", 0.91), ("LinearSVC", 0.74), ("KNeighborsClassifier", 0.80)))
+    app.extensions["mlwf"].store.update(f"INSERT DATA {{ GRAPH <{g}> {{ <{g}/dataset> a mls:Dataset . {runs} }} }}")
+    app.extensions["mlwf"].close()
+
+    again = create_app({"STORE_PATH": str(tmp_path)})
+    try:
+        doc = again.test_client().post("/api/advise", json={"facts": facts}).get_json()
+    finally:
+        again.extensions["mlwf"].close()
+    nearest = doc["evidence"]["neighbours"][0]
+    assert nearest["source"] == "yours" and nearest["distance"] == 0
+    svc = next(r for r in doc["recommendations"] if r["name"] == "SVC")
+    assert any(e.startswith("yours") for e in svc["evidence"]["examples"])
