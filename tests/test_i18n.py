@@ -399,3 +399,26 @@ def test_command_line_errors_follow_the_environment(tmp_path):
 def test_english_stays_the_default():
     assert i18n.current_lang() == "en"
     assert str(i18n._("Answer the next question.")) == "Answer the next question."
+
+
+# -- the evidence of the meta-knowledge base -------------------------------------------------
+
+def test_the_evidence_is_rendered_in_either_language_from_one_consultation():
+    from mlwf.kb.metakb import advisor_with_evidence
+
+    advisor = advisor_with_evidence()
+    consultation = advisor.consult({"task": "classification", "n_samples": 500,
+                                    "feature_types": ["continuous"]})
+    assert consultation.evidence is not None
+    en = advisor.render(consultation, "en")
+    with i18n.missing() as untranslated:
+        tr = advisor.render(consultation, "tr")
+    cited = [r for r in tr["recommendations"] if "evidence" in r]
+    assert untranslated == [] and cited
+    assert en["evidence"]["note"].startswith("Algorithms are ordered")
+    assert tr["evidence"]["note"].startswith("Algoritmalar") and "sınıflandırma" in tr["evidence"]["note"]
+    assert all(" Kanıt: " in r["explanation"] and "%1" in r["evidence"]["text"] for r in cited)
+    # Only the sentences change language: the counts stay numbers, the order stays.
+    assert [r["name"] for r in tr["recommendations"]] == [r["name"] for r in en["recommendations"]]
+    assert all(isinstance(r["evidence"]["near_best"], int) for r in cited)
+    assert tr["evidence"]["neighbours"] == en["evidence"]["neighbours"]
