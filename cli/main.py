@@ -207,8 +207,9 @@ class _EvaluationProgress:
             sys.stderr.write(f"\r\033[K[{event['done']}/{event['total']}] {name} fold "
                              f"{event['fold']}/{event['n_splits']} · {event['elapsed']:.1f} s")
         elif self.folds[name] == event["n_splits"]:
-            sys.stderr.write(f"{name}: {event['n_splits']} folds done · "
-                             f"{event['elapsed']:.1f} s\n")
+            sys.stderr.write(str(_("{candidate}: {n} folds done · {seconds} s",
+                                   candidate=name, n=event["n_splits"],
+                                   seconds=f"{event['elapsed']:.1f}")) + "\n")
         sys.stderr.flush()
 
     def end(self) -> None:
@@ -262,7 +263,7 @@ def cmd_evaluate(args) -> int:
                            args.store_update_url)
         cases = Cases(store)
         cases.check_id(args.case)
-        stored, _ = cases.facts(args.case)
+        stored, _sources = cases.facts(args.case)   # not `_`: that is the translation
         facts = {**stored, **facts}
     progress = _EvaluationProgress()
     stop = threading.Event()
@@ -292,14 +293,15 @@ def cmd_evaluate(args) -> int:
     else:
         _print_evaluation(doc, sys.stdout)
         if "evaluation" in doc:
-            print(f"stored in case {doc['case']} as evaluation {doc['evaluation']}; outcomes "
-                  f"asserted as tried")
+            print(_("stored in case {case} as evaluation {evaluation}; outcomes asserted as "
+                    "tried", case=doc["case"], evaluation=doc["evaluation"]))
             if "next_step" in doc:
                 step = doc["next_step"]
-                print(f"next step: {step['label']} — {step['explanation']}")
+                print(_("next step: {label} — {explanation}", label=step["label"],
+                        explanation=step["explanation"]))
         if "export" in doc:
-            print(f"wrote {doc['export']}: python {doc['export']} rebuilds {result.best.algorithm}, "
-                  "reproduces its score and fits the final model")
+            print(_("wrote {path}: python {path} rebuilds {algorithm}, reproduces its score and "
+                    "fits the final model", path=doc["export"], algorithm=result.best.algorithm))
     return 130 if interrupted else 0
 
 
