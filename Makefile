@@ -5,7 +5,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: serve test install bench mutation clean
+.PHONY: serve test install bench mutation clean messages
 
 $(STAMP): setup.cfg pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -40,3 +40,14 @@ mutation: $(STAMP)
 
 clean:
 	rm -rf $(VENV) build *.egg-info
+
+# The translation catalogues (ontology/locale): extract every marked text and the fact
+# vocabulary into messages.pot, merge it into each language's .po (a translator edits
+# only the .po), and compile the .mo files that are shipped, so a fresh clone needs no
+# extra step. tests/test_i18n.py fails when a .po or .mo is behind the code.
+LOCALES := ontology/locale
+messages: $(STAMP)
+	PYTHONPATH=. $(BIN)/pybabel extract -F babel.cfg -k pgettext:1c,2 --add-comments=Translators: \
+		--sort-by-file --project=mlwf --copyright-holder="mlwf authors" --msgid-bugs-address="the mlwf issue tracker" -o $(LOCALES)/messages.pot .
+	$(BIN)/pybabel update -i $(LOCALES)/messages.pot -d $(LOCALES) -D messages --ignore-obsolete
+	$(BIN)/pybabel compile --statistics -d $(LOCALES) -D messages

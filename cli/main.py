@@ -9,7 +9,9 @@ import signal
 import sys
 from typing import Any
 
+from mlwf.ontology import i18n
 from mlwf.ontology.errors import InvalidInput, MlwfError, quote
+from mlwf.ontology.i18n import _, fact_label, value_label
 
 
 def _facts_from_args(args) -> dict[str, Any]:
@@ -21,56 +23,104 @@ def _facts_from_args(args) -> dict[str, Any]:
             with open(args.facts, encoding="utf-8") as fh:
                 loaded = json.load(fh)
         except OSError as exc:
-            raise InvalidInput(f"cannot read {args.facts}: {exc.strerror}") from None
+            raise InvalidInput(_("cannot read {file}: {reason}", file=args.facts,
+                                 reason=exc.strerror)) from None
         except (ValueError, RecursionError) as exc:
-            raise InvalidInput(f"{args.facts} is not valid JSON: {exc}") from None
+            raise InvalidInput(_("{file} is not valid JSON: {reason}", file=args.facts,
+                                 reason=str(exc))) from None
         if not isinstance(loaded, dict):
-            raise InvalidInput(f"{args.facts} must hold a JSON object of fact names and values")
+            raise InvalidInput(_("{file} must hold a JSON object of fact names and values",
+                                 file=args.facts))
         facts.update(loaded)
     for item in args.fact or []:
         name, sep, value = item.partition("=")
         if not sep or not name.strip():
-            raise InvalidInput(f"--fact {quote(item)} is not of the form name=value")
+            raise InvalidInput(_("--fact {item} is not of the form name=value", item=quote(item)))
         facts[name.strip()] = parse_cli_value(value)
     return facts
 
 
+# The headings of the advice, by kind of recommendation.
+KIND_HEADINGS = {"warning": _("Warnings:"), "step": _("Steps:"), "technique": _("Techniques:"),
+                 "algorithm": _("Algorithms:"), "metric": _("Metrics:")}
+SOURCES = {"profile": _("profiled"), "derived": _("derived")}
+
+
+def _shown_fact(name: str, value: Any) -> str:
+    """``name=value`` as --fact takes it, or, where the language has labels for them,
+    ``label = value label ("value")``."""
+    label = fact_label(name)
+    if label == name.replace("_", " "):
+        return f"{name}={json.dumps(value, ensure_ascii=False)}"
+    return f"{label} = {_shown_value(value)}"
+
+
+def _shown_value(value: Any) -> str:
+    """A fact's value in the reader's language; the vocabulary's value follows a label
+    that differs from it, since that is what --fact takes."""
+    if isinstance(value, list):
+        return ", ".join(_shown_value(v) for v in value)
+    if isinstance(value, dict) and set(value) == {"algorithm", "outcome"}:
+        return f"{value['algorithm']}: {_shown_value(value['outcome'])}"
+    token = json.dumps(value, ensure_ascii=False)
+    if isinstance(value, bool) or value in _vocabulary_values():
+        label = value_label(value)
+        return token if label in (token, value) else f"{label} ({token})"
+    return token
+
+
+def _vocabulary_values() -> dict[str, list[str]]:
+    from mlwf.rules.patterns import shown_values
+    return shown_values()
+
+
 def _print_advice(advice: dict[str, Any], out) -> None:
+    """The advice as text; its texts are already in the language asked for, and the
+    headings are rendered in the current one (main sets it from --lang)."""
     w = out.write
     step = advice["next_step"]
-    w(f"Stage:      {advice['stage']['label']}\n")
-    w(f"Next step:  {step['label']} — {step['explanation']}\n")
+    heads = [str(h) for h in (_("Stage:"), _("Next step:"), _("Ways back:"), _("Derived:"))]
+    width = max(len(h) for h in heads) + 1
+    w(f"{heads[0]:<{width}} {advice['stage']['label']}\n")
+    w(f"{heads[1]:<{width}} {step['label']} — {step['explanation']}\n")
     if advice["return_to"]:
-        w("Ways back:  " + "; ".join(r["label"] for r in advice["return_to"]) + "\n")
+        w(f"{heads[2]:<{width}} " + "; ".join(r["label"] for r in advice["return_to"]) + "\n")
     q = advice["next_question"]
     if q:
-        answers = f" [{' | '.join(q['answers'])}]" if q["answers"] else ""
-        w(f"Next question ({q['fact']}): {q['text']}{answers}\n")
+        choices = q.get("choices") or [{"value": a, "label": a} for a in q["answers"]]
+        answers = " | ".join(c["label"] if c["label"] == c["value"]
+                             else f"{c['label']} = {c['value']}" for c in choices)
+        w(str(_("Next question ({fact}): {text}", fact=q["fact"], text=q["text"]))
+          + (f" [{answers}]" if answers else "") + "\n")
         if q.get("candidates"):
-            w("  candidates: " + ", ".join(c["label"] for c in q["candidates"]) + "\n")
+            w("  " + str(_("candidates: {names}",
+                           names=", ".join(c["label"] for c in q["candidates"]))) + "\n")
     for name, d in advice.get("derived", {}).items():
         if d.get("explanation"):
-            w(f"Derived:    {name}={json.dumps(d['value'], ensure_ascii=False)} — "
-              f"{d['explanation']}\n")
+            w(f"{heads[3]:<{width}} {_shown_fact(name, d['value'])} — {d['explanation']}\n")
     if advice.get("evidence"):
-        w(f"Evidence:   {advice['evidence']['note']}\n")
-        w("  most similar: " + ", ".join(n["dataset"] for n in advice["evidence"]["neighbours"][:5])
-          + "\n")
+        evidence_head = str(_("Evidence:"))
+        w(f"{evidence_head:<{width}} {advice['evidence']['note']}\n")
+        w("  " + str(_("most similar: {names}", names=", ".join(
+            n["dataset"] for n in advice["evidence"]["neighbours"][:5]))) + "\n")
     kind = None
     for r in advice["recommendations"]:
         if r["kind"] != kind:
             kind = r["kind"]
-            w(f"\n{kind.capitalize()}s:\n")
+            w(f"\n{KIND_HEADINGS.get(kind, kind)}\n")
         sk = f" ({r['sklearn']})" if r["sklearn"] else ""
-        because = ", ".join(f"{b['name']}={json.dumps(b['value'], ensure_ascii=False)}"
-                            + ("" if b["source"] == "stated" else f" [{b['source']}]")
+        because = ", ".join(_shown_fact(b["name"], b["value"])
+                            + (f" [{SOURCES[b['source']]}]" if b["source"] in SOURCES else "")
                             for b in r["because"])
-        tried = f" [tried: {r['tried']}]" if r.get("tried") else ""
-        notes = ([f"chart step {r['chart_step']}"] if "chart_step" in r else []) + \
-            ([f"unknown: {', '.join(r['unknown'])}"] if r.get("unknown") else [])
+        tried = (" [" + str(_("tried: {outcome}", outcome=value_label(r["tried"]))) + "]"
+                 if r.get("tried") else "")
+        notes = ([_("chart step {step}", step=r["chart_step"])] if "chart_step" in r else []) + \
+            ([_("unknown: {names}", names=", ".join(fact_label(n) for n in r["unknown"]))]
+             if r.get("unknown") else [])
+        rule = _("rule {rule}; because {facts}", rule=r["rule"], facts=because) if because \
+            else _("rule {rule}", rule=r["rule"])
         w(f"  {r['rank']:>2}. {r['label']}{sk}{tried}\n      {r['explanation']}\n"
-          f"      rule {r['rule']}" + (f"; because {because}" if because else "")
-          + "".join(f"; {n}" for n in notes) + "\n")
+          f"      {rule}" + "".join(f"; {n}" for n in notes) + "\n")
 
 
 def _progress(label: str):
@@ -79,7 +129,7 @@ def _progress(label: str):
         return None
 
     def report(rows: int) -> None:
-        sys.stderr.write(f"\r{label}: {rows:,} rows read")
+        sys.stderr.write("\r" + str(_("{file}: {rows} rows read", file=label, rows=rows)))
         sys.stderr.flush()
     return report
 
@@ -100,9 +150,10 @@ def cmd_advise(args) -> int:
         if not args.no_evidence:
             metafeatures = describe_csv(args.csv, args.target, profile, facts)
     elif args.target:
-        raise InvalidInput("--target goes with --csv")
+        raise InvalidInput(_("--target goes with --csv"))
     advisor = advisor_with_evidence(enabled=not args.no_evidence)
-    advice = advisor.advise(facts, lang=args.lang, sources=sources, metafeatures=metafeatures)
+    advice = advisor.advise(facts, lang=i18n.current_lang(), sources=sources,
+                            metafeatures=metafeatures)
     if args.json:
         json.dump(advice, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
@@ -123,17 +174,19 @@ def cmd_profile(args) -> int:
         sys.stdout.write("\n")
         return 0
     table = doc.get("table", {})
-    print(f"{args.file}: {table.get('n_rows', '?'):,} rows, {table.get('n_columns', '?')} columns")
+    print(_("{file}: {rows} rows, {columns} columns", file=args.file,
+            rows=table.get("n_rows", "?"), columns=table.get("n_columns", "?")))
     width = max(len(c["name"]) for c in doc["columns"])
     for c in doc["columns"]:
         reason = f" — {c['reason']}" if c.get("reason") else ""
+        missing = _("missing {share}", share=i18n.Percent(c["missing_ratio"], digits=1))
         print(f"  {c['name']:<{width}}  {c['stat_type']:<11} {c['confidence']:.2f}  "
-              f"missing {c['missing_ratio']:.1%}{reason}")
-    print("Facts:")
+              f"{missing}{reason}")
+    print(_("Facts:"))
     for name, value in doc["facts"].items():
         print(f"  {name} = {json.dumps(value, ensure_ascii=False)}")
     if doc.get("reasons"):
-        print("How the table-wide facts were derived:")
+        print(_("How the table-wide facts were derived:"))
         for name, why in doc["reasons"].items():
             print(f"  {name} = {json.dumps(why['value'])} ({why['confidence']:.2f}) — {why['reason']}")
     return 0
@@ -154,8 +207,9 @@ class _EvaluationProgress:
             sys.stderr.write(f"\r\033[K[{event['done']}/{event['total']}] {name} fold "
                              f"{event['fold']}/{event['n_splits']} · {event['elapsed']:.1f} s")
         elif self.folds[name] == event["n_splits"]:
-            sys.stderr.write(f"{name}: {event['n_splits']} folds done · "
-                             f"{event['elapsed']:.1f} s\n")
+            sys.stderr.write(str(_("{candidate}: {n} folds done · {seconds} s",
+                                   candidate=name, n=event["n_splits"],
+                                   seconds=f"{event['elapsed']:.1f}")) + "\n")
         sys.stderr.flush()
 
     def end(self) -> None:
@@ -209,7 +263,7 @@ def cmd_evaluate(args) -> int:
                            args.store_update_url)
         cases = Cases(store)
         cases.check_id(args.case)
-        stored, _ = cases.facts(args.case)
+        stored, _sources = cases.facts(args.case)   # not `_`: that is the translation
         facts = {**stored, **facts}
     progress = _EvaluationProgress()
     stop = threading.Event()
@@ -230,7 +284,8 @@ def cmd_evaluate(args) -> int:
             doc["next_step"] = written.advice["next_step"]
     if args.export:
         if result.best is None:
-            raise InvalidInput("--export: no candidate finished, so there is no pipeline to export")
+            raise InvalidInput(_("--export: no candidate finished, so there is no pipeline "
+                                 "to export"))
         doc["export"] = str(write_script(result, args.export))
     if args.json:
         json.dump(doc, sys.stdout, ensure_ascii=False, indent=2)
@@ -238,14 +293,15 @@ def cmd_evaluate(args) -> int:
     else:
         _print_evaluation(doc, sys.stdout)
         if "evaluation" in doc:
-            print(f"stored in case {doc['case']} as evaluation {doc['evaluation']}; outcomes "
-                  f"asserted as tried")
+            print(_("stored in case {case} as evaluation {evaluation}; outcomes asserted as "
+                    "tried", case=doc["case"], evaluation=doc["evaluation"]))
             if "next_step" in doc:
                 step = doc["next_step"]
-                print(f"next step: {step['label']} — {step['explanation']}")
+                print(_("next step: {label} — {explanation}", label=step["label"],
+                        explanation=step["explanation"]))
         if "export" in doc:
-            print(f"wrote {doc['export']}: python {doc['export']} rebuilds {result.best.algorithm}, "
-                  "reproduces its score and fits the final model")
+            print(_("wrote {path}: python {path} rebuilds {algorithm}, reproduces its score and "
+                    "fits the final model", path=doc["export"], algorithm=result.best.algorithm))
     return 130 if interrupted else 0
 
 
@@ -254,7 +310,7 @@ def cmd_ontology_export(args) -> int:
 
     if args.write:
         if args.format not in ("owl", "xml"):
-            raise InvalidInput("--write regenerates ontology/mlwf.owl and goes with --format owl")
+            raise InvalidInput(_("--write regenerates ontology/mlwf.owl and goes with --format owl"))
         written = write_all()
         for path in written:
             print(f"wrote {path}")
@@ -351,8 +407,11 @@ def cmd_serve(args) -> int:
     app = create_app(given)
     server = make_server(args.host, args.port, app, threaded=True)
     where = app.config["STORE_URL"] or f"embedded store in {app.config['STORE_PATH']}"
-    print(f"mlwf serving on http://{args.host}:{server.server_port} ({where}); Ctrl-C stops it",
-          flush=True)
+    where = where if app.config["STORE_URL"] else _("embedded store in {path}",
+                                                    path=app.config["STORE_PATH"])
+    url = "http://{}:{}".format(args.host, server.server_port)
+    print(_("mlwf serving on {url} ({where}); Ctrl-C stops it", url=url, where=where), flush=True)
+
     def stop(signum, frame):
         raise KeyboardInterrupt  # SIGTERM ends the server as Ctrl-C does: cleaned up
 
@@ -400,7 +459,7 @@ def cmd_sparql(args) -> int:
         form = inspect_query(query, prefixes=PREFIXES).form
         if form == "SELECT":
             frame = query_dataframe(query, store_path=args.store, endpoint=args.endpoint)
-            print(frame.to_string(index=False) if len(frame) else "(no results)")
+            print(frame.to_string(index=False) if len(frame) else _("(no results)"))
             return 0
         args.format = "turtle" if form != "ASK" else "json"
     sys.stdout.buffer.write(query_bytes(query, args.format, store_path=args.store,
@@ -411,28 +470,35 @@ def cmd_sparql(args) -> int:
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="mlwf", description="What should I do next in my "
                                 "machine-learning project, and why.")
+    # Every command takes --lang; without it the environment's language (LANGUAGE,
+    # LC_ALL, LC_MESSAGES, LANG) decides, as for any gettext program, English by default.
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--lang", choices=i18n.LANGS, default=None,
+                        help="the language of the output (default: the environment's, else en)")
     sub = p.add_subparsers(dest="command", required=True)
 
-    a = sub.add_parser("advise", help="advice for stated facts")
+    def command(name: str, **kwargs) -> argparse.ArgumentParser:
+        return sub.add_parser(name, parents=[common], **kwargs)
+
+    a = command("advise", help="advice for stated facts")
     a.add_argument("--fact", action="append", metavar="NAME=VALUE",
                    help="a fact; the value is read as JSON when it parses as JSON")
     a.add_argument("--facts", metavar="FILE.json", help="a JSON object of facts")
     a.add_argument("--csv", metavar="FILE.csv", help="profile a CSV and use its facts "
                    "(stated facts win over profiled ones)")
     a.add_argument("--target", metavar="COLUMN", help="the target column of --csv")
-    a.add_argument("--lang", default="en", choices=("en", "tr"))
     a.add_argument("--json", action="store_true", help="print the advice document as JSON")
     a.add_argument("--no-evidence", action="store_true", help="order the algorithms by the "
                    "chart alone, without the meta-knowledge base")
     a.set_defaults(func=cmd_advise)
 
-    pr = sub.add_parser("profile", help="profile a CSV: column types and the facts they give")
+    pr = command("profile", help="profile a CSV: column types and the facts they give")
     pr.add_argument("file")
     pr.add_argument("--target", metavar="COLUMN")
     pr.add_argument("--json", action="store_true", help="the full profile as JSON")
     pr.set_defaults(func=cmd_profile)
 
-    ev = sub.add_parser("evaluate", help="cross-validate the advised candidates on a CSV, "
+    ev = command("evaluate", help="cross-validate the advised candidates on a CSV, "
                         "judge them, and (with --case) record the runs and outcomes")
     ev.add_argument("file", metavar="DATA.csv")
     ev.add_argument("--target", required=True, metavar="COLUMN")
@@ -460,7 +526,7 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--store-update-url", metavar="URL", help="its update endpoint, if different")
     ev.set_defaults(func=cmd_evaluate)
 
-    s = sub.add_parser("serve", help="the API, SPARQL endpoint and page (the main job)")
+    s = command("serve", help="the API, SPARQL endpoint and page (the main job)")
     s.add_argument("--host", default="127.0.0.1")
     s.add_argument("--port", type=int, default=5000)
     s.add_argument("--store", metavar="PATH",
@@ -481,7 +547,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="list every setting with its MLWF_ variable and default, and exit")
     s.set_defaults(func=cmd_serve)
 
-    q = sub.add_parser("sparql", help="run a SPARQL query ('-' reads it from stdin)")
+    q = command("sparql", help="run a SPARQL query ('-' reads it from stdin)")
     q.add_argument("query")
     q.add_argument("--format", default="table",
                    choices=("table", "json", "xml", "csv", "tsv", "turtle", "ntriples",
@@ -491,7 +557,7 @@ def build_parser() -> argparse.ArgumentParser:
                    "http://127.0.0.1:5000/sparql of a running mlwf serve")
     q.set_defaults(func=cmd_sparql)
 
-    m = sub.add_parser("metakb", help="the meta-knowledge base: datasets, meta-features, runs")
+    m = command("metakb", help="the meta-knowledge base: datasets, meta-features, runs")
     msub = m.add_subparsers(dest="metakb_command", required=True)
     b = msub.add_parser("build", help="cross-validate every algorithm on every corpus dataset "
                         "and write the base (needs pip install 'mlwf[metakb]'; long)")
@@ -506,7 +572,7 @@ def build_parser() -> argparse.ArgumentParser:
     ls = msub.add_parser("corpus", help="list the corpus: datasets, targets, tasks")
     ls.set_defaults(func=cmd_metakb_corpus)
 
-    o = sub.add_parser("ontology", help="export or check the ontology")
+    o = command("ontology", help="export or check the ontology")
     osub = o.add_subparsers(dest="ontology_command", required=True)
     e = osub.add_parser("export", help="print the ontology in a format")
     e.add_argument("--format", default="ttl", help="owl (RDF/XML), ttl, jsonld or nt")
@@ -521,16 +587,18 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    try:
-        return args.func(args)
-    except MlwfError as exc:
-        print(f"mlwf: {exc.message}" + (f" ({exc.detail})" if exc.detail else ""), file=sys.stderr)
-        return 2
-    except BrokenPipeError:
-        return 0
-    except KeyboardInterrupt:
-        print("mlwf: interrupted", file=sys.stderr)
-        return 130
+    with i18n.use(getattr(args, "lang", None) or i18n.environment_lang()):
+        try:
+            return args.func(args)
+        except MlwfError as exc:
+            print(f"mlwf: {exc.message}" + (f" ({exc.detail})" if exc.detail else ""),
+                  file=sys.stderr)
+            return 2
+        except BrokenPipeError:
+            return 0
+        except KeyboardInterrupt:
+            print("mlwf: " + str(_("interrupted")), file=sys.stderr)
+            return 130
 
 
 if __name__ == "__main__":

@@ -43,6 +43,7 @@ from rdflib import Literal, URIRef
 
 from mlwf.ontology import MLWF
 from mlwf.ontology.errors import InvalidInput, NotFound, quote
+from mlwf.ontology.i18n import _
 from mlwf.rules import Advisor
 from mlwf.rules.facts import SPECS, normalize_fact, normalize_facts
 from mlwf.kb.case_state import (ADVICE_LINKS, advice_keys, advice_keys_of, advice_statements,
@@ -99,7 +100,8 @@ class Cases:
 
     def check_id(self, case_id: str) -> str:
         if not CASE_ID.fullmatch(case_id or "") or not self.exists(case_id):
-            raise NotFound(f"no case {quote(case_id)}", "create one with POST /api/cases")
+            raise NotFound(_("no case {case_id}", case_id=quote(case_id)),
+                           _("create one with POST /api/cases"))
         return case_id
 
     def exists(self, case_id: str) -> bool:
@@ -176,8 +178,8 @@ class Cases:
         them (the API's person by default) and from what."""
         self.check_id(case_id)
         if not isinstance(facts, Mapping) or not facts:
-            raise InvalidInput("no facts given", "send an object of fact names and values, "
-                               "e.g. {\"n_samples\": 768}")
+            raise InvalidInput(_("no facts given"), _("send an object of fact names and values, "
+                                                      "e.g. {example}", example='{"n_samples": 768}'))
         checked = normalize_facts(facts)
         with self._lock(case_id):
             self.check_id(case_id)  # again: a delete may have taken the lock first
@@ -197,8 +199,10 @@ class Cases:
         state = read_state(self.store, case_id)
         current, sources = state.facts, state.sources
         if name not in current:
-            raise NotFound(f"case {quote(case_id)} has no fact {quote(name)}",
-                           "facts it has: " + (", ".join(sorted(current)) or "none"))
+            raise NotFound(_("case {case_id} has no fact {name}", case_id=quote(case_id),
+                             name=quote(name)),
+                           _("facts it has: {names}",
+                             names=", ".join(sorted(current)) or _("none")))
         iri = case_iri(case_id)
         # The fact stops holding; its record stays, invalidated, as history.
         ops = [self._delete_fact(iri, name), invalidate(iri, name, now(), withdrawn_by=prov.agent())]

@@ -31,6 +31,7 @@ from typing import Any, Iterable, Mapping
 import numpy as np
 
 from mlwf.ontology import MLWF as _MLWF
+from mlwf.ontology.i18n import Percent, _, pgettext
 from mlwf.rules.evidence import AlgorithmEvidence, Evidence
 
 METAKB_GRAPH = "https://w3id.org/mlwf/metakb"
@@ -164,10 +165,10 @@ class MetaKB:
         d = dist[order]
         thin_reason = None
         if len(used) < MIN_FEATURES:
-            thin_reason = (f"only {len(used)} of the facts that describe a dataset are known, "
-                           "so the similar datasets are chosen on little")
+            thin_reason = _("only {n} of the facts that describe a dataset are known, "
+                            "so the similar datasets are chosen on little", n=len(used))
         elif d[0] > FAR:
-            thin_reason = "even the most similar dataset of the base is not close"
+            thin_reason = _("even the most similar dataset of the base is not close")
         weights = 1.0 / (0.25 + d)
         # All algorithms at once: a consultation must stay within milliseconds.
         scores = base.normalized[near]                       # neighbours × algorithms
@@ -190,24 +191,36 @@ class MetaKB:
             if not n_ran[j]:
                 continue
             examples = [base.datasets[near[i]] for i in np.flatnonzero(close[:, j])[:3]]
-            text = (f"on {n_close[j]} of the {n_ran[j]} most similar datasets"
-                    + (f" (e.g. {', '.join(examples)})" if examples else "")
-                    + f", {_short(alg)} was within 1 % of the best"
-                    + f" (mean normalized score {near_score[j]:.2f} on them and "
-                    + f"{overall[j]:.2f} over all {len(rows)} {task} datasets of the base;"
-                    + " 1 = best, 0 = median).")
+            # Translated when shown (rules/engine.py renders it in the advice's language).
+            text = _("on {close} of the {ran} most similar datasets{examples}, {algorithm} was "
+                     "within {share} of the best (mean normalized score {near} on them and {overall} "
+                     "over all {n} {task} datasets of the base; 1 = best, 0 = median).",
+                     close=int(n_close[j]), ran=int(n_ran[j]),
+                     examples=_(" (e.g. {names})", names=", ".join(examples)) if examples else "",
+                     algorithm=_short(alg), share=Percent(NEAR_BEST), near=f"{near_score[j]:.2f}",
+                     overall=f"{overall[j]:.2f}", n=len(rows), task=_task(task))
             algorithms[alg] = AlgorithmEvidence(float(blended[j]), int(n_close[j]),
                                                 int(n_ran[j]), examples, text)
         compared = [base.features[j] for j in used]
-        note = (f"Algorithms are ordered by how they did on the {len(near)} most similar "
-                f"{task} datasets of the meta-knowledge base, compared by "
-                f"{'meta-features of your data' if basis == 'data' else 'your stated facts'}"
-                f" ({len(compared)} measures).")
+        note = _("Algorithms are ordered by how they did on the {n} most similar {task} datasets "
+                 "of the meta-knowledge base, compared by {by} ({measures} measures).",
+                 n=len(near), task=_task(task), measures=len(compared),
+                 by=_("meta-features of your data") if basis == "data"
+                 else _("your stated facts"))
         if thin_reason:
-            note += f" The evidence is thin: {thin_reason}; treat the order as a weak hint."
+            note = _("{note} The evidence is thin: {reason}; treat the order as a weak hint.",
+                     note=note, reason=thin_reason)
         neighbours = [{"dataset": base.datasets[i], "distance": round(float(x), 3),
                        "source": base.sources[i]} for i, x in zip(near, d)]
         return Evidence(basis, neighbours, algorithms, thin_reason is not None, note, compared)
+
+
+def _task(task: str):
+    """The task as the evidence's sentences name it, in the reader's language."""
+    names = {"classification": pgettext("datasets of the task", "classification"),
+             "regression": pgettext("datasets of the task", "regression"),
+             "forecasting": pgettext("datasets of the task", "forecasting")}
+    return names.get(task, task)
 
 
 def _short(alg: str) -> str:

@@ -25,6 +25,7 @@ from typing import Any
 import pyoxigraph as ox
 
 from mlwf.ontology.errors import MlwfError
+from mlwf.ontology.i18n import _
 from mlwf.kb.graph_load import insert_operations
 from mlwf.kb.namespaces import ONTOLOGY_GRAPH, PREFIXES, one_line_prologue, prologue
 
@@ -102,8 +103,9 @@ class EmbeddedStore:
         try:
             self._store = ox.Store(str(self.path / "oxigraph"))
         except OSError as exc:
-            raise StoreUnavailable(f"cannot open the store at {self.path}: {exc}",
-                                   "is another mlwf process using it?") from None
+            raise StoreUnavailable(_("cannot open the store at {path}: {reason}",
+                                     path=str(self.path), reason=str(exc)),
+                                   _("is another mlwf process using it?")) from None
         self._lock = threading.Lock()
         self.generation = 0
         self._snapshots: dict[int, Path] = {}
@@ -237,15 +239,17 @@ class RemoteStore:
             if exc.code >= 500 and _DEADLOCK.search(body):
                 raise _Retry(body) from None
             if exc.code >= 500:
-                raise StoreUnavailable(f"the SPARQL server answered {exc.code}", body) from None
-            raise MlwfError(f"the SPARQL server refused the request ({exc.code})", body) from None
+                raise StoreUnavailable(_("the SPARQL server answered {code}", code=str(exc.code)),
+                                       body) from None
+            raise MlwfError(_("the SPARQL server refused the request ({code})", code=str(exc.code)),
+                            body) from None
         except (urllib.error.URLError, OSError) as exc:
-            raise StoreUnavailable(f"cannot reach the SPARQL server at {url}",
+            raise StoreUnavailable(_("cannot reach the SPARQL server at {url}", url=url),
                                    str(getattr(exc, "reason", exc))) from None
         except http.client.HTTPException as exc:
             # A server killed while it answers leaves a truncated response
             # (IncompleteRead), which is not an OSError.
-            raise StoreUnavailable(f"the SPARQL server at {url} broke off its answer",
+            raise StoreUnavailable(_("the SPARQL server at {url} broke off its answer", url=url),
                                    repr(exc)) from None
 
     @staticmethod
@@ -253,7 +257,7 @@ class RemoteStore:
         try:
             return json.loads(body)
         except ValueError:
-            raise StoreUnavailable("the SPARQL server sent a truncated or malformed result",
+            raise StoreUnavailable(_("the SPARQL server sent a truncated or malformed result"),
                                    body[:200].decode("utf-8", "replace")) from None
 
     def select(self, query: str) -> list[dict[str, Any]]:
@@ -280,7 +284,7 @@ class RemoteStore:
             except _Retry as retry:
                 last = retry
                 time.sleep(random.uniform(0.01, 0.05) * 2 ** attempt)
-        raise StoreUnavailable("the SPARQL server kept aborting the update as a deadlock",
+        raise StoreUnavailable(_("the SPARQL server kept aborting the update as a deadlock"),
                                str(last))
 
     def replace_graph(self, iri: str, data: bytes | str, turtle: bool = False) -> None:

@@ -5,14 +5,17 @@ A rule body calls one of
 - ``self.recommend(concept, kind, explanation, tier=...)``: advice for the person;
 - ``self.step(concept, explanation)``: a workflow step that is now due;
 - ``self.return_to(concept, explanation)``: an earlier step one may go back to.
-Each record carries the rule's name and the facts it matched ("because"), taken from the
-activation experta is firing, so no rule has to repeat its own conditions.
+An explanation is a :class:`~mlwf.ontology.i18n.Message` (``_("...")``): the English text
+and its parameters, translated only when the advice is shown. Each record carries the
+rule's name and the facts it matched ("because"), taken from the activation experta is
+firing, so no rule has to repeat its own conditions.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import Any
 
+from mlwf.ontology.i18n import Message
 from mlwf.rules.experta_compat import Agenda, KnowledgeEngine
 from mlwf.rules.facts import SPECS
 from mlwf.rules.patterns import Stated, Tried
@@ -35,7 +38,7 @@ class _RecordingAgenda(Agenda):
 class Record:
     concept: str
     kind: str
-    explanation: str
+    explanation: Message | str    # a Message, translated when the advice is rendered
     rule: str
     because: list[tuple[str, Any]]
     tier: float = 0
@@ -81,7 +84,7 @@ class AdvisorEngine(KnowledgeEngine):
         activation = self.agenda.current
         return activation.rule.__name__ if activation else "?"
 
-    def _record(self, concept: str, kind: str, explanation: str, tier: float = 0, **params) -> None:
+    def _record(self, concept: str, kind: str, explanation: Message, tier: float = 0, **params) -> None:
         if self.agenda.current is not self._firing:
             self._firing, self._calls = self.agenda.current, 0
         self._calls += 1
@@ -93,20 +96,20 @@ class AdvisorEngine(KnowledgeEngine):
 
     # -- what rules call ----------------------------------------------------------------
 
-    def derive(self, fact: Stated, explanation: str = "") -> None:
+    def derive(self, fact: Stated, explanation: Message | str = "") -> None:
         """Declare a fact that follows from others, remembering which rule concluded it
         and, where the step is not obvious, why it follows."""
         self.derived[fact.fact_name] = Record(fact.fact_name, "derived", explanation, self._rule(),
                                               self._because(), params={"value": fact.value})
         self.declare(fact)
 
-    def recommend(self, concept: str, kind: str, explanation: str, tier: float = 0, **params) -> None:
+    def recommend(self, concept: str, kind: str, explanation: Message, tier: float = 0, **params) -> None:
         assert kind in KINDS, kind
         self._record(concept, kind, explanation, tier, **params)
 
-    def step(self, concept: str, explanation: str, **params) -> None:
+    def step(self, concept: str, explanation: Message, **params) -> None:
         """A workflow step that is due; the earliest due step becomes ``next_step``."""
         self._record(concept, "due", explanation, **params)
 
-    def return_to(self, concept: str, explanation: str) -> None:
+    def return_to(self, concept: str, explanation: Message) -> None:
         self._record(concept, "return", explanation)

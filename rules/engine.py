@@ -7,10 +7,12 @@ concurrent requests never share an engine.
 from __future__ import annotations
 
 import queue
+from dataclasses import dataclass
 from typing import Any, Callable, Mapping
 
-from mlwf.ontology import Ontology, load as load_ontology
+from mlwf.ontology import Ontology, Question, load as load_ontology
 from mlwf.ontology.errors import check_lang
+from mlwf.ontology.i18n import _, render, value_label
 from mlwf.rules.base import Record
 from mlwf.rules.evidence import Evidence
 from mlwf.rules.experta_compat import Rule
@@ -40,6 +42,22 @@ def rule_names() -> list[str]:
                   if isinstance(getattr(WorkflowEngine, name), Rule))
 
 
+@dataclass
+class Consultation:
+    """What the rules concluded for one set of facts, before any text is translated."""
+    facts: dict[str, Any]
+    sources: dict[str, str]
+    derived: dict[str, Record]
+    ranked: list[Record]
+    candidates: list[str]
+    question: Question | None
+    step: Record
+    back: list[Record]
+    records: list[Record]          # everything the rules recorded, before ranking
+    chart_steps: dict[str, int]    # an algorithm's box in scikit-learn's chart
+    evidence: Evidence | None = None   # what ordered the algorithms, when an Advisor has it
+
+
 class Advisor:
     """Runs consultations; thread-safe, one engine per concurrent consultation."""
 
@@ -64,14 +82,14 @@ class Advisor:
         engine.run()
         return engine
 
-    def advise(self, facts: Mapping[str, Any], lang: str = "en",
-               sources: Mapping[str, str] | None = None,
-               metafeatures: Mapping[str, float] | None = None) -> dict[str, Any]:
-        """Advice for a set of facts. ``sources`` marks facts that did not come from the
-        person (e.g. ``{"n_samples": "profile"}``); explanations carry it.
+    def consult(self, facts: Mapping[str, Any],
+                sources: Mapping[str, str] | None = None,
+                metafeatures: Mapping[str, float] | None = None) -> Consultation:
+        """Run the rules on a set of facts. ``sources`` marks facts that did not come from
+        the person (e.g. ``{"n_samples": "profile"}``); explanations carry it.
         ``metafeatures`` describe the person's data (profiling/metafeatures.py) for the
-        evidence provider, when the Advisor has one."""
-        lang = check_lang(lang)
+        evidence provider, when the Advisor has one. The result holds texts untranslated:
+        :meth:`render` shows it in a language."""
         facts = normalize_facts(facts)
         sources = dict(sources or {})
         engine = self._run(facts)
@@ -97,26 +115,43 @@ class Advisor:
         due = [r for r in records if r.kind == "due"]
         returns = [r for r in records if r.kind == "return"]
         step, back = self.position.locate(all_facts, due, returns, question, exhausted)
+        return Consultation(all_facts, sources, derived, ranked, candidates, question, step, back,
+                            records, chart_steps, evidence)
+
+    def render(self, c: Consultation, lang: str = "en") -> dict[str, Any]:
+        """The advice document of a consultation, every text in ``lang``."""
+        lang = check_lang(lang)
         concept = self.ontology.concepts
+        sources, derived, evidence = c.sources, c.derived, c.evidence
         doc = {
-            "stage": self._ref(concept[step.concept].stage, lang),
-            "next_step": {**self._ref(step.concept, lang), "explanation": step.explanation,
-                          "rule": step.rule, "because": because_json(step, sources, derived)},
-            "return_to": [{**self._ref(r.concept, lang), "explanation": r.explanation,
-                           "rule": r.rule} for r in back],
-            "next_question": self._question(question, lang, candidates),
-            "recommendations": [self._recommendation(r, lang, sources, derived, chart_steps,
+            "stage": self._ref(concept[c.step.concept].stage, lang),
+            "next_step": {**self._ref(c.step.concept, lang),
+                          "explanation": render(c.step.explanation, lang),
+                          "rule": c.step.rule, "because": because_json(c.step, sources, derived)},
+            "return_to": [{**self._ref(r.concept, lang), "explanation": render(r.explanation, lang),
+                           "rule": r.rule} for r in c.back],
+            "next_question": self._question(c.question, lang, c.candidates),
+            "recommendations": [self._recommendation(r, lang, sources, derived, c.chart_steps,
                                                      evidence)
-                                for r in ranked],
-            "facts": all_facts,
+                                for r in c.ranked],
+            "facts": c.facts,
             "derived": {name: {"value": r.params["value"], "rule": r.rule,
                                "because": because_json(r, sources, derived),
-                               **({"explanation": r.explanation} if r.explanation else {})}
-                        for name, r in derived.items() if name in all_facts},
+                               **({"explanation": render(r.explanation, lang)}
+                                  if r.explanation else {})}
+                        for name, r in derived.items() if name in c.facts},
         }
         if evidence is not None:
-            doc["evidence"] = evidence.to_json()
+            # Only its sentences are translated: render would write its counts as strings.
+            doc["evidence"] = {**evidence.to_json(), "note": render(evidence.note, lang)}
         return doc
+
+    def advise(self, facts: Mapping[str, Any], lang: str = "en",
+               sources: Mapping[str, str] | None = None,
+               metafeatures: Mapping[str, float] | None = None) -> dict[str, Any]:
+        """Advice for a set of facts, in ``lang`` (see :meth:`consult`)."""
+        lang = check_lang(lang)
+        return self.render(self.consult(facts, sources, metafeatures), lang)
 
     # -- rendering ---------------------------------------------------------------------------
 
@@ -133,7 +168,8 @@ class Advisor:
             sklearn = f"{c.sklearn}({r.params['sklearn_args']})"
         out = {"concept": c.iri, "name": c.name, "label": c.label(lang), "kind": r.kind,
                "rank": r.params["rank"], "sklearn": sklearn, "rule": r.rule,
-               "because": because_json(r, sources, derived), "explanation": r.explanation}
+               "because": because_json(r, sources, derived),
+               "explanation": render(r.explanation, lang)}
         if r.kind == "algorithm":
             if r.concept in chart_steps:
                 out["chart_step"] = chart_steps[r.concept]
@@ -143,17 +179,20 @@ class Advisor:
             out["tried"] = r.params["outcome"]
         found = evidence.algorithms.get(r.concept) if evidence and r.kind == "algorithm" else None
         if found:
-            out["evidence"] = found.to_json()
-            out["explanation"] = f"{r.explanation} Evidence: {found.text}"
+            out["evidence"] = {**found.to_json(), "text": render(found.text, lang)}
+            out["explanation"] = render(_("{explanation} Evidence: {evidence}",
+                                          explanation=r.explanation, evidence=found.text), lang)
         elif evidence and r.kind == "algorithm":
-            out["explanation"] = (f"{r.explanation} Evidence: the meta-knowledge base has no "
-                                  f"runs of it, so it comes after those it has.")
+            out["explanation"] = render(_("{explanation} Evidence: the meta-knowledge base has no "
+                                          "runs of it, so it comes after those it has.",
+                                          explanation=r.explanation), lang)
         return out
 
     def _question(self, q, lang: str, candidates: list[str]) -> dict[str, Any] | None:
         if q is None:
             return None
         out = {"id": q.name, "fact": q.fact, "text": q.text(lang), "answers": q.answers,
+               "choices": [{"value": a, "label": value_label(a, lang)} for a in q.answers],
                "stage": self._ref(q.stage, lang)}
         if q.fact == "tried":
             out["candidates"] = [self._ref(c, lang) for c in candidates]

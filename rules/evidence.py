@@ -17,7 +17,7 @@ class AlgorithmEvidence:
     near_best: int               # neighbours on which it was within NEAR_BEST of the best
     of: int                      # neighbours on which it was run
     examples: list[str]          # a few of those neighbours, most similar first
-    text: str                    # the sentence the explanation cites
+    text: Any                    # the sentence the explanation cites (a Message)
 
     def to_json(self) -> dict[str, Any]:
         return {"score": round(self.score, 3), "near_best": self.near_best, "of": self.of,
@@ -30,7 +30,7 @@ class Evidence:
     neighbours: list[dict[str, Any]]   # [{"dataset", "distance", "source"}], most similar first
     algorithms: dict[str, AlgorithmEvidence]
     thin: bool                   # too little to compare by, or nothing near: say so
-    note: str                    # one sentence on what the order rests on
+    note: Any                    # one sentence on what the order rests on (a Message)
     compared_by: list[str] = field(default_factory=list)
 
     def score(self, concept: str) -> float | None:

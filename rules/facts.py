@@ -15,17 +15,20 @@ from typing import Any, Callable, Mapping
 
 from mlwf.ontology import load as load_ontology
 from mlwf.ontology.errors import InvalidInput, quote
+from mlwf.ontology.i18n import Message, _
 
 
 class FactError(InvalidInput):
     """A fact name or value outside the vocabulary; names the fact, the value and what is allowed."""
 
-    def __init__(self, name: str, value: Any, allowed: str, problem: str | None = None):
+    def __init__(self, name: str, value: Any, allowed: Message | str,
+                 problem: Message | str | None = None):
         self.name, self.value, self.allowed = name, value, allowed
-        problem = problem or f"{quote(value)} is not allowed"
+        problem = problem or _("{value} is not allowed", value=quote(value))
         # a vocabulary name is shown as it is; anything else is the person's input, quoted
         shown = f"'{name}'" if name in SPECS or name == "facts" else quote(name)
-        super().__init__(f"fact {shown}: {problem}", f"allowed: {allowed}")
+        super().__init__(_("fact {name}: {problem}", name=shown, problem=problem),
+                         _("allowed: {allowed}", allowed=allowed))
 
     def __str__(self) -> str:
         return f"{self.message}; {self.detail}"
@@ -41,25 +44,37 @@ class FactSpec:
     help: str = ""
 
     def allowed(self) -> str:
+        """What the fact accepts, in the current language."""
+        return str(self.allowed_message())
+
+    def allowed_message(self) -> Message | str:
+        """What the fact accepts; the vocabulary's values themselves are not translated,
+        since they are what must be sent."""
         if self.kind == "enum":
             return ", ".join(self.choices)
         if self.kind == "list":
-            return "a list of " + ", ".join(self.choices)
+            return _("a list of {choices}", choices=", ".join(self.choices))
         if self.kind == "bool":
-            return "true or false"
+            return _("true or false")
         if self.kind == "text":
-            return "a non-empty text of at most 500 characters"
+            return _("a non-empty text of at most {limit} characters", limit=TEXT_LIMIT)
         if self.kind == "tried":
-            return ('a list of {"algorithm": <ontology name, English or Turkish label, or '
-                    'scikit-learn class>, "outcome": ' + " | ".join(OUTCOMES) + "}")
-        lo, hi = self.minimum, self.maximum
-        what = "an integer" if self.kind == "int" else "a number"
-        if hi is None:
-            return f"{what} >= {lo:g}"
-        return f"{what} from {lo:g} to {hi:g}"
+            # Translators: keep the doubled braces, they show as single ones.
+            return _('a list of {{"algorithm": <ontology name, English or Turkish label, or '
+                     'scikit-learn class>, "outcome": {outcomes}}}', outcomes=" | ".join(OUTCOMES))
+        lo = "{:g}".format(self.minimum or 0)
+        if self.maximum is None:
+            if self.kind == "int":
+                return _("an integer >= {minimum}", minimum=lo)
+            return _("a number >= {minimum}", minimum=lo)
+        hi = "{:g}".format(self.maximum)
+        if self.kind == "int":
+            return _("an integer from {minimum} to {maximum}", minimum=lo, maximum=hi)
+        return _("a number from {minimum} to {maximum}", minimum=lo, maximum=hi)
 
 
 OUTCOMES = ("good", "not_working", "overfitting", "underfitting")
+TEXT_LIMIT = 500
 
 
 def is_imbalanced(minority_share: float, n_classes: int = 2) -> bool:
@@ -121,7 +136,7 @@ def _as_bool(spec: FactSpec, value: Any) -> bool:
         return value
     if isinstance(value, str) and value.strip().lower() in _TRUE | _FALSE:
         return value.strip().lower() in _TRUE
-    raise FactError(spec.name, value, spec.allowed())
+    raise FactError(spec.name, value, spec.allowed_message())
 
 
 # The largest integer a JSON number (an IEEE double) carries exactly; beyond it counts
@@ -132,26 +147,29 @@ INT_LIMIT = 2 ** 53
 def _as_number(spec: FactSpec, value: Any) -> int | float:
     number: Any = value
     if isinstance(value, int) and not isinstance(value, bool) and abs(value) > INT_LIMIT:
-        raise FactError(spec.name, value, spec.allowed(),
-                        f"a number of {len(str(abs(value)))} digits is beyond {INT_LIMIT:,}")
+        raise FactError(spec.name, value, spec.allowed_message(),
+                        _("a number of {digits} digits is beyond {limit}",
+                          digits=len(str(abs(value))), limit=INT_LIMIT))
     if isinstance(value, str):
         try:
             number = float(value.strip())
         except ValueError:
-            raise FactError(spec.name, value, spec.allowed()) from None
+            raise FactError(spec.name, value, spec.allowed_message()) from None
     if isinstance(number, bool) or not isinstance(number, (int, float)) or not math.isfinite(number):
-        raise FactError(spec.name, value, spec.allowed())
+        raise FactError(spec.name, value, spec.allowed_message())
     if spec.kind == "int":
         if abs(number) > INT_LIMIT:
-            raise FactError(spec.name, value, spec.allowed(), f"{number:g} is beyond {INT_LIMIT:,}")
+            raise FactError(spec.name, value, spec.allowed_message(),
+                            _("{value} is beyond {limit}", value="{:g}".format(number),
+                              limit=INT_LIMIT))
         if float(number) != int(number):
-            raise FactError(spec.name, value, spec.allowed())
+            raise FactError(spec.name, value, spec.allowed_message())
         number = int(number)
     else:
         number = float(number)
     if (spec.minimum is not None and number < spec.minimum) or (
             spec.maximum is not None and number > spec.maximum):
-        raise FactError(spec.name, value, spec.allowed(), "is out of range")
+        raise FactError(spec.name, value, spec.allowed_message(), _("is out of range"))
     return number
 
 
@@ -160,50 +178,51 @@ def _as_enum(spec: FactSpec, value: Any) -> str:
         token = value.strip().lower().replace("-", "_").replace(" ", "_")
         if token in spec.choices:
             return token
-    raise FactError(spec.name, value, spec.allowed())
+    raise FactError(spec.name, value, spec.allowed_message())
 
 
 def _as_list(spec: FactSpec, value: Any) -> list[str]:
     items = [v for v in value.split(",")] if isinstance(value, str) else value
     if not isinstance(items, (list, tuple)) or not items:
-        raise FactError(spec.name, value, spec.allowed(), "must be a non-empty list")
+        raise FactError(spec.name, value, spec.allowed_message(), _("must be a non-empty list"))
     out: list[str] = []
     for item in items:
         try:
             token = _as_enum(FactSpec(spec.name, "enum", spec.choices), item)
         except FactError:
-            raise FactError(spec.name, item, spec.allowed()) from None
+            raise FactError(spec.name, item, spec.allowed_message()) from None
         if token not in out:
             out.append(token)
     return sorted(out, key=spec.choices.index)
 
 
 def _as_text(spec: FactSpec, value: Any) -> str:
-    if isinstance(value, str) and value.strip() and len(value) <= 500:
+    if isinstance(value, str) and value.strip() and len(value) <= TEXT_LIMIT:
         return value.strip()
-    raise FactError(spec.name, value, spec.allowed())
+    raise FactError(spec.name, value, spec.allowed_message())
 
 
 def _as_tried(spec: FactSpec, value: Any) -> list[dict[str, str]]:
     entries = [value] if isinstance(value, Mapping) else value
     if not isinstance(entries, (list, tuple)):
-        raise FactError(spec.name, value, spec.allowed())
+        raise FactError(spec.name, value, spec.allowed_message())
     vocab = load_ontology()
     out: dict[str, dict[str, str]] = {}
     for entry in entries:
         if not isinstance(entry, Mapping) or set(entry) != {"algorithm", "outcome"}:
-            raise FactError(spec.name, entry, spec.allowed(),
-                            "each entry needs exactly the keys 'algorithm' and 'outcome'")
+            raise FactError(spec.name, entry, spec.allowed_message(),
+                            _("each entry needs exactly the keys 'algorithm' and 'outcome'"))
         concept = vocab.find_algorithm(str(entry["algorithm"]))
         if concept is None:
             names = vocab.algorithm_names()
             close = difflib.get_close_matches(str(entry["algorithm"]), names, n=3, cutoff=0.6)
-            hint = ("did you mean " + ", ".join(close) + "? " if close else "") + \
-                f"one of the ontology's {len(names)} algorithms by name, label or " \
-                "scikit-learn class, e.g. LinearSVC, RandomForestClassifier, KMeans " \
-                "(GET /api/concepts?kind=algorithm lists them all)"
+            hint = _("one of the ontology's {count} algorithms by name, label or "
+                     "scikit-learn class, e.g. LinearSVC, RandomForestClassifier, KMeans "
+                     "(GET /api/concepts?kind=algorithm lists them all)", count=len(names))
+            if close:
+                hint = _("did you mean {names}? {hint}", names=", ".join(close), hint=hint)
             raise FactError(spec.name, entry["algorithm"], hint,
-                            f"unknown algorithm {quote(entry['algorithm'])}")
+                            _("unknown algorithm {name}", name=quote(entry["algorithm"])))
         outcome = _as_enum(FactSpec(spec.name, "enum", OUTCOMES), entry["outcome"])
         out[concept.name] = {"algorithm": concept.name, "outcome": outcome}  # a later report wins
     return list(out.values())
@@ -219,7 +238,8 @@ def normalize_fact(name: str, value: Any) -> Any:
     """Check one fact and return its value in canonical form, or raise FactError."""
     spec = SPECS.get(name)
     if spec is None:
-        raise FactError(name, value, "one of " + ", ".join(SPECS), f"unknown fact name {quote(name)}")
+        raise FactError(name, value, _("one of {names}", names=", ".join(SPECS)),
+                        _("unknown fact name {name}", name=quote(name)))
     return _COERCE[spec.kind](spec, value)
 
 
@@ -228,8 +248,8 @@ def normalize_facts(facts: Mapping[str, Any]) -> dict[str, Any]:
     The result is in vocabulary order, whatever order the facts came in: the engine
     declares them in that order, so the same facts always fire the rules the same way."""
     if not isinstance(facts, Mapping):
-        raise FactError("facts", facts, "an object mapping fact names to values",
-                        "must be an object of name/value pairs")
+        raise FactError("facts", facts, _("an object mapping fact names to values"),
+                        _("must be an object of name/value pairs"))
     checked = {name: normalize_fact(name, value) for name, value in facts.items()}
     return {name: checked[name] for name in sorted(checked, key=list(SPECS).index)}
 

@@ -56,6 +56,29 @@ GoalMet = _fact("GoalMet", "goal_met")
 # Derived only: the size class of the data set, from n_samples, with the thresholds of
 # scikit-learn's estimator chart (50, 10 000, 100 000 samples).
 DataSize = _fact("DataSize", "data_size")
+# The derived facts a person may see in a "because" list, with their values.
+DERIVED_VALUES = {"data_size": ("tiny", "small", "medium", "large")}
+
+
+def shown_names() -> list[str]:
+    """Every fact name a person may be shown: the vocabulary's, then the derived ones."""
+    from mlwf.rules.facts import SPECS
+    return [*SPECS, *DERIVED_VALUES]
+
+
+def shown_values() -> dict[str, list[str]]:
+    """Every value a fact may take (or be derived to), with the facts that take it; the
+    page and the command line show these by their labels."""
+    from mlwf.rules.facts import OUTCOMES, SPECS
+    values: dict[str, list[str]] = {}
+    for spec in SPECS.values():
+        choices = ("true", "false") if spec.kind == "bool" else spec.choices
+        for value in (OUTCOMES if spec.kind == "tried" else choices):
+            values.setdefault(value, []).append(spec.name)
+    for name, choices in DERIVED_VALUES.items():
+        for value in choices:
+            values.setdefault(value, []).append(name)
+    return values
 
 
 class Tried(Fact):

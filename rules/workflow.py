@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from mlwf.ontology import Ontology, Question
+from mlwf.ontology.i18n import Label, _
 from mlwf.rules.base import Record
 
 STEP_SEQUENCE = (
@@ -20,6 +21,9 @@ STEP_SEQUENCE = (
     "Monitoring", "Retraining", "GoalEvaluation",
 )
 
+
+TRAIN_NEXT = _("Train the rank-1 algorithm with the recommended validation, then report how it "
+               "went.")
 
 # Problems that stop the workflow until they are solved, whatever else is asked.
 BLOCKING = ("DataCollection", "CollectMoreData", "Labelling")
@@ -73,38 +77,35 @@ class Position:
         elif blocking:
             steps = blocking
         elif question is not None and question.fact == "tried":
-            steps = [Record("AlgorithmSelection", "due", "Train the rank-1 algorithm with the "
-                            "recommended validation, then report how it went.",
-                            "train_next_candidate", [])]
+            steps = [Record("AlgorithmSelection", "due", TRAIN_NEXT, "train_next_candidate", [])]
         elif question is not None:
             here = self.stage_index[question.stage]
             steps = [d for d in due if self.key(d.concept)[0] == here] or [
-                Record(question.stage, "due", "Answer the next question.", "next_question", [])]
+                Record(question.stage, "due", _("Answer the next question."), "next_question", [])]
         else:
             steps = list(due)
         if exhausted:
-            steps.append(Record("FeatureEngineering", "due", "Every candidate algorithm has been "
-                                "tried without success: go back and build better features, or "
-                                "collect more informative data.", "candidates_exhausted", []))
+            steps.append(Record("FeatureEngineering", "due", _("Every candidate algorithm has "
+                                "been tried without success: go back and build better features, "
+                                "or collect more informative data."), "candidates_exhausted", []))
         if not steps:
             if milestone in (None, "AlgorithmSelection"):
-                steps.append(Record("AlgorithmSelection", "due", "Train the rank-1 algorithm "
-                                    "with the recommended validation, then report how it went.",
+                steps.append(Record("AlgorithmSelection", "due", TRAIN_NEXT,
                                     "train_next_candidate", []))
             else:
-                steps.append(Record(milestone, "due", "Continue from here.", "progress", []))
+                steps.append(Record(milestone, "due", _("Continue from here."), "progress", []))
         steps.sort(key=lambda r: (self.key(r.concept), r.tiebreak))
         chosen = steps[0]
         back = list(returns)
         if exhausted:
-            back += [Record(c, "return", "Every candidate algorithm failed.", "candidates_exhausted", [])
-                     for c in ("FeatureEngineering", "Data")]
+            back += [Record(c, "return", _("Every candidate algorithm failed."),
+                            "candidates_exhausted", []) for c in ("FeatureEngineering", "Data")]
         stage = self.ontology.concepts[chosen.concept].stage
-        label = lambda name: self.ontology.concepts[name].labels.get("en", name)  # noqa: E731
         for target in self.ontology.ways_back(stage) if stage else ():
-            back.append(Record(target, "return", f"The workflow allows going back from "
-                               f"{label(stage)} to {label(target)} when results are not good "
-                               "enough.",
+            back.append(Record(target, "return", _("The workflow allows going back from "
+                                                   "{stage} to {target} when results are not "
+                                                   "good enough.", stage=Label(stage),
+                                                   target=Label(target)),
                                "ontology:mayReturnTo", []))
         seen, unique = set(), []
         for r in back:

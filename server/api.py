@@ -11,6 +11,7 @@ from mlwf.kb.provenance import Dataset, Provenance
 from mlwf.ontology.concepts import parse_sklearn_args
 from mlwf.ontology.errors import InvalidInput, MlwfError, NotFound, check_lang, quote
 from mlwf.server.auth import require_admin
+from mlwf.server.i18n import request_lang
 from mlwf.server.services import services
 
 bp = Blueprint("api", __name__)
@@ -22,7 +23,8 @@ class UnsupportedMediaType(MlwfError):
 
 def _lang() -> str:
     """The label language: ?lang= wins over the body's "lang"; whichever is given must be
-    en or tr (an empty ?lang= too), none means en."""
+    en or tr (an empty ?lang= too). None given: the request's language (Accept-Language,
+    server/i18n.py), else en."""
     body = request.get_json(silent=True) if request.is_json else None
     given = []
     if "lang" in request.args:
@@ -32,7 +34,7 @@ def _lang() -> str:
     for lang in given:
         if lang not in ("en", "tr"):
             raise InvalidInput(f"unknown language {quote(lang)}", "allowed: en, tr")
-    return check_lang(given[0] if given else None)
+    return check_lang(given[0]) if given else request_lang()
 
 
 def concept_stages(onto) -> list[str]:

@@ -11,7 +11,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     """Build the app. Settings come from server/settings.py's table: its defaults, then the
     ``MLWF_*`` environment, then ``config`` (the command line's options; tests pass a
     temporary store). A bad setting raises SettingError with a one-line message."""
-    from mlwf.server import (api, errors, evaluations, linked_data, ontology_download,
+    from mlwf.server import (api, errors, evaluations, i18n, linked_data, ontology_download,
                              openapi, pages, settings, sparql)
     from mlwf.server.json_provider import StrictJSONProvider
     from mlwf.server.services import Services
@@ -24,6 +24,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     if app.config["STORE_PATH"]:
         os.makedirs(app.config["STORE_PATH"], exist_ok=True)
     app.extensions["mlwf"] = Services.from_config(app.config)
+    i18n.init_app(app)
     errors.register(app)
     app.register_blueprint(api.bp)
     app.register_blueprint(evaluations.bp)

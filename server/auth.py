@@ -20,6 +20,7 @@ import hmac
 from flask import current_app, request
 
 from mlwf.ontology.errors import MlwfError
+from mlwf.ontology.i18n import _
 
 REALM = "mlwf admin"
 
@@ -39,17 +40,18 @@ def require_admin(action: str) -> None:
     """Return when the request carries the configured admin token; raise 401/403 if not."""
     expected = current_app.config.get("ADMIN_TOKEN")
     if not expected:
-        raise Forbidden(f"{action} is switched off on this server",
-                        "the server has no admin token configured (set MLWF_ADMIN_TOKEN or "
-                        "MLWF_ADMIN_TOKEN_FILE where the server starts)")
+        raise Forbidden(_("{action} is switched off on this server", action=action),
+                        _("the server has no admin token configured (set MLWF_ADMIN_TOKEN or "
+                          "MLWF_ADMIN_TOKEN_FILE where the server starts)"))
     header = request.headers.get("Authorization", "")
-    scheme, _, given = header.strip().partition(" ")
+    scheme, _sep, given = header.strip().partition(" ")
     given = given.strip()
     if not header:
-        raise Unauthorized(f"{action} needs the admin token",
-                           "send the header 'Authorization: Bearer <token>'")
+        raise Unauthorized(_("{action} needs the admin token", action=action),
+                           _("send the header 'Authorization: Bearer <token>'"))
     if scheme.lower() != "bearer" or not given or " " in given:
-        raise Unauthorized("malformed Authorization header",
-                           "send the header 'Authorization: Bearer <token>'")
+        raise Unauthorized(_("malformed Authorization header"),
+                           _("send the header 'Authorization: Bearer <token>'"))
     if not hmac.compare_digest(given.encode("utf-8"), expected.encode("utf-8")):
-        raise Forbidden("wrong admin token", f"{action} needs the token configured on the server")
+        raise Forbidden(_("wrong admin token"),
+                        _("{action} needs the token configured on the server", action=action))

@@ -10,6 +10,7 @@ from typing import Any
 from flask import Blueprint, jsonify
 
 from mlwf.ontology import load
+from mlwf.ontology.i18n import render
 from mlwf.rules.facts import FEATURE_TYPES, INT_LIMIT, OUTCOMES, SPECS
 from mlwf.server.api import concept_stages
 
@@ -124,7 +125,7 @@ def json_response_error(description: str) -> dict[str, Any]:
 
 def document() -> dict[str, Any]:
     facts = {"type": "object", "additionalProperties": False,
-             "properties": {name: {**_fact_schema(spec), "description": spec.help or spec.allowed()}
+             "properties": {name: {**_fact_schema(spec), "description": spec.help or render(spec.allowed_message(), "en")}
                             for name, spec in SPECS.items()}}
     advice = {"type": "object", "required": ["stage", "next_step", "return_to", "next_question",
                                              "recommendations", "facts", "derived"],
@@ -321,6 +322,10 @@ def document() -> dict[str, Any]:
                              "properties": {"id": {"type": "string"}, "fact": {"type": "string"},
                                             "text": {"type": "string"},
                                             "answers": {"type": "array", "items": {"type": "string"}},
+                                            "choices": {"type": "array", "description": "the answers with their labels "
+                                                        "in the language asked for; send the value", "items": {
+                                                "type": "object", "required": ["value", "label"], "properties": {
+                                                    "value": {"type": "string"}, "label": {"type": "string"}}}},
                                             "stage": {"$ref": "#/components/schemas/ConceptRef"},
                                             "candidates": {"type": "array", "items": {
                                                 "$ref": "#/components/schemas/ConceptRef"}}}},

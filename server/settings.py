@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any, Mapping, MutableMapping
 
 from mlwf.ontology.errors import InvalidInput
+from mlwf.ontology.i18n import Message, _
 
 ENV_PREFIX = "MLWF"
 MIN_TOKEN_LENGTH = 16
@@ -40,16 +41,24 @@ class Setting:
         return f"{ENV_PREFIX}_{self.name}"
 
     def allowed(self) -> str:
-        what = {str: "a string", int: "a whole number", float: "a number"}[self.kind]
-        return what + (f" >= {self.minimum:g}" if self.minimum is not None else "")
+        return str(self.allowed_message())
+
+    def allowed_message(self) -> Message:
+        if self.minimum is None:
+            return {str: _("a string"), int: _("a whole number"), float: _("a number")}[self.kind]
+        minimum = "{:g}".format(self.minimum)
+        if self.kind is int:
+            return _("a whole number >= {minimum}", minimum=minimum)
+        return _("a number >= {minimum}", minimum=minimum)
 
     def convert(self, value: Any) -> Any:
         """The value as this setting's type; raises SettingError naming what is allowed."""
         if value is None or (isinstance(value, str) and not value.strip()):
             return None if self.default is None else self.default
-        shown = "the given value" if self.secret else repr(str(value)[:40])
-        problem = SettingError(f"setting {self.name} ({self.env}): {shown} is not allowed",
-                               f"allowed: {self.allowed()}")
+        shown = _("the given value") if self.secret else repr(str(value)[:40])
+        problem = SettingError(_("setting {name} ({env}): {value} is not allowed",
+                                 name=self.name, env=self.env, value=shown),
+                               _("allowed: {allowed}", allowed=self.allowed_message()))
         if self.kind is str:
             return str(value)
         if isinstance(value, bool):
@@ -114,9 +123,10 @@ def resolve(config: MutableMapping[str, Any], given: Mapping[str, Any]) -> None:
     if config["STORE_URL"]:
         config["STORE_PATH"] = None  # one store: the remote one
     if config["QUERY_SANDBOX"] not in ("auto", "require", "off"):
-        raise SettingError(f"setting QUERY_SANDBOX (MLWF_QUERY_SANDBOX): "
-                           f"{str(config['QUERY_SANDBOX'])[:40]!r} is not allowed",
-                           "allowed: auto, require, off")
+        raise SettingError(_("setting {name} ({env}): {value} is not allowed",
+                             name="QUERY_SANDBOX", env="MLWF_QUERY_SANDBOX",
+                             value=repr(str(config["QUERY_SANDBOX"])[:40])),
+                           _("allowed: {allowed}", allowed="auto, require, off"))
     if "ADMIN_TOKEN" in given and "ADMIN_TOKEN_FILE" not in given:
         # A caller that states the token (None: switched off) means exactly that; a file
         # named in the environment does not bring it back.
@@ -129,13 +139,15 @@ def _admin_token(token: str | None, path: str | None) -> str | None:
         try:
             token = Path(path).expanduser().read_text(encoding="utf-8").strip()
         except OSError as exc:
-            raise SettingError(f"setting ADMIN_TOKEN_FILE: cannot read {path[:200]}: "
-                               f"{exc.strerror}", "name a readable file that holds the token") from None
+            raise SettingError(_("setting ADMIN_TOKEN_FILE: cannot read {path}: {reason}",
+                                 path=path[:200], reason=exc.strerror),
+                               _("name a readable file that holds the token")) from None
     token = (token or "").strip() or None
     if token is not None and len(token) < MIN_TOKEN_LENGTH:
-        raise SettingError(f"setting ADMIN_TOKEN: the admin token must have at least "
-                           f"{MIN_TOKEN_LENGTH} characters",
-                           "make one with: python -c 'import secrets; print(secrets.token_urlsafe(32))'")
+        raise SettingError(_("setting ADMIN_TOKEN: the admin token must have at least "
+                             "{count} characters", count=MIN_TOKEN_LENGTH),
+                           _("make one with: {command}", command="python -c 'import secrets; "
+                             "print(secrets.token_urlsafe(32))'"))
     return token
 
 
@@ -147,13 +159,15 @@ def parse_assignment(text: str) -> tuple[str, str]:
     if name.startswith(ENV_PREFIX + "_"):
         name = name[len(ENV_PREFIX) + 1:]
     if not sep:
-        raise SettingError(f"--setting takes NAME=VALUE, not '{text[:60]}'",
-                           "e.g. --setting query_timeout=30; mlwf serve --help-settings lists them")
+        raise SettingError(_("--setting takes NAME=VALUE, not '{text}'", text=text[:60]),
+                           _("e.g. --setting query_timeout=30; mlwf serve --help-settings lists "
+                             "them"))
     if name not in BY_NAME:
         close = difflib.get_close_matches(name, BY_NAME, n=1)
-        hint = f"did you mean {close[0].lower()}? " if close else ""
-        raise SettingError(f"unknown setting '{raw.strip()[:60]}'",
-                           hint + "settings: " + ", ".join(n.lower() for n in BY_NAME))
+        names = ", ".join(n.lower() for n in BY_NAME)
+        hint = _("did you mean {name}? settings: {names}", name=close[0].lower(), names=names) \
+            if close else _("settings: {names}", names=names)
+        raise SettingError(_("unknown setting '{name}'", name=raw.strip()[:60]), hint)
     return name, value
 
 

@@ -12,6 +12,7 @@ import sys
 from typing import Any, Mapping
 
 from mlwf.ontology.errors import InvalidInput
+from mlwf.ontology.i18n import _
 from mlwf.server import settings
 
 
@@ -20,9 +21,9 @@ def serve_with_gunicorn(host: str, port: int, workers: int, threads: int,
     """Replace this process with a gunicorn master (signals then reach gunicorn itself)."""
     config = settings.load(given)  # a bad setting stops here, before any worker starts
     if not config.get("STORE_URL"):
-        raise InvalidInput("--workers needs --store-url",
-                           "the embedded store can be opened by one process only; run a SPARQL "
-                           "server (oxigraph, virtuoso) and point every worker at it")
+        raise InvalidInput(_("--workers needs --store-url"),
+                           _("the embedded store can be opened by one process only; run a "
+                             "SPARQL server (oxigraph, virtuoso) and point every worker at it"))
     env = {**os.environ, **settings.environment({k: v for k, v in given.items()
                                                  if k in settings.BY_NAME})}
     argv = [sys.executable, "-m", "gunicorn", "--workers", str(workers), "--threads",

@@ -31,8 +31,9 @@ def test_advise_text_in_turkish_with_tried_history(tmp_path):
     out = mlwf("advise", "--facts", str(facts), "--lang", "tr", "--fact",
                'tried=[{"algorithm":"LinearSVC","outcome":"not_working"}]')
     assert out.returncode == 0, out.stderr
-    assert "Next step:  Algoritma Seçimi" in out.stdout  # the label in Turkish
-    assert "KNeighborsClassifier" in out.stdout and "rule chart_classification" in out.stdout
+    assert out.stdout.startswith("Aşama:") and "Stage" not in out.stdout
+    assert "KNeighborsClassifier" in out.stdout and "kural chart_classification" in out.stdout
+    assert "çünkü görev = sınıflandırma" in out.stdout
 
 
 @pytest.mark.parametrize("args, fragment", [

@@ -7,6 +7,7 @@ The README shows what commands really print. Each marker comment is followed by 
     <!-- run-api: create -->             the README's curl that creates a case, answered
                                          by the app on a temporary store
     <!-- run-api: bad -->                a bad fact sent to that case, and the refusal
+    <!-- run-api: bad_tr -->             a bad fact refused in Turkish (Accept-Language: tr)
     <!-- run-api: sparql -->             the ```sparql block just above, run on /sparql
                                          (as CSV, first rows) once that case exists
 
@@ -85,6 +86,13 @@ class _Api:
                 f"{json.dumps(r.get_json(), ensure_ascii=False, indent=2)}\n"
                 f"$ # n_samples is still {after['facts'].get('n_samples')}: "
                 "nothing of the refused request was stored")
+
+    def bad_tr(self) -> str:
+        payload = {"facts": {"n_samples": "çok"}}
+        command = (f"curl -s -X POST http://127.0.0.1:5000/api/advise -H 'Accept-Language: tr' "
+                   f"-H 'Content-Type: application/json' -d {shlex.quote(json.dumps(payload, ensure_ascii=False))}")
+        r = self.client.post("/api/advise", json=payload, headers={"Accept-Language": "tr"})
+        return f"$ {command}\nHTTP {r.status_code}\n{json.dumps(r.get_json(), ensure_ascii=False, indent=2)}"
 
     def sparql(self, before: str) -> str:
         query = re.findall(r"```sparql\n(.*?)```", before, re.S)[-1]

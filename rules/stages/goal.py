@@ -4,6 +4,7 @@ from mlwf.rules.facts import is_imbalanced
 from mlwf.rules.patterns import (one_of, ClassBalance, GoalType, Labeled, LearningType, MinorityShare,
                                  Modality, NClasses, NSamples, DataSize, Task, TargetType,
                                  TimeIndexed, TimeOrdered)
+from mlwf.ontology.i18n import _
 from mlwf.rules.base import AdvisorEngine
 
 CATEGORICAL_TARGETS = ("nominal", "ordinal", "binary")
@@ -14,19 +15,19 @@ class GoalRules(AdvisorEngine):
 
     @Rule(GoalType(one_of("business", "hybrid")))
     def business_goal_needs_kpis(self):
-        self.recommend("KPI", "step", "A business goal is judged by agreed key performance "
-                       "indicators; fix them now so the model is evaluated against them later.", tier=1)
-        self.recommend("Feasibility", "step", "Check that the data, time and skills exist before "
-                       "committing to the project.", tier=2)
-        self.recommend("ROI", "step", "Estimate the return the model must bring to be worth "
-                       "building and running.", tier=3)
+        self.recommend("KPI", "step", _("A business goal is judged by agreed key performance "
+                       "indicators; fix them now so the model is evaluated against them later."), tier=1)
+        self.recommend("Feasibility", "step", _("Check that the data, time and skills exist before "
+                       "committing to the project."), tier=2)
+        self.recommend("ROI", "step", _("Estimate the return the model must bring to be worth "
+                       "building and running."), tier=3)
 
     @Rule(GoalType(one_of("research", "hybrid")))
     def research_goal_needs_design(self):
-        self.recommend("ResearchDesign", "step", "A research goal needs a design fixed in "
-                       "advance: hypotheses, variables and how they will be tested.", tier=1)
-        self.recommend("EthicalConsiderations", "step", "Research on data about people needs "
-                       "consent, privacy and fairness settled before the data is used.", tier=2)
+        self.recommend("ResearchDesign", "step", _("A research goal needs a design fixed in "
+                       "advance: hypotheses, variables and how they will be tested."), tier=1)
+        self.recommend("EthicalConsiderations", "step", _("Research on data about people needs "
+                       "consent, privacy and fairness settled before the data is used."), tier=2)
 
     # -- what the learning type and the target say about the task -------------------------
 
@@ -60,30 +61,30 @@ class GoalRules(AdvisorEngine):
 
     @Rule(OR(TimeIndexed(True), Modality("time_series")), NOT(TimeOrdered(W())))
     def series_is_time_ordered(self):
-        self.derive(TimeOrdered(True), "A series is ordered in time by definition.")
+        self.derive(TimeOrdered(True), _("A series is ordered in time by definition."))
 
     @Rule(LearningType("supervised"), TargetType(P(lambda t: t in NUMERIC_TARGETS)),
           Modality("time_series"), NOT(Task(W())))
     def series_with_numeric_target_implies_forecasting(self):
-        self.derive(Task("forecasting"), "The data is stated to be a time series and the "
-                    "target is numeric: predicting its next values is forecasting.")
+        self.derive(Task("forecasting"), _("The data is stated to be a time series and the "
+                    "target is numeric: predicting its next values is forecasting."))
 
     @Rule(LearningType("supervised"), TargetType(P(lambda t: t in NUMERIC_TARGETS)),
           TimeIndexed(True), NOT(Modality("time_series")), NOT(Task(W())))
     def time_indexed_target_implies_forecasting(self):
-        self.derive(Task("forecasting"), "The rows are the time steps of one series, ordered "
+        self.derive(Task("forecasting"), _("The rows are the time steps of one series, ordered "
                     "by a datetime that indexes the numeric target: predicting its next values "
                     "is forecasting. If the rows are independent examples instead, state "
-                    "task=regression.")
+                    "task=regression."))
 
     @Rule(LearningType("supervised"), TargetType(P(lambda t: t in NUMERIC_TARGETS)),
           TimeOrdered(True), NOT(TimeIndexed(True)), NOT(Modality("time_series")),
           NOT(Task(W())))
     def time_ordered_numeric_target_is_still_regression(self):
-        self.derive(Task("regression"), "The rows follow time, but nothing says they are the "
+        self.derive(Task("regression"), _("The rows follow time, but nothing says they are the "
                     "steps of one series indexed by time: a numeric target is regression, "
                     "validated on later periods. State time_indexed=true (or "
-                    "task=forecasting) if each row is the next value of one series.")
+                    "task=forecasting) if each row is the next value of one series."))
 
     @Rule(LearningType("supervised"), TargetType(P(lambda t: t in NUMERIC_TARGETS)),
           NOT(TimeOrdered(True)), NOT(TimeIndexed(True)), NOT(Modality("time_series")),
@@ -119,30 +120,30 @@ class GoalRules(AdvisorEngine):
 
     @Rule(Task("regression"), TargetType(P(lambda t: t in CATEGORICAL_TARGETS)))
     def regression_on_categorical_target(self):
-        self.recommend("Regression", "warning", "The task is regression but the target is "
-                       "categorical: predict it with classification, or check the target type.")
+        self.recommend("Regression", "warning", _("The task is regression but the target is "
+                       "categorical: predict it with classification, or check the target type."))
 
     @Rule(Task("classification"), TargetType("continuous"))
     def classification_on_continuous_target(self):
-        self.recommend("Classification", "warning", "The task is classification but the target "
-                       "is continuous: bin it into classes on purpose (Binning), or use regression.")
+        self.recommend("Classification", "warning", _("The task is classification but the target "
+                       "is continuous: bin it into classes on purpose (Binning), or use regression."))
 
     @Rule(LearningType("supervised"), Labeled(False))
     def supervised_without_labels(self):
-        self.step("Labelling", "Supervised learning needs the known answer for each example, "
+        self.step("Labelling", _("Supervised learning needs the known answer for each example, "
                   "and this data has none: label it, or choose unsupervised or "
-                  "semi-supervised learning.")
+                  "semi-supervised learning."))
 
     @Rule(OR(LearningType("unsupervised"), Labeled(False)),
           Task(one_of("classification", "regression", "forecasting")))
     def prediction_without_labels(self):
-        self.recommend("Labelling", "warning", "Predicting a class or a quantity needs labelled "
-                       "examples; without labels only unsupervised tasks are open.")
+        self.recommend("Labelling", "warning", _("Predicting a class or a quantity needs labelled "
+                       "examples; without labels only unsupervised tasks are open."))
 
     @Rule(LearningType("reinforcement"))
     def reinforcement_learning(self):
-        self.recommend("QLearning", "algorithm", "Reinforcement learning learns from rewards "
+        self.recommend("QLearning", "algorithm", _("Reinforcement learning learns from rewards "
                        "by acting in an environment; tabular Q-learning is the place to start, "
-                       "outside scikit-learn (for example with Gymnasium).", tier=1)
-        self.recommend("ReinforcementLearning", "warning", "scikit-learn does not cover "
-                       "reinforcement learning; the data-stage advice assumes a fixed data set.")
+                       "outside scikit-learn (for example with Gymnasium)."), tier=1)
+        self.recommend("ReinforcementLearning", "warning", _("scikit-learn does not cover "
+                       "reinforcement learning; the data-stage advice assumes a fixed data set."))

@@ -48,7 +48,9 @@ function fmt(template, values) {
   return template.replace(/\{(\w+)\}/g, (_, k) => (k in values ? values[k] : `{${k}}`));
 }
 
-const humanize = (token) => String(token).replace(/_/g, " ");
+// Fact names and vocabulary values by their labels in the page's language (boot.labels);
+// what is sent to the server stays the vocabulary's value.
+const humanize = (token) => (boot.labels && boot.labels[token]) || String(token).replace(/_/g, " ");
 
 function showValue(value) {
   if (value === true) return t.yes;

@@ -1,0 +1,424 @@
+"""Turkish throughout: every text a person reads through the page, the API or the command
+line comes from the catalogue in the language asked for, and the catalogue keeps up with
+the code (issue 16).
+
+The texts are walked three ways: statically (every rule explanation and every error a
+module raises is marked for translation), through the catalogue (every entry translated,
+its placeholders kept, nothing stale, the shipped .mo compiled from the .po), and by use
+(consultations, errors, the page and the command line in Turkish, with a recorder that
+notes every text rendered without a translation).
+"""
+from __future__ import annotations
+
+import ast
+import inspect
+import json
+import os
+import re
+import string
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+from babel.messages.extract import extract_from_dir
+from babel.messages.frontend import parse_mapping_cfg
+from babel.messages.mofile import read_mo
+from babel.messages.pofile import read_po
+
+from mlwf.ontology import i18n, load
+from mlwf.rules import Advisor, FactError, SPECS, normalize_facts
+from mlwf.rules.engine import WorkflowEngine, rule_names
+
+ROOT = Path(__file__).resolve().parent.parent
+PO = i18n.LOCALE_DIR / "tr" / "LC_MESSAGES" / "messages.po"
+MO = PO.with_suffix(".mo")
+
+# Files whose texts are not marked for translation yet, because other branches rewrite
+# them while this one is merged (issue 16). The lead marks them after the merge and
+# removes them here: the list only shrinks, and a test fails when an entry is no longer
+# needed. Until then their texts reach a Turkish reader in English.
+NOT_YET_MARKED = {
+    "rules/stages/algorithm_selection.py": "branch advice (the chart's explanations)",
+    "profiling/profile.py": "branch profiler (the CSV profiler's reasons and errors)",
+    "profiling/column_types.py": "branch profiler",
+    "server/api.py": "branch api (its errors' messages and details)",
+    "server/errors.py": "branch api (the HTTP errors' details)",
+    "server/sparql.py": "branch sparql",
+    "kb/sparql_guard.py": "branch sparql",
+    "kb/query.py": "branch sparql",
+    "kb/query_runner.py": "branch sparql",
+    "ontology/errors.py": "branch ontology (check_lang's error)",
+    "ontology/export.py": "branch ontology",
+    # Came with branch evaluation while issue 16 was merged; branch evalfix rewrites their
+    # internals, so they are marked after it lands. Their errors (bad targets, uploads,
+    # unknown evaluations) reach a Turkish reader in English until then.
+    "evaluation/corpus.py": "branch evaluation/evalfix (a missing corpus table)",
+    "evaluation/evaluate.py": "branch evaluation/evalfix (the target and task errors)",
+    "evaluation/export.py": "branch evaluation/evalfix (--export with no finished run)",
+    "evaluation/pipelines.py": "branch evaluation/evalfix (concepts without an estimator)",
+    "evaluation/runner.py": "branch evaluation/evalfix (classes too small to split)",
+    "kb/runs.py": "branch evaluation (unknown evaluation ids)",
+    "server/evaluations.py": "branch evaluation (the upload's and the form's errors)",
+}
+LAYERS = ("ontology", "rules", "profiling", "evaluation", "kb", "server", "cli")
+
+
+@pytest.fixture(scope="module")
+def catalogue():
+    with PO.open("rb") as fh:
+        return read_po(fh, locale="tr")
+
+
+def entries(catalogue):
+    return {(m.context, m.id): m for m in catalogue if m.id}
+
+
+# -- the catalogue keeps up with the code ---------------------------------------------------
+
+def extracted() -> set[tuple[str | None, str]]:
+    """What `make messages` extracts, the same way (babel.cfg)."""
+    with (ROOT / "babel.cfg").open(encoding="utf-8") as fh:
+        method_map, options_map = parse_mapping_cfg(fh)
+    sys.path.insert(0, str(ROOT))   # the vocabulary extractor lives in tools/
+    try:
+        found = set()
+        for _file, _line, message, _comments, context in extract_from_dir(
+                str(ROOT), method_map, options_map,
+                keywords={"_": None, "gettext": None, "pgettext": ((1, "c"), 2)}):
+            found.add((context, message))
+        return found
+    finally:
+        sys.path.remove(str(ROOT))
+
+
+def test_the_catalogue_holds_exactly_what_the_code_marks(catalogue):
+    in_code, in_po = extracted(), set(entries(catalogue))
+    assert len(in_code) > 400
+    assert sorted(in_code - in_po, key=str) == [], "new texts: run `make messages` and translate them"
+    assert sorted(in_po - in_code, key=str) == [], "stale entries: run `make messages`"
+
+
+def test_every_entry_is_translated_with_its_placeholders(catalogue):
+    formatter = string.Formatter()
+    fields = lambda text: sorted(f for _, f, _, _ in formatter.parse(text) if f)  # noqa: E731
+    problems = []
+    for (context, msgid), m in entries(catalogue).items():
+        if not m.string or m.fuzzy:
+            problems.append(f"untranslated: {msgid!r}")
+        elif fields(msgid) != fields(m.string):
+            problems.append(f"placeholders differ: {msgid!r} -> {m.string!r}")
+    assert problems == []
+
+
+def test_the_shipped_mo_is_compiled_from_the_po(catalogue):
+    with MO.open("rb") as fh:
+        compiled = {(m.context, m.id): m.string for m in read_mo(fh) if m.id}
+    assert compiled == {key: m.string for key, m in entries(catalogue).items()}, \
+        "the .mo is behind the .po: run `make messages`"
+
+
+# -- every text is marked -------------------------------------------------------------------
+
+# Where a person-facing text is an argument: rule records, the profiler's verdicts, error
+# responses; any other call whose name says it is an error takes its message and detail first.
+TEXT_ARGS = {"recommend": [2], "step": [1], "return_to": [1], "derive": [1], "Record": [2],
+             "Verdict": [2],
+             "FactError": [2, 3], "error_response": [1, 2]}
+NOT_PERSON_FACING = {"KeyError", "ValueError", "TypeError", "AttributeError", "RuntimeError",
+                     "AssertionError", "OSError", "_Retry"}
+
+
+def _marked(node: ast.AST, names: set[str]) -> bool:
+    if isinstance(node, ast.Call) and getattr(node.func, "id", "") in ("_", "pgettext"):
+        return True
+    return isinstance(node, ast.Name) and node.id in names
+
+
+def _python_files():
+    for layer in LAYERS:
+        for path in sorted((ROOT / layer).rglob("*.py")):
+            yield path.relative_to(ROOT).as_posix(), path
+
+
+def unmarked(path: Path) -> list[str]:
+    """Texts a person may read that are not marked: rule explanations and the message of
+    every error raised, given as a literal or an f-string."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    marked_names = {t.id for node in ast.walk(tree) if isinstance(node, ast.Assign)
+                    and _marked(node.value, set()) for t in node.targets if isinstance(t, ast.Name)}
+    found = []
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Call):
+            continue
+        func = node.func
+        name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+        if name in TEXT_ARGS:
+            args = [node.args[i] for i in TEXT_ARGS[name] if i < len(node.args)]
+        elif name.endswith(("Error", "Unavailable", "Refused", "Failed", "Input", "NotFound",
+                            "Forbidden", "Unauthorized", "MediaType")) and name not in NOT_PERSON_FACING:
+            args = node.args[:2]
+        else:
+            continue
+        for arg in args:
+            if isinstance(arg, (ast.Constant, ast.JoinedStr, ast.BinOp)) and not (
+                    isinstance(arg, ast.Constant) and not (isinstance(arg.value, str) and arg.value)):
+                if not _marked(arg, marked_names):
+                    found.append(f"{path.name}:{arg.lineno}")
+    return found
+
+
+@pytest.mark.parametrize("relative, path", list(_python_files()), ids=[r for r, _ in _python_files()])
+def test_texts_are_marked_for_translation(relative, path):
+    if relative in NOT_YET_MARKED:
+        pytest.skip(f"not marked yet: {NOT_YET_MARKED[relative]}")
+    assert unmarked(path) == []
+
+
+@pytest.mark.parametrize("relative", sorted(NOT_YET_MARKED))
+def test_the_exemption_list_only_shrinks(relative):
+    """An exempt file that is marked by now must leave the list."""
+    path = ROOT / relative
+    assert path.exists(), f"{relative} is gone: remove it from NOT_YET_MARKED"
+    assert unmarked(path), f"{relative} is marked now: remove it from NOT_YET_MARKED"
+
+
+# -- consultations in Turkish ---------------------------------------------------------------
+
+# Fact sets that together fire the rules of every stage, the ways back and the
+# workflow's own steps.
+CONSULTATIONS = [
+    {},
+    {"goal": "predict churn", "goal_type": "hybrid", "has_data": False,
+     "learning_type": "supervised"},
+    {"task": "classification", "n_samples": 768, "n_features": 8, "class_balance": "imbalanced",
+     "feature_types": ["nominal", "ordinal", "continuous", "datetime", "text", "boolean"],
+     "missing_ratio": 0.04, "has_outliers": True, "skewed": True, "high_cardinality": True,
+     "interpretability_required": True, "unbiased": False, "goal_type": "business"},
+    {"task": "regression", "target_type": "nominal", "n_samples": 40, "n_features": 300,
+     "missing_ratio": 0.2, "feature_types": ["continuous", "nominal"], "has_outliers": True},
+    {"task": "classification", "target_type": "continuous", "n_samples": 500_000,
+     "missing_ratio": 0.7, "modality": "image", "data_structure": "semi_structured",
+     "processing": "stream", "feature_types": ["continuous"]},
+    {"task": "forecasting", "time_ordered": True, "n_samples": 20_000, "modality": "sound",
+     "learning_type": "supervised", "labeled": False, "feature_types": ["discrete"],
+     "missing_ratio": 0.4},
+    {"task": "clustering", "labeled": True, "n_samples": 5_000, "n_categories_known": False},
+    {"task": "dimensionality_reduction", "n_samples": 70, "modality": "text",
+     "learning_type": "semi_supervised", "labeled": False},
+    {"task": "anomaly_detection", "labeled": True, "n_samples": 3_000,
+     "learning_type": "reinforcement"},
+    {"task": "classification", "n_samples": 5_000, "feature_types": ["continuous"],
+     "tried": [{"algorithm": "LinearSVC", "outcome": "overfitting"},
+               {"algorithm": "KNeighborsClassifier", "outcome": "underfitting"},
+               {"algorithm": "SVC", "outcome": "not_working"}]},
+    {"task": "regression", "n_samples": 500, "few_important_features": True,
+     "tried": [{"algorithm": "Lasso", "outcome": "good"}], "goal_type": "research",
+     "processing": "batch", "deployed": True, "drift_detected": True},
+    {"task": "regression", "n_samples": 500, "few_important_features": False,
+     "tried": [{"algorithm": "Ridge", "outcome": "good"}], "goal_type": "hybrid",
+     "deployed": True, "drift_detected": False, "goal_met": True},
+    {"task": "clustering", "n_samples": 500, "n_categories_known": True, "deployed": True,
+     "drift_detected": False, "goal_met": False,
+     "tried": [{"algorithm": "KMeans", "outcome": "good"}]},
+    {"learning_type": "supervised", "target_type": "continuous", "modality": "time_series"},
+    {"learning_type": "supervised", "target_type": "continuous", "time_indexed": True},
+    {"learning_type": "supervised", "target_type": "discrete", "time_ordered": True},
+    {"task": "classification", "target_type": "binary", "has_data": True, "n_samples": 800,
+     "n_features": 40, "missing_ratio": 0.1, "feature_types": ["continuous"],
+     "modality": "text", "tried": [{"algorithm": "LinearSVC", "outcome": "overfitting"}]},
+    {"task": "classification", "n_samples": 800, "goal_type": "business", "processing": "batch",
+     "tried": [{"algorithm": "LinearSVC", "outcome": "good"}]},
+    {"task": "classification", "n_samples": 800, "processing": "online", "deployed": True,
+     "tried": [{"algorithm": "LinearSVC", "outcome": "good"}]},
+    {"task": "classification", "n_samples": 800, "processing": "stream", "goal_met": True,
+     "tried": [{"algorithm": "LinearSVC", "outcome": "good"}]},
+    {"task": "clustering", "n_samples": 500, "n_categories_known": True,
+     "tried": [{"algorithm": c, "outcome": "not_working"} for c in (
+         "KMeans", "SpectralClustering", "GaussianMixture", "AgglomerativeClustering")]},
+]
+
+
+def _exempt_rules() -> set[str]:
+    from mlwf.rules.stages.algorithm_selection import AlgorithmSelectionRules
+    return {name for name in vars(AlgorithmSelectionRules) if not name.startswith("_")}
+
+
+@pytest.fixture(scope="module")
+def advisor():
+    return Advisor(load())
+
+
+def _texts(advice):
+    """(rule, text) of every explanation in an advice document."""
+    yield advice["next_step"]["rule"], advice["next_step"]["explanation"]
+    for r in advice["return_to"]:
+        yield r["rule"], r["explanation"]
+    for r in advice["recommendations"]:
+        yield r["rule"], r["explanation"]
+
+
+def test_consultations_are_turkish_throughout(advisor):
+    exempt = _exempt_rules()
+    fired, english = set(), []
+    with i18n.missing() as untranslated:
+        for facts in CONSULTATIONS:
+            consultation = advisor.consult(facts)
+            advisor.render(consultation, "tr")      # everything shown, through the recorder
+            derived = [r for r in consultation.derived.values() if r.explanation]
+            for record in [*consultation.records, consultation.step, *consultation.back, *derived]:
+                fired.add(record.rule)
+                en, tr = i18n.render(record.explanation, "en"), i18n.render(record.explanation, "tr")
+                if record.rule not in exempt and en == tr:
+                    english.append(f"{record.rule}: {tr}")
+            q = advisor.render(consultation, "tr")["next_question"]
+            for choice in (q or {}).get("choices", []):
+                assert choice["label"] != choice["value"], choice
+    assert untranslated == [] and english == []
+    # The walk reaches every rule that explains itself (the exempt ones aside).
+    explaining = {name for name in rule_names() if name not in exempt and any(
+        isinstance(node, ast.Call) and (getattr(node.func, "attr", "") in (
+            "recommend", "step", "return_to") or getattr(node.func, "attr", "") == "derive"
+            and len(node.args) > 1)
+        for node in ast.walk(ast.parse(textwrap.dedent(
+            inspect.getsource(getattr(WorkflowEngine, name)._wrapped)))))}
+    missed = sorted(explaining - fired)
+    assert missed == [], missed
+
+
+def test_one_consultation_renders_in_both_languages(advisor):
+    consultation = advisor.consult({"task": "regression", "n_samples": 500,
+                                    "missing_ratio": 0.03, "feature_types": ["continuous"]})
+    en, tr = advisor.render(consultation, "en"), advisor.render(consultation, "tr")
+    deletion = lambda doc: next(r for r in doc["recommendations"] if r["name"] == "Deletion")  # noqa: E731
+    assert deletion(en)["explanation"].startswith("At most 5% of values are missing")
+    assert deletion(tr)["explanation"].startswith("Eksik değer oranı en çok %5")
+    assert en["facts"] == tr["facts"] and en["stage"]["name"] == tr["stage"]["name"]
+
+
+def test_every_question_answer_has_a_turkish_label():
+    with i18n.missing() as untranslated:
+        for q in load().questions:
+            for answer in q.answers:
+                i18n.value_label(answer, "tr")
+            i18n.fact_label(q.fact, "tr")
+    assert untranslated == []
+
+
+# -- errors in Turkish ----------------------------------------------------------------------
+
+BAD_FACTS = [{name: {"not": "valid"}} for name in SPECS] + [
+    {"n_samples": -1}, {"n_samples": 10 ** 400}, {"n_samples": "123456789012345678901"},
+    {"minority_share": 0.9}, {"feature_types": []}, {"goal": ""}, {"nonsense": 1},
+    {"tried": [{"algorithm": "LinearSVD", "outcome": "good"}]},
+    {"tried": [{"algorithm": "Zzzz", "outcome": "good"}]},
+    {"tried": [{"algorithm": "LinearSVC"}]}, {"tried": [{"algorithm": "SVC", "outcome": "meh"}]},
+]
+
+
+@pytest.mark.parametrize("facts", BAD_FACTS, ids=lambda f: json.dumps(f)[:40])
+def test_fact_errors_are_turkish(facts):
+    with pytest.raises(FactError) as err:
+        normalize_facts(facts)
+    with i18n.missing() as untranslated:
+        with i18n.use("tr"):
+            tr = str(err.value)
+        with i18n.use("en"):
+            en = str(err.value)
+    assert untranslated == [] and tr != en
+    assert "allowed" not in tr and "izin verilen" in tr
+
+
+def test_api_errors_follow_lang_and_accept_language(client):
+    bad = {"facts": {"n_samples": "çok"}}
+    en = client.post("/api/advise", json=bad).get_json()
+    tr = client.post("/api/advise?lang=tr", json=bad).get_json()
+    header = client.post("/api/advise", json=bad, headers={"Accept-Language": "tr-TR,tr;q=0.9"})
+    assert en == {"error": "fact 'n_samples': \"çok\" is not allowed",
+                  "detail": "allowed: an integer >= 0"}
+    assert tr == {"error": "'n_samples' olgusu: \"çok\" izin verilen bir değer değil",
+                  "detail": "izin verilenler: 0 ya da daha büyük bir tam sayı"}
+    assert header.get_json() == tr
+    case = client.get("/api/cases/0123456789abcdef?lang=tr").get_json()
+    assert case["error"] == "'0123456789abcdef' kimlikli bir danışma yok"
+
+
+def test_the_page_speaks_the_language_asked_for(client):
+    with i18n.missing() as untranslated:
+        page = client.get("/?lang=tr")
+        by_header = client.get("/", headers={"Accept-Language": "tr,en;q=0.5"})
+        default = client.get("/", headers={"Accept-Language": "fr,de;q=0.5"})
+    assert untranslated == []
+    boot = json.loads(re.search(r'<script type="application/json" id="boot">(.*?)</script>',
+                                page.get_data(as_text=True), re.S).group(1))
+    assert boot["lang"] == "tr" and boot["strings"]["question"] == "Sıradaki soru"
+    assert boot["labels"]["goal_type"] == "hedef türü" and boot["labels"]["business"] == "iş"
+    assert by_header.headers["Content-Language"] == "tr"
+    assert '<html lang="tr">' in by_header.get_data(as_text=True)
+    assert default.headers["Content-Language"] == "en"
+    assert "Accept-Language" in page.headers["Vary"]
+
+
+def test_api_advice_follows_accept_language(client):
+    advice = client.post("/api/advise", json={"facts": {}},
+                         headers={"Accept-Language": "tr"}).get_json()
+    assert advice["next_step"]["explanation"] == "Sıradaki soruyu yanıtlayın."
+
+
+# -- the command line -----------------------------------------------------------------------
+
+def test_command_line_consultation_in_turkish(capsys):
+    from mlwf.cli.main import main
+
+    with i18n.missing() as untranslated:
+        status = main(["advise", "--lang", "tr", "--fact", "task=classification",
+                       "--fact", "n_samples=768", "--fact", "goal_type=business",
+                       "--fact", 'feature_types=["continuous"]', "--fact", "missing_ratio=0.02"])
+    out = capsys.readouterr().out
+    assert status == 0 and untranslated == []
+    heads = [line for line in out.splitlines() if line and not line.startswith(" ")]
+    assert heads[0].startswith("Aşama:") and heads[1].startswith("Sonraki adım:")
+    assert {"Uyarılar:", "Adımlar:", "Teknikler:", "Metrikler:"} <= set(heads)
+    assert "çünkü hedef türü = iş (\"business\")" in out
+    assert "Stage" not in out and "because" not in out and "rule " not in out
+
+
+def test_command_line_errors_follow_the_environment(tmp_path):
+    env = {**os.environ, "LANGUAGE": "tr_TR.UTF-8", "LC_ALL": "", "LC_MESSAGES": ""}
+    out = subprocess.run([sys.executable, "-m", "mlwf.cli", "advise", "--fact", "task=classify"],
+                         capture_output=True, text=True, env=env, timeout=120)
+    assert out.returncode == 2
+    assert out.stderr.startswith("mlwf: 'task' olgusu: \"classify\" izin verilen bir değer değil")
+    forced = subprocess.run([sys.executable, "-m", "mlwf.cli", "advise", "--lang", "en",
+                             "--fact", "nonsense"], capture_output=True, text=True, env=env,
+                            timeout=120)
+    assert "is not of the form name=value" in forced.stderr
+
+
+def test_english_stays_the_default():
+    assert i18n.current_lang() == "en"
+    assert str(i18n._("Answer the next question.")) == "Answer the next question."
+
+
+# -- the evidence of the meta-knowledge base -------------------------------------------------
+
+def test_the_evidence_is_rendered_in_either_language_from_one_consultation():
+    from mlwf.kb.metakb import advisor_with_evidence
+
+    advisor = advisor_with_evidence()
+    consultation = advisor.consult({"task": "classification", "n_samples": 500,
+                                    "feature_types": ["continuous"]})
+    assert consultation.evidence is not None
+    en = advisor.render(consultation, "en")
+    with i18n.missing() as untranslated:
+        tr = advisor.render(consultation, "tr")
+    cited = [r for r in tr["recommendations"] if "evidence" in r]
+    assert untranslated == [] and cited
+    assert en["evidence"]["note"].startswith("Algorithms are ordered")
+    assert tr["evidence"]["note"].startswith("Algoritmalar") and "sınıflandırma" in tr["evidence"]["note"]
+    assert all(" Kanıt: " in r["explanation"] and "%1" in r["evidence"]["text"] for r in cited)
+    # Only the sentences change language: the counts stay numbers, the order stays.
+    assert [r["name"] for r in tr["recommendations"]] == [r["name"] for r in en["recommendations"]]
+    assert all(isinstance(r["evidence"]["near_best"], int) for r in cited)
+    assert tr["evidence"]["neighbours"] == en["evidence"]["neighbours"]
