@@ -61,6 +61,13 @@ NOT_YET_MARKED = {
     "evaluation/runner.py": "branch evaluation/evalfix (classes too small to split)",
     "kb/runs.py": "branch evaluation (unknown evaluation ids)",
     "server/evaluations.py": "branch evaluation (the upload's and the form's errors)",
+    # Came with branches ontology and api while issue 16 was merged: provenance, shapes,
+    # linked data and strict JSON errors reach a Turkish reader in English until marked.
+    "ontology/concepts.py": "branch ontology (a concept without a scikit-learn class)",
+    "kb/cases.py": "branch ontology (importing a case graph, history)",
+    "kb/shapes.py": "branch ontology (a case graph that breaks its shapes)",
+    "server/linked_data.py": "branch ontology (unknown case, format)",
+    "server/json_provider.py": "branch api (bad JSON: surrogates, nesting, non-finite numbers)",
 }
 LAYERS = ("ontology", "rules", "profiling", "evaluation", "kb", "server", "cli")
 
@@ -341,7 +348,7 @@ def test_api_errors_follow_lang_and_accept_language(client):
                   "detail": "izin verilenler: 0 ya da daha büyük bir tam sayı"}
     assert header.get_json() == tr
     case = client.get("/api/cases/0123456789abcdef?lang=tr").get_json()
-    assert case["error"] == "'0123456789abcdef' kimlikli bir danışma yok"
+    assert case["error"] == '"0123456789abcdef" kimlikli bir danışma yok'
 
 
 def test_the_page_speaks_the_language_asked_for(client):
