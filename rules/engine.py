@@ -147,7 +147,7 @@ class Advisor:
             out["explanation"] = f"{r.explanation} Evidence: {found.text}"
         elif evidence and r.kind == "algorithm":
             out["explanation"] = (f"{r.explanation} Evidence: the meta-knowledge base has no "
-                                  f"runs of it, so it comes after those it has.")
+                                  f"runs of it, so it keeps the rules' place.")
         return out
 
     def _question(self, q, lang: str, candidates: list[str]) -> dict[str, Any] | None:
