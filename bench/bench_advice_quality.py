@@ -2,7 +2,10 @@
 
 For each dataset of the shipped base, the base without it plays the meta-knowledge, and
 the dataset plays a person's CSV: its profiled facts go to the rules, its meta-features
-to the evidence. Every pick is scored by that dataset's normalized score (0 = the median
+to the evidence. Its scores never reach its own evidence: neighbours, means and the
+clear-win bounds use the other datasets only (ranks and normalized scores are per
+dataset); only the spread that standardizes each meta-feature is taken over all of them,
+and it holds no scores. Every pick is scored by that dataset's normalized score (0 = the median
 algorithm of the catalogue on it, 1 = the best; balanced accuracy for classification,
 R² for regression), and the table prints the mean per task:
 
@@ -41,6 +44,11 @@ DEFAULTS = {"classification": {"HistGradientBoosting": "HistGradientBoostingClas
             "regression": {"HistGradientBoosting": "HistGradientBoostingRegressor",
                            "RandomForest": "RandomForestRegressor",
                            "linear (LogisticRegression / Ridge)": "Ridge"}}
+
+
+def _se(values: list[float]) -> float:
+    """Standard error of the mean over the datasets: how far the mean could move by chance."""
+    return float(np.std(values, ddof=1) / np.sqrt(len(values))) if len(values) > 1 else 0.0
 
 
 def algorithms(advice) -> list[str]:
@@ -96,7 +104,7 @@ def main() -> None:
             r["oracle (any algorithm)"].append(
                 float(np.nanmax(norm)) if np.isfinite(norm).any() else 0.0)
     print("Leave-one-dataset-out over the meta-knowledge base: mean normalized score "
-          "(0 = median algorithm, 1 = best)\n")
+          "(0 = median algorithm, 1 = best) ± its standard error over the datasets\n")
     tasks = sorted(rows)
     labels = list(rows[tasks[0]])
     header = f"| {'pick':<44} | " + " | ".join(
@@ -105,7 +113,7 @@ def main() -> None:
     print("|" + "---|" * (len(tasks) + 1))
     for label in labels:
         print(f"| {label:<44} | " + " | ".join(
-            f"{np.mean(rows[t][label]):.2f}" for t in tasks) + " |")
+            f"{np.mean(rows[t][label]):.2f} ± {_se(rows[t][label]):.2f}" for t in tasks) + " |")
     for t in tasks:
         if empty[t]:
             print(f"\n{t}: on {empty[t]} datasets the rules admitted no algorithm (scored 0)")

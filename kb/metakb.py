@@ -8,6 +8,14 @@ numpy arrays: per task, a matrix of meta-features (datasets × features) and one
 normalized scores (datasets × algorithms). A consultation then costs a distance to a
 few dozen rows: well under a millisecond.
 
+Order: an algorithm goes ahead of the rules' first choice only when it clearly beat it
+(``Evidence.margin``): its mean advantage in the share of the catalogue it beat, per
+dataset, weighted like the score below, minus 1.645 standard errors (a one-sided 95 %
+bound, with Kish's effective number of datasets) must be above 0. Ranks, not the
+normalized scores, because one dataset's catastrophic run (a score far below the
+median) would otherwise outweigh many; a bound, not the mean, because with a few dozen
+datasets the top algorithms are near-ties and the best mean is then noise.
+
 Similarity: each meta-feature is standardized by its spread over the base's datasets of
 the task; the distance is the root mean square difference over the features both sides
 have (a person who only states facts is compared on those facts). The K nearest
@@ -67,11 +75,13 @@ class _TaskBase:
     values: np.ndarray                  # datasets × features, NaN where unknown
     algorithms: list[str]
     normalized: np.ndarray              # datasets × algorithms, NaN where not run
-    raw: np.ndarray                     # datasets × algorithms, raw scores
+    raw: np.ndarray                     # datasets × algorithms, raw scores (failed: -inf)
     mean: np.ndarray = field(init=False)
     scale: np.ndarray = field(init=False)
+    beaten: np.ndarray = field(init=False)  # datasets × algorithms: share of the others beaten
 
     def __post_init__(self) -> None:
+        self.beaten = _beaten(self.normalized)
         with np.errstate(all="ignore"):
             self.mean = np.nanmean(self.values, axis=0) if len(self.values) else np.zeros(0)
             scale = np.nanstd(self.values, axis=0) if len(self.values) else np.zeros(0)
@@ -201,6 +211,11 @@ class MetaKB:
                      overall=f"{overall[j]:.2f}", n=len(rows), task=_task(task))
             algorithms[alg] = AlgorithmEvidence(float(blended[j]), int(n_close[j]),
                                                 int(n_ran[j]), examples, text)
+        # The weight each dataset carries in the margins, mixed like the score.
+        share = np.zeros(len(base.datasets))
+        share[rows] += (1 - shrink) / len(rows)
+        np.add.at(share, near, shrink * weights / weights.sum())
+        margin = _margin(base, share)
         compared = [base.features[j] for j in used]
         note = _("Algorithms are ordered by how they did on the {n} most similar {task} datasets "
                  "of the meta-knowledge base, compared by {by} ({measures} measures).",
@@ -212,7 +227,47 @@ class MetaKB:
                      note=note, reason=thin_reason)
         neighbours = [{"dataset": base.datasets[i], "distance": round(float(x), 3),
                        "source": base.sources[i]} for i, x in zip(near, d)]
-        return Evidence(basis, neighbours, algorithms, thin_reason is not None, note, compared)
+        note += (" An algorithm goes ahead of the rules' first choice only if it clearly beat"
+                 " it there; otherwise the rules' order stands.")
+        return Evidence(basis, neighbours, algorithms, thin_reason is not None, note, compared,
+                        margin)
+
+
+Z_ONE_SIDED_95 = 1.645
+
+
+def _margin(base: _TaskBase, share: np.ndarray):
+    """margin(a, b) for Evidence: the lower one-sided 95 % bound of a's weighted mean
+    advantage over b in the share of the catalogue beaten (None if either never ran)."""
+    col = {a: j for j, a in enumerate(base.algorithms)}
+
+    def margin(a: str, b: str) -> float | None:
+        if a not in col or b not in col:
+            return None
+        d = base.beaten[:, col[a]] - base.beaten[:, col[b]]
+        w = np.where(np.isfinite(d) & (share > 0), share, 0.0)
+        if w.sum() <= 0:
+            return None
+        d = np.where(w > 0, d, 0.0)
+        mean = float((w * d).sum() / w.sum())
+        var = float((w * (d - mean) ** 2).sum() / w.sum())
+        n_eff = w.sum() ** 2 / (w ** 2).sum()
+        if n_eff < 2:
+            return None
+        return mean - Z_ONE_SIDED_95 * math.sqrt(var / (n_eff - 1))
+    return margin
+
+
+def _beaten(normalized: np.ndarray) -> np.ndarray:
+    """Per dataset, the share of the other algorithms each one beat (ties count half):
+    1 = best, 0 = worst; NaN where it was not run."""
+    from scipy.stats import rankdata
+    out = np.full_like(normalized, np.nan)
+    for i, row in enumerate(normalized):
+        ok = np.isfinite(row)
+        if ok.sum() > 1:
+            out[i, ok] = (rankdata(row[ok]) - 1) / (ok.sum() - 1)
+    return out
 
 
 def _task(task: str):
@@ -233,13 +288,13 @@ def _normalize(raw: np.ndarray) -> np.ndarray:
     normalized scores), so one catastrophic run (an R² of -10⁶) cannot outweigh the rest."""
     out = np.full_like(raw, np.nan)
     for i, row in enumerate(raw):
-        ok = np.isfinite(row)
+        ok, ran = np.isfinite(row), ~np.isnan(row)     # failed: -inf; never run: NaN
         if not ok.any():
             continue
-        filled = np.where(ok, row, row[ok].min())
+        filled = np.where(ok, row, row[ok].min())[ran]
         med, best = np.median(filled), filled.max()
         span = best - med
-        out[i] = np.maximum((filled - med) / span, FLOOR) if span > 1e-12 else 0.0
+        out[i, ran] = np.maximum((filled - med) / span, FLOOR) if span > 1e-12 else 0.0
     return out
 
 
@@ -277,7 +332,7 @@ def _read(subject: dict[str, dict[str, list]], source: str):
             if not inputs or not algs:
                 continue
             alg = algs[0].value.removeprefix(MLWF)
-            score = math.nan
+            score = -math.inf           # ran and failed: no measure
             for out in props.get(MLS + "hasOutput", []):
                 value = subject.get(out.value, {}).get(MLS + "hasValue")
                 if value:
@@ -308,16 +363,31 @@ def advisor_with_evidence(ontology=None, enabled: bool = True, base: MetaKB | No
 
 # -- runs people made on their own data --------------------------------------------------------
 
+# As kb/runs.py writes them: a run's inputs are its data (an mls:Dataset) and its
+# hyperparameter settings; its outputs, one measure per metric; the task is on the
+# evaluation it was part of; a failed run has a status and no measure.
 USER_RUNS = """
-SELECT ?g ?data ?alg ?value ?mf ?x WHERE {
+PREFIX prov: <http://www.w3.org/ns/prov#>
+SELECT ?g ?data ?alg ?measure ?value ?status ?task WHERE {
   GRAPH ?g {
-    ?run a mls:Run ; mls:hasInput ?data ; mls:realizes ?alg ; mls:hasOutput ?ev .
-    ?ev mls:hasValue ?value .
-    OPTIONAL { ?data mls:hasQuality ?q . ?q mls:specifiedBy ?spec ; mls:hasValue ?x .
-               OPTIONAL { ?spec rdfs:label ?mf } }
+    ?run a mls:Run ; mls:hasInput ?data ; mls:realizes ?alg .
+    ?data a mls:Dataset .
+    OPTIONAL { ?run prov:wasInformedBy ?evaluation . ?evaluation kb:task ?task }
+    OPTIONAL { ?run kb:status ?status }
+    OPTIONAL { ?run mls:hasOutput ?ev . ?ev mls:specifiedBy ?measure ; mls:hasValue ?value }
   }
   FILTER (?g != <%s>)
 }""" % METAKB_GRAPH
+
+USER_QUALITIES = """
+SELECT ?g ?data ?mf ?x WHERE {
+  GRAPH ?g { ?data a mls:Dataset ; mls:hasQuality ?q . ?q mls:specifiedBy ?spec ; mls:hasValue ?x .
+             OPTIONAL { ?spec rdfs:label ?mf } }
+  FILTER (?g != <%s>)
+}""" % METAKB_GRAPH
+
+# The measure the base scores each task by (evaluation/metakb.py).
+MEASURE = {"classification": MLWF + "BalancedAccuracy", "regression": MLWF + "R2Score"}
 
 CASE_FACTS = """
 SELECT ?p ?o WHERE { GRAPH <%s> { <%s> ?p ?o } }"""
@@ -331,16 +401,21 @@ def read_user_runs(store) -> tuple[dict[str, dict[str, Any]], dict[tuple[str, st
     from mlwf.kb.namespaces import FACT
     from mlwf.profiling.metafeatures import from_facts
     datasets: dict[str, dict[str, Any]] = {}
-    runs: dict[tuple[str, str], dict[str, Any]] = {}
+    found: dict[tuple[str, str], dict[str, Any]] = {}
     for row in store.select(USER_RUNS):
-        data, alg = row["data"], str(row["alg"]).removeprefix(MLWF)
+        data, alg = str(row["data"]), str(row["alg"]).removeprefix(MLWF)
         entry = datasets.setdefault(data, {"name": f"yours: {data.rsplit('/', 1)[-1]}",
                                            "graph": row["g"], "metafeatures": {},
-                                           "source": "yours", "facts": {}})
-        if row.get("mf") and isinstance(row.get("x"), (int, float)):
-            entry["metafeatures"][row["mf"]] = float(row["x"])
-        if isinstance(row["value"], (int, float)):
-            runs[(data, alg)] = {"score": float(row["value"])}
+                                           "source": "yours", "facts": {}, "task": None})
+        entry["task"] = entry["task"] or (str(row["task"]) if row.get("task") else None)
+        run = found.setdefault((data, alg), {"scores": {}, "failed": False})
+        run["failed"] |= row.get("status") == "failed"
+        if row.get("measure") and isinstance(row.get("value"), (int, float)):
+            run["scores"][str(row["measure"])] = float(row["value"])
+    for row in store.select(USER_QUALITIES):
+        entry = datasets.get(str(row["data"]))
+        if entry is not None and row.get("mf") and isinstance(row.get("x"), (int, float)):
+            entry["metafeatures"][str(row["mf"])] = float(row["x"])
     for data, entry in datasets.items():
         graph = entry.pop("graph")
         facts = {}
@@ -352,8 +427,16 @@ def read_user_runs(store) -> tuple[dict[str, dict[str, Any]], dict[tuple[str, st
                 else:
                     facts[name] = r["o"]
         entry["facts"] = facts
-        entry["task"] = facts.get("task") or ("classification" if facts.get("target_type") in
-                                               ("nominal", "ordinal", "binary") else "regression")
+        entry["task"] = entry["task"] or facts.get("task") or (
+            "classification" if facts.get("target_type") in ("nominal", "ordinal", "binary")
+            else "regression")
         if not entry["metafeatures"]:
             entry["metafeatures"] = from_facts({**facts, "task": entry["task"]})
+    # A run scored by its task's measure joins; a failed one as -inf (the dataset's worst
+    # when normalized, as in the build); one never run stays out (NaN).
+    runs: dict[tuple[str, str], dict[str, Any]] = {}
+    for (data, alg), run in found.items():
+        score = run["scores"].get(MEASURE.get(datasets[data]["task"], ""))
+        if score is not None or run["failed"]:
+            runs[(data, alg)] = {"score": -math.inf if score is None else score}
     return datasets, runs

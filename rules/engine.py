@@ -184,7 +184,7 @@ class Advisor:
                                           explanation=r.explanation, evidence=found.text), lang)
         elif evidence and r.kind == "algorithm":
             out["explanation"] = render(_("{explanation} Evidence: the meta-knowledge base has no "
-                                          "runs of it, so it comes after those it has.",
+                                          "runs of it, so it keeps the rules' place.",
                                           explanation=r.explanation), lang)
         return out
 

@@ -8,7 +8,7 @@ rules layer knows nothing of where it came from.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Callable
 
 
 @dataclass
@@ -18,10 +18,16 @@ class AlgorithmEvidence:
     of: int                      # neighbours on which it was run
     examples: list[str]          # a few of those neighbours, most similar first
     text: Any                    # the sentence the explanation cites (a Message)
+    # set by the ranking: the candidates the rules put before it that it overtook, as
+    # [{"algorithm", "margin"}], because it clearly beat them
+    ahead_of: list[dict[str, Any]] | None = None
 
     def to_json(self) -> dict[str, Any]:
-        return {"score": round(self.score, 3), "near_best": self.near_best, "of": self.of,
-                "examples": self.examples, "text": self.text}
+        out = {"score": round(self.score, 3), "near_best": self.near_best, "of": self.of,
+               "examples": self.examples, "text": self.text}
+        if self.ahead_of:
+            out["ahead_of"] = self.ahead_of
+        return out
 
 
 @dataclass
@@ -32,10 +38,20 @@ class Evidence:
     thin: bool                   # too little to compare by, or nothing near: say so
     note: Any                    # one sentence on what the order rests on (a Message)
     compared_by: list[str] = field(default_factory=list)
+    # margin(a, b): how clearly a beat b on the datasets behind the evidence, as the lower
+    # end of a one-sided 95 % interval of a's mean advantage (> 0: clearly better; None
+    # when either was never run). The rules move an algorithm ahead of their own first
+    # choice only on a clear margin: near-ties keep the rules' order.
+    margin: Callable[[str, str], float | None] | None = field(default=None, repr=False)
 
     def score(self, concept: str) -> float | None:
         found = self.algorithms.get(concept)
         return found.score if found else None
+
+    def clearly_better(self, concept: str, than: str) -> float:
+        """The margin by which ``concept`` clearly beat ``than``; 0 when it did not."""
+        found = self.margin(concept, than) if self.margin and concept != than else None
+        return found if found is not None and found > 0 else 0.0
 
     def to_json(self) -> dict[str, Any]:
         return {"basis": self.basis, "thin": self.thin, "note": self.note,

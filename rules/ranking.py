@@ -6,10 +6,15 @@ one stays where it was (it is to be regularised or deployed, not replaced). Ever
 kind is ranked by the tier its rule gave it. One concept appears once per kind, with
 the explanation of the rule that ranked it highest.
 
-With evidence (rules/evidence.py), algorithms are ordered by their score on the most
-similar earlier datasets instead of by the chart's tier; what the person required
-(tier 0: interpretability, streams) still comes first, and an algorithm the evidence
-has never seen run comes after those it has.
+With evidence (rules/evidence.py), the rules' order (their fallback:
+HistGradientBoosting, RandomForest, LogisticRegression first) changes only where the
+evidence is clear: each place goes to the rules' earliest candidate left that no other
+one left clearly beat on the most similar earlier datasets (``Evidence.clearly_better``).
+An algorithm the evidence never saw run keeps its place. Reordering on near-ties follows
+noise: with a few dozen datasets, the best mean of near-equal algorithms is mostly the
+one that happened to do worst on the dataset at hand (measured, leave one dataset out,
+in bench/bench_advice_quality.py). What the person required (tier 0:
+interpretability, streams) still comes first.
 """
 from __future__ import annotations
 
@@ -38,6 +43,7 @@ def rank(records: list[Record], tried: list[dict[str, str]],
         if key not in best or (record.tier, record.tiebreak) < (best[key].tier, best[key].tiebreak):
             best[key] = record
     candidates = [r for r in best.values() if r.kind == "algorithm"]
+    place = _evidence_order(candidates, outcome, evidence) if evidence is not None else {}
     kept: list[Record] = []
     for record in best.values():
         result = outcome.get(record.concept) if record.kind == "algorithm" else None
@@ -46,10 +52,7 @@ def rank(records: list[Record], tried: list[dict[str, str]],
         in_flow = record.kind in ("step", "technique")
         demote = DEMOTE.get(result, 0)
         if evidence is not None and record.kind == "algorithm":
-            score = evidence.score(record.concept)
-            record.params["order"] = (0, (0 if record.tier <= 0 else 1) + demote,
-                                      -score if score is not None else float("inf"),
-                                      record.tier, record.tiebreak)
+            record.params["order"] = (0, *place[record.concept])
         else:
             record.params["order"] = (stage_of(record.concept) if in_flow else 0,
                                       record.tier + demote, record.tiebreak)
@@ -64,6 +67,50 @@ def rank(records: list[Record], tried: list[dict[str, str]],
         kinds[record.kind] = kinds.get(record.kind, 0) + 1
         record.params["rank"] = kinds[record.kind]
     return ordered, exhausted
+
+
+def _evidence_order(candidates: list[Record], outcome: dict[str, str],
+                    evidence: Evidence) -> dict[str, tuple]:
+    """Each admitted algorithm's place: the group the rules and the tried outcomes put it
+    in (tier 0 first, underfitting last), then, within the group, the rules' order with
+    one change: the next place goes to the rules' earliest candidate that no other one
+    left clearly beat. A candidate that overtakes earlier ones says which, and by how much."""
+    groups: dict[int, list[Record]] = {}
+    for r in sorted(candidates, key=lambda r: (r.tier, r.tiebreak)):
+        if outcome.get(r.concept) in DROP:
+            continue
+        g = (0 if r.tier <= 0 else 1) + DEMOTE.get(outcome.get(r.concept), 0)
+        groups.setdefault(g, []).append(r)
+    margins: dict[tuple[str, str], float] = {}
+
+    def beat(a: str, b: str) -> float:
+        if (a, b) not in margins:
+            margins[a, b] = evidence.clearly_better(a, b)
+        return margins[a, b]
+
+    place: dict[str, tuple] = {}
+    for g, left in groups.items():
+        left = [r.concept for r in left]
+        rules_order = list(left)
+        position = 0
+        while left:
+            # a cycle of clear wins cannot usually happen; if it does, the rules decide
+            pick = next((c for c in left if not any(beat(o, c) > 0 for o in left if o != c)),
+                        left[0])
+            overtaken = [c for c in rules_order[:rules_order.index(pick)]
+                         if c in left and beat(pick, c) > 0]
+            found = evidence.algorithms.get(pick)
+            if overtaken and found is not None:
+                found.ahead_of = [{"algorithm": c, "margin": round(beat(pick, c), 3)}
+                                  for c in overtaken]
+                found.text += (" It goes ahead of " + ", ".join(overtaken)
+                               + ", which the rules put before it, because it clearly beat"
+                               + (" them" if len(overtaken) > 1 else " it")
+                               + " on those datasets.")
+            place[pick] = (g, position)
+            position += 1
+            left.remove(pick)
+    return place
 
 
 KIND_ORDER = {"warning": 0, "step": 1, "algorithm": 2, "technique": 3, "metric": 4}

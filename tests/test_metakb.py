@@ -50,8 +50,19 @@ def test_advice_on_a_csv_orders_candidates_by_evidence_and_cites_it(penguins_csv
     assert evidence["basis"] == "data" and len(evidence["neighbours"]) == 10
     algorithms = [r for r in advice["recommendations"] if r["kind"] == "algorithm"]
     assert len(algorithms) >= 1
-    scored = [r["evidence"]["score"] for r in algorithms if "evidence" in r and r["rank"]]
-    assert scored == sorted(scored, reverse=True)     # untried, no tier 0: order = evidence
+    plain = json.loads(mlwf("advise", "--csv", str(penguins_csv), "--target", "species",
+                            "--json", "--no-evidence").stdout)
+    rules_order = [r["name"] for r in plain["recommendations"] if r["kind"] == "algorithm"]
+    order = [r["name"] for r in algorithms]
+    assert sorted(order) == sorted(rules_order)         # evidence orders, never admits
+    for r in algorithms:                                # overtaking only on a clear win
+        overtaken = {x["algorithm"] for x in r.get("evidence", {}).get("ahead_of", [])}
+        assert all(x["margin"] > 0 for x in r.get("evidence", {}).get("ahead_of", []))
+        for earlier in rules_order[:rules_order.index(r["name"])]:
+            if order.index(earlier) > order.index(r["name"]):
+                assert earlier in overtaken or any(
+                    earlier in {x["algorithm"] for x in o.get("evidence", {}).get("ahead_of", [])}
+                    for o in algorithms[:order.index(r["name"])]), (earlier, r["name"], order)
     first = algorithms[0]
     assert "most similar datasets" in first["explanation"]
     assert first["evidence"]["of"] >= 1 and first["evidence"]["near_best"] <= first["evidence"]["of"]
@@ -172,3 +183,80 @@ def test_runs_people_recorded_on_their_data_join_the_evidence_marked_as_theirs(t
     assert nearest["source"] == "yours" and nearest["distance"] == 0
     svc = next(r for r in doc["recommendations"] if r["name"] == "SVC")
     assert any(e.startswith("yours") for e in svc["evidence"]["examples"])
+
+
+def _base_of(rows, task="classification"):
+    """A small base: datasets that differ in one meta-feature, and each algorithm's score."""
+    datasets = {f"d{i}": {"name": f"d{i}", "task": task, "metafeatures": {"a": i, "b": 0, "c": 0},
+                          "source": "metakb", "facts": {}} for i in range(len(rows))}
+    runs = {(f"d{i}", alg): {"score": score}
+            for i, row in enumerate(rows) for alg, score in row.items()}
+    return MetaKB(datasets, runs)
+
+
+FACTS = {"task": "classification", "n_samples": 2000, "n_features": 10,
+         "feature_types": ["continuous"], "n_classes": 2, "minority_share": 0.3}
+
+
+def _order(base):
+    from mlwf.rules import Advisor
+    advice = Advisor(evidence=base.evidence).advise(FACTS, metafeatures={"a": 3, "b": 0, "c": 0})
+    return [r["name"] for r in advice["recommendations"] if r["kind"] == "algorithm"], advice
+
+
+def test_near_ties_keep_the_rules_order_and_a_clear_win_overtakes():
+    import numpy as np
+    from mlwf.rules import Advisor
+    rules_order = [r["name"] for r in Advisor().advise(FACTS)["recommendations"]
+                   if r["kind"] == "algorithm"]
+    first, late = rules_order[0], rules_order[-1]
+    rng = np.random.default_rng(0)
+    # the last candidate has the best mean, but by noise: it wins and loses by turns
+    tied = [{first: 0.80, late: 0.80 + d, **{a: 0.5 for a in rules_order[1:-1]}}
+            for d in rng.normal(0.01, 0.05, 12)]
+    order, advice = _order(_base_of(tied))
+    assert order[0] == first, order
+    # now it beats the first on every dataset, by a little: a clear win
+    clear = [{**row, late: 0.85} for row in tied]
+    order, advice = _order(_base_of(clear))
+    assert order[0] == late, order
+    ahead = next(r for r in advice["recommendations"] if r["name"] == late)["evidence"]["ahead_of"]
+    assert first in {x["algorithm"] for x in ahead} and all(x["margin"] > 0 for x in ahead)
+    assert "clearly beat" in advice["recommendations"][
+        [r["name"] for r in advice["recommendations"]].index(late)]["explanation"]
+
+
+def test_failed_runs_count_as_worst_and_runs_never_made_are_left_out():
+    import numpy as np
+    rows = [{"A": 0.9, "B": 0.8, "C": 0.7, "D": -np.inf}, {"A": 0.9, "B": 0.8, "C": 0.7}]
+    tb = _base_of(rows).bases["classification"]
+    col = {a: j for j, a in enumerate(tb.algorithms)}
+    assert tb.normalized[0, col["D"]] == tb.normalized[0, col["C"]] < 0   # failed: the worst
+    assert np.isnan(tb.normalized[1, col["D"]])              # never run: not counted
+    assert tb.normalized[1, col["A"]] == 1 and tb.normalized[1, col["B"]] == 0
+
+
+def test_mlwf_evaluate_on_a_case_adds_your_runs_to_the_evidence(tmp_path, penguins_csv):
+    """`mlwf evaluate --case` records its runs as kb/runs.py writes them; the next start
+    reads them back, and the evidence shows them as yours, with their measured scores."""
+    from mlwf.server.app import create_app
+    store = tmp_path / "store"
+    app = create_app({"STORE_PATH": str(store)})
+    case = app.test_client().post("/api/cases", json={"facts": {}}).get_json()["id"]
+    app.extensions["mlwf"].close()
+    done = mlwf("evaluate", str(penguins_csv), "--target", "species", "--case", case,
+                "--store", str(store), "--top", "2", "--folds", "3", "--json")
+    assert done.returncode == 0, done.stderr[-2000:]
+    board = {r["algorithm"]: r for r in json.loads(done.stdout)["leaderboard"]}
+    again = create_app({"STORE_PATH": str(store)})
+    try:
+        client = again.test_client()
+        facts = client.get(f"/api/cases/{case}").get_json()["facts"]
+        doc = client.post("/api/advise", json={"facts": facts}).get_json()
+    finally:
+        again.extensions["mlwf"].close()
+    yours = [n for n in doc["evidence"]["neighbours"] if n["source"] == "yours"]
+    assert len(yours) == 1 and yours[0]["dataset"].startswith("yours")
+    cited = [r for r in doc["recommendations"] if r["kind"] == "algorithm"
+             and any(e == yours[0]["dataset"] for e in r.get("evidence", {}).get("examples", []))]
+    assert cited and all(r["name"] in board for r in cited)
