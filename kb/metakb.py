@@ -227,8 +227,8 @@ class MetaKB:
                      note=note, reason=thin_reason)
         neighbours = [{"dataset": base.datasets[i], "distance": round(float(x), 3),
                        "source": base.sources[i]} for i, x in zip(near, d)]
-        note += (" An algorithm goes ahead of the rules' first choice only if it clearly beat"
-                 " it there; otherwise the rules' order stands.")
+        note = _("{note} An algorithm goes ahead of the rules' first choice only if it clearly "
+                 "beat it there; otherwise the rules' order stands.", note=note)
         return Evidence(basis, neighbours, algorithms, thin_reason is not None, note, compared,
                         margin)
 
@@ -388,6 +388,9 @@ SELECT ?g ?data ?mf ?x WHERE {
 
 # The measure the base scores each task by (evaluation/metakb.py).
 MEASURE = {"classification": MLWF + "BalancedAccuracy", "regression": MLWF + "R2Score"}
+# Measures where higher is better, for user runs recorded without the base's measure.
+FALLBACK_MEASURES = {"classification": (MLWF + "Accuracy", MLWF + "F1Score", MLWF + "ROCAUC"),
+                     "regression": ()}
 
 CASE_FACTS = """
 SELECT ?p ?o WHERE { GRAPH <%s> { <%s> ?p ?o } }"""
@@ -434,9 +437,19 @@ def read_user_runs(store) -> tuple[dict[str, dict[str, Any]], dict[tuple[str, st
             entry["metafeatures"] = from_facts({**facts, "task": entry["task"]})
     # A run scored by its task's measure joins; a failed one as -inf (the dataset's worst
     # when normalized, as in the build); one never run stays out (NaN).
+    # Within one dataset only the order of its runs counts, so when the advice named no
+    # balanced accuracy (balanced classes) the runs are compared by the first measure,
+    # higher being better, that every run of that dataset has.
+    measure_of: dict[str, str] = {}
+    for data, entry in datasets.items():
+        scored = [run["scores"] for (d, _), run in found.items() if d == data and run["scores"]]
+        for m in (MEASURE.get(entry["task"], ""), *FALLBACK_MEASURES.get(entry["task"], ())):
+            if scored and all(m in scores for scores in scored):
+                measure_of[data] = m
+                break
     runs: dict[tuple[str, str], dict[str, Any]] = {}
     for (data, alg), run in found.items():
-        score = run["scores"].get(MEASURE.get(datasets[data]["task"], ""))
+        score = run["scores"].get(measure_of.get(data, ""))
         if score is not None or run["failed"]:
             runs[(data, alg)] = {"score": -math.inf if score is None else score}
     return datasets, runs

@@ -16,7 +16,7 @@ from mlwf.ontology.i18n import _, render, value_label
 from mlwf.rules.base import Record
 from mlwf.rules.evidence import Evidence
 from mlwf.rules.experta_compat import Rule
-from mlwf.rules.facts import normalize_facts
+from mlwf.rules.facts import SPECS, normalize_facts
 from mlwf.rules.patterns import to_experta
 from mlwf.rules.questions import next_question
 from mlwf.rules.ranking import because_json, rank
@@ -134,7 +134,8 @@ class Advisor:
             "recommendations": [self._recommendation(r, lang, sources, derived, c.chart_steps,
                                                      evidence)
                                 for r in c.ranked],
-            "facts": c.facts,
+            # what can be stated back: internal derived facts (data_size) show under "derived"
+            "facts": {k: v for k, v in c.facts.items() if k in SPECS},
             "derived": {name: {"value": r.params["value"], "rule": r.rule,
                                "because": because_json(r, sources, derived),
                                **({"explanation": render(r.explanation, lang)}

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
+from mlwf.ontology.i18n import _
 from mlwf.rules.base import Record
 from mlwf.rules.evidence import Evidence
 
@@ -103,10 +104,9 @@ def _evidence_order(candidates: list[Record], outcome: dict[str, str],
             if overtaken and found is not None:
                 found.ahead_of = [{"algorithm": c, "margin": round(beat(pick, c), 3)}
                                   for c in overtaken]
-                found.text += (" It goes ahead of " + ", ".join(overtaken)
-                               + ", which the rules put before it, because it clearly beat"
-                               + (" them" if len(overtaken) > 1 else " it")
-                               + " on those datasets.")
+                found.text = _("{text} It goes ahead of {names}, which the rules put before it, "
+                               "because it clearly beat them on those datasets.",
+                               text=found.text, names=", ".join(overtaken))
             place[pick] = (g, position)
             position += 1
             left.remove(pick)
