@@ -356,6 +356,10 @@ def cross_validate(candidates: Mapping[str, Any], X: pd.DataFrame, y: np.ndarray
                           "elapsed": time.monotonic() - started, "error": item["error"]})
     except KeyboardInterrupt:
         reason = "interrupted (Ctrl-C)"
+    if reason is None and stop.is_set():
+        # the stop came while the last results were arriving: what did not finish still
+        # says why
+        reason = "stopped"
     if reason:
         stop.set()
         _abort(parallel)

@@ -122,7 +122,7 @@ def test_the_exported_script_takes_a_regression_with_dates(tmp_path):
 @pytest.mark.parametrize("args, fragment", [
     (["--target", "Species"], "the target column 'Species' is not in the file"),
     (["--target", "species", "--fact", "task=regression"], "needs a numeric target"),
-    (["--target", "species", "--case", "0123456789abcdef"], "no case '0123456789abcdef'"),
+    (["--target", "species", "--case", "0123456789abcdef"], 'no case "0123456789abcdef"'),
 ])
 def test_bad_input_is_one_line_and_stores_nothing(penguins, case_store, args, fragment):
     store, case_id = case_store

@@ -119,7 +119,7 @@ def test_default_query_time_limit_is_10_s(default_server):
 # -- mlwf sparql --endpoint ------------------------------------------------------------------------
 
 def test_mlwf_sparql_against_a_running_server(live_server):
-    query = "SELECT ?c WHERE { ?c rdfs:subClassOf mlwf:Scaling } ORDER BY ?c"
+    query = "SELECT ?c WHERE { ?c skos:broader mlwf:Scaling } ORDER BY ?c"
     out = mlwf("sparql", query, "--endpoint", live_server + "/sparql")
     assert out.returncode == 0, out.stderr
     assert "RobustScaler" in out.stdout and "StandardScaler" in out.stdout
