@@ -181,7 +181,7 @@ def test_the_sandbox_setting_is_checked(tmp_path):
     from mlwf.server.settings import SettingError
     with pytest.raises(SettingError) as err:
         create_app({"STORE_PATH": str(tmp_path), "QUERY_SANDBOX": "maybe"})
-    assert "QUERY_SANDBOX" in err.value.message and "auto, require, off" in err.value.detail
+    assert "QUERY_SANDBOX" in str(err.value.message) and "auto, require, off" in str(err.value.detail)
 
 
 def test_a_snapshot_removed_under_a_query_is_taken_again(app, client):
