@@ -260,8 +260,8 @@ class Cases:
                 ops.append(self._delete_fact(iri, name))
                 ops.append(invalidate(iri, name, at))
                 triples += n3(record_triples(iri, name, value, prov, at))
-                for item in value if isinstance(value, list) else [value]:
-                    triples.append(f"<{iri}> fact:{name} {_nt(item)} .")
+                for term in SPECS[name].literals(value):
+                    triples.append(f"<{iri}> fact:{name} {term.n3()} .")
                 merged[name] = value
             if sources.get(name, "stated") != "stated":
                 triples.append(f"<{iri}> kb:profiled {_nt(name)} .")
@@ -301,7 +301,7 @@ class Cases:
             ops = []
             for name, value in state.conflicts.items():
                 ops.append(f"DELETE WHERE {{ GRAPH <{iri}> {{ <{iri}> fact:{name} ?o }} }}")
-                ops.append(self._insert(iri, [f"<{iri}> fact:{name} {_nt(value)} ."]))
+                ops.append(self._insert(iri, [f"<{iri}> fact:{name} {SPECS[name].literal(value).n3()} ."]))
             for algorithm, outcome in state.outcome_conflicts.items():
                 node = f"<{iri}/tried/{algorithm}>"
                 ops.append(f"DELETE WHERE {{ GRAPH <{iri}> {{ {node} kb:outcome ?o }} }}")

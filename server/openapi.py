@@ -11,30 +11,10 @@ from flask import Blueprint, jsonify
 
 from mlwf.ontology import load
 from mlwf.ontology.i18n import render
-from mlwf.rules.facts import FEATURE_TYPES, INT_LIMIT, OUTCOMES, SPECS
+from mlwf.rules.facts import OUTCOMES, SPECS
 from mlwf.server.api import concept_stages
 
 bp = Blueprint("openapi", __name__)
-
-
-def _fact_schema(spec) -> dict[str, Any]:
-    if spec.kind == "enum":
-        return {"type": "string", "enum": list(spec.choices)}
-    if spec.kind == "bool":
-        return {"type": "boolean"}
-    if spec.kind in ("int", "float"):
-        schema: dict[str, Any] = {"type": "integer" if spec.kind == "int" else "number",
-                                  "minimum": spec.minimum}
-        if spec.maximum is not None:
-            schema["maximum"] = spec.maximum
-        elif spec.kind == "int":
-            schema["maximum"] = INT_LIMIT
-        return schema
-    if spec.kind == "text":
-        return {"type": "string", "minLength": 1, "maxLength": 500}
-    if spec.kind == "list":
-        return {"type": "array", "minItems": 1, "items": {"type": "string", "enum": list(FEATURE_TYPES)}}
-    return {"type": "array", "items": {"$ref": "#/components/schemas/TriedEntry"}}
 
 
 REF = {"type": "object", "required": ["name", "concept", "label"], "properties": {
@@ -125,7 +105,7 @@ def json_response_error(description: str) -> dict[str, Any]:
 
 def document() -> dict[str, Any]:
     facts = {"type": "object", "additionalProperties": False,
-             "properties": {name: {**_fact_schema(spec), "description": spec.help or render(spec.allowed_message(), "en")}
+             "properties": {name: {**spec.json_schema(), "description": spec.help or render(spec.allowed_message(), "en")}
                             for name, spec in SPECS.items()}}
     advice = {"type": "object", "required": ["stage", "next_step", "return_to", "next_question",
                                              "recommendations", "facts", "derived"],
