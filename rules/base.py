@@ -3,7 +3,9 @@
 A rule body calls one of
 - ``self.derive(fact, explanation)``: declare a derived fact that later rules match on;
 - ``self.recommend(concept, kind, explanation, tier=...)``: advice for the person;
-- ``self.step(concept, explanation)``: a workflow step that is now due;
+- ``self.due(concept, explanation)``: a workflow step that is now due (kind "due"; the
+  earliest due step becomes ``next_step``, while ``recommend(concept, "step", ...)`` lists
+  a step among the recommendations);
 - ``self.return_to(concept, explanation)``: an earlier step one may go back to.
 An explanation is a :class:`~mlwf.ontology.i18n.Message` (``_("...")``): the English text
 and its parameters, translated only when the advice is shown. Each record carries the
@@ -107,7 +109,7 @@ class AdvisorEngine(KnowledgeEngine):
         assert kind in KINDS, kind
         self._record(concept, kind, explanation, tier, **params)
 
-    def step(self, concept: str, explanation: Message, **params) -> None:
+    def due(self, concept: str, explanation: Message, **params) -> None:
         """A workflow step that is due; the earliest due step becomes ``next_step``."""
         self._record(concept, "due", explanation, **params)
 
