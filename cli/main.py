@@ -40,9 +40,6 @@ def _facts_from_args(args) -> dict[str, Any]:
     return facts
 
 
-# The headings of the advice, by kind of recommendation.
-KIND_HEADINGS = {"warning": _("Warnings:"), "step": _("Steps:"), "technique": _("Techniques:"),
-                 "algorithm": _("Algorithms:"), "metric": _("Metrics:")}
 SOURCES = {"profile": _("profiled"), "derived": _("derived")}
 
 
@@ -103,11 +100,14 @@ def _print_advice(advice: dict[str, Any], out) -> None:
         w(f"{evidence_head:<{width}} {advice['evidence']['note']}\n")
         w("  " + str(_("most similar: {names}", names=", ".join(
             n["dataset"] for n in advice["evidence"]["neighbours"][:5]))) + "\n")
+    from mlwf.rules.base import KIND_HEADINGS, KINDS
+
     kind = None
-    for r in advice["recommendations"]:
+    # grouped in the rules' one order of kinds, as the page groups them
+    for r in sorted(advice["recommendations"], key=lambda r: KINDS.index(r["kind"])):
         if r["kind"] != kind:
             kind = r["kind"]
-            w(f"\n{KIND_HEADINGS.get(kind, kind)}\n")
+            w("\n" + str(_("{heading}:", heading=KIND_HEADINGS[kind])) + "\n")
         sk = f" ({r['sklearn']})" if r["sklearn"] else ""
         because = ", ".join(_shown_fact(b["name"], b["value"])
                             + (f" [{SOURCES[b['source']]}]" if b["source"] in SOURCES else "")

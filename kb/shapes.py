@@ -21,9 +21,8 @@ from mlwf.kb.namespaces import FACT, KB
 from mlwf.kb.provenance import AGENTS
 from mlwf.ontology import MLWF
 from mlwf.ontology.errors import InvalidInput
+from mlwf.rules.base import KINDS
 from mlwf.rules.facts import OUTCOMES, SPECS, VALUE_CONCEPTS
-
-KINDS = ("step", "technique", "algorithm", "metric", "warning")
 
 
 def shapes_path() -> Path:

@@ -13,7 +13,7 @@ from typing import Any, Callable, Mapping
 from mlwf.ontology import Ontology, Question, load as load_ontology
 from mlwf.ontology.errors import check_lang
 from mlwf.ontology.i18n import _, render, value_label
-from mlwf.rules.base import Record
+from mlwf.rules.base import DUE, RETURN, Record
 from mlwf.rules.evidence import Evidence
 from mlwf.rules.experta_compat import Rule
 from mlwf.rules.facts import SPECS, normalize_facts
@@ -112,8 +112,8 @@ class Advisor:
                 chart_steps[r.concept] = min(r.params["chart_step"],
                                              chart_steps.get(r.concept, r.params["chart_step"]))
         question = next_question(self.ontology, all_facts, candidates)
-        due = [r for r in records if r.kind == "due"]
-        returns = [r for r in records if r.kind == "return"]
+        due = [r for r in records if r.kind == DUE]
+        returns = [r for r in records if r.kind == RETURN]
         step, back = self.position.locate(all_facts, due, returns, question, exhausted)
         return Consultation(all_facts, sources, derived, ranked, candidates, question, step, back,
                             records, chart_steps, evidence)

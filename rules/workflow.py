@@ -11,7 +11,7 @@ from typing import Any
 
 from mlwf.ontology import Ontology, Question
 from mlwf.ontology.i18n import Label, _
-from mlwf.rules.base import Record
+from mlwf.rules.base import DUE, RETURN, Record
 
 STEP_SEQUENCE = (
     "Goal", "Learning", "Labelling", "DataCollection", "CollectMoreData", "DataIntegration",
@@ -77,32 +77,32 @@ class Position:
         elif blocking:
             steps = blocking
         elif question is not None and question.fact == "tried":
-            steps = [Record("AlgorithmSelection", "due", TRAIN_NEXT, "train_next_candidate", [])]
+            steps = [Record("AlgorithmSelection", DUE, TRAIN_NEXT, "train_next_candidate", [])]
         elif question is not None:
             here = self.stage_index[question.stage]
             steps = [d for d in due if self.key(d.concept)[0] == here] or [
-                Record(question.stage, "due", _("Answer the next question."), "next_question", [])]
+                Record(question.stage, DUE, _("Answer the next question."), "next_question", [])]
         else:
             steps = list(due)
         if exhausted:
-            steps.append(Record("FeatureEngineering", "due", _("Every candidate algorithm has "
+            steps.append(Record("FeatureEngineering", DUE, _("Every candidate algorithm has "
                                 "been tried without success: go back and build better features, "
                                 "or collect more informative data."), "candidates_exhausted", []))
         if not steps:
             if milestone in (None, "AlgorithmSelection"):
-                steps.append(Record("AlgorithmSelection", "due", TRAIN_NEXT,
+                steps.append(Record("AlgorithmSelection", DUE, TRAIN_NEXT,
                                     "train_next_candidate", []))
             else:
-                steps.append(Record(milestone, "due", _("Continue from here."), "progress", []))
+                steps.append(Record(milestone, DUE, _("Continue from here."), "progress", []))
         steps.sort(key=lambda r: (self.key(r.concept), r.tiebreak))
         chosen = steps[0]
         back = list(returns)
         if exhausted:
-            back += [Record(c, "return", _("Every candidate algorithm failed."),
+            back += [Record(c, RETURN, _("Every candidate algorithm failed."),
                             "candidates_exhausted", []) for c in ("FeatureEngineering", "Data")]
         stage = self.ontology.concepts[chosen.concept].stage
         for target in self.ontology.ways_back(stage) if stage else ():
-            back.append(Record(target, "return", _("The workflow allows going back from "
+            back.append(Record(target, RETURN, _("The workflow allows going back from "
                                                    "{stage} to {target} when results are not "
                                                    "good enough.", stage=Label(stage),
                                                    target=Label(target)),

@@ -187,6 +187,19 @@ def workflow():
                     "may_return_to": edges["mayReturnTo"]})
 
 
+@bp.get("/api/facts")
+def facts_vocabulary():
+    """The fact vocabulary as the page builds its inputs from it (each spec's description
+    in rules/facts.py: kind, label, choices or bounds), and the kinds of recommendation in
+    the order the advice lists them."""
+    from mlwf.rules.base import KIND_HEADINGS, KINDS
+    from mlwf.rules.facts import SPECS
+
+    lang = _lang()
+    return jsonify({"facts": [spec.describe(lang) for spec in SPECS.values()],
+                    "kinds": [{"kind": k, "heading": KIND_HEADINGS[k].render(lang)} for k in KINDS]})
+
+
 @bp.get("/api/questions")
 def questions():
     lang = _lang()

@@ -11,6 +11,7 @@ from flask import Blueprint, jsonify
 
 from mlwf.ontology import load
 from mlwf.ontology.i18n import render
+from mlwf.rules.base import KINDS
 from mlwf.rules.facts import OUTCOMES, SPECS
 from mlwf.server.api import concept_stages
 
@@ -212,6 +213,11 @@ def document() -> dict[str, Any]:
                 "summary": "the workflow from the ontology: stages, steps, order and ways back",
                 "parameters": [lang], "responses": {"200": json_response("Workflow", "the workflow"),
                                                     "400": errors["400"]}}},
+            "/api/facts": {"get": {
+                "summary": "the fact vocabulary (kind, label, choices or bounds of each fact) "
+                           "and the kinds of recommendation in the order advice lists them",
+                "parameters": [lang], "responses": {"200": json_response("Vocabulary", "the vocabulary"),
+                                                    "400": errors["400"]}}},
             "/api/questions": {"get": {"summary": "the guided questions in order",
                                        "parameters": [lang], "responses": {"200": {
                                            "description": "questions", "content": {"application/json": {
@@ -263,7 +269,7 @@ def document() -> dict[str, Any]:
                 "explanation"], "properties": {
                 "concept": {"type": "string"}, "name": {"type": "string"},
                 "label": {"type": "string"},
-                "kind": {"type": "string", "enum": ["step", "technique", "algorithm", "metric", "warning"]},
+                "kind": {"type": "string", "enum": list(KINDS)},
                 "rank": {"type": "integer", "minimum": 1},
                 "sklearn": {"type": ["string", "null"]}, "rule": {"type": "string"},
                 "because": {"$ref": "#/components/schemas/Because"},
@@ -359,6 +365,23 @@ def document() -> dict[str, Any]:
                                      "steps": {"type": "array", "items": REF}}}]}},
                              "followed_by": {"type": "array", "items": {"$ref": "#/components/schemas/Edge"}},
                              "may_return_to": {"type": "array", "items": {"$ref": "#/components/schemas/Edge"}}}},
+            "Vocabulary": {"type": "object", "required": ["facts", "kinds"], "properties": {
+                "facts": {"type": "array", "items": {
+                    "type": "object", "required": ["name", "kind", "label", "many", "allowed"],
+                    "properties": {
+                        "name": {"type": "string", "enum": list(SPECS)},
+                        "kind": {"type": "string", "enum": sorted({s.kind for s in SPECS.values()})},
+                        "label": {"type": "string"}, "many": {"type": "boolean"},
+                        "allowed": {"type": "string"}, "help": {"type": "string"},
+                        "choices": {"type": "array", "items": {
+                            "type": "object", "required": ["value", "label"], "properties": {
+                                "value": {"type": "string"}, "label": {"type": "string"}}}},
+                        "minimum": {"type": "number"}, "maximum": {"type": "number"},
+                        "max_length": {"type": "integer"}}}},
+                "kinds": {"type": "array", "description": "the order the advice lists them in",
+                          "items": {"type": "object", "required": ["kind", "heading"], "properties": {
+                              "kind": {"type": "string", "enum": list(KINDS)},
+                              "heading": {"type": "string"}}}}}},
             "Edge": {"type": "object", "required": ["from", "to"], "properties": {
                 "from": {"type": "string"}, "to": {"type": "string"}}},
             "Health": {"type": "object", "required": ["status", "store"], "properties": {
