@@ -28,7 +28,7 @@ from mlwf.rules.stages.evaluation import EvaluationRules
 from mlwf.rules.stages.feature_engineering import FeatureEngineeringRules
 from mlwf.rules.stages.goal import GoalRules
 from mlwf.rules.stages.training import TrainingRules
-from mlwf.rules.workflow import Position
+from mlwf.rules.workflow import Position, chosen
 
 
 class WorkflowEngine(GoalRules, DataRules, DataProcessRules, FeatureEngineeringRules,
@@ -130,6 +130,9 @@ class Advisor:
                           "rule": c.step.rule, "because": because_json(c.step, sources, derived)},
             "return_to": [{**self._ref(r.concept, lang), "explanation": render(r.explanation, lang),
                            "rule": r.rule} for r in c.back],
+            # what the facts chose, by the ontology's conditions: the diagram marks them
+            "chosen": [{**self._ref(name, lang), "condition": condition}
+                       for name, condition in chosen(self.ontology, c.facts)],
             "next_question": self._question(c.question, lang, c.candidates),
             "recommendations": [self._recommendation(r, lang, sources, derived, c.chart_steps,
                                                      evidence)

@@ -108,7 +108,7 @@ def document() -> dict[str, Any]:
     facts = {"type": "object", "additionalProperties": False,
              "properties": {name: {**spec.json_schema(), "description": spec.help or render(spec.allowed_message(), "en")}
                             for name, spec in SPECS.items()}}
-    advice = {"type": "object", "required": ["stage", "next_step", "return_to", "next_question",
+    advice = {"type": "object", "required": ["stage", "next_step", "return_to", "chosen", "next_question",
                                              "recommendations", "facts", "derived"],
               "properties": {
                   "stage": {"$ref": "#/components/schemas/ConceptRef"},
@@ -120,6 +120,12 @@ def document() -> dict[str, Any]:
                       {"$ref": "#/components/schemas/ConceptRef"},
                       {"type": "object", "properties": {"explanation": {"type": "string"},
                                                         "rule": {"type": "string"}}}]}},
+                  "chosen": {"type": "array", "description": "the concepts the facts chose, by "
+                             "the ontology's fact conditions (mlwf:factCondition) and the "
+                             "concepts fact values name", "items": {"allOf": [
+                                 {"$ref": "#/components/schemas/ConceptRef"},
+                                 {"type": "object", "required": ["condition"], "properties": {
+                                     "condition": {"type": "string"}}}]}},
                   "next_question": {"oneOf": [{"type": "null"},
                                               {"$ref": "#/components/schemas/NextQuestion"}]},
                   "recommendations": {"type": "array",

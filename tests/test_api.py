@@ -137,6 +137,23 @@ def test_the_fact_vocabulary_is_what_the_server_accepts(client, openapi_validato
     assert [k["heading"] for k in tr["kinds"]] != [k["heading"] for k in en["kinds"]]
 
 
+def test_the_advice_says_which_concepts_the_facts_chose(client, openapi_validator):
+    """By the ontology's conditions, not by matching names: the page marks these steps."""
+    facts = {"goal_type": "business", "learning_type": "supervised", "has_outliers": True,
+             "n_samples": 40, "skewed": False}
+    advice = client.post("/api/advise?lang=tr", json={"facts": facts}).get_json()
+    openapi_validator("Advice", advice)
+    chosen = {c["name"]: c["condition"] for c in advice["chosen"]}
+    assert chosen == {"Business": "goal_type=business", "SupervisedLearning": "learning_type=supervised",
+                      "HasOutliers": "has_outliers=true", "TinySampleSize": "n_samples<=50"}
+    labels = {c["name"]: c["label"] for c in advice["chosen"]}
+    assert labels["SupervisedLearning"] == client.get(
+        "/api/concepts/SupervisedLearning?lang=tr").get_json()["label"]
+    case = client.post("/api/cases", json={"facts": facts}).get_json()
+    after = client.delete(f"/api/cases/{case['id']}/facts/has_outliers").get_json()
+    assert "HasOutliers" not in {c["name"] for c in after["chosen"]}
+
+
 def test_questions_and_concepts(client, openapi_validator):
     qs = client.get("/api/questions?lang=tr").get_json()
     for q in qs:

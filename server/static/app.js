@@ -39,12 +39,13 @@ async function start() {
   wireEvaluation({ api, t, $, ensureCase, showError, announce,
     reload: () => run(async () => api.getCase(state.caseId)) });
   try {
-    const [workflow, openapi, questions, algorithms, doc] = await Promise.all([
-      api.workflow(), api.openapi(), api.questions(), api.algorithms(),
+    const [workflow, vocabulary, questions, algorithms, doc] = await Promise.all([
+      api.workflow(), api.facts(), api.questions(), api.algorithms(),
       state.caseId ? api.getCase(state.caseId) : api.advise({}),
     ]);
     state.workflow = workflow;
-    state.schemas = openapi.components.schemas.Facts.properties;
+    for (const spec of vocabulary.facts) state.facts.set(spec.name, spec);
+    state.kinds = vocabulary.kinds;
     for (const q of questions) state.questions.set(q.fact, q);
     for (const a of algorithms) state.algorithms.set(a.name, a.label);
     state.doc = doc;

@@ -7,13 +7,13 @@ import { Api, ApiError } from "./api.js";
 export const boot = JSON.parse(document.getElementById("boot").textContent);
 export const t = boot.strings;
 export const api = new Api(boot.urls, boot.lang, t.network_error);
-export const OUTCOMES = ["good", "not_working", "overfitting", "underfitting"];
 
 export const state = {
   caseId: boot.case_id,
   doc: null,              // the case (or, before the first answer, the advice for no facts)
   workflow: null,
-  schemas: {},            // fact name -> JSON schema, from /openapi.json
+  facts: new Map(),       // fact name -> its kind, label, choices or bounds (GET /api/facts)
+  kinds: [],              // the kinds of recommendation in the advice's order, with headings
   questions: new Map(),   // fact name -> question
   algorithms: new Map(),  // algorithm name -> label
   expanded: new Set(),    // stages whose steps are all shown
@@ -89,34 +89,25 @@ export function showError(exc) {
 
 export function clearError() { $("alert").hidden = true; }
 
-export function factKind(name) {
-  const schema = state.schemas[name] || {};
-  if (schema.type === "array") return schema.items && schema.items.$ref ? "tried" : "list";
-  if (schema.type === "boolean") return "bool";
-  if (schema.type === "integer") return "int";
-  if (schema.type === "number") return "number";
-  if (schema.enum) return "enum";
-  return "text";
-}
+// What the server says of a fact (GET /api/facts, rules/facts.py): the page switches on
+// nothing else to build an input.
+export const factSpec = (name) => state.facts.get(name) || { name, kind: "text", many: false };
+export const factKind = (name) => factSpec(name).kind;
 
 export function choicesOf(name, question) {
   if (question && question.answers && question.answers.length) return question.answers;
-  const schema = state.schemas[name] || {};
-  if (schema.type === "boolean") return ["false", "true"];
-  if (schema.enum) return schema.enum;
-  if (schema.items && schema.items.enum) return schema.items.enum;
-  return [];
+  return (factSpec(name).choices || []).map((c) => c.value);
 }
 
-export function answerLabel(kind, token) {
-  if (kind === "bool") return token === "true" ? t.yes : t.no;
-  return humanize(token);
+export function answerLabel(name, token) {
+  const choice = (factSpec(name).choices || []).find((c) => c.value === token);
+  return choice ? choice.label : humanize(token);
 }
 
 export function typed(kind, token) {
   if (kind === "bool") return token === true || token === "true";
   if (kind === "int") return parseInt(token, 10);
-  if (kind === "number") return Number(token);
+  if (kind === "float") return Number(token);
   return token;
 }
 

@@ -1,7 +1,7 @@
 // The inputs for a fact and for a tried algorithm, shared by the question, tried and
 // facts panels.
 import {
-  $, OUTCOMES, answerLabel, assertFacts, choicesOf, factKind, h, humanize, state, t, typed,
+  $, answerLabel, assertFacts, choicesOf, factKind, factSpec, h, humanize, t, typed,
 } from "./common.js";
 
 // An input for one fact: buttons for a choice, a number or text field, checkboxes for a
@@ -16,7 +16,7 @@ export function factInput(fact, { question = null, current, submitLabel, idPrefi
         type: "button", class: "answer", "data-value": token,
         "aria-pressed": current !== undefined ? String(pressed) : null,
         onclick: () => onValue(typed(kind, token)),
-      }, answerLabel(kind, token)));
+      }, answerLabel(fact, token)));
     }
     return group;
   }
@@ -37,14 +37,14 @@ export function factInput(fact, { question = null, current, submitLabel, idPrefi
     });
     return form;
   }
-  const schema = state.schemas[fact] || {};
+  const spec = factSpec(fact);
   const id = `${idPrefix}-input`;
   const input = h("input", {
     id, name: fact, "aria-describedby": labelledBy, autocomplete: "off",
     type: kind === "text" ? "text" : "number", inputmode: kind === "int" ? "numeric" : null,
-    min: schema.minimum, max: schema.maximum,
-    step: kind === "int" ? 1 : kind === "number" ? "any" : null,
-    maxlength: kind === "text" ? (schema.maxLength || 500) : null,
+    min: spec.minimum, max: spec.maximum,
+    step: kind === "int" ? 1 : kind === "float" ? "any" : null,
+    maxlength: spec.max_length,
     value: current !== undefined && current !== null ? current : null,
   });
   form.append(h("label", { for: id }, t.your_answer), h("div", { class: "inline" },
@@ -64,7 +64,7 @@ export function triedForm({ options, idPrefix, selected }) {
     options.map((o) => h("option", { value: o.name, selected: o.name === selected }, o.label)));
   const outcomeId = `${idPrefix}-outcome`;
   const buttons = h("div", { class: "answers", role: "group", "aria-labelledby": outcomeId },
-    OUTCOMES.map((outcome) => h("button", {
+    choicesOf("tried").map((outcome) => h("button", {
       type: "button", class: `answer outcome outcome-${outcome}`, "data-outcome": outcome,
       onclick: () => assertFacts({ tried: [{ algorithm: select.value, outcome }] },
         { focus: () => { const again = $(id); if (again) again.focus(); } }),

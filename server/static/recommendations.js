@@ -1,7 +1,5 @@
 // The panel "Recommendations": grouped by kind, each with its rank, reason and rule.
-import { $, becauseList, conceptButton, fmt, h, humanize, state, t } from "./common.js";
-
-const KIND_ORDER = ["warning", "step", "technique", "algorithm", "metric"];
+import { $, becauseList, conceptButton, fmt, h, state, t } from "./common.js";
 
 export function renderRecommendations() {
   const body = $("recommendations-body");
@@ -10,13 +8,13 @@ export function renderRecommendations() {
     body.replaceChildren(h("p", { class: "muted" }, t.no_recommendations));
     return;
   }
-  const kinds = [...KIND_ORDER, ...new Set(recs.map((r) => r.kind).filter((k) => !KIND_ORDER.includes(k)))];
   const groups = [];
-  for (const kind of kinds) {
+  // grouped in the rules' one order of kinds (GET /api/facts), as the command line groups them
+  for (const { kind, heading } of state.kinds) {
     const items = recs.filter((r) => r.kind === kind).sort((a, b) => a.rank - b.rank);
     if (!items.length) continue;
     groups.push(h("div", { class: `rec-group rec-${kind}` },
-      h("h3", {}, t["kind_" + kind] || humanize(kind)),
+      h("h3", {}, heading),
       h("ol", { class: "recs", "data-kind": kind }, items.map((r) => h("li", {
         class: `rec kind-${r.kind}${r.tried ? " tried-" + r.tried : ""}`,
         "data-name": r.name, "data-kind": r.kind, "data-rank": r.rank,

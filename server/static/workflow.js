@@ -4,21 +4,8 @@ import { $, fmt, h, hooks, state, t } from "./common.js";
 
 export function diagramView(focus = null) {
   const doc = state.doc;
-  const values = new Set();
-  const norm = (text) => text.toLowerCase().replace(/[_\s-]/g, "");
-  for (const [name, value] of Object.entries(doc.facts || {})) {
-    if (value !== false) values.add(norm(name));   // data_structure -> DataStructure
-    for (const v of Array.isArray(value) ? value : [value]) {
-      if (typeof v === "string") values.add(norm(v));   // supervised -> SupervisedLearning
-    }
-  }
-  const chosen = new Set();
-  for (const stage of state.workflow.stages) {
-    for (const step of stage.steps) {
-      const n = step.name.toLowerCase();
-      if (values.has(n) || (n.endsWith("learning") && values.has(n.slice(0, -8)))) chosen.add(step.name);
-    }
-  }
+  // the concepts the facts chose, by the ontology's conditions (the server decides)
+  const chosen = new Set((doc.chosen || []).map((c) => c.name));
   return {
     stage: doc.stage.name, nextStep: doc.next_step.name, nextLabel: doc.next_step.label,
     chosen,
