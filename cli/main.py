@@ -107,7 +107,7 @@ def _print_advice(advice: dict[str, Any], out) -> None:
     for r in sorted(advice["recommendations"], key=lambda r: KINDS.index(r["kind"])):
         if r["kind"] != kind:
             kind = r["kind"]
-            w("\n" + str(_("{heading}:", heading=KIND_HEADINGS[kind])) + "\n")
+            w(f"\n{KIND_HEADINGS[kind]}:\n")
         sk = f" ({r['sklearn']})" if r["sklearn"] else ""
         because = ", ".join(_shown_fact(b["name"], b["value"])
                             + (f" [{SOURCES[b['source']]}]" if b["source"] in SOURCES else "")
