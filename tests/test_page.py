@@ -378,6 +378,16 @@ def test_pages_without_a_browser(client):
     assert client.get("/cases/not-an-id").status_code == 404
     for name in ("app.js", "api.js", "diagram.js", "style.css", "favicon.svg"):
         assert client.get(f"/static/{name}").status_code == 200, name
+    # Every module the page imports, one per panel, is served from static/ (no bundler).
+    seen, todo = set(), ["app.js"]
+    while todo:
+        name = todo.pop()
+        seen.add(name)
+        source = client.get(f"/static/{name}")
+        assert source.status_code == 200 and "javascript" in source.mimetype, name
+        todo += [m for m in re.findall(r'from "\./([\w-]+\.js)"', source.get_data(as_text=True))
+                 if m not in seen]
+    assert {"common.js", "question.js", "recommendations.js", "facts.js"} <= seen
     # No CDN, no external fonts: every script, style and image is served by the app.
     html = response.data.decode()
     assert not re.search(r"""(src|href)=["']https?://""", html)
