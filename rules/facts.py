@@ -234,9 +234,13 @@ class Choice(FactSpec):
         return {"type": "string", "enum": list(self.choices)}
 
 
-class Choices(Choice):
+class Choices(FactSpec):
     """A non-empty set of tokens from a fixed list, kept in the list's order."""
-    kind, many = "list", True
+    kind, datatype, many = "list", XSD.string, True
+
+    def __init__(self, name: str, choices: tuple[str, ...], help: str = ""):
+        super().__init__(name, help)
+        self.choices = tuple(choices)
 
     def convert(self, value: Any) -> list[str]:
         items = [v for v in value.split(",")] if isinstance(value, str) else value
