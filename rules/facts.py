@@ -3,13 +3,15 @@
 This is the contract of shared/DESIGN.md, extended where the workflow needs more
 (``minority_share``, ``unbiased`` and the after-training facts ``deployed``,
 ``drift_detected``, ``goal_met``). Every entry point (API, command line, profiler) goes
-through :func:`normalize_facts`, so a value is checked and coerced in one place.
+through :func:`normalize_facts`, so a value is checked and coerced in one place: by the
+fact's spec in :data:`SPECS`, an object of one class per kind of fact (:class:`FactSpec`).
 """
 from __future__ import annotations
 
 import difflib
 import json
 import math
+from abc import ABC, abstractmethod
 from typing import Any, ClassVar, Mapping
 
 from rdflib import Literal, URIRef
@@ -36,7 +38,7 @@ class FactError(InvalidInput):
         return f"{self.message}; {self.detail}"
 
 
-class FactSpec:
+class FactSpec(ABC):
     """One fact of the vocabulary and what its kind allows.
 
     In the manner of scikit-learn's parameter constraints (``Interval``, ``StrOptions``
@@ -60,10 +62,12 @@ class FactSpec:
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self.name!r})"
 
+    @abstractmethod
     def convert(self, value: Any) -> Any:
         """The value in canonical form, or FactError naming the fact, value and what is allowed."""
         raise NotImplementedError
 
+    @abstractmethod
     def allowed_message(self) -> Message | str:
         """What the fact accepts; the vocabulary's values themselves are not translated,
         since they are what must be sent."""
@@ -73,6 +77,7 @@ class FactSpec:
         """What the fact accepts, in the current language."""
         return str(self.allowed_message())
 
+    @abstractmethod
     def json_schema(self) -> dict[str, Any]:
         """The JSON Schema of the value (the API's OpenAPI description)."""
         raise NotImplementedError
