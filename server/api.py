@@ -9,16 +9,13 @@ from flask import Blueprint, current_app, jsonify, request, url_for
 from mlwf.kb.cases import Written
 from mlwf.kb.provenance import Dataset, Provenance
 from mlwf.ontology.concepts import parse_sklearn_args
-from mlwf.ontology.errors import InvalidInput, MlwfError, NotFound, check_lang, quote
+from mlwf.ontology.errors import InvalidInput, NotFound, check_lang, quote
 from mlwf.server.auth import require_admin
+from mlwf.server.errors import UnsupportedMediaType
 from mlwf.server.i18n import request_lang
 from mlwf.server.services import services
 
 bp = Blueprint("api", __name__)
-
-
-class UnsupportedMediaType(MlwfError):
-    status = 415
 
 
 def _lang() -> str:

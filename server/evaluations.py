@@ -21,6 +21,7 @@ from flask import Blueprint, current_app, jsonify, request, url_for
 
 from mlwf.kb.runs import check_evaluation_id, new_evaluation_id, read_evaluation, record_evaluation
 from mlwf.ontology.errors import InvalidInput, MlwfError, NotFound
+from mlwf.server.errors import Busy, UnsupportedMediaType
 from mlwf.server.services import services
 
 bp = Blueprint("evaluations", __name__)
@@ -34,16 +35,6 @@ CONFIG = {
     "EVALUATION_MAX_TOP": 10,
 }
 KEEP_FINISHED = 200
-
-
-class Busy(MlwfError):
-    status = 503
-    title = "busy"
-    headers = {"Retry-After": "30"}
-
-
-class UnsupportedMediaType(MlwfError):
-    status = 415
 
 
 @dataclass
