@@ -9,7 +9,7 @@ import sys
 from dataclasses import dataclass
 from typing import Any, Callable, TextIO
 
-from mlwf.ontology.errors import MlwfError
+from mlwf.ontology.errors import InvalidInput, MlwfError, NotFound, Refused, Unavailable
 
 
 @dataclass(frozen=True)
@@ -19,8 +19,16 @@ class Exit:
     hint: Callable[[MlwfError], Any] | None = None
 
 
+# argparse's convention, which the options' own errors already follow: 2 when the command
+# as typed must change (a bad option, value, file, query, or a name that does not exist),
+# 1 when it was right and failed (the store is locked by a server, a query stopped at a
+# bound), so a script can tell "fix the call" from "try again".
 EXITS: dict[type[MlwfError], Exit] = {
-    MlwfError: Exit(2),
+    MlwfError: Exit(1),
+    Unavailable: Exit(1),
+    InvalidInput: Exit(2),
+    NotFound: Exit(2),
+    Refused: Exit(2),
 }
 
 

@@ -95,3 +95,15 @@ def _cls(dotted: str) -> type:
 ])
 def test_statuses_are_the_ones_clients_saw(dotted, status):
     assert answer_for(_cls(dotted)).status == status
+
+
+@pytest.mark.parametrize("dotted, status", [
+    ("mlwf.ontology.errors.InvalidInput", 2), ("mlwf.rules.facts.FactError", 2),
+    ("mlwf.profiling.profile.ProfileTooLarge", 2), ("mlwf.server.settings.SettingError", 2),
+    ("mlwf.ontology.errors.NotFound", 2), ("mlwf.kb.sparql_errors.QueryInvalid", 2),
+    ("mlwf.kb.sparql_errors.QueryForbidden", 2), ("mlwf.kb.store.StoreUnavailable", 1),
+    ("mlwf.kb.sparql_errors.QueryStopped", 1), ("mlwf.kb.sparql_errors.ResultTooLarge", 1),
+    ("mlwf.ontology.errors.MlwfError", 1),
+])
+def test_exit_statuses_tell_a_wrong_call_from_a_failure(dotted, status):
+    assert exit_for(_cls(dotted)).status == status
