@@ -9,7 +9,10 @@ import sys
 from dataclasses import dataclass
 from typing import Any, Callable, TextIO
 
+from mlwf.kb.cases import UnknownCase
+from mlwf.kb.sparql_errors import UpdateAsQuery
 from mlwf.ontology.errors import InvalidInput, MlwfError, NotFound, Refused, Unavailable
+from mlwf.ontology.i18n import _
 
 
 @dataclass(frozen=True)
@@ -28,7 +31,12 @@ EXITS: dict[type[MlwfError], Exit] = {
     Unavailable: Exit(1),
     InvalidInput: Exit(2),
     NotFound: Exit(2),
+    UnknownCase: Exit(2, hint=lambda exc: _("cases are made on a running server's page or "
+                                            "API, in the store that --store or --store-url "
+                                            "names")),
     Refused: Exit(2),
+    UpdateAsQuery: Exit(2, hint=lambda exc: _("mlwf sparql runs queries only; cases change "
+                                              "through a running server's page or API")),
 }
 
 

@@ -32,6 +32,8 @@ FORMS = {"SelectQuery": "SELECT", "AskQuery": "ASK", "ConstructQuery": "CONSTRUC
 FETCHING_OPERATIONS = {"Load": "LOAD"}
 _ESCAPE = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
 MAX_NESTING = "the query is nested too deeply to be checked"
+EXAMPLES = {"query": "SELECT * WHERE { ?s ?p ?o } LIMIT 10",
+            "update": "INSERT DATA { <urn:a> <urn:b> <urn:c> }"}
 
 
 @dataclass
@@ -60,7 +62,7 @@ def _expand(match: re.Match) -> str:
 def prepare(text: str, what: str = "query") -> str:
     """The text both parsers will read the same way (see the module's docstring)."""
     if not text or not text.strip():
-        raise QueryInvalid(f"empty {what}", f"send a SPARQL {what} in the '{what}' parameter")
+        raise QueryInvalid(f"empty {what}", f"a SPARQL {what} is text such as {EXAMPLES[what]}")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _ESCAPE.sub(_expand, text)
     if _ESCAPE.search(text) or "\r" in text:
@@ -129,10 +131,7 @@ def inspect_query(query: str, base: str | None = None,
     except Exception as exc:  # noqa: BLE001 - pyparsing's ParseException and its kin
         operation = _looks_like_update(text)
         if operation:
-            raise UpdateAsQuery(f"SPARQL update ({operation}) is not accepted as a query",
-                                "the query parameter takes queries only; change cases through "
-                                "the JSON API (POST /api/cases/<id>/facts), or send an update in "
-                                "the 'update' parameter with the admin token") from None
+            raise UpdateAsQuery(f"SPARQL update ({operation}) is not accepted as a query") from None
         raise _syntax_error(exc, text, "query") from None
     _refuse_service(parsed)
     try:

@@ -217,8 +217,8 @@ def _as_tried(spec: FactSpec, value: Any) -> list[dict[str, str]]:
             names = vocab.algorithm_names()
             close = difflib.get_close_matches(str(entry["algorithm"]), names, n=3, cutoff=0.6)
             hint = _("one of the ontology's {count} algorithms by name, label or "
-                     "scikit-learn class, e.g. LinearSVC, RandomForestClassifier, KMeans "
-                     "(GET /api/concepts?kind=algorithm lists them all)", count=len(names))
+                     "scikit-learn class, e.g. LinearSVC, RandomForestClassifier, KMeans",
+                     count=len(names))
             if close:
                 hint = _("did you mean {names}? {hint}", names=", ".join(close), hint=hint)
             raise FactError(spec.name, entry["algorithm"], hint,

@@ -16,8 +16,11 @@ from typing import Any, Callable
 from flask import Flask, jsonify
 from werkzeug.exceptions import HTTPException
 
-from mlwf.kb.sparql_errors import ResultTooLarge
+from mlwf.kb.cases import UnknownCase
+from mlwf.kb.runs import UnknownEvaluation
+from mlwf.kb.sparql_errors import ResultTooLarge, UpdateAsQuery
 from mlwf.ontology.errors import InvalidInput, MlwfError, NotFound, Refused, TooLarge, Unavailable
+from mlwf.ontology.i18n import _
 
 log = logging.getLogger("mlwf.server")
 
@@ -54,7 +57,14 @@ ANSWERS: dict[type[MlwfError], Answer] = {
     TooLarge: Answer(413, "too large"),
     UnsupportedMediaType: Answer(415, "unsupported media type"),
     NotFound: Answer(404, "not found"),
+    UnknownCase: Answer(404, "not found", hint=lambda exc: _("create one with POST /api/cases")),
+    UnknownEvaluation: Answer(404, "not found", hint=lambda exc: _(
+        "start one with POST /api/cases/{case}/evaluations", case=exc.case_id)),
     Refused: Answer(403, "forbidden"),
+    UpdateAsQuery: Answer(403, "forbidden", hint=lambda exc: _(
+        "the query parameter takes queries only; change cases through the JSON API "
+        "(POST /api/cases/<id>/facts), or send an update in the 'update' parameter with the "
+        "admin token")),
     Unauthorized: Answer(401, "unauthorized", {"WWW-Authenticate": f'Bearer realm="{REALM}"'}),
     ResultTooLarge: Answer(422, "result too large"),
     Unavailable: Answer(503, "unavailable"),

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
+import subprocess
+import sys
 
 import pytest
 
@@ -107,3 +109,27 @@ def test_statuses_are_the_ones_clients_saw(dotted, status):
 ])
 def test_exit_statuses_tell_a_wrong_call_from_a_failure(dotted, status):
     assert exit_for(_cls(dotted)).status == status
+
+
+# -- hints that name a route are the server's; the command line gives its own -------------------
+
+UPDATE = "INSERT DATA { <urn:a> <urn:b> <urn:c> }"
+
+
+def test_the_api_names_its_routes_and_parameters(client):
+    r = client.get("/api/cases/0123456789abcdef")
+    assert r.status_code == 404 and r.get_json()["detail"] == "create one with POST /api/cases"
+    r = client.get("/sparql", query_string={"query": UPDATE})
+    assert r.status_code == 403 and "the 'update' parameter" in r.get_json()["detail"]
+    case = client.post("/api/cases", json={}).get_json()["id"]
+    r = client.get(f"/api/cases/{case}/evaluations/0123456789ab")
+    assert r.status_code == 404
+    assert r.get_json()["detail"] == f"start one with POST /api/cases/{case}/evaluations"
+
+
+def test_the_command_line_names_no_route_or_parameter():
+    out = subprocess.run([sys.executable, "-m", "mlwf.cli", "sparql", UPDATE],
+                         capture_output=True, text=True, timeout=120)
+    assert out.returncode == 2 and out.stderr.startswith("mlwf: SPARQL update (INSERT DATA)")
+    assert "runs queries only" in out.stderr
+    assert "/api/" not in out.stderr and "parameter" not in out.stderr
