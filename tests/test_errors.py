@@ -133,3 +133,15 @@ def test_the_command_line_names_no_route_or_parameter():
     assert out.returncode == 2 and out.stderr.startswith("mlwf: SPARQL update (INSERT DATA)")
     assert "runs queries only" in out.stderr
     assert "/api/" not in out.stderr and "parameter" not in out.stderr
+
+
+@pytest.mark.parametrize("route", ["dataset", "evaluations"])
+def test_both_upload_routes_check_the_upload_alike(client, route):
+    case = client.post("/api/cases", json={}).get_json()["id"]
+    r = client.post(f"/api/cases/{case}/{route}", data=b"a,b\n1,2\n", content_type="text/csv")
+    assert r.status_code == 415 and r.get_json()["error"] == "upload the CSV as multipart/form-data"
+    assert "field 'file' holds the CSV" in r.get_json()["detail"]
+    r = client.post(f"/api/cases/{case}/{route}", data={"target": "b"},
+                    content_type="multipart/form-data")
+    assert r.status_code == 400 and r.get_json() == {
+        "error": "no file in the upload", "detail": "send the CSV in the multipart field 'file'"}
