@@ -49,14 +49,6 @@ AGENT = URIRef("https://w3id.org/mlwf/agent/evaluate")
 PREFIXES = (f"PREFIX mls: <{MLS}>\nPREFIX prov: <{PROV}>\n")
 
 
-class UnknownEvaluation(NotFound):
-    """No evaluation by that id in the case; the server's error table says how to start one."""
-
-    def __init__(self, message, detail=None, case_id: str = ""):
-        super().__init__(message, detail)
-        self.case_id = case_id
-
-
 def evaluation_iri(case_id: str, evaluation_id: str) -> str:
     return f"{case_iri(case_id)}/evaluation/{evaluation_id}"
 
@@ -198,8 +190,8 @@ def read_evaluation(store, case_id: str, evaluation_id: str) -> dict[str, Any]:
           prov:endedAtTime ?ended ; kb:primaryMeasure ?measure ; kb:validation ?validation ;
           kb:folds ?folds ; kb:task ?task . OPTIONAL {{ <{ev}> kb:baselineScore ?baseline }} }} }}""")
     if not head:
-        raise UnknownEvaluation(f"case '{case_id}' has no evaluation '{evaluation_id}'",
-                                case_id=case_id)
+        raise NotFound(f"case '{case_id}' has no evaluation '{evaluation_id}'",
+                       f"start one with POST /api/cases/{case_id}/evaluations")
     h = head[0]
     measure = str(h["measure"])
     rows = store.select(PREFIXES + f"""SELECT ?algorithm ?rank ?score ?train ?std ?outcome ?status
@@ -235,5 +227,5 @@ def _local(iri: Any) -> str:
 def check_evaluation_id(evaluation_id: str) -> str:
     if not (len(evaluation_id) == 12 and all(c in "0123456789abcdef" for c in evaluation_id)):
         raise InvalidInput(f"'{evaluation_id[:20]}' is not an evaluation id",
-                           "12 hexadecimal digits: the id an evaluation is given when it starts")
+                           "12 hexadecimal digits, as returned by POST /api/cases/<id>/evaluations")
     return evaluation_id

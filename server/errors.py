@@ -17,7 +17,6 @@ from flask import Flask, jsonify
 from werkzeug.exceptions import HTTPException
 
 from mlwf.kb.cases import UnknownCase
-from mlwf.kb.runs import UnknownEvaluation
 from mlwf.kb.sparql_errors import ResultTooLarge, UpdateAsQuery
 from mlwf.ontology.errors import InvalidInput, MlwfError, NotFound, Refused, TooLarge, Unavailable
 from mlwf.ontology.i18n import _
@@ -58,8 +57,6 @@ ANSWERS: dict[type[MlwfError], Answer] = {
     UnsupportedMediaType: Answer(415, "unsupported media type"),
     NotFound: Answer(404, "not found"),
     UnknownCase: Answer(404, "not found", hint=lambda exc: _("create one with POST /api/cases")),
-    UnknownEvaluation: Answer(404, "not found", hint=lambda exc: _(
-        "start one with POST /api/cases/{case}/evaluations", case=exc.case_id)),
     Refused: Answer(403, "forbidden"),
     UpdateAsQuery: Answer(403, "forbidden", hint=lambda exc: _(
         "the query parameter takes queries only; change cases through the JSON API "

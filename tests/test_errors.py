@@ -121,10 +121,6 @@ def test_the_api_names_its_routes_and_parameters(client):
     assert r.status_code == 404 and r.get_json()["detail"] == "create one with POST /api/cases"
     r = client.get("/sparql", query_string={"query": UPDATE})
     assert r.status_code == 403 and "the 'update' parameter" in r.get_json()["detail"]
-    case = client.post("/api/cases", json={}).get_json()["id"]
-    r = client.get(f"/api/cases/{case}/evaluations/0123456789ab")
-    assert r.status_code == 404
-    assert r.get_json()["detail"] == f"start one with POST /api/cases/{case}/evaluations"
 
 
 def test_the_command_line_names_no_route_or_parameter():
