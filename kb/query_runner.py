@@ -40,6 +40,7 @@ from mlwf.kb.query_worker import megabytes
 from mlwf.kb.sparql_errors import (QueryFailed, QueryInvalid, QueryStopped, QueryUnavailable,
                                    ResultTooLarge)
 from mlwf.kb.sparql_guard import QueryInfo
+from mlwf.ontology.i18n import _
 
 log = logging.getLogger("mlwf.kb.query")
 
@@ -108,12 +109,12 @@ class _Worker:
         self.process.stdout.close()
         if not self.conn.poll(60):
             self.kill()
-            raise QueryUnavailable("the SPARQL worker did not start", "see the server's log")
+            raise QueryUnavailable(_("the SPARQL worker did not start"), _("see the server's log"))
         try:
-            _, self.confined, self.confinement = self.conn.recv()
+            _first, self.confined, self.confinement = self.conn.recv()  # ("confined", ...)
         except (EOFError, OSError):
             cause = self.death()
-            raise QueryUnavailable("the SPARQL worker did not start", cause) from None
+            raise QueryUnavailable(_("the SPARQL worker did not start"), cause) from None
 
     def call(self, task: dict) -> tuple:
         """The worker's reply to ``task``, within the time and memory bounds."""
@@ -123,20 +124,25 @@ class _Worker:
         while not self.conn.poll(POLL):
             if _resident_bytes(self.process.pid) > limit:
                 self.kill()
-                raise QueryStopped(f"the query needed more than {self.limits.memory_mb} MB of "
-                                   "memory and was stopped", "narrow the query or add LIMIT")
+                size = megabytes(self.limits.memory_mb * 10**6)
+                raise QueryStopped(_("the query needed more than {size} of memory and was "
+                                     "stopped", size=size),
+                                   _("narrow the query or add LIMIT"))
             if self.process.poll() is not None:
                 break
             if time.monotonic() > deadline:
                 self.kill()
-                raise QueryStopped(f"the query took longer than {self.limits.timeout:g} s and "
-                                   "was stopped", "narrow the query or add LIMIT")
+                seconds = f"{self.limits.timeout:g}"  # as set, not rounded to the language
+                raise QueryStopped(_("the query took longer than {seconds} s and was stopped",
+                                     seconds=seconds),
+                                   _("narrow the query or add LIMIT"))
         try:
             return self.conn.recv()
         except (EOFError, OSError):
             cause = self.death()
-            raise QueryStopped(f"the query stopped its worker: {cause}",
-                               "narrow the query or add LIMIT; the server goes on serving") from None
+            raise QueryStopped(_("the query stopped its worker: {cause}", cause=cause),
+                               _("narrow the query or add LIMIT; the server goes on "
+                                 "serving")) from None
 
     def death(self) -> str:
         """Why the worker died, from its exit status and the last words on its stderr."""
@@ -187,7 +193,7 @@ class _Pool:
 
     def call(self, task: dict) -> tuple:
         if not self._slots.acquire(timeout=self.limits.timeout):
-            raise QueryUnavailable("the SPARQL endpoint is busy", "try again in a moment")
+            raise QueryUnavailable(_("the SPARQL endpoint is busy"), _("try again in a moment"))
         try:
             worker = None
             while worker is None:
@@ -217,7 +223,7 @@ class _Pool:
         if not worker.confined:
             if self.limits.sandbox == "require":
                 worker.kill()
-                raise QueryUnavailable("the SPARQL worker cannot be confined on this host",
+                raise QueryUnavailable(_("the SPARQL worker cannot be confined on this host"),
                                        worker.confinement)
             if not self._warned:
                 log.warning("SPARQL workers run unconfined here: %s", worker.confinement)
@@ -283,8 +289,8 @@ class EmbeddedQueryRunner(_Runner):
             except _SnapshotGone:
                 continue
         else:
-            raise QueryUnavailable("the store changed too fast to take a snapshot of it",
-                                   "try again in a moment")
+            raise QueryUnavailable(_("the store changed too fast to take a snapshot of it"),
+                                   _("try again in a moment"))
         media = (GRAPH_FORMATS[graph_format] if kind == "graph" else RESULT_FORMATS[result_format])[0]
         return QueryResult(media, body)
 
@@ -314,14 +320,14 @@ class RemoteQueryRunner(_Runner):
         except urllib.error.HTTPError as exc:
             detail = exc.read()[:1000].decode("utf-8", "replace")
             kind = QueryInvalid if exc.code < 500 else QueryUnavailable
-            raise kind("the SPARQL server rejected the query", detail) from None
+            raise kind(_("the SPARQL server rejected the query"), detail) from None
         except (urllib.error.URLError, OSError) as exc:
-            raise QueryUnavailable("the SPARQL server did not answer in time or is unreachable",
+            raise QueryUnavailable(_("the SPARQL server did not answer in time or is unreachable"),
                                    str(getattr(exc, "reason", exc))) from None
         if len(body) > self.limits.max_result_bytes:
-            raise ResultTooLarge(f"the result is larger than "
-                                 f"{megabytes(self.limits.max_result_bytes)}",
-                                 "narrow the query or add LIMIT")
+            raise ResultTooLarge(_("the result is larger than {size}",
+                                   size=megabytes(self.limits.max_result_bytes)),
+                                 _("narrow the query or add LIMIT"))
         return QueryResult(media, body)
 
     def close(self) -> None:

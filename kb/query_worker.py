@@ -149,6 +149,7 @@ def serve(tasks: Connection, replies: Connection, memory_mb: int, readable: str,
     from mlwf.kb.namespaces import PREFIXES
     from mlwf.kb.sandbox import confine
     from mlwf.kb.sparql_errors import QueryInvalid, QueryRefused, QueryStopped, ResultTooLarge
+    from mlwf.ontology.i18n import _
 
     _preload()
     if sandbox != "off":
@@ -174,26 +175,28 @@ def serve(tasks: Connection, replies: Connection, memory_mb: int, readable: str,
         except QueryRefused as exc:
             reply = ("error", exc)
         except _ResultTooLarge:
-            reply = ("error", ResultTooLarge(f"the result is larger than {megabytes(task['max_bytes'])}",
-                                             "narrow the query or add LIMIT"))
+            reply = ("error", ResultTooLarge(
+                _("the result is larger than {size}", size=megabytes(task["max_bytes"])),
+                _("narrow the query or add LIMIT")))
         except SyntaxError as exc:
-            reply = ("error", QueryInvalid("the query does not parse", str(exc)))
+            reply = ("error", QueryInvalid(_("the query does not parse"), str(exc)))
         except MemoryError:
-            reply = ("error", QueryStopped(f"the query needed more than {memory_mb} MB of memory",
-                                           "narrow the query or add LIMIT"))
+            reply = ("error", QueryStopped(
+                _("the query needed more than {size} of memory", size=megabytes(memory_mb * 10**6)),
+                _("narrow the query or add LIMIT")))
         except OSError as exc:
             # e.g. SERVICE to a host this process cannot reach, had the guard missed it
-            reply = ("error", QueryInvalid("the query could not be evaluated", str(exc)[:500]))
+            reply = ("error", QueryInvalid(_("the query could not be evaluated"), str(exc)[:500]))
         except Exception as exc:  # noqa: BLE001 - the worker outlives any one query
             traceback.print_exc(file=sys.stderr)
-            reply = ("error", QueryInvalid("the query could not be evaluated",
-                                           f"{type(exc).__name__}: {str(exc)[:500]}"))
+            technical = f"{type(exc).__name__}: {str(exc)[:500]}"  # the store's words, untranslated
+            reply = ("error", QueryInvalid(_("the query could not be evaluated"), technical))
         try:
             replies.send(reply)
         except MemoryError:
             replies.send(("error", QueryStopped(
-                f"the result needed more than {memory_mb} MB of memory",
-                "narrow the query or add LIMIT")))
+                _("the result needed more than {size} of memory", size=megabytes(memory_mb * 10**6)),
+                _("narrow the query or add LIMIT"))))
 
 
 if __name__ == "__main__":

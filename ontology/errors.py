@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from mlwf.ontology.i18n import _
+
 # How much of a bad value an error message quotes: enough to recognise it, never so much
 # that a 45 MB value comes back as a 45 MB error.
 QUOTE_LIMIT = 60
@@ -70,5 +72,6 @@ def check_lang(lang: str | None) -> str:
     if lang in (None, ""):
         return "en"
     if lang not in ("en", "tr"):
-        raise InvalidInput(f"unknown language {quote(lang)}", "allowed: en, tr")
+        raise InvalidInput(_("unknown language {lang}", lang=quote(lang)),
+                           _("allowed: {allowed}", allowed="en, tr"))
     return lang

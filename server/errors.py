@@ -98,10 +98,11 @@ def register(app: Flask) -> None:
     @app.errorhandler(HTTPException)
     def http_error(exc: HTTPException):
         detail = {
-            404: "see GET /openapi.json for the paths this server answers",
-            405: "allowed methods: " + ", ".join(sorted(getattr(exc, "valid_methods", None) or [])),
-            413: f"the limit is {app.config.get('MAX_CONTENT_LENGTH') or 0:,} bytes "
-                 "(the MAX_CONTENT_LENGTH setting)",
+            404: _("see GET /openapi.json for the paths this server answers"),
+            405: _("allowed methods: {methods}",
+                   methods=", ".join(sorted(getattr(exc, "valid_methods", None) or []))),
+            413: _("the limit is {size} bytes (the MAX_CONTENT_LENGTH setting)",
+                   size=app.config.get("MAX_CONTENT_LENGTH") or 0),
         }.get(exc.code, exc.description)
         response = error_response(exc.code or 500, exc.name.lower(), detail)
         if exc.code == 405 and getattr(exc, "valid_methods", None):
@@ -111,4 +112,4 @@ def register(app: Flask) -> None:
     @app.errorhandler(Exception)
     def unexpected(exc: Exception):
         log.exception("unhandled error")
-        return error_response(500, "internal error", "the server logged the details")
+        return error_response(500, _("internal error"), _("the server logged the details"))

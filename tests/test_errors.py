@@ -141,3 +141,27 @@ def test_both_upload_routes_check_the_upload_alike(client, route):
                     content_type="multipart/form-data")
     assert r.status_code == 400 and r.get_json() == {
         "error": "no file in the upload", "detail": "send the CSV in the multipart field 'file'"}
+
+
+# -- errors raised in a query worker reach the reader in their language ---------------------------
+
+def test_a_worker_error_is_rendered_in_the_request_language(client):
+    """The guard runs in a worker process; its exception, message and all, is sent back
+    as it is and rendered only for the request."""
+    r = client.get("/sparql", query_string={"query": "SELECT * WHERE { SERVICE <http://x/> "
+                                                     "{ ?s ?p ?o } }"},
+                   headers={"Accept-Language": "tr"})
+    assert r.status_code == 403
+    assert r.get_json() == {"error": "SERVICE'e izin verilmez: bu uç nokta başka sunuculardan "
+                                     "hiçbir şey getirmez",
+                            "detail": "SERVICE yan tümcesini kaldırın"}
+    r = client.get("/sparql", query_string={"query": "SELECT WHERE {"})
+    assert r.status_code == 400 and r.get_json()["error"] == "the query does not parse"
+    assert r.get_json()["detail"].startswith("line 1, column ")
+
+
+def test_the_command_line_says_the_same_in_turkish():
+    out = subprocess.run([sys.executable, "-m", "mlwf.cli", "sparql", "--lang", "tr", ""],
+                         capture_output=True, text=True, timeout=120)
+    assert out.returncode == 2
+    assert out.stderr.startswith("mlwf: boş sorgu (SPARQL sorgusu SELECT * WHERE")
