@@ -1,5 +1,6 @@
 """The `mlwf` command line. Errors of the project's own types become one-line messages
-on stderr with exit status 2; nothing else is caught, so real bugs still show a trace."""
+on stderr with the exit status their kind maps to (cli/errors.py); nothing else is
+caught, so real bugs still show a trace."""
 from __future__ import annotations
 
 import argparse
@@ -10,6 +11,7 @@ import sys
 from typing import Any
 
 from mlwf.ontology import i18n
+from mlwf.cli.errors import report
 from mlwf.ontology.errors import InvalidInput, MlwfError, quote
 from mlwf.ontology.i18n import _, fact_label, value_label
 
@@ -591,9 +593,7 @@ def main(argv: list[str] | None = None) -> int:
         try:
             return args.func(args)
         except MlwfError as exc:
-            print(f"mlwf: {exc.message}" + (f" ({exc.detail})" if exc.detail else ""),
-                  file=sys.stderr)
-            return 2
+            return report(exc)
         except BrokenPipeError:
             return 0
         except KeyboardInterrupt:

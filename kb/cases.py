@@ -56,6 +56,11 @@ CASE_ID = re.compile(r"[0-9a-f]{16}")  # used with fullmatch: "$" would let a fi
 _NO_LOCK = contextlib.nullcontext()
 
 
+class UnknownCase(NotFound):
+    """No case by that id; how to make one is said where the person is (the server's and
+    the command line's error tables)."""
+
+
 class Written(NamedTuple):
     """What a write left in the case: its facts, their sources, and the advice (English)
     for them, so the caller need not read the case back to answer."""
@@ -100,8 +105,7 @@ class Cases:
 
     def check_id(self, case_id: str) -> str:
         if not CASE_ID.fullmatch(case_id or "") or not self.exists(case_id):
-            raise NotFound(_("no case {case_id}", case_id=quote(case_id)),
-                           _("create one with POST /api/cases"))
+            raise UnknownCase(_("no case {case_id}", case_id=quote(case_id)))
         return case_id
 
     def exists(self, case_id: str) -> bool:

@@ -32,7 +32,7 @@ from pandas.tseries.api import guess_datetime_format
 
 from mlwf.profiling.column_types import (CATEGORICAL_TYPES, HIGH_CARDINALITY, NUMERIC_TYPES, SMALL_LEVELS,
                                   ColumnSummary, Verdict, classify)
-from mlwf.ontology.errors import InvalidInput
+from mlwf.ontology.errors import InvalidInput, TooLarge
 from mlwf.profiling import signals
 from mlwf.rules.facts import SPECS, is_imbalanced, normalize_facts
 
@@ -64,8 +64,8 @@ class ProfileError(InvalidInput):
         super().__init__(message, allowed)
 
 
-class ProfileTooLarge(ProfileError):
-    status = 413
+class ProfileTooLarge(ProfileError, TooLarge):
+    """A file over the byte limit or with more columns than the profiler reads."""
 
 
 @dataclass

@@ -321,8 +321,8 @@ class Tried(FactSpec):
                 names = vocab.algorithm_names()
                 close = difflib.get_close_matches(str(entry["algorithm"]), names, n=3, cutoff=0.6)
                 hint = _("one of the ontology's {count} algorithms by name, label or "
-                         "scikit-learn class, e.g. LinearSVC, RandomForestClassifier, KMeans "
-                         "(GET /api/concepts?kind=algorithm lists them all)", count=len(names))
+                         "scikit-learn class, e.g. LinearSVC, RandomForestClassifier, KMeans",
+                         count=len(names))
                 if close:
                     hint = _("did you mean {names}? {hint}", names=", ".join(close), hint=hint)
                 raise FactError(self.name, entry["algorithm"], hint,

@@ -13,6 +13,7 @@ import pytest
 from mlwf.profiling import profile as profile_mod
 from mlwf.profiling.profile import ProfileError, ProfileTooLarge, profile_csv
 from mlwf.rules.facts import normalize_facts
+from mlwf.server.errors import status_of  # the HTTP status each kind is answered with
 
 NUMERIC = {"continuous", "discrete"}
 CATEGORICAL = {"nominal", "ordinal", "boolean"}
@@ -328,7 +329,7 @@ def test_bad_input_is_refused_clearly(tmp_path, content, fragment):
     with pytest.raises(ProfileError) as err:
         profile_csv(path)
     assert fragment in err.value.message
-    assert err.value.status == 400 and err.value.detail  # what is allowed
+    assert status_of(err.value) == 400 and err.value.detail  # what is allowed
 
 
 def test_unknown_target_lists_the_columns(penguins_csv):
@@ -349,7 +350,7 @@ def test_unusable_target(tmp_path):
 def test_over_the_size_limit(penguins_csv):
     with pytest.raises(ProfileTooLarge) as err:
         profile_csv(penguins_csv, max_bytes=1000)
-    assert err.value.status == 413 and "1,000 bytes" in err.value.message
+    assert status_of(err.value) == 413 and "1,000 bytes" in err.value.message
     with pytest.raises(ProfileTooLarge):  # a stream's length is only known by reading it
         profile_csv(io.BytesIO(penguins_csv.read_bytes() * 400), max_bytes=100_000)
     assert profile_csv(penguins_csv, max_bytes=1_000_000).facts["n_samples"] == 344

@@ -15,6 +15,7 @@ import pytest
 from corpus import expectations, write_csv
 from mlwf.profiling.profile import MAX_COLUMNS, ProfileError, ProfileTooLarge, profile_csv
 from mlwf.rules.facts import SPECS
+from mlwf.server.errors import status_of  # the HTTP status each kind is answered with
 
 
 def profile_of(frame, target=None, **kw):
@@ -272,7 +273,7 @@ def test_answers_to_how_often_are_ordered():
 def test_a_quote_left_open_in_the_header_is_refused_plainly(data):
     with pytest.raises(ProfileError) as refused:
         profile_csv(io.BytesIO(data))
-    assert refused.value.status == 400
+    assert status_of(refused.value) == 400
 
 
 def test_a_header_of_years_beside_names():
