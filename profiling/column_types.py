@@ -57,6 +57,17 @@ BOOLEAN_PAIRS = ({"true", "false"}, {"yes", "no"}, {"y", "n"}, {"t", "f"})
 ID_NAME = re.compile(r"(^|[_\W])(id|key|uuid|guid|index)$|^unnamed: ?0$|^(row|record)(_?(no|num|number))?$",
                      re.IGNORECASE)
 CAMEL_ID = re.compile(r"[a-z](Id|ID)$")
+# The units whose rows a long table groups: a column of whole numbers so named, each value
+# in one block of rows, numbers the units rather than measuring them.
+UNIT_NAME = re.compile(r"(^|[_\W])(subject|participant|patient|respondent|person|individual|"
+                       r"household|family|firm|company|student|pupil|school|herd)s?($|[_\W])",
+                       re.IGNORECASE)
+# One part of a date, named in the singular ("hour", "day", "week"): the plural ("days")
+# is a duration. The part's range on the clock or the calendar, lowest and highest.
+DATE_PARTS = {"minute": (0, 59), "hour": (0, 24), "day": (1, 31), "weekday": (0, 7),
+              "week": (0, 53), "month": (1, 12), "quarter": (1, 4)}
+DATE_PART_NAME = re.compile(r"(?:^|[_\W])(minute|hour|day|weekday|week|month|quarter)(?:$|[_\W])",
+                            re.IGNORECASE)
 # "yearborn", "yr_built" as well as "year" and "birth_year"; not "years" or "yrs" (durations)
 # nor "yearly" (rates).
 YEAR_NAME = re.compile(r"(^|[_\W])(year|yr)s?($|[_\W])|year$|^(year|yr)(?!s|ly)", re.IGNORECASE)
@@ -102,6 +113,7 @@ class ColumnSummary:
     vmax: float | None = None
     integral: bool = False
     strictly_increasing: bool = False
+    order_increasing: bool = False        # never falls down the rows (ties allowed)
     date_format: str | None = None
     date_failures: int = 0
     runs: int = 0                         # runs of one value over the rows
@@ -219,6 +231,16 @@ def _calendar(col: ColumnSummary) -> Verdict | None:
     """Years (named so, or on a regular grid such as every year or every fifth), and dates
     written as whole numbers, YYYYMMDD."""
     lo, hi = _num(col.vmin), _num(col.vmax)
+    part = DATE_PART_NAME.search(col.name.strip())
+    if part and not YEAR_NAME.search(col.name):
+        unit = part.group(1).lower()
+        first, last = DATE_PARTS[unit]
+        if first - 1 <= lo and hi <= last and col.distinct >= 3:
+            return Verdict("ordinal", 0.7, f"Whole numbers from {lo} to {hi} in a column named "
+                           f"'{col.name}' are the {unit} of a date: positions in a cycle, ordered.")
+        if lo >= 0 and hi > last and (col.order_increasing or col.strictly_increasing):
+            return Verdict("datetime", 0.65, f"Whole numbers from {lo} to {hi}, rising down the rows, "
+                           f"in a column named '{col.name}' count {unit}s from a start: a time index.")
     if 1500 <= lo and hi <= 2100:
         named = bool(YEAR_NAME.search(col.name))
         values = np.unique(col.sample.to_numpy()) if len(col.sample) else np.array([])
@@ -263,6 +285,12 @@ def _whole_number_labels(col: ColumnSummary) -> Verdict | None:
                            f"{_num(col.vmax)}, each once, in no particular order: labels of rows.")
         return None
     repeats = n / max(col.distinct, 1)
+    blocks = col.runs <= 1.05 * col.distinct
+    if blocks and col.distinct >= 3 and repeats > 1.05 and (
+            _id_name(col.name) or UNIT_NAME.search(col.name.strip())):
+        return Verdict("identifier", 0.85, f"{_count(col)} whole numbers in a column named "
+                       f"'{col.name}', each in a single block of rows ({repeats:.1f} rows on "
+                       "average): the ids of units that have one or more rows each.")
     if col.distinct <= SMALL_LEVELS or repeats < 1.5:
         return None
     if col.steps_of_one >= 0.9 * (n - 1):
@@ -270,7 +298,6 @@ def _whole_number_labels(col: ColumnSummary) -> Verdict | None:
                        "now and then: numbers of rows within groups.")
     counts = _level_counts(col)
     balanced = len(counts) > 0 and counts.max() <= 1.5 * np.median(counts)
-    blocks = col.runs <= 1.05 * col.distinct
     if blocks and repeats >= 2 and (not col.strictly_increasing) and (balanced or col.distinct >= 30):
         return Verdict("identifier", 0.8, f"{_count(col)} whole numbers, each repeated over "
                        f"{repeats:.1f} rows on average and every one in a single block of rows: the "
@@ -386,6 +413,10 @@ def _strings(col: ColumnSummary) -> Verdict:
         of_words = " of words" if words >= 1.5 else ""
         return Verdict("identifier", 0.85, f"Every value is a distinct short string{of_words}, "
                        "a name or label of the row rather than a property of it.")
+    if words < 3 and col.n_present >= 50 and col.distinct >= 0.95 * col.n_present:
+        return Verdict("identifier", 0.7, f"Nearly every value is distinct ({_count(col)} of "
+                       f"{col.n_present:,}): names or labels of the rows, a few of them repeated, "
+                       "rather than categories that rows share.")
     if words >= 3 and col.distinct >= 0.5 * col.n_present:
         return Verdict("text", 0.75, f"Free text of {words:.1f} words per value on average, mostly "
                        f"different from row to row ({_count(col)} distinct values).")

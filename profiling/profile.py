@@ -395,6 +395,10 @@ class _Order:
 
 PLACEHOLDER = re.compile(r"^(\W*|n\.?a\.?|n/a|nan|null|none|missing|unknown|not available|"
                          r"not applicable|empty|inf|-inf|infinity|-infinity)$", re.IGNORECASE)
+# A number written as a bound ("<0.006", "> 100"): a measurement below or above what the
+# instrument reports, censored at the limit.
+BOUND = re.compile(r"^[<>]=?\s*[+-]?(\d+\.?\d*|\.\d+)$")
+BOUND_MARK = r"^[<>]=?\s*"
 FLOAT_DIGITS = 2 ** 53   # whole numbers past this lose digits as floats
 
 
@@ -406,6 +410,8 @@ class _Column:
         self.why_text: str | None = None  # why numbers-looking values are kept as text
         self.bool_dtype = False
         self.decimal_comma = False
+        self.bounds = False              # numbers written as bounds (<0.006) are read as numbers
+        self.bounded: dict[str, int] = {}  # such values, counted
         self.order = _Order()
         self.n = 0
         self.nonfinite = 0               # inf and -inf: left out of every statistic
@@ -470,9 +476,10 @@ class _Column:
         if numbers.notna().mean() < 0.9 and head.str.match(r"^[+-]?\d+,\d+$").mean() >= 0.9:
             self.decimal_comma = True
             numbers = pd.to_numeric(head.str.replace(",", ".", regex=False), errors="coerce")
-        words = head[numbers.isna()]
-        if numbers.notna().mean() >= 0.9 and words.str.match(PLACEHOLDER).all():
-            self.kind = "numeric"
+        bounds = head.str.match(BOUND)
+        words = head[numbers.isna() & ~bounds]
+        if (numbers.notna() | bounds).mean() >= 0.9 and words.str.match(PLACEHOLDER).all():
+            self.kind, self.bounds = "numeric", bool(bounds.any())
             return
         self.kind = "string"
         if numbers.notna().mean() >= 0.5:
@@ -486,6 +493,11 @@ class _Column:
             text = present.astype(str).str.strip()
             if self.decimal_comma:
                 text = text.str.replace(",", ".", regex=False)
+            if self.bounds:
+                bounded = text[text.str.match(BOUND)]
+                for token, count in bounded.value_counts().iloc[:20].items():
+                    self.bounded[token] = self.bounded.get(token, 0) + int(count)
+                text = text.str.replace(BOUND_MARK, "", regex=True)
             numbers = pd.to_numeric(text, errors="coerce")
             bad = present[numbers.isna()]
             self.missing += len(bad)
@@ -589,6 +601,9 @@ def _sorted_unique(a: np.ndarray) -> np.ndarray:
     return a[np.concatenate([[True], a[1:] != a[:-1]])] if len(a) else a
 
 
+ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
+NAMED_MONTH_FORMATS = ["%d-%b-%y", "%d-%b-%Y", "%d %b %Y", "%d %B %Y", "%b %d, %Y", "%B %d, %Y",
+                       "%b-%y", "%b %Y", "%B %Y"]
 QUARTER = re.compile(r"^(?:(\d{4})[-\s]?[Qq]([1-4])|[Qq]([1-4])[-\s]?(\d{4}))$")
 
 
@@ -600,10 +615,17 @@ def _date_format(values: pd.Series) -> str | None:
         return None
     if values.str.match(QUARTER).mean() >= 0.95:
         return "quarter"
+    candidates = []
     for dayfirst in (False, True):
         with warnings.catch_warnings():  # pandas warns when the guess is day-first anyway
             warnings.simplefilter("ignore", UserWarning)
-            fmt = guess_datetime_format(values.iloc[0], dayfirst=dayfirst)
+            candidates.append(guess_datetime_format(values.iloc[0], dayfirst=dayfirst))
+    # ISO 8601 with a precision that varies from row to row (seconds here, microseconds
+    # there), and the formats with a month's name that pandas does not guess (19-Sep-03).
+    if values.str.match(ISO_DATE).mean() >= 0.95:
+        candidates.append("ISO8601")
+    candidates += NAMED_MONTH_FORMATS
+    for fmt in candidates:
         if fmt and pd.to_datetime(values, format=fmt, errors="coerce").notna().mean() >= 0.95:
             return fmt
     return None
@@ -747,6 +769,8 @@ class _Scan:
                 text = raw.dropna().astype(str).str.strip()
                 if col.decimal_comma:
                     text = text.str.replace(",", ".", regex=False)
+                if col.bounds:
+                    text = text.str.replace(BOUND_MARK, "", regex=True)
                 v = pd.to_numeric(text, errors="coerce").to_numpy(dtype=np.float64)
             sample = pd.Series(v[np.isfinite(v)])
         else:
@@ -756,6 +780,7 @@ class _Scan:
             name=col.name, n_present=col.n, kind=col.kind or "empty", distinct=distinct,
             distinct_exact=exact, levels=col.levels, sample=sample,
             bool_dtype=col.bool_dtype, integral=col.integral, strictly_increasing=col.order.strict,
+            order_increasing=col.order.increasing,
             vmin=None if col.order.min is None else float(col.order.min),
             vmax=None if col.order.max is None else float(col.order.max),
             date_format=col.date_format, date_failures=col.date_failures,
@@ -769,6 +794,10 @@ class _Scan:
     def _column_json(self, col: _Column, s: ColumnSummary, v: Verdict) -> dict[str, Any]:
         doc: dict[str, Any] = {"name": col.name, "stat_type": v.stat_type, "confidence": v.confidence,
                                "missing_ratio": round(col.missing / self.n_rows, 4), "reason": v.reason}
+        if col.bounded:
+            tokens = ", ".join(f"'{t[:20]}'" for t in list(col.bounded)[:3])
+            doc["reason"] += (f" {sum(col.bounded.values()):,} values written as bounds ({tokens}), "
+                              "beyond what the measurement reports, were read as the bound.")
         if col.stray:
             tokens = ", ".join(f"'{t[:20]}'" for t in list(col.stray)[:3])
             doc["reason"] += f" Non-numbers ({tokens}) were counted as missing."

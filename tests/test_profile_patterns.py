@@ -89,6 +89,25 @@ def test_group_codes_scattered_over_the_rows():
     assert col(profile_of(frame), "herd")["stat_type"] == "identifier"
 
 
+def test_units_named_so_are_ids_with_few_levels_or_few_rows_each():
+    """Eight subjects measured five to nine times each, and 100 patients of whom some
+    have a second row: a long table's units, whatever the count of levels or of rows per
+    unit. A grade sorted down the rows is not a unit."""
+    rng = np.random.default_rng(22)
+    per = rng.integers(5, 10, 8)
+    subjects = pd.DataFrame({"Subject": np.repeat(np.arange(1, 9), per),
+                             "pH": rng.normal(7.4, 0.1, per.sum()).round(2)})
+    p = profile_of(subjects)
+    assert col(p, "Subject")["stat_type"] == "identifier"
+    assert "single block" in col(p, "Subject")["reason"]
+    rows = rng.choice([1, 2], 100, p=[0.7, 0.3])
+    patients = pd.DataFrame({"id": np.repeat(np.arange(1, 101), rows),
+                             "stop": rng.integers(1, 1000, rows.sum())})
+    assert col(profile_of(patients), "id")["stat_type"] == "identifier"
+    graded = pd.DataFrame({"grade": np.sort(rng.integers(1, 6, 200)), "x": rng.normal(size=200)})
+    assert col(profile_of(graded), "grade")["stat_type"] != "identifier"
+
+
 def test_row_numbers_and_numbering_within_groups():
     frame = pd.DataFrame({"obs": range(1, 17), "sample_no": [1, 2, 3, 4, 5, 6, 7, 8] * 2,
                           "x": np.linspace(0.5, 8.5, 16)})
@@ -104,6 +123,21 @@ def test_unique_multi_word_names_are_identifiers():
               for model in ("Concord", "Pacer", "Spirit", "Century", "Electra", "LeSabre")]
     frame = pd.DataFrame({"make": models, "price": np.arange(30) * 113 + 3291})
     assert col(profile_of(frame), "make")["stat_type"] == "identifier"
+
+
+def test_nearly_unique_names_are_row_labels_not_categories():
+    """A register of people where a few come back (re-appointed, re-admitted): 300 names,
+    six of them twice, label the rows; a city that many rows share stays a category."""
+    rng = np.random.default_rng(21)
+    people = [f"Surname{i}, Given{i % 37}" + (f" Middle{i % 11}" if i % 3 == 0 else "")
+              for i in range(294)]
+    names = people + people[:6]
+    frame = pd.DataFrame({"Name": rng.permutation(names), "city": rng.choice(
+        [f"Town {i}" for i in range(40)], 300), "days": rng.integers(100, 9000, 300)})
+    p = profile_of(frame)
+    assert col(p, "Name")["stat_type"] == "identifier"
+    assert "294 of 300" in col(p, "Name")["reason"]
+    assert col(p, "city")["stat_type"] == "nominal"
 
 
 def test_repeated_multi_word_names_are_categories_and_sentences_are_text():
@@ -255,6 +289,56 @@ def test_wide_whole_numbers_named_as_places_are_codes():
     p = profile_of(frame)
     assert col(p, "district")["stat_type"] == "nominal"
     assert col(p, "income")["stat_type"] in ("continuous", "discrete")
+
+
+def test_parts_of_a_date_are_ordered_and_counted_weeks_are_a_time():
+    """Hourly readings over two months: the day (1-31, each over 24 rows) and the hour
+    (0-23, counting up and starting again) are positions in a cycle, not amounts nor the
+    numbering of rows; a week counted from the start of a study, rising with gaps, is a
+    time. The plural ("days") stays an amount."""
+    rng = np.random.default_rng(23)
+    days = np.concatenate([np.arange(1, 32), np.arange(1, 29)])
+    frame = pd.DataFrame({"day": np.repeat(days, 24), "hour": np.tile(np.arange(24), len(days)),
+                          "temp": rng.normal(40, 8, 24 * len(days)).round(1)})
+    p = profile_of(frame)
+    assert col(p, "day")["stat_type"] == "ordinal" and "day of a date" in col(p, "day")["reason"]
+    assert col(p, "hour")["stat_type"] == "ordinal"
+    weeks = np.sort(rng.choice(np.arange(1, 160), 100, replace=False))
+    sampled = pd.DataFrame({"Week": weeks, "days": rng.integers(0, 400, 100),
+                            "nh4": rng.gamma(2, 0.01, 100).round(3)})
+    p = profile_of(sampled)
+    assert col(p, "Week")["stat_type"] == "datetime" and "time index" in col(p, "Week")["reason"]
+    assert col(p, "days")["stat_type"] in ("discrete", "continuous")
+
+
+def test_dates_of_varying_iso_precision_and_with_month_names():
+    """Times written to the second in most rows and to the microsecond in some (a value
+    filled in by a program), and days written 19-Sep-03 as a spreadsheet exports them."""
+    rng = np.random.default_rng(24)
+    stamps = pd.Timestamp("1890-01-01") + pd.to_timedelta(rng.integers(0, 40_000, 300), unit="D")
+    ends = [str(t) if i % 9 else str(t + pd.Timedelta(microseconds=int(rng.integers(1, 10**6))))
+            for i, t in enumerate(stamps)]
+    days = pd.date_range("2003-01-01", periods=300, freq="D")[::-1]
+    frame = pd.DataFrame({"end_date": ends, "Date": days.strftime("%d-%b-%y"),
+                          "Close": rng.normal(28, 1, 300).round(2)})
+    p = profile_of(frame)
+    assert col(p, "end_date")["stat_type"] == "datetime"
+    assert col(p, "Date")["stat_type"] == "datetime"
+    assert col(p, "Date")["min"] == "2003-01-01" and col(p, "Date")["monotonic"] is True
+
+
+def test_numbers_written_as_bounds_are_measurements():
+    """A concentration reported as "<0.006" below the limit of detection: the column is a
+    measurement, the bounds read as their limit and said so, not codes with letters."""
+    rng = np.random.default_rng(25)
+    values = rng.gamma(2, 0.01, 200).round(3)
+    text = [f"<{lim}" if v < lim else f" {v}" for v, lim in zip(values, rng.choice([0.006, 0.01], 200))]
+    frame = pd.DataFrame({"NH4.Orig.mg.per.L": text, "Censored": [t.startswith("<") for t in text]})
+    c = col(profile_of(frame), "NH4.Orig.mg.per.L")
+    assert c["stat_type"] == "continuous"
+    bounded = sum(t.startswith("<") for t in text)
+    assert f"{bounded} values written as bounds" in c["reason"] and c["missing_ratio"] == 0
+    assert c["min"] >= 0.006 - 1e-9
 
 
 def test_answers_to_how_often_are_ordered():
