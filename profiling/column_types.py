@@ -337,6 +337,9 @@ def _integer_codes(col: ColumnSummary, levels: list) -> Verdict:
     - most rows at the lowest value and fewer at each step up: counts of events;
     - a level skipped inside the span, over a hundred rows or more: counts, since each step
       of a scale in use is chosen by someone;
+    - three or four levels whose counts dip and rise again: codes of unordered categories,
+      since the answers to a short scale gather around one point (a long one, such as a
+      7-point party scale, may be polarised and is left alone);
     - otherwise an ordered scale (ratings, severities, levels), the commonest reading."""
     shown = f"{len(levels)} whole-number levels ({', '.join(_show(v) for v in levels)})"
     if COUNT_NAME.search(col.name):
@@ -365,6 +368,12 @@ def _integer_codes(col: ColumnSummary, levels: list) -> Verdict:
     if skipped and len(levels) >= 4 and col.n_present >= 100:
         return Verdict("discrete", 0.55, f"{shown} skip {', '.join(map(str, skipped))} with rows on "
                        "both sides: a scale in use fills every step, counts thin out and skip.")
+    dips = [i for i in range(1, len(counts) - 1)
+            if counts[i] < counts[:i].max() and counts[i] < counts[i + 1:].max()]
+    if len(levels) <= 4 and dips:
+        return Verdict("nominal", 0.55, f"{shown}: fewer rows at {_show(levels[dips[0]])} than on "
+                       "both sides of it, while the answers to a short scale gather around one "
+                       "point: codes of unordered categories.")
     return Verdict("ordinal", 0.55, f"{shown} read as an ordered scale such as a rating or a "
                    "severity; they may be unordered codes.")
 

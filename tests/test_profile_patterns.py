@@ -228,6 +228,21 @@ def test_small_integer_levels_by_the_shape_of_their_counts():
         assert col(p, name)["confidence"] <= 0.6, name        # the values alone cannot settle it
 
 
+def test_few_levels_whose_counts_dip_are_codes_and_a_peaked_short_scale_is_ordered():
+    """Chest pain types 0-3 (most rows at 0, few at 1, more at 2) and store chains 1-4 are
+    codes: a short scale's answers gather around one point. Attendance 1-4 rising to a
+    peak and falling again reads as the scale it is."""
+    rng = np.random.default_rng(26)
+    n = 600
+    frame = pd.DataFrame({"cp": rng.choice([0, 1, 2, 3], n, p=[0.47, 0.17, 0.29, 0.07]),
+                          "chain": rng.choice([1, 2, 3, 4], n, p=[0.40, 0.15, 0.30, 0.15]),
+                          "attend": rng.choice([1, 2, 3, 4], n, p=[0.16, 0.36, 0.38, 0.10])})
+    p = profile_of(frame)
+    assert col(p, "cp")["stat_type"] == "nominal" and "fewer rows at 1" in col(p, "cp")["reason"]
+    assert col(p, "chain")["stat_type"] == "nominal"
+    assert col(p, "attend")["stat_type"] == "ordinal"
+
+
 def test_named_counts_are_counts():
     rng = np.random.default_rng(11)
     frame = pd.DataFrame({"number_of_credit_cards": rng.integers(1, 7, 500), "y": rng.normal(size=500)})
