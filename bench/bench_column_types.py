@@ -92,7 +92,7 @@ def main() -> None:
                 kind = sorted(accepted, key=_primary)[0]
                 rows.append((kind, right, dabl_right))
                 if not right:
-                    reason = ours[name]["reason"] if name in ours else ""
+                    reason = str(ours[name]["reason"]) if name in ours else ""
                     misses.append(f"  {dataset:<36} {name[:28]:<28} {got:<11} want "
                                   f"{'|'.join(sorted(accepted)):<28} {reason[:110]}")
     have_dabl = rows[0][2] is not None

@@ -434,8 +434,12 @@ def _integer_codes(col: ColumnSummary, levels: list) -> Verdict:
         return Verdict("discrete", 0.55, _("{shown} skip {skipped} with rows on both sides: a "
                                            "scale in use fills every step, counts thin out and "
                                            "skip.", shown=shown, skipped=", ".join(map(str, skipped))))
+    # A trough between two modes that each hold a twentieth of the rows: a few stray rows
+    # at the top of a count (three- and four-engined planes) make no second mode.
+    mode = 0.05 * counts.sum()
     dips = [i for i in range(1, len(counts) - 1)
-            if counts[i] < counts[:i].max() and counts[i] < counts[i + 1:].max()]
+            if counts[i] < counts[:i].max() and counts[i] < counts[i + 1:].max()
+            and min(counts[:i].max(), counts[i + 1:].max()) >= mode]
     if len(levels) <= 4 and dips:
         return Verdict("nominal", 0.55, _("{shown}: fewer rows at {level} than on both sides of "
                                           "it, while the answers to a short scale gather around "

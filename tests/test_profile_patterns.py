@@ -241,6 +241,9 @@ def test_few_levels_whose_counts_dip_are_codes_and_a_peaked_short_scale_is_order
     assert col(p, "cp")["stat_type"] == "nominal" and "fewer rows at 1" in str(col(p, "cp")["reason"])
     assert col(p, "chain")["stat_type"] == "nominal"
     assert col(p, "attend")["stat_type"] == "ordinal"
+    stray = pd.DataFrame({"engines": [1] * 27 + [2] * 3288 + [3] * 3 + [4] * 4,
+                          "seats": rng.integers(20, 400, 3322)})
+    assert "fewer rows at" not in str(col(profile_of(stray), "engines")["reason"])
 
 
 def test_named_counts_are_counts():
