@@ -42,8 +42,6 @@ MO = PO.with_suffix(".mo")
 # needed. Until then their texts reach a Turkish reader in English.
 NOT_YET_MARKED = {
     "rules/stages/algorithm_selection.py": "branch advice (the chart's explanations)",
-    "profiling/profile.py": "branch profiler (the CSV profiler's reasons and errors)",
-    "profiling/column_types.py": "branch profiler",
     "server/api.py": "branch api (its errors' messages and details)",
     "ontology/export.py": "branch ontology",
     # Came with branch evaluation while issue 16 was merged; branch evalfix rewrites their
@@ -386,6 +384,33 @@ def test_command_line_consultation_in_turkish(capsys):
     assert {"Uyarılar:", "Adımlar:", "Teknikler:", "Metrikler:"} <= set(heads)
     assert "çünkü hedef türü = iş (\"business\")" in out
     assert "Stage" not in out and "because" not in out and "rule " not in out
+
+
+def test_the_profilers_reasons_and_errors_in_turkish(tmp_path, capsys):
+    """`mlwf profile --lang tr`: every column's reason, the table-wide facts' reasons and a
+    refused file come from the catalogue; the numbers and the types stay as they are."""
+    from mlwf.cli.main import main
+
+    rows = ["id,day,grade,city,note,amount,flag,when,target"]
+    for i in range(120):
+        rows.append(f"{i + 1},{i % 28 + 1},{'ABC'[i % 3]},Town {i % 7},"
+                    f"This is note number {i} about the row.,{(i * 37) % 101 + 0.5},"
+                    f"{'yes' if i % 2 else 'no'},2020-01-{i % 28 + 1:02d},{i % 3}")
+    data = tmp_path / "mixed.csv"
+    data.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    with i18n.missing() as untranslated:
+        status = main(["profile", "--lang", "tr", "--json", "--target", "target", str(data)])
+    doc = json.loads(capsys.readouterr().out)
+    assert status == 0 and untranslated == []
+    reasons = [c["reason"] for c in doc["columns"]] + [r["reason"] for r in doc["reasons"].values()]
+    assert all(isinstance(r, str) and r for r in reasons)
+    assert any("satır" in r for r in reasons) and not any("Whole numbers" in r for r in reasons)
+    assert {c["name"]: c["stat_type"] for c in doc["columns"]}["id"] == "identifier"
+    with i18n.missing() as untranslated:
+        status = main(["profile", "--lang", "tr", "--target", "Target", str(data)])
+    err = capsys.readouterr().err
+    assert status != 0 and untranslated == []
+    assert "'Target' hedef sütunu dosyada yok" in err and "'target' mı demek istediniz?" in err
 
 
 def test_command_line_errors_follow_the_environment(tmp_path):
