@@ -209,7 +209,7 @@ class _EvaluationProgress:
         elif self.folds[name] == event["n_splits"]:
             sys.stderr.write(str(_("{candidate}: {n} folds done · {seconds} s",
                                    candidate=name, n=event["n_splits"],
-                                   seconds=f"{event['elapsed']:.1f}")) + "\n")
+                                   seconds=i18n.Number(event["elapsed"], digits=1))) + "\n")
         sys.stderr.flush()
 
     def end(self) -> None:

@@ -15,7 +15,7 @@ from typing import Any, Callable, Mapping
 
 from mlwf.ontology import load as load_ontology
 from mlwf.ontology.errors import InvalidInput, quote
-from mlwf.ontology.i18n import Message, _
+from mlwf.ontology.i18n import Message, Number, _
 
 
 class FactError(InvalidInput):
@@ -62,12 +62,12 @@ class FactSpec:
             # Translators: keep the doubled braces, they show as single ones.
             return _('a list of {{"algorithm": <ontology name, English or Turkish label, or '
                      'scikit-learn class>, "outcome": {outcomes}}}', outcomes=" | ".join(OUTCOMES))
-        lo = "{:g}".format(self.minimum or 0)
+        lo = Number(self.minimum or 0)   # written the language's way (0,5 in Turkish)
         if self.maximum is None:
             if self.kind == "int":
                 return _("an integer >= {minimum}", minimum=lo)
             return _("a number >= {minimum}", minimum=lo)
-        hi = "{:g}".format(self.maximum)
+        hi = Number(self.maximum)
         if self.kind == "int":
             return _("an integer from {minimum} to {maximum}", minimum=lo, maximum=hi)
         return _("a number from {minimum} to {maximum}", minimum=lo, maximum=hi)

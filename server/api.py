@@ -10,6 +10,7 @@ from mlwf.kb.cases import Written
 from mlwf.kb.provenance import Dataset, Provenance
 from mlwf.ontology.concepts import parse_sklearn_args
 from mlwf.ontology.errors import InvalidInput, MlwfError, NotFound, check_lang, quote
+from mlwf.ontology.i18n import _
 from mlwf.server.auth import require_admin
 from mlwf.server.i18n import request_lang
 from mlwf.server.services import services
@@ -33,7 +34,8 @@ def _lang() -> str:
         given.append(body["lang"])
     for lang in given:
         if lang not in ("en", "tr"):
-            raise InvalidInput(f"unknown language {quote(lang)}", "allowed: en, tr")
+            raise InvalidInput(_("unknown language {lang}", lang=quote(lang)),
+                               _("allowed: {allowed}", allowed="en, tr"))
     return check_lang(given[0]) if given else request_lang()
 
 
@@ -46,16 +48,17 @@ def _json_body(required: bool = True) -> dict[str, Any]:
     if not request.data and not required:
         return {}
     if not request.is_json:
-        raise UnsupportedMediaType("the body must be JSON",
-                                   "send Content-Type: application/json")
+        raise UnsupportedMediaType(_("the body must be JSON"),
+                                   _("send Content-Type: application/json"))
     try:
         body = current_app.json.loads(request.get_data())
     except ValueError as exc:  # server/json_provider.py says what it refuses
-        raise InvalidInput("the body is not valid JSON", f"{exc}; send strict JSON "
-                           "(RFC 8259) in UTF-8") from None
+        raise InvalidInput(_("the body is not valid JSON"), _(
+            "{reason}; send strict JSON (RFC 8259) in UTF-8", reason=str(exc))) from None
     if not isinstance(body, dict):
-        raise InvalidInput("the body is not a JSON object",
-                           'send e.g. {"facts": {"goal": "predict diabetes"}}')
+        raise InvalidInput(_("the body is not a JSON object"),
+                           _("send e.g. {example}",
+                             example='{"facts": {"goal": "predict diabetes"}}'))
     return body
 
 
@@ -64,8 +67,9 @@ def _facts(body: dict[str, Any], required: bool = True) -> dict[str, Any]:
         return {}
     facts = body.get("facts")
     if not isinstance(facts, dict):
-        raise InvalidInput("'facts' must be an object of fact names and values",
-                           'e.g. {"facts": {"n_samples": 768, "labeled": true}}')
+        raise InvalidInput(_("'facts' must be an object of fact names and values"),
+                           _("e.g. {example}",
+                             example='{"facts": {"n_samples": 768, "labeled": true}}'))
     return facts
 
 
@@ -144,12 +148,13 @@ def upload_dataset(case_id: str):
 
     services().cases.check_id(case_id)
     if request.mimetype != "multipart/form-data":
-        raise UnsupportedMediaType("upload the CSV as multipart/form-data",
-                                   "field 'file' holds the CSV, field 'target' names the "
-                                   "target column (optional)")
+        raise UnsupportedMediaType(_("upload the CSV as multipart/form-data"),
+                                   _("field 'file' holds the CSV, field 'target' names the "
+                                     "target column (optional)"))
     upload = request.files.get("file")
     if upload is None:
-        raise InvalidInput("no file in the upload", "send the CSV in the multipart field 'file'")
+        raise InvalidInput(_("no file in the upload"),
+                           _("send the CSV in the multipart field 'file'"))
     target = request.form.get("target") or None
     # The request is bounded by MAX_CONTENT_LENGTH, so the bytes fit in memory; they are
     # hashed to name the upload as the entity its facts derive from.
@@ -209,9 +214,11 @@ def concepts():
     kind, stage, text = request.args.get("kind"), request.args.get("stage"), request.args.get("q")
     kinds = {"algorithm", "metric", "stage", "concept"}
     if kind is not None and kind not in kinds:
-        raise InvalidInput(f"unknown kind {quote(kind)}", "allowed: " + ", ".join(sorted(kinds)))
+        raise InvalidInput(_("unknown kind {kind}", kind=quote(kind)),
+                           _("allowed: {allowed}", allowed=", ".join(sorted(kinds))))
     if stage is not None and stage not in concept_stages(onto):
-        raise InvalidInput(f"unknown stage {quote(stage)}", "allowed: " + ", ".join(concept_stages(onto)))
+        raise InvalidInput(_("unknown stage {stage}", stage=quote(stage)),
+                           _("allowed: {allowed}", allowed=", ".join(concept_stages(onto))))
     out = []
     for c in sorted(onto.concepts.values(), key=lambda c: c.name):
         if kind and c.kind != kind or stage and stage not in c.stages:
@@ -229,8 +236,9 @@ def concept(name: str):
     onto = services().ontology
     c = onto.get(name)
     if c is None:
-        raise NotFound(f"no concept {quote(name)}", "GET /api/concepts lists them; names, English "
-                       "and Turkish labels are accepted")
+        raise NotFound(_("no concept {name}", name=quote(name)),
+                       _("GET /api/concepts lists them; names, English and Turkish labels "
+                         "are accepted"))
     return jsonify({
         **_ref(c.name, lang), "labels": c.labels, "alt_labels": c.alt_labels,
         "definition": c.definition(lang), "definitions": c.definitions, "kind": c.kind,
