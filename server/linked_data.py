@@ -105,15 +105,13 @@ def html_page(g: Graph, title) -> str:
 
     subjects = sorted({s for s in g.subjects() if isinstance(s, URIRef)}, key=str)
     title = html.escape(str(title))
+    links = ", ".join(f'<a href="?format={f}">{n}</a>' for f, n in (
+        ("ttl", "Turtle"), ("jsonld", "JSON-LD"), ("owl", "RDF/XML")))
+    formats = _("{first} and {last}", first=links, last='<a href="?format=nt">N-Triples</a>')
     parts = [f"<!doctype html><html lang=\"{lang}\"><head><meta charset=\"utf-8\"><title>{title}</title>"
              "<style>body{font-family:system-ui,sans-serif;max-width:70rem;margin:2rem auto;padding:0 1rem}"
              "dt{font-weight:600;margin-top:.4rem}dd{margin-left:1.5rem}h2{font-size:1.05rem;margin-top:1.6rem}</style>"
-             f"</head><body><h1>{title}</h1><p>"
-             + str(_("Also as {formats}.", formats=str(_("{first} and {last}", first=", ".join(
-                 f'<a href="?format={f}">{n}</a>' for f, n in (("ttl", "Turtle"),
-                                                               ("jsonld", "JSON-LD"),
-                                                               ("owl", "RDF/XML"))),
-                 last='<a href="?format=nt">N-Triples</a>'))))
+             f"</head><body><h1>{title}</h1><p>" + str(_("Also as {formats}.", formats=formats))
              + "</p>"]
     for s in subjects:
         parts.append(f'<h2 id="{html.escape(str(s).rsplit("#", 1)[-1])}">{show(s)}</h2><dl>')
