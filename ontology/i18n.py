@@ -53,10 +53,12 @@ def _lookup(context: str | None, msgid: str, lang: str) -> str:
         return msgid
     catalogue = translations(lang)
     text = catalogue.pgettext(context, msgid) if context else catalogue.gettext(msgid)
-    if text == msgid:
-        recorder = _missing.get()
-        if recorder is not None:
-            recorder.append((lang, context, msgid))
+    recorder = _missing.get()
+    # Some texts read the same in both languages ("{text}; {clause}"): what counts is
+    # whether the catalogue has the entry.
+    if recorder is not None and text == msgid and (
+            f"{context}\x04{msgid}" if context else msgid) not in getattr(catalogue, "_catalog", {}):
+        recorder.append((lang, context, msgid))
     return text
 
 
@@ -129,6 +131,9 @@ class Number:
             return format_decimal(self.value, format="#,##0" + "." * bool(self.digits)
                                   + "0" * self.digits, locale=lang)
         return format_decimal(self.value, locale=lang, decimal_quantization=False)
+
+    def __str__(self) -> str:
+        return self.render(current_lang())
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, Number) and (self.value, self.digits, self.significant) == (
