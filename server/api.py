@@ -74,15 +74,16 @@ def _facts(body: dict[str, Any], required: bool = True) -> dict[str, Any]:
 
 
 def _case_document(case_id: str, lang: str, written: Written | None = None) -> dict[str, Any]:
-    """The case as the API shows it; after a write, from what the write left (its English
-    advice is reused as it is) instead of reading the case back."""
+    """The case as the API shows it; after a write, from what the write left (its advice,
+    computed in every language for the case graph, is reused) instead of reading the case
+    back."""
     cases = services().cases
     if written is None:
         facts, sources = cases.facts(case_id)
         advice = services().advisor.advise(facts, lang, sources)
     else:
         facts, sources = written.facts, written.sources
-        advice = written.advice if lang == "en" else services().advisor.advise(facts, lang, sources)
+        advice = written.advice_in(lang) or services().advisor.advise(facts, lang, sources)
     return {"id": case_id, "url": url_for("api.get_case", case_id=case_id, _external=True),
             **cases.created(case_id), **advice, "sources": sources}
 
