@@ -13,7 +13,7 @@ from typing import Any
 from mlwf.ontology import i18n
 from mlwf.cli.errors import report
 from mlwf.ontology.errors import InvalidInput, MlwfError, quote
-from mlwf.ontology.i18n import _, fact_label, value_label
+from mlwf.ontology.i18n import _, fact_label, pgettext, value_label
 
 
 def _facts_from_args(args) -> dict[str, Any]:
@@ -211,7 +211,7 @@ class _EvaluationProgress:
         elif self.folds[name] == event["n_splits"]:
             sys.stderr.write(str(_("{candidate}: {n} folds done · {seconds} s",
                                    candidate=name, n=event["n_splits"],
-                                   seconds=f"{event['elapsed']:.1f}")) + "\n")
+                                   seconds=i18n.Number(event["elapsed"], digits=1))) + "\n")
         sys.stderr.flush()
 
     def end(self) -> None:
@@ -219,34 +219,46 @@ class _EvaluationProgress:
             sys.stderr.write("\n")
 
 
+# A run's outcome besides the judged ones: value_label shows them (marked here for the catalogue).
+RUN_STATES = (pgettext("value", "failed"), pgettext("value", "stopped"))
+
+
 def _print_evaluation(doc: dict[str, Any], out) -> None:
+    """The evaluation for a person, in the current language (``doc`` is to_json's)."""
     w = out.write
     v = doc["validation"]
-    w(f"{doc['source'].rsplit('/', 1)[-1]}: {doc['task']} of '{doc['target']}', {doc['n_rows']:,} rows; "
-      f"{v['concept']} ({v['n_splits']} split{'s' if v['n_splits'] != 1 else ''}), "
-      f"primary metric {doc['primary_metric']}\n")
+    label = lambda name: i18n.Label(name).render(i18n.current_lang())  # noqa: E731
+    four = lambda x: "" if x is None else str(i18n.Number(x, digits=4))  # noqa: E731
+    w(str(_("{file}: {task} of {target}, {rows} rows; {validation} ({splits}), primary metric "
+            "{metric}", file=doc["source"].rsplit("/", 1)[-1], task=value_label(doc["task"]),
+            target=quote(doc["target"]), rows=doc["n_rows"], validation=label(v["concept"]),
+            splits=_("1 split") if v["n_splits"] == 1 else _("{n} splits", n=v["n_splits"]),
+            metric=label(doc["primary_metric"]))) + "\n")
     base = doc["baseline"]["scores"].get(doc["primary_metric"])
     if base is not None:
-        w(f"dummy baseline: {base:.4f}\n")
+        w(str(_("dummy baseline: {score}", score=four(base))) + "\n")
     for note in doc["notes"]:
-        w(f"note: {note}\n")
-    w(f"\n{'rank':>4}  {'algorithm':<30} {'score':>8} {'± std':>7} {'train':>7}  {'outcome':<12} {'seconds':>7}\n")
+        w(str(_("note: {note}", note=note)) + "\n")
+    heads = [str(h) for h in (_("rank"), _("algorithm"), _("score"), _("± std"), _("train"),
+                              _("outcome"), _("seconds"))]
+    w(f"\n{heads[0]:>4}  {heads[1]:<30} {heads[2]:>8} {heads[3]:>7} {heads[4]:>7}  "
+      f"{heads[5]:<12} {heads[6]:>7}\n")
     for row in doc["leaderboard"]:
         rank = "" if row["rank"] is None else str(row["rank"])
-        score = "" if row["score"] is None else f"{row['score']:.4f}"
-        std = "" if row["std"] is None else f"{row['std']:.4f}"
-        train = "" if row["train"] is None else f"{row['train']:.4f}"
-        w(f"{rank:>4}  {row['algorithm']:<30} {score:>8} {std:>7} {train:>7}  {row['outcome']:<12} "
-          f"{row['time']:>7.2f}\n")
+        outcome = value_label(row["outcome"])
+        w(f"{rank:>4}  {row['algorithm']:<30} {four(row['score']):>8} {four(row['std']):>7} "
+          f"{four(row['train']):>7}  {outcome:<12} {str(i18n.Number(row['time'], digits=2)):>7}\n")
         if row["error"]:
-            w(f"      failed: {row['error']}\n")
+            w("      " + str(_("failed: {error}", error=row["error"])) + "\n")
         if row["stopped"]:
-            w(f"      stopped: {row['stopped']}\n")
+            w("      " + str(_("stopped: {reason}", reason=row["stopped"])) + "\n")
     for run in doc["runs"]:
         if run["judgement"]:
-            w(f"\n{run['algorithm']}: {run['judgement']['outcome']} — {run['judgement']['explanation']}")
+            w(f"\n{run['algorithm']}: {value_label(run['judgement']['outcome'])} — "
+              f"{run['judgement']['explanation']}")
     if doc["skipped"]:
-        w("\n\nnot run: " + "; ".join(f"{k} ({v})" for k, v in doc["skipped"].items()))
+        w("\n\n" + str(_("not run: {reasons}", reasons="; ".join(
+            f"{k} ({v})" for k, v in doc["skipped"].items()))))
     w("\n")
 
 
@@ -275,7 +287,7 @@ def cmd_evaluate(args) -> int:
                           progress=progress, stop=stop)
     finally:
         progress.end()
-    interrupted = any(r.result.stopped and "interrupted" in r.result.stopped for r in result.runs)
+    interrupted = any(r.result.interrupted for r in result.runs)
     doc = result.to_json()
     if cases is not None:
         from mlwf.kb.runs import record_evaluation
@@ -283,7 +295,7 @@ def cmd_evaluate(args) -> int:
                                                    profile_facts=result.profile_facts)
         doc["case"], doc["evaluation"] = args.case, evaluation_id
         if written is not None:
-            doc["next_step"] = written.advice["next_step"]
+            doc["next_step"] = (written.advice_in(i18n.current_lang()) or written.advice)["next_step"]
     if args.export:
         if result.best is None:
             raise InvalidInput(_("--export: no candidate finished, so there is no pipeline "

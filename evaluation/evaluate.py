@@ -29,7 +29,8 @@ from mlwf.evaluation.pipelines import (Plan, build_pipeline, build_preprocessor,
 from mlwf.evaluation.runner import (DEFAULT_FOLDS, SUPERVISED, CandidateResult, Metric, Progress,
                                     Scheme, cross_validate, metrics_for, validation_scheme)
 from mlwf.ontology import Ontology, load as load_ontology
-from mlwf.ontology.errors import InvalidInput
+from mlwf.ontology.errors import InvalidInput, quote
+from mlwf.ontology.i18n import Message, _, pgettext, texts
 
 BASELINE = "DummyBaseline"
 MAX_BYTES = 200 * 1024 * 1024     # CSVs evaluated in memory: larger files are refused
@@ -46,18 +47,18 @@ class Run:
     started: str
     ended: str
 
-    def to_json(self, metrics: list[Metric]) -> dict[str, Any]:
+    def to_json(self, metrics: list[Metric], lang: str | None = None) -> dict[str, Any]:
         r = self.result
         return {"algorithm": self.algorithm, "implementation": self.implementation,
                 "hyperparameters": self.hyperparameters,
                 "status": "failed" if r.error else "stopped" if r.stopped else "done",
-                "error": r.error, "stopped": r.stopped, "folds_done": len(r.folds),
+                "error": r.error, "stopped": texts(r.stopped, lang), "folds_done": len(r.folds),
                 "n_splits": r.n_splits,
                 "scores": {m.concept: {"validation": _num(r.mean("test", m.concept)),
                                        "validation_std": _num(r.std("test", m.concept)),
                                        "train": _num(r.mean("train", m.concept))} for m in metrics},
                 "fit_time": round(r.fit_time, 4), "compute": round(r.compute, 4),
-                "judgement": self.judgement.to_json() if self.judgement else None,
+                "judgement": self.judgement.to_json(lang) if self.judgement else None,
                 "started": self.started, "ended": self.ended}
 
 
@@ -76,8 +77,8 @@ class Evaluation:
     plan: Plan
     baseline: CandidateResult
     runs: list[Run]
-    skipped: dict[str, str]                # advised algorithms that were not run, and why
-    notes: list[str]
+    skipped: dict[str, Message]            # advised algorithms that were not run, and why
+    notes: list[Message]                   # texts are translated when shown: to_json(lang)
     started: str
     ended: str
     wall_time: float
@@ -116,7 +117,7 @@ class Evaluation:
                 out.append({"algorithm": run.algorithm, "outcome": "not_working"})
         return out
 
-    def leaderboard(self) -> list[dict[str, Any]]:
+    def leaderboard(self, lang: str | None = None) -> list[dict[str, Any]]:
         m = self.primary
         rows = []
         for i, run in enumerate(self.ranked(), 1):
@@ -127,22 +128,26 @@ class Evaluation:
                          "train": _num(r.mean("train", m.concept)) if r.complete else None,
                          "outcome": run.judgement.outcome if run.judgement else
                          ("failed" if r.error else "stopped"),
-                         "time": round(r.compute, 3), "error": r.error, "stopped": r.stopped})
+                         "time": round(r.compute, 3), "error": r.error,
+                         "stopped": texts(r.stopped, lang)})
         return rows
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self, lang: str | None = None) -> dict[str, Any]:
+        """The evaluation as JSON, its texts in ``lang`` (default: the current language)."""
         m = self.primary
         return {"source": self.source, "target": self.target, "task": self.task,
                 "n_rows": self.n_rows,
-                "validation": self.scheme.to_json(), "metrics": [x.to_json() for x in self.metrics],
+                "validation": self.scheme.to_json(lang),
+                "metrics": [x.to_json() for x in self.metrics],
                 "primary_metric": m.concept,
                 "baseline": {"algorithm": BASELINE,
                              "scores": {x.concept: _num(self.baseline.mean("test", x.concept))
                                         for x in self.metrics}},
-                "leaderboard": self.leaderboard(),
-                "runs": [r.to_json(self.metrics) for r in self.ranked()],
+                "leaderboard": self.leaderboard(lang),
+                "runs": [r.to_json(self.metrics, lang) for r in self.ranked()],
                 "best": self.best.algorithm if self.best else None,
-                "tried": self.tried(), "skipped": self.skipped, "notes": self.notes,
+                "tried": self.tried(), "skipped": texts(self.skipped, lang),
+                "notes": texts(self.notes, lang),
                 "preprocessing": self.plan.to_json(),
                 "started": self.started, "ended": self.ended, "wall_time": round(self.wall_time, 3)}
 
@@ -154,7 +159,7 @@ def now(epoch: float | None = None) -> str:
 
 
 def candidates_from_advice(advice: Mapping[str, Any], task: str, top: int | None,
-                           ontology: Ontology) -> tuple[list[str], dict[str, str]]:
+                           ontology: Ontology) -> tuple[list[str], dict[str, Message]]:
     """The advice's algorithm candidates, best-ranked first, that scikit-learn can run for
     ``task`` (at most ``top``), and the others with the reason they are left out."""
     from sklearn.base import is_classifier, is_regressor
@@ -167,9 +172,9 @@ def candidates_from_advice(advice: Mapping[str, Any], task: str, top: int | None
             break
         concept = ontology.concepts.get(name)
         if concept is None or not concept.sklearn:
-            skipped[name] = "no scikit-learn implementation in the ontology"
+            skipped[name] = _("no scikit-learn implementation in the ontology")
             continue
-        path, _ = implementation(concept)
+        path = implementation(concept)[0]
         try:
             cls = import_object(path)
         except InvalidInput as exc:
@@ -178,7 +183,8 @@ def candidates_from_advice(advice: Mapping[str, Any], task: str, top: int | None
         try:
             instance = cls()
         except TypeError as exc:      # needs arguments the ontology does not give
-            skipped[name] = f"{path} cannot be built without arguments: {exc}"[:200]
+            skipped[name] = _("{path} cannot be built without arguments: {reason}", path=path,
+                              reason=str(exc)[:200])
             continue
         if is_kernel_approximation(name, ontology):
             chosen.append(name)       # the pipeline puts the task's linear model after it
@@ -186,10 +192,13 @@ def candidates_from_advice(advice: Mapping[str, Any], task: str, top: int | None
         try:
             fits = is_classifier(instance) if task == "classification" else is_regressor(instance)
         except (AttributeError, TypeError) as exc:    # a meta-estimator without its estimator
-            skipped[name] = f"{path} cannot stand alone: {exc}"[:200]
+            skipped[name] = _("{path} cannot stand alone: {reason}", path=path,
+                              reason=str(exc)[:200])
             continue
         if not fits:
-            skipped[name] = f"{path} is not a {'classifier' if task == 'classification' else 'regressor'}"
+            skipped[name] = (_("{path} is not a classifier", path=path)
+                             if task == "classification" else
+                             _("{path} is not a regressor", path=path))
             continue
         chosen.append(name)
     return chosen, skipped
@@ -198,9 +207,10 @@ def candidates_from_advice(advice: Mapping[str, Any], task: str, top: int | None
 def _task(advice: Mapping[str, Any]) -> str:
     task = advice.get("facts", {}).get("task")
     if task not in SUPERVISED:
-        raise InvalidInput(f"evaluation needs a supervised task; the case's task is {task!r}",
-                           "task: classification, regression or forecasting (a target column "
-                           "makes the task follow from its type)")
+        raise InvalidInput(_("evaluation needs a supervised task; the case's task is {task}",
+                             task=quote(task)),
+                           _("task: classification, regression or forecasting (a target column "
+                             "makes the task follow from its type)"))
     return task
 
 
@@ -214,9 +224,10 @@ def _target(frame: pd.DataFrame, profile, task: str) -> tuple[np.ndarray, np.nda
     if task == "classification":
         if target_type == "continuous":
             raise InvalidInput(
-                f"the target '{target}' holds {frame[target].nunique():,} distinct numbers: it is "
-                "a quantity, not classes, so a classification task does not fit it",
-                "state task=regression, or choose a target of classes")
+                _("the target {target} holds {n} distinct numbers: it is a quantity, not "
+                  "classes, so a classification task does not fit it", target=quote(target),
+                  n=int(frame[target].nunique())),
+                _("state task=regression, or choose a target of classes"))
         labels = column[keep].astype(str)
         counts = labels.value_counts()
         order = sorted(counts.index, key=lambda c: (-counts[c], c))
@@ -226,9 +237,10 @@ def _target(frame: pd.DataFrame, profile, task: str) -> tuple[np.ndarray, np.nda
     bad = column.notna() & values.isna()
     if bad.any():
         sample = ", ".join(repr(str(v)[:20]) for v in column[bad].unique()[:3])
-        raise InvalidInput(f"the target '{target}' holds values that are not numbers ({sample}): "
-                           f"a {task} task needs a numeric target",
-                           "state task=classification, or choose a numeric target")
+        raise InvalidInput(_("the target {target} holds values that are not numbers ({sample}): "
+                             "a {task} task needs a numeric target", target=quote(target),
+                             sample=sample, task=pgettext("value", task)),
+                           _("state task=classification, or choose a numeric target"))
     return values[keep].to_numpy(dtype=float), keep, []
 
 
@@ -248,8 +260,8 @@ class Prepared:
     scheme: Scheme
     metrics: list[Metric]
     names: list[str]
-    skipped: dict[str, str]
-    notes: list[str]
+    skipped: dict[str, Message]
+    notes: list[Message]
     pipelines: dict[str, Any]
     facts: dict[str, Any]
     started: str
@@ -297,13 +309,15 @@ def prepare(csv, target: str, *, facts: Mapping[str, Any] | None = None, top: in
     plan = preprocessing_plan(profile, advice, ontology)
     frame = read_frame(csv, profile, plan)
     y, keep, classes = _target(frame, profile, task)
-    notes = [f"column '{k}' left out: {v}" for k, v in plan.dropped.items()]
+    notes = [_("column {name} left out: {reason}", name=quote(k), reason=v)
+             for k, v in plan.dropped.items()]
     if not keep.all():
-        notes.append(f"{int((~keep).sum()):,} rows without a target value left out")
+        notes.append(_("{n} rows without a target value left out", n=int((~keep).sum())))
     X = frame.loc[keep, plan.feature_names].reset_index(drop=True)
     if task == "classification" and len(classes) < 2:
-        raise InvalidInput(f"the target '{target}' has a single class ({classes[0]!r})",
-                           "a target of two or more classes")
+        raise InvalidInput(_("the target {target} has a single class ({name})",
+                             target=quote(target), name=quote(classes[0])),
+                           _("a target of two or more classes"))
     scheme = validation_scheme(advice, y, task, folds, classes or None)
     metrics = metrics_for(advice, task, len(classes) or None)
     if candidates is None:
@@ -311,9 +325,10 @@ def prepare(csv, target: str, *, facts: Mapping[str, Any] | None = None, top: in
     else:
         names, skipped = list(candidates), {}
     if not names:
-        raise InvalidInput("the advice has no algorithm candidate that scikit-learn can run here",
+        raise InvalidInput(_("the advice has no algorithm candidate that scikit-learn can run "
+                             "here"),
                            "; ".join(f"{k}: {v}" for k, v in skipped.items()) or
-                           "state more facts (task, n_samples) so the rules advise algorithms")
+                           _("state more facts (task, n_samples) so the rules advise algorithms"))
     pipelines = {BASELINE: _baseline(plan, task, ontology)}
     for name in names:
         pipelines[name] = build_pipeline(name, plan, ontology)
@@ -336,8 +351,8 @@ def run(prepared: Prepared, *, budget: float | None = None, n_jobs: int = 1,
     notes = list(p.notes)
     baseline = results.pop(BASELINE)
     if not baseline.complete:
-        notes.append("the dummy baseline did not finish, so no run is judged"
-                     + (f" ({baseline.error or baseline.stopped})"))
+        notes.append(_("the dummy baseline did not finish, so no run is judged ({reason})",
+                       reason=baseline.error or baseline.stopped))
     runs = []
     m = p.metrics[0]
     base = baseline.mean("test", m.concept) if baseline.complete else None
@@ -388,15 +403,15 @@ def _backend(scheduler):
     try:
         from distributed import Client
     except ImportError:
-        raise InvalidInput("--scheduler needs dask.distributed",
-                           "pip install 'mlwf[dask]'") from None
+        raise InvalidInput(_("--scheduler needs dask.distributed"),
+                           _("install it: pip install 'mlwf[dask]'")) from None
     from joblib import parallel_config
 
     owned = isinstance(scheduler, str)
     try:
         client = Client(scheduler, timeout=5) if owned else scheduler
     except (OSError, TimeoutError) as exc:
-        raise InvalidInput(f"cannot reach the Dask scheduler at {scheduler}",
+        raise InvalidInput(_("cannot reach the Dask scheduler at {address}", address=scheduler),
                            f"{type(exc).__name__}: {exc}"[:200]) from None
     try:
         with parallel_config(backend="dask"):

@@ -15,7 +15,8 @@ from typing import Any
 from mlwf.evaluation.pipelines import (NUMERIC, ColumnPlan, Plan, date_parts, implementation,
                                        import_object, make_estimator, model_steps)
 from mlwf.ontology import Ontology, load as load_ontology
-from mlwf.ontology.errors import InvalidInput
+from mlwf.ontology.errors import InvalidInput, quote
+from mlwf.ontology.i18n import _
 
 
 def _value(value: Any, imports: set[str]) -> str:
@@ -29,7 +30,7 @@ def _value(value: Any, imports: set[str]) -> str:
 
 
 def _call(path: str, settings: dict[str, Any], imports: set[str]) -> str:
-    module, _, name = path.rpartition(".")
+    module, _sep, name = path.rpartition(".")
     imports.add(f"from {module} import {name}")
     args = ", ".join(f"{k}={_value(v, imports)}" for k, v in settings.items())
     return f"{name}({args})"
@@ -70,10 +71,12 @@ def script(evaluation, algorithm: str | None = None, ontology: Ontology | None =
     run = next((r for r in evaluation.runs if r.algorithm == algorithm), None) if algorithm \
         else evaluation.best
     if run is None or not run.result.complete:
-        raise InvalidInput("no finished run to export" if algorithm is None else
-                           f"'{algorithm}' has no finished run in this evaluation",
-                           "finished runs: " + (", ".join(r.algorithm for r in evaluation.runs
-                                                          if r.result.complete) or "none"))
+        raise InvalidInput(_("no finished run to export") if algorithm is None else
+                           _("{name} has no finished run in this evaluation",
+                             name=quote(algorithm)),
+                           _("finished runs: {names}", names=", ".join(
+                               r.algorithm for r in evaluation.runs if r.result.complete)
+                             or _("none")))
     plan: Plan = evaluation.plan
     imports: set[str] = {"import sys", "import pandas as pd",
                          "from sklearn.compose import ColumnTransformer",
@@ -82,7 +85,7 @@ def script(evaluation, algorithm: str | None = None, ontology: Ontology | None =
     preprocessor = build_preprocessor(plan, ontology)
     by_name = {c.name: c for c in plan.columns}
     transformers = []
-    for label, _, selector in preprocessor.transformers:
+    for label, _transformer, selector in preprocessor.transformers:
         first = by_name[selector if isinstance(selector, str) else selector[0]]
         transformers.append(f"        ({label!r}, {_column_code(first, plan, ontology, imports)},\n"
                             f"         {selector!r}),")

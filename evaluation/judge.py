@@ -24,6 +24,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from mlwf.ontology.i18n import Label, Message, Number, Percent, _
+
 NOT_WORKING_LIFT = 0.10
 OVERFITTING_GAP = 0.20
 UNDERFITTING_TRAIN_LIFT = 0.50
@@ -36,15 +38,20 @@ class Judgement:
     lift: float | None
     gap: float | None
     train_lift: float | None
-    explanation: str
+    explanation: Message    # translated when shown: to_json(lang)
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self, lang: str | None = None) -> dict[str, Any]:
         return {"outcome": self.outcome, "lift": _round(self.lift), "gap": _round(self.gap),
-                "train_lift": _round(self.train_lift), "explanation": self.explanation}
+                "train_lift": _round(self.train_lift),
+                "explanation": self.explanation.render(lang)}
 
 
 def _round(x: float | None) -> float | None:
     return None if x is None else round(x, 4)
+
+
+def _score(x: float) -> Number:
+    return Number(x, significant=4)
 
 
 def judge(metric: str, validation: float, train: float | None, baseline: float, best: float,
@@ -54,26 +61,32 @@ def judge(metric: str, validation: float, train: float | None, baseline: float, 
     span = best - baseline if greater_is_better else baseline - best
     if span <= 1e-12:
         return Judgement("not_working", None, None, None,
-                         f"the baseline already scores a perfect {metric} of {baseline:.4g}: "
-                         "there is nothing to improve on")
+                         _("the baseline already scores a perfect {metric} of {baseline}: "
+                           "there is nothing to improve on", metric=Label(metric),
+                           baseline=_score(baseline)))
     sign = 1 if greater_is_better else -1
     lift = sign * (validation - baseline) / span
     gap = None if train is None else sign * (train - validation) / span
     train_lift = None if train is None else sign * (train - baseline) / span
-    numbers = (f"{metric} {validation:.4g} on validation"
-               + ("" if train is None else f", {train:.4g} on training") + f", baseline {baseline:.4g}: "
-               f"lift {lift:.2f}" + ("" if gap is None else f", gap {gap:.2f}"))
+    numbers = _("{metric} {validation} on validation{train}, baseline {baseline}: lift {lift}{gap}",
+                metric=Label(metric), validation=_score(validation),
+                train="" if train is None else _(", {train} on training", train=_score(train)),
+                baseline=_score(baseline), lift=Number(lift, digits=2),
+                gap="" if gap is None else _(", gap {gap}", gap=Number(gap, digits=2)))
     if lift < NOT_WORKING_LIFT:
         return Judgement("not_working", lift, gap, train_lift,
-                         f"{numbers}; it goes less than {NOT_WORKING_LIFT:.0%} of the way from the "
-                         "dummy baseline to a perfect score")
+                         _("{numbers}; it goes less than {share} of the way from the dummy "
+                           "baseline to a perfect score", numbers=numbers,
+                           share=Percent(NOT_WORKING_LIFT)))
     if gap is not None and gap > OVERFITTING_GAP:
         return Judgement("overfitting", lift, gap, train_lift,
-                         f"{numbers}; it does much better on the rows it learnt from (gap over "
-                         f"{OVERFITTING_GAP:.2f})")
+                         _("{numbers}; it does much better on the rows it learnt from (gap over "
+                           "{limit})", numbers=numbers, limit=Number(OVERFITTING_GAP, digits=2)))
     if train_lift is not None and train_lift < UNDERFITTING_TRAIN_LIFT:
         return Judgement("underfitting", lift, gap, train_lift,
-                         f"{numbers}; even on its training rows it goes less than half the way "
-                         f"from the baseline to a perfect score (training lift {train_lift:.2f})")
+                         _("{numbers}; even on its training rows it goes less than half the way "
+                           "from the baseline to a perfect score (training lift {train_lift})",
+                           numbers=numbers, train_lift=Number(train_lift, digits=2)))
     return Judgement("good", lift, gap, train_lift,
-                     f"{numbers}; well above the baseline, with a small train-validation gap")
+                     _("{numbers}; well above the baseline, with a small train-validation gap",
+                       numbers=numbers))

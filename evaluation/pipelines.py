@@ -28,7 +28,8 @@ import numpy as np
 import pandas as pd
 
 from mlwf.ontology import Concept, Ontology, load as load_ontology
-from mlwf.ontology.errors import InvalidInput
+from mlwf.ontology.errors import InvalidInput, quote
+from mlwf.ontology.i18n import Message, _, pgettext, texts
 
 NUMERIC = ("continuous", "discrete")
 CATEGORICAL = ("nominal", "ordinal", "boolean")
@@ -73,8 +74,9 @@ def implementation(concept: Concept) -> tuple[str, dict[str, Any]]:
     keeps them in an annotation of their own (a ``sklearn_args``/``sklearn_params`` text
     or mapping on the Concept), they are read from there."""
     if not concept.sklearn:
-        raise InvalidInput(f"'{concept.name}' has no scikit-learn implementation in the ontology")
-    path, _, call = concept.sklearn.partition("(")
+        raise InvalidInput(_("{name} has no scikit-learn implementation in the ontology",
+                             name=quote(concept.name)))
+    path, _sep, call = concept.sklearn.partition("(")
     settings = _call_settings(call.rstrip(")")) if call else {}
     for attribute in ("sklearn_params", "sklearn_args", "sklearn_settings"):
         extra = getattr(concept, attribute, None)
@@ -100,11 +102,11 @@ def _call_settings(text: str) -> dict[str, Any]:
 
 def import_object(path: str) -> Any:
     """The object at a dotted path, e.g. sklearn.svm.SVC or numpy.log1p."""
-    module, _, name = path.rpartition(".")
+    module, _sep, name = path.rpartition(".")
     try:
         return getattr(importlib.import_module(module), name)
     except (ImportError, AttributeError, ValueError) as exc:
-        raise InvalidInput(f"cannot import {path}", str(exc)) from None
+        raise InvalidInput(_("cannot import {path}", path=path), str(exc)) from None
 
 
 def make_estimator(name: str, ontology: Ontology | None = None, **settings: Any):
@@ -114,7 +116,7 @@ def make_estimator(name: str, ontology: Ontology | None = None, **settings: Any)
     ontology = ontology or load_ontology()
     concept = ontology.get(name) or ontology.find_algorithm(name)
     if concept is None:
-        raise InvalidInput(f"'{name}' is not a concept of the ontology")
+        raise InvalidInput(_("{name} is not a concept of the ontology", name=quote(name)))
     path, base = implementation(concept)
     return _instance(path, {**base, **settings}, concept.name)
 
@@ -151,7 +153,7 @@ class Plan:
     the columns left out and why, and the target."""
     target: str
     columns: list[ColumnPlan]
-    dropped: dict[str, str]       # column -> why it is left out
+    dropped: dict[str, Message]   # column -> why it is left out (translated when shown)
     sparse: bool                  # text columns make the features sparse
     task: str | None = None       # classification, regression, forecasting (from the advice)
 
@@ -159,9 +161,9 @@ class Plan:
     def feature_names(self) -> list[str]:
         return [c.name for c in self.columns]
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self, lang: str | None = None) -> dict[str, Any]:
         return {"target": self.target, "columns": [c.to_json() for c in self.columns],
-                "dropped": self.dropped}
+                "dropped": texts(self.dropped, lang)}
 
 
 def preprocessing_plan(profile, advice: Mapping[str, Any],
@@ -172,7 +174,8 @@ def preprocessing_plan(profile, advice: Mapping[str, Any],
     ontology = ontology or load_ontology()
     target = profile.target["name"] if profile.target else None
     if target is None:
-        raise InvalidInput("the evaluation needs a target column", "--target COLUMN")
+        raise InvalidInput(_("the evaluation needs a target column"),
+                           _("name it: --target COLUMN"))
     techniques = [r for r in advice.get("recommendations", []) if r["kind"] == "technique"]
     task = advice.get("facts", {}).get("task")
     columns, dropped = [], {}
@@ -181,13 +184,14 @@ def preprocessing_plan(profile, advice: Mapping[str, Any],
         if name == target:
             continue
         if col["missing_ratio"] >= 1.0:
-            dropped[name] = "every value is missing"
+            dropped[name] = _("every value is missing")
         elif kind == "constant":
-            dropped[name] = "it holds a single value, which cannot tell the rows apart"
+            dropped[name] = _("it holds a single value, which cannot tell the rows apart")
         elif kind == "identifier":
-            dropped[name] = "it is an identifier, different in every row"
+            dropped[name] = _("it is an identifier, different in every row")
         elif kind not in ROLES_BY_TYPE:
-            dropped[name] = f"mlwf has no preprocessing for its type ({kind})"
+            dropped[name] = _("mlwf has no preprocessing for its type ({kind})",
+                              kind=pgettext("value", kind))
         else:
             if kind == "datetime" and isinstance(col.get("min"), (int, float)):
                 # Calendar years stored as numbers are a quantity already.
@@ -196,8 +200,9 @@ def preprocessing_plan(profile, advice: Mapping[str, Any],
                                                          techniques, ontology, task)))
     if not columns:
         why = "; ".join(f"{k}: {v}" for k, v in list(dropped.items())[:5])
-        raise InvalidInput("no column is left to learn from", f"left out: {why}" if why else
-                           "the file needs at least one feature column besides the target")
+        raise InvalidInput(_("no column is left to learn from"),
+                           _("left out: {columns}", columns=why) if why else
+                           _("the file needs at least one feature column besides the target"))
     return Plan(target, columns, dropped, sparse=any(c.stat_type == "text" for c in columns),
                 task=task)
 
@@ -359,15 +364,15 @@ def model_steps(algorithm: str, task: str | None, ontology: Ontology | None = No
     ontology = ontology or load_ontology()
     concept = ontology.get(algorithm) or ontology.find_algorithm(algorithm)
     if concept is None:
-        raise InvalidInput(f"'{algorithm}' is not a concept of the ontology")
+        raise InvalidInput(_("{name} is not a concept of the ontology", name=quote(algorithm)))
     path, base = implementation(concept)
     own = ("model", path, {**base, **settings})
     if ontology.is_a(concept.name, "KernelApproximation"):
         linear = LINEAR_AFTER_KERNEL.get(task or "", None)
         if linear is None:
-            raise InvalidInput(f"{concept.name} is a kernel approximation and needs a linear "
-                               "model after it, which needs the task",
-                               "task: classification or regression")
+            raise InvalidInput(_("{name} is a kernel approximation and needs a linear model "
+                                 "after it, which needs the task", name=concept.name),
+                               _("task: classification or regression"))
         return [("kernel", path, own[2]), ("model", *implementation(ontology.concepts[linear]))]
     if "NonNegativeData" in concept.relations.get("requires", []):
         return [("nonnegative", "sklearn.preprocessing.MinMaxScaler", {}), own]
@@ -393,7 +398,8 @@ def build_pipeline(algorithm: str, plan: Plan, ontology: Ontology | None = None,
 def _instance(path: str, settings: dict[str, Any], concept: str = ""):
     cls = import_object(path)
     if not inspect.isclass(cls):
-        raise InvalidInput(f"{concept or path}'s implementation {path} is not an estimator class")
+        raise InvalidInput(_("the implementation of {name}, {path}, is not an estimator class",
+                             name=concept or path, path=path))
     kwargs = dict(settings)
     if "random_state" in inspect.signature(cls).parameters:
         kwargs.setdefault("random_state", 0)

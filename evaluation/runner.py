@@ -22,6 +22,7 @@ import numpy as np
 import pandas as pd
 
 from mlwf.ontology.errors import InvalidInput
+from mlwf.ontology.i18n import Label, Message, Percent, _
 
 DEFAULT_FOLDS = 5
 LARGE_DATA = 100_000          # the rules' "large": one hold-out split instead of k folds
@@ -36,11 +37,11 @@ class Scheme:
     splitter: Any             # a scikit-learn splitter
     n_splits: int
     advised: bool
-    explanation: str
+    explanation: Message      # translated when shown: to_json(lang)
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self, lang: str | None = None) -> dict[str, Any]:
         return {"concept": self.concept, "splitter": repr(self.splitter), "n_splits": self.n_splits,
-                "advised": self.advised, "explanation": self.explanation}
+                "advised": self.advised, "explanation": self.explanation.render(lang)}
 
 
 VALIDATION_CONCEPTS = ("TimeSeriesCrossValidation", "StratifiedKFoldCrossValidation",
@@ -67,37 +68,49 @@ def validation_scheme(advice: Mapping[str, Any], y: np.ndarray, task: str,
     name = advised[0] if advised else None
     if n >= LARGE_DATA and name != "TimeSeriesCrossValidation" and "Holdout" in advised:
         name = "Holdout"
-    why = f"advised: {name}" if name else ""
+    why = _("advised: {name}", name=Label(name)) if name else ""
     if name == "TimeSeriesCrossValidation":
         k = max(2, min(folds, n // 10))
         return Scheme(name, TimeSeriesSplit(n_splits=k), k, True,
-                      f"time-ordered rows: {k} splits, each training on the past and validating "
-                      "on the period after it")
+                      _("time-ordered rows: {k} splits, each training on the past and validating "
+                        "on the period after it", k=k))
     if name == "Holdout":
         share = 0.2 if n < 1_000_000 else 0.02
         split = (StratifiedShuffleSplit if stratify else ShuffleSplit)(
             n_splits=1, test_size=share, random_state=0)
         if stratify:
             _check_classes(y, 2, classes)
-        return Scheme(name, split, 1, True, f"{n:,} rows: one hold-out split of {share:.0%}"
-                      + (", stratified by class" if stratify else ""))
+        return Scheme(name, split, 1, True,
+                      _("{n} rows: one hold-out split of {share}, stratified by class", n=n,
+                        share=Percent(share)) if stratify else
+                      _("{n} rows: one hold-out split of {share}", n=n, share=Percent(share)))
     if name is None:
         name = "StratifiedKFoldCrossValidation" if stratify else "KFoldCrossValidation"
-        why = "the advice names no validation scheme yet (fallback)"
+        why = _("the advice names no validation scheme yet (fallback)")
     k = min(folds, n)
-    note = ""
+    notes = []
     if name == "LeaveOneOutCrossValidation":
-        note = "; leave-one-out was advised, scored as k-fold because F1, ROC AUC and R² need more than one row per fold"
+        notes.append(_("leave-one-out was advised, scored as k-fold because F1, ROC AUC and R² "
+                       "need more than one row per fold"))
     if stratify:
         k, small = _check_classes(y, k, classes)
         if small:
-            note += f"; {small}"
+            notes.append(small)
         splitter = StratifiedKFold(n_splits=k, shuffle=True, random_state=0)
         shown = "StratifiedKFoldCrossValidation" if name != "LeaveOneOutCrossValidation" else name
-        return Scheme(shown, splitter, k, bool(advised),
-                      f"{why}; {k}-fold cross-validation, stratified by class{note}")
+        return Scheme(shown, splitter, k, bool(advised), _joined(
+            why, _("{k}-fold cross-validation, stratified by class", k=k), *notes))
     splitter = KFold(n_splits=k, shuffle=True, random_state=0)
-    return Scheme(name, splitter, k, bool(advised), f"{why}; {k}-fold cross-validation{note}")
+    return Scheme(name, splitter, k, bool(advised),
+                  _joined(why, _("{k}-fold cross-validation", k=k), *notes))
+
+
+def _joined(*parts) -> Message:
+    """Clauses of an explanation, each translated on its own, joined by semicolons."""
+    text = parts[0]
+    for part in parts[1:]:
+        text = _("{text}; {clause}", text=text, clause=part)
+    return text
 
 
 def _check_classes(y: np.ndarray, k: int, classes: Sequence[str] | None) -> tuple[int, str]:
@@ -108,18 +121,30 @@ def _check_classes(y: np.ndarray, k: int, classes: Sequence[str] | None) -> tupl
     if ones:
         listed = ", ".join(f"'{v}'" for v in ones[:10]) + (" ..." if len(ones) > 10 else "")
         raise InvalidInput(
-            f"class{'es' if len(ones) > 1 else ''} {listed} of the target "
-            f"{'have' if len(ones) > 1 else 'has'} a single row: no split can both train and "
-            f"validate on {'them' if len(ones) > 1 else 'it'}",
-            "every class needs at least 2 rows (5 for 5-fold cross-validation); remove or merge "
-            "the rare classes")
+            _("classes {listed} of the target have a single row: no split can both train and "
+              "validate on them", listed=listed) if len(ones) > 1 else
+            _("class {listed} of the target has a single row: no split can both train and "
+              "validate on it", listed=listed),
+            _("every class needs at least 2 rows (5 for 5-fold cross-validation); remove or "
+              "merge the rare classes"))
     smallest = int(counts.min())
     if smallest >= k:
         return k, ""
-    few = [f"'{v}' ({c} rows)" for v, c in zip(values, counts) if c < k]
-    return smallest, (f"folds lowered from {k} to {smallest} because class"
-                      f"{'es' if len(few) > 1 else ''} {', '.join(few[:10])} "
-                      f"{'are' if len(few) > 1 else 'is'} smaller than {k}")
+    few = [_("'{name}' ({rows} rows)", name=str(v), rows=int(c))
+           for v, c in zip(values, counts) if c < k][:10]
+    listed = _joined_list(few)
+    if len(few) > 1:
+        return smallest, _("folds lowered from {k} to {smallest} because classes {listed} are "
+                           "smaller than {k}", k=k, smallest=smallest, listed=listed)
+    return smallest, _("folds lowered from {k} to {smallest} because class {listed} is smaller "
+                       "than {k}", k=k, smallest=smallest, listed=listed)
+
+
+def _joined_list(items: list) -> Message | str:
+    text = items[0] if items else ""
+    for item in items[1:]:
+        text = _("{items}, {item}", items=text, item=item)
+    return text
 
 
 # -- metrics -----------------------------------------------------------------------------------
@@ -247,8 +272,9 @@ class CandidateResult:
     name: str                       # algorithm concept (or "DummyBaseline")
     folds: list[dict[str, Any]] = field(default_factory=list)
     n_splits: int = 0
-    error: str | None = None
-    stopped: str | None = None      # why it did not finish: budget, interrupted
+    error: str | None = None        # the exception's own text (scikit-learn's, English)
+    stopped: Message | None = None  # why it did not finish: budget, interrupted
+    interrupted: bool = False       # stopped by Ctrl-C
 
     @property
     def complete(self) -> bool:
@@ -322,7 +348,7 @@ def cross_validate(candidates: Mapping[str, Any], X: pd.DataFrame, y: np.ndarray
 
     worker = threading.Thread(target=consume, name="mlwf-evaluate", daemon=True)
     worker.start()
-    done, reason = 0, None
+    done, reason, interrupted = 0, None, False
     try:
         while True:
             wait = 0.25 if deadline is None else min(0.25, max(0.0, deadline - time.monotonic()))
@@ -330,10 +356,10 @@ def cross_validate(candidates: Mapping[str, Any], X: pd.DataFrame, y: np.ndarray
                 kind, item = box.get(timeout=wait)
             except queue.Empty:
                 if stop.is_set():
-                    reason = "stopped"
+                    reason = _("stopped")
                     break
                 if deadline is not None and time.monotonic() >= deadline:
-                    reason = f"the budget of {budget:g} s ran out"
+                    reason = _("the budget of {seconds} s ran out", seconds=budget)
                     break
                 continue
             if kind == "end":
@@ -343,7 +369,7 @@ def cross_validate(candidates: Mapping[str, Any], X: pd.DataFrame, y: np.ndarray
                     raise item
                 # A worker process died (out of memory, killed): the unfinished
                 # candidates cannot go on; the finished ones are kept.
-                reason = f"a worker stopped: {_short(item)}"
+                reason = _("a worker stopped: {error}", error=_short(item))
                 break
             result = results[item["candidate"]]
             result.folds.append(item)
@@ -355,17 +381,19 @@ def cross_validate(candidates: Mapping[str, Any], X: pd.DataFrame, y: np.ndarray
                           "n_splits": len(splits), "done": done, "total": len(tasks),
                           "elapsed": time.monotonic() - started, "error": item["error"]})
     except KeyboardInterrupt:
-        reason = "interrupted (Ctrl-C)"
+        reason, interrupted = _("interrupted (Ctrl-C)"), True
     if reason is None and stop.is_set():
         # the stop came while the last results were arriving: what did not finish still
         # says why
-        reason = "stopped"
+        reason = _("stopped")
     if reason:
         stop.set()
         _abort(parallel)
         for result in results.values():
             if result.error is None and len(result.folds) < result.n_splits:
-                result.stopped = f"{reason} after {len(result.folds)} of {result.n_splits} folds"
+                result.stopped = _("{reason} after {done} of {n} folds", reason=reason,
+                                   done=len(result.folds), n=result.n_splits)
+                result.interrupted = interrupted
     for result in results.values():
         result.folds.sort(key=lambda f: f["fold"])
     return results

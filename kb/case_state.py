@@ -57,9 +57,18 @@ def digest(facts: Mapping[str, Any], sources: Mapping[str, str]) -> str:
     return hashlib.sha256(text.encode()).hexdigest()[:32]
 
 
-def advice_statements(iri: str, advice: dict[str, Any]) -> list[tuple]:
-    """The advice as (subject, predicate, object) rdflib terms, as stored in the case graph."""
+def advice_statements(iri: str, advice: dict[str, Any],
+                      translations: Mapping[str, dict[str, Any]] | None = None) -> list[tuple]:
+    """The advice as (subject, predicate, object) rdflib terms, as stored in the case graph.
+    ``advice`` is the English document; ``translations`` the same advice in other languages
+    (``{"tr": ...}``), whose explanations are stored beside the English ones, so a SPARQL
+    user reads a case in their language."""
     case = URIRef(iri)
+    explained = {}
+    for lang, doc in (translations or {}).items():
+        for rec in doc["recommendations"]:
+            explained.setdefault((rec["kind"], rec["name"]), []).append(
+                Literal(rec["explanation"], lang=lang))
     out = [(case, KB.stage, URIRef(advice["stage"]["concept"])),
            (case, KB.nextStep, URIRef(advice["next_step"]["concept"]))]
     if advice["next_question"]:
@@ -74,6 +83,8 @@ def advice_statements(iri: str, advice: dict[str, Any]) -> list[tuple]:
                 (node, KB.rank, Literal(rec["rank"])), (node, KB.rule, Literal(rec["rule"])),
                 (node, KB.firedRule, URIRef(rule_iri(rec["rule"]))),
                 (node, KB.explanation, Literal(rec["explanation"], lang="en"))]
+        out += [(node, KB.explanation, text)
+                for text in explained.get((rec["kind"], rec["name"]), [])]
         if rec["sklearn"]:
             out.append((node, KB.sklearn, Literal(rec["sklearn"])))
         for b in rec["because"]:
@@ -97,8 +108,9 @@ def advice_keys_of(statements) -> set[tuple[str, str, str]]:
     return {(str(s), str(p), _key(o)) for s, p, o in statements}
 
 
-def advice_keys(iri: str, advice: dict[str, Any]) -> set[tuple[str, str, str]]:
-    return advice_keys_of(advice_statements(iri, advice))
+def advice_keys(iri: str, advice: dict[str, Any],
+                translations: Mapping[str, dict[str, Any]] | None = None) -> set[tuple[str, str, str]]:
+    return advice_keys_of(advice_statements(iri, advice, translations))
 
 
 def _pick(values: list[Any]) -> Any:

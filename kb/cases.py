@@ -11,7 +11,8 @@ Layout of a case graph (``<https://w3id.org/mlwf/case/ID>``)::
            kb:adviceFor "digest of the facts it is for" .
     <case/tried/LinearSVC> kb:algorithm mlwf:LinearSVC ; kb:outcome "not_working" .
     <case/rec/technique/RobustScaler> a kb:Recommendation ; kb:concept mlwf:RobustScaler ;
-           kb:kind "technique" ; kb:rank 1 ; kb:rule "..." ; kb:explanation "..."@en ;
+           kb:kind "technique" ; kb:rank 1 ; kb:rule "..." ;
+           kb:explanation "..."@en, "..."@tr ;
            kb:because <case/rec/technique/RobustScaler/because/has_outliers> .
     <case/rec/technique/RobustScaler/because/has_outliers> kb:fact "has_outliers" ;
            kb:value true ; kb:source "stated" .
@@ -43,7 +44,7 @@ from rdflib import Literal, URIRef
 
 from mlwf.ontology import MLWF
 from mlwf.ontology.errors import InvalidInput, NotFound, quote
-from mlwf.ontology.i18n import _
+from mlwf.ontology.i18n import DEFAULT_LANG, LANGS, _
 from mlwf.rules import Advisor
 from mlwf.rules.facts import SPECS, normalize_fact, normalize_facts
 from mlwf.kb.case_state import (ADVICE_LINKS, advice_keys, advice_keys_of, advice_statements,
@@ -62,11 +63,17 @@ class UnknownCase(NotFound):
 
 
 class Written(NamedTuple):
-    """What a write left in the case: its facts, their sources, and the advice (English)
-    for them, so the caller need not read the case back to answer."""
+    """What a write left in the case: its facts, their sources, and the advice for them
+    (English, and ``translations`` in the other languages, as stored), so the caller need
+    not read the case back to answer."""
     facts: dict[str, Any]
     sources: dict[str, str]
     advice: dict[str, Any]
+    translations: dict[str, dict[str, Any]] = {}
+
+    def advice_in(self, lang: str) -> dict[str, Any] | None:
+        """The advice in ``lang``, if the write computed it."""
+        return self.advice if lang == DEFAULT_LANG else self.translations.get(lang)
 ADVICE_PREDICATES = tuple(f"<{p}>" for p in ADVICE_LINKS) + ("kb:adviceFor",)
 SETTLE_ROUNDS = 20
 # Past this many changed (subject, predicate) pairs one bulk delete and insert of the
@@ -151,16 +158,19 @@ class Cases:
         try:
             g = Graph().parse(data=data, format=fmt)
         except Exception as exc:  # rdflib raises many kinds of syntax errors
-            raise InvalidInput("the case graph does not parse", f"{fmt}: {str(exc)[:200]}") from exc
+            raise InvalidInput(_("the case graph does not parse"),
+                               _("{format}: {reason}", format=fmt, reason=str(exc)[:200])) from exc
         cases = [s for s in g.subjects(RDF_NS.type, KB.Case)]
         if len(cases) != 1 or not str(cases[0]).startswith(case_iri("")) \
                 or not CASE_ID.match(str(cases[0])[len(case_iri("")):]):
-            raise InvalidInput("a case graph holds exactly one kb:Case named "
-                               f"{case_iri('')}<16 hex digits>", f"found {len(cases)}")
+            raise InvalidInput(_("a case graph holds exactly one kb:Case named "
+                                 "{base}<16 hex digits>", base=case_iri("")),
+                               _("found {n}", n=len(cases)))
         check_case(g)
         case_id = str(cases[0])[len(case_iri("")):]
         if self.exists(case_id):
-            raise InvalidInput(f"case '{case_id}' exists already", "delete it first")
+            raise InvalidInput(_("case {case_id} exists already", case_id=quote(case_id)),
+                               _("delete it first"))
         self.store.update(f"INSERT DATA {{ GRAPH <{case_iri(case_id)}> {{\n"
                           + g.serialize(format="nt") + "\n} }")
         return case_id
@@ -273,8 +283,8 @@ class Cases:
             else:
                 merged_sources.pop(name, None)
         merged = ordered(merged)
-        advice = self.advisor.advise(merged, "en", merged_sources)
-        ops += self._advice_changes(iri, stored_advice, advice, triples)
+        advice, translations = self._advise(merged, merged_sources)
+        ops += self._advice_changes(iri, stored_advice, advice, translations, triples)
         ops += [f"DELETE WHERE {{ GRAPH <{iri}> {{ <{iri}> kb:modified ?m }} }}",
                 f"DELETE WHERE {{ GRAPH <{iri}> {{ <{iri}> kb:adviceFor ?d }} }}"]
         triples += [f"<{iri}> kb:modified {_now()} .",
@@ -282,11 +292,20 @@ class Cases:
         ops.append(self._insert(iri, triples))
         self.store.update(" ;\n".join(ops))
         if self._exclusive:
-            return Written(merged, merged_sources, advice)
-        return self._settle(case_id, merged, merged_sources, advice)
+            return Written(merged, merged_sources, advice, translations)
+        return self._settle(case_id, merged, merged_sources, advice, translations)
+
+    def _advise(self, facts: dict[str, Any], sources: dict[str, str]
+                ) -> tuple[dict[str, Any], dict[str, dict[str, Any]]]:
+        """The advice for the facts in English and, from the same consultation, in the
+        other languages, whose explanations the case graph stores too."""
+        consultation = self.advisor.consult(facts, sources)
+        return (self.advisor.render(consultation, DEFAULT_LANG),
+                {lang: self.advisor.render(consultation, lang)
+                 for lang in LANGS if lang != DEFAULT_LANG})
 
     def _settle(self, case_id: str, merged: dict[str, Any], merged_sources: dict[str, str],
-                advice: dict[str, Any]) -> Written:
+                advice: dict[str, Any], translations: dict[str, dict[str, Any]]) -> Written:
         """Read the case back and repair it until it is consistent (kb/case_state.py says
         what a concurrent write can leave behind). The advice written with the facts was
         computed from the facts read before the write, which another request may have
@@ -296,10 +315,10 @@ class Cases:
         for attempt in range(SETTLE_ROUNDS):
             state = read_state(self.store, case_id)
             if digest(state.facts, state.sources) != digest(merged, merged_sources):
-                advice = self.advisor.advise(state.facts, "en", state.sources)
+                advice, translations = self._advise(state.facts, state.sources)
                 merged, merged_sources = state.facts, state.sources
-            if state.consistent() and state.advice == advice_keys(iri, advice):
-                return Written(merged, merged_sources, advice)
+            if state.consistent() and state.advice == advice_keys(iri, advice, translations):
+                return Written(merged, merged_sources, advice, translations)
             if attempt:
                 time.sleep(random.uniform(0, 0.05 * attempt))  # let racing repairs drift apart
             ops = []
@@ -311,16 +330,16 @@ class Cases:
                 ops.append(f"DELETE WHERE {{ GRAPH <{iri}> {{ {node} kb:outcome ?o }} }}")
                 ops.append(self._insert(iri, [f"{node} kb:outcome {_nt(outcome)} ."]))
             ops += self._delete_advice(iri, with_modified=len(state.modified) > 1)
-            triples = self._advice_triples(iri, advice)
+            triples = self._advice_triples(iri, advice, translations)
             triples.append(f'<{iri}> kb:adviceFor "{digest(state.facts, state.sources)}" .')
             if len(state.modified) > 1:
                 triples.append(f"<{iri}> kb:modified {_now()} .")
             ops.append(self._insert(iri, triples))
             if not self.exists(case_id):
-                return Written(merged, merged_sources, advice)  # deleted meanwhile
+                return Written(merged, merged_sources, advice, translations)  # deleted meanwhile
             self.store.update(" ;\n".join(ops))
         log.warning("case %s: still inconsistent after %d repairs", case_id, SETTLE_ROUNDS)
-        return Written(merged, merged_sources, advice)
+        return Written(merged, merged_sources, advice, translations)
 
     @staticmethod
     def _insert(iri: str, triples: list[str]) -> str:
@@ -340,14 +359,14 @@ class Cases:
             <{iri}> ?p ?o . VALUES ?p {{ {' '.join(ADVICE_PREDICATES)}{extra} }} }} }}"""]
 
     def _advice_changes(self, iri: str, stored: set[tuple[str, str, str]], advice: dict[str, Any],
-                        triples: list[str]) -> list[str]:
+                        translations: dict[str, dict[str, Any]], triples: list[str]) -> list[str]:
         """The deletions that turn the stored advice into ``advice``; appends the triples
         to insert. Only the (subject, predicate) pairs whose values differ are rewritten:
         after one fact changes, most recommendations keep their node and only their rank
         moves, so a write touches tens of triples instead of the whole advice, which keeps
         the store's write-ahead log, and its memory, from growing with every assertion."""
         new: dict[tuple[str, str], list[tuple]] = {}
-        for s, p, o in advice_statements(iri, advice):
+        for s, p, o in advice_statements(iri, advice, translations):
             new.setdefault((str(s), str(p)), []).append((s, p, o))
         old: dict[tuple[str, str], set[str]] = {}
         for s, p, key in stored:
@@ -355,7 +374,7 @@ class Cases:
         changed = [sp for sp in old.keys() | new.keys()
                    if old.get(sp, set()) != {k for _, _, k in advice_keys_of(new.get(sp, []))}]
         if len(changed) > FULL_REWRITE:
-            triples += self._advice_triples(iri, advice)
+            triples += self._advice_triples(iri, advice, translations)
             return self._delete_advice(iri, with_modified=False)
         ops = [f"DELETE WHERE {{ GRAPH <{iri}> {{ <{s}> <{p}> ?o }} }}" for s, p in sorted(changed)
                if (s, p) in old]
@@ -364,5 +383,7 @@ class Cases:
         return ops
 
     @staticmethod
-    def _advice_triples(iri: str, advice: dict[str, Any]) -> list[str]:
-        return [f"{s.n3()} {p.n3()} {o.n3()} ." for s, p, o in advice_statements(iri, advice)]
+    def _advice_triples(iri: str, advice: dict[str, Any],
+                        translations: dict[str, dict[str, Any]]) -> list[str]:
+        return [f"{s.n3()} {p.n3()} {o.n3()} ."
+                for s, p, o in advice_statements(iri, advice, translations)]

@@ -39,7 +39,7 @@ from typing import Any, Iterable, Mapping
 import numpy as np
 
 from mlwf.ontology import MLWF as _MLWF
-from mlwf.ontology.i18n import Percent, _, pgettext
+from mlwf.ontology.i18n import Number, Percent, _, pgettext
 from mlwf.rules.evidence import AlgorithmEvidence, Evidence
 
 METAKB_GRAPH = "https://w3id.org/mlwf/metakb"
@@ -207,8 +207,9 @@ class MetaKB:
                      "over all {n} {task} datasets of the base; 1 = best, 0 = median).",
                      close=int(n_close[j]), ran=int(n_ran[j]),
                      examples=_(" (e.g. {names})", names=", ".join(examples)) if examples else "",
-                     algorithm=_short(alg), share=Percent(NEAR_BEST), near=f"{near_score[j]:.2f}",
-                     overall=f"{overall[j]:.2f}", n=len(rows), task=_task(task))
+                     algorithm=_short(alg), share=Percent(NEAR_BEST),
+                     near=Number(near_score[j], digits=2), overall=Number(overall[j], digits=2),
+                     n=len(rows), task=_task(task))
             algorithms[alg] = AlgorithmEvidence(float(blended[j]), int(n_close[j]),
                                                 int(n_ran[j]), examples, text)
         # The weight each dataset carries in the margins, mixed like the score.

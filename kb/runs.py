@@ -16,7 +16,8 @@ One evaluation (``mlwf evaluate``, an API job) is written to its case's named gr
         mls:hasOutput <.../run/SVC/measure/BalancedAccuracy> ;
         prov:startedAtTime ... ; prov:endedAtTime ... ; prov:wasInformedBy <case/evaluation/E> ;
         kb:seconds 1.2 ; kb:status "done" ; kb:rank 1 ;
-        kb:outcome "good" ; kb:lift 0.98 ; kb:gap 0.01 ; kb:explanation "..."@en .
+        kb:outcome "good" ; kb:lift 0.98 ; kb:gap 0.01 ;
+        kb:explanation "..."@en, "..."@tr .
     <.../run/SVC/measure/BalancedAccuracy> a mls:ModelEvaluation ;
         mls:specifiedBy mlwf:BalancedAccuracy ; mls:hasValue 0.97 ; kb:std 0.01 ;
         kb:trainValue 0.99 .
@@ -26,7 +27,9 @@ One evaluation (``mlwf evaluate``, an API job) is written to its case's named gr
     <.../run/SVC/setting/C> a mls:HyperParameterSetting ;
         mls:specifiedBy <impl/sklearn.svm.SVC#C> ; mls:hasValue 1.0 .
 
-The runs are written in one SPARQL Update, then the judged outcomes are asserted as
+Texts a person reads (the judgement's explanation, the evaluation's notes, why a run
+stopped) are stored in every language (``@en``, ``@tr``), so a SPARQL user finds them in
+theirs. The runs are written in one SPARQL Update, then the judged outcomes are asserted as
 ``tried`` (with the profiled facts of the data) through kb/cases.py, so the advice
 moves; if that assertion fails, the runs are taken out again: nothing is half-stored.
 """
@@ -39,7 +42,8 @@ from rdflib import Literal, Namespace, URIRef
 from rdflib.namespace import PROV, RDF, RDFS, XSD
 
 from mlwf.ontology import MLWF
-from mlwf.ontology.errors import InvalidInput, NotFound
+from mlwf.ontology.errors import InvalidInput, NotFound, quote
+from mlwf.ontology.i18n import LANGS, _, check, current_lang
 from mlwf.rules.facts import normalize_facts
 from mlwf.kb.namespaces import KB, case_iri
 
@@ -59,6 +63,11 @@ def new_evaluation_id() -> str:
 
 def _time(text: str) -> Literal:
     return Literal(text, datatype=XSD.dateTime)
+
+
+def _texts(message) -> list[Literal]:
+    """A text to show as one literal per language."""
+    return [Literal(message.render(lang), lang=lang) for lang in LANGS]
 
 
 def evaluation_triples(case_id: str, evaluation_id: str, evaluation) -> list[tuple]:
@@ -85,7 +94,7 @@ def evaluation_triples(case_id: str, evaluation_id: str, evaluation) -> list[tup
     if base is not None:
         t.append((ev, KB.baselineScore, Literal(round(base, 6))))
     for note in evaluation.notes:
-        t.append((ev, KB.note, Literal(note, lang="en")))
+        t += [(ev, KB.note, text) for text in _texts(note)]
     best = evaluation.best
     for rank, run in enumerate(evaluation.ranked(), 1):
         node = URIRef(f"{ev}/run/{run.algorithm}")
@@ -106,7 +115,7 @@ def evaluation_triples(case_id: str, evaluation_id: str, evaluation) -> list[tup
         if result.error:
             t.append((node, KB.error, Literal(result.error)))
         if result.stopped:
-            t.append((node, KB.stopped, Literal(result.stopped)))
+            t += [(node, KB.stopped, text) for text in _texts(result.stopped)]
         if run is best:
             t.append((ev, KB.best, node))
         for name, value in run.hyperparameters.items():
@@ -132,8 +141,8 @@ def evaluation_triples(case_id: str, evaluation_id: str, evaluation) -> list[tup
                 t.append((measure, KB.trainValue, Literal(round(train, 6))))
         if run.judgement is not None:
             j = run.judgement
-            t += [(node, KB.outcome, Literal(j.outcome)),
-                  (node, KB.explanation, Literal(j.explanation, lang="en"))]
+            t.append((node, KB.outcome, Literal(j.outcome)))
+            t += [(node, KB.explanation, text) for text in _texts(j.explanation)]
             if j.lift is not None:
                 t.append((node, KB.lift, Literal(round(j.lift, 4))))
             if j.gap is not None:
@@ -182,16 +191,23 @@ def delete_evaluation(store, case_id: str, evaluation_id: str) -> None:
         FILTER(?s = <{ev}> || STRSTARTS(STR(?s), "{ev}/")) }} }}""")
 
 
-def read_evaluation(store, case_id: str, evaluation_id: str) -> dict[str, Any]:
-    """A stored evaluation's summary and leaderboard, read back from the case graph."""
+def read_evaluation(store, case_id: str, evaluation_id: str,
+                    lang: str | None = None) -> dict[str, Any]:
+    """A stored evaluation's summary and leaderboard, read back from the case graph, its
+    texts in ``lang`` (default: the current language)."""
     iri, ev = case_iri(case_id), evaluation_iri(case_id, evaluation_id)
+    # Texts stored before they were stored in every language are English only.
+    lang = check(lang) if lang else current_lang()
+    shown = f'FILTER(LANGMATCHES(LANG(?{{0}}), "{lang}") || LANG(?{{0}}) = "")'
     head = store.select(PREFIXES + f"""SELECT ?started ?ended ?measure ?validation ?folds ?baseline ?task
         WHERE {{ GRAPH <{iri}> {{ <{ev}> a kb:Evaluation ; prov:startedAtTime ?started ;
           prov:endedAtTime ?ended ; kb:primaryMeasure ?measure ; kb:validation ?validation ;
           kb:folds ?folds ; kb:task ?task . OPTIONAL {{ <{ev}> kb:baselineScore ?baseline }} }} }}""")
     if not head:
-        raise NotFound(f"case '{case_id}' has no evaluation '{evaluation_id}'",
-                       f"start one with POST /api/cases/{case_id}/evaluations")
+        raise NotFound(_("case {case_id} has no evaluation {evaluation_id}",
+                         case_id=quote(case_id), evaluation_id=quote(evaluation_id)),
+                       _("start one with POST /api/cases/{case_id}/evaluations",
+                         case_id=case_id))
     h = head[0]
     measure = str(h["measure"])
     rows = store.select(PREFIXES + f"""SELECT ?algorithm ?rank ?score ?train ?std ?outcome ?status
@@ -201,8 +217,10 @@ def read_evaluation(store, case_id: str, evaluation_id: str) -> dict[str, Any]:
           OPTIONAL {{ ?run kb:rank ?rank }}
           OPTIONAL {{ ?run mls:hasOutput ?m . ?m mls:specifiedBy <{measure}> ; mls:hasValue ?score .
                      OPTIONAL {{ ?m kb:trainValue ?train }} OPTIONAL {{ ?m kb:std ?std }} }}
-          OPTIONAL {{ ?run kb:outcome ?outcome }} OPTIONAL {{ ?run kb:explanation ?explanation }}
-          OPTIONAL {{ ?run kb:error ?error }} OPTIONAL {{ ?run kb:stopped ?stopped }} }} }}""")
+          OPTIONAL {{ ?run kb:outcome ?outcome }}
+          OPTIONAL {{ ?run kb:explanation ?explanation . {shown.format('explanation')} }}
+          OPTIONAL {{ ?run kb:error ?error }}
+          OPTIONAL {{ ?run kb:stopped ?stopped . {shown.format('stopped')} }} }} }}""")
     board = []
     for r in rows:
         board.append({"rank": r.get("rank"), "algorithm": _local(r["algorithm"]),
@@ -226,6 +244,8 @@ def _local(iri: Any) -> str:
 
 def check_evaluation_id(evaluation_id: str) -> str:
     if not (len(evaluation_id) == 12 and all(c in "0123456789abcdef" for c in evaluation_id)):
-        raise InvalidInput(f"'{evaluation_id[:20]}' is not an evaluation id",
-                           "12 hexadecimal digits, as returned by POST /api/cases/<id>/evaluations")
+        raise InvalidInput(_("{evaluation_id} is not an evaluation id",
+                             evaluation_id=quote(evaluation_id, 20)),
+                           _("12 hexadecimal digits, as returned by POST "
+                             "/api/cases/<id>/evaluations"))
     return evaluation_id

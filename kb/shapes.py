@@ -21,6 +21,7 @@ from mlwf.kb.namespaces import FACT, KB
 from mlwf.kb.provenance import AGENTS
 from mlwf.ontology import MLWF
 from mlwf.ontology.errors import InvalidInput
+from mlwf.ontology.i18n import LANGS, _, current_lang, use
 from mlwf.rules.base import KINDS
 from mlwf.rules.facts import OUTCOMES, SPECS, VALUE_CONCEPTS
 
@@ -49,8 +50,15 @@ def _fact_property(spec) -> str:
             lines.append(f"sh:maxInclusive {spec.literal(spec.maximum).n3()}")
         if spec.max_length is not None:
             lines += ["sh:minLength 1", f"sh:maxLength {spec.max_length}"]
-    lines.append(f'sh:message "fact {spec.name}: {spec.allowed().replace(chr(34), chr(39))}"')
+    lines.append("sh:message " + ", ".join(
+        Literal(str(_("fact {name}: {allowed}", name=spec.name, allowed=_allowed(spec, lang)
+                      ).render(lang)).replace('"', "'"), lang=lang).n3() for lang in LANGS))
     return "[ " + " ;\n        ".join(lines) + " ]"
+
+
+def _allowed(spec, lang: str) -> str:
+    with use(lang):
+        return spec.allowed()
 
 
 def shapes_turtle() -> str:
@@ -60,6 +68,7 @@ def shapes_turtle() -> str:
     concepts = sorted({c for values in VALUE_CONCEPTS.values() for c in values.values()})
     return f"""@prefix sh: <http://www.w3.org/ns/shacl#> .
 @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+@prefix rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> .
 @prefix prov: <http://www.w3.org/ns/prov#> .
 @prefix kb: <{KB}> .
 @prefix fact: <{FACT}> .
@@ -116,7 +125,9 @@ kb:RecommendationShape a sh:NodeShape ;
     [ sh:path kb:kind ; sh:datatype xsd:string ; sh:minCount 1 ; sh:maxCount 1 ; sh:in {_in(KINDS)} ] ,
     [ sh:path kb:rank ; sh:datatype xsd:integer ; sh:minCount 1 ; sh:maxCount 1 ; sh:minInclusive 1 ] ,
     [ sh:path kb:rule ; sh:datatype xsd:string ; sh:minCount 1 ; sh:maxCount 1 ] ,
-    [ sh:path kb:firedRule ; sh:nodeKind sh:IRI ; sh:maxCount 1 ] .
+    [ sh:path kb:firedRule ; sh:nodeKind sh:IRI ; sh:maxCount 1 ] ,
+    [ sh:path kb:explanation ; sh:datatype rdf:langString ; sh:minCount 1 ;
+      sh:languageIn {_in(LANGS)} ; sh:uniqueLang true ] .
 
 # Concepts a fact value may name (kb:valueConcept): {len(concepts)} concepts of the ontology.
 """
@@ -134,9 +145,10 @@ def shapes_graph() -> Graph:
 
 
 def validate(data: Graph) -> tuple[bool, list[str]]:
-    """(conforms, one message per violation: the focus node, the path, what is wrong)."""
+    """(conforms, one message per violation: the focus node, the path, what is wrong, in
+    the current language where the shape says it in several)."""
     from pyshacl import validate as shacl
-    conforms, results, _ = shacl(data, shacl_graph=shapes_graph(), inference="none",
+    conforms, results, _text = shacl(data, shacl_graph=shapes_graph(), inference="none",
                                  allow_warnings=False)
     SH = "http://www.w3.org/ns/shacl#"
     messages = []
@@ -145,8 +157,10 @@ def validate(data: Graph) -> tuple[bool, list[str]]:
         focus = results.value(result, URIRef(SH + "focusNode"))
         path = results.value(result, URIRef(SH + "resultPath"))
         value = results.value(result, URIRef(SH + "value"))
-        message = results.value(result, URIRef(SH + "resultMessage"))
-        shown = f" (value {str(value)[:40]!r})" if value is not None else ""
+        said = {getattr(m, "language", None): m
+                for m in results.objects(result, URIRef(SH + "resultMessage"))}
+        message = said.get(current_lang()) or said.get("en") or next(iter(said.values()), None)
+        shown = str(_(" (value {value})", value=repr(str(value)[:40]))) if value is not None else ""
         messages.append(f"{_short(focus)} {_short(path)}{shown}: {message}")
     return conforms, sorted(messages)
 
@@ -164,9 +178,12 @@ def check_case(data: Graph) -> None:
     """Refuse a case graph that breaks the shapes, naming every violation."""
     conforms, messages = validate(data)
     if not conforms:
-        shown = "; ".join(messages[:10]) + (f"; and {len(messages) - 10} more" if len(messages) > 10 else "")
-        raise InvalidInput(f"the case graph does not conform to the case shapes "
-                           f"({len(messages)} violation{'s' if len(messages) != 1 else ''})", shown)
+        shown = "; ".join(messages[:10]) + (str(_("; and {n} more", n=len(messages) - 10))
+                                            if len(messages) > 10 else "")
+        raise InvalidInput(_("the case graph does not conform to the case shapes ({n} "
+                             "violations)", n=len(messages)) if len(messages) != 1 else
+                           _("the case graph does not conform to the case shapes (1 violation)"),
+                           shown)
 
 
 if __name__ == "__main__":

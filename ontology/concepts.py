@@ -21,6 +21,7 @@ from typing import Any
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS
 
+from .i18n import _
 from .namespace import MLWF, STAGES
 
 LANGS = ("en", "tr")
@@ -38,7 +39,7 @@ def local_name(iri: URIRef | str) -> str:
 
 def import_dotted(path: str) -> Any:
     """An object by its dotted path: a module attribute (sklearn.svm.SVC) or a module."""
-    module, _, attr = path.rpartition(".")
+    module, _sep, attr = path.rpartition(".")
     if _experimental(path):
         importlib.import_module(_experimental(path))
     try:
@@ -132,7 +133,7 @@ class Concept:
     def sklearn_object(self) -> Any:
         """The scikit-learn class or function itself (imports scikit-learn)."""
         if not self.sklearn:
-            raise LookupError(f"{self.name} names no scikit-learn class")
+            raise LookupError(_("{name} names no scikit-learn class", name=self.name))
         return import_dotted(self.sklearn)
 
     @property

@@ -4,7 +4,8 @@ from __future__ import annotations
 from rdflib import Graph
 
 from . import graph, owl_path, source_path
-from .errors import InvalidInput
+from .errors import InvalidInput, quote
+from .i18n import _
 from .rdfxml import serialize_rdfxml
 
 # format name -> (rdflib serializer, media type, file extension)
@@ -22,8 +23,8 @@ ALIASES = {"turtle": "ttl", "xml": "owl", "rdfxml": "owl", "rdf": "owl", "json-l
 def normalize_format(name: str) -> str:
     key = ALIASES.get(name.lower(), name.lower())
     if key not in FORMATS:
-        raise InvalidInput(f"unknown ontology format '{name}'",
-                           "allowed: " + ", ".join(FORMATS))
+        raise InvalidInput(_("unknown ontology format {name}", name=quote(name)),
+                           _("allowed: {allowed}", allowed=", ".join(FORMATS)))
     return key
 
 

@@ -4,8 +4,10 @@ Code marks a text with ``_("English text with {placeholders}", name=value)``. Th
 a :class:`Message` (the English msgid and its parameters), not a string: the text is
 translated when it is shown, ``message.render("tr")``, so one piece of advice can be shown
 in English and in Turkish. Parameters are rendered for the language too: a nested Message
-is translated, a :class:`Percent` or an int is written the language's way (``%5``,
-``10.000`` in Turkish), a :class:`Label` is a concept's label from the ontology.
+is translated, a :class:`Percent`, a :class:`Number`, an int or a float is written the
+language's way (``%5``, ``0,87``, ``10.000`` in Turkish: Babel's number formatting, the one
+place numbers are written for a person), a :class:`Label` is a concept's label from the
+ontology.
 
 ``str(message)`` renders for the current language: what :func:`use` set (the command
 line), else what the resolver the server installs says (Flask-Babel's locale of the
@@ -51,10 +53,12 @@ def _lookup(context: str | None, msgid: str, lang: str) -> str:
         return msgid
     catalogue = translations(lang)
     text = catalogue.pgettext(context, msgid) if context else catalogue.gettext(msgid)
-    if text == msgid:
-        recorder = _missing.get()
-        if recorder is not None:
-            recorder.append((lang, context, msgid))
+    recorder = _missing.get()
+    # Some texts read the same in both languages ("{text}; {clause}"): what counts is
+    # whether the catalogue has the entry.
+    if recorder is not None and text == msgid and (
+            f"{context}\x04{msgid}" if context else msgid) not in getattr(catalogue, "_catalog", {}):
+        recorder.append((lang, context, msgid))
     return text
 
 
@@ -109,6 +113,36 @@ class Percent:
                               decimal_quantization=False)
 
 
+class Number:
+    """A number written the language's way (``0.87`` is ``0,87`` in Turkish), with
+    ``digits`` fixed decimals (as ``:.2f`` would) or at most ``significant`` significant
+    digits (as ``:.4g`` would, without the exponent); neither: as many as it has."""
+    __slots__ = ("value", "digits", "significant")
+
+    def __init__(self, value: float, digits: int | None = None,
+                 significant: int | None = None):
+        self.value, self.digits, self.significant = value, digits, significant
+
+    def render(self, lang: str) -> str:
+        if self.significant:
+            return format_decimal(self.value, format="@" + "#" * (self.significant - 1),
+                                  locale=lang)
+        if self.digits is not None:
+            return format_decimal(self.value, format="#,##0" + "." * bool(self.digits)
+                                  + "0" * self.digits, locale=lang)
+        return format_decimal(self.value, locale=lang, decimal_quantization=False)
+
+    def __str__(self) -> str:
+        return self.render(current_lang())
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Number) and (self.value, self.digits, self.significant) == (
+            other.value, other.digits, other.significant)
+
+    def __repr__(self) -> str:
+        return f"Number({self.value!r}, digits={self.digits!r}, significant={self.significant!r})"
+
+
 class Label:
     """An ontology concept's label in the language of the text around it."""
     __slots__ = ("name",)
@@ -126,18 +160,30 @@ def render(value: Any, lang: str | None = None) -> Any:
     """``value`` as shown in ``lang``: Messages and parameters rendered, lists and dicts
     walked, numbers written the language's way, anything else unchanged."""
     lang = lang or current_lang()
-    if isinstance(value, (Message, Percent, Label)):
+    if isinstance(value, (Message, Percent, Number, Label)):
         return value.render(lang)
     if isinstance(value, bool):
         return value
-    if isinstance(value, int):
-        return format_decimal(value, locale=lang)
+    if isinstance(value, (int, float)):
+        return Number(value).render(lang)
     if isinstance(value, list):
         return [render(v, lang) for v in value]
     if isinstance(value, tuple):
         return tuple(render(v, lang) for v in value)
     if isinstance(value, dict):
         return {k: render(v, lang) for k, v in value.items()}
+    return value
+
+
+def texts(value: Any, lang: str | None = None) -> Any:
+    """A JSON document with its texts shown in ``lang``: Messages rendered, lists and dicts
+    walked, everything else (numbers above all) left as it is, unlike :func:`render`."""
+    if isinstance(value, Message):
+        return value.render(lang)
+    if isinstance(value, list):
+        return [texts(v, lang) for v in value]
+    if isinstance(value, dict):
+        return {k: texts(v, lang) for k, v in value.items()}
     return value
 
 

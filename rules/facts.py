@@ -20,6 +20,7 @@ from rdflib.namespace import XSD
 from mlwf.ontology import load as load_ontology
 from mlwf.ontology.errors import InvalidInput, quote
 from mlwf.ontology.i18n import Message, _, fact_label, render, value_label
+from mlwf.ontology.i18n import Number as Numeral
 
 
 class FactError(InvalidInput):
@@ -160,12 +161,12 @@ class Number(FactSpec):
         self.minimum, self.maximum = minimum, maximum
 
     def allowed_message(self) -> Message | str:
-        lo = "{:g}".format(self.minimum or 0)
+        lo = Numeral(self.minimum or 0)   # written the language's way (0,5 in Turkish)
         if self.maximum is None:
             if self._whole:
                 return _("an integer >= {minimum}", minimum=lo)
             return _("a number >= {minimum}", minimum=lo)
-        hi = "{:g}".format(self.maximum)
+        hi = Numeral(self.maximum)
         if self._whole:
             return _("an integer from {minimum} to {maximum}", minimum=lo, maximum=hi)
         return _("a number from {minimum} to {maximum}", minimum=lo, maximum=hi)

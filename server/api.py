@@ -10,6 +10,7 @@ from mlwf.kb.cases import Written
 from mlwf.kb.provenance import Dataset, Provenance
 from mlwf.ontology.concepts import parse_sklearn_args
 from mlwf.ontology.errors import InvalidInput, NotFound, check_lang, quote
+from mlwf.ontology.i18n import _
 from mlwf.server.auth import require_admin
 from mlwf.server.errors import UnsupportedMediaType
 from mlwf.server.i18n import request_lang
@@ -31,7 +32,8 @@ def _lang() -> str:
         given.append(body["lang"])
     for lang in given:
         if lang not in ("en", "tr"):
-            raise InvalidInput(f"unknown language {quote(lang)}", "allowed: en, tr")
+            raise InvalidInput(_("unknown language {lang}", lang=quote(lang)),
+                               _("allowed: {allowed}", allowed="en, tr"))
     return check_lang(given[0]) if given else request_lang()
 
 
@@ -44,16 +46,17 @@ def _json_body(required: bool = True) -> dict[str, Any]:
     if not request.data and not required:
         return {}
     if not request.is_json:
-        raise UnsupportedMediaType("the body must be JSON",
-                                   "send Content-Type: application/json")
+        raise UnsupportedMediaType(_("the body must be JSON"),
+                                   _("send Content-Type: application/json"))
     try:
         body = current_app.json.loads(request.get_data())
     except ValueError as exc:  # server/json_provider.py says what it refuses
-        raise InvalidInput("the body is not valid JSON", f"{exc}; send strict JSON "
-                           "(RFC 8259) in UTF-8") from None
+        raise InvalidInput(_("the body is not valid JSON"), _(
+            "{reason}; send strict JSON (RFC 8259) in UTF-8", reason=str(exc))) from None
     if not isinstance(body, dict):
-        raise InvalidInput("the body is not a JSON object",
-                           'send e.g. {"facts": {"goal": "predict diabetes"}}')
+        raise InvalidInput(_("the body is not a JSON object"),
+                           _("send e.g. {example}",
+                             example='{"facts": {"goal": "predict diabetes"}}'))
     return body
 
 
@@ -62,21 +65,23 @@ def _facts(body: dict[str, Any], required: bool = True) -> dict[str, Any]:
         return {}
     facts = body.get("facts")
     if not isinstance(facts, dict):
-        raise InvalidInput("'facts' must be an object of fact names and values",
-                           'e.g. {"facts": {"n_samples": 768, "labeled": true}}')
+        raise InvalidInput(_("'facts' must be an object of fact names and values"),
+                           _("e.g. {example}",
+                             example='{"facts": {"n_samples": 768, "labeled": true}}'))
     return facts
 
 
 def _case_document(case_id: str, lang: str, written: Written | None = None) -> dict[str, Any]:
-    """The case as the API shows it; after a write, from what the write left (its English
-    advice is reused as it is) instead of reading the case back."""
+    """The case as the API shows it; after a write, from what the write left (its advice,
+    computed in every language for the case graph, is reused) instead of reading the case
+    back."""
     cases = services().cases
     if written is None:
         facts, sources = cases.facts(case_id)
         advice = services().advisor.advise(facts, lang, sources)
     else:
         facts, sources = written.facts, written.sources
-        advice = written.advice if lang == "en" else services().advisor.advise(facts, lang, sources)
+        advice = written.advice_in(lang) or services().advisor.advise(facts, lang, sources)
     return {"id": case_id, "url": url_for("api.get_case", case_id=case_id, _external=True),
             **cases.created(case_id), **advice, "sources": sources}
 
@@ -141,8 +146,8 @@ def upload_dataset(case_id: str):
     from mlwf.profiling.profile import profile_csv
 
     services().cases.check_id(case_id)
-    upload = csv_upload("field 'file' holds the CSV, field 'target' names the target column "
-                        "(optional)")
+    upload = csv_upload(_("field 'file' holds the CSV, field 'target' names the "
+                          "target column (optional)"))
     target = request.form.get("target") or None
     # The request is bounded by MAX_CONTENT_LENGTH, so the bytes fit in memory; they are
     # hashed to name the upload as the entity its facts derive from.
@@ -215,9 +220,11 @@ def concepts():
     kind, stage, text = request.args.get("kind"), request.args.get("stage"), request.args.get("q")
     kinds = {"algorithm", "metric", "stage", "concept"}
     if kind is not None and kind not in kinds:
-        raise InvalidInput(f"unknown kind {quote(kind)}", "allowed: " + ", ".join(sorted(kinds)))
+        raise InvalidInput(_("unknown kind {kind}", kind=quote(kind)),
+                           _("allowed: {allowed}", allowed=", ".join(sorted(kinds))))
     if stage is not None and stage not in concept_stages(onto):
-        raise InvalidInput(f"unknown stage {quote(stage)}", "allowed: " + ", ".join(concept_stages(onto)))
+        raise InvalidInput(_("unknown stage {stage}", stage=quote(stage)),
+                           _("allowed: {allowed}", allowed=", ".join(concept_stages(onto))))
     out = []
     for c in sorted(onto.concepts.values(), key=lambda c: c.name):
         if kind and c.kind != kind or stage and stage not in c.stages:
@@ -235,8 +242,9 @@ def concept(name: str):
     onto = services().ontology
     c = onto.get(name)
     if c is None:
-        raise NotFound(f"no concept {quote(name)}", "GET /api/concepts lists them; names, English "
-                       "and Turkish labels are accepted")
+        raise NotFound(_("no concept {name}", name=quote(name)),
+                       _("GET /api/concepts lists them; names, English and Turkish labels "
+                         "are accepted"))
     return jsonify({
         **_ref(c.name, lang), "labels": c.labels, "alt_labels": c.alt_labels,
         "definition": c.definition(lang), "definitions": c.definitions, "kind": c.kind,

@@ -20,7 +20,8 @@ from typing import Any
 from flask import Blueprint, current_app, jsonify, request, url_for
 
 from mlwf.kb.runs import check_evaluation_id, new_evaluation_id, read_evaluation, record_evaluation
-from mlwf.ontology.errors import InvalidInput, MlwfError, NotFound
+from mlwf.ontology.errors import InvalidInput, MlwfError, NotFound, quote
+from mlwf.ontology.i18n import _
 from mlwf.server.errors import Busy
 from mlwf.server.services import services
 from mlwf.server.uploads import csv_upload
@@ -46,7 +47,10 @@ class Job:
     total: int
     status: str = "running"                       # running, done, failed
     progress: dict[str, Any] = field(default_factory=dict)
-    result: dict[str, Any] | None = None
+    # The finished evaluation and what its outcomes wrote into the case: the result is
+    # rendered when it is asked for, in the language of whoever asks.
+    evaluation: Any = None
+    written: Any = None
     error: dict[str, Any] | None = None
     stop: threading.Event = field(default_factory=threading.Event)
     started: float = field(default_factory=time.monotonic)
@@ -59,11 +63,21 @@ class Job:
                             "fold": self.progress.get("fold"),
                             "n_splits": self.progress.get("n_splits"),
                             "elapsed": round(time.monotonic() - self.started, 1)}}
-        if self.result is not None:
-            doc["result"] = self.result
+        if self.evaluation is not None:
+            doc["result"] = self.evaluation.to_json()
+            if self.written is not None:
+                doc["result"]["next_step"] = _advice(self.written)["next_step"]
         if self.error is not None:
             doc["error"] = self.error
         return doc
+
+
+def _advice(written) -> dict[str, Any]:
+    """The advice a write left, in the request's language."""
+    from mlwf.server.i18n import request_lang
+    lang = request_lang()
+    return written.advice_in(lang) or services().advisor.advise(written.facts, lang,
+                                                                  written.sources)
 
 
 class Jobs:
@@ -77,8 +91,8 @@ class Jobs:
     def add(self, job: Job, limit: int) -> None:
         with self.lock:
             if self.running() >= limit:
-                raise Busy(f"{self.running()} evaluation(s) already running",
-                           "try again when it has finished (Retry-After: 30 s)")
+                raise Busy(_("{n} evaluation(s) already running", n=self.running()),
+                           _("try again when it has finished (Retry-After: 30 s)"))
             finished = [k for k, j in self.jobs.items() if j.status != "running"]
             for key in finished[:max(0, len(finished) - KEEP_FINISHED)]:
                 del self.jobs[key]
@@ -102,8 +116,11 @@ def _number(name: str, kind, low, high, default):
     except ValueError:
         value = None
     if value is None or not (low <= value <= high) or value != value:
-        raise InvalidInput(f"'{name}': {raw[:20]!r} is not allowed",
-                           f"allowed: {'an integer' if kind is int else 'a number'} from {low} to {high}")
+        raise InvalidInput(_("'{name}': {value} is not allowed", name=name,
+                             value=quote(raw, 20)),
+                           _("allowed: an integer from {low} to {high}", low=low, high=high)
+                           if kind is int else
+                           _("allowed: a number from {low} to {high}", low=low, high=high))
     return value
 
 
@@ -115,14 +132,15 @@ def start(case_id: str):
 
     cases = services().cases
     cases.check_id(case_id)
-    upload = csv_upload("field 'file' holds the CSV, field 'target' names the target column; "
-                        "optional fields 'top' and 'budget'")
+    upload = csv_upload(_("field 'file' holds the CSV, field 'target' names the target column; "
+                          "optional fields 'top' and 'budget'"))
     target = request.form.get("target") or ""
     if not target:
-        raise InvalidInput("no target column named", "send the column to predict in the field 'target'")
+        raise InvalidInput(_("no target column named"),
+                           _("send the column to predict in the field 'target'"))
     top = _number("top", int, 1, _config("EVALUATION_MAX_TOP"), 3)
     budget = _number("budget", float, 1.0, _config("EVALUATION_MAX_BUDGET"), _config("EVALUATION_BUDGET"))
-    facts, _ = cases.facts(case_id)
+    facts, _sources = cases.facts(case_id)
     limit = current_app.config["MAX_CONTENT_LENGTH"]
     # The CSV is read twice (profile, then the frame): a temporary file holds it meanwhile.
     handle, path = tempfile.mkstemp(suffix=".csv", prefix="mlwf-evaluation-")
@@ -154,19 +172,16 @@ def _work(app, job: Job, prepared, budget: float) -> None:
             evaluation = run(prepared, budget=budget, n_jobs=_config("EVALUATION_JOBS"),
                              progress=job.progress.update, stop=job.stop)
             cases = app.extensions["mlwf"].cases
-            _, written = record_evaluation(cases, job.case_id, evaluation, job.id,
-                                           profile_facts=evaluation.profile_facts)
-            result = evaluation.to_json()
-            if written is not None:
-                result["next_step"] = written.advice["next_step"]
-            job.result = result
+            _id, written = record_evaluation(cases, job.case_id, evaluation, job.id,
+                                             profile_facts=evaluation.profile_facts)
+            job.evaluation, job.written = evaluation, written
             job.status = "done"
     except MlwfError as exc:
         job.error = {"error": exc.message, "detail": exc.detail}
         job.status = "failed"
     except Exception:                     # noqa: BLE001 - logged; the client gets no trace
         log.exception("evaluation %s failed", job.id)
-        job.error = {"error": "internal error", "detail": "the server logged the details"}
+        job.error = {"error": _("internal error"), "detail": _("the server logged the details")}
         job.status = "failed"
 
 
@@ -192,8 +207,10 @@ def cancel(case_id: str, evaluation_id: str):
     check_evaluation_id(evaluation_id)
     job = _jobs().jobs.get(evaluation_id)
     if job is None or job.case_id != case_id:
-        raise NotFound(f"no running evaluation '{evaluation_id}' in case '{case_id}'",
-                       f"GET /api/cases/{case_id}/evaluations/{evaluation_id} shows a finished one")
+        raise NotFound(_("no running evaluation {evaluation_id} in case {case_id}",
+                         evaluation_id=quote(evaluation_id), case_id=quote(case_id)),
+                       _("GET /api/cases/{case_id}/evaluations/{evaluation_id} shows a "
+                         "finished one", case_id=case_id, evaluation_id=evaluation_id))
     job.stop.set()
     response = jsonify(job.to_json())
     response.status_code = 202

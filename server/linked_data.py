@@ -18,7 +18,8 @@ from rdflib.namespace import RDF, RDFS
 from mlwf.kb.namespaces import PREFIXES
 from mlwf.kb.vocabulary import fact_vocabulary, kb_vocabulary
 from mlwf.ontology import ONTOLOGY_IRI, graph as ontology_graph, load
-from mlwf.ontology.errors import InvalidInput, NotFound
+from mlwf.ontology.errors import InvalidInput, NotFound, quote
+from mlwf.ontology.i18n import _, current_lang
 from mlwf.ontology.rdfxml import serialize_rdfxml
 from mlwf.server.services import services
 
@@ -39,7 +40,8 @@ def negotiate(offered: dict[str, str], default: str) -> str:
     if asked:
         key = ALIASES.get(asked.lower(), asked.lower())
         if key not in offered:
-            raise InvalidInput(f"unknown format '{asked[:20]}'", "allowed: " + ", ".join(offered))
+            raise InvalidInput(_("unknown format {name}", name=quote(asked, 20)),
+                               _("allowed: {allowed}", allowed=", ".join(offered)))
         return key
     by_media = {media: name for name, media in offered.items()}
     for media, name in (("application/json", "jsonld"), ("application/xml", "owl"),
@@ -78,33 +80,39 @@ def _short(term) -> str:
     return text
 
 
-def html_page(g: Graph, title: str) -> str:
-    """A plain page for a person: each subject with its statements, IRIs as links."""
+def html_page(g: Graph, title) -> str:
+    """A plain page for a person, in the request's language: each subject with its
+    statements, IRIs as links labelled in that language."""
+    lang = current_lang()
     labels = {}
-    for s, label in g.subject_objects(RDFS.label):
-        if isinstance(label, Literal) and label.language in (None, "en"):
+    for s, label in sorted(g.subject_objects(RDFS.label), key=lambda sl: (
+            getattr(sl[1], "language", None) != lang, str(sl[1]))):
+        if isinstance(label, Literal) and label.language in (None, "en", lang):
             labels.setdefault(s, str(label))
     onto = ontology_graph()
 
     def show(term) -> str:
         if isinstance(term, URIRef):
-            label = labels.get(term) or next((str(l) for l in onto.objects(term, RDFS.label)
-                                              if getattr(l, "language", None) == "en"), None)
+            found = {getattr(l, "language", None): str(l) for l in onto.objects(term, RDFS.label)}
+            label = labels.get(term) or found.get(lang) or found.get("en")
             text = html.escape(_short(term)) + (f" <small>({html.escape(label)})</small>" if label else "")
             return f'<a href="{html.escape(str(term))}">{text}</a>'
         if isinstance(term, BNode):
             inner = "; ".join(f"{show(p)} {show(o)}" for p, o in sorted(g.predicate_objects(term)))
             return f"[ {inner} ]"
-        lang = f"@{term.language}" if term.language else ""
-        return f"<q>{html.escape(str(term))}</q>{lang}"
+        tag = f"@{term.language}" if term.language else ""
+        return f"<q>{html.escape(str(term))}</q>{tag}"
 
     subjects = sorted({s for s in g.subjects() if isinstance(s, URIRef)}, key=str)
-    parts = [f"<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>{html.escape(title)}</title>"
+    title = html.escape(str(title))
+    links = ", ".join(f'<a href="?format={f}">{n}</a>' for f, n in (
+        ("ttl", "Turtle"), ("jsonld", "JSON-LD"), ("owl", "RDF/XML")))
+    formats = _("{first} and {last}", first=links, last='<a href="?format=nt">N-Triples</a>')
+    parts = [f"<!doctype html><html lang=\"{lang}\"><head><meta charset=\"utf-8\"><title>{title}</title>"
              "<style>body{font-family:system-ui,sans-serif;max-width:70rem;margin:2rem auto;padding:0 1rem}"
              "dt{font-weight:600;margin-top:.4rem}dd{margin-left:1.5rem}h2{font-size:1.05rem;margin-top:1.6rem}</style>"
-             f"</head><body><h1>{html.escape(title)}</h1>"
-             "<p>Also as <a href=\"?format=ttl\">Turtle</a>, <a href=\"?format=jsonld\">JSON-LD</a>, "
-             "<a href=\"?format=owl\">RDF/XML</a> and <a href=\"?format=nt\">N-Triples</a>.</p>"]
+             f"</head><body><h1>{title}</h1><p>" + str(_("Also as {formats}.", formats=formats))
+             + "</p>"]
     for s in subjects:
         parts.append(f'<h2 id="{html.escape(str(s).rsplit("#", 1)[-1])}">{show(s)}</h2><dl>')
         for p in sorted(set(g.predicates(s, None)), key=str):
@@ -127,15 +135,18 @@ def ontology_response() -> Response:
         response.headers["Content-Disposition"] = f'inline; filename="mlwf.{ {"ttl": "ttl", "owl": "owl", "nt": "nt"}[fmt] }"'
         response.vary.add("Accept")
         return response
-    return rdf_response(ontology_graph(), "mlwf: Machine Learning Workflow Ontology", "mlwf", fmt)
+    return rdf_response(ontology_graph(), _("mlwf: Machine Learning Workflow Ontology"), "mlwf",
+                        fmt)
 
 
 @bp.get("/ontology/<version>")
 def ontology_version(version: str):
     current = str(ontology_graph().value(URIRef(ONTOLOGY_IRI), URIRef("http://www.w3.org/2002/07/owl#versionInfo")))
     if version != current:
-        raise NotFound(f"version '{version[:20]}' of the ontology is not served here",
-                       f"the current version is {current}: GET /ontology/{current} or /ontology")
+        raise NotFound(_("version {version} of the ontology is not served here",
+                         version=quote(version, 20)),
+                       _("the current version is {current}: GET /ontology/{current} or /ontology",
+                         current=current))
     return ontology_response()
 
 
@@ -143,12 +154,12 @@ def ontology_version(version: str):
 
 @bp.get("/kb")
 def kb():
-    return rdf_response(kb_vocabulary(), "mlwf knowledge base vocabulary (kb:)", "kb")
+    return rdf_response(kb_vocabulary(), _("mlwf knowledge base vocabulary (kb:)"), "kb")
 
 
 @bp.get("/fact")
 def fact():
-    return rdf_response(fact_vocabulary(), "mlwf fact vocabulary (fact:)", "fact")
+    return rdf_response(fact_vocabulary(), _("mlwf fact vocabulary (fact:)"), "fact")
 
 
 # -- cases --------------------------------------------------------------------------------------
@@ -158,7 +169,7 @@ def case(case_id: str):
     g = services().cases.graph(case_id)
     for prefix, ns in CONTEXT.items():
         g.bind(prefix, ns, override=True)
-    return rdf_response(g, f"mlwf case {case_id}", f"case-{case_id}")
+    return rdf_response(g, _("mlwf case {case_id}", case_id=case_id), f"case-{case_id}")
 
 
 # -- the whole store ----------------------------------------------------------------------------
@@ -170,7 +181,8 @@ def dump():
     if asked:
         fmt = {"nquads": "nq", "n-quads": "nq"}.get(asked.lower(), asked.lower())
         if fmt not in DUMP_MEDIA:
-            raise InvalidInput(f"unknown format '{asked[:20]}'", "allowed: nq, trig")
+            raise InvalidInput(_("unknown format {name}", name=quote(asked, 20)),
+                               _("allowed: {allowed}", allowed="nq, trig"))
     else:
         best = request.accept_mimetypes.best_match(list(DUMP_MEDIA.values()))
         fmt = {m: n for n, m in DUMP_MEDIA.items()}.get(best, "nq")

@@ -241,7 +241,11 @@ def test_a_target_encoder_on_a_count_target(tmp_path):
 def test_judgement_thresholds(validation, train, baseline, outcome):
     verdict = judge("BalancedAccuracy", validation, train, baseline, 1.0)
     assert verdict.outcome == outcome
-    assert f"{validation:.4g}" in verdict.explanation and f"baseline {baseline:.4g}" in verdict.explanation
+    en, tr = verdict.explanation.render("en"), verdict.explanation.render("tr")
+    assert f"{validation:.4g}" in en and f"baseline {baseline:.4g}" in en
+    # Turkish writes the same numbers with a decimal comma
+    assert f"{validation:.4g}".replace(".", ",") in tr and "taban çizgisi " in tr
+    assert f"{validation:.4g}" not in tr
 
 
 def test_error_metrics_are_judged_the_other_way_round():
@@ -260,7 +264,9 @@ def test_the_budget_stops_a_long_candidate_and_keeps_the_finished(tmp_path):
     runs = {r.algorithm: r for r in result.runs}
     assert runs["GaussianNB"].result.complete and runs["GaussianNB"].judgement is not None
     stopped = runs["GradientBoostingClassifier"].result.stopped
-    assert stopped.startswith("the budget of 8 s ran out after") and "of 5 folds" in stopped
+    en, tr = stopped.render("en"), stopped.render("tr")
+    assert en.startswith("the budget of 8 s ran out after") and "of 5 folds" in en
+    assert tr.startswith("8 sn'lik süre bütçesi doldu, 5 katın ")
     assert "GradientBoostingClassifier" not in [t["algorithm"] for t in result.tried()]
     assert result.wall_time < 30
     assert events and {"candidate", "fold", "n_splits", "elapsed"} <= set(events[0])
@@ -277,7 +283,7 @@ def test_a_stop_event_keeps_what_finished(tmp_path):
                       stop=stop, progress=progress)
     runs = {r.algorithm: r for r in result.runs}
     assert runs["GaussianNB"].result.complete
-    assert runs["GradientBoostingClassifier"].result.stopped.startswith("stopped after")
+    assert str(runs["GradientBoostingClassifier"].result.stopped).startswith("stopped after")
 
 
 # -- bad input -----------------------------------------------------------------------------------
@@ -290,7 +296,7 @@ def test_classes_too_small_for_the_folds_are_named(tmp_path):
     path = tmp_path / "rare.csv"
     rare.to_csv(path, index=False)
     result = evaluate(str(path), "target", top=1)
-    assert result.scheme.n_splits == 3 and "'virginica' (3 rows)" in result.scheme.explanation
+    assert result.scheme.n_splits == 3 and "'virginica' (3 rows)" in str(result.scheme.explanation)
     single = pd.concat([few, frame[frame.target == "virginica"].head(1)])
     single.to_csv(path, index=False)
     with pytest.raises(InvalidInput, match="'virginica'.*single row"):
@@ -314,7 +320,7 @@ def test_constant_and_empty_columns_are_left_out_and_unseen_categories_pass(tmp_
     frame.to_csv(path, index=False)
     result = evaluate(str(path), "target", top=1)
     assert result.plan.dropped.keys() >= {"site", "notes"}
-    assert any("'site' left out" in n for n in result.notes)
+    assert any('"site" left out' in str(n) for n in result.notes)
     assert "batch" in result.plan.feature_names and result.runs[0].result.complete
 
 

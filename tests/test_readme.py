@@ -56,9 +56,11 @@ MARKERS = [m.group(2) + ": " + m.group(3) for m in
 # What differs from one run to the next: a case's id and the times it carries.
 VOLATILE = [(re.compile(r"\b[0-9a-f]{16}\b"), "<case id>"),
             (re.compile(r"\b\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:?\d\d)?"), "<time>"),
-            # the seconds column of `mlwf evaluate`'s leaderboard: compute, not a result
-            (re.compile(r"(good|underfitting|overfitting|not_working|failed|stopped) +\d+\.\d+$",
-                        re.M), r"\1 <seconds>"),
+            # the seconds column of `mlwf evaluate`'s leaderboard (outcomes as English or
+            # Turkish labels): compute, not a result
+            (re.compile(r"(good|underfitting|overfitting|not working|failed|stopped|iyi|"
+                        r"eksik öğrenme|aşırı öğrenme|işe yaramadı|başarısız|durduruldu)"
+                        r" +\d+[.,]\d+$", re.M), r"\1 <seconds>"),
             # the benchmarks' latencies: measured, not a result
             (re.compile(r"median \d+(\.\d+)? ms"), "median <ms>")]
 

@@ -59,7 +59,7 @@ def test_a_broken_case_graph_is_refused_naming_the_fault(store, break_it, expect
     break_it(g, URIRef(case_iri(case_id)))
     with pytest.raises(InvalidInput) as err:
         check_case(g)
-    assert "does not conform to the case shapes" in err.value.message
+    assert "does not conform to the case shapes" in str(err.value.message)
     assert expected in err.value.detail
     # And the import path refuses it whole: nothing is stored.
     cases.delete(case_id)
@@ -76,3 +76,44 @@ def test_a_valid_case_graph_imports(store, tmp_path):
     cases.delete(case_id)
     assert cases.import_case(data) == case_id
     assert cases.facts(case_id) == facts
+
+
+def test_recommendations_are_explained_in_english_and_turkish(store):
+    """A SPARQL user reading a case in Turkish finds Turkish: each recommendation's
+    explanation is stored once per language, and the shapes hold the graph to that."""
+    from rdflib import RDF
+
+    from mlwf.ontology import i18n
+    cases = Cases(store)
+    case_id = _full_case(cases)
+    g = cases.graph(case_id)
+    recs = list(g.subjects(RDF.type, KB.Recommendation))
+    assert recs
+    for rec in recs:
+        langs = sorted(o.language for o in g.objects(rec, KB.explanation))
+        assert langs == ["en", "tr"], rec
+    # Two English explanations, or one in a language the app does not speak, break the shape,
+    # and the violation is named in the language of whoever imports the graph.
+    rec = recs[0]
+    g.add((rec, KB.explanation, Literal("another one", lang="en")))
+    g.add((rec, KB.explanation, Literal("encore", lang="fr")))
+    with i18n.use("tr"), pytest.raises(InvalidInput) as err:
+        check_case(g)
+    with i18n.use("tr"):
+        assert str(err.value.message).startswith("danışma grafı danışma şekillerine uymuyor (2 ihlal)")
+    assert err.value.detail.count("kb:explanation") == 2
+
+
+def test_a_fact_violation_is_named_in_the_readers_language(store):
+    from mlwf.ontology import i18n
+    cases = Cases(store)
+    g = cases.graph(_full_case(cases))
+    case = next(g.subjects(URIRef("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"), KB.Case))
+    g.set((case, FACT.missing_ratio, Literal(1.5)))
+    with i18n.use("tr"):
+        conforms, tr = validate(g)
+    conforms, en = validate(g)
+    assert not conforms
+    assert len(en) == len(tr) == 1
+    assert en[0].endswith("fact:missing_ratio (value '1.5'): fact missing_ratio: a number from 0 to 1")
+    assert tr[0].endswith("missing_ratio olgusu: 0 ile 1 arasında bir sayı") and "(değer '1.5')" in tr[0]
