@@ -36,12 +36,6 @@ ROOT = Path(__file__).resolve().parent.parent
 PO = i18n.LOCALE_DIR / "tr" / "LC_MESSAGES" / "messages.po"
 MO = PO.with_suffix(".mo")
 
-# Files whose texts are not marked for translation yet, because other branches rewrite
-# them while this one is merged (issue 16). The lead marks them after the merge and
-# removes them here: the list only shrinks, and a test fails when an entry is no longer
-# needed. Until then their texts reach a Turkish reader in English.
-NOT_YET_MARKED = {
-}
 LAYERS = ("ontology", "rules", "profiling", "evaluation", "kb", "server", "cli")
 
 
@@ -154,17 +148,7 @@ def unmarked(path: Path) -> list[str]:
 
 @pytest.mark.parametrize("relative, path", list(_python_files()), ids=[r for r, _ in _python_files()])
 def test_texts_are_marked_for_translation(relative, path):
-    if relative in NOT_YET_MARKED:
-        pytest.skip(f"not marked yet: {NOT_YET_MARKED[relative]}")
     assert unmarked(path) == []
-
-
-@pytest.mark.parametrize("relative", sorted(NOT_YET_MARKED))
-def test_the_exemption_list_only_shrinks(relative):
-    """An exempt file that is marked by now must leave the list."""
-    path = ROOT / relative
-    assert path.exists(), f"{relative} is gone: remove it from NOT_YET_MARKED"
-    assert unmarked(path), f"{relative} is marked now: remove it from NOT_YET_MARKED"
 
 
 # -- consultations in Turkish ---------------------------------------------------------------
