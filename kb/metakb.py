@@ -211,11 +211,12 @@ class MetaKB:
                      overall=f"{overall[j]:.2f}", n=len(rows), task=_task(task))
             algorithms[alg] = AlgorithmEvidence(float(blended[j]), int(n_close[j]),
                                                 int(n_ran[j]), examples, text)
-        # The weight each dataset carries in the margins, mixed like the score.
+        # The weight each dataset carries in the margins and the portfolio, mixed like the score.
         share = np.zeros(len(base.datasets))
         share[rows] += (1 - shrink) / len(rows)
         np.add.at(share, near, shrink * weights / weights.sum())
         margin = _margin(base, share)
+        complement = _complement(base, share, close, ran)
         compared = [base.features[j] for j in used]
         note = _("Algorithms are ordered by how they did on the {n} most similar {task} datasets "
                  "of the meta-knowledge base, compared by {by} ({measures} measures).",
@@ -230,7 +231,7 @@ class MetaKB:
         note = _("{note} An algorithm goes ahead of the rules' first choice only if it clearly "
                  "beat it there; otherwise the rules' order stands.", note=note)
         return Evidence(basis, neighbours, algorithms, thin_reason is not None, note, compared,
-                        margin)
+                        margin, complement)
 
 
 Z_ONE_SIDED_95 = 1.645
@@ -238,24 +239,54 @@ Z_ONE_SIDED_95 = 1.645
 
 def _margin(base: _TaskBase, share: np.ndarray):
     """margin(a, b) for Evidence: the lower one-sided 95 % bound of a's weighted mean
-    advantage over b in the share of the catalogue beaten (None if either never ran)."""
+    advantage over b in the share of the catalogue beaten (None if either never ran).
+    Every pair at once, on the first call: a ranking asks for dozens of pairs."""
     col = {a: j for j, a in enumerate(base.algorithms)}
+    table: list[np.ndarray] = []
+
+    def pairs() -> np.ndarray:
+        d = base.beaten[:, :, None] - base.beaten[:, None, :]       # datasets × a × b
+        w = np.where(np.isfinite(d) & (share > 0)[:, None, None], share[:, None, None], 0.0)
+        d = np.where(w > 0, d, 0.0)
+        with np.errstate(all="ignore"):
+            total = w.sum(axis=0)
+            mean = (w * d).sum(axis=0) / total
+            var = (w * (d - mean) ** 2).sum(axis=0) / total
+            n_eff = total ** 2 / (w ** 2).sum(axis=0)
+            bound = mean - Z_ONE_SIDED_95 * np.sqrt(var / (n_eff - 1))
+        return np.where((total > 0) & (n_eff >= 2), bound, np.nan)
 
     def margin(a: str, b: str) -> float | None:
         if a not in col or b not in col:
             return None
-        d = base.beaten[:, col[a]] - base.beaten[:, col[b]]
-        w = np.where(np.isfinite(d) & (share > 0), share, 0.0)
-        if w.sum() <= 0:
-            return None
-        d = np.where(w > 0, d, 0.0)
-        mean = float((w * d).sum() / w.sum())
-        var = float((w * (d - mean) ** 2).sum() / w.sum())
-        n_eff = w.sum() ** 2 / (w ** 2).sum()
-        if n_eff < 2:
-            return None
-        return mean - Z_ONE_SIDED_95 * math.sqrt(var / (n_eff - 1))
+        if not table:
+            table.append(pairs())
+        found = table[0][col[a], col[b]]
+        return float(found) if np.isfinite(found) else None
     return margin
+
+
+def _complement(base: _TaskBase, share: np.ndarray, close: np.ndarray, ran: np.ndarray):
+    """complement(a, chosen) for Evidence (auto-sklearn 2.0's greedy portfolio step): the
+    weighted expected best normalized score of ``chosen`` without and with ``a``, and on
+    how many neighbours (rows of ``close``/``ran``) a was within NEAR_BEST of the best
+    where none of ``chosen`` was. A run never made counts as the floor: it helped nobody."""
+    col = {a: j for j, a in enumerate(base.algorithms)}
+    weight = share / share.sum()
+    filled = np.where(np.isfinite(base.normalized), base.normalized, FLOOR)
+
+    def complement(a: str, chosen: list[str]) -> dict[str, Any] | None:
+        j = col.get(a)
+        if j is None or not (np.isfinite(base.normalized[:, j]) & (share > 0)).any():
+            return None
+        known = [col[c] for c in chosen if c in col]
+        current = filled[:, known].max(axis=1) if known else np.full(len(filled), FLOOR)
+        covered = close[:, known].any(axis=1) if known else np.zeros(len(close), bool)
+        return {"before": float(weight @ current),
+                "after": float(weight @ np.maximum(current, filled[:, j])),
+                "rescued": int((close[:, j] & ~covered).sum()),
+                "of": int((ran[:, j] & ~covered).sum()), "within": NEAR_BEST}
+    return complement
 
 
 def _beaten(normalized: np.ndarray) -> np.ndarray:

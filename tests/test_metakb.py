@@ -55,14 +55,20 @@ def test_advice_on_a_csv_orders_candidates_by_evidence_and_cites_it(penguins_csv
     rules_order = [r["name"] for r in plain["recommendations"] if r["kind"] == "algorithm"]
     order = [r["name"] for r in algorithms]
     assert sorted(order) == sorted(rules_order)         # evidence orders, never admits
-    for r in algorithms:                                # overtaking only on a clear win
-        overtaken = {x["algorithm"] for x in r.get("evidence", {}).get("ahead_of", [])}
-        assert all(x["margin"] > 0 for x in r.get("evidence", {}).get("ahead_of", []))
-        for earlier in rules_order[:rules_order.index(r["name"])]:
-            if order.index(earlier) > order.index(r["name"]):
-                assert earlier in overtaken or any(
-                    earlier in {x["algorithm"] for x in o.get("evidence", {}).get("ahead_of", [])}
-                    for o in algorithms[:order.index(r["name"])]), (earlier, r["name"], order)
+    # the first place moves only on a clear win; every later one that jumps the rules'
+    # order complements exactly the ones before it, and adds to their expected best
+    first_overtook = {x["algorithm"] for x in algorithms[0].get("evidence", {}).get("ahead_of", [])}
+    assert all(x["margin"] > 0 for x in algorithms[0].get("evidence", {}).get("ahead_of", []))
+    for earlier in rules_order[:rules_order.index(order[0])]:
+        assert earlier in first_overtook, (earlier, order)
+    for i, r in enumerate(algorithms[1:], start=1):
+        jumped = [e for e in rules_order[:rules_order.index(r["name"])]
+                  if order.index(e) > i]
+        if jumped:
+            complements = r["evidence"]["complements"]
+            assert complements["algorithms"] == order[:i], (r["name"], complements)
+            assert complements["after"] > complements["before"]
+            assert "to complement" in r["explanation"]
     first = algorithms[0]
     assert "most similar datasets" in first["explanation"]
     assert first["evidence"]["of"] >= 1 and first["evidence"]["near_best"] <= first["evidence"]["of"]
@@ -224,6 +230,29 @@ def test_near_ties_keep_the_rules_order_and_a_clear_win_overtakes():
     assert first in {x["algorithm"] for x in ahead} and all(x["margin"] > 0 for x in ahead)
     assert "clearly beat" in advice["recommendations"][
         [r["name"] for r in advice["recommendations"]].index(late)]["explanation"]
+
+
+def test_the_second_place_complements_the_first_rather_than_failing_with_it():
+    from mlwf.rules import Advisor
+    rules_order = [r["name"] for r in Advisor().advise(FACTS)["recommendations"]
+                   if r["kind"] == "algorithm"]
+    first, runner_up, other = rules_order[0], rules_order[1], rules_order[-1]
+    rest = {a: 0.5 for a in rules_order}
+    # the runner-up is good where the first is, and poor where it is; the other is the
+    # reverse: it is worse on average, but it is what to try if the first fails
+    rows = [{**rest, first: 0.9, runner_up: 0.88, other: 0.6} for _ in range(6)] + \
+           [{**rest, first: 0.6, runner_up: 0.58, other: 0.9} for _ in range(6)]
+    order, advice = _order(_base_of(rows))
+    assert order[0] == first and order[1] == other, order
+    second = advice["recommendations"][[r["name"] for r in advice["recommendations"]].index(other)]
+    complements = second["evidence"]["complements"]
+    assert complements["algorithms"] == [first] and complements["after"] > complements["before"]
+    assert "to complement" in second["explanation"] and runner_up in second["explanation"]
+    # and when the first was tried and did not work, the complement comes first
+    tried = Advisor(evidence=_base_of(rows).evidence).advise(
+        {**FACTS, "tried": [{"algorithm": first, "outcome": "not_working"}]},
+        metafeatures={"a": 3, "b": 0, "c": 0})
+    assert [r["name"] for r in tried["recommendations"] if r["kind"] == "algorithm"][0] == other
 
 
 def test_failed_runs_count_as_worst_and_runs_never_made_are_left_out():
