@@ -8,17 +8,21 @@ numpy arrays: per task, a matrix of meta-features (datasets × features) and one
 normalized scores (datasets × algorithms). A consultation then costs a distance to a
 few dozen rows: well under a millisecond.
 
-Order: an algorithm goes ahead of the rules' first choice only when it clearly beat it
-(``Evidence.margin``): its mean advantage in the share of the catalogue it beat, per
+Order (rules/ranking.py): the first place leaves the rules' first choice only for an
+algorithm that clearly beat it (``Evidence.margin``): its mean advantage in the share of the catalogue it beat, per
 dataset, weighted like the score below, minus 1.645 standard errors (a one-sided 95 %
 bound, with Kish's effective number of datasets) must be above 0. Ranks, not the
 normalized scores, because one dataset's catastrophic run (a score far below the
 median) would otherwise outweigh many; a bound, not the mean, because with a few dozen
-datasets the top algorithms are near-ties and the best mean is then noise.
+datasets the top algorithms are near-ties and the best mean is then noise. The next
+places are a greedy portfolio (``Evidence.complement``): what adds most to the expected
+best normalized score of those before it, weighted like the margins.
 
 Similarity: each meta-feature is standardized by its spread over the base's datasets of
 the task; the distance is the root mean square difference over the features both sides
-have (a person who only states facts is compared on those facts). The K nearest
+have. With the data's landmarkers (scores of quick simple models), only the relative
+landmarkers count (each minus the best of them: which kind of model does relatively
+better here); a person who only states facts is compared on those facts. The K nearest
 datasets vote: an algorithm's score is its mean normalized score on them, weighted by
 closeness, averaged half and half with its mean over the whole base (SHRINK); the
 explanation counts on how many neighbours it was within NEAR_BEST of the best.
@@ -40,6 +44,7 @@ import numpy as np
 
 from mlwf.ontology import MLWF as _MLWF
 from mlwf.ontology.i18n import Percent, _, pgettext
+from mlwf.profiling.metafeatures import RELATIVE
 from mlwf.rules.evidence import AlgorithmEvidence, Evidence
 
 METAKB_GRAPH = "https://w3id.org/mlwf/metakb"
@@ -125,10 +130,11 @@ class MetaKB:
         for task in TASKS:
             scored = {i for (i, _), r in self.runs.items() if np.isfinite(r.get("score", np.nan))}
             names = sorted(i for i, d in self.datasets.items() if d["task"] == task and i in scored)
-            features = sorted({f for i in names for f in self.datasets[i]["metafeatures"]})
+            described = [_with_relative(self.datasets[i]["metafeatures"]) for i in names]
+            features = sorted({f for mf in described for f in mf})
             algs = sorted({a for (i, a) in self.runs if i in set(names)})
-            values = np.array([[self.datasets[i]["metafeatures"].get(f, np.nan) for f in features]
-                               for i in names], dtype=float).reshape(len(names), len(features))
+            values = np.array([[mf.get(f, np.nan) for f in features] for mf in described],
+                              dtype=float).reshape(len(names), len(features))
             raw = np.array([[self.runs.get((i, a), {}).get("score", np.nan) for a in algs]
                             for i in names], dtype=float).reshape(len(names), len(algs))
             self.bases[task] = _TaskBase(
@@ -148,13 +154,20 @@ class MetaKB:
         if base is None or not base.datasets:
             return None
         if metafeatures:
-            query, basis = dict(metafeatures), "data"
+            query, basis = _with_relative(metafeatures), "data"
         else:
             from mlwf.profiling.metafeatures import from_facts
             query, basis = from_facts(facts), "facts"
         excluded = set(exclude)
         rows = [i for i, name in enumerate(base.datasets) if name not in excluded]
         used = [j for j, f in enumerate(base.features) if f in query and np.isfinite(query[f])]
+        # With the data's landmarkers, datasets are similar when the same kinds of quick
+        # model do relatively better on them: that is what predicts which algorithm wins
+        # (measured in bench/bench_advice_quality.py); size, types and difficulty move
+        # every algorithm alike, and the normalized score takes that out.
+        relative = [j for j in used if base.features[j].startswith(RELATIVE)]
+        if relative:
+            used = relative
         if not rows:
             return None
         if used:
@@ -221,7 +234,8 @@ class MetaKB:
         note = _("Algorithms are ordered by how they did on the {n} most similar {task} datasets "
                  "of the meta-knowledge base, compared by {by} ({measures} measures).",
                  n=len(near), task=_task(task), measures=len(compared),
-                 by=_("meta-features of your data") if basis == "data"
+                 by=_("how quick simple models did on your data, relative to each other")
+                 if relative else _("meta-features of your data") if basis == "data"
                  else _("your stated facts"))
         if thin_reason:
             note = _("{note} The evidence is thin: {reason}; treat the order as a weak hint.",
@@ -235,6 +249,11 @@ class MetaKB:
 
 
 Z_ONE_SIDED_95 = 1.645
+
+
+def _with_relative(metafeatures: Mapping[str, float]) -> dict[str, float]:
+    from mlwf.profiling.metafeatures import relative_landmarkers
+    return {**metafeatures, **relative_landmarkers(metafeatures)}
 
 
 def _margin(base: _TaskBase, share: np.ndarray):

@@ -40,6 +40,23 @@ PYMFE_STATISTICAL = ("skewness", "kurtosis", "nr_outliers", "cor", "sparsity")
 PYMFE_CLASSIFICATION = ("best_node", "random_node", "worst_node", "one_nn", "elite_nn",
                         "naive_bayes", "linear_discr")
 
+REGRESSION_LANDMARKERS = ("lm_linear", "lm_stump", "lm_tree", "lm_one_nn")
+LANDMARKERS = PYMFE_CLASSIFICATION + REGRESSION_LANDMARKERS
+RELATIVE = "relative_"
+
+
+def relative_landmarkers(metafeatures: Mapping[str, float]) -> dict[str, float]:
+    """Each landmarker's score minus the best landmarker's on the same data (Fürnkranz
+    and Petrak's relative landmarking): which kind of quick model does better here, with
+    how hard the data is for all of them taken out. Empty without landmarkers."""
+    found = {n: float(metafeatures[n]) for n in LANDMARKERS
+             if isinstance(metafeatures.get(n), (int, float)) and math.isfinite(metafeatures[n])}
+    if len(found) < 2:
+        return {}
+    best = max(found.values())
+    return {RELATIVE + n: v - best for n, v in found.items()}
+
+
 FACT_FEATURES = ("log_n_samples", "log_n_features", "log_features_per_sample", "share_numeric",
                  "share_categorical", "missing_ratio", "log_n_classes", "minority_share",
                  "skewed", "has_outliers", "high_cardinality")

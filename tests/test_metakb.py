@@ -255,6 +255,26 @@ def test_the_second_place_complements_the_first_rather_than_failing_with_it():
     assert [r["name"] for r in tried["recommendations"] if r["kind"] == "algorithm"][0] == other
 
 
+def test_with_landmarkers_datasets_are_alike_when_the_same_kind_of_model_does_better():
+    # the query: a linear model does much better than a tree, on data that is easy overall
+    lm = {"lm_linear": 0.9, "lm_tree": 0.5, "lm_stump": 0.4, "lm_one_nn": 0.5}
+    near_in_levels = {"lm_linear": 0.7, "lm_tree": 0.8, "lm_stump": 0.5, "lm_one_nn": 0.6}
+    same_pattern = {"lm_linear": 0.4, "lm_tree": 0.0, "lm_stump": -0.1, "lm_one_nn": 0.0}
+    datasets = {name: {"name": name, "task": "regression", "source": "metakb", "facts": {},
+                       "metafeatures": {**mf, "log_n_samples": 3.0}}
+                for name, mf in (("levels", near_in_levels), ("pattern", same_pattern))}
+    runs = {(name, a): {"score": s} for name in datasets
+            for a, s in (("Ridge", 0.5), ("RandomForestRegressor", 0.4))}
+    evidence = MetaKB(datasets, runs).evidence({"task": "regression"},
+                                               {**lm, "log_n_samples": 3.0})
+    assert evidence.neighbours[0]["dataset"] == "pattern", evidence.neighbours
+    assert evidence.compared_by and all(f.startswith("relative_") for f in evidence.compared_by)
+    assert "relative to each other" in str(evidence.note)
+    # stated facts have no landmarkers: compared on the facts
+    by_facts = MetaKB(datasets, runs).evidence({"task": "regression", "n_samples": 1000})
+    assert by_facts.compared_by == ["log_n_samples"]
+
+
 def test_failed_runs_count_as_worst_and_runs_never_made_are_left_out():
     import numpy as np
     rows = [{"A": 0.9, "B": 0.8, "C": 0.7, "D": -np.inf}, {"A": 0.9, "B": 0.8, "C": 0.7}]
