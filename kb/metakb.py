@@ -294,13 +294,20 @@ def _complement(base: _TaskBase, share: np.ndarray, close: np.ndarray, ran: np.n
     weight = share / share.sum()
     filled = np.where(np.isfinite(base.normalized), base.normalized, FLOOR)
 
+    seen = (np.isfinite(base.normalized) & (share > 0)[:, None]).any(axis=0)
+    # the ranking asks for every candidate left against the same chosen ones
+    so_far: dict[tuple[str, ...], tuple[np.ndarray, np.ndarray]] = {}
+
     def complement(a: str, chosen: list[str]) -> dict[str, Any] | None:
         j = col.get(a)
-        if j is None or not (np.isfinite(base.normalized[:, j]) & (share > 0)).any():
+        if j is None or not seen[j]:
             return None
-        known = [col[c] for c in chosen if c in col]
-        current = filled[:, known].max(axis=1) if known else np.full(len(filled), FLOOR)
-        covered = close[:, known].any(axis=1) if known else np.zeros(len(close), bool)
+        key = tuple(chosen)
+        if key not in so_far:
+            known = [col[c] for c in chosen if c in col]
+            so_far[key] = (filled[:, known].max(axis=1) if known else np.full(len(filled), FLOOR),
+                           close[:, known].any(axis=1) if known else np.zeros(len(close), bool))
+        current, covered = so_far[key]
         return {"before": float(weight @ current),
                 "after": float(weight @ np.maximum(current, filled[:, j])),
                 "rescued": int((close[:, j] & ~covered).sum()),

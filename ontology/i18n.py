@@ -105,8 +105,19 @@ class Percent:
         self.value, self.digits = value, digits
 
     def render(self, lang: str) -> str:
-        return format_percent(round(self.value * 100, self.digits) / 100, locale=lang,
-                              decimal_quantization=False)
+        return _percent(round(self.value * 100, self.digits) / 100, lang)
+
+
+# Babel parses the locale's pattern on every call (~0.1 ms): a consultation writes dozens
+# of the same few numbers, so each is formatted once per language.
+@lru_cache(maxsize=4096)
+def _percent(value: float, lang: str) -> str:
+    return format_percent(value, locale=lang, decimal_quantization=False)
+
+
+@lru_cache(maxsize=4096)
+def _integer(value: int, lang: str) -> str:
+    return format_decimal(value, locale=lang)
 
 
 class Label:
@@ -131,7 +142,7 @@ def render(value: Any, lang: str | None = None) -> Any:
     if isinstance(value, bool):
         return value
     if isinstance(value, int):
-        return format_decimal(value, locale=lang)
+        return _integer(value, lang)
     if isinstance(value, list):
         return [render(v, lang) for v in value]
     if isinstance(value, tuple):
