@@ -242,8 +242,9 @@ class MetaKB:
                      note=note, reason=thin_reason)
         neighbours = [{"dataset": base.datasets[i], "distance": round(float(x), 3),
                        "source": base.sources[i]} for i, x in zip(near, d)]
-        note = _("{note} An algorithm goes ahead of the rules' first choice only if it clearly "
-                 "beat it there; otherwise the rules' order stands.", note=note)
+        note = _("{note} The first place leaves the rules' first choice only for an algorithm "
+                 "that clearly beat it there; each next place goes to the one that best "
+                 "complements those before it (or those you tried without success).", note=note)
         return Evidence(basis, neighbours, algorithms, thin_reason is not None, note, compared,
                         margin, complement)
 
