@@ -22,7 +22,8 @@ R² for regression), and the table prints the mean per task:
 A pick mlwf makes that the base never ran (no scikit-learn path) scores 0, the median;
 a dataset on which the rules admit no algorithm scores 0 for mlwf and the chart.
 Normalized scores are floored at -1 (as far below the median as the best is above it).
-Then the latency of a consultation with evidence (median over repeated runs).
+Then mlwf's top-1 and best-of-top-3 against the best fixed default and the best of the
+three, paired by dataset; then the latency of a consultation with evidence (median over repeated runs).
 
     python bench/bench_advice_quality.py [--base FILE.nt.gz]
 """
@@ -117,6 +118,17 @@ def main() -> None:
     for t in tasks:
         if empty[t]:
             print(f"\n{t}: on {empty[t]} datasets the rules admitted no algorithm (scored 0)")
+    # Paired: the same datasets on both sides, so the spread of the datasets cancels out.
+    print("\npaired differences on the same datasets (mean ± standard error; beyond about "
+          "two standard errors a difference is more than chance):")
+    for t in tasks:
+        r = rows[t]
+        fixed = [f"always {label}" for label in DEFAULTS[t]]
+        best_fixed = max(fixed, key=lambda k: np.mean(r[k]))
+        for ours, theirs in (("mlwf top-1 (data)", best_fixed),
+                             ("mlwf best of top-3 (data)", "best of {HGB, RF, linear}")):
+            d = np.array(r[ours]) - np.array(r[theirs])
+            print(f"  {t}: {ours} − {theirs}: {np.mean(d):+.2f} ± {_se(list(d)):.2f}")
 
     # -- latency of a consultation with evidence ------------------------------------------
     # Interleaved, so that the machine's load falls on both alike.
