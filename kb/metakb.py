@@ -210,20 +210,26 @@ class MetaKB:
         close = np.isfinite(raw) & (raw >= best - NEAR_BEST * np.abs(best))
         n_close, n_ran = close.sum(axis=0), ran.sum(axis=0)
         algorithms: dict[str, AlgorithmEvidence] = {}
+        # Plain Python lists from here: a few dozen numpy scalar look-ups per algorithm
+        # cost more than the arithmetic (a consultation must stay within milliseconds).
+        near_names = [base.datasets[i] for i in near]
+        closes, n_close, n_ran = close.T.tolist(), n_close.tolist(), n_ran.tolist()
+        task_name, share_of_best, n_rows = _task(task), Percent(NEAR_BEST), len(rows)
+        scores, on_near, on_all = blended.tolist(), near_score.tolist(), overall.tolist()
         for j, alg in enumerate(base.algorithms):
             if not n_ran[j]:
                 continue
-            examples = [base.datasets[near[i]] for i in np.flatnonzero(close[:, j])[:3]]
+            examples = [name for name, hit in zip(near_names, closes[j]) if hit][:3]
             # Translated when shown (rules/engine.py renders it in the advice's language).
             text = _("on {close} of the {ran} most similar datasets{examples}, {algorithm} was "
                      "within {share} of the best (mean normalized score {near} on them and {overall} "
                      "over all {n} {task} datasets of the base; 1 = best, 0 = median).",
-                     close=int(n_close[j]), ran=int(n_ran[j]),
+                     close=n_close[j], ran=n_ran[j],
                      examples=_(" (e.g. {names})", names=", ".join(examples)) if examples else "",
-                     algorithm=_short(alg), share=Percent(NEAR_BEST), near=f"{near_score[j]:.2f}",
-                     overall=f"{overall[j]:.2f}", n=len(rows), task=_task(task))
-            algorithms[alg] = AlgorithmEvidence(float(blended[j]), int(n_close[j]),
-                                                int(n_ran[j]), examples, text)
+                     algorithm=_short(alg), share=share_of_best, near=f"{on_near[j]:.2f}",
+                     overall=f"{on_all[j]:.2f}", n=n_rows, task=task_name)
+            algorithms[alg] = AlgorithmEvidence(scores[j], n_close[j], n_ran[j],
+                                                examples, text)
         # The weight each dataset carries in the margins and the portfolio, mixed like the score.
         share = np.zeros(len(base.datasets))
         share[rows] += (1 - shrink) / len(rows)
@@ -287,32 +293,31 @@ def _margin(base: _TaskBase, share: np.ndarray):
 
 
 def _complement(base: _TaskBase, share: np.ndarray, close: np.ndarray, ran: np.ndarray):
-    """complement(a, chosen) for Evidence (auto-sklearn 2.0's greedy portfolio step): the
-    weighted expected best normalized score of ``chosen`` without and with ``a``, and on
-    how many neighbours (rows of ``close``/``ran``) a was within NEAR_BEST of the best
-    where none of ``chosen`` was. A run never made counts as the floor: it helped nobody."""
+    """complement(candidates, chosen) for Evidence (auto-sklearn 2.0's greedy portfolio
+    step), for every candidate at once: the weighted expected best normalized score of
+    ``chosen`` without and with it, and on how many neighbours (rows of ``close``/``ran``)
+    it was within NEAR_BEST of the best where none of ``chosen`` was. A run never made
+    counts as the floor: it helped nobody."""
     col = {a: j for j, a in enumerate(base.algorithms)}
     weight = share / share.sum()
     filled = np.where(np.isfinite(base.normalized), base.normalized, FLOOR)
-
     seen = (np.isfinite(base.normalized) & (share > 0)[:, None]).any(axis=0)
-    # the ranking asks for every candidate left against the same chosen ones
-    so_far: dict[tuple[str, ...], tuple[np.ndarray, np.ndarray]] = {}
 
-    def complement(a: str, chosen: list[str]) -> dict[str, Any] | None:
-        j = col.get(a)
-        if j is None or not seen[j]:
-            return None
-        key = tuple(chosen)
-        if key not in so_far:
-            known = [col[c] for c in chosen if c in col]
-            so_far[key] = (filled[:, known].max(axis=1) if known else np.full(len(filled), FLOOR),
-                           close[:, known].any(axis=1) if known else np.zeros(len(close), bool))
-        current, covered = so_far[key]
-        return {"before": float(weight @ current),
-                "after": float(weight @ np.maximum(current, filled[:, j])),
-                "rescued": int((close[:, j] & ~covered).sum()),
-                "of": int((ran[:, j] & ~covered).sum()), "within": NEAR_BEST}
+    def complement(candidates: list[str], chosen: list[str]) -> dict[str, dict[str, Any] | None]:
+        known = [col[c] for c in chosen if c in col]
+        current = filled[:, known].max(axis=1) if known else np.full(len(filled), FLOOR)
+        covered = close[:, known].any(axis=1) if known else np.zeros(len(close), bool)
+        cols = [col[c] for c in candidates if c in col and seen[col[c]]]
+        before = float(weight @ current)
+        after = weight @ np.maximum(current[:, None], filled[:, cols])
+        rescued = (close[:, cols] & ~covered[:, None]).sum(axis=0)
+        of = (ran[:, cols] & ~covered[:, None]).sum(axis=0)
+        out: dict[str, dict[str, Any] | None] = dict.fromkeys(candidates)
+        for i, j in enumerate(cols):
+            out[base.algorithms[j]] = {"before": before, "after": float(after[i]),
+                                       "rescued": int(rescued[i]), "of": int(of[i]),
+                                       "within": NEAR_BEST}
+        return out
     return complement
 
 

@@ -48,13 +48,14 @@ class Evidence:
     # when either was never run). The rules move an algorithm ahead of their own first
     # choice only on a clear margin: near-ties keep the rules' order.
     margin: Callable[[str, str], float | None] | None = field(default=None, repr=False)
-    # complement(a, chosen): what adding a to the algorithms already chosen (tried or
-    # placed) is worth, as {"before", "after", "rescued", "of"}: the expected best
-    # normalized score of the chosen ones without and with a, weighted like the margins,
-    # and on how many of the most similar datasets on which it ran none of the chosen was
-    # within NEAR_BEST of the best and a was. None when a was never run.
-    complement: Callable[[str, list[str]], dict[str, Any] | None] | None = field(
-        default=None, repr=False)
+    # complement(candidates, chosen): for each candidate, what adding it to the algorithms
+    # already chosen (placed or tried) is worth, as {"before", "after", "rescued", "of",
+    # "within"}: the expected best normalized score of the chosen ones without and with
+    # it, weighted like the margins, and on how many of the most similar datasets on which
+    # it ran none of the chosen was within ``within`` of the best and it was. None for a
+    # candidate never run.
+    complement: Callable[[list[str], list[str]], dict[str, dict[str, Any] | None]] | None = \
+        field(default=None, repr=False)
 
     def score(self, concept: str) -> float | None:
         found = self.algorithms.get(concept)

@@ -109,8 +109,7 @@ def _evidence_order(candidates: list[Record], outcome: dict[str, str],
         left = [r.concept for r in groups[g]]
         rules_order = list(left)
         while left:
-            gains = {c: evidence.complement(c, chosen) for c in left} \
-                if chosen and evidence.complement else {}
+            gains = evidence.complement(left, chosen) if chosen and evidence.complement else {}
             gains = {c: x for c, x in gains.items() if x is not None}
             if gains:
                 top = max(x["after"] for x in gains.values())
