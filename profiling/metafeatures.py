@@ -206,6 +206,12 @@ def describe_csv(source, target: str | None, profile, facts: Mapping[str, Any]) 
     X, y = read_sample(source, target, sep=profile.table.get("delimiter", ","))
     if task == "classification":
         y = y.astype(str)
+    else:
+        y = pd.to_numeric(y, errors="coerce")
+        if y.isna().any():
+            # a regression of words: nothing to describe it by; the advice falls back on
+            # the facts, and `mlwf evaluate` refuses the target with its own message
+            return None
     return describe(X, y, task, facts={**facts, "task": task})
 
 

@@ -74,6 +74,15 @@ def test_advice_on_a_csv_orders_candidates_by_evidence_and_cites_it(penguins_csv
     assert first["evidence"]["of"] >= 1 and first["evidence"]["near_best"] <= first["evidence"]["of"]
 
 
+def test_a_regression_of_words_gets_advice_by_its_facts(penguins_csv):
+    # the species are not numbers: no meta-features describe them as a regression, so
+    # the evidence falls back on the facts instead of failing
+    out = mlwf("advise", "--csv", str(penguins_csv), "--target", "species",
+               "--fact", "task=regression", "--json")
+    assert out.returncode == 0 and "Traceback" not in out.stderr, out.stderr
+    assert json.loads(out.stdout)["evidence"]["basis"] == "facts"
+
+
 def test_without_evidence_the_chart_order_stands(penguins_csv):
     out = mlwf("advise", "--csv", str(penguins_csv), "--target", "species", "--json",
                "--no-evidence")
