@@ -46,9 +46,10 @@ RELATIVE = "relative_"
 
 
 def relative_landmarkers(metafeatures: Mapping[str, float]) -> dict[str, float]:
-    """Each landmarker's score minus the best landmarker's on the same data (Fürnkranz
-    and Petrak's relative landmarking): which kind of quick model does better here, with
-    how hard the data is for all of them taken out. Empty without landmarkers."""
+    """Each landmarker's score minus the best landmarker's on the same data (a form of
+    relative landmarking: Fürnkranz and Petrak compare landmarkers pairwise): which
+    kind of quick model does better here, with how hard the data is for all of them
+    taken out. Empty without landmarkers."""
     found = {n: float(metafeatures[n]) for n in LANDMARKERS
              if isinstance(metafeatures.get(n), (int, float)) and math.isfinite(metafeatures[n])}
     if len(found) < 2:
