@@ -267,6 +267,7 @@ def cmd_evaluate(args) -> int:
 
     from mlwf.evaluation import evaluate
     from mlwf.evaluation.export import write_script
+    from mlwf.kb.metakb import advisor_with_evidence
 
     facts = _facts_from_args(args)
     cases = None
@@ -284,7 +285,9 @@ def cmd_evaluate(args) -> int:
     try:
         result = evaluate(args.file, args.target, facts=facts, top=args.top, budget=args.budget,
                           n_jobs=args.jobs, folds=args.folds, scheduler=args.scheduler,
-                          progress=progress, stop=stop)
+                          progress=progress, stop=stop,
+                          # the same order of candidates as `mlwf advise --csv`
+                          advisor=advisor_with_evidence(enabled=not args.no_evidence))
     finally:
         progress.end()
     interrupted = any(r.result.interrupted for r in result.runs)
@@ -534,6 +537,8 @@ def build_parser() -> argparse.ArgumentParser:
                     help="a fact for the advice (wins over profiled and stored ones)")
     ev.add_argument("--facts", metavar="FILE.json", help="a JSON object of facts")
     ev.add_argument("--json", action="store_true", help="print the evaluation as JSON")
+    ev.add_argument("--no-evidence", action="store_true", help="run the top candidates in the "
+                    "rules' order, as `mlwf advise --no-evidence` gives them")
     ev.add_argument("--store", default="var/store", metavar="PATH",
                     help="the embedded store holding --case (default: var/store)")
     ev.add_argument("--store-url", metavar="URL", help="a SPARQL 1.1 store holding --case")

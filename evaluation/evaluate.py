@@ -277,25 +277,30 @@ def evaluate(csv, target: str, *, facts: Mapping[str, Any] | None = None, top: i
              scheduler: str | None = None, progress: Progress | None = None,
              stop: threading.Event | None = None, max_bytes: int | None = MAX_BYTES,
              candidates: list[str] | None = None,
-             ontology: Ontology | None = None) -> Evaluation:
+             ontology: Ontology | None = None, advisor=None) -> Evaluation:
     """Run the ``top`` advised candidates on a CSV (a path) with ``target``.
 
     ``facts`` are the case's stated facts (they win over profiled ones, as in `mlwf
     advise --csv`); ``candidates`` replaces the advice's choice (the benchmark uses it).
+    ``advisor`` (a ``mlwf.rules.Advisor``) gives the advice; the command line and the
+    server pass the one `mlwf advise` uses, whose evidence orders the candidates, so the
+    top ones run are the top ones advised. Without it, the rules' own order.
     ``budget`` bounds the wall-clock seconds; ``n_jobs`` joblib workers, or a Dask
     cluster at ``scheduler`` ("tcp://host:8786" or a dask.distributed Client).
     Raises InvalidInput (ProfileTooLarge for a file over ``max_bytes``) before any run
     on bad input. The same as ``run(prepare(...), ...)``."""
     prepared = prepare(csv, target, facts=facts, top=top, folds=folds, max_bytes=max_bytes,
-                       candidates=candidates, ontology=ontology)
+                       candidates=candidates, ontology=ontology, advisor=advisor)
     return run(prepared, budget=budget, n_jobs=n_jobs, scheduler=scheduler, progress=progress,
                stop=stop, ontology=ontology)
 
 
 def prepare(csv, target: str, *, facts: Mapping[str, Any] | None = None, top: int | None = 3,
             folds: int = DEFAULT_FOLDS, max_bytes: int | None = MAX_BYTES,
-            candidates: list[str] | None = None, ontology: Ontology | None = None) -> Prepared:
-    """Profile, advise, and build the pipelines; raises InvalidInput on bad input."""
+            candidates: list[str] | None = None, ontology: Ontology | None = None,
+            advisor=None) -> Prepared:
+    """Profile, advise (with ``advisor``, see :func:`evaluate`), and build the pipelines;
+    raises InvalidInput on bad input."""
     from mlwf.profiling.profile import profile_csv
     from mlwf.rules import advise
 
@@ -304,7 +309,12 @@ def prepare(csv, target: str, *, facts: Mapping[str, Any] | None = None, top: in
     started = now()
     profile = profile_csv(csv, target, max_bytes=max_bytes)
     merged = {**profile.facts, **dict(facts or {})}
-    advice = advise(merged)
+    if advisor is not None and advisor.evidence is not None:
+        # As `mlwf advise --csv` does: the evidence compares the data's meta-features.
+        from mlwf.profiling.metafeatures import describe_csv
+        advice = advisor.advise(merged, metafeatures=describe_csv(csv, target, profile, merged))
+    else:
+        advice = (advisor.advise if advisor is not None else advise)(merged)
     task = _task(advice)
     plan = preprocessing_plan(profile, advice, ontology)
     frame = read_frame(csv, profile, plan)

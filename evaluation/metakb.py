@@ -160,7 +160,9 @@ def run_dataset(entry: corpus.Entry, algs: list[str], budget: float = RUN_BUDGET
             warnings.simplefilter("ignore")
             try:
                 for train, test in splits:
-                    pipe = _pipeline(pipelines, algorithm, plan, ontology, entry.task)
+                    # what each model needs in front of it (a kernel approximation's
+                    # linear model, [0, 1] scaling for count models) is model_steps' to say
+                    pipe = pipelines.build_pipeline(algorithm, plan, ontology)
                     _seed(pipe)
                     pipe.fit(X.iloc[train], y[train])
                     result.scores.append(float(scorer(pipe, X.iloc[test], y[test])))
@@ -171,28 +173,6 @@ def run_dataset(entry: corpus.Entry, algs: list[str], budget: float = RUN_BUDGET
                 result.error = f"{type(exc).__name__}: {str(exc)[:200]}"
         results.append(result)
     return results
-
-
-LINEAR = {"classification": "LogisticRegression", "regression": "Ridge"}
-COUNT_MODELS = ("MultinomialNB", "ComplementNB", "CategoricalNB")
-
-
-def _pipeline(pipelines, algorithm: str, plan, ontology: Ontology, task: str):
-    """The evaluation layer's Pipeline; a kernel approximation (a transformer) goes in
-    front of the linear model the chart pairs it with."""
-    if "KernelApproximation" in ontology.concepts[algorithm].parents:
-        pipe = pipelines.build_pipeline(LINEAR[task], plan, ontology)
-        pipe.steps.insert(1, ("kernel", pipelines.make_estimator(algorithm, ontology)))
-        return pipe
-    pipe = pipelines.build_pipeline(algorithm, plan, ontology)
-    if algorithm in COUNT_MODELS:
-        # The advised scaling centres the numbers, and these models take only counts or
-        # categories: rescale to [0, 1] (or bin) first, as one would by hand.
-        from sklearn.preprocessing import KBinsDiscretizer, MinMaxScaler
-        step = (KBinsDiscretizer(5, encode="ordinal", strategy="quantile")
-                if algorithm == "CategoricalNB" else MinMaxScaler())
-        pipe.steps.insert(1, ("nonnegative", step))
-    return pipe
 
 
 def _seed(pipe) -> None:

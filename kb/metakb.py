@@ -8,17 +8,21 @@ numpy arrays: per task, a matrix of meta-features (datasets × features) and one
 normalized scores (datasets × algorithms). A consultation then costs a distance to a
 few dozen rows: well under a millisecond.
 
-Order: an algorithm goes ahead of the rules' first choice only when it clearly beat it
-(``Evidence.margin``): its mean advantage in the share of the catalogue it beat, per
+Order (rules/ranking.py): the first place leaves the rules' first choice only for an
+algorithm that clearly beat it (``Evidence.margin``): its mean advantage in the share of the catalogue it beat, per
 dataset, weighted like the score below, minus 1.645 standard errors (a one-sided 95 %
 bound, with Kish's effective number of datasets) must be above 0. Ranks, not the
 normalized scores, because one dataset's catastrophic run (a score far below the
 median) would otherwise outweigh many; a bound, not the mean, because with a few dozen
-datasets the top algorithms are near-ties and the best mean is then noise.
+datasets the top algorithms are near-ties and the best mean is then noise. The next
+places are a greedy portfolio (``Evidence.complement``): what adds most to the expected
+best normalized score of those before it, weighted like the margins.
 
 Similarity: each meta-feature is standardized by its spread over the base's datasets of
 the task; the distance is the root mean square difference over the features both sides
-have (a person who only states facts is compared on those facts). The K nearest
+have. With the data's landmarkers (scores of quick simple models), only the relative
+landmarkers count (each minus the best of them: which kind of model does relatively
+better here); a person who only states facts is compared on those facts. The K nearest
 datasets vote: an algorithm's score is its mean normalized score on them, weighted by
 closeness, averaged half and half with its mean over the whole base (SHRINK); the
 explanation counts on how many neighbours it was within NEAR_BEST of the best.
@@ -40,6 +44,7 @@ import numpy as np
 
 from mlwf.ontology import MLWF as _MLWF
 from mlwf.ontology.i18n import Number, Percent, _, pgettext
+from mlwf.profiling.metafeatures import RELATIVE
 from mlwf.rules.evidence import AlgorithmEvidence, Evidence
 
 METAKB_GRAPH = "https://w3id.org/mlwf/metakb"
@@ -125,10 +130,11 @@ class MetaKB:
         for task in TASKS:
             scored = {i for (i, _), r in self.runs.items() if np.isfinite(r.get("score", np.nan))}
             names = sorted(i for i, d in self.datasets.items() if d["task"] == task and i in scored)
-            features = sorted({f for i in names for f in self.datasets[i]["metafeatures"]})
+            described = [_with_relative(self.datasets[i]["metafeatures"]) for i in names]
+            features = sorted({f for mf in described for f in mf})
             algs = sorted({a for (i, a) in self.runs if i in set(names)})
-            values = np.array([[self.datasets[i]["metafeatures"].get(f, np.nan) for f in features]
-                               for i in names], dtype=float).reshape(len(names), len(features))
+            values = np.array([[mf.get(f, np.nan) for f in features] for mf in described],
+                              dtype=float).reshape(len(names), len(features))
             raw = np.array([[self.runs.get((i, a), {}).get("score", np.nan) for a in algs]
                             for i in names], dtype=float).reshape(len(names), len(algs))
             self.bases[task] = _TaskBase(
@@ -148,13 +154,20 @@ class MetaKB:
         if base is None or not base.datasets:
             return None
         if metafeatures:
-            query, basis = dict(metafeatures), "data"
+            query, basis = _with_relative(metafeatures), "data"
         else:
             from mlwf.profiling.metafeatures import from_facts
             query, basis = from_facts(facts), "facts"
         excluded = set(exclude)
         rows = [i for i, name in enumerate(base.datasets) if name not in excluded]
         used = [j for j, f in enumerate(base.features) if f in query and np.isfinite(query[f])]
+        # With the data's landmarkers, datasets are similar when the same kinds of quick
+        # model do relatively better on them: that is what predicts which algorithm wins
+        # (measured in bench/bench_advice_quality.py); size, types and difficulty move
+        # every algorithm alike, and the normalized score takes that out.
+        relative = [j for j in used if base.features[j].startswith(RELATIVE)]
+        if relative:
+            used = relative
         if not rows:
             return None
         if used:
@@ -197,66 +210,116 @@ class MetaKB:
         close = np.isfinite(raw) & (raw >= best - NEAR_BEST * np.abs(best))
         n_close, n_ran = close.sum(axis=0), ran.sum(axis=0)
         algorithms: dict[str, AlgorithmEvidence] = {}
+        # Plain Python lists from here: a few dozen numpy scalar look-ups per algorithm
+        # cost more than the arithmetic (a consultation must stay within milliseconds).
+        near_names = [base.datasets[i] for i in near]
+        closes, n_close, n_ran = close.T.tolist(), n_close.tolist(), n_ran.tolist()
+        task_name, share_of_best, n_rows = _task(task), Percent(NEAR_BEST), len(rows)
+        scores, on_near, on_all = blended.tolist(), near_score.tolist(), overall.tolist()
         for j, alg in enumerate(base.algorithms):
             if not n_ran[j]:
                 continue
-            examples = [base.datasets[near[i]] for i in np.flatnonzero(close[:, j])[:3]]
+            examples = [name for name, hit in zip(near_names, closes[j]) if hit][:3]
             # Translated when shown (rules/engine.py renders it in the advice's language).
             text = _("on {close} of the {ran} most similar datasets{examples}, {algorithm} was "
                      "within {share} of the best (mean normalized score {near} on them and {overall} "
                      "over all {n} {task} datasets of the base; 1 = best, 0 = median).",
-                     close=int(n_close[j]), ran=int(n_ran[j]),
+                     close=n_close[j], ran=n_ran[j],
                      examples=_(" (e.g. {names})", names=", ".join(examples)) if examples else "",
-                     algorithm=_short(alg), share=Percent(NEAR_BEST),
-                     near=Number(near_score[j], digits=2), overall=Number(overall[j], digits=2),
-                     n=len(rows), task=_task(task))
-            algorithms[alg] = AlgorithmEvidence(float(blended[j]), int(n_close[j]),
-                                                int(n_ran[j]), examples, text)
-        # The weight each dataset carries in the margins, mixed like the score.
+                     algorithm=_short(alg), share=share_of_best,
+                     near=Number(on_near[j], digits=2), overall=Number(on_all[j], digits=2),
+                     n=n_rows, task=task_name)
+            algorithms[alg] = AlgorithmEvidence(scores[j], n_close[j], n_ran[j],
+                                                examples, text)
+        # The weight each dataset carries in the margins and the portfolio, mixed like the score.
         share = np.zeros(len(base.datasets))
         share[rows] += (1 - shrink) / len(rows)
         np.add.at(share, near, shrink * weights / weights.sum())
         margin = _margin(base, share)
+        complement = _complement(base, share, close, ran)
         compared = [base.features[j] for j in used]
         note = _("Algorithms are ordered by how they did on the {n} most similar {task} datasets "
                  "of the meta-knowledge base, compared by {by} ({measures} measures).",
                  n=len(near), task=_task(task), measures=len(compared),
-                 by=_("meta-features of your data") if basis == "data"
+                 by=_("how quick simple models did on your data, relative to each other")
+                 if relative else _("meta-features of your data") if basis == "data"
                  else _("your stated facts"))
         if thin_reason:
             note = _("{note} The evidence is thin: {reason}; treat the order as a weak hint.",
                      note=note, reason=thin_reason)
         neighbours = [{"dataset": base.datasets[i], "distance": round(float(x), 3),
                        "source": base.sources[i]} for i, x in zip(near, d)]
-        note = _("{note} An algorithm goes ahead of the rules' first choice only if it clearly "
-                 "beat it there; otherwise the rules' order stands.", note=note)
+        note = _("{note} The first place leaves the rules' first choice only for an algorithm "
+                 "that clearly beat it there; each next place goes to the one that best "
+                 "complements those before it (or those you tried without success).", note=note)
         return Evidence(basis, neighbours, algorithms, thin_reason is not None, note, compared,
-                        margin)
+                        margin, complement)
 
 
 Z_ONE_SIDED_95 = 1.645
 
 
+def _with_relative(metafeatures: Mapping[str, float]) -> dict[str, float]:
+    from mlwf.profiling.metafeatures import relative_landmarkers
+    return {**metafeatures, **relative_landmarkers(metafeatures)}
+
+
 def _margin(base: _TaskBase, share: np.ndarray):
     """margin(a, b) for Evidence: the lower one-sided 95 % bound of a's weighted mean
-    advantage over b in the share of the catalogue beaten (None if either never ran)."""
+    advantage over b in the share of the catalogue beaten (None if either never ran).
+    Every pair at once, on the first call: a ranking asks for dozens of pairs."""
     col = {a: j for j, a in enumerate(base.algorithms)}
+    table: list[np.ndarray] = []
+
+    def pairs() -> np.ndarray:
+        d = base.beaten[:, :, None] - base.beaten[:, None, :]       # datasets × a × b
+        w = np.where(np.isfinite(d) & (share > 0)[:, None, None], share[:, None, None], 0.0)
+        d = np.where(w > 0, d, 0.0)
+        with np.errstate(all="ignore"):
+            total = w.sum(axis=0)
+            mean = (w * d).sum(axis=0) / total
+            var = (w * (d - mean) ** 2).sum(axis=0) / total
+            n_eff = total ** 2 / (w ** 2).sum(axis=0)
+            bound = mean - Z_ONE_SIDED_95 * np.sqrt(var / (n_eff - 1))
+        return np.where((total > 0) & (n_eff >= 2), bound, np.nan)
 
     def margin(a: str, b: str) -> float | None:
         if a not in col or b not in col:
             return None
-        d = base.beaten[:, col[a]] - base.beaten[:, col[b]]
-        w = np.where(np.isfinite(d) & (share > 0), share, 0.0)
-        if w.sum() <= 0:
-            return None
-        d = np.where(w > 0, d, 0.0)
-        mean = float((w * d).sum() / w.sum())
-        var = float((w * (d - mean) ** 2).sum() / w.sum())
-        n_eff = w.sum() ** 2 / (w ** 2).sum()
-        if n_eff < 2:
-            return None
-        return mean - Z_ONE_SIDED_95 * math.sqrt(var / (n_eff - 1))
+        if not table:
+            table.append(pairs())
+        found = table[0][col[a], col[b]]
+        return float(found) if np.isfinite(found) else None
     return margin
+
+
+def _complement(base: _TaskBase, share: np.ndarray, close: np.ndarray, ran: np.ndarray):
+    """complement(candidates, chosen) for Evidence (auto-sklearn 2.0's greedy portfolio
+    step), for every candidate at once: the weighted expected best normalized score of
+    ``chosen`` without and with it, and on how many neighbours (rows of ``close``/``ran``)
+    it was within NEAR_BEST of the best where none of ``chosen`` was. A run never made
+    counts as the floor: it helped nobody."""
+    col = {a: j for j, a in enumerate(base.algorithms)}
+    weight = share / share.sum()
+    filled = np.where(np.isfinite(base.normalized), base.normalized, FLOOR)
+    seen = (np.isfinite(base.normalized) & (share > 0)[:, None]).any(axis=0)
+
+    def complement(candidates: list[str], chosen: list[str]) -> dict[str, dict[str, Any] | None]:
+        known = [col[c] for c in chosen if c in col]
+        current = filled[:, known].max(axis=1) if known else np.full(len(filled), FLOOR)
+        covered = close[:, known].any(axis=1) if known else np.zeros(len(close), bool)
+        cols = [col[c] for c in candidates if c in col and seen[col[c]]]
+        before = float(weight @ current)
+        after = weight @ np.maximum(current[:, None], filled[:, cols])
+        rescued = (close[:, cols] & ~covered[:, None]).sum(axis=0)
+        of = (ran[:, cols] & ~covered[:, None]).sum(axis=0)
+        out: dict[str, dict[str, Any] | None] = dict.fromkeys(candidates)
+        for i, j in enumerate(cols):
+            out[base.algorithms[j]] = {"before": before, "after": float(after[i]),
+                                       "rescued": int(rescued[i]), "of": int(of[i]),
+                                       "within": NEAR_BEST}
+        return out
+    return complement
 
 
 def _beaten(normalized: np.ndarray) -> np.ndarray:

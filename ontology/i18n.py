@@ -109,8 +109,26 @@ class Percent:
         self.value, self.digits = value, digits
 
     def render(self, lang: str) -> str:
-        return format_percent(round(self.value * 100, self.digits) / 100, locale=lang,
-                              decimal_quantization=False)
+        return _percent(round(self.value * 100, self.digits) / 100, lang)
+
+
+# Babel parses the locale's pattern on every call (~0.1 ms): a consultation writes dozens
+# of the same few numbers, so each is formatted once per language.
+@lru_cache(maxsize=4096)
+def _percent(value: float, lang: str) -> str:
+    return format_percent(value, locale=lang, decimal_quantization=False)
+
+
+@lru_cache(maxsize=4096)
+def _integer(value: int, lang: str) -> str:
+    return format_decimal(value, locale=lang)
+
+
+@lru_cache(maxsize=4096)
+def _decimal(value: float, pattern: str | None, lang: str) -> str:
+    if pattern is None:
+        return format_decimal(value, locale=lang, decimal_quantization=False)
+    return format_decimal(value, format=pattern, locale=lang)
 
 
 class Number:
@@ -125,12 +143,11 @@ class Number:
 
     def render(self, lang: str) -> str:
         if self.significant:
-            return format_decimal(self.value, format="@" + "#" * (self.significant - 1),
-                                  locale=lang)
+            return _decimal(self.value, "@" + "#" * (self.significant - 1), lang)
         if self.digits is not None:
-            return format_decimal(self.value, format="#,##0" + "." * bool(self.digits)
-                                  + "0" * self.digits, locale=lang)
-        return format_decimal(self.value, locale=lang, decimal_quantization=False)
+            return _decimal(self.value, "#,##0" + "." * bool(self.digits) + "0" * self.digits,
+                            lang)
+        return _decimal(self.value, None, lang)
 
     def __str__(self) -> str:
         return self.render(current_lang())
@@ -164,7 +181,9 @@ def render(value: Any, lang: str | None = None) -> Any:
         return value.render(lang)
     if isinstance(value, bool):
         return value
-    if isinstance(value, (int, float)):
+    if isinstance(value, int):
+        return _integer(value, lang)
+    if isinstance(value, float):
         return Number(value).render(lang)
     if isinstance(value, list):
         return [render(v, lang) for v in value]

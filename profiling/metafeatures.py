@@ -40,6 +40,24 @@ PYMFE_STATISTICAL = ("skewness", "kurtosis", "nr_outliers", "cor", "sparsity")
 PYMFE_CLASSIFICATION = ("best_node", "random_node", "worst_node", "one_nn", "elite_nn",
                         "naive_bayes", "linear_discr")
 
+REGRESSION_LANDMARKERS = ("lm_linear", "lm_stump", "lm_tree", "lm_one_nn")
+LANDMARKERS = PYMFE_CLASSIFICATION + REGRESSION_LANDMARKERS
+RELATIVE = "relative_"
+
+
+def relative_landmarkers(metafeatures: Mapping[str, float]) -> dict[str, float]:
+    """Each landmarker's score minus the best landmarker's on the same data (a form of
+    relative landmarking: Fürnkranz and Petrak compare landmarkers pairwise): which
+    kind of quick model does better here, with how hard the data is for all of them
+    taken out. Empty without landmarkers."""
+    found = {n: float(metafeatures[n]) for n in LANDMARKERS
+             if isinstance(metafeatures.get(n), (int, float)) and math.isfinite(metafeatures[n])}
+    if len(found) < 2:
+        return {}
+    best = max(found.values())
+    return {RELATIVE + n: v - best for n, v in found.items()}
+
+
 FACT_FEATURES = ("log_n_samples", "log_n_features", "log_features_per_sample", "share_numeric",
                  "share_categorical", "missing_ratio", "log_n_classes", "minority_share",
                  "skewed", "has_outliers", "high_cardinality")
@@ -189,6 +207,12 @@ def describe_csv(source, target: str | None, profile, facts: Mapping[str, Any]) 
     X, y = read_sample(source, target, sep=profile.table.get("delimiter", ","))
     if task == "classification":
         y = y.astype(str)
+    else:
+        y = pd.to_numeric(y, errors="coerce")
+        if y.isna().any():
+            # a regression of words: nothing to describe it by; the advice falls back on
+            # the facts, and `mlwf evaluate` refuses the target with its own message
+            return None
     return describe(X, y, task, facts={**facts, "task": task})
 
 

@@ -21,12 +21,17 @@ class AlgorithmEvidence:
     # set by the ranking: the candidates the rules put before it that it overtook, as
     # [{"algorithm", "margin"}], because it clearly beat them
     ahead_of: list[dict[str, Any]] | None = None
+    # set by the ranking when it was placed to complement the algorithms before it (a
+    # portfolio): {"algorithms", "before", "after", "rescued", "of"}, see Evidence.complement
+    complements: dict[str, Any] | None = None
 
     def to_json(self) -> dict[str, Any]:
         out = {"score": round(self.score, 3), "near_best": self.near_best, "of": self.of,
                "examples": self.examples, "text": self.text}
         if self.ahead_of:
             out["ahead_of"] = self.ahead_of
+        if self.complements:
+            out["complements"] = self.complements
         return out
 
 
@@ -43,6 +48,14 @@ class Evidence:
     # when either was never run). The rules move an algorithm ahead of their own first
     # choice only on a clear margin: near-ties keep the rules' order.
     margin: Callable[[str, str], float | None] | None = field(default=None, repr=False)
+    # complement(candidates, chosen): for each candidate, what adding it to the algorithms
+    # already chosen (placed or tried) is worth, as {"before", "after", "rescued", "of",
+    # "within"}: the expected best normalized score of the chosen ones without and with
+    # it, weighted like the margins, and on how many of the most similar datasets on which
+    # it ran none of the chosen was within ``within`` of the best and it was. None for a
+    # candidate never run.
+    complement: Callable[[list[str], list[str]], dict[str, dict[str, Any] | None]] | None = \
+        field(default=None, repr=False)
 
     def score(self, concept: str) -> float | None:
         found = self.algorithms.get(concept)

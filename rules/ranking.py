@@ -6,21 +6,25 @@ one stays where it was (it is to be regularised or deployed, not replaced). Ever
 kind is ranked by the tier its rule gave it. One concept appears once per kind, with
 the explanation of the rule that ranked it highest.
 
-With evidence (rules/evidence.py), the rules' order (their fallback:
-HistGradientBoosting, RandomForest, LogisticRegression first) changes only where the
-evidence is clear: each place goes to the rules' earliest candidate left that no other
-one left clearly beat on the most similar earlier datasets (``Evidence.clearly_better``).
-An algorithm the evidence never saw run keeps its place. Reordering on near-ties follows
-noise: with a few dozen datasets, the best mean of near-equal algorithms is mostly the
+With evidence (rules/evidence.py), the first place changes from the rules' (their
+fallback: HistGradientBoosting, RandomForest, LogisticRegression first) only where the
+evidence is clear: it goes to the rules' earliest candidate that no other one clearly
+beat on the most similar earlier datasets (``Evidence.clearly_better``). Picking the
+best mean among near-ties follows noise: with a few dozen datasets, it is mostly the
 one that happened to do worst on the dataset at hand (measured, leave one dataset out,
-in bench/bench_advice_quality.py). What the person required (tier 0:
+in bench/bench_advice_quality.py). The next places make a portfolio, as auto-sklearn
+2.0 builds one: each goes to the candidate that adds most to the expected best of those
+before it (``Evidence.complement``), so the second is what did well where the first did
+not, not the runner-up that fails on the same data; a candidate tried without success
+counts as placed, so what complements it comes first. An algorithm the evidence never
+saw run keeps its place among those that add nothing. What the person required (tier 0:
 interpretability, streams) still comes first.
 """
 from __future__ import annotations
 
 from typing import Any, Callable
 
-from mlwf.ontology.i18n import _
+from mlwf.ontology.i18n import Number, Percent, _
 from mlwf.rules.base import DUE, KINDS, RETURN, Record
 from mlwf.rules.evidence import Evidence
 
@@ -73,9 +77,11 @@ def rank(records: list[Record], tried: list[dict[str, str]],
 def _evidence_order(candidates: list[Record], outcome: dict[str, str],
                     evidence: Evidence) -> dict[str, tuple]:
     """Each admitted algorithm's place: the group the rules and the tried outcomes put it
-    in (tier 0 first, underfitting last), then, within the group, the rules' order with
-    one change: the next place goes to the rules' earliest candidate that no other one
-    left clearly beat. A candidate that overtakes earlier ones says which, and by how much."""
+    in (tier 0 first, underfitting last), then, within the group, a portfolio. The first
+    place goes to the rules' earliest candidate that no other one left clearly beat;
+    every next place to the candidate that adds most to the expected best of those
+    already placed or tried without success (``Evidence.complement``), ties going the
+    first way. A candidate that overtakes earlier ones says why."""
     groups: dict[int, list[Record]] = {}
     for r in sorted(candidates, key=lambda r: (r.tier, r.tiebreak)):
         if outcome.get(r.concept) in DROP:
@@ -89,27 +95,56 @@ def _evidence_order(candidates: list[Record], outcome: dict[str, str],
             margins[a, b] = evidence.clearly_better(a, b)
         return margins[a, b]
 
+    def unbeaten(among: list[str]) -> str:
+        # a cycle of clear wins cannot usually happen; if it does, the rules decide
+        return next((c for c in among if not any(beat(o, c) > 0 for o in among if o != c)),
+                    among[0])
+
+    # What was tried and did not work is already in the portfolio: what complements it
+    # is what did well where it did not.
+    chosen = [a for a, result in outcome.items() if result in DROP]
     place: dict[str, tuple] = {}
-    for g, left in groups.items():
-        left = [r.concept for r in left]
+    position = 0
+    for g in sorted(groups):
+        left = [r.concept for r in groups[g]]
         rules_order = list(left)
-        position = 0
         while left:
-            # a cycle of clear wins cannot usually happen; if it does, the rules decide
-            pick = next((c for c in left if not any(beat(o, c) > 0 for o in left if o != c)),
-                        left[0])
-            overtaken = [c for c in rules_order[:rules_order.index(pick)]
-                         if c in left and beat(pick, c) > 0]
+            gains = evidence.complement(left, chosen) if chosen and evidence.complement else {}
+            gains = {c: x for c, x in gains.items() if x is not None}
+            if gains:
+                top = max(x["after"] for x in gains.values())
+                pick = unbeaten([c for c in left if c in gains and gains[c]["after"] >= top - 1e-9])
+            else:
+                pick = unbeaten(left)
+            earlier = [c for c in rules_order[:rules_order.index(pick)] if c in left]
             found = evidence.algorithms.get(pick)
-            if overtaken and found is not None:
-                found.ahead_of = [{"algorithm": c, "margin": round(beat(pick, c), 3)}
-                                  for c in overtaken]
-                found.text = _("{text} It goes ahead of {names}, which the rules put before it, "
-                               "because it clearly beat them on those datasets.",
-                               text=found.text, names=", ".join(overtaken))
+            gain = gains.get(pick)
+            within = gain.pop("within") if gain else None
+            if found is not None and gain and gain["after"] > gain["before"] + 1e-9:
+                found.complements = {"algorithms": list(chosen), "before": round(gain["before"], 3),
+                                     "after": round(gain["after"], 3),
+                                     "rescued": gain["rescued"], "of": gain["of"]}
+                if earlier:
+                    found.text = _(
+                        "{text} It comes before {names} to complement {chosen}: with it, the "
+                        "expected best of them rises from {before} to {after} (mean normalized "
+                        "score, weighted as above); it was within {share} of the best on "
+                        "{rescued} of the {of} most similar datasets where none of them was.",
+                        text=found.text, names=", ".join(earlier), chosen=", ".join(chosen),
+                        before=Number(gain['before'], digits=2), after=Number(gain['after'], digits=2),
+                        rescued=gain["rescued"], of=gain["of"], share=Percent(within))
+            elif found is not None and not gains:
+                overtaken = [c for c in earlier if beat(pick, c) > 0]
+                if overtaken:
+                    found.ahead_of = [{"algorithm": c, "margin": round(beat(pick, c), 3)}
+                                      for c in overtaken]
+                    found.text = _("{text} It goes ahead of {names}, which the rules put "
+                                   "before it, because it clearly beat them on those datasets.",
+                                   text=found.text, names=", ".join(overtaken))
             place[pick] = (g, position)
             position += 1
             left.remove(pick)
+            chosen.append(pick)
     return place
 
 

@@ -147,7 +147,9 @@ def start(case_id: str):
     try:
         with os.fdopen(handle, "wb") as out:
             upload.save(out)
-        prepared = prepare(path, target, facts=facts, top=top, max_bytes=limit)
+        # the advisor of /api/advise: the same candidates, in the same order
+        prepared = prepare(path, target, facts=facts, top=top, max_bytes=limit,
+                           advisor=services().advisor)
     finally:
         os.unlink(path)
     prepared.source = upload.filename or "upload.csv"

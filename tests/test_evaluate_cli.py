@@ -23,14 +23,13 @@ def mlwf(*args, timeout=300, **kw):
                           text=True, timeout=timeout, **kw)
 
 
-def advised_algorithms(csv: str, target: str, k: int, **facts) -> list[str]:
-    """The advice's first ``k`` algorithms for the file's profiled facts and ``facts``
-    (`mlwf evaluate` orders them as the rules do): the order belongs to the rules."""
-    from mlwf.profiling.profile import profile_csv
-    from mlwf.rules import advise
-    advice = advise({**profile_csv(csv, target).facts, **facts})
-    ranked = sorted((r for r in advice["recommendations"] if r["kind"] == "algorithm"),
-                    key=lambda r: r["rank"])
+def advised_algorithms(csv: str, target: str, k: int, *extra: str) -> list[str]:
+    """The first ``k`` algorithms `mlwf advise --csv` gives (``extra``: more of its
+    options): `mlwf evaluate` runs the same ones, in the same order."""
+    out = mlwf("advise", "--csv", csv, "--target", target, "--json", *extra)
+    assert out.returncode == 0, out.stderr
+    ranked = sorted((r for r in json.loads(out.stdout)["recommendations"]
+                     if r["kind"] == "algorithm"), key=lambda r: r["rank"])
     return [r["name"] for r in ranked][:k]
 
 
@@ -94,6 +93,22 @@ def test_evaluate_stores_runs_and_moves_the_advice(penguins, case_store, tmp_pat
     assert "final model fitted on 344 rows" in run.stdout
     source = script.read_text()
     assert not re.search(r"^\s*(import|from) mlwf", source, re.M)
+
+
+@pytest.mark.parametrize("evidence", [(), ("--no-evidence",)], ids=["evidence", "rules"])
+def test_evaluate_runs_the_candidates_advise_gives_in_its_order(tmp_path, evidence):
+    # a regression, where the evidence's order differs from the rules' (HistGradientBoosting
+    # first) on most data: evaluate must follow advise either way
+    path = tmp_path / "diabetes.csv"
+    datasets.load_diabetes(as_frame=True).frame.to_csv(path, index=False)
+    advised = advised_algorithms(str(path), "target", 3, *evidence)
+    out = mlwf("evaluate", str(path), "--target", "target", "--top", "3", "--folds", "2",
+               "--json", *evidence)
+    assert out.returncode == 0, out.stderr
+    started = re.findall(r"^(\w+): ", out.stderr, re.M)           # progress, in run order
+    doc = json.loads(out.stdout)
+    assert {r["algorithm"] for r in doc["leaderboard"]} == set(advised)
+    assert list(dict.fromkeys(a for a in started if a in advised)) == advised, out.stderr
 
 
 def test_the_exported_script_takes_a_regression_with_dates(tmp_path):

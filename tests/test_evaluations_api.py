@@ -21,15 +21,21 @@ def digits_csv() -> bytes:
 
 
 def advised_algorithms(data: bytes, target: str, k: int, tmp_path, **facts) -> list[str]:
-    """The advice's first ``k`` algorithms for the upload's profiled facts and the case's
-    ``facts`` (the job orders them as the rules do): the order belongs to the rules."""
-    from mlwf.profiling.profile import profile_csv
-    from mlwf.rules import advise
+    """The first ``k`` algorithms `mlwf advise --csv` gives for the upload and the case's
+    ``facts``: the job runs the same ones, in the same order (the shipped evidence's, as
+    the test server has no runs of its own yet)."""
+    import json
+    import subprocess
+    import sys
     path = tmp_path / "advised.csv"
     path.write_bytes(data)
-    advice = advise({**profile_csv(str(path), target).facts, **facts})
-    ranked = sorted((r for r in advice["recommendations"] if r["kind"] == "algorithm"),
-                    key=lambda r: r["rank"])
+    stated = [x for name, value in facts.items() for x in ("--fact", f"{name}={value}")]
+    out = subprocess.run([sys.executable, "-m", "mlwf.cli", "advise", "--csv", str(path),
+                          "--target", target, "--json", *stated],
+                         capture_output=True, text=True, timeout=300)
+    assert out.returncode == 0, out.stderr
+    ranked = sorted((r for r in json.loads(out.stdout)["recommendations"]
+                     if r["kind"] == "algorithm"), key=lambda r: r["rank"])
     return [r["name"] for r in ranked][:k]
 
 

@@ -55,17 +55,32 @@ def test_advice_on_a_csv_orders_candidates_by_evidence_and_cites_it(penguins_csv
     rules_order = [r["name"] for r in plain["recommendations"] if r["kind"] == "algorithm"]
     order = [r["name"] for r in algorithms]
     assert sorted(order) == sorted(rules_order)         # evidence orders, never admits
-    for r in algorithms:                                # overtaking only on a clear win
-        overtaken = {x["algorithm"] for x in r.get("evidence", {}).get("ahead_of", [])}
-        assert all(x["margin"] > 0 for x in r.get("evidence", {}).get("ahead_of", []))
-        for earlier in rules_order[:rules_order.index(r["name"])]:
-            if order.index(earlier) > order.index(r["name"]):
-                assert earlier in overtaken or any(
-                    earlier in {x["algorithm"] for x in o.get("evidence", {}).get("ahead_of", [])}
-                    for o in algorithms[:order.index(r["name"])]), (earlier, r["name"], order)
+    # the first place moves only on a clear win; every later one that jumps the rules'
+    # order complements exactly the ones before it, and adds to their expected best
+    first_overtook = {x["algorithm"] for x in algorithms[0].get("evidence", {}).get("ahead_of", [])}
+    assert all(x["margin"] > 0 for x in algorithms[0].get("evidence", {}).get("ahead_of", []))
+    for earlier in rules_order[:rules_order.index(order[0])]:
+        assert earlier in first_overtook, (earlier, order)
+    for i, r in enumerate(algorithms[1:], start=1):
+        jumped = [e for e in rules_order[:rules_order.index(r["name"])]
+                  if order.index(e) > i]
+        if jumped:
+            complements = r["evidence"]["complements"]
+            assert complements["algorithms"] == order[:i], (r["name"], complements)
+            assert complements["after"] > complements["before"]
+            assert "to complement" in r["explanation"]
     first = algorithms[0]
     assert "most similar datasets" in first["explanation"]
     assert first["evidence"]["of"] >= 1 and first["evidence"]["near_best"] <= first["evidence"]["of"]
+
+
+def test_a_regression_of_words_gets_advice_by_its_facts(penguins_csv):
+    # the species are not numbers: no meta-features describe them as a regression, so
+    # the evidence falls back on the facts instead of failing
+    out = mlwf("advise", "--csv", str(penguins_csv), "--target", "species",
+               "--fact", "task=regression", "--json")
+    assert out.returncode == 0 and "Traceback" not in out.stderr, out.stderr
+    assert json.loads(out.stdout)["evidence"]["basis"] == "facts"
 
 
 def test_without_evidence_the_chart_order_stands(penguins_csv):
@@ -224,6 +239,49 @@ def test_near_ties_keep_the_rules_order_and_a_clear_win_overtakes():
     assert first in {x["algorithm"] for x in ahead} and all(x["margin"] > 0 for x in ahead)
     assert "clearly beat" in advice["recommendations"][
         [r["name"] for r in advice["recommendations"]].index(late)]["explanation"]
+
+
+def test_the_second_place_complements_the_first_rather_than_failing_with_it():
+    from mlwf.rules import Advisor
+    rules_order = [r["name"] for r in Advisor().advise(FACTS)["recommendations"]
+                   if r["kind"] == "algorithm"]
+    first, runner_up, other = rules_order[0], rules_order[1], rules_order[-1]
+    rest = {a: 0.5 for a in rules_order}
+    # the runner-up is good where the first is, and poor where it is; the other is the
+    # reverse: it is worse on average, but it is what to try if the first fails
+    rows = [{**rest, first: 0.9, runner_up: 0.88, other: 0.6} for _ in range(6)] + \
+           [{**rest, first: 0.6, runner_up: 0.58, other: 0.9} for _ in range(6)]
+    order, advice = _order(_base_of(rows))
+    assert order[0] == first and order[1] == other, order
+    second = advice["recommendations"][[r["name"] for r in advice["recommendations"]].index(other)]
+    complements = second["evidence"]["complements"]
+    assert complements["algorithms"] == [first] and complements["after"] > complements["before"]
+    assert "to complement" in second["explanation"] and runner_up in second["explanation"]
+    # and when the first was tried and did not work, the complement comes first
+    tried = Advisor(evidence=_base_of(rows).evidence).advise(
+        {**FACTS, "tried": [{"algorithm": first, "outcome": "not_working"}]},
+        metafeatures={"a": 3, "b": 0, "c": 0})
+    assert [r["name"] for r in tried["recommendations"] if r["kind"] == "algorithm"][0] == other
+
+
+def test_with_landmarkers_datasets_are_alike_when_the_same_kind_of_model_does_better():
+    # the query: a linear model does much better than a tree, on data that is easy overall
+    lm = {"lm_linear": 0.9, "lm_tree": 0.5, "lm_stump": 0.4, "lm_one_nn": 0.5}
+    near_in_levels = {"lm_linear": 0.7, "lm_tree": 0.8, "lm_stump": 0.5, "lm_one_nn": 0.6}
+    same_pattern = {"lm_linear": 0.4, "lm_tree": 0.0, "lm_stump": -0.1, "lm_one_nn": 0.0}
+    datasets = {name: {"name": name, "task": "regression", "source": "metakb", "facts": {},
+                       "metafeatures": {**mf, "log_n_samples": 3.0}}
+                for name, mf in (("levels", near_in_levels), ("pattern", same_pattern))}
+    runs = {(name, a): {"score": s} for name in datasets
+            for a, s in (("Ridge", 0.5), ("RandomForestRegressor", 0.4))}
+    evidence = MetaKB(datasets, runs).evidence({"task": "regression"},
+                                               {**lm, "log_n_samples": 3.0})
+    assert evidence.neighbours[0]["dataset"] == "pattern", evidence.neighbours
+    assert evidence.compared_by and all(f.startswith("relative_") for f in evidence.compared_by)
+    assert "relative to each other" in str(evidence.note)
+    # stated facts have no landmarkers: compared on the facts
+    by_facts = MetaKB(datasets, runs).evidence({"task": "regression", "n_samples": 1000})
+    assert by_facts.compared_by == ["log_n_samples"]
 
 
 def test_failed_runs_count_as_worst_and_runs_never_made_are_left_out():
