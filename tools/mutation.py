@@ -91,52 +91,149 @@ def skip_annotations(session: pathlib.Path, tree: pathlib.Path = ROOT) -> int:
     return skipped
 
 
+SURVIVORS_DOC = ROOT / "docs" / "mutation-survivors.md"
+
+
+def _key(m: dict) -> str:
+    """A mutant's name in docs/mutation-survivors.md: module:line operator #occurrence."""
+    return f"{m['module_path']}:{m['start_pos'][0]} {m['operator_name'].split('/')[-1]} " \
+           f"#{m['occurrence']}"
+
+
+def _explained() -> dict[str, str]:
+    """{mutant: "equivalent" or "tie"} from the lines of docs/mutation-survivors.md that
+    start with a mutant's name in backquotes and say which it is."""
+    found = {}
+    if SURVIVORS_DOC.exists():
+        for line in SURVIVORS_DOC.read_text(encoding="utf-8").splitlines():
+            if line.startswith("- `") and "`" in line[3:]:
+                key, rest = line[3:].split("`", 1)
+                found[key] = "tie" if "tie order" in rest.split(":")[0] else "equivalent"
+    return found
+
+
+def _results(sessions: list[pathlib.Path]):
+    cr = str(pathlib.Path(sys.executable).parent / "cosmic-ray")
+    for session in sessions:
+        dump = subprocess.run([cr, "dump", str(session)], capture_output=True, text=True,
+                              check=True).stdout
+        for line in dump.splitlines():
+            yield json.loads(line)
+
+
+COLUMNS = ["killed", "killed since", "equivalent", "tie order", "survived", "timeout",
+           "not run", "annotation"]
+
+
 def report(sessions: list[pathlib.Path], out: pathlib.Path) -> float:
-    """Print the table and write survivors.txt; returns the share of mutants killed."""
+    """Print the table and write survivors.txt; returns the share of mutants killed.
+
+    A survivor counts as "killed since" when --recheck saw a test added after the run fail
+    on it, as "equivalent" or "tie order" when docs/mutation-survivors.md explains it."""
+    recheck_file = out / "recheck.json"
+    rechecked = json.loads(recheck_file.read_text()) if recheck_file.exists() else {}
+    explained = _explained()
     counts: dict[str, Counter] = defaultdict(Counter)
     survivors = []
-    for session in sessions:
-        dump = subprocess.run([str(pathlib.Path(sys.executable).parent / "cosmic-ray"), "dump",
-                               str(session)], capture_output=True, text=True, check=True).stdout
-        for line in dump.splitlines():
-            item, result = json.loads(line)
-            m = item["mutations"][0]
-            module = m["module_path"]
-            if result is None:
-                counts[module]["not run"] += 1
-                continue
-            outcome = result["test_outcome"] if result["worker_outcome"] == "normal" \
-                else result["worker_outcome"]
-            output = (result.get("output") or "").strip()
-            if outcome == "killed" and output == "timeout":
-                outcome = "timeout"  # the tests ran past --timeout: counted as killed
-            if outcome == "survived" and _in_annotation(module, m["start_pos"]):
-                outcome = "skipped"  # a session begun before skip_annotations existed
-            counts[module][outcome] += 1
-            if outcome == "survived":
+    for item, result in _results(sessions):
+        m = item["mutations"][0]
+        module = m["module_path"]
+        if result is None:
+            counts[module]["not run"] += 1
+            continue
+        outcome = result["test_outcome"] if result["worker_outcome"] == "normal" \
+            else result["worker_outcome"]
+        output = (result.get("output") or "").strip()
+        if outcome == "skipped":
+            outcome = "annotation"
+        if outcome == "killed" and output == "timeout":
+            # the tests ran past --timeout: an endless loop, or on a loaded machine a slow
+            # run that has not failed yet; undecided, so not in the score
+            outcome = "timeout"
+        if outcome == "survived" and _in_annotation(module, m["start_pos"]):
+            outcome = "annotation"  # a session begun before skip_annotations existed
+        if outcome == "survived" and not _compiles(module, result.get("diff") or ""):
+            outcome = "killed"  # Python refuses the module: every test importing it fails
+        if outcome == "survived":
+            key = _key(m)
+            if rechecked.get(key) == "killed":
+                outcome = "killed since"
+            elif key in explained:
+                outcome = explained[key]
+            else:
                 why = "no test executes this line" if output == "not covered" else \
                     "the tests that execute this line pass"
-                survivors.append(f"== {module}:{m['start_pos'][0]} {m['operator_name']} "
-                                 f"#{m['occurrence']} ({why})\n{result.get('diff', '')}")
+                survivors.append(f"== {key} ({why})\n{result.get('diff', '')}")
+        counts[module][outcome] += 1
     total = Counter()
-    print(f"{'module':<42} {'mutants':>8} {'killed':>7} {'timeout':>8} {'survived':>9} "
-          f"{'skipped':>8}  score")
+    print(f"{'module':<38} {'mutants':>7} " + " ".join(f"{c:>10}" for c in COLUMNS) +
+          "   score")
     for module in sorted(counts):
-        c = counts[module]
-        total.update(c)
-        _row(module, c)
+        total.update(counts[module])
+        _row(module, counts[module])
     _row("all", total)
     (out / "survivors.txt").write_text("\n".join(survivors), encoding="utf-8")
-    run = total["killed"] + total["timeout"] + total["survived"]
-    return (total["killed"] + total["timeout"]) / run if run else 0.0
+    return _score(total)
+
+
+def _score(c: Counter) -> float:
+    """Killed (then or since) among the mutants decided, leaving out the equivalent ones,
+    which no test can kill; a survivor only of tie order counts against."""
+    decided = c["killed"] + c["killed since"] + c["tie order"] + c["survived"]
+    return (c["killed"] + c["killed since"]) / decided if decided else float("nan")
 
 
 def _row(name: str, c: Counter) -> None:
-    run = c["killed"] + c["timeout"] + c["survived"]
-    other = sum(c.values()) - run  # skipped (annotations), not run
-    score = f"{100 * (c['killed'] + c['timeout']) / run:5.1f} %" if run else "  -"
-    print(f"{name:<42} {sum(c.values()):>8} {c['killed']:>7} {c['timeout']:>8} "
-          f"{c['survived']:>9} {other:>8}  {score}")
+    score = _score(c)
+    shown = f"{100 * score:5.1f} %" if score == score else "    -"
+    print(f"{name:<38} {sum(c.values()):>7} " + " ".join(f"{c[k]:>10}" for k in COLUMNS) +
+          f"  {shown}")
+
+
+def recheck(sessions: list[pathlib.Path], out: pathlib.Path, tests: list[str],
+            timeout: float) -> None:
+    """Put each survivor back, one at a time, into this tree and run `tests` (the tests
+    written for the survivors); records in recheck.json which of them fail now."""
+    from cosmic_ray.mutating import mutate_and_test
+    from cosmic_ray.work_item import MutationSpec
+    explained = _explained()
+    results = {}
+    os.chdir(ROOT)  # the sessions' module paths are relative to the tree
+    os.environ["PYTEST_DISABLE_PLUGIN_AUTOLOAD"] = "1"
+    command = shlex.join([sys.executable, "-m", "pytest", "-x", "-q", "-p", "no:cacheprovider",
+                          *tests])
+    for item, result in _results(sessions):
+        m = item["mutations"][0]
+        if result is None or result.get("test_outcome") != "survived" or \
+                result.get("worker_outcome") != "normal" or _key(m) in explained or \
+                _in_annotation(m["module_path"], m["start_pos"]):
+            continue
+        spec = MutationSpec(pathlib.Path(m["module_path"]), m["operator_name"],
+                            m["occurrence"], tuple(m["start_pos"]), tuple(m["end_pos"]),
+                            m.get("operator_args") or {})
+        now = mutate_and_test([spec], command, timeout)
+        results[_key(m)] = now.test_outcome.value if now.test_outcome else "error"
+        print(f"{_key(m)}: {results[_key(m)]}", flush=True)
+    (out / "recheck.json").write_text(json.dumps(results, indent=1), encoding="utf-8")
+
+
+def _compiles(module: str, diff: str) -> bool:
+    """Whether the mutated module is still Python (cosmic-ray can write `{>>d}` for `{**d}`);
+    the runner records a line no test executes as survived without importing it."""
+    old = [line[1:] for line in diff.splitlines() if line.startswith("-") and
+           not line.startswith("---")]
+    new = [line[1:] for line in diff.splitlines() if line.startswith("+") and
+           not line.startswith("+++")]
+    text = (ROOT / module).read_text(encoding="utf-8") if not _git_status([module]) else \
+        subprocess.run(["git", "show", f"HEAD:{module}"], cwd=ROOT, capture_output=True,
+                       text=True, check=True).stdout
+    if old and "\n".join(old) in text:
+        text = text.replace("\n".join(old), "\n".join(new), 1)
+    try:
+        compile(text, module, "exec")
+    except SyntaxError:
+        return False
+    return True
 
 
 def _files(modules: list[str]) -> list[str]:
@@ -231,6 +328,12 @@ def main() -> int:
     parser.add_argument("--stop-after", type=float, default=None,
                         help="seconds: stop then, leaving a random sample (cosmic-ray runs "
                              "the mutants in random order); the table counts the rest as not run")
+    parser.add_argument("--resume", action="store_true",
+                        help="go on with the mutants a stopped run left (same --out, modules, "
+                             "tests and --jobs)")
+    parser.add_argument("--recheck", metavar="TESTS",
+                        help="run the survivors of the last run against these pytest "
+                             "arguments (the tests written for them), then the table")
     parser.add_argument("--report-only", action="store_true",
                         help="print the table of the last run again")
     args = parser.parse_args()
@@ -238,22 +341,34 @@ def main() -> int:
     out = ROOT / args.out
     out.mkdir(parents=True, exist_ok=True)
     cr = str(pathlib.Path(sys.executable).parent / "cosmic-ray")
-    if not args.report_only:
+    if args.recheck:
+        if _git_status(files):
+            sys.exit("mutation: commit or stash the modules first (recheck edits them too)")
+        recheck(sorted(out.glob("session*.sqlite")), out, shlex.split(args.recheck),
+                args.timeout)
+    elif not args.report_only:
         if _git_status(files):
             sys.exit(f"mutation: {' '.join(files)} have uncommitted changes; cosmic-ray "
                      "edits these files in place, so commit or stash first")
-        for old in [*out.glob("session*.sqlite"), *out.glob("runs*.jsonl")]:
-            old.unlink()
         # pytest's plugins (schemathesis, hypothesis...) are not needed by these tests and
         # cost a second a run; ROOT is the working directory the test paths are relative to
         env = {**os.environ, "PYTEST_DISABLE_PLUGIN_AUTOLOAD": "1"}
-        groups = _groups(_mutant_counts(files, out, cr), args.jobs)
-        coverage = _coverage(files, tests, out, env)
+        if args.resume:
+            groups = json.loads((out / "groups.json").read_text(encoding="utf-8"))
+            coverage = str(out / "coverage")
+        else:
+            for old in [*out.glob("session*.sqlite"), *out.glob("runs*.jsonl")]:
+                old.unlink()
+            groups = _groups(_mutant_counts(files, out, cr), args.jobs)
+            (out / "groups.json").write_text(json.dumps(groups), encoding="utf-8")
+            # the coverage run is also the baseline: it fails unless every test passes
+            coverage = _coverage(files, tests, out, env)
         started = time.monotonic()
         runs = []
         try:
             for k, group in enumerate(groups):
-                runs.append(_start(k, group, tests, coverage, out, args.timeout, cr, env))
+                runs.append(_start(k, group, tests, coverage, out, args.timeout, cr, env,
+                                   args.resume))
             for server, execution in runs:
                 left = None if args.stop_after is None else \
                     max(1.0, args.stop_after - (time.monotonic() - started))
@@ -274,14 +389,16 @@ def main() -> int:
                       "restore them with git checkout -- " + " ".join(files), file=sys.stderr)
         print(f"ran in {time.monotonic() - started:.0f} s")
     score = report(sorted(out.glob("session*.sqlite")), out)
-    print(f"score: {100 * score:.1f} % of the mutants that ran were killed "
-          f"(survivors in {out / 'survivors.txt'})")
+    print(f"score: {100 * score:.1f} % of the mutants decided were killed, equivalent ones "
+          f"left out (unexplained survivors in {out / 'survivors.txt'})")
     return 0
 
 
-def _start(k, group, tests, coverage, out, timeout, cr, env):
+def _start(k, group, tests, coverage, out, timeout, cr, env, resume=False):
     """Start group k: its runner (tools/mutation_runner.py) and its cosmic-ray session."""
-    tree = _tree(k, out)
+    tree = ROOT if k == 0 else out / f"tree{k}"
+    if not resume:
+        tree = _tree(k, out)
     sock = f"/tmp/mlwf-mutation-{os.getpid()}-{k}.sock"
     runner = str(ROOT / "tools" / "mutation_runner.py")
     server = subprocess.Popen(
@@ -296,10 +413,10 @@ def _start(k, group, tests, coverage, out, timeout, cr, env):
     config, session = out / f"cosmic-ray{k}.toml", out / f"session{k}.sqlite"
     # cosmic-ray's own timeout only backs up the runner's, which reports a timeout as such
     config.write_text(_config(group, command, timeout + 60), encoding="utf-8")
-    subprocess.run([cr, "init", str(config), str(session)], cwd=tree, check=True, env=env)
-    print(f"group {k} ({tree}): {len(group)} modules, "
-          f"{skip_annotations(session, tree)} mutants inside type annotations skipped")
-    subprocess.run([cr, "baseline", str(config)], cwd=tree, check=True, env=env)
+    if not resume:
+        subprocess.run([cr, "init", str(config), str(session)], cwd=tree, check=True, env=env)
+        print(f"group {k} ({tree}): {len(group)} modules, "
+              f"{skip_annotations(session, tree)} mutants inside type annotations skipped")
     execution = subprocess.Popen([cr, "exec", str(config), str(session)], cwd=tree, env=env)
     return server, execution
 
