@@ -318,3 +318,18 @@ def test_mlwf_evaluate_on_a_case_adds_your_runs_to_the_evidence(tmp_path, pengui
     cited = [r for r in doc["recommendations"] if r["kind"] == "algorithm"
              and any(e == yours[0]["dataset"] for e in r.get("evidence", {}).get("examples", []))]
     assert cited and all(r["name"] in board for r in cited)
+
+
+def test_an_underfitting_candidate_goes_last_whatever_the_evidence_says():
+    """Found by the mutation run: the underfitting demotion also holds with evidence."""
+    from mlwf.rules import Advisor
+    rules_order = [r["name"] for r in Advisor().advise(FACTS)["recommendations"]
+                   if r["kind"] == "algorithm"]
+    first, late = rules_order[0], rules_order[-1]
+    # the evidence favours the first candidate clearly, on every dataset
+    rows = [{first: 0.9, **{a: 0.5 for a in rules_order[1:]}} for _ in range(12)]
+    facts = {**FACTS, "tried": [{"algorithm": first, "outcome": "underfitting"}]}
+    advice = Advisor(evidence=_base_of(rows).evidence).advise(
+        facts, metafeatures={"a": 3, "b": 0, "c": 0})
+    order = [r["name"] for r in advice["recommendations"] if r["kind"] == "algorithm"]
+    assert order[-1] == first and late in order, order

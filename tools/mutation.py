@@ -2,16 +2,27 @@
 
     make mutation                                   # every module of $(MUTATE)
     make mutation MUTATE="rules/ranking.py"         # one module
+    tools/mutation.py ... --stop-after 1800         # a random sample: stop after 30 min
+    tools/mutation.py ... --resume                  # go on where a stopped run ended
+    tools/mutation.py ... --recheck "TESTS"         # survivors against tests written since
 
-cosmic-ray (chosen over mutmut: mutmut 3 runs the tests against a copy of the sources in
-mutants/, which the installed package, mapped by setup.cfg's package_dir onto the source
-folders, never imports) changes one thing at a time in the files themselves (a `<` into
-`<=`, a number plus one, a decorator removed...), runs the test command, and puts the file
-back. So run it on a clean work tree and do not edit the modules meanwhile; this script
-refuses a dirty tree and checks afterwards that the files are as they were.
+cosmic-ray rather than mutmut: mutmut 3 mutates only the bodies of functions without a
+decorator, and every rule of rules/stages is a decorated method whose condition is in its
+decorator; of cosmic-ray's 1 447 mutants of rules/stages, mutmut could make 11 (README,
+"Mutation testing"). cosmic-ray changes one thing at a time in the files themselves (a `<`
+into `<=`, a number plus one, a decorator removed...), runs the test command, and puts the
+file back. So run it on a clean work tree and do not edit the modules meanwhile; this
+script refuses a dirty tree and checks afterwards that the files are as they were. With
+--jobs N the modules are split into N groups of about as many mutants, each run in its
+own copy of the tree (var/mutation/treeK).
+
+The test command is tools/mutation_runner.py: a warm pytest that runs, for each mutant,
+the tests that execute its statement (from one coverage run with a context per test),
+cheapest first. A mutant past --timeout is undecided, not killed.
 
 Results: a table per module on stdout, and in the output folder (var/mutation) the
-session database and survivors.txt, the diff of each mutant no test caught.
+session databases and survivors.txt, the diff of each mutant no test caught and that
+docs/mutation-survivors.md does not explain.
 """
 from __future__ import annotations
 
@@ -20,9 +31,12 @@ import ast
 import json
 import os
 import pathlib
+import shlex
+import signal
 import subprocess
 import sys
 import time
+import warnings
 from collections import Counter, defaultdict
 
 ROOT = pathlib.Path(__file__).resolve().parents[1]
@@ -33,9 +47,7 @@ def _git_status(paths: list[str]) -> str:
                           capture_output=True, text=True, check=True).stdout
 
 
-def _config(modules: list[str], tests: list[str], timeout: float) -> str:
-    command = " ".join([sys.executable, "-m", "pytest", "-x", "-q", "-p", "no:cacheprovider",
-                        *tests])
+def _config(modules: list[str], command: str, timeout: float) -> str:
     return "\n".join([
         "[cosmic-ray]",
         f"module-path = {json.dumps(modules)}",
@@ -75,12 +87,12 @@ def _in_annotation(module: str, pos) -> bool:
     return any(lo <= tuple(pos) < hi for lo, hi in _SPANS[module])
 
 
-def skip_annotations(session: pathlib.Path) -> int:
+def skip_annotations(session: pathlib.Path, tree: pathlib.Path = ROOT) -> int:
     """Mark the mutants inside annotations as skipped before the run; returns how many."""
     from cosmic_ray.work_db import WorkDB, use_db
     from cosmic_ray.work_item import WorkerOutcome, WorkResult
     skipped = 0
-    with use_db(str(session), WorkDB.Mode.open) as db:
+    with use_db(str(session), WorkDB.Mode.open) as db:  # module paths are relative to tree
         for item in list(db.pending_work_items):
             m = item.mutations[0]
             if _in_annotation(str(m.module_path), m.start_pos):
@@ -91,44 +103,231 @@ def skip_annotations(session: pathlib.Path) -> int:
     return skipped
 
 
-def report(session: pathlib.Path, out: pathlib.Path) -> float:
-    """Print the table and write survivors.txt; returns the share of mutants killed."""
-    dump = subprocess.run([str(pathlib.Path(sys.executable).parent / "cosmic-ray"), "dump",
-                           str(session)], capture_output=True, text=True, check=True).stdout
+SURVIVORS_DOC = ROOT / "docs" / "mutation-survivors.md"
+
+
+def _key(m: dict) -> str:
+    """A mutant's name in docs/mutation-survivors.md: module:line operator #occurrence."""
+    return f"{m['module_path']}:{m['start_pos'][0]} {m['operator_name'].split('/')[-1]} " \
+           f"#{m['occurrence']}"
+
+
+def _explained() -> dict[str, str]:
+    """{mutant: "equivalent" or "tie order"} from the lines of docs/mutation-survivors.md that
+    start with a mutant's name in backquotes and say which it is."""
+    found = {}
+    if SURVIVORS_DOC.exists():
+        for line in SURVIVORS_DOC.read_text(encoding="utf-8").splitlines():
+            if line.startswith("- `") and "`" in line[3:]:
+                key, rest = line[3:].split("`", 1)
+                found[key] = "tie order" if rest.lstrip().startswith("tie order") else "equivalent"
+    return found
+
+
+def _results(sessions: list[pathlib.Path]):
+    cr = str(pathlib.Path(sys.executable).parent / "cosmic-ray")
+    for session in sessions:
+        dump = subprocess.run([cr, "dump", str(session)], capture_output=True, text=True,
+                              check=True).stdout
+        for line in dump.splitlines():
+            yield json.loads(line)
+
+
+COLUMNS = ["killed", "killed since", "equivalent", "tie order", "survived", "timeout",
+           "not run", "annotation"]
+
+
+def report(sessions: list[pathlib.Path], out: pathlib.Path) -> float:
+    """Print the table and write survivors.txt; returns the share of mutants killed.
+
+    A survivor counts as "killed since" when --recheck saw a test added after the run fail
+    on it, as "equivalent" or "tie order" when docs/mutation-survivors.md explains it."""
+    recheck_file = out / "recheck.json"
+    rechecked = json.loads(recheck_file.read_text()) if recheck_file.exists() else {}
+    explained = _explained()
     counts: dict[str, Counter] = defaultdict(Counter)
     survivors = []
-    for line in dump.splitlines():
-        item, result = json.loads(line)
+    for item, result in _results(sessions):
+        m = item["mutations"][0]
+        module = m["module_path"]
         if result is None:
-            counts[item["mutations"][0]["module_path"]]["not run"] += 1
+            counts[module]["not run"] += 1
             continue
-        module = item["mutations"][0]["module_path"]
         outcome = result["test_outcome"] if result["worker_outcome"] == "normal" \
             else result["worker_outcome"]
-        m = item["mutations"][0]
+        output = (result.get("output") or "").strip()
+        if outcome == "skipped":
+            outcome = "annotation"
+        if outcome == "killed" and output == "timeout":
+            # the tests ran past --timeout: an endless loop, or on a loaded machine a slow
+            # run that has not failed yet; undecided, so not in the score
+            outcome = "timeout"
         if outcome == "survived" and _in_annotation(module, m["start_pos"]):
-            outcome = "skipped"  # a session begun before skip_annotations existed
-        counts[module][outcome] += 1
+            outcome = "annotation"  # a session begun before skip_annotations existed
+        if outcome == "survived" and not _compiles(module, result.get("diff") or ""):
+            outcome = "killed"  # Python refuses the module: every test importing it fails
         if outcome == "survived":
-            survivors.append(f"== {module}:{m['start_pos'][0]} {m['operator_name']} "
-                             f"#{m['occurrence']}\n{result.get('diff', '')}")
+            key = _key(m)
+            if rechecked.get(key) == "killed":
+                outcome = "killed since"
+            elif key in explained:
+                outcome = explained[key]
+            else:
+                why = "no test executes this line" if output == "not covered" else \
+                    "the tests that execute this line pass"
+                survivors.append(f"== {key} ({why})\n{result.get('diff', '')}")
+        counts[module][outcome] += 1
     total = Counter()
-    print(f"{'module':<40} {'mutants':>8} {'killed':>7} {'survived':>9} {'other':>6}  score")
+    print(f"{'module':<38} {'mutants':>7} " + " ".join(f"{c:>10}" for c in COLUMNS) +
+          "   score")
     for module in sorted(counts):
-        c = counts[module]
-        total.update(c)
-        _row(module, c)
+        total.update(counts[module])
+        _row(module, counts[module])
     _row("all", total)
     (out / "survivors.txt").write_text("\n".join(survivors), encoding="utf-8")
-    run = total["killed"] + total["survived"]
-    return total["killed"] / run if run else 0.0
+    return _score(total)
+
+
+def _score(c: Counter) -> float:
+    """Killed (then or since) among the mutants decided, leaving out the equivalent ones,
+    which no test can kill; a survivor only of tie order counts against."""
+    decided = c["killed"] + c["killed since"] + c["tie order"] + c["survived"]
+    return (c["killed"] + c["killed since"]) / decided if decided else float("nan")
 
 
 def _row(name: str, c: Counter) -> None:
-    run = c["killed"] + c["survived"]
-    other = sum(c.values()) - run  # skipped (annotations), timeouts, not run
-    score = f"{100 * c['killed'] / run:5.1f} %" if run else "  -"
-    print(f"{name:<40} {sum(c.values()):>8} {c['killed']:>7} {c['survived']:>9} {other:>6}  {score}")
+    score = _score(c)
+    shown = f"{100 * score:5.1f} %" if score == score else "    -"
+    print(f"{name:<38} {sum(c.values()):>7} " + " ".join(f"{c[k]:>10}" for k in COLUMNS) +
+          f"  {shown}")
+
+
+def recheck(sessions: list[pathlib.Path], out: pathlib.Path, tests: list[str],
+            timeout: float) -> None:
+    """Put each survivor back, one at a time, into this tree and run `tests` (the tests
+    written for the survivors); records in recheck.json which of them fail now."""
+    from cosmic_ray.mutating import mutate_and_test
+    from cosmic_ray.work_item import MutationSpec
+    explained = _explained()
+    results = {}
+    os.chdir(ROOT)  # the sessions' module paths are relative to the tree
+    os.environ["PYTEST_DISABLE_PLUGIN_AUTOLOAD"] = "1"
+    command = shlex.join([sys.executable, "-m", "pytest", "-x", "-q", "-p", "no:cacheprovider",
+                          *tests])
+    for item, result in _results(sessions):
+        m = item["mutations"][0]
+        if result is None or result.get("test_outcome") != "survived" or \
+                result.get("worker_outcome") != "normal" or _key(m) in explained or \
+                _in_annotation(m["module_path"], m["start_pos"]):
+            continue
+        spec = MutationSpec(pathlib.Path(m["module_path"]), m["operator_name"],
+                            m["occurrence"], tuple(m["start_pos"]), tuple(m["end_pos"]),
+                            m.get("operator_args") or {})
+        now = mutate_and_test([spec], command, timeout)
+        results[_key(m)] = now.test_outcome.value if now.test_outcome else "error"
+        print(f"{_key(m)}: {results[_key(m)]}", flush=True)
+    (out / "recheck.json").write_text(json.dumps(results, indent=1), encoding="utf-8")
+
+
+def _compiles(module: str, diff: str) -> bool:
+    """Whether the mutated module is still Python (cosmic-ray can write `{>>d}` for `{**d}`);
+    the runner records a line no test executes as survived without importing it."""
+    old = [line[1:] for line in diff.splitlines() if line.startswith("-") and
+           not line.startswith("---")]
+    new = [line[1:] for line in diff.splitlines() if line.startswith("+") and
+           not line.startswith("+++")]
+    text = (ROOT / module).read_text(encoding="utf-8") if not _git_status([module]) else \
+        subprocess.run(["git", "show", f"HEAD:{module}"], cwd=ROOT, capture_output=True,
+                       text=True, check=True).stdout
+    if old and "\n".join(old) in text:
+        text = text.replace("\n".join(old), "\n".join(new), 1)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # `x is "literal"` mutants warn, and still compile
+            compile(text, module, "exec")
+    except SyntaxError:
+        return False
+    return True
+
+
+def _files(modules: list[str]) -> list[str]:
+    files = []
+    for m in modules:
+        path = ROOT / m
+        found = sorted(path.rglob("*.py")) if path.is_dir() else [path]
+        files += [str(f.relative_to(ROOT)) for f in found]
+    return files
+
+
+def _tree(k: int, out: pathlib.Path) -> pathlib.Path:
+    """Work tree k: this one for k = 0, else a copy of the commit (cosmic-ray edits files in
+    place, so two runs in parallel need two trees)."""
+    if k == 0:
+        return ROOT
+    tree = out / f"tree{k}"
+    subprocess.run(["rm", "-rf", str(tree)], check=True)
+    tree.mkdir(parents=True)
+    archive = subprocess.run(["git", "archive", "HEAD"], cwd=ROOT, capture_output=True,
+                             check=True).stdout
+    subprocess.run(["tar", "-x", "-C", str(tree)], input=archive, check=True)
+    return tree
+
+
+def _mutant_counts(files: list[str], out: pathlib.Path, cr: str) -> Counter:
+    config, session = out / "count.toml", out / "count.sqlite"
+    config.write_text(_config(files, "true", 1), encoding="utf-8")
+    session.unlink(missing_ok=True)
+    subprocess.run([cr, "init", str(config), str(session)], cwd=ROOT, check=True)
+    dump = subprocess.run([cr, "dump", str(session)], capture_output=True, text=True,
+                          check=True).stdout
+    return Counter(json.loads(line)[0]["mutations"][0]["module_path"]
+                   for line in dump.splitlines())
+
+
+def _groups(counts: Counter, jobs: int) -> list[list[str]]:
+    """Modules into `jobs` groups of about as many mutants each (largest first)."""
+    groups: list[list[str]] = [[] for _ in range(jobs)]
+    sizes = [0] * jobs
+    for module, n in counts.most_common():
+        k = sizes.index(min(sizes))
+        groups[k].append(module)
+        sizes[k] += n
+    return [g for g in groups if g]
+
+
+def _coverage(files: list[str], tests: list[str], out: pathlib.Path, env: dict) -> str:
+    """One run of the tests with a coverage context per test: which tests run which line."""
+    data = out / "coverage"
+    folders = sorted({f.split("/")[0] for f in files})
+    subprocess.run(["nice", "-n", "10", sys.executable, "-m", "pytest", "-q",
+                    "-p", "no:cacheprovider", "-p", "pytest_cov", "--cov-context=test",
+                    "--cov-report=", *[f"--cov={f}" for f in folders],
+                    f"--junitxml={out / 'tests.xml'}", *tests],
+                   cwd=ROOT, check=True, env={**env, "COVERAGE_FILE": str(data)})
+    # the runner passes these contexts back to pytest as node ids: each must name a test
+    from coverage import CoverageData
+    recorded = CoverageData(basename=str(data))
+    recorded.read()
+    contexts = {c.rsplit("|", 1)[0] for c in recorded.measured_contexts() if c}
+    listed = subprocess.run([sys.executable, "-m", "pytest", "--collect-only", "-q",
+                             "-p", "no:cacheprovider", *tests], cwd=ROOT, env=env,
+                            capture_output=True, text=True).stdout.splitlines()
+    unknown = contexts - set(listed)
+    if unknown:
+        sys.exit(f"mutation: {len(unknown)} coverage contexts name no test, e.g. "
+                 f"{sorted(unknown)[:3]}")
+    return str(data)
+
+
+def _preload(group: list[str]) -> list[str]:
+    """What the runner may import before forking: libraries, and mlwf's layers below the
+    mutated ones (never a module of the group, which each child must import fresh)."""
+    names = ["pandas", "numpy", "rdflib", "pyoxigraph", "owlready2", "flask", "experta",
+             "sklearn.datasets", "statsmodels.api", "pymfe.mfe", "mlwf.ontology:load",
+             "mlwf.ontology.i18n:translations:tr", "mlwf.ontology.i18n:translations:en"]
+    if not any(m.startswith("rules/") for m in group):
+        names += ["mlwf.rules", "mlwf.rules.engine"]
+    return names
 
 
 def main() -> int:
@@ -136,43 +335,104 @@ def main() -> int:
     parser.add_argument("--modules", required=True, help="files or folders, space-separated")
     parser.add_argument("--tests", required=True, help="pytest arguments, space-separated")
     parser.add_argument("--out", default="var/mutation")
-    parser.add_argument("--timeout", type=float, default=180.0)
+    parser.add_argument("--timeout", type=float, default=120.0,
+                        help="seconds a mutant's tests may run (a loop made endless...)")
+    parser.add_argument("--jobs", type=int, default=1,
+                        help="runs in parallel, each in its own copy of the tree")
+    parser.add_argument("--stop-after", type=float, default=None,
+                        help="seconds: stop then, leaving a random sample (cosmic-ray runs "
+                             "the mutants in random order); the table counts the rest as not run")
+    parser.add_argument("--resume", action="store_true",
+                        help="go on with the mutants a stopped run left (same --out, modules, "
+                             "tests and --jobs)")
+    parser.add_argument("--recheck", metavar="TESTS",
+                        help="run the survivors of the last run against these pytest "
+                             "arguments (the tests written for them), then the table")
     parser.add_argument("--report-only", action="store_true",
-                        help="print the table of the last session again")
+                        help="print the table of the last run again")
     args = parser.parse_args()
-    modules, tests = args.modules.split(), args.tests.split()
+    files, tests = _files(args.modules.split()), shlex.split(args.tests)
     out = ROOT / args.out
     out.mkdir(parents=True, exist_ok=True)
-    session = out / "session.sqlite"
-    if not args.report_only:
-        if _git_status(modules):
-            sys.exit(f"mutation: {' '.join(modules)} have uncommitted changes; cosmic-ray "
+    cr = str(pathlib.Path(sys.executable).parent / "cosmic-ray")
+    if args.recheck:
+        if _git_status(files):
+            sys.exit("mutation: commit or stash the modules first (recheck edits them too)")
+        recheck(sorted(out.glob("session*.sqlite")), out, shlex.split(args.recheck),
+                args.timeout)
+    elif not args.report_only:
+        if _git_status(files):
+            sys.exit(f"mutation: {' '.join(files)} have uncommitted changes; cosmic-ray "
                      "edits these files in place, so commit or stash first")
-        config = out / "cosmic-ray.toml"
-        config.write_text(_config(modules, tests, args.timeout), encoding="utf-8")
-        session.unlink(missing_ok=True)
-        cr = str(pathlib.Path(sys.executable).parent / "cosmic-ray")
         # pytest's plugins (schemathesis, hypothesis...) are not needed by these tests and
         # cost a second a run; ROOT is the working directory the test paths are relative to
         env = {**os.environ, "PYTEST_DISABLE_PLUGIN_AUTOLOAD": "1"}
-        subprocess.run([cr, "init", str(config), str(session)], cwd=ROOT, check=True, env=env)
-        print(f"{skip_annotations(session)} mutants inside type annotations skipped")
-        subprocess.run([cr, "baseline", str(config)], cwd=ROOT, check=True, env=env)
+        if args.resume:
+            groups = json.loads((out / "groups.json").read_text(encoding="utf-8"))
+            coverage = str(out / "coverage")
+        else:
+            for old in [*out.glob("session*.sqlite"), *out.glob("runs*.jsonl")]:
+                old.unlink()
+            groups = _groups(_mutant_counts(files, out, cr), args.jobs)
+            (out / "groups.json").write_text(json.dumps(groups), encoding="utf-8")
+            # the coverage run is also the baseline: it fails unless every test passes
+            coverage = _coverage(files, tests, out, env)
         started = time.monotonic()
+        runs = []
         try:
-            subprocess.run([cr, "exec", str(config), str(session)], cwd=ROOT, check=True,
-                           env=env)
+            for k, group in enumerate(groups):
+                runs.append(_start(k, group, tests, coverage, out, args.timeout, cr, env,
+                                   args.resume))
+            for server, execution in runs:
+                left = None if args.stop_after is None else \
+                    max(1.0, args.stop_after - (time.monotonic() - started))
+                try:
+                    execution.wait(left)
+                except subprocess.TimeoutExpired:
+                    # cosmic-ray puts the mutated file back when interrupted
+                    execution.send_signal(signal.SIGINT)
+                    execution.wait()
         finally:
-            changed = _git_status(modules)
+            for server, execution in runs:
+                for proc in (execution, server):
+                    if proc.poll() is None:
+                        proc.terminate()
+            changed = _git_status(files)
             if changed:
                 print("mutation: the modules differ from git after the run:\n" + changed +
-                      "restore them with git checkout -- " + " ".join(modules),
-                      file=sys.stderr)
+                      "restore them with git checkout -- " + " ".join(files), file=sys.stderr)
         print(f"ran in {time.monotonic() - started:.0f} s")
-    score = report(session, out)
-    print(f"score: {100 * score:.1f} % of the mutants that ran were killed "
-          f"(survivors in {out / 'survivors.txt'})")
+    score = report(sorted(out.glob("session*.sqlite")), out)
+    print(f"score: {100 * score:.1f} % of the mutants decided were killed, equivalent ones "
+          f"left out (unexplained survivors in {out / 'survivors.txt'})")
     return 0
+
+
+def _start(k, group, tests, coverage, out, timeout, cr, env, resume=False):
+    """Start group k: its runner (tools/mutation_runner.py) and its cosmic-ray session."""
+    tree = ROOT if k == 0 else out / f"tree{k}"
+    if not resume:
+        tree = _tree(k, out)
+    sock = f"/tmp/mlwf-mutation-{os.getpid()}-{k}.sock"
+    runner = str(ROOT / "tools" / "mutation_runner.py")
+    server = subprocess.Popen(
+        ["nice", "-n", "10", sys.executable, runner, "serve", sock, str(tree),
+         "--modules", ",".join(group), "--coverage", coverage, "--git", str(ROOT),
+         "--durations", str(out / "tests.xml"),
+         "--preload", ",".join(_preload(group)), "--timeout", str(timeout),
+         "--log", str(out / f"runs{k}.jsonl")], env=env, stdout=subprocess.PIPE, text=True)
+    server.stdout.readline()  # "ready"
+    command = shlex.join([sys.executable, runner, "run", sock, "--", "-x", "-q",
+                          "-p", "no:cacheprovider", *tests])
+    config, session = out / f"cosmic-ray{k}.toml", out / f"session{k}.sqlite"
+    # cosmic-ray's own timeout only backs up the runner's, which reports a timeout as such
+    config.write_text(_config(group, command, timeout + 60), encoding="utf-8")
+    if not resume:
+        subprocess.run([cr, "init", str(config), str(session)], cwd=tree, check=True, env=env)
+        print(f"group {k} ({tree}): {len(group)} modules, "
+              f"{skip_annotations(session, tree)} mutants inside type annotations skipped")
+    execution = subprocess.Popen([cr, "exec", str(config), str(session)], cwd=tree, env=env)
+    return server, execution
 
 
 if __name__ == "__main__":

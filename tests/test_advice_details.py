@@ -1,0 +1,146 @@
+"""Details of the advice that the mutation run (`make mutation`, README "Mutation testing")
+found unchecked: each test states what a person reads for given facts, and was seen to
+fail with the surviving mutant put back by hand."""
+from __future__ import annotations
+
+import pytest
+
+
+def test_many_missing_values_advice_names_its_30_percent_threshold(consult):
+    for lang, share in (("en", "30%"), ("tr", "%30")):
+        advice = consult(lang=lang, task="classification", missing_ratio=0.45)
+        assert share in advice.get("ModelBasedImputation")["explanation"]
+
+
+@pytest.mark.parametrize("facts", [
+    dict(task="classification", missing_ratio=0.5, class_balance="imbalanced", n_samples=30),
+    dict(task="regression", n_samples=300, n_features=400, skewed=True),
+    dict(goal="predict churn", task="classification", has_outliers=True, deployed=True),
+])
+def test_the_ways_back_are_workflow_steps_never_techniques_or_warnings(consult, facts):
+    advice = consult(**facts)
+    advised = {r["name"] for r in advice["recommendations"]}
+    assert advised, "these facts get advice"
+    assert not advised & {r["name"] for r in advice["return_to"]}
+
+
+def test_mixed_features_of_a_class_get_mutual_information(consult):
+    advice = consult(task="classification", feature_types=["continuous", "nominal"])
+    mi = advice.get("MutualInformation", "technique")
+    assert mi is not None and "both kinds" in mi["explanation"]
+
+
+def test_clustering_with_known_k_and_10k_samples_keeps_full_kmeans_before_a_mixture(consult):
+    advice = consult(task="clustering", n_categories_known=True, n_samples=20_000)
+    algorithms = advice.algorithms()
+    assert algorithms[:3] == ["MiniBatchKMeans", "KMeans", "GaussianMixture"]
+
+
+def test_clustering_with_k_unstated_puts_hdbscan_before_a_mixture_that_needs_k(consult):
+    advice = consult(task="clustering", n_samples=5_000)
+    algorithms = advice.algorithms()
+    # a Gaussian mixture needs the number of clusters, HDBSCAN finds it
+    assert algorithms.index("HDBSCAN") < algorithms.index("GaussianMixture")
+
+
+def test_without_the_meta_knowledge_base_no_reason_mentions_evidence(consult, diabetes):
+    # the process-wide advice (the chart's order) has no evidence to cite or to miss
+    advice = consult(**diabetes)
+    assert advice.algorithms()
+    assert not [r["name"] for r in advice["recommendations"] if "Evidence" in r["explanation"]]
+
+
+# The module's order (algorithm_selection.py): what the facts call for, the defaults, then
+# the chart's boxes in the chart's order, then what lies beyond the chart.
+@pytest.mark.parametrize("facts, before, after", [
+    # the chart's first box for yes/no features, before the naive Bayes made for them
+    (dict(task="classification", n_samples=500, feature_types=["boolean"]),
+     "LinearSVC", "BernoulliNB"),
+    # a known number of clusters: k-means is the chart's box, hierarchical clustering beyond
+    (dict(task="clustering", n_categories_known=True, n_samples=2_000),
+     "KMeans", "AgglomerativeClustering"),
+    # not stated whether k is known: the chart's k-means box first, then HDBSCAN
+    (dict(task="clustering", n_samples=2_000), "KMeans", "HDBSCAN"),
+    # k unknown: the chart's mean shift, then HDBSCAN beyond it
+    (dict(task="clustering", n_categories_known=False), "MeanShift", "HDBSCAN"),
+    # 10K samples or more: PCA, then (not working) the kernel approximation
+    (dict(task="dimensionality_reduction", n_samples=20_000), "PCA", "Nystroem"),
+    # anomalies in large data: the general detectors before the linear one-class SVM
+    (dict(task="anomaly_detection", n_samples=50_000), "IsolationForest", "SGDOneClassSVM"),
+])
+def test_candidates_come_in_the_order_the_chart_gives(consult, facts, before, after):
+    algorithms = consult(**facts).algorithms()
+    assert algorithms.index(before) < algorithms.index(after), algorithms
+
+
+def test_the_chart_steps_of_dimensionality_reduction_on_large_data(consult):
+    steps = {r["name"]: r.get("chart_step") for r in consult(
+        task="dimensionality_reduction", n_samples=20_000)["recommendations"]}
+    assert (steps["PCA"], steps["Nystroem"]) == (1, 2)
+
+
+def test_a_bad_tried_value_is_refused_naming_the_shape_it_must_have():
+    from mlwf.rules import FactError, advise
+    with pytest.raises(FactError) as refused:
+        advise({"tried": 5})
+    allowed = str(refused.value.detail)
+    assert '"algorithm"' in allowed and '"outcome"' in allowed and "underfitting" in allowed
+
+
+def test_an_unsupervised_case_with_data_is_asked_its_task(consult):
+    advice = consult(goal="group customers", goal_type="research",
+                     learning_type="unsupervised", has_data=True)
+    assert advice["next_question"]["fact"] == "task"
+
+
+@pytest.mark.parametrize("n, advised", [(99, False), (100, True)])
+def test_repeated_random_splits_from_100_samples(consult, n, advised):
+    advice = consult(task="classification", n_samples=n)
+    assert (advice.get("MonteCarloCrossValidation") is not None) is advised
+
+
+def test_semi_supervised_learning_without_labels_labels_a_representative_subset(consult):
+    advice = consult(learning_type="semi_supervised", has_data=True, labeled=False)
+    assert "representative subset" in advice.get("Labelling", "technique")["explanation"]
+
+
+def test_overfitting_on_large_data_stops_training_early(consult):
+    advice = consult(task="classification", n_samples=200_000,
+                     tried=[{"algorithm": "LogisticRegression", "outcome": "overfitting"}])
+    assert "iterative training" in advice.get("EarlyStopping", "technique")["explanation"]
+
+
+@pytest.mark.parametrize("met", [True, False])
+def test_only_a_met_business_goal_is_called_met(consult, met):
+    advice = consult(goal="raise sales", goal_type="business", goal_met=met)
+    texts = [advice["next_step"]["explanation"]] + [
+        r["explanation"] for r in advice["recommendations"]]
+    assert any("goal is met" in t for t in texts) is met
+
+
+def test_a_deployed_model_may_go_back_to_the_data_and_the_features(consult):
+    # the ontology's ways back from the model (mlwf:mayReturnTo)
+    advice = consult(task="classification", deployed=True)
+    assert {"Data", "FeatureEngineering"} <= {r["name"] for r in advice["return_to"]}
+
+
+GOOD = [{"algorithm": "LogisticRegression", "outcome": "good"}]
+
+
+@pytest.mark.parametrize("deployed, serve", [(False, True), (True, False)])
+def test_a_good_model_is_served_unless_it_is_deployed_already(consult, deployed, serve):
+    advice = consult(task="classification", tried=GOOD, deployed=deployed)
+    assert (advice.get("Serving") is not None) is serve
+
+
+def test_a_good_model_on_streaming_data_is_served_online_then_packaged(consult):
+    advice = consult(task="classification", tried=GOOD, processing="stream")
+    techniques = advice.names("technique")
+    assert "request by request" in advice.get("OnlineInference")["explanation"]
+    assert techniques.index("OnlineInference") < techniques.index("Containerization")
+
+
+@pytest.mark.parametrize("n, advised", [(500, True), (1_999, True), (2_000, False)])
+def test_forward_selection_for_few_features_under_2000_samples(consult, n, advised):
+    advice = consult(task="classification", n_samples=n, n_features=10)
+    assert (advice.get("SequentialFeatureSelection") is not None) is advised
