@@ -11,6 +11,7 @@ import sys
 import time
 
 import pytest
+from conftest import advised_algorithms
 from optional import need_module
 from sklearn import datasets
 
@@ -21,25 +22,6 @@ from mlwf.kb.store import open_store
 def mlwf(*args, timeout=300, **kw):
     return subprocess.run([sys.executable, "-m", "mlwf.cli", *args], capture_output=True,
                           text=True, timeout=timeout, **kw)
-
-
-def advised_algorithms(csv: str, target: str, k: int, **facts) -> list[str]:
-    """The advice's first ``k`` algorithms for the file's profiled facts and ``facts``
-    (`mlwf evaluate` orders them as the rules do): the order belongs to the rules."""
-    from mlwf.profiling.profile import profile_csv
-    from mlwf.rules import advise
-    advice = advise({**profile_csv(csv, target).facts, **facts})
-    ranked = sorted((r for r in advice["recommendations"] if r["kind"] == "algorithm"),
-                    key=lambda r: r["rank"])
-    return [r["name"] for r in ranked][:k]
-
-
-@pytest.fixture
-def penguins(tmp_path) -> str:
-    from palmerpenguins import load_penguins
-    path = tmp_path / "penguins.csv"
-    load_penguins().to_csv(path, index=False)
-    return str(path)
 
 
 @pytest.fixture

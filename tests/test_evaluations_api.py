@@ -6,6 +6,7 @@ import io
 import time
 
 import pytest
+from conftest import advised_algorithms
 from sklearn import datasets
 
 
@@ -20,17 +21,12 @@ def digits_csv() -> bytes:
     return datasets.load_digits(as_frame=True).frame.to_csv(index=False).encode()
 
 
-def advised_algorithms(data: bytes, target: str, k: int, tmp_path, **facts) -> list[str]:
-    """The advice's first ``k`` algorithms for the upload's profiled facts and the case's
-    ``facts`` (the job orders them as the rules do): the order belongs to the rules."""
-    from mlwf.profiling.profile import profile_csv
-    from mlwf.rules import advise
+def advised_for_upload(data: bytes, target: str, k: int, tmp_path, **facts) -> list[str]:
+    """advised_algorithms for an upload's bytes and the case's ``facts``: the job orders
+    its candidates as the rules do."""
     path = tmp_path / "advised.csv"
     path.write_bytes(data)
-    advice = advise({**profile_csv(str(path), target).facts, **facts})
-    ranked = sorted((r for r in advice["recommendations"] if r["kind"] == "algorithm"),
-                    key=lambda r: r["rank"])
-    return [r["name"] for r in ranked][:k]
+    return advised_algorithms(str(path), target, k, **facts)
 
 
 def new_case(client) -> str:
@@ -58,7 +54,7 @@ def wait(client, location: str, timeout: float = 240) -> dict:
 
 def test_an_evaluation_job_runs_and_moves_the_advice(client, penguins_csv, openapi_validator, tmp_path):
     case_id = new_case(client)
-    advised = advised_algorithms(penguins_csv, "species", 2, tmp_path, goal="tell penguins apart")
+    advised = advised_for_upload(penguins_csv, "species", 2, tmp_path, goal="tell penguins apart")
     assert len(advised) == 2
     r = upload(client, case_id, penguins_csv, target="species", top=2, budget=120)
     assert r.status_code == 202, r.get_json()
@@ -102,7 +98,7 @@ def test_busy_while_one_runs_and_cancel_keeps_what_finished(client, digits_csv, 
     # The advice's first candidate on ten classes of digits takes seconds per fold: the job
     # is still running when the second upload and the cancel arrive.
     case_id = new_case(client)
-    advised = advised_algorithms(digits_csv, "target", 1, tmp_path, goal="tell penguins apart")
+    advised = advised_for_upload(digits_csv, "target", 1, tmp_path, goal="tell penguins apart")
     r = upload(client, case_id, digits_csv, target="target", top=1, budget=200)
     assert r.status_code == 202, r.get_json()
     job = r.get_json()
