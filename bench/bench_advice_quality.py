@@ -72,7 +72,7 @@ def main() -> None:
             d = by_name[name]
             norm = tb.normalized[i]
 
-            def score(alg: str | None) -> float:
+            def score(alg: str | None, col=col, norm=norm) -> float:  # bound now, not at call
                 j = col.get(alg) if alg else None
                 return float(norm[j]) if j is not None and np.isfinite(norm[j]) else 0.0
 
@@ -128,7 +128,7 @@ def main() -> None:
                 ("with evidence (data)", advisor, {"metafeatures": mf}),
                 ("with evidence (facts)", advisor, {}))
     times: dict[str, list[float]] = {label: [] for label, _, _ in variants}
-    for label, who, kwargs in variants:
+    for _, who, kwargs in variants:  # a warm-up round
         who.advise(facts, **kwargs)
     for _ in range(args.runs):
         for label, who, kwargs in variants:

@@ -331,7 +331,7 @@ def build_preprocessor(plan: Plan, ontology: Ontology | None = None):
                                                      for s in column.steps)
         groups.setdefault(key, (column, []))[1].append(column.name)
     transformers = []
-    for i, (key, (column, names)) in enumerate(groups.items()):
+    for i, (column, names) in enumerate(groups.values()):
         label = f"{column.stat_type}_{i}"
         selector = names[0] if column.stat_type == "text" else names
         transformers.append((label, _column_pipeline(column, plan, ontology), selector))

@@ -104,7 +104,7 @@ def _check_classes(y: np.ndarray, k: int, classes: Sequence[str] | None) -> tupl
     values, counts = np.unique(y, return_counts=True)
     if classes is not None:
         values = [classes[v] for v in values]
-    ones = [str(v) for v, c in zip(values, counts) if c < 2]
+    ones = [str(v) for v, c in zip(values, counts, strict=True) if c < 2]
     if ones:
         listed = ", ".join(f"'{v}'" for v in ones[:10]) + (" ..." if len(ones) > 10 else "")
         raise InvalidInput(
@@ -116,7 +116,7 @@ def _check_classes(y: np.ndarray, k: int, classes: Sequence[str] | None) -> tupl
     smallest = int(counts.min())
     if smallest >= k:
         return k, ""
-    few = [f"'{v}' ({c} rows)" for v, c in zip(values, counts) if c < k]
+    few = [f"'{v}' ({c} rows)" for v, c in zip(values, counts, strict=True) if c < k]
     return smallest, (f"folds lowered from {k} to {smallest} because class"
                       f"{'es' if len(few) > 1 else ''} {', '.join(few[:10])} "
                       f"{'are' if len(few) > 1 else 'is'} smaller than {k}")

@@ -164,7 +164,7 @@ class MetaKB:
                 dist = np.sqrt(np.nanmean(z ** 2, axis=1))
             comparable = np.isfinite(dist)
             if comparable.any():        # datasets sharing no measure with yours are left out
-                rows = [r for r, ok in zip(rows, comparable) if ok]
+                rows = [r for r, ok in zip(rows, comparable, strict=True) if ok]
                 dist = dist[comparable]
             else:
                 dist, used = np.zeros(len(rows)), []
@@ -226,7 +226,7 @@ class MetaKB:
             note = _("{note} The evidence is thin: {reason}; treat the order as a weak hint.",
                      note=note, reason=thin_reason)
         neighbours = [{"dataset": base.datasets[i], "distance": round(float(x), 3),
-                       "source": base.sources[i]} for i, x in zip(near, d)]
+                       "source": base.sources[i]} for i, x in zip(near, d, strict=True)]
         note = _("{note} An algorithm goes ahead of the rules' first choice only if it clearly "
                  "beat it there; otherwise the rules' order stands.", note=note)
         return Evidence(basis, neighbours, algorithms, thin_reason is not None, note, compared,
@@ -377,14 +377,14 @@ SELECT ?g ?data ?alg ?measure ?value ?status ?task WHERE {
     OPTIONAL { ?run mls:hasOutput ?ev . ?ev mls:specifiedBy ?measure ; mls:hasValue ?value }
   }
   FILTER (?g != <%s>)
-}""" % METAKB_GRAPH
+}""" % METAKB_GRAPH  # noqa: UP031 (SPARQL's braces read as written; %-format leaves them alone)
 
 USER_QUALITIES = """
 SELECT ?g ?data ?mf ?x WHERE {
   GRAPH ?g { ?data a mls:Dataset ; mls:hasQuality ?q . ?q mls:specifiedBy ?spec ; mls:hasValue ?x .
              OPTIONAL { ?spec rdfs:label ?mf } }
   FILTER (?g != <%s>)
-}""" % METAKB_GRAPH
+}""" % METAKB_GRAPH  # noqa: UP031 (SPARQL's braces read as written; %-format leaves them alone)
 
 # The measure the base scores each task by (evaluation/metakb.py).
 MEASURE = {"classification": MLWF + "BalancedAccuracy", "regression": MLWF + "R2Score"}
@@ -419,7 +419,7 @@ def read_user_runs(store) -> tuple[dict[str, dict[str, Any]], dict[tuple[str, st
         entry = datasets.get(str(row["data"]))
         if entry is not None and row.get("mf") and isinstance(row.get("x"), (int, float)):
             entry["metafeatures"][str(row["mf"])] = float(row["x"])
-    for data, entry in datasets.items():
+    for entry in datasets.values():
         graph = entry.pop("graph")
         facts = {}
         for r in store.select(CASE_FACTS % (graph, graph)):

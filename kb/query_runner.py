@@ -105,7 +105,7 @@ class _Worker:
 
     def __init__(self, limits: QueryLimits, readable: str):
         self.limits = limits
-        self.stderr = tempfile.TemporaryFile()
+        self.stderr = tempfile.TemporaryFile()  # noqa: SIM115 (lives as long as the worker; closed by close_pipes)
         self.process = subprocess.Popen(
             [sys.executable, "-m", "mlwf.kb.query_worker", str(limits.memory_mb), readable,
              limits.sandbox], stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=self.stderr)
@@ -285,7 +285,7 @@ class EmbeddedQueryRunner(_Runner):
                 "graph_format": GRAPH_FORMATS[graph_format][1],
                 "default_graphs": list(default_graphs), "named_graphs": list(named_graphs),
                 "max_bytes": self.limits.max_result_bytes}
-        for attempt in range(3):
+        for _attempt in range(3):
             try:
                 kind, body = self.pool.call({**task, "snapshot": str(self.store.snapshot())})
                 break

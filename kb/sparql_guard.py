@@ -152,7 +152,7 @@ def inspect_query(query: str, base: str | None = None,
         raise QueryRefused("the query cannot be read", str(exc)[:300]) from None
     _refuse_service(translated.algebra)
     info = QueryInfo(FORMS[translated.algebra.name], text)
-    for clause in (translated.algebra["datasetClause"] if "datasetClause" in translated.algebra else None) or []:
+    for clause in (translated.algebra["datasetClause"] if "datasetClause" in translated.algebra else None) or []:  # noqa: SIM401 (CompValue.get answers the key itself for a missing key)
         # CompValue.get answers the key itself for a missing key: test membership
         if "default" in clause:
             info.from_graphs.append(absolute_iri(str(clause.default), "FROM"))
@@ -237,7 +237,7 @@ def with_using(info: UpdateInfo, using: list[str], using_named: list[str], base:
                            "write it as DELETE { … } WHERE { … }, which takes a dataset")
     clauses = " ".join([f"USING {ox.NamedNode(g)}" for g in using] +
                        [f"USING NAMED {ox.NamedNode(g)}" for g in using_named]) + " "
-    text, depth, cuts, previous = info.text, 0, [], None
+    text, depth, cuts = info.text, 0, []
     for m in _SKIP.finditer(text):
         token = m.group()
         if token == "{":
@@ -246,8 +246,6 @@ def with_using(info: UpdateInfo, using: list[str], using_named: list[str], base:
             depth -= 1
         elif depth == 0 and token.upper() == "WHERE":
             cuts.append(m.start())
-        if not token.startswith("#"):
-            previous = token
     rewritten = text
     for cut in reversed(cuts):
         rewritten = rewritten[:cut] + clauses + rewritten[cut:]
@@ -260,7 +258,7 @@ def with_using(info: UpdateInfo, using: list[str], using_named: list[str], base:
     modify = [op for op in ops if op.name == "Modify"]
     got_ok = checked.operations == info.operations and all(
         [(str(u["default"]) if "default" in u else None,
-          str(u["named"]) if "named" in u else None) for u in (op["using"] if "using" in op else [])] == expected
+          str(u["named"]) if "named" in u else None) for u in (op["using"] if "using" in op else [])] == expected  # noqa: SIM401 (CompValue.get answers the key itself for a missing key)
         for op in modify) and len(cuts) == len(modify)
     if not got_ok:
         raise QueryRefused("cannot apply using-graph-uri / using-named-graph-uri to this update",

@@ -191,7 +191,7 @@ def fact_vocabulary() -> Graph:
             g.add((term, SKOS.note, Literal("May hold several values.", lang="en")))
         elif spec.kind != "tried":
             g.add((term, RDF.type, OWL.FunctionalProperty))
-        for value, concept in VALUE_CONCEPTS.get(name, {}).items():
+        for concept in VALUE_CONCEPTS.get(name, {}).values():
             g.add((term, SKOS.related, MLWF[concept]))
         question = onto.question_for(name)
         if question is not None:

@@ -43,7 +43,8 @@ def content_entities(g: Graph) -> list[URIRef]:
 def missing_labels(g: Graph) -> list[str]:
     bad = []
     for s in content_entities(g) + [p for p, k in entities(g).items() if not k & {OWL.Class, OWL.NamedIndividual}]:
-        langs = Counter(l.language for l in g.objects(s, RDFS.label) if isinstance(l, Literal))
+        langs = Counter(label.language for label in g.objects(s, RDFS.label)
+                        if isinstance(label, Literal))
         if langs.get("en") != 1 or langs.get("tr") != 1:
             bad.append(f"{_name(s)} (labels: {dict(langs) or 'none'})")
     return sorted(set(bad))

@@ -127,8 +127,8 @@ class _Report:
         for s, v in g.subject_objects(SYNONYM):
             if s not in self.deprecated:
                 synonyms[(str(v).lower(), v.language)].add(s)
-                if any(str(l).lower() == str(v).lower() and l.language == v.language
-                       for l in g.objects(s, RDFS.label)):
+                if any(str(label).lower() == str(v).lower() and label.language == v.language
+                       for label in g.objects(s, RDFS.label)):
                     self.add("WARN", "duplicate_label_synonym", s, SYNONYM, v)
         for (value, lang), subjects in synonyms.items():
             if len(subjects) > 1:

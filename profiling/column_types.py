@@ -323,7 +323,7 @@ def _integer_codes(col: ColumnSummary, levels: list) -> Verdict:
     if PLURAL_NAME.match(col.name.strip()) and not PLURAL_SCALES.search(col.name) and levels[0] >= 0:
         return Verdict("discrete", 0.6, f"{shown} in a column named as a number of "
                        f"things ('{col.name}') are counts.")
-    if levels[0] > 1 and not levels[0] == -levels[-1]:
+    if levels[0] > 1 and levels[0] != -levels[-1]:
         return Verdict("discrete", 0.6, f"{shown} that do not start at 0 or 1 are amounts in "
                        "whole units rather than codes.")
     counts = np.array([col.levels[v] for v in levels], dtype=float)

@@ -105,7 +105,7 @@ def _pymfe(X: np.ndarray, y: np.ndarray | None, features: tuple[str, ...], seed:
         warnings.simplefilter("ignore")
         mfe.fit(X, y, suppress_warnings=True, transform_num=False, transform_cat=None)
         names, values = mfe.extract(suppress_warnings=True)
-    return {n.removesuffix(".mean"): float(v) for n, v in zip(names, values)
+    return {n.removesuffix(".mean"): float(v) for n, v in zip(names, values, strict=True)
             if v is not None and np.isfinite(v)}
 
 

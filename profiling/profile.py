@@ -18,6 +18,7 @@ import codecs
 import csv
 import difflib
 import io
+import itertools
 import os
 import re
 import threading
@@ -188,7 +189,7 @@ def _open(source, max_bytes: int | None) -> _Source:
     path = Path(source)
     try:
         size = path.stat().st_size
-        stream = open(path, "rb")
+        stream = open(path, "rb")  # noqa: SIM115 (handed to _Source, which closes it)
     except FileNotFoundError:
         raise ProfileError(f"no such file: {path}", "the path of a CSV file") from None
     except IsADirectoryError:
@@ -332,7 +333,7 @@ def _check_header(names: list[str]) -> None:
     if not numeric or len(numeric) < len(names) / 2:
         return
     values = [float(names[i]) for i in numeric]
-    ascending = all(v.is_integer() for v in values) and all(a < b for a, b in zip(values, values[1:]))
+    ascending = all(v.is_integer() for v in values) and all(a < b for a, b in itertools.pairwise(values))
     named = [i for i in range(len(names)) if i not in numeric and names[i].strip()]
     if ascending and (named or all(YEAR.match(names[i].strip()) for i in numeric)):
         return
@@ -550,7 +551,7 @@ class _Column:
             else:   # strings: hashing beats sorting them in Python
                 found = pd.Series(values).value_counts(sort=False)
                 uniques, counts = found.index.to_numpy(dtype=object), found.to_numpy()
-            for key, c in zip(uniques.tolist(), counts.tolist()) if len(uniques) <= LEVEL_CAP else ():
+            for key, c in zip(uniques.tolist(), counts.tolist(), strict=True) if len(uniques) <= LEVEL_CAP else ():
                 self.levels[key] = self.levels.get(key, 0) + c
             if len(uniques) > LEVEL_CAP or len(self.levels) > LEVEL_CAP:
                 self.levels = None
@@ -638,7 +639,7 @@ class _Scan:
             self.names = list(chunk.columns)
             cap = max(SKETCH_SIZE, min(EXACT_DISTINCT, DISTINCT_BUDGET // len(self.names)))
             self.columns = [_Column(n, cap) for n in self.names]
-        for col, (_, series) in zip(self.columns, chunk.items()):
+        for col, (_, series) in zip(self.columns, chunk.items(), strict=True):
             col.add(series)
         self._sample(chunk)
         self._duplicates(chunk)

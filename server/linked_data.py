@@ -88,8 +88,8 @@ def html_page(g: Graph, title: str) -> str:
 
     def show(term) -> str:
         if isinstance(term, URIRef):
-            label = labels.get(term) or next((str(l) for l in onto.objects(term, RDFS.label)
-                                              if getattr(l, "language", None) == "en"), None)
+            label = labels.get(term) or next((str(x) for x in onto.objects(term, RDFS.label)
+                                              if getattr(x, "language", None) == "en"), None)
             text = html.escape(_short(term)) + (f" <small>({html.escape(label)})</small>" if label else "")
             return f'<a href="{html.escape(str(term))}">{text}</a>'
         if isinstance(term, BNode):

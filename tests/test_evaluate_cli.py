@@ -166,7 +166,7 @@ def test_candidates_run_on_a_dask_cluster(dask_cluster, penguins):
         remote = evaluate(penguins, "species", top=2, scheduler=client)
         workers = client.run(lambda: os.getpid())
     assert [r.algorithm for r in remote.runs] == [r.algorithm for r in local.runs]
-    for a, b in zip(local.runs, remote.runs):
+    for a, b in zip(local.runs, remote.runs, strict=True):
         assert a.result.mean("test", "Accuracy") == pytest.approx(b.result.mean("test", "Accuracy"))
     assert os.getpid() not in workers.values()
     out = mlwf("evaluate", penguins, "--target", "species", "--top", "1", "--scheduler",

@@ -63,7 +63,7 @@ def test_vocabularies_have_both_languages_and_ranges(client):
         terms = {s for s in g.subjects(RDFS.isDefinedBy, None)}
         assert terms
         for term in terms:
-            langs = {l.language for l in g.objects(term, RDFS.label)}
+            langs = {label.language for label in g.objects(term, RDFS.label)}
             assert {"en", "tr"} <= langs, term
     facts = Graph().parse(data=client.get("/fact?format=ttl").data, format="turtle")
     for name in SPECS:

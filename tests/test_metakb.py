@@ -120,7 +120,7 @@ def test_the_base_is_ml_schema_in_its_own_graph_and_sparql_sees_it(client):
       ?data a mls:Dataset ; mls:hasQuality ?q .
       ?q a mls:DatasetCharacteristic ; mls:hasValue ?v ;
          mls:specifiedBy <https://w3id.org/mlwf/metakb/metafeature/log_n_samples> .
-    } } GROUP BY ?alg ORDER BY DESC(?wins)""" % METAKB_GRAPH
+    } } GROUP BY ?alg ORDER BY DESC(?wins)""" % METAKB_GRAPH  # noqa: UP031 (SPARQL's braces read as written; %-format leaves them alone)
     r = client.post("/sparql", data={"query": query},
                     headers={"Accept": "application/sparql-results+json"})
     assert r.status_code == 200, r.data[:300]
