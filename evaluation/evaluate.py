@@ -29,7 +29,7 @@ from mlwf.evaluation.pipelines import (Plan, build_pipeline, build_preprocessor,
 from mlwf.evaluation.runner import (DEFAULT_FOLDS, SUPERVISED, CandidateResult, Metric, Progress,
                                     Scheme, cross_validate, metrics_for, validation_scheme)
 from mlwf.ontology import Ontology, load as load_ontology
-from mlwf.ontology.errors import InvalidInput
+from mlwf.ontology.errors import InvalidInput, Text
 
 BASELINE = "DummyBaseline"
 MAX_BYTES = 200 * 1024 * 1024     # CSVs evaluated in memory: larger files are refused
@@ -76,7 +76,7 @@ class Evaluation:
     plan: Plan
     baseline: CandidateResult
     runs: list[Run]
-    skipped: dict[str, str]                # advised algorithms that were not run, and why
+    skipped: dict[str, Text]               # advised algorithms that were not run, and why
     notes: list[str]
     started: str
     ended: str
@@ -154,12 +154,13 @@ def now(epoch: float | None = None) -> str:
 
 
 def candidates_from_advice(advice: Mapping[str, Any], task: str, top: int | None,
-                           ontology: Ontology) -> tuple[list[str], dict[str, str]]:
+                           ontology: Ontology) -> tuple[list[str], dict[str, Text]]:
     """The advice's algorithm candidates, best-ranked first, that scikit-learn can run for
     ``task`` (at most ``top``), and the others with the reason they are left out."""
     from sklearn.base import is_classifier, is_regressor
 
-    chosen, skipped = [], {}
+    chosen: list[str] = []
+    skipped: dict[str, Text] = {}
     for rec in sorted((r for r in advice.get("recommendations", []) if r["kind"] == "algorithm"),
                       key=lambda r: r["rank"]):
         name = rec["name"]
@@ -248,7 +249,7 @@ class Prepared:
     scheme: Scheme
     metrics: list[Metric]
     names: list[str]
-    skipped: dict[str, str]
+    skipped: dict[str, Text]
     notes: list[str]
     pipelines: dict[str, Any]
     facts: dict[str, Any]
@@ -344,8 +345,9 @@ def run(prepared: Prepared, *, budget: float | None = None, n_jobs: int = 1,
     for name in p.names:
         result = results[name]
         judgement = None
-        if result.complete and base is not None:
-            judgement = judge(m.concept, result.mean("test", m.concept),
+        score = result.mean("test", m.concept)
+        if result.complete and base is not None and score is not None:
+            judgement = judge(m.concept, score,
                               result.mean("train", m.concept), base, m.best, m.greater_is_better)
         # The run realises the concept's own estimator (a kernel approximation's, not the
         # linear model after it): its settings are the ones recorded.

@@ -60,7 +60,8 @@ def digest(facts: Mapping[str, Any], sources: Mapping[str, str]) -> str:
 def advice_statements(iri: str, advice: dict[str, Any]) -> list[tuple]:
     """The advice as (subject, predicate, object) rdflib terms, as stored in the case graph."""
     case = URIRef(iri)
-    out = [(case, KB.stage, URIRef(advice["stage"]["concept"])),
+    out: list[tuple[URIRef, URIRef, URIRef | Literal]] = [
+           (case, KB.stage, URIRef(advice["stage"]["concept"])),
            (case, KB.nextStep, URIRef(advice["next_step"]["concept"]))]
     if advice["next_question"]:
         out.append((case, KB.nextQuestion, MLWF[advice["next_question"]["id"]]))

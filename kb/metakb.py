@@ -102,9 +102,11 @@ class MetaKB:
     @classmethod
     def from_ntriples(cls, data: bytes) -> "MetaKB":
         import pyoxigraph as ox
-        quads = ox.parse(data, format=ox.RdfFormat.N_TRIPLES) if data else []
+        quads: Iterable[ox.Triple] = ox.parse(data, format=ox.RdfFormat.N_TRIPLES) if data else []
         subject: dict[str, dict[str, list]] = {}
         for t in quads:
+            if isinstance(t.subject, ox.Triple):  # RDF-star: never in the base's N-Triples
+                continue
             props = subject.setdefault(t.subject.value, {})
             props.setdefault(t.predicate.value, []).append(t.object)
         return cls(*_read(subject, source="metakb"))
@@ -270,8 +272,10 @@ def _beaten(normalized: np.ndarray) -> np.ndarray:
     return out
 
 
-def _task(task: str):
+def _task(task: str | None):
     """The task as the evidence's sentences name it, in the reader's language."""
+    if task is None:
+        return None
     names = {"classification": pgettext("datasets of the task", "classification"),
              "regression": pgettext("datasets of the task", "regression"),
              "forecasting": pgettext("datasets of the task", "forecasting")}
@@ -334,9 +338,9 @@ def _read(subject: dict[str, dict[str, list]], source: str):
             alg = algs[0].value.removeprefix(MLWF)
             score = -math.inf           # ran and failed: no measure
             for out in props.get(MLS + "hasOutput", []):
-                value = subject.get(out.value, {}).get(MLS + "hasValue")
-                if value:
-                    score = _value(value[0])
+                measured = subject.get(out.value, {}).get(MLS + "hasValue")
+                if measured:
+                    score = _value(measured[0])
             runs[(inputs[0].value, alg)] = {"score": score}
     return datasets, runs
 
@@ -416,12 +420,12 @@ def read_user_runs(store) -> tuple[dict[str, dict[str, Any]], dict[tuple[str, st
         if row.get("measure") and isinstance(row.get("value"), (int, float)):
             run["scores"][str(row["measure"])] = float(row["value"])
     for row in store.select(USER_QUALITIES):
-        entry = datasets.get(str(row["data"]))
-        if entry is not None and row.get("mf") and isinstance(row.get("x"), (int, float)):
-            entry["metafeatures"][str(row["mf"])] = float(row["x"])
+        known = datasets.get(str(row["data"]))
+        if known is not None and row.get("mf") and isinstance(row.get("x"), (int, float)):
+            known["metafeatures"][str(row["mf"])] = float(row["x"])
     for entry in datasets.values():
         graph = entry.pop("graph")
-        facts = {}
+        facts: dict[str, Any] = {}
         for r in store.select(CASE_FACTS % (graph, graph)):
             if str(r["p"]).startswith(str(FACT)):
                 name = str(r["p"])[len(str(FACT)):]

@@ -30,6 +30,7 @@ import tempfile
 import threading
 import time
 import urllib.error
+from collections.abc import Sequence
 import urllib.parse
 import urllib.request
 from dataclasses import dataclass
@@ -38,7 +39,7 @@ from multiprocessing.connection import Connection
 from mlwf.kb.namespaces import one_line_prologue
 from mlwf.kb.query_worker import megabytes
 from mlwf.kb.sparql_guard import QueryInfo
-from mlwf.ontology.errors import MlwfError
+from mlwf.ontology.errors import MlwfError, Text
 
 log = logging.getLogger("mlwf.kb.query")
 
@@ -62,7 +63,7 @@ POLL = 0.02  # seconds between two looks at a working worker's memory
 class QueryFailed(MlwfError):
     """A query the store rejected or could not finish; ``status`` says which."""
 
-    def __init__(self, message: str, detail: str | None = None, status: int = 400):
+    def __init__(self, message: Text, detail: Text | None = None, status: int = 400):
         super().__init__(message, detail)
         self.status = status
 
@@ -109,10 +110,12 @@ class _Worker:
         self.process = subprocess.Popen(
             [sys.executable, "-m", "mlwf.kb.query_worker", str(limits.memory_mb), readable,
              limits.sandbox], stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=self.stderr)
-        self.send_conn = Connection(os.dup(self.process.stdin.fileno()), readable=False)
-        self.conn = Connection(os.dup(self.process.stdout.fileno()), writable=False)
-        self.process.stdin.close()
-        self.process.stdout.close()
+        stdin, stdout = self.process.stdin, self.process.stdout
+        assert stdin is not None and stdout is not None  # both are PIPEs
+        self.send_conn = Connection(os.dup(stdin.fileno()), readable=False)
+        self.conn = Connection(os.dup(stdout.fileno()), writable=False)
+        stdin.close()
+        stdout.close()
         if not self.conn.poll(60):
             self.kill()
             raise QueryFailed("the SPARQL worker did not start", "see the server's log", 503)
@@ -260,8 +263,8 @@ class _Runner:
             {"op": "check_query", "query": query, "base": base})
         return QueryInfo(form, text, from_graphs, from_named)
 
-    def check_update(self, update: str, base: str | None, using: list[str] = (),
-                     using_named: list[str] = ()) -> str:
+    def check_update(self, update: str, base: str | None, using: Sequence[str] = (),
+                     using_named: Sequence[str] = ()) -> str:
         """The update text to run, checked (and given the protocol's USING clauses) in a
         worker; it is never executed there."""
         (text,) = self.pool.call({"op": "check_update", "update": update, "base": base,

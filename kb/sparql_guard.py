@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from mlwf.ontology.errors import MlwfError
+from mlwf.ontology.errors import MlwfError, Text
 
 FORMS = {"SelectQuery": "SELECT", "AskQuery": "ASK", "ConstructQuery": "CONSTRUCT",
          "DescribeQuery": "DESCRIBE"}
@@ -38,7 +38,7 @@ class QueryRefused(MlwfError):
     status = 400
     title = "query refused"
 
-    def __init__(self, message: str, detail: str | None = None, status: int = 400):
+    def __init__(self, message: Text, detail: Text | None = None, status: int = 400):
         super().__init__(message, detail)
         self.status = status
 
@@ -84,7 +84,7 @@ def _syntax_error(exc: Exception, text: str, what: str) -> QueryRefused:
     message = getattr(exc, "msg", None) or str(exc)
     where = f"line {line}, column {column}: " if line is not None else ""
     found = ""
-    if line is not None:
+    if line is not None and column is not None:
         source = text.split("\n")[line - 1] if line - 1 < len(text.split("\n")) else ""
         found = f" near: {source[max(0, column - 30):column + 30].strip()[:80]!r}"
     return QueryRefused(f"the {what} does not parse", f"{where}{message}{found}")

@@ -178,7 +178,7 @@ def fact_vocabulary() -> Graph:
         if spec.kind == "tried":
             g.add((term, RDFS.range, KB.TriedAlgorithm))
         else:
-            rng = XSD_OF[spec.kind]
+            rng: URIRef | BNode = XSD_OF[spec.kind]
             if spec.kind in ("enum", "list"):
                 # The datatype restricted to the allowed values, so a reasoner knows them too.
                 dt, values = BNode(), BNode()

@@ -5,6 +5,11 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from mlwf.ontology.i18n import Message
+
+# What an error's message and detail may be: a plain text, or a Message translated when shown.
+Text = str | Message
+
 # How much of a bad value an error message quotes: enough to recognise it, never so much
 # that a 45 MB value comes back as a 45 MB error.
 QUOTE_LIMIT = 60
@@ -32,7 +37,7 @@ class MlwfError(Exception):
     status = 500
     title = "internal error"
 
-    def __init__(self, message: str, detail: str | None = None):
+    def __init__(self, message: Text, detail: Text | None = None):
         super().__init__(message)
         self.message = message
         self.detail = detail

@@ -246,6 +246,7 @@ def _whole_number_labels(col: ColumnSummary) -> Verdict | None:
     """Whole numbers that label rows or units rather than measure them: keys, row numbers,
     numbering restarted within groups, and the ids of the units of grouped or panel data
     (each value repeated over a few rows, in one block per unit or in equal numbers)."""
+    assert col.vmin is not None and col.vmax is not None  # a numeric column's
     n = col.n_present
     span = col.vmax - col.vmin + 1
     if _all_distinct(col):
@@ -326,6 +327,7 @@ def _integer_codes(col: ColumnSummary, levels: list) -> Verdict:
     if levels[0] > 1 and levels[0] != -levels[-1]:
         return Verdict("discrete", 0.6, f"{shown} that do not start at 0 or 1 are amounts in "
                        "whole units rather than codes.")
+    assert col.levels is not None  # the levels passed in are its keys
     counts = np.array([col.levels[v] for v in levels], dtype=float)
     if len(counts) >= 3 and counts.std() <= 0.2 * counts.mean():
         return Verdict("nominal", 0.6, f"{shown} hold groups of nearly equal size, as the arms of a "
@@ -343,27 +345,27 @@ def _integer_codes(col: ColumnSummary, levels: list) -> Verdict:
 
 
 def _strings(col: ColumnSummary) -> Verdict:
-    lower = ({str(v).strip().lower() for v in col.levels} if col.levels is not None else None)
+    # each level as written, by its lower-case form; None when there are too many levels
+    originals = ({str(v).strip().lower(): str(v) for v in col.levels}
+                 if col.levels is not None else None)
+    lower = set(originals) if originals is not None else None
     if lower is not None and len(lower) <= 2 and any(lower <= pair for pair in BOOLEAN_PAIRS):
-        return Verdict("boolean", 0.95, f"The values are {' and '.join(sorted(map(str, col.levels)))}.")
+        return Verdict("boolean", 0.95, f"The values are {' and '.join(sorted(map(str, col.levels or ())))}.")
     if col.date_format and col.date_failures <= 0.05 * col.n_present:
         first, last = col.extra.get("date_min"), col.extra.get("date_max")
         span = f" from {first} to {last}" if first else ""
         return Verdict("datetime", 0.9 if not col.date_failures else 0.75,
                        f"Strings in the date format {col.date_format}{span}.")
-    if lower is not None and len(lower) >= 2:
+    if lower is not None and originals is not None and len(lower) >= 2:
         order = _scale_order(lower)
         if order:
-            originals = {str(v).strip().lower(): str(v) for v in col.levels}
             return Verdict("ordinal", 0.85 if len(lower) >= 3 else 0.7,
                            f"The levels {' < '.join(originals[o] for o in order)} follow a known order.",
                            [originals[o] for o in order])
         if len(lower) >= 3 and all(GRADE.match(v) for v in lower):
             order = sorted(lower, key=lambda g: (g[0], {"+": 0, "": 1, "-": 2}[g[1:]]))
-            originals = {str(v).strip().lower(): str(v) for v in col.levels}
             return Verdict("ordinal", 0.7, f"Letters {', '.join(originals[o] for o in order)} read "
                            "as grades, A best.", [originals[o] for o in order])
-        originals = {str(v).strip().lower(): str(v) for v in col.levels}
         ranked = _ranges_order(lower) or _modifiers_order(lower) or _frequency_order(lower)
         if ranked and len(lower) >= 3:
             order, what = ranked
@@ -401,7 +403,7 @@ def _codes_as_text(col: ColumnSummary) -> Verdict:
                    "kept as text: labels, not amounts",
            "zeros": "codes written with leading zeros (such as 01 or 01.1), kept as text so the "
                     "zeros stay",
-           "letters": "codes that mix numbers with letters, kept as text"}[col.why_text]
+           "letters": "codes that mix numbers with letters, kept as text"}[col.why_text or ""]
     if _all_distinct(col) and col.n_present >= 10:
         return Verdict("identifier", 0.85, f"Every value is distinct: {why}.")
     examples = ", ".join(_show(v) for v in _top(col, 3))
@@ -431,7 +433,9 @@ def _ranges_order(levels: set[str]) -> tuple[list[str], str] | None:
         return None
 
     def key(v: str) -> tuple[float, int]:
-        low = float(FIRST_NUMBER.search(v).group().replace(",", ""))
+        first = FIRST_NUMBER.search(v)
+        assert first is not None  # every level was checked to hold a number above
+        low = float(first.group().replace(",", ""))
         below = bool(re.search(r"under|less than|below|fewer than|or less|\blt\b", v))
         return low, 0 if below else 1
     return sorted(levels, key=key), "brackets of numbers"
@@ -474,7 +478,7 @@ def _frequency_order(levels: set[str]) -> tuple[list[str], str] | None:
         rate[v] = r
     if 0.0 not in rate.values() and len(levels) < 4 or len(set(rate.values())) != len(rate):
         return None
-    return sorted(levels, key=rate.get), "answers to how often, by times a year"
+    return sorted(levels, key=lambda v: rate[v]), "answers to how often, by times a year"
 
 
 def _modifiers_order(levels: set[str]) -> tuple[list[str], str] | None:
@@ -491,7 +495,7 @@ def _modifiers_order(levels: set[str]) -> tuple[list[str], str] | None:
         rank[v] = MODIFIERS.index(modifier) if modifier else MODIFIERS.index("fairly")
     if len(set(rank.values())) != len(rank):
         return None
-    return sorted(levels, key=rank.get), f"'{head}' graded by how much"
+    return sorted(levels, key=lambda v: rank[v]), f"'{head}' graded by how much"
 
 
 def _scale_order(levels: set[str]) -> list[str] | None:

@@ -161,7 +161,8 @@ class _Source(io.RawIOBase):
 
     def read_head(self, n: int, longest: int) -> bytes:
         """At least n bytes, and on (up to longest) until the head holds a whole line."""
-        parts, size = [], 0
+        parts: list[bytes] = []
+        size = 0
         while size < n or (b"\n" not in parts[-1] and size < longest):
             data = self._read(n)
             if not data:
@@ -410,7 +411,7 @@ class _Column:
         self.order = _Order()
         self.n = 0
         self.nonfinite = 0               # inf and -inf: left out of every statistic
-        self.shift = None                # moments around a data value, for numerical stability
+        self.shift: float | None = None  # moments around a data value, for numerical stability
         self.s1 = self.s2 = self.s3 = 0.0
         self.integral = True
         self.stray: dict[str, int] = {}  # non-numbers in a numeric column, counted as missing
@@ -579,7 +580,8 @@ class _Column:
         m1 = self.s1 / n
         var = max(self.s2 / n - m1 * m1, 0.0)
         m3 = self.s3 / n - 3 * m1 * self.s2 / n + 2 * m1 ** 3
-        skew = m3 / var ** 1.5 if var > 1e-12 * max(1.0, (self.shift or 0) ** 2) else 0.0
+        assert self.shift is not None  # set by the first number, and n > 0 here
+        skew = m3 / var ** 1.5 if var > 1e-12 * max(1.0, self.shift ** 2) else 0.0
         return self.shift + m1, var ** 0.5, skew
 
 
@@ -840,6 +842,7 @@ def _target(col: _Column, s: ColumnSummary, v: Verdict, n_rows: int) -> dict[str
                            "a target column of classes (two or more) or of numbers")
     levels = col.levels
     codes = (col.kind == "numeric" and s.integral and levels is not None
+             and s.vmax is not None and s.vmin is not None
              and len(levels) <= SMALL_LEVELS and s.vmax - s.vmin <= SMALL_LEVELS)
     if s.distinct == 2 and s.distinct_exact:
         target_type = "binary"

@@ -24,7 +24,8 @@ from mlwf.ontology.i18n import _
 from mlwf.rules.base import Record
 from mlwf.rules.evidence import Evidence
 
-DEMOTE = {"underfitting": 100}
+# keyed by outcome, and None (no outcome reported) is looked up too
+DEMOTE: dict[str | None, int] = {"underfitting": 100}
 DROP = {"not_working"}
 
 
@@ -90,8 +91,8 @@ def _evidence_order(candidates: list[Record], outcome: dict[str, str],
         return margins[a, b]
 
     place: dict[str, tuple] = {}
-    for g, left in groups.items():
-        left = [r.concept for r in left]
+    for g, records in groups.items():
+        left = [r.concept for r in records]
         rules_order = list(left)
         position = 0
         while left:

@@ -47,7 +47,8 @@ def _milestone(facts: dict[str, Any]) -> str | None:
 class Position:
     def __init__(self, ontology: Ontology):
         self.ontology = ontology
-        self.stage_index = {s: i for i, s in enumerate(ontology.stage_order)}
+        # keyed by str | None: a concept outside every stage sorts after them all
+        self.stage_index: dict[str | None, int] = {s: i for i, s in enumerate(ontology.stage_order)}
 
     def key(self, concept: str) -> tuple[int, int]:
         stage = self.ontology.concepts[concept].stage
@@ -102,6 +103,7 @@ class Position:
                             "candidates_exhausted", []) for c in ("FeatureEngineering", "Data")]
         stage = self.ontology.concepts[chosen.concept].stage
         for target in self.ontology.ways_back(stage) if stage else ():
+            assert stage is not None  # narrowed by the loop's condition, which mypy cannot see
             back.append(Record(target, "return", _("The workflow allows going back from "
                                                    "{stage} to {target} when results are not "
                                                    "good enough.", stage=Label(stage),

@@ -6,12 +6,12 @@ import logging
 from flask import Flask, jsonify
 from werkzeug.exceptions import HTTPException
 
-from mlwf.ontology.errors import MlwfError
+from mlwf.ontology.errors import MlwfError, Text
 
 log = logging.getLogger("mlwf.server")
 
 
-def error_response(status: int, error: str, detail: str | None = None):
+def error_response(status: int, error: Text, detail: Text | None = None):
     response = jsonify({"error": error, "detail": detail})
     response.status_code = status
     return response
@@ -26,15 +26,16 @@ def register(app: Flask) -> None:
 
     @app.errorhandler(HTTPException)
     def http_error(exc: HTTPException):
+        methods = getattr(exc, "valid_methods", None) or []  # MethodNotAllowed's
         detail = {
             404: "see GET /openapi.json for the paths this server answers",
-            405: "allowed methods: " + ", ".join(sorted(getattr(exc, "valid_methods", None) or [])),
+            405: "allowed methods: " + ", ".join(sorted(methods)),
             413: f"the limit is {app.config.get('MAX_CONTENT_LENGTH') or 0:,} bytes "
                  "(the MAX_CONTENT_LENGTH setting)",
-        }.get(exc.code, exc.description)
+        }.get(exc.code or 500, exc.description)
         response = error_response(exc.code or 500, exc.name.lower(), detail)
-        if exc.code == 405 and getattr(exc, "valid_methods", None):
-            response.headers["Allow"] = ", ".join(exc.valid_methods)
+        if exc.code == 405 and methods:
+            response.headers["Allow"] = ", ".join(methods)
         return response
 
     @app.errorhandler(Exception)

@@ -80,7 +80,7 @@ def _short(term) -> str:
 
 def html_page(g: Graph, title: str) -> str:
     """A plain page for a person: each subject with its statements, IRIs as links."""
-    labels = {}
+    labels: dict[object, str] = {}
     for s, label in g.subject_objects(RDFS.label):
         if isinstance(label, Literal) and label.language in (None, "en"):
             labels.setdefault(s, str(label))
