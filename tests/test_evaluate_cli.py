@@ -18,6 +18,9 @@ from sklearn import datasets
 from mlwf.kb.cases import Cases
 from mlwf.kb.store import open_store
 
+# every test runs `mlwf evaluate` end to end: cross-validation in a subprocess
+pytestmark = pytest.mark.slow
+
 
 def mlwf(*args, timeout=300, **kw):
     return subprocess.run([sys.executable, "-m", "mlwf.cli", *args], capture_output=True,

@@ -9,6 +9,9 @@ import pytest
 from conftest import advised_algorithms
 from sklearn import datasets
 
+# every test runs an evaluation job to its end
+pytestmark = pytest.mark.slow
+
 
 @pytest.fixture(scope="module")
 def penguins_csv() -> bytes:

@@ -18,6 +18,8 @@ from schemathesis.checks import positive_data_acceptance  # noqa: E402
 from mlwf.server.openapi import document  # noqa: E402
 
 MAX_EXAMPLES = 100
+# a hundred generated requests for each operation
+pytestmark = pytest.mark.slow
 TOKEN = "schemathesis-admin-token-0123456789"
 UNDESCRIBABLE = {"/sparql", "/api/cases/{case_id}/dataset", "/api/cases/{case_id}/evaluations"}
 
