@@ -49,7 +49,8 @@ def test_concurrent_assertions_on_one_case(app_url):
     with ThreadPoolExecutor(12) as pool:
         answers = list(pool.map(lambda facts: call("POST", url, {"facts": facts}, timeout=300),
                                 requests))
-    assert [status for status, _ in answers] == [200] * len(requests), answers
+    assert [status for status, _ in answers] == [200] * len(requests), \
+        [answer for answer in answers if answer[0] != 200]
 
     _, seen = call("GET", f"{app_url}/api/cases/{case['id']}")
     for facts in DIFFERENT_FACTS:
