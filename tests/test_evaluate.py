@@ -93,6 +93,7 @@ def test_outliers_bring_the_robust_scaler(tmp_path):
 
 # -- cross-validation, baseline and judgement ------------------------------------------------
 
+@pytest.mark.slow
 def test_scores_reproduce_scikit_learns_own_cross_validation(tmp_path):
     csv = sklearn_csv(tmp_path, "breast_cancer")
     advised = advised_algorithms(csv, "target", 2)
@@ -194,6 +195,7 @@ def test_regression_with_the_advised_metric(tmp_path):
     assert 0 < best.result.mean("test", "R2Score") < 1
 
 
+@pytest.mark.slow
 def test_a_target_encoder_on_a_count_target(tmp_path):
     # causaldata's texas: prisoners per state and year, whole numbers stored as floats. The
     # advice target-encodes the state; left to guess, the encoder took the counts for

@@ -91,6 +91,7 @@ def test_unknown_case_version_and_format_are_json_errors(client, case_id):
     assert r.status_code == 400
 
 
+@pytest.mark.slow
 def test_dump_of_the_whole_store(client, case_id):
     r = client.get("/dump", headers={"Accept": "application/n-quads"})
     assert r.status_code == 200 and r.mimetype == "application/n-quads"

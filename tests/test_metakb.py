@@ -233,6 +233,7 @@ def test_failed_runs_count_as_worst_and_runs_never_made_are_left_out():
     assert tb.normalized[1, col["A"]] == 1 and tb.normalized[1, col["B"]] == 0
 
 
+@pytest.mark.slow
 def test_mlwf_evaluate_on_a_case_adds_your_runs_to_the_evidence(tmp_path, penguins_csv):
     """`mlwf evaluate --case` records its runs as kb/runs.py writes them; the next start
     reads them back, and the evidence shows them as yours, with their measured scores."""
