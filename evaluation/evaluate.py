@@ -29,7 +29,7 @@ from mlwf.evaluation.pipelines import (Plan, build_pipeline, build_preprocessor,
 from mlwf.evaluation.runner import (DEFAULT_FOLDS, SUPERVISED, CandidateResult, Metric, Progress,
                                     Scheme, cross_validate, metrics_for, validation_scheme)
 from mlwf.ontology import Ontology, load as load_ontology
-from mlwf.ontology.errors import InvalidInput, Text
+from mlwf.ontology.errors import InvalidInput
 
 BASELINE = "DummyBaseline"
 MAX_BYTES = 200 * 1024 * 1024     # CSVs evaluated in memory: larger files are refused
@@ -76,7 +76,7 @@ class Evaluation:
     plan: Plan
     baseline: CandidateResult
     runs: list[Run]
-    skipped: dict[str, Text]               # advised algorithms that were not run, and why
+    skipped: dict[str, str]               # advised algorithms that were not run, and why
     notes: list[str]
     started: str
     ended: str
@@ -154,13 +154,13 @@ def now(epoch: float | None = None) -> str:
 
 
 def candidates_from_advice(advice: Mapping[str, Any], task: str, top: int | None,
-                           ontology: Ontology) -> tuple[list[str], dict[str, Text]]:
+                           ontology: Ontology) -> tuple[list[str], dict[str, str]]:
     """The advice's algorithm candidates, best-ranked first, that scikit-learn can run for
     ``task`` (at most ``top``), and the others with the reason they are left out."""
     from sklearn.base import is_classifier, is_regressor
 
     chosen: list[str] = []
-    skipped: dict[str, Text] = {}
+    skipped: dict[str, str] = {}
     for rec in sorted((r for r in advice.get("recommendations", []) if r["kind"] == "algorithm"),
                       key=lambda r: r["rank"]):
         name = rec["name"]
@@ -249,7 +249,7 @@ class Prepared:
     scheme: Scheme
     metrics: list[Metric]
     names: list[str]
-    skipped: dict[str, Text]
+    skipped: dict[str, str]
     notes: list[str]
     pipelines: dict[str, Any]
     facts: dict[str, Any]

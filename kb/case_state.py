@@ -156,14 +156,14 @@ def read_state(store, case_id: str, with_advice: bool = True) -> CaseState:
             spec = SPECS.get(name)
             if spec is None:
                 continue
-            if spec.kind == "tried":
+            if spec.datatype is None:   # tried: a node per algorithm, not a literal
                 if row.get("alg") is not None:  # a link whose node was retracted
                     outcomes.setdefault(row["alg"][len(str(MLWF)):], []).append(row["outcome"])
             else:
                 values.setdefault(name, []).append(row["o"])
     raw: dict[str, Any] = {}
     for name, found in values.items():
-        if SPECS[name].kind == "list":
+        if SPECS[name].many:
             raw[name] = found
         elif len(set(map(str, found))) > 1:
             raw[name] = state.conflicts[name] = _pick([normalize_fact(name, v) for v in found])

@@ -56,6 +56,11 @@ CASE_ID = re.compile(r"[0-9a-f]{16}")  # used with fullmatch: "$" would let a fi
 _NO_LOCK = contextlib.nullcontext()
 
 
+class UnknownCase(NotFound):
+    """No case by that id; how to make one is said where the person is (the server's and
+    the command line's error tables)."""
+
+
 class Written(NamedTuple):
     """What a write left in the case: its facts, their sources, and the advice (English)
     for them, so the caller need not read the case back to answer."""
@@ -100,8 +105,7 @@ class Cases:
 
     def check_id(self, case_id: str) -> str:
         if not CASE_ID.fullmatch(case_id or "") or not self.exists(case_id):
-            raise NotFound(_("no case {case_id}", case_id=quote(case_id)),
-                           _("create one with POST /api/cases"))
+            raise UnknownCase(_("no case {case_id}", case_id=quote(case_id)))
         return case_id
 
     def exists(self, case_id: str) -> bool:
@@ -259,8 +263,8 @@ class Cases:
                 ops.append(self._delete_fact(iri, name))
                 ops.append(invalidate(iri, name, at))
                 triples += n3(record_triples(iri, name, value, prov, at))
-                for item in value if isinstance(value, list) else [value]:
-                    triples.append(f"<{iri}> fact:{name} {_nt(item)} .")
+                for term in SPECS[name].literals(value):
+                    triples.append(f"<{iri}> fact:{name} {term.n3()} .")
                 merged[name] = value
             if sources.get(name, "stated") != "stated":
                 triples.append(f"<{iri}> kb:profiled {_nt(name)} .")
@@ -300,7 +304,7 @@ class Cases:
             ops = []
             for name, value in state.conflicts.items():
                 ops.append(f"DELETE WHERE {{ GRAPH <{iri}> {{ <{iri}> fact:{name} ?o }} }}")
-                ops.append(self._insert(iri, [f"<{iri}> fact:{name} {_nt(value)} ."]))
+                ops.append(self._insert(iri, [f"<{iri}> fact:{name} {SPECS[name].literal(value).n3()} ."]))
             for algorithm, outcome in state.outcome_conflicts.items():
                 node = f"<{iri}/tried/{algorithm}>"
                 ops.append(f"DELETE WHERE {{ GRAPH <{iri}> {{ {node} kb:outcome ?o }} }}")

@@ -407,6 +407,7 @@ def read_user_runs(store) -> tuple[dict[str, dict[str, Any]], dict[tuple[str, st
     by the facts of its case."""
     from mlwf.kb.namespaces import FACT
     from mlwf.profiling.metafeatures import from_facts
+    from mlwf.rules.facts import SPECS
     datasets: dict[str, dict[str, Any]] = {}
     found: dict[tuple[str, str], dict[str, Any]] = {}
     for row in store.select(USER_RUNS):
@@ -429,7 +430,7 @@ def read_user_runs(store) -> tuple[dict[str, dict[str, Any]], dict[tuple[str, st
         for r in store.select(CASE_FACTS % (graph, graph)):
             if str(r["p"]).startswith(str(FACT)):
                 name = str(r["p"])[len(str(FACT)):]
-                if name == "feature_types":
+                if name in SPECS and SPECS[name].many:   # several values: a list
                     facts.setdefault(name, []).append(r["o"])
                 else:
                     facts[name] = r["o"]

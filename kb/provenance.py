@@ -106,8 +106,9 @@ def record_triples(iri: str, name: str, value: Any, prov: Provenance, at: Litera
                 (node, KB.outcome, Literal(value["outcome"])),
                 (node, KB.valueConcept, MLWF[value["algorithm"]])]
     else:
-        for item in value if isinstance(value, list) else [value]:
-            out.append((node, KB.value, value_term(item)))
+        for item, term in zip(value if SPECS[name].many else [value], SPECS[name].literals(value),
+                              strict=True):
+            out.append((node, KB.value, term))
             concept = value_concept(name, item)
             if concept:
                 out.append((node, KB.valueConcept, MLWF[concept]))
@@ -187,6 +188,6 @@ def fact_history(store, case_id: str) -> list[dict[str, Any]]:
     out = sorted(by_record.values(), key=lambda r: (r["at"], r["invalidated"] is None, r["fact"]))
     for rec in out:
         spec = SPECS.get(rec["fact"])
-        if spec is not None and spec.kind != "list" and spec.kind != "tried" and len(rec["values"]) == 1:
+        if spec is not None and not spec.many and len(rec["values"]) == 1:
             rec["value"] = rec.pop("values")[0]
     return out

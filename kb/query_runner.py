@@ -38,8 +38,10 @@ from multiprocessing.connection import Connection
 
 from mlwf.kb.namespaces import one_line_prologue
 from mlwf.kb.query_worker import megabytes
+from mlwf.kb.sparql_errors import (QueryFailed, QueryInvalid, QueryStopped, QueryUnavailable,
+                                   ResultTooLarge)
 from mlwf.kb.sparql_guard import QueryInfo
-from mlwf.ontology.errors import MlwfError, Text
+from mlwf.ontology.i18n import _
 
 log = logging.getLogger("mlwf.kb.query")
 
@@ -58,14 +60,6 @@ GRAPH_FORMATS = {
 }
 SANDBOX_MODES = ("auto", "require", "off")
 POLL = 0.02  # seconds between two looks at a working worker's memory
-
-
-class QueryFailed(MlwfError):
-    """A query the store rejected or could not finish; ``status`` says which."""
-
-    def __init__(self, message: Text, detail: Text | None = None, status: int = 400):
-        super().__init__(message, detail)
-        self.status = status
 
 
 class _SnapshotGone(Exception):
@@ -118,12 +112,12 @@ class _Worker:
         stdout.close()
         if not self.conn.poll(60):
             self.kill()
-            raise QueryFailed("the SPARQL worker did not start", "see the server's log", 503)
+            raise QueryUnavailable(_("the SPARQL worker did not start"), _("see the server's log"))
         try:
-            _, self.confined, self.confinement = self.conn.recv()
+            _first, self.confined, self.confinement = self.conn.recv()  # ("confined", ...)
         except (EOFError, OSError):
             cause = self.death()
-            raise QueryFailed("the SPARQL worker did not start", cause, 503) from None
+            raise QueryUnavailable(_("the SPARQL worker did not start"), cause) from None
 
     def call(self, task: dict) -> tuple:
         """The worker's reply to ``task``, within the time and memory bounds."""
@@ -133,21 +127,25 @@ class _Worker:
         while not self.conn.poll(POLL):
             if _resident_bytes(self.process.pid) > limit:
                 self.kill()
-                raise QueryFailed(f"the query needed more than {self.limits.memory_mb} MB of "
-                                  "memory and was stopped", "narrow the query or add LIMIT", 503)
+                size = megabytes(self.limits.memory_mb * 10**6)
+                raise QueryStopped(_("the query needed more than {size} of memory and was "
+                                     "stopped", size=size),
+                                   _("narrow the query or add LIMIT"))
             if self.process.poll() is not None:
                 break
             if time.monotonic() > deadline:
                 self.kill()
-                raise QueryFailed(f"the query took longer than {self.limits.timeout:g} s and "
-                                  "was stopped", "narrow the query or add LIMIT", 503)
+                seconds = f"{self.limits.timeout:g}"  # as set, not rounded to the language
+                raise QueryStopped(_("the query took longer than {seconds} s and was stopped",
+                                     seconds=seconds),
+                                   _("narrow the query or add LIMIT"))
         try:
             return self.conn.recv()
         except (EOFError, OSError):
             cause = self.death()
-            raise QueryFailed(f"the query stopped its worker: {cause}",
-                              "narrow the query or add LIMIT; the server goes on serving",
-                              503) from None
+            raise QueryStopped(_("the query stopped its worker: {cause}", cause=cause),
+                               _("narrow the query or add LIMIT; the server goes on "
+                                 "serving")) from None
 
     def death(self) -> str:
         """Why the worker died, from its exit status and the last words on its stderr."""
@@ -198,7 +196,7 @@ class _Pool:
 
     def call(self, task: dict) -> tuple:
         if not self._slots.acquire(timeout=self.limits.timeout):
-            raise QueryFailed("the SPARQL endpoint is busy", "try again in a moment", 503)
+            raise QueryUnavailable(_("the SPARQL endpoint is busy"), _("try again in a moment"))
         try:
             worker = None
             while worker is None:
@@ -221,16 +219,15 @@ class _Pool:
             return reply[1:]
         if reply[0] == "gone":
             raise _SnapshotGone()
-        _, status, message, detail = reply
-        raise QueryFailed(message, detail, status)
+        raise reply[1]  # one of kb/sparql_errors.py's kinds, built in the worker
 
     def _start(self) -> _Worker:
         worker = _Worker(self.limits, self.readable)
         if not worker.confined:
             if self.limits.sandbox == "require":
                 worker.kill()
-                raise QueryFailed("the SPARQL worker cannot be confined on this host",
-                                  worker.confinement, 503)
+                raise QueryUnavailable(_("the SPARQL worker cannot be confined on this host"),
+                                       worker.confinement)
             if not self._warned:
                 log.warning("SPARQL workers run unconfined here: %s", worker.confinement)
                 self._warned = True
@@ -295,8 +292,8 @@ class EmbeddedQueryRunner(_Runner):
             except _SnapshotGone:
                 continue
         else:
-            raise QueryFailed("the store changed too fast to take a snapshot of it",
-                              "try again in a moment", 503)
+            raise QueryUnavailable(_("the store changed too fast to take a snapshot of it"),
+                                   _("try again in a moment"))
         media = (GRAPH_FORMATS[graph_format] if kind == "graph" else RESULT_FORMATS[result_format])[0]
         return QueryResult(media, body)
 
@@ -325,15 +322,15 @@ class RemoteQueryRunner(_Runner):
                 body = response.read(self.limits.max_result_bytes + 1)
         except urllib.error.HTTPError as exc:
             detail = exc.read()[:1000].decode("utf-8", "replace")
-            raise QueryFailed("the SPARQL server rejected the query", detail,
-                              400 if exc.code < 500 else 503) from None
+            kind = QueryInvalid if exc.code < 500 else QueryUnavailable
+            raise kind(_("the SPARQL server rejected the query"), detail) from None
         except (urllib.error.URLError, OSError) as exc:
-            raise QueryFailed("the SPARQL server did not answer in time or is unreachable",
-                              str(getattr(exc, "reason", exc)), 503) from None
+            raise QueryUnavailable(_("the SPARQL server did not answer in time or is unreachable"),
+                                   str(getattr(exc, "reason", exc))) from None
         if len(body) > self.limits.max_result_bytes:
-            raise QueryFailed(f"the result is larger than "
-                              f"{megabytes(self.limits.max_result_bytes)}",
-                              "narrow the query or add LIMIT", 422)
+            raise ResultTooLarge(_("the result is larger than {size}",
+                                   size=megabytes(self.limits.max_result_bytes)),
+                                 _("narrow the query or add LIMIT"))
         return QueryResult(media, body)
 
     def close(self) -> None:

@@ -16,7 +16,8 @@ Tasks:
 - ``{"op": "check_query", "query", "base"}``: reply ``("ok", form, text, from, from_named)``;
 - ``{"op": "check_update", "update", "base", "using", "using_named"}``: reply
   ``("ok", text)``, the update to run (nothing is executed here).
-Any failure is ``("error", status, message, detail)``; the worker itself carries on.
+Any failure is ``("error", exception)``, one of kb/sparql_errors.py's kinds, which the
+parent raises as it is; the worker itself carries on.
 """
 from __future__ import annotations
 
@@ -149,7 +150,8 @@ def serve(tasks: Connection, replies: Connection, memory_mb: int, readable: str,
     """Answer tasks until the parent closes the pipe."""
     from mlwf.kb.namespaces import PREFIXES
     from mlwf.kb.sandbox import confine
-    from mlwf.kb.sparql_guard import QueryRefused
+    from mlwf.kb.sparql_errors import QueryInvalid, QueryRefused, QueryStopped, ResultTooLarge
+    from mlwf.ontology.i18n import _
 
     _preload()
     if sandbox != "off":
@@ -173,27 +175,30 @@ def serve(tasks: Connection, replies: Connection, memory_mb: int, readable: str,
         try:
             reply = _answer(task, state, PREFIXES)
         except QueryRefused as exc:
-            reply = ("error", exc.status, exc.message, exc.detail)
+            reply = ("error", exc)
         except _ResultTooLarge:
-            reply = ("error", 422, f"the result is larger than {megabytes(task['max_bytes'])}",
-                     "narrow the query or add LIMIT")
+            reply = ("error", ResultTooLarge(
+                _("the result is larger than {size}", size=megabytes(task["max_bytes"])),
+                _("narrow the query or add LIMIT")))
         except SyntaxError as exc:
-            reply = ("error", 400, "the query does not parse", str(exc))
+            reply = ("error", QueryInvalid(_("the query does not parse"), str(exc)))
         except MemoryError:
-            reply = ("error", 503, f"the query needed more than {memory_mb} MB of memory",
-                     "narrow the query or add LIMIT")
+            reply = ("error", QueryStopped(
+                _("the query needed more than {size} of memory", size=megabytes(memory_mb * 10**6)),
+                _("narrow the query or add LIMIT")))
         except OSError as exc:
             # e.g. SERVICE to a host this process cannot reach, had the guard missed it
-            reply = ("error", 400, "the query could not be evaluated", str(exc)[:500])
+            reply = ("error", QueryInvalid(_("the query could not be evaluated"), str(exc)[:500]))
         except Exception as exc:  # noqa: BLE001 - the worker outlives any one query
             traceback.print_exc(file=sys.stderr)
-            reply = ("error", 400, "the query could not be evaluated",
-                     f"{type(exc).__name__}: {str(exc)[:500]}")
+            technical = f"{type(exc).__name__}: {str(exc)[:500]}"  # the store's words, untranslated
+            reply = ("error", QueryInvalid(_("the query could not be evaluated"), technical))
         try:
             replies.send(reply)
         except MemoryError:
-            replies.send(("error", 503, f"the result needed more than {memory_mb} MB of memory",
-                          "narrow the query or add LIMIT"))
+            replies.send(("error", QueryStopped(
+                _("the result needed more than {size} of memory", size=megabytes(memory_mb * 10**6)),
+                _("narrow the query or add LIMIT"))))
 
 
 if __name__ == "__main__":

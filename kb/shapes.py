@@ -15,16 +15,14 @@ from importlib import resources
 from pathlib import Path
 
 from rdflib import Graph, Literal
+from rdflib.namespace import XSD
 
 from mlwf.kb.namespaces import FACT, KB
 from mlwf.kb.provenance import AGENTS
 from mlwf.ontology import MLWF
 from mlwf.ontology.errors import InvalidInput
+from mlwf.rules.base import KINDS
 from mlwf.rules.facts import OUTCOMES, SPECS, VALUE_CONCEPTS
-
-KINDS = ("step", "technique", "algorithm", "metric", "warning")
-XSD_OF = {"bool": "xsd:boolean", "int": "xsd:integer", "float": "xsd:double", "text": "xsd:string",
-          "enum": "xsd:string", "list": "xsd:string"}
 
 
 def shapes_path() -> Path:
@@ -37,21 +35,20 @@ def _in(values) -> str:
 
 def _fact_property(spec) -> str:
     lines = [f"sh:path fact:{spec.name}", f'sh:name "{spec.name}"']
-    if spec.kind == "tried":
+    if spec.datatype is None:   # tried: a node per algorithm
         lines += ["sh:nodeKind sh:IRI", "sh:node kb:TriedShape"]
     else:
-        lines.append(f"sh:datatype {XSD_OF[spec.kind]}")
-        if spec.kind != "list":
+        lines.append(f"sh:datatype xsd:{spec.datatype[len(str(XSD)):]}")
+        if not spec.many:
             lines.append("sh:maxCount 1")
-        if spec.kind in ("enum", "list"):
+        if spec.choices:
             lines.append(f"sh:in {_in(spec.choices)}")
-        if spec.kind in ("int", "float"):
-            if spec.minimum is not None:
-                lines.append(f"sh:minInclusive {Literal(spec.minimum if spec.kind == 'float' else int(spec.minimum)).n3()}")
-            if spec.maximum is not None:
-                lines.append(f"sh:maxInclusive {Literal(spec.maximum if spec.kind == 'float' else int(spec.maximum)).n3()}")
-        if spec.kind == "text":
-            lines += ["sh:minLength 1", "sh:maxLength 500"]
+        if spec.minimum is not None:
+            lines.append(f"sh:minInclusive {spec.literal(spec.minimum).n3()}")
+        if spec.maximum is not None:
+            lines.append(f"sh:maxInclusive {spec.literal(spec.maximum).n3()}")
+        if spec.max_length is not None:
+            lines += ["sh:minLength 1", f"sh:maxLength {spec.max_length}"]
     lines.append(f'sh:message "fact {spec.name}: {spec.allowed().replace(chr(34), chr(39))}"')
     return "[ " + " ;\n        ".join(lines) + " ]"
 

@@ -24,23 +24,25 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from mlwf.ontology.errors import MlwfError, Text
+from mlwf.kb.sparql_errors import QueryForbidden, QueryInvalid, QueryRefused, UpdateAsQuery
+from mlwf.ontology.i18n import _
 
 FORMS = {"SelectQuery": "SELECT", "AskQuery": "ASK", "ConstructQuery": "CONSTRUCT",
          "DescribeQuery": "DESCRIBE"}
 # Update operations that fetch; SERVICE inside a WHERE is found by the walk.
 FETCHING_OPERATIONS = {"Load": "LOAD"}
 _ESCAPE = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
-MAX_NESTING = "the query is nested too deeply to be checked"
-
-
-class QueryRefused(MlwfError):
-    status = 400
-    title = "query refused"
-
-    def __init__(self, message: Text, detail: Text | None = None, status: int = 400):
-        super().__init__(message, detail)
-        self.status = status
+MAX_NESTING = _("the query is nested too deeply to be checked")
+# The texts that differ between a query and an update, whole, so each translates whole.
+EMPTY = {"query": _("empty query"), "update": _("empty update")}
+EXAMPLE = {"query": _("a SPARQL query is text such as {example}",
+                      example="SELECT * WHERE { ?s ?p ?o } LIMIT 10"),
+           "update": _("a SPARQL update is text such as {example}",
+                       example="INSERT DATA { <urn:a> <urn:b> <urn:c> }")}
+ESCAPED = {"query": _("the query holds an escape that produces another escape"),
+           "update": _("the update holds an escape that produces another escape")}
+NO_PARSE = {"query": _("the query does not parse"), "update": _("the update does not parse")}
+SIMPLIFY = {"query": _("simplify the query"), "update": _("simplify the update")}
 
 
 @dataclass
@@ -61,33 +63,34 @@ class UpdateInfo:
 def _expand(match: re.Match) -> str:
     code = int(match.group(1) or match.group(2), 16)
     if 0xD800 <= code <= 0xDFFF or code > 0x10FFFF:
-        raise QueryRefused("the text holds an escape that is not a character",
-                           f"{match.group(0)} is a surrogate or out of range")
+        raise QueryInvalid(_("the text holds an escape that is not a character"),
+                           _("{escape} is a surrogate or out of range", escape=match.group(0)))
     return chr(code)
 
 
 def prepare(text: str, what: str = "query") -> str:
     """The text both parsers will read the same way (see the module's docstring)."""
     if not text or not text.strip():
-        raise QueryRefused(f"empty {what}", f"send a SPARQL {what} in the '{what}' parameter")
+        raise QueryInvalid(EMPTY[what], EXAMPLE[what])
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _ESCAPE.sub(_expand, text)
     if _ESCAPE.search(text) or "\r" in text:
-        raise QueryRefused(f"the {what} holds an escape that produces another escape",
-                           "write the characters themselves (the text is UTF-8)")
+        raise QueryInvalid(ESCAPED[what], _("write the characters themselves (the text is UTF-8)"))
     return text
 
 
 def _syntax_error(exc: Exception, text: str, what: str) -> QueryRefused:
     """A parse error with its position in the person's own text."""
     line, column = getattr(exc, "lineno", None), getattr(exc, "col", None)
-    message = getattr(exc, "msg", None) or str(exc)
-    where = f"line {line}, column {column}: " if line is not None else ""
-    found = ""
-    if line is not None and column is not None:
-        source = text.split("\n")[line - 1] if line - 1 < len(text.split("\n")) else ""
-        found = f" near: {source[max(0, column - 30):column + 30].strip()[:80]!r}"
-    return QueryRefused(f"the {what} does not parse", f"{where}{message}{found}")
+    problem = getattr(exc, "msg", None) or str(exc)
+    if line is None or column is None:
+        return QueryInvalid(NO_PARSE[what], problem)
+    source = text.split("\n")[line - 1] if line - 1 < len(text.split("\n")) else ""
+    near = repr(source[max(0, column - 30):column + 30].strip()[:80])
+    # Numbers as text: a column is not a quantity to write with a thousands separator.
+    return QueryInvalid(NO_PARSE[what], _("line {line}, column {column}: {problem} near: {near}",
+                                          line=str(line), column=str(column), problem=problem,
+                                          near=near))
 
 
 def _walk(node, seen: set[int] | None = None):
@@ -110,8 +113,9 @@ def _walk(node, seen: set[int] | None = None):
 def _refuse_service(tree) -> None:
     for node in _walk(tree):
         if node.name == "ServiceGraphPattern":
-            raise QueryRefused("SERVICE is not allowed: this endpoint never fetches anything "
-                               "from other servers", "remove the SERVICE clause", status=403)
+            raise QueryForbidden(_("SERVICE is not allowed: this endpoint never fetches "
+                                   "anything from other servers"),
+                                 _("remove the SERVICE clause"))
 
 
 def _looks_like_update(text: str) -> str | None:
@@ -134,22 +138,20 @@ def inspect_query(query: str, base: str | None = None,
     try:
         parsed = parseQuery(text)
     except RecursionError:
-        raise QueryRefused(MAX_NESTING, "simplify the query") from None
+        raise QueryInvalid(MAX_NESTING, SIMPLIFY["query"]) from None
     except Exception as exc:  # noqa: BLE001 - pyparsing's ParseException and its kin
         operation = _looks_like_update(text)
         if operation:
-            raise QueryRefused(f"SPARQL update ({operation}) is not accepted as a query",
-                               "the query parameter takes queries only; change cases through "
-                               "the JSON API (POST /api/cases/<id>/facts), or send an update in "
-                               "the 'update' parameter with the admin token", status=403) from None
+            raise UpdateAsQuery(_("SPARQL update ({operation}) is not accepted as a query",
+                                  operation=operation)) from None
         raise _syntax_error(exc, text, "query") from None
     _refuse_service(parsed)
     try:
         translated = translateQuery(parsed, base=base, initNs=prefixes or {})
     except RecursionError:
-        raise QueryRefused(MAX_NESTING, "simplify the query") from None
+        raise QueryInvalid(MAX_NESTING, SIMPLIFY["query"]) from None
     except Exception as exc:  # noqa: BLE001 - e.g. an undeclared prefix, a bad IRI
-        raise QueryRefused("the query cannot be read", str(exc)[:300]) from None
+        raise QueryInvalid(_("the query cannot be read"), str(exc)[:300]) from None
     _refuse_service(translated.algebra)
     info = QueryInfo(FORMS[translated.algebra.name], text)
     for clause in (translated.algebra["datasetClause"] if "datasetClause" in translated.algebra else None) or []:  # noqa: SIM401 (CompValue.get answers the key itself for a missing key)
@@ -172,22 +174,23 @@ def inspect_update(update: str, base: str | None = None,
     try:
         parsed = parseUpdate(text)
     except RecursionError:
-        raise QueryRefused(MAX_NESTING, "simplify the update") from None
+        raise QueryInvalid(MAX_NESTING, SIMPLIFY["update"]) from None
     except Exception as exc:  # noqa: BLE001
         raise _syntax_error(exc, text, "update") from None
     try:
         translated = translateUpdate(parsed, base=base, initNs=prefixes or {})
     except RecursionError:
-        raise QueryRefused(MAX_NESTING, "simplify the update") from None
+        raise QueryInvalid(MAX_NESTING, SIMPLIFY["update"]) from None
     except Exception as exc:  # noqa: BLE001
-        raise QueryRefused("the update cannot be read", str(exc)[:300]) from None
+        raise QueryInvalid(_("the update cannot be read"), str(exc)[:300]) from None
     operations = [op.name for op in translated.algebra]
     for name in operations:
         if name in FETCHING_OPERATIONS:
             word = FETCHING_OPERATIONS[name]
-            raise QueryRefused(f"{word} is not allowed: this endpoint never fetches data from "
-                               "other servers", f"remove the {word} operation; to add data, "
-                               "send it in INSERT DATA", status=403)
+            raise QueryForbidden(_("{word} is not allowed: this endpoint never fetches data "
+                                   "from other servers", word=word),
+                                 _("remove the {word} operation; to add data, send it in "
+                                   "INSERT DATA", word=word))
     _refuse_service(parsed)
     _refuse_service(translated.algebra)
     dataset = any("withClause" in op or "using" in op for op in translated.algebra)
@@ -205,8 +208,9 @@ def absolute_iri(value: str, what: str) -> str:
     except ValueError:
         node = None
     if node is None or not scheme:
-        raise QueryRefused(f"{what}: {shown!r} is not an absolute IRI",
-                           "give a full IRI such as https://w3id.org/mlwf/case/ID")
+        raise QueryInvalid(_("{what}: {value} is not an absolute IRI", what=what, value=repr(shown)),
+                           _("give a full IRI such as {example}",
+                             example="https://w3id.org/mlwf/case/ID"))
     return node.value
 
 
@@ -229,12 +233,15 @@ def with_using(info: UpdateInfo, using: list[str], using_named: list[str], base:
     import pyoxigraph as ox
 
     if info.has_dataset_clause:
-        raise QueryRefused("using-graph-uri / using-named-graph-uri conflict with WITH or USING "
-                           "in the update", "the SPARQL 1.1 Protocol forbids both: name the "
-                           "graphs either in the request's parameters or in the update")
+        raise QueryInvalid(_("using-graph-uri / using-named-graph-uri conflict with WITH or "
+                             "USING in the update"),
+                           _("the SPARQL 1.1 Protocol forbids both: name the graphs either in "
+                             "the request's parameters or in the update"))
     if "DeleteWhere" in info.operations:
-        raise QueryRefused("using-graph-uri / using-named-graph-uri cannot apply to DELETE WHERE",
-                           "write it as DELETE { … } WHERE { … }, which takes a dataset")
+        raise QueryInvalid(_("using-graph-uri / using-named-graph-uri cannot apply to DELETE "
+                             "WHERE"),
+                           _("write it as DELETE {example}, which takes a dataset",
+                             example="{ … } WHERE { … }"))
     clauses = " ".join([f"USING {ox.NamedNode(g)}" for g in using] +
                        [f"USING NAMED {ox.NamedNode(g)}" for g in using_named]) + " "
     text, depth, cuts = info.text, 0, []
@@ -261,6 +268,7 @@ def with_using(info: UpdateInfo, using: list[str], using_named: list[str], base:
           str(u["named"]) if "named" in u else None) for u in (op["using"] if "using" in op else [])] == expected  # noqa: SIM401 (CompValue.get answers the key itself for a missing key)
         for op in modify) and len(cuts) == len(modify)
     if not got_ok:
-        raise QueryRefused("cannot apply using-graph-uri / using-named-graph-uri to this update",
-                           "name the graphs in the update itself (USING, USING NAMED)")
+        raise QueryInvalid(_("cannot apply using-graph-uri / using-named-graph-uri to this "
+                             "update"),
+                           _("name the graphs in the update itself (USING, USING NAMED)"))
     return checked.text

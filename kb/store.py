@@ -24,7 +24,7 @@ from typing import Any
 
 import pyoxigraph as ox
 
-from mlwf.ontology.errors import MlwfError
+from mlwf.ontology.errors import MlwfError, Unavailable
 from mlwf.ontology.i18n import _
 from mlwf.kb.graph_load import insert_operations
 from mlwf.kb.namespaces import ONTOLOGY_GRAPH, PREFIXES, one_line_prologue, prologue
@@ -46,9 +46,8 @@ class _Retry(Exception):
     """A transaction the server rolled back because of a conflict: try it again."""
 
 
-class StoreUnavailable(MlwfError):
-    status = 503
-    title = "store unavailable"
+class StoreUnavailable(Unavailable):
+    """The store cannot be opened or reached, or broke off an answer."""
 
 
 def python_value(kind: str, value: str, datatype: str | None = None) -> Any:

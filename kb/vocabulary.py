@@ -13,10 +13,12 @@ from functools import lru_cache
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.collection import Collection
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
+from rdflib.term import Node
 
 from mlwf.kb.namespaces import FACT, KB, PREFIXES
 from mlwf.ontology import MLWF, load
 from mlwf.ontology.concepts import RELATIONS
+from mlwf.ontology.i18n import LANGS, fact_label, render
 from mlwf.rules.facts import OUTCOMES, SPECS, VALUE_CONCEPTS
 
 KB_IRI = "https://w3id.org/mlwf/kb"
@@ -87,24 +89,6 @@ AGENT_TERMS = {
     "Evaluator": (PROV.SoftwareAgent, "evaluation run", "değerlendirme çalıştırması"),
     "EarlierRecord": (PROV.Agent, "recorded before provenance was kept", "köken kaydı tutulmadan önce kaydedilen"),
 }
-# Turkish labels of the facts; the English label is the name with spaces.
-FACT_TR = {
-    "goal": "hedef", "goal_type": "hedef türü", "learning_type": "öğrenme türü", "task": "görev",
-    "has_data": "veri var", "labeled": "etiketli", "data_structure": "veri yapısı",
-    "modality": "veri biçimi", "n_samples": "örnek sayısı", "n_features": "öznitelik sayısı",
-    "feature_types": "öznitelik türleri", "target_type": "hedef türü (değişken)",
-    "n_classes": "sınıf sayısı", "class_balance": "sınıf dengesi", "minority_share": "azınlık payı",
-    "n_categories_known": "küme sayısı biliniyor", "missing_ratio": "eksik oranı",
-    "has_outliers": "aykırı değer var", "skewed": "çarpık", "time_ordered": "zaman sıralı", "time_indexed": "zaman dizini",
-    "high_cardinality": "yüksek kardinalite", "few_important_features": "az sayıda önemli öznitelik",
-    "unbiased": "yansız", "processing": "işleme biçimi",
-    "interpretability_required": "yorumlanabilirlik gerekli", "tried": "denenen",
-    "deployed": "devreye alındı", "drift_detected": "kayma saptandı", "goal_met": "hedefe ulaşıldı",
-}
-XSD_OF = {"bool": XSD.boolean, "int": XSD.integer, "float": XSD.double, "text": XSD.string,
-          "enum": XSD.string, "list": XSD.string}
-
-
 def _header(g: Graph, iri: str, en: str, tr: str, description: str) -> None:
     onto = URIRef(iri)
     g.add((onto, RDF.type, OWL.Ontology))
@@ -169,27 +153,26 @@ def fact_vocabulary() -> Graph:
     onto = load()
     for name, spec in SPECS.items():
         term = FACT[name]
-        g.add((term, RDF.type, OWL.ObjectProperty if spec.kind == "tried" else OWL.DatatypeProperty))
-        g.add((term, RDFS.label, Literal(name.replace("_", " "), lang="en")))
-        g.add((term, RDFS.label, Literal(FACT_TR[name], lang="tr")))
-        g.add((term, RDFS.comment, Literal("Allowed: " + spec.allowed() + ".", lang="en")))
+        literal = spec.datatype is not None   # tried: a node per algorithm
+        g.add((term, RDF.type, OWL.DatatypeProperty if literal else OWL.ObjectProperty))
+        for lang in LANGS:
+            g.add((term, RDFS.label, Literal(fact_label(name, lang), lang=lang)))
+        g.add((term, RDFS.comment, Literal("Allowed: " + render(spec.allowed_message(), "en") + ".", lang="en")))
         g.add((term, RDFS.domain, KB.Case))
         g.add((term, RDFS.isDefinedBy, URIRef(FACT_IRI)))
-        if spec.kind == "tried":
-            g.add((term, RDFS.range, KB.TriedAlgorithm))
-        else:
-            rng: URIRef | BNode = XSD_OF[spec.kind]
-            if spec.kind in ("enum", "list"):
-                # The datatype restricted to the allowed values, so a reasoner knows them too.
-                dt, values = BNode(), BNode()
-                Collection(g, values, [Literal(v) for v in spec.choices])
-                g.add((dt, RDF.type, RDFS.Datatype))
-                g.add((dt, OWL.oneOf, values))
-                rng = dt
-            g.add((term, RDFS.range, rng))
-        if spec.kind == "list":
+        rng: Node | None = spec.datatype if literal else KB.TriedAlgorithm
+        if literal and spec.choices:
+            # The datatype restricted to the allowed values, so a reasoner knows them too.
+            dt, values = BNode(), BNode()
+            Collection(g, values, [spec.literal(v) for v in spec.choices])
+            g.add((dt, RDF.type, RDFS.Datatype))
+            g.add((dt, OWL.oneOf, values))
+            rng = dt
+        assert rng is not None  # a literal fact has a datatype
+        g.add((term, RDFS.range, rng))
+        if spec.many and literal:
             g.add((term, SKOS.note, Literal("May hold several values.", lang="en")))
-        elif spec.kind != "tried":
+        elif literal:
             g.add((term, RDF.type, OWL.FunctionalProperty))
         for concept in VALUE_CONCEPTS.get(name, {}).values():
             g.add((term, SKOS.related, MLWF[concept]))

@@ -5,10 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from mlwf.ontology.i18n import Message
-
-# What an error's message and detail may be: a plain text, or a Message translated when shown.
-Text = str | Message
+from mlwf.ontology.i18n import _
 
 # How much of a bad value an error message quotes: enough to recognise it, never so much
 # that a 45 MB value comes back as a 45 MB error.
@@ -33,24 +30,41 @@ def quote(value: Any, limit: int = QUOTE_LIMIT) -> str:
 
 
 class MlwfError(Exception):
-    """Base of every error mlwf reports to a person; ``status`` is its HTTP status."""
-    status = 500
-    title = "internal error"
+    """Base of every error mlwf reports to a person: a message saying what went wrong and a
+    detail saying what is allowed or what to do.
 
-    def __init__(self, message: Text, detail: Text | None = None):
+    The class says what kind of error it is, never how it is reported: the server turns
+    kinds into HTTP statuses in server/errors.py, the command line into exit statuses in
+    cli/errors.py, each in one table. A layer below the server raises the kind that means
+    what happened and words it so that it reads the same in both places."""
+
+    def __init__(self, message: Any, detail: Any = None):
         super().__init__(message)
         self.message = message
         self.detail = detail
 
 
 class InvalidInput(MlwfError):
-    status = 400
-    title = "invalid input"
+    """The input is wrong: a value, a file, a query, a setting; the detail says what is
+    allowed."""
+
+
+class TooLarge(InvalidInput):
+    """The input is larger than a limit allows; the message names the limit."""
 
 
 class NotFound(MlwfError):
-    status = 404
-    title = "not found"
+    """What the input names does not exist: a case, an evaluation, a concept."""
+
+
+class Refused(MlwfError):
+    """Understood and not done: it would do what this installation never does (fetch from
+    another server, change the store through a query) or needs a right the caller lacks."""
+
+
+class Unavailable(MlwfError):
+    """Something the operation needs cannot answer now (the store, a query worker);
+    trying again later may work."""
 
 
 def check_lang(lang: str | None) -> str:
@@ -58,5 +72,6 @@ def check_lang(lang: str | None) -> str:
     if lang in (None, ""):
         return "en"
     if lang not in ("en", "tr"):
-        raise InvalidInput(f"unknown language {quote(lang)}", "allowed: en, tr")
+        raise InvalidInput(_("unknown language {lang}", lang=quote(lang)),
+                           _("allowed: {allowed}", allowed="en, tr"))
     return lang

@@ -15,6 +15,8 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from mlwf.ontology.i18n import Message, _, render
+
 STAT_TYPES = ("nominal", "ordinal", "discrete", "continuous", "boolean", "datetime", "text",
               "identifier", "constant")
 NUMERIC_TYPES = ("continuous", "discrete")
@@ -57,6 +59,21 @@ BOOLEAN_PAIRS = ({"true", "false"}, {"yes", "no"}, {"y", "n"}, {"t", "f"})
 ID_NAME = re.compile(r"(^|[_\W])(id|key|uuid|guid|index)$|^unnamed: ?0$|^(row|record)(_?(no|num|number))?$",
                      re.IGNORECASE)
 CAMEL_ID = re.compile(r"[a-z](Id|ID)$")
+# The units whose rows a long table groups: a column of whole numbers so named, each value
+# in one block of rows, numbers the units rather than measuring them.
+UNIT_NAME = re.compile(r"(^|[_\W])(subject|participant|patient|respondent|person|individual|"
+                       r"household|family|firm|company|student|pupil|school|herd)s?($|[_\W])",
+                       re.IGNORECASE)
+# One part of a date, named in the singular ("hour", "day", "week"): the plural ("days")
+# is a duration. The part's range on the clock or the calendar, lowest and highest.
+DATE_PARTS = {"minute": (0, 59), "hour": (0, 24), "day": (1, 31), "weekday": (0, 7),
+              "week": (0, 53), "month": (1, 12), "quarter": (1, 4)}
+# The parts as a reason names them, translated.
+DATE_PART_WORDS = {"minute": _("minute"), "hour": _("hour"), "day": _("day"),
+                   "weekday": _("weekday"), "week": _("week"), "month": _("month"),
+                   "quarter": _("quarter")}
+DATE_PART_NAME = re.compile(r"(?:^|[_\W])(minute|hour|day|weekday|week|month|quarter)(?:$|[_\W])",
+                            re.IGNORECASE)
 # "yearborn", "yr_built" as well as "year" and "birth_year"; not "years" or "yrs" (durations)
 # nor "yearly" (rates).
 YEAR_NAME = re.compile(r"(^|[_\W])(year|yr)s?($|[_\W])|year$|^(year|yr)(?!s|ly)", re.IGNORECASE)
@@ -102,6 +119,7 @@ class ColumnSummary:
     vmax: float | None = None
     integral: bool = False
     strictly_increasing: bool = False
+    order_increasing: bool = False        # never falls down the rows (ties allowed)
     date_format: str | None = None
     date_failures: int = 0
     runs: int = 0                         # runs of one value over the rows
@@ -111,29 +129,61 @@ class ColumnSummary:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
+class Sentences(Message):
+    """Sentences read together (a verdict's reason and the notes added to it), each
+    translated on its own and joined with a space; empty parts are left out."""
+    __slots__ = ("parts", "sep")
+
+    def __init__(self, *parts: Any, sep: str = " "):
+        super().__init__("")
+        self.sep = sep
+        self.parts: list[Any] = []
+        for part in parts:
+            if isinstance(part, Sentences) and part.sep == sep:
+                self.parts.extend(part.parts)
+            elif part:
+                self.parts.append(part)
+
+    def render(self, lang: str | None = None) -> str:
+        return self.sep.join(str(render(part, lang)) for part in self.parts)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Sentences) and self.parts == other.parts
+
+    def __hash__(self) -> int:
+        return hash(tuple(self.parts))
+
+    def __repr__(self) -> str:
+        return f"Sentences({self.parts!r})"
+
+
 @dataclass
 class Verdict:
     stat_type: str
     confidence: float
-    reason: str
+    reason: Message
     order: list[str] | None = None        # the levels of an ordinal string column, lowest first
 
 
 def classify(col: ColumnSummary) -> Verdict:
     if col.n_present == 0:
-        return Verdict("constant", 1.0, "Every value is missing.")
+        return Verdict("constant", 1.0, _("Every value is missing."))
     if col.distinct == 1 and col.distinct_exact:
         value = next(iter(col.levels)) if col.levels else col.sample.iloc[0]
-        return Verdict("constant", 1.0, f"Every non-missing value is {_show(value)}.")
+        return Verdict("constant", 1.0, _("Every non-missing value is {value}.", value=_show(value)))
     if col.kind == "numeric":
         cleaned = _without_sentinel(col)
         if cleaned is not None:
             reduced, value, rows = cleaned
             verdict = _numeric(reduced)
             verdict.confidence = round(verdict.confidence * 0.9, 2)
-            verdict.reason += (f" The value {_show(value)} ({rows} row{'s' if rows != 1 else ''}), "
-                               "far above the rest, reads as a code for a missing or special answer "
-                               "rather than an amount.")
+            note = (_("The value {value} (1 row), far above the rest, reads as a code for a "
+                      "missing or special answer rather than an amount.", value=_show(value))
+                    if rows == 1 else
+                    _("The value {value} ({rows} rows), far above the rest, reads as a code for "
+                      "a missing or special answer rather than an amount.", value=_show(value),
+                      rows=rows))
+            verdict.reason = Sentences(verdict.reason, note)
             return verdict
         return _numeric(col)
     return _strings(col)
@@ -170,12 +220,12 @@ def _numeric(col: ColumnSummary) -> Verdict:
     levels = sorted(col.levels) if col.levels is not None else None
     lo, hi = _num(col.vmin), _num(col.vmax)
     if col.bool_dtype:
-        return Verdict("boolean", 0.98, "The values are true and false.")
+        return Verdict("boolean", 0.98, _("The values are true and false."))
     if levels == [0, 1]:
-        return Verdict("boolean", 0.9, "The only values are 0 and 1, a yes/no flag.")
+        return Verdict("boolean", 0.9, _("The only values are 0 and 1, a yes/no flag."))
     if levels is not None and len(levels) == 2:
-        return Verdict("boolean", 0.8, f"Only two values ({_show(levels[0])}, {_show(levels[1])}) "
-                       "split the rows into two groups.")
+        return Verdict("boolean", 0.8, _("Only two values ({first}, {second}) split the rows into "
+                                         "two groups.", first=_show(levels[0]), second=_show(levels[1])))
     if col.integral:
         verdict = _calendar(col) or _whole_number_labels(col)
         if verdict:
@@ -186,59 +236,87 @@ def _numeric(col: ColumnSummary) -> Verdict:
         # Counts are whole numbers, but so are measurements rounded to a unit (grams, mm):
         # many distinct values make a column behave as continuous, unless it is named a
         # count or has the shape of counts of events (from 0, most of them small).
-        hint = (" Every value is distinct: if it labels rows, it is an identifier."
-                if _all_distinct(col) else "")
+        hint = (_("Every value is distinct: if it labels rows, it is an identifier.")
+                if _all_distinct(col) else None)
+        shown_lo, shown_hi = _show(lo), _show(hi)
         skew = float(col.sample.skew()) if len(col.sample) > 2 else 0.0
         if _place_code_name(col.name) and lo >= 0:
-            return Verdict("nominal", 0.6, f"Whole numbers from {lo} to {hi} ({_count(col)} distinct) "
-                           f"in a column named '{col.name}' are codes of places or categories, not "
-                           f"amounts.{hint}")
+            return Verdict("nominal", 0.6, Sentences(_(
+                "Whole numbers from {lo} to {hi} ({distinct} distinct) in a column named '{name}' "
+                "are codes of places or categories, not amounts.", lo=shown_lo, hi=shown_hi,
+                distinct=_count(col), name=col.name), hint))
         if col.distinct <= 25 or COUNT_NAME.search(col.name):
-            return Verdict("discrete", 0.75, f"Whole numbers from {lo} to {hi} "
-                           f"({_count(col)} distinct values) are counts.{hint}")
+            return Verdict("discrete", 0.75, Sentences(_(
+                "Whole numbers from {lo} to {hi} ({distinct} distinct values) are counts.",
+                lo=shown_lo, hi=shown_hi, distinct=_count(col)), hint))
         if lo == 0 and skew > 1:
-            return Verdict("discrete", 0.7, f"Whole numbers from 0 to {hi}, most of them small and "
-                           f"a few large (skewness {skew:.1f}), have the shape of counts of events.{hint}")
-        return Verdict("continuous", 0.7, f"Whole numbers with {_count(col)} distinct values "
-                       f"({lo} to {hi}) behave as a continuous quantity, as a measurement in whole "
-                       f"units does.{hint}")
+            return Verdict("discrete", 0.7, Sentences(_(
+                "Whole numbers from 0 to {hi}, most of them small and a few large (skewness "
+                "{skew}), have the shape of counts of events.", hi=shown_hi, skew=f"{skew:.1f}"), hint))
+        return Verdict("continuous", 0.7, Sentences(_(
+            "Whole numbers with {distinct} distinct values ({lo} to {hi}) behave as a continuous "
+            "quantity, as a measurement in whole units does.", distinct=_count(col), lo=shown_lo,
+            hi=shown_hi),
+            hint))
     if levels is not None and len(levels) <= SMALL_LEVELS:
         whole = sum(float(v).is_integer() for v in levels)
         if whole >= 0.75 * len(levels) and levels[0] >= 0:
-            return Verdict("discrete", 0.6, f"{len(levels)} levels, all whole numbers but "
-                           f"{len(levels) - whole} ({', '.join(_show(v) for v in levels)}): counts, "
-                           "the top one coded as a class of its own.")
-        return Verdict("continuous", 0.6, f"Decimal numbers with only {len(levels)} distinct values "
-                       f"({', '.join(_show(v) for v in levels[:6])}): a quantity measured coarsely, or "
-                       "the levels of a scale.")
-    return Verdict("continuous", 0.95, f"Decimal numbers from {_show(col.vmin)} to "
-                   f"{_show(col.vmax)} with {_count(col)} distinct values.")
+            return Verdict("discrete", 0.6, _(
+                "{n} levels, all whole numbers but {other} ({levels}): counts, the top one coded "
+                "as a class of its own.", n=len(levels), other=len(levels) - whole,
+                levels=", ".join(_show(v) for v in levels)))
+        return Verdict("continuous", 0.6, _(
+            "Decimal numbers with only {n} distinct values ({levels}): a quantity measured "
+            "coarsely, or the levels of a scale.", n=len(levels),
+            levels=", ".join(_show(v) for v in levels[:6])))
+    return Verdict("continuous", 0.95, _("Decimal numbers from {lo} to {hi} with {distinct} "
+                                         "distinct values.", lo=_show(col.vmin), hi=_show(col.vmax),
+                                         distinct=_count(col)))
 
 
 def _calendar(col: ColumnSummary) -> Verdict | None:
     """Years (named so, or on a regular grid such as every year or every fifth), and dates
     written as whole numbers, YYYYMMDD."""
     lo, hi = _num(col.vmin), _num(col.vmax)
+    part = DATE_PART_NAME.search(col.name.strip())
+    if part and not YEAR_NAME.search(col.name):
+        unit = part.group(1).lower()
+        first, last = DATE_PARTS[unit]
+        if first - 1 <= lo and hi <= last and col.distinct >= 3:
+            return Verdict("ordinal", 0.7, _(
+                "Whole numbers from {lo} to {hi} in a column named '{name}' are the {unit} of a "
+                "date: positions in a cycle, ordered.", lo=_show(lo), hi=_show(hi), name=col.name,
+                unit=DATE_PART_WORDS[unit]))
+        if lo >= 0 and hi > last and (col.order_increasing or col.strictly_increasing):
+            return Verdict("datetime", 0.65, _(
+                "Whole numbers from {lo} to {hi}, rising down the rows, in a column named '{name}' "
+                "count units of time ({unit}) from a start: a time index.", lo=_show(lo),
+                hi=_show(hi), name=col.name, unit=DATE_PART_WORDS[unit]))
     if 1500 <= lo and hi <= 2100:
         named = bool(YEAR_NAME.search(col.name))
         values = np.unique(col.sample.to_numpy()) if len(col.sample) else np.array([])
         steps = np.unique(np.diff(values)) if len(values) > 2 else np.array([])
         grid = len(values) >= 3 and len(steps) == 1
         if named or grid:
-            why = f"a column named '{col.name}'" if named else \
-                f"a regular grid of {len(values)} values {int(steps[0])} apart"
-            return Verdict("datetime", 0.8 if named else 0.65,
-                           f"Whole numbers from {lo} to {hi} in {why} are calendar years.")
+            if named:
+                why = _("Whole numbers from {lo} to {hi} in a column named '{name}' are calendar "
+                        "years.", lo=_show(lo), hi=_show(hi), name=col.name)
+            else:
+                why = _("Whole numbers from {lo} to {hi} on a regular grid of {n} values {step} "
+                        "apart are calendar years.", lo=_show(lo), hi=_show(hi), n=len(values),
+                        step=int(steps[0]))
+            return Verdict("datetime", 0.8 if named else 0.65, why)
     # Two-digit years (38 to 73 for 1938-1973) only where the name says year: small whole
     # numbers are otherwise far likelier amounts.
     if 20 <= lo and hi <= 99 and hi - lo >= 3 and YEAR_NAME.search(col.name):
-        return Verdict("datetime", 0.6, f"Whole numbers from {lo} to {hi} in a column named "
-                       f"'{col.name}' are years written with two digits.")
+        return Verdict("datetime", 0.6, _("Whole numbers from {lo} to {hi} in a column named "
+                                          "'{name}' are years written with two digits.",
+                                          lo=_show(lo), hi=_show(hi), name=col.name))
     if 10_000_101 <= lo and hi <= 21_001_231 and len(col.sample):
         parsed = pd.to_datetime(col.sample.astype(np.int64).astype(str), format="%Y%m%d", errors="coerce")
         if parsed.notna().all():
-            return Verdict("datetime", 0.85, f"Eight-digit whole numbers from {lo} to {hi} are dates "
-                           "written YYYYMMDD.")
+            return Verdict("datetime", 0.85, _("Eight-digit whole numbers from {lo} to {hi} are "
+                                               "dates written YYYYMMDD.", lo=_show(lo), hi=_show(hi)))
     return None
 
 
@@ -251,46 +329,56 @@ def _whole_number_labels(col: ColumnSummary) -> Verdict | None:
     span = col.vmax - col.vmin + 1
     if _all_distinct(col):
         if n >= 10 and _id_name(col.name):
-            return Verdict("identifier", 0.95, f"Every value is a distinct whole number and the "
-                           f"name '{col.name}' marks a key.")
+            return Verdict("identifier", 0.95, _("Every value is a distinct whole number and the "
+                                                 "name '{name}' marks a key.", name=col.name))
         if n >= 10 and col.steps_of_one >= n - 1:
-            return Verdict("identifier", 0.9, f"The values count 1 by 1 from {_num(col.vmin)} down "
-                           "the rows: a row number.")
+            return Verdict("identifier", 0.9, _("The values count 1 by 1 from {first} down the "
+                                                "rows: a row number.", first=_show(_num(col.vmin))))
         if n >= 20 and col.strictly_increasing:
-            return Verdict("identifier", 0.85, "Every value is a distinct whole number and they "
-                           "rise row by row, like a row number.")
+            return Verdict("identifier", 0.85, _("Every value is a distinct whole number and they "
+                                                 "rise row by row, like a row number."))
         if n >= 20 and span == n:
-            return Verdict("identifier", 0.8, f"The values are the whole numbers {_num(col.vmin)} to "
-                           f"{_num(col.vmax)}, each once, in no particular order: labels of rows.")
+            return Verdict("identifier", 0.8, _(
+                "The values are the whole numbers {lo} to {hi}, each once, in no particular order: "
+                "labels of rows.", lo=_show(_num(col.vmin)), hi=_show(_num(col.vmax))))
         return None
     repeats = n / max(col.distinct, 1)
+    blocks = col.runs <= 1.05 * col.distinct
+    if blocks and col.distinct >= 3 and repeats > 1.05 and (
+            _id_name(col.name) or UNIT_NAME.search(col.name.strip())):
+        return Verdict("identifier", 0.85, _(
+            "{distinct} whole numbers in a column named '{name}', each in a single block of rows "
+            "({repeats} rows on average): the ids of units that have one or more rows each.",
+            distinct=_count(col), name=col.name, repeats=f"{repeats:.1f}"))
     if col.distinct <= SMALL_LEVELS or repeats < 1.5:
         return None
     if col.steps_of_one >= 0.9 * (n - 1):
-        return Verdict("identifier", 0.8, "The values count 1 by 1 down the rows and start again "
-                       "now and then: numbers of rows within groups.")
+        return Verdict("identifier", 0.8, _("The values count 1 by 1 down the rows and start "
+                                            "again now and then: numbers of rows within groups."))
     counts = _level_counts(col)
     balanced = len(counts) > 0 and counts.max() <= 1.5 * np.median(counts)
-    blocks = col.runs <= 1.05 * col.distinct
     if blocks and repeats >= 2 and (not col.strictly_increasing) and (balanced or col.distinct >= 30):
-        return Verdict("identifier", 0.8, f"{_count(col)} whole numbers, each repeated over "
-                       f"{repeats:.1f} rows on average and every one in a single block of rows: the "
-                       "ids of the units of grouped or panel data.")
+        return Verdict("identifier", 0.8, _(
+            "{distinct} whole numbers, each repeated over {repeats} rows on average and every one "
+            "in a single block of rows: the ids of the units of grouped or panel data.",
+            distinct=_count(col), repeats=f"{repeats:.1f}"))
     # Labels have no common step; amounts rounded to tens or hundreds do.
     seen = np.unique(col.sample.to_numpy()) if len(col.sample) else np.array([])
     step = np.gcd.reduce(np.diff(seen).astype(np.int64)) if len(seen) > 2 else 0
     if balanced and col.distinct / span < 0.5 and repeats >= 2 and step == 1:
-        return Verdict("identifier", 0.7, f"{_count(col)} whole numbers scattered over "
-                       f"{_num(col.vmin)} to {_num(col.vmax)}, each repeated about {repeats:.0f} "
-                       "times: the ids of the units of grouped or panel data.")
+        return Verdict("identifier", 0.7, _(
+            "{distinct} whole numbers scattered over {lo} to {hi}, each repeated about {repeats} "
+            "times: the ids of the units of grouped or panel data.", distinct=_count(col),
+            lo=_show(_num(col.vmin)), hi=_show(_num(col.vmax)), repeats=f"{repeats:.0f}"))
     # Codes of one width (4-digit industry codes, 5-digit area codes): few values scattered
     # over a wide range with no common step.
     widths = {len(str(int(abs(v)))) for v in seen}
     if (len(widths) == 1 and widths.pop() >= 3 and col.vmin > 0 and repeats >= 2
             and col.distinct / span < 0.2 and step == 1):
-        return Verdict("nominal", 0.6, f"{_count(col)} whole numbers of one width, scattered "
-                       f"over {_num(col.vmin)} to {_num(col.vmax)} and each repeated: codes (of "
-                       "industries, areas, products) rather than amounts.")
+        return Verdict("nominal", 0.6, _(
+            "{distinct} whole numbers of one width, scattered over {lo} to {hi} and each repeated: "
+            "codes (of industries, areas, products) rather than amounts.", distinct=_count(col),
+            lo=_show(_num(col.vmin)), hi=_show(_num(col.vmax))))
     return None
 
 
@@ -311,37 +399,56 @@ def _integer_codes(col: ColumnSummary, levels: list) -> Verdict:
     - most rows at the lowest value and fewer at each step up: counts of events;
     - a level skipped inside the span, over a hundred rows or more: counts, since each step
       of a scale in use is chosen by someone;
+    - three or four levels whose counts dip and rise again: codes of unordered categories,
+      since the answers to a short scale gather around one point (a long one, such as a
+      7-point party scale, may be polarised and is left alone);
     - otherwise an ordered scale (ratings, severities, levels), the commonest reading."""
-    shown = f"{len(levels)} whole-number levels ({', '.join(_show(v) for v in levels)})"
+    shown = _("{n} whole-number levels ({levels})", n=len(levels),
+              levels=", ".join(_show(v) for v in levels))
     if COUNT_NAME.search(col.name):
-        return Verdict("discrete", 0.7, f"{shown} in a column named '{col.name}' are counts.")
+        return Verdict("discrete", 0.7, _("{shown} in a column named '{name}' are counts.",
+                                          shown=shown, name=col.name))
     if NOMINAL_NAME.search(col.name):
-        return Verdict("nominal", 0.7, f"{shown} in a column named '{col.name}' are codes of "
-                       "unordered categories.")
+        return Verdict("nominal", 0.7, _("{shown} in a column named '{name}' are codes of "
+                                         "unordered categories.", shown=shown, name=col.name))
     if ORDINAL_NAME.search(col.name):
-        return Verdict("ordinal", 0.75, f"{shown} in a column named '{col.name}' are an ordered "
-                       "scale.")
+        return Verdict("ordinal", 0.75, _("{shown} in a column named '{name}' are an ordered "
+                                          "scale.", shown=shown, name=col.name))
     if PLURAL_NAME.match(col.name.strip()) and not PLURAL_SCALES.search(col.name) and levels[0] >= 0:
-        return Verdict("discrete", 0.6, f"{shown} in a column named as a number of "
-                       f"things ('{col.name}') are counts.")
+        return Verdict("discrete", 0.6, _("{shown} in a column named as a number of things "
+                                          "('{name}') are counts.", shown=shown, name=col.name))
     if levels[0] > 1 and levels[0] != -levels[-1]:
-        return Verdict("discrete", 0.6, f"{shown} that do not start at 0 or 1 are amounts in "
-                       "whole units rather than codes.")
+        return Verdict("discrete", 0.6, _("{shown} that do not start at 0 or 1 are amounts in "
+                                          "whole units rather than codes.", shown=shown))
     assert col.levels is not None  # the levels passed in are its keys
     counts = np.array([col.levels[v] for v in levels], dtype=float)
     if len(counts) >= 3 and counts.std() <= 0.2 * counts.mean():
-        return Verdict("nominal", 0.6, f"{shown} hold groups of nearly equal size, as the arms of a "
-                       "design or the classes of a labelled set do: codes of categories.")
+        return Verdict("nominal", 0.6, _("{shown} hold groups of nearly equal size, as the arms "
+                                         "of a design or the classes of a labelled set do: codes "
+                                         "of categories.", shown=shown))
     falling = counts[0] == counts.max() and (np.diff(counts) <= 0.1 * counts.max()).all()
     if falling and len(counts) >= 3:
-        return Verdict("discrete", 0.6, f"{shown}: most rows at {_show(levels[0])} and fewer at each "
-                       "step up, the shape of counts of events.")
+        return Verdict("discrete", 0.6, _("{shown}: most rows at {lowest} and fewer at each step "
+                                          "up, the shape of counts of events.", shown=shown,
+                                          lowest=_show(levels[0])))
     skipped = sorted(set(range(int(levels[0]), int(levels[-1]) + 1)) - {int(v) for v in levels})
     if skipped and len(levels) >= 4 and col.n_present >= 100:
-        return Verdict("discrete", 0.55, f"{shown} skip {', '.join(map(str, skipped))} with rows on "
-                       "both sides: a scale in use fills every step, counts thin out and skip.")
-    return Verdict("ordinal", 0.55, f"{shown} read as an ordered scale such as a rating or a "
-                   "severity; they may be unordered codes.")
+        return Verdict("discrete", 0.55, _("{shown} skip {skipped} with rows on both sides: a "
+                                           "scale in use fills every step, counts thin out and "
+                                           "skip.", shown=shown, skipped=", ".join(map(str, skipped))))
+    # A trough between two modes that each hold a twentieth of the rows: a few stray rows
+    # at the top of a count (three- and four-engined planes) make no second mode.
+    mode = 0.05 * counts.sum()
+    dips = [i for i in range(1, len(counts) - 1)
+            if counts[i] < counts[:i].max() and counts[i] < counts[i + 1:].max()
+            and min(counts[:i].max(), counts[i + 1:].max()) >= mode]
+    if len(levels) <= 4 and dips:
+        return Verdict("nominal", 0.55, _("{shown}: fewer rows at {level} than on both sides of "
+                                          "it, while the answers to a short scale gather around "
+                                          "one point: codes of unordered categories.", shown=shown,
+                                          level=_show(levels[dips[0]])))
+    return Verdict("ordinal", 0.55, _("{shown} read as an ordered scale such as a rating or a "
+                                      "severity; they may be unordered codes.", shown=shown))
 
 
 def _strings(col: ColumnSummary) -> Verdict:
@@ -350,64 +457,84 @@ def _strings(col: ColumnSummary) -> Verdict:
                  if col.levels is not None else None)
     lower = set(originals) if originals is not None else None
     if lower is not None and len(lower) <= 2 and any(lower <= pair for pair in BOOLEAN_PAIRS):
-        return Verdict("boolean", 0.95, f"The values are {' and '.join(sorted(map(str, col.levels or ())))}.")
+        return Verdict("boolean", 0.95, _("The values are {values}.",
+                                          values=", ".join(sorted(map(str, col.levels or ())))))
     if col.date_format and col.date_failures <= 0.05 * col.n_present:
         first, last = col.extra.get("date_min"), col.extra.get("date_max")
-        span = f" from {first} to {last}" if first else ""
-        return Verdict("datetime", 0.9 if not col.date_failures else 0.75,
-                       f"Strings in the date format {col.date_format}{span}.")
+        why = (_("Strings in the date format {format} from {first} to {last}.",
+                 format=col.date_format, first=first, last=last) if first else
+               _("Strings in the date format {format}.", format=col.date_format))
+        return Verdict("datetime", 0.9 if not col.date_failures else 0.75, why)
     if lower is not None and originals is not None and len(lower) >= 2:
         order = _scale_order(lower)
         if order:
             return Verdict("ordinal", 0.85 if len(lower) >= 3 else 0.7,
-                           f"The levels {' < '.join(originals[o] for o in order)} follow a known order.",
+                           _("The levels {levels} follow a known order.",
+                             levels=" < ".join(originals[o] for o in order)),
                            [originals[o] for o in order])
         if len(lower) >= 3 and all(GRADE.match(v) for v in lower):
             order = sorted(lower, key=lambda g: (g[0], {"+": 0, "": 1, "-": 2}[g[1:]]))
-            return Verdict("ordinal", 0.7, f"Letters {', '.join(originals[o] for o in order)} read "
-                           "as grades, A best.", [originals[o] for o in order])
+            return Verdict("ordinal", 0.7, _("Letters {levels} read as grades, A best.",
+                                             levels=", ".join(originals[o] for o in order)),
+                           [originals[o] for o in order])
         ranked = _ranges_order(lower) or _modifiers_order(lower) or _frequency_order(lower)
         if ranked and len(lower) >= 3:
             order, what = ranked
-            return Verdict("ordinal", 0.75, f"The levels are {what}: "
-                           f"{' < '.join(_show(originals[o], 24) for o in order[:6])}"
-                           f"{' < ...' if len(order) > 6 else ''}.", [originals[o] for o in order])
+            shown = " < ".join(_show(originals[o], 24) for o in order[:6])
+            return Verdict("ordinal", 0.75, _("The levels are {what}: {levels}.", what=what,
+                                              levels=shown + (" < ..." if len(order) > 6 else "")),
+                           [originals[o] for o in order])
     if col.why_text:
         return _codes_as_text(col)
     words = _mean_words(col.sample)
     unique = _all_distinct(col)
     sentences = _sentence_share(col.sample)
     if words >= 6 or (words >= 3 and sentences >= 0.5):
-        return Verdict("text", 0.85, f"Free text of {words:.1f} words per value on average"
-                       f"{', written as sentences' if sentences >= 0.5 else ''}, {_count(col)} "
-                       "distinct values.")
+        if sentences >= 0.5:
+            return Verdict("text", 0.85, _("Free text of {words} words per value on average, "
+                                           "written as sentences, {distinct} distinct values.",
+                                           words=f"{words:.1f}", distinct=_count(col)))
+        return Verdict("text", 0.85, _("Free text of {words} words per value on average, "
+                                       "{distinct} distinct values.", words=f"{words:.1f}",
+                                       distinct=_count(col)))
     if unique and col.n_present >= 10:
         if _id_name(col.name):
-            return Verdict("identifier", 0.95, f"Every value is distinct and the name '{col.name}' "
-                           "marks a key.")
-        of_words = " of words" if words >= 1.5 else ""
-        return Verdict("identifier", 0.85, f"Every value is a distinct short string{of_words}, "
-                       "a name or label of the row rather than a property of it.")
+            return Verdict("identifier", 0.95, _("Every value is distinct and the name '{name}' "
+                                                 "marks a key.", name=col.name))
+        if words >= 1.5:
+            return Verdict("identifier", 0.85, _("Every value is a distinct short string of words, "
+                                                 "a name or label of the row rather than a property "
+                                                 "of it."))
+        return Verdict("identifier", 0.85, _("Every value is a distinct short string, a name or "
+                                             "label of the row rather than a property of it."))
+    if words < 3 and col.n_present >= 50 and col.distinct >= 0.95 * col.n_present:
+        return Verdict("identifier", 0.7, _("Nearly every value is distinct ({distinct} of "
+                                            "{present}): names or labels of the rows, a few of them "
+                                            "repeated, rather than categories that rows share.",
+                                            distinct=_count(col), present=col.n_present))
     if words >= 3 and col.distinct >= 0.5 * col.n_present:
-        return Verdict("text", 0.75, f"Free text of {words:.1f} words per value on average, mostly "
-                       f"different from row to row ({_count(col)} distinct values).")
+        return Verdict("text", 0.75, _("Free text of {words} words per value on average, mostly "
+                                       "different from row to row ({distinct} distinct values).",
+                                       words=f"{words:.1f}", distinct=_count(col)))
     examples = ", ".join(_show(v) for v in _top(col, 3))
     if col.distinct > HIGH_CARDINALITY:
-        return Verdict("nominal", 0.75, f"{_count(col)} distinct categories (high cardinality), "
-                       f"e.g. {examples}.")
-    return Verdict("nominal", 0.9, f"{col.distinct} unordered categories, e.g. {examples}.")
+        return Verdict("nominal", 0.75, _("{distinct} distinct categories (high cardinality), "
+                                          "e.g. {examples}.", distinct=_count(col), examples=examples))
+    return Verdict("nominal", 0.9, _("{distinct} unordered categories, e.g. {examples}.",
+                                     distinct=col.distinct, examples=examples))
 
 
 def _codes_as_text(col: ColumnSummary) -> Verdict:
-    why = {"long": "whole numbers too long for floating point (more than 15 digits), so they are "
-                   "kept as text: labels, not amounts",
-           "zeros": "codes written with leading zeros (such as 01 or 01.1), kept as text so the "
-                    "zeros stay",
-           "letters": "codes that mix numbers with letters, kept as text"}[col.why_text or ""]
+    why = {"long": _("whole numbers too long for floating point (more than 15 digits), so they "
+                     "are kept as text: labels, not amounts"),
+           "zeros": _("codes written with leading zeros (such as 01 or 01.1), kept as text so the "
+                      "zeros stay"),
+           "letters": _("codes that mix numbers with letters, kept as text")}[col.why_text or ""]
     if _all_distinct(col) and col.n_present >= 10:
-        return Verdict("identifier", 0.85, f"Every value is distinct: {why}.")
+        return Verdict("identifier", 0.85, _("Every value is distinct: {why}.", why=why))
     examples = ", ".join(_show(v) for v in _top(col, 3))
-    return Verdict("nominal", 0.8, f"{_count(col)} distinct {why}; e.g. {examples}.")
+    return Verdict("nominal", 0.8, _("{distinct} distinct {why}; e.g. {examples}.",
+                                     distinct=_count(col), why=why, examples=examples))
 
 
 def _sentence_share(sample: pd.Series) -> float:
@@ -424,7 +551,7 @@ MODIFIERS = ("not at all", "not", "not too", "not very", "a little", "slightly",
              "completely", "totally")
 
 
-def _ranges_order(levels: set[str]) -> tuple[list[str], str] | None:
+def _ranges_order(levels: set[str]) -> tuple[list[str], Message] | None:
     """Brackets of numbers (18-24, $10000 - 14999, 65+, 25000 or more, under 5): ordered by
     the first number in each, a bound such as "under" or "less than" first."""
     if not all(FIRST_NUMBER.search(v) for v in levels):
@@ -438,7 +565,7 @@ def _ranges_order(levels: set[str]) -> tuple[list[str], str] | None:
         low = float(first.group().replace(",", ""))
         below = bool(re.search(r"under|less than|below|fewer than|or less|\blt\b", v))
         return low, 0 if below else 1
-    return sorted(levels, key=key), "brackets of numbers"
+    return sorted(levels, key=key), _("brackets of numbers")
 
 
 # How often, as survey answers say it ("never", "once a year", "2-3x a month", "nrly every
@@ -453,7 +580,7 @@ MORE = re.compile(r"\b(more than|more thn|mt|over)\b")
 NEARLY = re.compile(r"\b(nearly|nrly|almost|about)\b")
 
 
-def _frequency_order(levels: set[str]) -> tuple[list[str], str] | None:
+def _frequency_order(levels: set[str]) -> tuple[list[str], Message] | None:
     """Answers to "how often", ordered by times per year."""
     rate: dict[str, float] = {}
     for v in levels:
@@ -478,10 +605,10 @@ def _frequency_order(levels: set[str]) -> tuple[list[str], str] | None:
         rate[v] = r
     if 0.0 not in rate.values() and len(levels) < 4 or len(set(rate.values())) != len(rate):
         return None
-    return sorted(levels, key=lambda v: rate[v]), "answers to how often, by times a year"
+    return sorted(levels, key=lambda v: rate[v]), _("answers to how often, by times a year")
 
 
-def _modifiers_order(levels: set[str]) -> tuple[list[str], str] | None:
+def _modifiers_order(levels: set[str]) -> tuple[list[str], Message] | None:
     """One word graded by modifiers (not too happy < pretty happy < very happy)."""
     heads = {v.split()[-1] for v in levels}
     if len(heads) != 1:
@@ -495,7 +622,7 @@ def _modifiers_order(levels: set[str]) -> tuple[list[str], str] | None:
         rank[v] = MODIFIERS.index(modifier) if modifier else MODIFIERS.index("fairly")
     if len(set(rank.values())) != len(rank):
         return None
-    return sorted(levels, key=lambda v: rank[v]), f"'{head}' graded by how much"
+    return sorted(levels, key=lambda v: rank[v]), _("'{word}' graded by how much", word=head)
 
 
 def _scale_order(levels: set[str]) -> list[str] | None:
@@ -534,8 +661,8 @@ def _top(col: ColumnSummary, n: int) -> list:
     return list(col.sample.value_counts().index[:n])
 
 
-def _count(col: ColumnSummary) -> str:
-    return f"{col.distinct:,}" if col.distinct_exact else f"about {col.distinct:,}"
+def _count(col: ColumnSummary) -> int | Message:
+    return col.distinct if col.distinct_exact else _("about {n}", n=col.distinct)
 
 
 def _num(x: float | None) -> Any:

@@ -32,8 +32,9 @@ import pandas as pd
 from pandas.tseries.api import guess_datetime_format
 
 from mlwf.profiling.column_types import (CATEGORICAL_TYPES, HIGH_CARDINALITY, NUMERIC_TYPES, SMALL_LEVELS,
-                                  ColumnSummary, Verdict, classify)
-from mlwf.ontology.errors import InvalidInput
+                                  ColumnSummary, Sentences, Verdict, classify)
+from mlwf.ontology.errors import InvalidInput, TooLarge
+from mlwf.ontology.i18n import Message, _
 from mlwf.profiling import signals
 from mlwf.rules.facts import SPECS, is_imbalanced, normalize_facts
 
@@ -48,12 +49,13 @@ MAX_COLUMNS = 1_000      # wider files are refused before any per-column work
 EXACT_DISTINCT = 1_000_000       # hashes kept per column for exact distinct counts...
 DISTINCT_BUDGET = 20_000_000     # ...within this many over all columns (8 bytes each)
 DELIMITERS = (",", ";", "\t", "|")
-DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab", "|": "pipe"}
-ALLOWED = ("a UTF-8 (or Windows-1252) text CSV with a header row of column names, at least two "
-           "columns separated by comma, semicolon, tab or pipe, and at least one data row")
-BINARY_MAGIC = {b"PK\x03\x04": "a ZIP archive (an .xlsx workbook is one)", b"\x1f\x8b": "gzip-compressed",
-                b"%PDF": "a PDF document", b"\x89PNG": "a PNG image", b"\xff\xd8\xff": "a JPEG image",
-                b"SQLite format": "an SQLite database", b"PAR1": "a Parquet file"}
+DELIMITER_NAMES = {",": _("comma"), ";": _("semicolon"), "\t": _("tab"), "|": _("pipe")}
+ALLOWED = _("a UTF-8 (or Windows-1252) text CSV with a header row of column names, at least two "
+            "columns separated by comma, semicolon, tab or pipe, and at least one data row")
+BINARY_MAGIC = {b"PK\x03\x04": _("a ZIP archive (an .xlsx workbook is one)"),
+                b"\x1f\x8b": _("gzip-compressed"), b"%PDF": _("a PDF document"),
+                b"\x89PNG": _("a PNG image"), b"\xff\xd8\xff": _("a JPEG image"),
+                b"SQLite format": _("an SQLite database"), b"PAR1": _("a Parquet file")}
 OUTLIER_SHARE = 0.01     # above the ~0.7 % the IQR rule flags in normal data
 SKEW_LIMIT = 1.0         # |skewness| beyond this is commonly called highly skewed
 
@@ -61,12 +63,12 @@ SKEW_LIMIT = 1.0         # |skewness| beyond this is commonly called highly skew
 class ProfileError(InvalidInput):
     """A CSV the profiler cannot read; says what was wrong and what is allowed."""
 
-    def __init__(self, message: str, allowed: str = ALLOWED):
+    def __init__(self, message: Message, allowed: Message = ALLOWED):
         super().__init__(message, allowed)
 
 
-class ProfileTooLarge(ProfileError):
-    status = 413
+class ProfileTooLarge(ProfileError, TooLarge):
+    """A file over the byte limit or with more columns than the profiler reads."""
 
 
 @dataclass
@@ -79,7 +81,8 @@ class Profile:
 
     def to_json(self) -> dict[str, Any]:
         """Strict JSON: a value that is not a finite number (an overflow past float range)
-        becomes null; the column's reason says why."""
+        becomes null, the column's reason says why; every reason is rendered in the current
+        language (mlwf.ontology.i18n)."""
         return _strict({"columns": self.columns, "target": self.target, "table": self.table,
                         "facts": self.facts, "reasons": self.reasons})
 
@@ -91,6 +94,8 @@ def _strict(doc: Any) -> Any:
         return [_strict(v) for v in doc]
     if isinstance(doc, (float, np.floating)) and not np.isfinite(doc):
         return None
+    if isinstance(doc, Message):   # a reason, in the language of whoever asks
+        return str(doc)
     return doc
 
 
@@ -127,11 +132,11 @@ def profile_csv(source: str | os.PathLike | IO[bytes], target: str | None = None
         except pd.errors.ParserError as exc:
             raise _parser_error(exc, dialect.delimiter) from None
         except pd.errors.EmptyDataError:
-            raise ProfileError("the file has no header row") from None
+            raise ProfileError(_("the file has no header row")) from None
     finally:
         raw.close()
     if scan.n_rows == 0:
-        raise ProfileError("the CSV has a header but no data rows")
+        raise ProfileError(_("the CSV has a header but no data rows"))
     return scan.profile(target, dialect, decoder.name())
 
 
@@ -155,8 +160,9 @@ class _Source(io.RawIOBase):
             return b""
         self.total += len(data)
         if self.max_bytes is not None and self.total > self.max_bytes:
-            raise ProfileTooLarge(f"the file is larger than the limit of {self.max_bytes:,} bytes",
-                                  f"a CSV of at most {self.max_bytes:,} bytes")
+            raise ProfileTooLarge(_("the file is larger than the limit of {limit} bytes",
+                                    limit=self.max_bytes),
+                                  _("a CSV of at most {limit} bytes", limit=self.max_bytes))
         return data
 
     def read_head(self, n: int, longest: int) -> bytes:
@@ -192,15 +198,19 @@ def _open(source, max_bytes: int | None) -> _Source:
         size = path.stat().st_size
         stream = open(path, "rb")  # noqa: SIM115 (handed to _Source, which closes it)
     except FileNotFoundError:
-        raise ProfileError(f"no such file: {path}", "the path of a CSV file") from None
+        raise ProfileError(_("no such file: {path}", path=str(path)),
+                           _("the path of a CSV file")) from None
     except IsADirectoryError:
-        raise ProfileError(f"{path} is a directory", "the path of a CSV file") from None
+        raise ProfileError(_("{path} is a directory", path=str(path)),
+                           _("the path of a CSV file")) from None
     except OSError as exc:
-        raise ProfileError(f"cannot read {path}: {exc.strerror}", "a readable CSV file") from None
+        raise ProfileError(_("cannot read {path}: {why}", path=str(path), why=str(exc.strerror)),
+                           _("a readable CSV file")) from None
     if max_bytes is not None and size > max_bytes:
         stream.close()
-        raise ProfileTooLarge(f"the file is {size:,} bytes, over the limit of {max_bytes:,} bytes",
-                              f"a CSV of at most {max_bytes:,} bytes")
+        raise ProfileTooLarge(_("the file is {size} bytes, over the limit of {limit} bytes",
+                                size=size, limit=max_bytes),
+                              _("a CSV of at most {limit} bytes", limit=max_bytes))
     return _Source(stream, max_bytes, owned=True)
 
 
@@ -234,14 +244,14 @@ class _Decoder:
     def head(self, head: bytes, at_eof: bool) -> str:
         """The complete lines of the head; refuses what is not text."""
         if not head.strip():
-            raise ProfileError("the file is empty")
+            raise ProfileError(_("the file is empty"))
         for magic, what in BINARY_MAGIC.items():
             if head.startswith(magic):
-                raise ProfileError(f"the file is {what}, not a CSV text file")
+                raise ProfileError(_("the file is {what}, not a CSV text file", what=what))
         control = sum(head.count(bytes([b])) for b in range(32) if b not in (9, 10, 13))
         if b"\x00" in head or control > 0.01 * len(head):
-            raise ProfileError("the file is binary, not a CSV text file (it holds control bytes; "
-                               "a UTF-16 file must be saved as UTF-8)")
+            raise ProfileError(_("the file is binary, not a CSV text file (it holds control "
+                                 "bytes; a UTF-16 file must be saved as UTF-8)"))
         if not at_eof:  # a multi-byte character may be cut at the end of the head
             head = head[:head.rfind(b"\n") + 1] or head
         text = head.decode("utf-8-sig", errors=self.errors)
@@ -256,7 +266,8 @@ class _Decoder:
             return "utf-8"
         if self.head_fallback_only:
             return "cp1252"
-        return f"utf-8 ({self.fallback_bytes:,} bytes that are not UTF-8 read as Windows-1252)"
+        return str(_("utf-8 ({n} bytes that are not UTF-8 read as Windows-1252)",
+                     n=self.fallback_bytes))
 
 
 codecs.register_error(_Decoder.errors, _Decoder.fallback)
@@ -283,14 +294,15 @@ def _dialect(text: str) -> Dialect:
     the header, a first line of data and more than MAX_COLUMNS columns are refused."""
     lines = [line for line in text.splitlines() if line.strip()][:200]
     if not lines:
-        raise ProfileError(f"the first line is longer than {HEADER_BYTES // 2 ** 20} MB: this is "
-                           "not a CSV of rows")
+        raise ProfileError(_("the first line is longer than {size} MB: this is not a CSV of rows",
+                             size=HEADER_BYTES // 2 ** 20))
     header = lines[0]
     widest = max(header.count(d) + 1 for d in DELIMITERS)
     if widest > MAX_COLUMNS:
-        raise ProfileTooLarge(f"the file has {widest:,} columns, over the limit of {MAX_COLUMNS:,} "
-                              "columns", f"a CSV of at most {MAX_COLUMNS:,} columns; select the "
-                              "columns that matter first")
+        raise ProfileTooLarge(_("the file has {columns} columns, over the limit of {limit} "
+                                "columns", columns=widest, limit=MAX_COLUMNS),
+                              _("a CSV of at most {limit} columns; select the columns that matter "
+                                "first", limit=MAX_COLUMNS))
     best, best_width, split_header = None, 1, {}
     for d in DELIMITERS:
         rows = [r for r in csv.reader(lines, delimiter=d)]
@@ -304,16 +316,17 @@ def _dialect(text: str) -> Dialect:
     if best is None and split_header:
         d, width = max(split_header.items(), key=lambda kv: kv[1])
         widths = sorted({len(r) for r in csv.reader(lines[1:], delimiter=d)})
-        raise ProfileError(f"the header splits on {DELIMITER_NAMES[d]} ('{d}') into {width} columns "
-                           f"but the data lines have {', '.join(map(str, widths[:5]))} fields: the "
-                           "lines do not use one delimiter",
-                           "one delimiter (comma, semicolon, tab or pipe) on every line, the same "
-                           "number of fields on each")
+        raise ProfileError(_("the header splits on {name} ('{delimiter}') into {width} columns "
+                             "but the data lines have {widths} fields: the lines do not use one "
+                             "delimiter", name=DELIMITER_NAMES[d], delimiter=d, width=width,
+                             widths=", ".join(map(str, widths[:5]))),
+                           _("one delimiter (comma, semicolon, tab or pipe) on every line, the "
+                             "same number of fields on each"))
     if best is None:
-        raise ProfileError(f"the file has a single column ('{header[:60]}'): no comma, semicolon, "
-                           "tab or pipe separates columns",
-                           "at least two columns (the features, and a target if there is one), "
-                           "separated by comma, semicolon, tab or pipe")
+        raise ProfileError(_("the file has a single column ('{header}'): no comma, semicolon, "
+                             "tab or pipe separates columns", header=header[:60]),
+                           _("at least two columns (the features, and a target if there is one), "
+                             "separated by comma, semicolon, tab or pipe"))
     rows = list(csv.reader(lines, delimiter=best))
     names, data = rows[0], [r for r in rows[1:] if len(r) == len(rows[0])]
     _check_header(names)
@@ -338,9 +351,10 @@ def _check_header(names: list[str]) -> None:
     named = [i for i in range(len(names)) if i not in numeric and names[i].strip()]
     if ascending and (named or all(YEAR.match(names[i].strip()) for i in numeric)):
         return
-    raise ProfileError(f"the first line ({', '.join(names[:6])}{', ...' if len(names) > 6 else ''}) "
-                       "holds data, not column names: the file has no header row",
-                       "a header row of column names as the first line, then the data")
+    raise ProfileError(_("the first line ({line}) holds data, not column names: the file has "
+                         "no header row", line=", ".join(names[:6]) + (", ..." if len(names) > 6
+                                                                        else "")),
+                       _("a header row of column names as the first line, then the data"))
 
 
 def _is_number(text: str) -> bool:
@@ -356,20 +370,22 @@ def _check_target(target: str | None, columns: list[str]) -> None:
         return
     close = difflib.get_close_matches(target, columns, n=1, cutoff=0.6) or \
         [c for c in columns if c.lower() == target.lower()]
-    hint = f"did you mean '{close[0]}'? " if close else ""
-    raise ProfileError(f"the target column '{target}' is not in the file",
-                       f"{hint}columns: {', '.join(columns)}")
+    names = ", ".join(columns)
+    raise ProfileError(_("the target column '{target}' is not in the file", target=target),
+                       _("did you mean '{close}'? columns: {columns}", close=close[0], columns=names)
+                       if close else _("columns: {columns}", columns=names))
 
 
 def _parser_error(exc: Exception, delimiter: str) -> ProfileError:
     found = re.search(r"Expected (\d+) fields in line (\d+), saw (\d+)", str(exc))
     if found:
         want, line, saw = found.groups()
-        return ProfileError(f"line {line} has {saw} fields where the header has {want} "
-                            f"({DELIMITER_NAMES[delimiter]}-separated)",
-                            "the same number of fields on every line; quote values that contain "
-                            "the delimiter")
-    return ProfileError(f"the CSV cannot be parsed: {str(exc).strip()}")
+        return ProfileError(_("line {line} has {saw} fields where the header has {want} "
+                              "({name}-separated)", line=line, saw=saw, want=want,
+                              name=DELIMITER_NAMES[delimiter]),
+                            _("the same number of fields on every line; quote values that contain "
+                              "the delimiter"))
+    return ProfileError(_("the CSV cannot be parsed: {why}", why=str(exc).strip()))
 
 
 # -- accumulating statistics over chunks -------------------------------------------------------
@@ -397,6 +413,10 @@ class _Order:
 
 PLACEHOLDER = re.compile(r"^(\W*|n\.?a\.?|n/a|nan|null|none|missing|unknown|not available|"
                          r"not applicable|empty|inf|-inf|infinity|-infinity)$", re.IGNORECASE)
+# A number written as a bound ("<0.006", "> 100"): a measurement below or above what the
+# instrument reports, censored at the limit.
+BOUND = re.compile(r"^[<>]=?\s*[+-]?(\d+\.?\d*|\.\d+)$")
+BOUND_MARK = r"^[<>]=?\s*"
 FLOAT_DIGITS = 2 ** 53   # whole numbers past this lose digits as floats
 
 
@@ -408,6 +428,8 @@ class _Column:
         self.why_text: str | None = None  # why numbers-looking values are kept as text
         self.bool_dtype = False
         self.decimal_comma = False
+        self.bounds = False              # numbers written as bounds (<0.006) are read as numbers
+        self.bounded: dict[str, int] = {}  # such values, counted
         self.order = _Order()
         self.n = 0
         self.nonfinite = 0               # inf and -inf: left out of every statistic
@@ -472,9 +494,10 @@ class _Column:
         if numbers.notna().mean() < 0.9 and head.str.match(r"^[+-]?\d+,\d+$").mean() >= 0.9:
             self.decimal_comma = True
             numbers = pd.to_numeric(head.str.replace(",", ".", regex=False), errors="coerce")
-        words = head[numbers.isna()]
-        if numbers.notna().mean() >= 0.9 and words.str.match(PLACEHOLDER).all():
-            self.kind = "numeric"
+        bounds = head.str.match(BOUND)
+        words = head[numbers.isna() & ~bounds]
+        if (numbers.notna() | bounds).mean() >= 0.9 and words.str.match(PLACEHOLDER).all():
+            self.kind, self.bounds = "numeric", bool(bounds.any())
             return
         self.kind = "string"
         if numbers.notna().mean() >= 0.5:
@@ -488,6 +511,11 @@ class _Column:
             text = present.astype(str).str.strip()
             if self.decimal_comma:
                 text = text.str.replace(",", ".", regex=False)
+            if self.bounds:
+                bounded = text[text.str.match(BOUND)]
+                for token, count in bounded.value_counts().iloc[:20].items():
+                    self.bounded[token] = self.bounded.get(token, 0) + int(count)
+                text = text.str.replace(BOUND_MARK, "", regex=True)
             numbers = pd.to_numeric(text, errors="coerce")
             bad = present[numbers.isna()]
             self.missing += len(bad)
@@ -592,6 +620,9 @@ def _sorted_unique(a: np.ndarray) -> np.ndarray:
     return a[np.concatenate([[True], a[1:] != a[:-1]])] if len(a) else a
 
 
+ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
+NAMED_MONTH_FORMATS = ["%d-%b-%y", "%d-%b-%Y", "%d %b %Y", "%d %B %Y", "%b %d, %Y", "%B %d, %Y",
+                       "%b-%y", "%b %Y", "%B %Y"]
 QUARTER = re.compile(r"^(?:(\d{4})[-\s]?[Qq]([1-4])|[Qq]([1-4])[-\s]?(\d{4}))$")
 
 
@@ -603,10 +634,17 @@ def _date_format(values: pd.Series) -> str | None:
         return None
     if values.str.match(QUARTER).mean() >= 0.95:
         return "quarter"
+    candidates = []
     for dayfirst in (False, True):
         with warnings.catch_warnings():  # pandas warns when the guess is day-first anyway
             warnings.simplefilter("ignore", UserWarning)
-            fmt = guess_datetime_format(values.iloc[0], dayfirst=dayfirst)
+            candidates.append(guess_datetime_format(values.iloc[0], dayfirst=dayfirst))
+    # ISO 8601 with a precision that varies from row to row (seconds here, microseconds
+    # there), and the formats with a month's name that pandas does not guess (19-Sep-03).
+    if values.str.match(ISO_DATE).mean() >= 0.95:
+        candidates.append("ISO8601")
+    candidates += NAMED_MONTH_FORMATS
+    for fmt in candidates:
         if fmt and pd.to_datetime(values, format=fmt, errors="coerce").notna().mean() >= 0.95:
             return fmt
     return None
@@ -641,7 +679,7 @@ class _Scan:
             self.names = list(chunk.columns)
             cap = max(SKETCH_SIZE, min(EXACT_DISTINCT, DISTINCT_BUDGET // len(self.names)))
             self.columns = [_Column(n, cap) for n in self.names]
-        for col, (_, series) in zip(self.columns, chunk.items(), strict=True):
+        for col, (_name, series) in zip(self.columns, chunk.items(), strict=True):
             col.add(series)
         self._sample(chunk)
         self._duplicates(chunk)
@@ -750,6 +788,8 @@ class _Scan:
                 text = raw.dropna().astype(str).str.strip()
                 if col.decimal_comma:
                     text = text.str.replace(",", ".", regex=False)
+                if col.bounds:
+                    text = text.str.replace(BOUND_MARK, "", regex=True)
                 v = pd.to_numeric(text, errors="coerce").to_numpy(dtype=np.float64)
             sample = pd.Series(v[np.isfinite(v)])
         else:
@@ -759,6 +799,7 @@ class _Scan:
             name=col.name, n_present=col.n, kind=col.kind or "empty", distinct=distinct,
             distinct_exact=exact, levels=col.levels, sample=sample,
             bool_dtype=col.bool_dtype, integral=col.integral, strictly_increasing=col.order.strict,
+            order_increasing=col.order.increasing,
             vmin=None if col.order.min is None else float(col.order.min),
             vmax=None if col.order.max is None else float(col.order.max),
             date_format=col.date_format, date_failures=col.date_failures,
@@ -772,17 +813,25 @@ class _Scan:
     def _column_json(self, col: _Column, s: ColumnSummary, v: Verdict) -> dict[str, Any]:
         doc: dict[str, Any] = {"name": col.name, "stat_type": v.stat_type, "confidence": v.confidence,
                                "missing_ratio": round(col.missing / self.n_rows, 4), "reason": v.reason}
+        if col.bounded:
+            tokens = ", ".join(f"'{t[:20]}'" for t in list(col.bounded)[:3])
+            doc["reason"] = Sentences(doc["reason"], _(
+                "{n} values written as bounds ({tokens}), beyond what the measurement reports, "
+                "were read as the bound.", n=sum(col.bounded.values()), tokens=tokens))
         if col.stray:
             tokens = ", ".join(f"'{t[:20]}'" for t in list(col.stray)[:3])
-            doc["reason"] += f" Non-numbers ({tokens}) were counted as missing."
+            doc["reason"] = Sentences(doc["reason"], _(
+                "Non-numbers ({tokens}) were counted as missing.", tokens=tokens))
         if col.nonfinite and not col.n:
             doc["infinite"] = col.nonfinite
-            doc["reason"] = (f"Every value that is not missing ({col.nonfinite:,}) is infinite (inf, "
-                             "-inf, or a number past the range of floating point): nothing to measure.")
+            doc["reason"] = _("Every value that is not missing ({n}) is infinite (inf, -inf, or a "
+                              "number past the range of floating point): nothing to measure.",
+                              n=col.nonfinite)
         elif col.nonfinite:
             doc["infinite"] = col.nonfinite
-            doc["reason"] += (f" {col.nonfinite:,} infinite values (inf, -inf, or numbers past the "
-                              "range of floating point) were left out of every statistic.")
+            doc["reason"] = Sentences(doc["reason"], _(
+                "{n} infinite values (inf, -inf, or numbers past the range of floating point) were "
+                "left out of every statistic.", n=col.nonfinite))
         if v.stat_type in NUMERIC_TYPES and col.n:
             mean, std, skew = col.moments()
             x = s.sample.to_numpy()
@@ -794,8 +843,9 @@ class _Scan:
                            std=round(std, 4), skew=round(skew, 4), outlier_ratio=round(float(outside), 4))
             overflow = [k for k in ("mean", "std", "skew") if not np.isfinite(doc[k])]
             if overflow:
-                doc["reason"] += (f" The {', '.join(overflow)} overflow floating point (values "
-                                  f"reach {_plain(s.vmax):.3g}) and are left null.")
+                doc["reason"] = Sentences(doc["reason"], _(
+                    "The {statistics} overflow floating point (values reach {top}) and are left "
+                    "null.", statistics=", ".join(overflow), top=f"{_plain(s.vmax):.3g}"))
         else:
             doc["cardinality"] = s.distinct
             if not s.distinct_exact:
@@ -828,18 +878,22 @@ def _target(col: _Column, s: ColumnSummary, v: Verdict, n_rows: int) -> dict[str
     """The target's type and, for classes, their counts and balance."""
     kind = v.stat_type
     if col.n == 0:
-        what = "holds only infinite values (inf, -inf)" if col.nonfinite else \
-            "is empty: every value is missing"
-        raise ProfileError(f"the target column '{col.name}' {what}",
-                           "a target column with a finite value in at least some rows (rows "
-                           "without one are unlabelled)")
+        what = (_("the target column '{name}' holds only infinite values (inf, -inf)",
+                  name=col.name) if col.nonfinite else
+                _("the target column '{name}' is empty: every value is missing", name=col.name))
+        raise ProfileError(what, _("a target column with a finite value in at least some rows "
+                                   "(rows without one are unlabelled)"))
     if kind == "identifier" and not (s.distinct_exact and s.distinct == s.n_present):
         kind = "nominal"   # the ids of grouped units, asked for as classes
     if kind in ("constant", "identifier", "datetime"):
-        what = {"constant": "has a single value", "identifier": "has a different value in every row, "
-                "like an identifier", "datetime": "holds dates"}[kind]
-        raise ProfileError(f"the target column '{col.name}' {what}: there is nothing to learn to predict",
-                           "a target column of classes (two or more) or of numbers")
+        what = {"constant": _("the target column '{name}' has a single value: there is nothing "
+                              "to learn to predict", name=col.name),
+                "identifier": _("the target column '{name}' has a different value in every row, "
+                                "like an identifier: there is nothing to learn to predict",
+                                name=col.name),
+                "datetime": _("the target column '{name}' holds dates: there is nothing to learn "
+                              "to predict", name=col.name)}[kind]
+        raise ProfileError(what, _("a target column of classes (two or more) or of numbers"))
     levels = col.levels
     codes = (col.kind == "numeric" and s.integral and levels is not None
              and s.vmax is not None and s.vmin is not None

@@ -14,6 +14,9 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from mlwf.ontology.i18n import Message, Percent, _
+from mlwf.profiling.column_types import Sentences
+
 MI_ROWS = 5_000          # rows of the sample used to estimate mutual information
 MI_COLUMNS = 200         # features scored at most (the first ones in the file)
 BINS = 8                 # quantile bins of a numeric feature or target
@@ -29,7 +32,7 @@ PERIOD_LEVELS = 12       # a column of at most 12 levels may number the periods 
 class Derived:
     value: Any
     confidence: float
-    reason: str
+    reason: Message
     column: str | None = None
 
     def doc(self) -> dict[str, Any]:
@@ -45,35 +48,41 @@ def time_order(sample: pd.DataFrame | None, columns: list[dict], target: str | N
     over the units of a panel or of a cross-section, makes neither."""
     dates = [c for c in columns if c["stat_type"] == "datetime" and c["name"] != target]
     if not dates:
-        none = Derived(False, 0.9, "No column holds dates or times, so nothing orders the rows in time.")
+        none = Derived(False, 0.9, _("No column holds dates or times, so nothing orders the rows "
+                                     "in time."))
         return none, none
     seen, ordered = [], None
     for c in dates:
         if not c.get("monotonic"):
-            seen.append(f"'{c['name']}' is not in time order over the rows")
+            seen.append(_("'{name}' is not in time order over the rows", name=c["name"]))
             continue
         unique = c.get("cardinality") or 0
         share = unique / n_rows if n_rows else 0
         if share >= TIME_UNIQUE and n_rows >= 10:
-            series = Derived(True, 0.9, f"The rows are ordered by '{c['name']}', and {share:.0%} of "
-                             "them have a time of their own: a time series indexed by it.", c["name"])
+            series = Derived(True, 0.9, _("The rows are ordered by '{name}', and {share} of them "
+                                          "have a time of their own: a time series indexed by it.",
+                                          name=c["name"], share=Percent(share)), c["name"])
             return series, series
         period = _period_column(sample, c["name"], columns, target)
         if period:
-            series = Derived(True, 0.85, f"The rows are ordered by '{c['name']}' and then '{period}' "
-                             f"(at most {PERIOD_LEVELS} periods), which together give every row a "
-                             "time of its own: a time series.", c["name"])
+            series = Derived(True, 0.85, _("The rows are ordered by '{name}' and then '{period}' "
+                                           "(at most {levels} periods), which together give every "
+                                           "row a time of its own: a time series.", name=c["name"],
+                                           period=period, levels=PERIOD_LEVELS), c["name"])
             return series, series
-        seen.append(f"'{c['name']}' is in order but repeats ({share:.0%} of the rows have a time "
-                    "of their own), as the times of a panel or of grouped rows do")
+        seen.append(_("'{name}' is in order but repeats ({share} of the rows have a time of their "
+                      "own), as the times of a panel or of grouped rows do", name=c["name"],
+                      share=Percent(share)))
         if ordered is None and not c.get("years"):
-            ordered = Derived(True, 0.75, f"The rows are in the order of the dates in '{c['name']}', "
-                              "but several rows share a time: ordered in time, not one series.",
-                              c["name"])
-    indexed = Derived(False, 0.75, "Not a time series: " + "; ".join(seen) + ".")
-    return indexed, ordered or Derived(False, 0.75, indexed.reason.replace(
-        "Not a time series", "The rows do not follow time") +
-        (" A year column alone does not order rows in time." if any(c.get("years") for c in dates) else ""))
+            ordered = Derived(True, 0.75, _("The rows are in the order of the dates in '{name}', "
+                                            "but several rows share a time: ordered in time, not "
+                                            "one series.", name=c["name"]), c["name"])
+    why = Sentences(*seen, sep="; ")
+    indexed = Derived(False, 0.75, _("Not a time series: {why}.", why=why))
+    years = (_("A year column alone does not order rows in time.")
+             if any(c.get("years") for c in dates) else None)
+    return indexed, ordered or Derived(False, 0.75, Sentences(
+        _("The rows do not follow time: {why}.", why=why), years))
 
 
 def _period_column(sample: pd.DataFrame | None, time: str, columns: list[dict],
@@ -104,14 +113,14 @@ def few_important_features(sample: pd.DataFrame | None, features: list[dict], ta
     shuffling the target. "Few" means that at most a quarter of the features hold 80 % of
     the information."""
     if sample is None or len(features) < MIN_FEATURES:
-        return Derived(None, 0.0, f"Left open: with fewer than {MIN_FEATURES} usable features, "
-                       "whether only a few matter says little.")
+        return Derived(None, 0.0, _("Left open: with fewer than {n} usable features, whether "
+                                    "only a few matter says little.", n=MIN_FEATURES))
     rows = sample.iloc[:MI_ROWS]
     y = rows[target]
     keep = y.notna().to_numpy()
     rows, y = rows[keep], y[keep]
     if len(rows) < 30:
-        return Derived(None, 0.0, "Left open: fewer than 30 rows have a target value.")
+        return Derived(None, 0.0, _("Left open: fewer than 30 rows have a target value."))
     y_codes = _codes(y, numeric=target_type in ("continuous", "discrete"))
     scored = features[:MI_COLUMNS]
     # Under independence 2·N·MI (in nats) follows a chi-square law with (kx-1)(ky-1)
@@ -126,11 +135,13 @@ def few_important_features(sample: pd.DataFrame | None, features: list[dict], ta
         gains[c["name"]] = max(_mutual_information(x, y_codes) - chance, 0.0)
     total = sum(gains.values())
     ranked = sorted(gains, key=lambda name: gains[name], reverse=True)
-    capped = f" (the first {MI_COLUMNS} of {len(features)})" if len(features) > MI_COLUMNS else ""
+    capped = (_(" (the first {n} of {total})", n=MI_COLUMNS, total=len(features))
+              if len(features) > MI_COLUMNS else "")
     confidence = round(min(0.8, 0.5 + len(rows) / 20_000), 2)
     if total <= 0:
-        return Derived(None, 0.0, f"Left open: no feature{capped} shares information with "
-                       f"'{target}' beyond chance (mutual information on {len(rows):,} rows).")
+        return Derived(None, 0.0, _("Left open: no feature{capped} shares information with "
+                                    "'{target}' beyond chance (mutual information on {rows} rows).",
+                                    capped=capped, target=target, rows=len(rows)))
     running, needed = 0.0, 0
     for name in ranked:
         running += gains[name]
@@ -139,10 +150,17 @@ def few_important_features(sample: pd.DataFrame | None, features: list[dict], ta
             break
     few = needed <= max(1, int(FEW * len(scored)))
     top = ", ".join(f"'{n}'" for n in ranked[:min(needed, 3)]) + (", ..." if needed > 3 else "")
-    return Derived(few, confidence,
-                   f"{needed} of {len(scored)} features{capped} ({top}) hold {SHARE:.0%} of the "
-                   f"mutual information with '{target}' beyond chance (estimated on {len(rows):,} rows, "
-                   f"G-test bound): {'a few' if few else 'many'} features matter.")
+    params = dict(needed=needed, scored=len(scored), capped=capped, top=top,
+                  share=Percent(SHARE), target=target, rows=len(rows))
+    if few:
+        return Derived(few, confidence, _(
+            "{needed} of {scored} features{capped} ({top}) hold {share} of the mutual information "
+            "with '{target}' beyond chance (estimated on {rows} rows, G-test bound): a few features "
+            "matter.", **params))
+    return Derived(few, confidence, _(
+        "{needed} of {scored} features{capped} ({top}) hold {share} of the mutual information "
+        "with '{target}' beyond chance (estimated on {rows} rows, G-test bound): many features "
+        "matter.", **params))
 
 
 def _codes(values: pd.Series, numeric: bool) -> np.ndarray:

@@ -3,7 +3,9 @@
 A rule body calls one of
 - ``self.derive(fact, explanation)``: declare a derived fact that later rules match on;
 - ``self.recommend(concept, kind, explanation, tier=...)``: advice for the person;
-- ``self.step(concept, explanation)``: a workflow step that is now due;
+- ``self.due(concept, explanation)``: a workflow step that is now due (kind "due"; the
+  earliest due step becomes ``next_step``, while ``recommend(concept, "step", ...)`` lists
+  a step among the recommendations);
 - ``self.return_to(concept, explanation)``: an earlier step one may go back to.
 An explanation is a :class:`~mlwf.ontology.i18n.Message` (``_("...")``): the English text
 and its parameters, translated only when the advice is shown. Each record carries the
@@ -15,14 +17,21 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from mlwf.ontology.i18n import Message
+from mlwf.ontology.i18n import Message, _
 from mlwf.rules.experta_compat import Agenda, KnowledgeEngine
 from mlwf.rules.facts import SPECS
 from mlwf.rules.patterns import Stated, Tried
 
 _VOCABULARY_ORDER = {name: i for i, name in enumerate(SPECS)}
 
-KINDS = ("step", "technique", "algorithm", "metric", "warning")
+# The kinds of recommendation, in the one order the advice lists them (rules/ranking.py):
+# what to beware of, what to do, what to train, how to prepare its data, how to measure it.
+# The command line and the page group by it; GET /api/facts gives it to the page.
+KINDS = ("warning", "step", "algorithm", "technique", "metric")
+KIND_HEADINGS = {"warning": _("Warnings"), "step": _("Steps"), "algorithm": _("Algorithms"),
+                 "technique": _("Techniques"), "metric": _("Metrics")}
+# Records that are no recommendation: the candidates for next_step, and the ways back.
+DUE, RETURN = "due", "return"
 
 
 class _RecordingAgenda(Agenda):
@@ -107,9 +116,9 @@ class AdvisorEngine(KnowledgeEngine):
         assert kind in KINDS, kind
         self._record(concept, kind, explanation, tier, **params)
 
-    def step(self, concept: str, explanation: Message, **params) -> None:
+    def due(self, concept: str, explanation: Message, **params) -> None:
         """A workflow step that is due; the earliest due step becomes ``next_step``."""
-        self._record(concept, "due", explanation, **params)
+        self._record(concept, DUE, explanation, **params)
 
     def return_to(self, concept: str, explanation: Message) -> None:
-        self._record(concept, "return", explanation)
+        self._record(concept, RETURN, explanation)

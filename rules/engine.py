@@ -13,7 +13,7 @@ from typing import Any, Callable, Mapping
 from mlwf.ontology import Ontology, Question, load as load_ontology
 from mlwf.ontology.errors import check_lang
 from mlwf.ontology.i18n import _, render, value_label
-from mlwf.rules.base import Record
+from mlwf.rules.base import DUE, RETURN, Record
 from mlwf.rules.evidence import Evidence
 from mlwf.rules.experta_compat import Rule
 from mlwf.rules.facts import SPECS, normalize_facts
@@ -28,7 +28,7 @@ from mlwf.rules.stages.evaluation import EvaluationRules
 from mlwf.rules.stages.feature_engineering import FeatureEngineeringRules
 from mlwf.rules.stages.goal import GoalRules
 from mlwf.rules.stages.training import TrainingRules
-from mlwf.rules.workflow import Position
+from mlwf.rules.workflow import Position, chosen
 
 
 class WorkflowEngine(GoalRules, DataRules, DataProcessRules, FeatureEngineeringRules,
@@ -112,8 +112,8 @@ class Advisor:
                 chart_steps[r.concept] = min(r.params["chart_step"],
                                              chart_steps.get(r.concept, r.params["chart_step"]))
         question = next_question(self.ontology, all_facts, candidates)
-        due = [r for r in records if r.kind == "due"]
-        returns = [r for r in records if r.kind == "return"]
+        due = [r for r in records if r.kind == DUE]
+        returns = [r for r in records if r.kind == RETURN]
         step, back = self.position.locate(all_facts, due, returns, question, exhausted)
         return Consultation(all_facts, sources, derived, ranked, candidates, question, step, back,
                             records, chart_steps, evidence)
@@ -132,6 +132,9 @@ class Advisor:
                           "rule": c.step.rule, "because": because_json(c.step, sources, derived)},
             "return_to": [{**self._ref(r.concept, lang), "explanation": render(r.explanation, lang),
                            "rule": r.rule} for r in c.back],
+            # what the facts chose, by the ontology's conditions: the diagram marks them
+            "chosen": [{**self._ref(name, lang), "condition": condition}
+                       for name, condition in chosen(self.ontology, c.facts)],
             "next_question": self._question(c.question, lang, c.candidates),
             "recommendations": [self._recommendation(r, lang, sources, derived, c.chart_steps,
                                                      evidence)

@@ -69,11 +69,10 @@ def shown_names() -> list[str]:
 def shown_values() -> dict[str, list[str]]:
     """Every value a fact may take (or be derived to), with the facts that take it; the
     page and the command line show these by their labels."""
-    from mlwf.rules.facts import OUTCOMES, SPECS
+    from mlwf.rules.facts import SPECS
     values: dict[str, list[str]] = {}
     for spec in SPECS.values():
-        choices = ("true", "false") if spec.kind == "bool" else spec.choices
-        for value in (OUTCOMES if spec.kind == "tried" else choices):
+        for value in spec.values():
             values.setdefault(value, []).append(spec.name)
     for name, choices in DERIVED_VALUES.items():
         for value in choices:

@@ -21,7 +21,7 @@ from __future__ import annotations
 from typing import Any, Callable
 
 from mlwf.ontology.i18n import _
-from mlwf.rules.base import Record
+from mlwf.rules.base import DUE, KINDS, RETURN, Record
 from mlwf.rules.evidence import Evidence
 
 # keyed by outcome, and None (no outcome reported) is looked up too
@@ -39,7 +39,7 @@ def rank(records: list[Record], tried: list[dict[str, str]],
     outcome = {t["algorithm"]: t["outcome"] for t in tried}
     best: dict[tuple[str, str], Record] = {}
     for record in records:
-        if record.kind in ("due", "return"):
+        if record.kind in (DUE, RETURN):
             continue
         key = (record.concept, record.kind)
         if key not in best or (record.tier, record.tiebreak) < (best[key].tier, best[key].tiebreak):
@@ -64,7 +64,7 @@ def rank(records: list[Record], tried: list[dict[str, str]],
     exhausted = bool(candidates) and not any(
         r.kind == "algorithm" and outcome.get(r.concept) not in DROP | set(DEMOTE) for r in kept)
     kinds: dict[str, int] = {}
-    ordered = sorted(kept, key=lambda r: (KIND_ORDER[r.kind], r.params["order"]))
+    ordered = sorted(kept, key=lambda r: (KINDS.index(r.kind), r.params["order"]))
     for record in ordered:
         kinds[record.kind] = kinds.get(record.kind, 0) + 1
         record.params["rank"] = kinds[record.kind]
@@ -112,9 +112,6 @@ def _evidence_order(candidates: list[Record], outcome: dict[str, str],
             position += 1
             left.remove(pick)
     return place
-
-
-KIND_ORDER = {"warning": 0, "step": 1, "algorithm": 2, "technique": 3, "metric": 4}
 
 
 def because_json(record: Record, sources: dict[str, str], derived: dict[str, Any]) -> list[dict]:

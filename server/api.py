@@ -9,16 +9,14 @@ from flask import Blueprint, current_app, jsonify, request, url_for
 from mlwf.kb.cases import Written
 from mlwf.kb.provenance import Dataset, Provenance
 from mlwf.ontology.concepts import parse_sklearn_args
-from mlwf.ontology.errors import InvalidInput, MlwfError, NotFound, check_lang, quote
+from mlwf.ontology.errors import InvalidInput, NotFound, check_lang, quote
 from mlwf.server.auth import require_admin
+from mlwf.server.errors import UnsupportedMediaType
 from mlwf.server.i18n import request_lang
+from mlwf.server.uploads import csv_upload
 from mlwf.server.services import services
 
 bp = Blueprint("api", __name__)
-
-
-class UnsupportedMediaType(MlwfError):
-    status = 415
 
 
 def _lang() -> str:
@@ -143,13 +141,8 @@ def upload_dataset(case_id: str):
     from mlwf.profiling.profile import profile_csv
 
     services().cases.check_id(case_id)
-    if request.mimetype != "multipart/form-data":
-        raise UnsupportedMediaType("upload the CSV as multipart/form-data",
-                                   "field 'file' holds the CSV, field 'target' names the "
-                                   "target column (optional)")
-    upload = request.files.get("file")
-    if upload is None:
-        raise InvalidInput("no file in the upload", "send the CSV in the multipart field 'file'")
+    upload = csv_upload("field 'file' holds the CSV, field 'target' names the target column "
+                        "(optional)")
     target = request.form.get("target") or None
     # The request is bounded by MAX_CONTENT_LENGTH, so the bytes fit in memory; they are
     # hashed to name the upload as the entity its facts derive from.
@@ -185,6 +178,19 @@ def workflow():
                     edges[prop].append({"from": c.name, "to": target})
     return jsonify({"stages": stages, "followed_by": edges["followedBy"],
                     "may_return_to": edges["mayReturnTo"]})
+
+
+@bp.get("/api/facts")
+def facts_vocabulary():
+    """The fact vocabulary as the page builds its inputs from it (each spec's description
+    in rules/facts.py: kind, label, choices or bounds), and the kinds of recommendation in
+    the order the advice lists them."""
+    from mlwf.rules.base import KIND_HEADINGS, KINDS
+    from mlwf.rules.facts import SPECS
+
+    lang = _lang()
+    return jsonify({"facts": [spec.describe(lang) for spec in SPECS.values()],
+                    "kinds": [{"kind": k, "heading": KIND_HEADINGS[k].render(lang)} for k in KINDS]})
 
 
 @bp.get("/api/questions")

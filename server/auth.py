@@ -19,28 +19,16 @@ import hmac
 
 from flask import current_app, request
 
-from mlwf.ontology.errors import MlwfError
-from mlwf.ontology.i18n import _
-
-REALM = "mlwf admin"
-
-
-class Unauthorized(MlwfError):
-    status = 401
-    title = "unauthorized"
-    headers = {"WWW-Authenticate": f'Bearer realm="{REALM}"'}
+from mlwf.ontology.errors import Refused
+from mlwf.ontology.i18n import Message, _
+from mlwf.server.errors import Unauthorized
 
 
-class Forbidden(MlwfError):
-    status = 403
-    title = "forbidden"
-
-
-def require_admin(action: str) -> None:
+def require_admin(action: str | Message) -> None:
     """Return when the request carries the configured admin token; raise 401/403 if not."""
     expected = current_app.config.get("ADMIN_TOKEN")
     if not expected:
-        raise Forbidden(_("{action} is switched off on this server", action=action),
+        raise Refused(_("{action} is switched off on this server", action=action),
                         _("the server has no admin token configured (set MLWF_ADMIN_TOKEN or "
                           "MLWF_ADMIN_TOKEN_FILE where the server starts)"))
     header = request.headers.get("Authorization", "")
@@ -53,5 +41,5 @@ def require_admin(action: str) -> None:
         raise Unauthorized(_("malformed Authorization header"),
                            _("send the header 'Authorization: Bearer <token>'"))
     if not hmac.compare_digest(given.encode("utf-8"), expected.encode("utf-8")):
-        raise Forbidden(_("wrong admin token"),
+        raise Refused(_("wrong admin token"),
                         _("{action} needs the token configured on the server", action=action))

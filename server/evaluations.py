@@ -21,7 +21,9 @@ from flask import Blueprint, current_app, jsonify, request, url_for
 
 from mlwf.kb.runs import check_evaluation_id, new_evaluation_id, read_evaluation, record_evaluation
 from mlwf.ontology.errors import InvalidInput, MlwfError, NotFound
+from mlwf.server.errors import Busy
 from mlwf.server.services import services
+from mlwf.server.uploads import csv_upload
 
 bp = Blueprint("evaluations", __name__)
 log = logging.getLogger("mlwf.server.evaluations")
@@ -34,16 +36,6 @@ CONFIG = {
     "EVALUATION_MAX_TOP": 10,
 }
 KEEP_FINISHED = 200
-
-
-class Busy(MlwfError):
-    status = 503
-    title = "busy"
-    headers = {"Retry-After": "30"}
-
-
-class UnsupportedMediaType(MlwfError):
-    status = 415
 
 
 @dataclass
@@ -123,13 +115,8 @@ def start(case_id: str):
 
     cases = services().cases
     cases.check_id(case_id)
-    if request.mimetype != "multipart/form-data":
-        raise UnsupportedMediaType("upload the CSV as multipart/form-data",
-                                   "field 'file' holds the CSV, field 'target' names the target "
-                                   "column; optional fields 'top' and 'budget'")
-    upload = request.files.get("file")
-    if upload is None:
-        raise InvalidInput("no file in the upload", "send the CSV in the multipart field 'file'")
+    upload = csv_upload("field 'file' holds the CSV, field 'target' names the target column; "
+                        "optional fields 'top' and 'budget'")
     target = request.form.get("target") or ""
     if not target:
         raise InvalidInput("no target column named", "send the column to predict in the field 'target'")

@@ -21,6 +21,8 @@ from typing import Any
 
 from flask.json.provider import DefaultJSONProvider
 
+from mlwf.ontology.i18n import _
+
 log = logging.getLogger("mlwf.server")
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -30,11 +32,13 @@ _INT_BITS = 14_000
 
 
 class JSONBodyError(ValueError):
-    """A request body that is not strict JSON; the message says what is wrong with it."""
+    """A request body that is not strict JSON; the message (a translatable Message, which
+    ``str`` renders in the request's language) says what is wrong with it."""
 
 
 def _refuse_constant(name: str) -> Any:
-    raise JSONBodyError(f"{name} is not a JSON value (strict JSON has no NaN or Infinity)")
+    raise JSONBodyError(_("{name} is not a JSON value (strict JSON has no NaN or Infinity)",
+                          name=name))
 
 
 def _walk(value: Any):
@@ -77,12 +81,13 @@ class StrictJSONProvider(DefaultJSONProvider):
         try:
             value = json.loads(s, **kwargs)
         except RecursionError:
-            raise JSONBodyError("the JSON is nested too deeply") from None
+            raise JSONBodyError(_("the JSON is nested too deeply")) from None
         # A lone surrogate can only come from a \\u escape (UTF-8 cannot carry one), so
         # only a body with such an escape is searched.
         if (b"\\ud" in s.lower()) if isinstance(s, bytes) else ("\\ud" in s.lower()):
             for item in _walk(value):
                 if isinstance(item, str) and _SURROGATE.search(item):
-                    raise JSONBodyError("a string holds a lone UTF-16 surrogate (such as "
-                                        "\\ud800), which is not a character")
+                    raise JSONBodyError(_("a string holds a lone UTF-16 surrogate (such as "
+                                          "{example}), which is not a character",
+                                          example="\\ud800"))
         return value

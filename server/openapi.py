@@ -11,30 +11,11 @@ from flask import Blueprint, jsonify
 
 from mlwf.ontology import load
 from mlwf.ontology.i18n import render
-from mlwf.rules.facts import FEATURE_TYPES, INT_LIMIT, OUTCOMES, SPECS
+from mlwf.rules.base import KINDS
+from mlwf.rules.facts import OUTCOMES, SPECS
 from mlwf.server.api import concept_stages
 
 bp = Blueprint("openapi", __name__)
-
-
-def _fact_schema(spec) -> dict[str, Any]:
-    if spec.kind == "enum":
-        return {"type": "string", "enum": list(spec.choices)}
-    if spec.kind == "bool":
-        return {"type": "boolean"}
-    if spec.kind in ("int", "float"):
-        schema: dict[str, Any] = {"type": "integer" if spec.kind == "int" else "number",
-                                  "minimum": spec.minimum}
-        if spec.maximum is not None:
-            schema["maximum"] = spec.maximum
-        elif spec.kind == "int":
-            schema["maximum"] = INT_LIMIT
-        return schema
-    if spec.kind == "text":
-        return {"type": "string", "minLength": 1, "maxLength": 500}
-    if spec.kind == "list":
-        return {"type": "array", "minItems": 1, "items": {"type": "string", "enum": list(FEATURE_TYPES)}}
-    return {"type": "array", "items": {"$ref": "#/components/schemas/TriedEntry"}}
 
 
 REF = {"type": "object", "required": ["name", "concept", "label"], "properties": {
@@ -125,9 +106,9 @@ def json_response_error(description: str) -> dict[str, Any]:
 
 def document() -> dict[str, Any]:
     facts = {"type": "object", "additionalProperties": False,
-             "properties": {name: {**_fact_schema(spec), "description": spec.help or render(spec.allowed_message(), "en")}
+             "properties": {name: {**spec.json_schema(), "description": spec.help or render(spec.allowed_message(), "en")}
                             for name, spec in SPECS.items()}}
-    advice = {"type": "object", "required": ["stage", "next_step", "return_to", "next_question",
+    advice = {"type": "object", "required": ["stage", "next_step", "return_to", "chosen", "next_question",
                                              "recommendations", "facts", "derived"],
               "properties": {
                   "stage": {"$ref": "#/components/schemas/ConceptRef"},
@@ -139,6 +120,12 @@ def document() -> dict[str, Any]:
                       {"$ref": "#/components/schemas/ConceptRef"},
                       {"type": "object", "properties": {"explanation": {"type": "string"},
                                                         "rule": {"type": "string"}}}]}},
+                  "chosen": {"type": "array", "description": "the concepts the facts chose, by "
+                             "the ontology's fact conditions (mlwf:factCondition) and the "
+                             "concepts fact values name", "items": {"allOf": [
+                                 {"$ref": "#/components/schemas/ConceptRef"},
+                                 {"type": "object", "required": ["condition"], "properties": {
+                                     "condition": {"type": "string"}}}]}},
                   "next_question": {"oneOf": [{"type": "null"},
                                               {"$ref": "#/components/schemas/NextQuestion"}]},
                   "recommendations": {"type": "array",
@@ -232,6 +219,11 @@ def document() -> dict[str, Any]:
                 "summary": "the workflow from the ontology: stages, steps, order and ways back",
                 "parameters": [lang], "responses": {"200": json_response("Workflow", "the workflow"),
                                                     "400": errors["400"]}}},
+            "/api/facts": {"get": {
+                "summary": "the fact vocabulary (kind, label, choices or bounds of each fact) "
+                           "and the kinds of recommendation in the order advice lists them",
+                "parameters": [lang], "responses": {"200": json_response("Vocabulary", "the vocabulary"),
+                                                    "400": errors["400"]}}},
             "/api/questions": {"get": {"summary": "the guided questions in order",
                                        "parameters": [lang], "responses": {"200": {
                                            "description": "questions", "content": {"application/json": {
@@ -283,7 +275,7 @@ def document() -> dict[str, Any]:
                 "explanation"], "properties": {
                 "concept": {"type": "string"}, "name": {"type": "string"},
                 "label": {"type": "string"},
-                "kind": {"type": "string", "enum": ["step", "technique", "algorithm", "metric", "warning"]},
+                "kind": {"type": "string", "enum": list(KINDS)},
                 "rank": {"type": "integer", "minimum": 1},
                 "sklearn": {"type": ["string", "null"]}, "rule": {"type": "string"},
                 "because": {"$ref": "#/components/schemas/Because"},
@@ -379,6 +371,23 @@ def document() -> dict[str, Any]:
                                      "steps": {"type": "array", "items": REF}}}]}},
                              "followed_by": {"type": "array", "items": {"$ref": "#/components/schemas/Edge"}},
                              "may_return_to": {"type": "array", "items": {"$ref": "#/components/schemas/Edge"}}}},
+            "Vocabulary": {"type": "object", "required": ["facts", "kinds"], "properties": {
+                "facts": {"type": "array", "items": {
+                    "type": "object", "required": ["name", "kind", "label", "many", "allowed"],
+                    "properties": {
+                        "name": {"type": "string", "enum": list(SPECS)},
+                        "kind": {"type": "string", "enum": sorted({s.kind for s in SPECS.values()})},
+                        "label": {"type": "string"}, "many": {"type": "boolean"},
+                        "allowed": {"type": "string"}, "help": {"type": "string"},
+                        "choices": {"type": "array", "items": {
+                            "type": "object", "required": ["value", "label"], "properties": {
+                                "value": {"type": "string"}, "label": {"type": "string"}}}},
+                        "minimum": {"type": "number"}, "maximum": {"type": "number"},
+                        "max_length": {"type": "integer"}}}},
+                "kinds": {"type": "array", "description": "the order the advice lists them in",
+                          "items": {"type": "object", "required": ["kind", "heading"], "properties": {
+                              "kind": {"type": "string", "enum": list(KINDS)},
+                              "heading": {"type": "string"}}}}}},
             "Edge": {"type": "object", "required": ["from", "to"], "properties": {
                 "from": {"type": "string"}, "to": {"type": "string"}}},
             "Health": {"type": "object", "required": ["status", "store"], "properties": {

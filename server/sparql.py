@@ -28,10 +28,13 @@ from werkzeug.datastructures import MultiDict
 from werkzeug.exceptions import RequestEntityTooLarge
 
 from mlwf.kb.query_worker import megabytes
-from mlwf.kb.sparql_guard import QueryRefused, absolute_iri
+from mlwf.kb.sparql_errors import QueryInvalid
+from mlwf.kb.sparql_guard import absolute_iri
 from mlwf.kb.store import StoreUnavailable
-from mlwf.ontology.errors import MlwfError
+from mlwf.ontology.errors import MlwfError, TooLarge
+from mlwf.ontology.i18n import _
 from mlwf.server.auth import require_admin
+from mlwf.server.errors import UnsupportedMediaType
 from mlwf.server.services import services
 
 bp = Blueprint("sparql", __name__)
@@ -60,19 +63,27 @@ GRAPH_NAMES = {"turtle": "turtle", "ttl": "turtle", "n3": "turtle", "nt": "ntrip
                "jsonld": "jsonld", "json-ld": "jsonld"}
 
 
-def _too_large(cap: int) -> QueryRefused:
-    return QueryRefused(f"the SPARQL request is larger than the limit of {megabytes(cap)}",
-                        "a query or update is text; send data to change through the JSON API "
-                        "or in smaller updates (the limit is the QUERY_MAX_TEXT setting)", 413)
+# What is read, named whole in each message so that each translates whole.
+NOT_UTF8 = {"query string": _("the query string is not UTF-8"),
+            "form body": _("the form body is not UTF-8"), "body": _("the body is not UTF-8")}
+PERCENT_NOT_UTF8 = {
+    "query string": _("the query string holds percent-escapes that are not UTF-8"),
+    "form body": _("the form body holds percent-escapes that are not UTF-8")}
+
+
+def _too_large(cap: int) -> TooLarge:
+    return TooLarge(_("the SPARQL request is larger than the limit of {size}", size=megabytes(cap)),
+                    _("a query or update is text; send data to change through the JSON API "
+                      "or in smaller updates (the limit is the QUERY_MAX_TEXT setting)"))
 
 
 def _decode(raw: bytes, what: str) -> str:
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise QueryRefused(f"the {what} is not UTF-8",
-                           f"byte {exc.start} cannot be read as UTF-8; the SPARQL protocol "
-                           "sends UTF-8 text") from None
+        raise QueryInvalid(NOT_UTF8[what],
+                           _("byte {position} cannot be read as UTF-8; the SPARQL protocol "
+                             "sends UTF-8 text", position=str(exc.start))) from None
 
 
 def _parse_form(raw: bytes, what: str) -> MultiDict:
@@ -81,8 +92,7 @@ def _parse_form(raw: bytes, what: str) -> MultiDict:
         pairs = urllib.parse.parse_qsl(text, keep_blank_values=True, encoding="utf-8",
                                        errors="strict")
     except UnicodeDecodeError:
-        raise QueryRefused(f"the {what} holds percent-escapes that are not UTF-8",
-                           "percent-encode UTF-8 bytes") from None
+        raise QueryInvalid(PERCENT_NOT_UTF8[what], _("percent-encode UTF-8 bytes")) from None
     return MultiDict(pairs)
 
 
@@ -98,13 +108,15 @@ def _read() -> tuple[MultiDict, MultiDict, str | None]:
         raise _too_large(cap)
     charset = request.mimetype_params.get("charset")
     if charset and charset.lower().replace("_", "-") not in ("utf-8", "utf8"):
-        raise QueryRefused(f"charset '{charset[:40]}' is not supported",
-                           "send the request as UTF-8 (charset=utf-8, or no charset)", 415)
+        raise UnsupportedMediaType(_("charset '{charset}' is not supported", charset=charset[:40]),
+                                   _("send the request as UTF-8 (charset=utf-8, or no charset)"))
     mimetype = request.mimetype
     if mimetype not in (FORM_TYPE, QUERY_TYPE, UPDATE_TYPE):
-        raise QueryRefused(f"unsupported content type '{mimetype[:60] or 'none'}'",
-                           f"POST a query as {FORM_TYPE} (query=...) or as {QUERY_TYPE}, an "
-                           f"update as {FORM_TYPE} (update=...) or as {UPDATE_TYPE}", 415)
+        raise UnsupportedMediaType(_("unsupported content type '{type}'",
+                                     type=mimetype[:60] or "none"),
+                                   _("POST a query as {form} (query=...) or as {query}, an "
+                                     "update as {form} (update=...) or as {update}",
+                                     form=FORM_TYPE, query=QUERY_TYPE, update=UPDATE_TYPE))
     raw = _read_body(cap)
     if mimetype == FORM_TYPE:
         return args, _parse_form(raw, "form body"), None
@@ -152,13 +164,14 @@ def _choose(params: MultiDict, types: dict[str, str], names: dict[str, str]) -> 
 
 def _update(args: MultiDict, form: MultiDict, body: str | None) -> Response:
     # The token first: without it, nothing about the request is looked at.
-    require_admin("SPARQL update")
+    require_admin(_("SPARQL update"))
     updates = [body] if body is not None else form.getlist("update")
     if "query" in form or "query" in args:
-        raise QueryRefused("both a query and an update", "send one operation per request")
+        raise QueryInvalid(_("both a query and an update"), _("send one operation per request"))
     if len(updates) > 1:
-        raise QueryRefused("more than one 'update' parameter", "send exactly one update "
-                           "(several operations may be joined with ';')")
+        raise QueryInvalid(_("more than one 'update' parameter"),
+                           _("send exactly one update (several operations may be joined with "
+                             "';')"))
     params = MultiDict(list(args.items(multi=True)) + list(form.items(multi=True)))
     using = _iris(params.getlist("using-graph-uri"), "using-graph-uri")
     using_named = _iris(params.getlist("using-named-graph-uri"), "using-named-graph-uri")
@@ -170,10 +183,10 @@ def _update(args: MultiDict, form: MultiDict, body: str | None) -> Response:
         raise
     except MlwfError as exc:
         # The remote store refused what the parser accepted (e.g. a dialect's restriction).
-        raise QueryRefused(exc.message, exc.detail) from None
+        raise QueryInvalid(exc.message, exc.detail) from None
     except (SyntaxError, RuntimeError, ValueError, OSError) as exc:
         # e.g. DROP GRAPH (without SILENT) of a graph that is not in the store
-        raise QueryRefused("the update cannot run", str(exc)[:500]) from None
+        raise QueryInvalid(_("the update cannot run"), str(exc)[:500]) from None
     response = Response(status=204)
     del response.headers["Content-Type"]  # no body, so no type (Flask's default is HTML)
     return response
@@ -187,12 +200,13 @@ def _query(args: MultiDict, form: MultiDict, body: str | None) -> Response:
     else:
         queries, params = args.getlist("query"), args
     if not queries and "update" in args:
-        raise QueryRefused("an update cannot be sent with GET", "POST it as update=... "
-                           f"({FORM_TYPE}) or as an {UPDATE_TYPE} body")
+        raise QueryInvalid(_("an update cannot be sent with GET"),
+                           _("POST it as update=... ({form}) or as an {update} body",
+                             form=FORM_TYPE, update=UPDATE_TYPE))
     if not queries:
-        raise QueryRefused("no query given", "pass the query in the 'query' parameter")
+        raise QueryInvalid(_("no query given"), _("pass the query in the 'query' parameter"))
     if len(queries) > 1:
-        raise QueryRefused("more than one 'query' parameter", "send exactly one query")
+        raise QueryInvalid(_("more than one 'query' parameter"), _("send exactly one query"))
     both = MultiDict(list(params.items(multi=True)) +
                      (list(args.items(multi=True)) if params is not args else []))
     defaults = _iris(both.getlist("default-graph-uri"), "default-graph-uri")

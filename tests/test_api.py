@@ -105,6 +105,55 @@ def test_unknown_case_and_bad_ids(client):
     assert r.status_code == 404 and r.get_json()["detail"]
 
 
+def test_the_fact_vocabulary_is_what_the_server_accepts(client, openapi_validator):
+    """GET /api/facts describes each fact the way the page builds its input; what it
+    offers is accepted and what lies outside its bounds is refused."""
+    en = client.get("/api/facts").get_json()
+    tr = client.get("/api/facts?lang=tr").get_json()
+    openapi_validator("Vocabulary", en)
+    openapi_validator("Vocabulary", tr)
+    facts = {f["name"]: f for f in en["facts"]}
+    assert facts["goal_type"]["kind"] == "enum"
+    assert [c["value"] for c in facts["goal_type"]["choices"]] == ["business", "research", "hybrid"]
+    assert facts["n_classes"]["minimum"] == 2 and facts["feature_types"]["many"]
+    labels = {f["name"]: f["label"] for f in tr["facts"]}
+    assert labels["n_samples"] != facts["n_samples"]["label"], "the Turkish labels are the English ones"
+    for fact in en["facts"]:
+        for choice in fact.get("choices", []) if fact["kind"] != "tried" else []:
+            value = [choice["value"]] if fact["many"] else choice["value"]
+            r = client.post("/api/advise", json={"facts": {fact["name"]: value}})
+            assert r.status_code == 200, (fact["name"], value, r.get_json())
+        if "minimum" in fact:
+            r = client.post("/api/advise", json={"facts": {fact["name"]: fact["minimum"] - 1}})
+            assert r.status_code == 400 and fact["allowed"] in r.get_json()["detail"]
+    # the kinds of recommendation come in the order the advice lists them
+    kinds = [k["kind"] for k in en["kinds"]]
+    advice = client.post("/api/advise", json={"facts": {
+        "goal_type": "business", "task": "classification", "n_samples": 500,
+        "has_outliers": True, "class_balance": "imbalanced", "interpretability_required": True,
+        "missing_ratio": 0.1}}).get_json()
+    listed = [r["kind"] for r in advice["recommendations"]]
+    assert len(set(listed)) >= 4 and listed == sorted(listed, key=kinds.index)
+    assert [k["heading"] for k in tr["kinds"]] != [k["heading"] for k in en["kinds"]]
+
+
+def test_the_advice_says_which_concepts_the_facts_chose(client, openapi_validator):
+    """By the ontology's conditions, not by matching names: the page marks these steps."""
+    facts = {"goal_type": "business", "learning_type": "supervised", "has_outliers": True,
+             "n_samples": 40, "skewed": False}
+    advice = client.post("/api/advise?lang=tr", json={"facts": facts}).get_json()
+    openapi_validator("Advice", advice)
+    chosen = {c["name"]: c["condition"] for c in advice["chosen"]}
+    assert chosen == {"Business": "goal_type=business", "SupervisedLearning": "learning_type=supervised",
+                      "HasOutliers": "has_outliers=true", "TinySampleSize": "n_samples<=50"}
+    labels = {c["name"]: c["label"] for c in advice["chosen"]}
+    assert labels["SupervisedLearning"] == client.get(
+        "/api/concepts/SupervisedLearning?lang=tr").get_json()["label"]
+    case = client.post("/api/cases", json={"facts": facts}).get_json()
+    after = client.delete(f"/api/cases/{case['id']}/facts/has_outliers").get_json()
+    assert "HasOutliers" not in {c["name"] for c in after["chosen"]}
+
+
 def test_questions_and_concepts(client, openapi_validator):
     qs = client.get("/api/questions?lang=tr").get_json()
     for q in qs:

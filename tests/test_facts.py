@@ -3,6 +3,7 @@ is allowed; good values are normalised."""
 import pytest
 
 from mlwf.rules import FactError, normalize_facts
+from mlwf.rules.facts import SPECS, normalize_fact
 
 
 @pytest.mark.parametrize("facts, fragments", [
@@ -103,3 +104,41 @@ def test_the_largest_exact_integer_is_still_a_count(value):
 def test_zero_is_a_count():
     assert normalize_facts({"n_samples": 0, "n_features": 0, "missing_ratio": 0}) == \
         {"n_samples": 0, "n_features": 0, "missing_ratio": 0.0}
+
+
+def test_every_ontology_condition_names_facts_and_values_they_allow():
+    """The ontology's fact conditions (mlwf:factCondition) are what the server reads to say
+    which concepts the facts chose: each term is a fact of the vocabulary or a value that
+    fact allows."""
+    from mlwf.ontology import load
+    from mlwf.rules.workflow import parse_condition
+
+    conditions = [c.fact_condition for c in load().concepts.values() if c.fact_condition]
+    assert len(conditions) >= 10
+    for condition in conditions:
+        terms, ops = parse_condition(condition)
+        assert ops and len(terms) == len(ops) + 1, condition
+        names = [t for t in terms if t in SPECS]
+        assert names, condition
+        for term in terms:
+            if term not in SPECS:
+                normalize_fact(names[0], term)   # raises FactError for a value the fact refuses
+
+
+@pytest.mark.parametrize("facts, holds", [
+    ({"n_samples": 50}, {"TinySampleSize"}),
+    ({"n_samples": 51}, {"SmallSampleSize"}),
+    ({"n_samples": 10000}, set()),
+    ({"n_samples": 100000, "n_features": 200000}, {"LargeSampleSize", "HighDimensionalData"}),
+    ({"missing_ratio": 0.0, "has_outliers": False}, set()),
+    ({"missing_ratio": 0.2, "has_outliers": True}, {"MissingValues", "HasOutliers"}),
+    ({"n_features": 10}, set()),     # n_features>n_samples needs both
+])
+def test_conditions_hold_at_their_bounds(facts, holds):
+    from mlwf.ontology import load
+    from mlwf.rules.workflow import condition_holds
+
+    onto = load()
+    found = {c.name for c in onto.concepts.values()
+             if c.fact_condition and condition_holds(c.fact_condition, normalize_facts(facts))}
+    assert found == holds

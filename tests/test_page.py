@@ -223,6 +223,11 @@ def test_predict_diabetes_in_the_browser(page, console, live_server, tmp_path):
     for name in order[:order.index(current)]:
         assert "done" in page.locator(f'#diagram .node[data-name="{name}"]').get_attribute("class")
     assert page.locator(f'#diagram .node.next[data-name="{case["next_step"]["name"]}"]').count() >= 1
+    # The steps the facts chose are the ones the server names (by the ontology's conditions).
+    marked = page.eval_on_selector_all(
+        "#diagram .node", "(nodes) => nodes.filter((n) => (n.dataset.states || '').split(' ')"
+        ".includes('chosen')).map((n) => n.dataset.name)")
+    assert marked and set(marked) <= {c["name"] for c in case["chosen"]}, (marked, case["chosen"])
     # Recommendations show rank, kind, explanation and what they are based on.
     rec = page.locator("#recommendations li.rec").first
     assert rec.locator(".rank").inner_text().endswith("#" + rec.get_attribute("data-rank"))
@@ -250,8 +255,14 @@ def test_predict_diabetes_in_the_browser(page, console, live_server, tmp_path):
     assert page.locator("#current-stage").inner_text() == tr_case["stage"]["label"]
     en_labels = {r["name"]: r["label"] for r in case["recommendations"]}
     shown = page.locator("#recommendations .rec .concept-link").all_inner_texts()
+    # grouped in the one order of kinds the server gives (the command line's too)
+    kinds = get_json(base + "/api/facts?lang=tr")["kinds"]
+    kind_order = [k["kind"] for k in kinds]
     assert shown == [r["label"] for r in sorted(tr_case["recommendations"], key=lambda r: (
-        ["warning", "step", "technique", "algorithm", "metric"].index(r["kind"]), r["rank"]))]
+        kind_order.index(r["kind"]), r["rank"]))]
+    present = {r["kind"] for r in tr_case["recommendations"]}
+    assert page.locator("#recommendations .rec-group h3").all_text_contents() == [
+        k["heading"] for k in kinds if k["kind"] in present]
     assert any(r["label"] != en_labels.get(r["name"]) for r in tr_case["recommendations"])
     assert page.locator(".fact").count() == len(tr_case["facts"]), "the facts survived the reload"
 
@@ -367,6 +378,16 @@ def test_pages_without_a_browser(client):
     assert client.get("/cases/not-an-id").status_code == 404
     for name in ("app.js", "api.js", "diagram.js", "style.css", "favicon.svg"):
         assert client.get(f"/static/{name}").status_code == 200, name
+    # Every module the page imports, one per panel, is served from static/ (no bundler).
+    seen, todo = set(), ["app.js"]
+    while todo:
+        name = todo.pop()
+        seen.add(name)
+        source = client.get(f"/static/{name}")
+        assert source.status_code == 200 and "javascript" in source.mimetype, name
+        todo += [m for m in re.findall(r'from "\./([\w-]+\.js)"', source.get_data(as_text=True))
+                 if m not in seen]
+    assert {"common.js", "question.js", "recommendations.js", "facts.js"} <= seen
     # No CDN, no external fonts: every script, style and image is served by the app.
     html = response.data.decode()
     assert not re.search(r"""(src|href)=["']https?://""", html)

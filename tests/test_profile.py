@@ -13,6 +13,7 @@ import pytest
 from mlwf.profiling import profile as profile_mod
 from mlwf.profiling.profile import ProfileError, ProfileTooLarge, profile_csv
 from mlwf.rules.facts import normalize_facts
+from mlwf.server.errors import status_of  # the HTTP status each kind is answered with
 
 NUMERIC = {"continuous", "discrete"}
 CATEGORICAL = {"nominal", "ordinal", "boolean"}
@@ -220,12 +221,12 @@ def test_hard_types(hard):
     assert t["signup"] == t["birthday"] == "datetime"
     assert t["weight"] == "continuous" and column(p, "weight")["missing_ratio"] == pytest.approx(3 / 240, abs=1e-4)
     assert t["lab_value"] == "continuous" and column(p, "lab_value")["missing_ratio"] == pytest.approx(2 / 240, abs=1e-4)
-    assert "'n.a.'" in column(p, "lab_value")["reason"]
+    assert "'n.a.'" in str(column(p, "lab_value")["reason"])
     assert t["review"] == "text" and t["country"] == "nominal" and t["source"] == "constant"
     assert column(p, "price")["skew"] > 1 and p.facts["skewed"] is True
     assert column(p, "country")["cardinality"] == 5
     for c in p.columns:
-        assert 0 <= c["confidence"] <= 1 and c["reason"].endswith(".")
+        assert 0 <= c["confidence"] <= 1 and str(c["reason"]).endswith(".")
     # ids and the constant tell nothing about the target: they are not counted as features.
     assert set(p.table["ignored_columns"]) == {"id", "customer_id", "token", "source"}
     assert p.facts["n_features"] == 15
@@ -327,15 +328,15 @@ def test_bad_input_is_refused_clearly(tmp_path, content, fragment):
     path.write_bytes(content)
     with pytest.raises(ProfileError) as err:
         profile_csv(path)
-    assert fragment in err.value.message
-    assert err.value.status == 400 and err.value.detail  # what is allowed
+    assert fragment in str(err.value.message)
+    assert status_of(err.value) == 400 and str(err.value.detail)  # what is allowed
 
 
 def test_unknown_target_lists_the_columns(penguins_csv):
     with pytest.raises(ProfileError) as err:
         profile_csv(penguins_csv, "Species")
-    assert "'Species' is not in the file" in err.value.message
-    assert "did you mean 'species'" in err.value.detail and "island" in err.value.detail
+    assert "'Species' is not in the file" in str(err.value.message)
+    assert "did you mean 'species'" in str(err.value.detail) and "island" in str(err.value.detail)
 
 
 def test_unusable_target(tmp_path):
@@ -349,7 +350,7 @@ def test_unusable_target(tmp_path):
 def test_over_the_size_limit(penguins_csv):
     with pytest.raises(ProfileTooLarge) as err:
         profile_csv(penguins_csv, max_bytes=1000)
-    assert err.value.status == 413 and "1,000 bytes" in err.value.message
+    assert status_of(err.value) == 413 and "1,000 bytes" in str(err.value.message)
     with pytest.raises(ProfileTooLarge):  # a stream's length is only known by reading it
         profile_csv(io.BytesIO(penguins_csv.read_bytes() * 400), max_bytes=100_000)
     assert profile_csv(penguins_csv, max_bytes=1_000_000).facts["n_samples"] == 344
@@ -461,7 +462,7 @@ def test_api_upload_with_infinite_values_answers_strict_json(client):
     assert r.status_code == 200
     doc = _strict(r.get_data(as_text=True))
     a = next(c for c in doc["profile"]["columns"] if c["name"] == "a")
-    assert a["infinite"] == 2 and a["max"] == 58.5 and "infinite" in a["reason"]
+    assert a["infinite"] == 2 and a["max"] == 58.5 and "infinite" in str(a["reason"])
 
 
 def test_api_upload_of_400_digit_integers_is_no_server_error(client):
@@ -470,7 +471,7 @@ def test_api_upload_of_400_digit_integers_is_no_server_error(client):
     assert r.status_code == 200
     doc = _strict(r.get_data(as_text=True))
     key = next(c for c in doc["profile"]["columns"] if c["name"] == "key")
-    assert key["stat_type"] == "nominal" and len(key["reason"]) < 300
+    assert key["stat_type"] == "nominal" and len(str(key["reason"])) < 300
 
 
 def test_api_upload_of_50000_columns_is_refused_naming_the_cap(client):

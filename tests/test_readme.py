@@ -93,3 +93,14 @@ def test_readme_output_is_what_the_command_prints(outputs, marker):
     assert _normalised(fresh) == _normalised(shown), (
         "the README shows another output than the command gives now; if the change is "
         "meant, run .venv/bin/python tools/fill_readme.py")
+
+
+def test_the_readme_fact_table_is_the_vocabulary():
+    """The README's fact table is generated from the specs (tools/fill_readme.py); a fact
+    added, renamed or given other bounds shows here until the README is regenerated."""
+    from mlwf.rules.facts import SPECS
+
+    tables = {m.group(2): m.group(3) for m in
+              fill_readme.TABLE.finditer(README.read_text(encoding="utf-8"))}
+    assert tables["facts"] == fill_readme.facts_table()
+    assert [line.split("`")[1] for line in tables["facts"].splitlines()[2:]] == list(SPECS)

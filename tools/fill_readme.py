@@ -11,6 +11,9 @@ The README shows what commands really print. Each marker comment is followed by 
     <!-- run-api: sparql -->             the ```sparql block just above, run on /sparql
                                          (as CSV, first rows) once that case exists
 
+and each marker ``<!-- table: NAME -->`` is followed by a Markdown table made from the
+code (``TABLES``): ``facts`` is the fact vocabulary, one row per spec of rules/facts.py.
+
 Run it after changing rules, labels or the CLI:  .venv/bin/python tools/fill_readme.py
 tests/test_readme.py runs the same commands and fails when the README shows something
 else (ids and times aside).
@@ -29,6 +32,24 @@ import tempfile
 ROOT = pathlib.Path(__file__).resolve().parents[1]
 README = ROOT / "README.md"
 MARKER = re.compile(r"(<!-- (run|run-api): (.*?) -->\n)(\n```text\n.*?\n```\n)?", re.S)
+TABLE = re.compile(r"(<!-- table: (\w+) -->\n)((?:\|.*\n)*)")
+
+
+def facts_table() -> str:
+    """The fact vocabulary as the README lists it: name, what is allowed, what it means."""
+    from mlwf.ontology.i18n import render
+    from mlwf.rules.facts import SPECS
+
+    def cell(text: str) -> str:
+        return text.replace("|", "&#124;")
+
+    rows = ["| fact | allowed values | meaning |", "| --- | --- | --- |"]
+    rows += [f"| `{name}` | {cell(render(spec.allowed_message(), 'en'))} | {cell(spec.help)} |"
+             for name, spec in SPECS.items()]
+    return "\n".join(rows) + "\n"
+
+
+TABLES = {"facts": facts_table}
 
 
 def _shell(command: str) -> str:
@@ -137,6 +158,7 @@ def main() -> int:
     text = README.read_text(encoding="utf-8")
     fresh = iter(blocks(text))
     text = MARKER.sub(lambda m: f"{m.group(1)}\n```text\n{next(fresh)[2]}\n```\n", text)
+    text = TABLE.sub(lambda m: m.group(1) + TABLES[m.group(2)](), text)
     README.write_text(text, encoding="utf-8")
     return 0
 

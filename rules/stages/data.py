@@ -10,7 +10,7 @@ class DataRules(AdvisorEngine):
 
     @Rule(HasData(False))
     def no_data_collect(self):
-        self.step("DataCollection", _("There is no data yet: collect it before anything else."))
+        self.due("DataCollection", _("There is no data yet: collect it before anything else."))
         self.recommend("Sampling", "technique", _("Decide how examples are drawn so that the "
                        "sample represents the population the model will serve."), tier=1)
         self.recommend("DataMining", "technique", _("Existing sources (databases, public APIs, "
@@ -24,21 +24,21 @@ class DataRules(AdvisorEngine):
 
     @Rule(DataSize("tiny"))
     def tiny_data_collect_more(self):
-        self.step("CollectMoreData", _("With 50 samples or fewer no model can be trained and "
+        self.due("CollectMoreData", _("With 50 samples or fewer no model can be trained and "
                   "validated reliably: get more data first."))
         self.recommend("TinySampleSize", "warning", _("50 samples or fewer: scikit-learn's chart "
                        "starts with 'get more data' here."))
 
     @Rule(Unbiased(False))
     def biased_data(self):
-        self.step("DataCollection", _("The data does not represent the cases the model will meet; "
+        self.due("DataCollection", _("The data does not represent the cases the model will meet; "
                   "collect again (or reweight) before training, or the model learns the bias."))
         self.recommend("SamplingBias", "warning", _("A model trained on biased data repeats the "
                        "bias in every prediction."))
 
     @Rule(DataStructure("semi_structured"))
     def semi_structured_to_table(self):
-        self.step("DataIntegration", _("Semi-structured data (JSON, XML) must be flattened into a "
+        self.due("DataIntegration", _("Semi-structured data (JSON, XML) must be flattened into a "
                   "table with a fixed schema before the usual tools apply."))
         self.recommend("Schema", "technique", _("Define the table's columns and types and map "
                        "each nested field onto them."), tier=1)
@@ -62,7 +62,7 @@ class DataRules(AdvisorEngine):
 
     @Rule(Task("classification"), ClassBalance("imbalanced"))
     def imbalance_rebalance(self):
-        self.step("DataBalance", _("The classes are imbalanced: decide how to rebalance before "
+        self.due("DataBalance", _("The classes are imbalanced: decide how to rebalance before "
                   "training."))
         self.recommend("ClassWeighting", "technique", _("Weight the classes inversely to their "
                        "frequency (class_weight='balanced'); it changes no data and most "

@@ -13,7 +13,7 @@ class DataProcessRules(AdvisorEngine):
 
     @Rule(MissingRatio(P(lambda r: r > 0)))
     def missing_values_clean(self):
-        self.step("DataCleaning", _("Some values are missing: deal with them before analysis and "
+        self.due("DataCleaning", _("Some values are missing: deal with them before analysis and "
                   "feature engineering, or most estimators will refuse the data."))
 
     @Rule(MissingRatio(P(lambda r: 0 < r <= 0.05)))
@@ -61,7 +61,7 @@ class DataProcessRules(AdvisorEngine):
 
     @Rule(HasOutliers(True))
     def outliers_investigate(self):
-        self.step("DataCleaning", _("Outliers are present: check whether they are errors to fix or "
+        self.due("DataCleaning", _("Outliers are present: check whether they are errors to fix or "
                   "rare but real cases to keep."))
         self.recommend("OutlierTreatment", "technique", _("Correct or cap values that are errors; "
                        "keep real extremes and use methods robust to them."), tier=2)
@@ -71,7 +71,7 @@ class DataProcessRules(AdvisorEngine):
 
     @Rule(HasData(True), NSamples(P(lambda n: n > 50)))
     def analyse_before_engineering(self):
-        self.step("DataAnalysis", _("Look at distributions, correlations and relations between "
+        self.due("DataAnalysis", _("Look at distributions, correlations and relations between "
                   "features and target before engineering features."))
         self.recommend("Distribution", "technique", _("Plot each feature's distribution to spot "
                        "skew, outliers and impossible values."), tier=4)

@@ -38,7 +38,7 @@ class DeploymentRules(AdvisorEngine):
 
     @Rule(Deployed(True))
     def monitor_deployed_model(self):
-        self.step("Monitoring", _("The model is in use: watch its inputs, outputs and accuracy."))
+        self.due("Monitoring", _("The model is in use: watch its inputs, outputs and accuracy."))
         self.recommend("DriftDetection", "technique", _("Compare incoming feature distributions "
                        "and prediction rates with the training data on a schedule."), tier=1)
         self.recommend("Logging", "technique", _("Log inputs, predictions and model version for "
@@ -50,7 +50,7 @@ class DeploymentRules(AdvisorEngine):
 
     @Rule(Deployed(True), DriftDetected(True))
     def drift_retrain(self):
-        self.step("Retraining", _("Drift detected: the world has changed since training."))
+        self.due("Retraining", _("Drift detected: the world has changed since training."))
         self.recommend("DataDrift", "warning", _("The input data no longer looks like the training "
                        "data; accuracy may be falling unseen."))
         self.recommend("Retraining", "step", _("Retrain on recent data and compare with the "
@@ -61,24 +61,24 @@ class DeploymentRules(AdvisorEngine):
 
     @Rule(Deployed(True), NOT(DriftDetected(True)), NOT(GoalMet(True)), NOT(GoalMet(False)))
     def evaluate_goal_when_stable(self):
-        self.step("GoalEvaluation", _("The model runs steadily: check it against the goal set at "
+        self.due("GoalEvaluation", _("The model runs steadily: check it against the goal set at "
                   "the start."))
 
     @Rule(GoalMet(False))
     def goal_not_met(self):
-        self.step("GoalEvaluation", _("The goal was not met: find out why before starting again."))
+        self.due("GoalEvaluation", _("The goal was not met: find out why before starting again."))
         self.return_to("Goal", _("The goal was not met: restate it, or revise what success means."))
         self.return_to("Data", _("The goal was not met: better data is often what is missing."))
 
     @Rule(GoalMet(True), GoalType(one_of("business", "hybrid")))
     def goal_met_business(self):
-        self.step("GoalEvaluation", _("The goal is met: report its effect against the KPIs."))
+        self.due("GoalEvaluation", _("The goal is met: report its effect against the KPIs."))
         self.recommend("ROI", "step", _("Compare the realised return with the estimate made at "
                        "the start."), tier=1)
 
     @Rule(GoalMet(True), GoalType(one_of("research", "hybrid")))
     def goal_met_research(self):
-        self.step("GoalEvaluation", _("The research question is answered."))
+        self.due("GoalEvaluation", _("The research question is answered."))
         self.recommend("Dissemination", "step", _("Publish the method, data description and "
                        "results so others can check and build on them."), tier=1)
         self.recommend("ValidityAndReliability", "step", _("Report how valid and repeatable the "
@@ -86,4 +86,4 @@ class DeploymentRules(AdvisorEngine):
 
     @Rule(GoalMet(True), NOT(GoalType("business")), NOT(GoalType("hybrid")), NOT(GoalType("research")))
     def goal_met_unspecified(self):
-        self.step("GoalEvaluation", _("The goal is met."))
+        self.due("GoalEvaluation", _("The goal is met."))

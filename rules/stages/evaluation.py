@@ -13,7 +13,7 @@ class EvaluationRules(AdvisorEngine):
 
     @Rule(Task("classification"), NOT(ClassBalance("imbalanced")))
     def balanced_classification_metrics(self):
-        self.step("Evaluation", _("Decide the metric before training, from the goal."))
+        self.due("Evaluation", _("Decide the metric before training, from the goal."))
         self.recommend("Accuracy", "metric", _("Balanced classes: accuracy is meaningful and "
                        "easy to communicate."), tier=1)
         self.recommend("F1Score", "metric", _("F1 balances precision and recall (macro-averaged "
@@ -21,7 +21,7 @@ class EvaluationRules(AdvisorEngine):
 
     @Rule(Task("classification"), ClassBalance("imbalanced"))
     def imbalanced_classification_metrics(self):
-        self.step("Evaluation", _("Decide the metric before training, from the goal."))
+        self.due("Evaluation", _("Decide the metric before training, from the goal."))
         self.recommend("Accuracy", "warning", _("Imbalanced classes: accuracy alone misleads; "
                        "predicting the majority class already scores high."))
         self.recommend("BalancedAccuracy", "metric", _("Imbalanced classes: balanced accuracy "
@@ -51,7 +51,7 @@ class EvaluationRules(AdvisorEngine):
 
     @Rule(Task(one_of("regression", "forecasting")))
     def regression_metrics(self):
-        self.step("Evaluation", _("Decide the metric before training, from the goal."))
+        self.due("Evaluation", _("Decide the metric before training, from the goal."))
         self.recommend("MeanAbsoluteError", "metric", _("MAE is in the target's unit and not "
                        "dominated by a few large errors."), tier=1)
         self.recommend("RootMeanSquaredError", "metric", _("RMSE punishes large errors more; use "
@@ -75,7 +75,7 @@ class EvaluationRules(AdvisorEngine):
 
     @Rule(Task("clustering"))
     def clustering_metrics(self):
-        self.step("Evaluation", _("Decide how cluster quality will be judged."))
+        self.due("Evaluation", _("Decide how cluster quality will be judged."))
         self.recommend("SilhouetteScore", "metric", _("Without labels, the silhouette compares "
                        "how close points are to their own cluster and to the next."), tier=1)
         self.recommend("DaviesBouldinIndex", "metric", _("Davies-Bouldin: lower means compact, "
@@ -90,7 +90,7 @@ class EvaluationRules(AdvisorEngine):
 
     @Rule(Task("dimensionality_reduction"))
     def reduction_metrics(self):
-        self.step("Evaluation", _("Decide how much structure the reduction must keep."))
+        self.due("Evaluation", _("Decide how much structure the reduction must keep."))
         self.recommend("ExplainedVarianceRatio", "metric", _("For PCA, the share of variance "
                        "each component keeps tells how many to retain."), tier=1)
         self.recommend("Trustworthiness", "metric", _("For manifold methods, trustworthiness "
@@ -123,7 +123,7 @@ class EvaluationRules(AdvisorEngine):
 
     @Rule(Tried(outcome="overfitting"))
     def overfitting_regularize(self):
-        self.step("Regularization", _("The model fits the training data much better than "
+        self.due("Regularization", _("The model fits the training data much better than "
                   "validation data: constrain it."))
         self.recommend("L2Regularization", "technique", _("Overfitting: strengthen the penalty "
                        "(smaller C, larger alpha) or limit depth/leaves for trees."), tier=1)
@@ -145,7 +145,7 @@ class EvaluationRules(AdvisorEngine):
 
     @Rule(Tried(outcome="underfitting"))
     def underfitting_richer_features(self):
-        self.step("FeatureGeneration", _("The model is too simple for the data: give it richer "
+        self.due("FeatureGeneration", _("The model is too simple for the data: give it richer "
                   "features or more flexibility."))
         self.recommend("PolynomialExpansion", "technique", _("Underfitting: polynomial and "
                        "interaction features let linear models bend."), tier=1)
@@ -160,14 +160,14 @@ class EvaluationRules(AdvisorEngine):
 
     @Rule(Tried(outcome="not_working"))
     def not_working_error_analysis(self):
-        self.step("AlgorithmSelection", _("The tried algorithm did not work: train the next "
+        self.due("AlgorithmSelection", _("The tried algorithm did not work: train the next "
                   "candidate."))
         self.recommend("ErrorAnalysis", "technique", _("Before moving on, look at the examples "
                        "the model gets wrong: they often show a data problem."), tier=1)
 
     @Rule(Tried(outcome="good"))
     def good_result_finalize(self):
-        self.step("Deployment", _("The model is good: package it with its preprocessing and "
+        self.due("Deployment", _("The model is good: package it with its preprocessing and "
                   "put it into service."))
         self.recommend("Persistence", "step", _("Save the fitted pipeline (joblib or skops) "
                        "together with the library versions it needs."), tier=1)

@@ -14,26 +14,26 @@ class FeatureEngineeringRules(AdvisorEngine):
 
     @Rule(FeatureType("nominal"), NOT(HighCardinality(True)))
     def nominal_one_hot(self):
-        self.step("Encoding", _("Nominal features must become numbers without inventing an order."))
+        self.due("Encoding", _("Nominal features must become numbers without inventing an order."))
         self.recommend("OneHotEncoding", "technique", _("Nominal categories without order: one "
                        "column per category (handle_unknown='ignore' for unseen ones)."), tier=1)
 
     @Rule(FeatureType("ordinal"))
     def ordinal_codes(self):
-        self.step("Encoding", _("Ordinal features must become numbers that keep their order."))
+        self.due("Encoding", _("Ordinal features must become numbers that keep their order."))
         self.recommend("OrdinalEncoding", "technique", _("Ordered categories: map them to integers "
                        "in their natural order (pass the order as categories=...)."), tier=1)
 
     @Rule(FeatureType("nominal"), HighCardinality(True), LearningType("supervised"))
     def high_cardinality_target_encoding(self):
-        self.step("Encoding", _("Categorical features with many levels need a compact encoding."))
+        self.due("Encoding", _("Categorical features with many levels need a compact encoding."))
         self.recommend("TargetEncoding", "technique", _("Many categories and a target: replace "
                        "each category by a cross-fitted target mean (TargetEncoder), one column "
                        "instead of hundreds."), tier=1)
 
     @Rule(FeatureType("nominal"), HighCardinality(True), NOT(LearningType("supervised")))
     def high_cardinality_hashing(self):
-        self.step("Encoding", _("Categorical features with many levels need a compact encoding."))
+        self.due("Encoding", _("Categorical features with many levels need a compact encoding."))
         self.recommend("FeatureHashing", "technique", _("Many categories and no target to encode "
                        "against: hash them into a fixed number of columns."), tier=1)
 
@@ -41,7 +41,7 @@ class FeatureEngineeringRules(AdvisorEngine):
 
     @Rule(FeatureType(P(lambda t: t in NUMERIC)), HasOutliers(True))
     def outliers_robust_scaler(self):
-        self.step("Scaling", _("Numeric features on different scales must be brought together "
+        self.due("Scaling", _("Numeric features on different scales must be brought together "
                   "for distance- and gradient-based models (tree models do not need it)."))
         self.recommend("RobustScaler", "technique", _("Numeric features with outliers: centre on "
                        "the median and scale by the interquartile range, which outliers barely "
@@ -50,7 +50,7 @@ class FeatureEngineeringRules(AdvisorEngine):
     @Rule(FeatureType(P(lambda t: t in NUMERIC)), NOT(HasOutliers(True)), NOT(Skewed(True)),
           NOT(Modality("image")))
     def plain_numeric_standard_scaler(self):
-        self.step("Scaling", _("Numeric features on different scales must be brought together "
+        self.due("Scaling", _("Numeric features on different scales must be brought together "
                   "for distance- and gradient-based models (tree models do not need it)."))
         self.recommend("StandardScaler", "technique", _("Numeric features without outliers or "
                        "skew: zero mean and unit variance suit SVMs, k-NN, linear models and PCA."),
@@ -58,7 +58,7 @@ class FeatureEngineeringRules(AdvisorEngine):
 
     @Rule(FeatureType(P(lambda t: t in NUMERIC)), Skewed(True))
     def skew_power_transform(self):
-        self.step("Transformation", _("Skewed numeric features should be made more symmetric."))
+        self.due("Transformation", _("Skewed numeric features should be made more symmetric."))
         self.recommend("PowerTransform", "technique", _("Skewed features: a Yeo-Johnson power "
                        "transform makes them closer to normal and works with zeros and negatives."),
                        tier=1)
@@ -75,7 +75,7 @@ class FeatureEngineeringRules(AdvisorEngine):
 
     @Rule(Modality("image"))
     def image_pixels(self):
-        self.step("Scaling", _("Pixel values are scaled to [0, 1] before a network sees them."))
+        self.due("Scaling", _("Pixel values are scaled to [0, 1] before a network sees them."))
         self.recommend("MinMaxScaler", "technique", _("Images: scale pixel intensities to [0, 1]."),
                        tier=1)
         self.recommend("ImageBasedFeatures", "technique", _("Without deep learning, colour "
@@ -83,14 +83,14 @@ class FeatureEngineeringRules(AdvisorEngine):
 
     @Rule(Modality("sound"))
     def sound_features(self):
-        self.step("FeatureGeneration", _("Sound must be turned into features first."))
+        self.due("FeatureGeneration", _("Sound must be turned into features first."))
         self.recommend("SoundBasedFeatures", "technique", _("Turn waveforms into spectrograms or "
                        "MFCCs (frequency over time); both networks and classic models use them."),
                        tier=1)
 
     @Rule(OR(Modality("text"), FeatureType("text")))
     def text_tfidf(self):
-        self.step("FeatureGeneration", _("Text must be turned into numeric features first."))
+        self.due("FeatureGeneration", _("Text must be turned into numeric features first."))
         self.recommend("TfidfVectorization", "technique", _("Text: TF-IDF weights words by how "
                        "telling they are; it feeds linear models and naive Bayes well."), tier=1)
         self.recommend("MaxAbsScaler", "technique", _("TF-IDF matrices are sparse: MaxAbsScaler "
@@ -100,7 +100,7 @@ class FeatureEngineeringRules(AdvisorEngine):
 
     @Rule(FeatureType("datetime"))
     def datetime_parts(self):
-        self.step("FeatureGeneration", _("Dates are not usable as raw values."))
+        self.due("FeatureGeneration", _("Dates are not usable as raw values."))
         self.recommend("Aggregation", "technique", _("Derive calendar parts (weekday, month, hour) "
                        "and time since an event, and aggregate history per entity."), tier=2)
 

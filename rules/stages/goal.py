@@ -130,7 +130,7 @@ class GoalRules(AdvisorEngine):
 
     @Rule(LearningType("supervised"), Labeled(False))
     def supervised_without_labels(self):
-        self.step("Labelling", _("Supervised learning needs the known answer for each example, "
+        self.due("Labelling", _("Supervised learning needs the known answer for each example, "
                   "and this data has none: label it, or choose unsupervised or "
                   "semi-supervised learning."))
 

@@ -40,7 +40,7 @@ class TrainingRules(AdvisorEngine):
 
     @Rule(NFeatures(P(lambda n: n > 50)))
     def many_features_variance_threshold(self):
-        self.step("FeatureSelection", _("Many features: remove the useless ones before training."))
+        self.due("FeatureSelection", _("Many features: remove the useless ones before training."))
         self.recommend("VarianceThreshold", "technique", _("Many features: drop constant and "
                        "near-constant ones first; it costs nothing."), tier=1)
         self.recommend("ModelBasedSelection", "technique", _("Many features: an L1-penalised or "
@@ -73,7 +73,7 @@ class TrainingRules(AdvisorEngine):
 
     @Rule(TimeOrdered(True))
     def time_order_time_series_split(self):
-        self.step("Validation", _("Validate the model on data it did not see."))
+        self.due("Validation", _("Validate the model on data it did not see."))
         self.recommend("TimeSeriesCrossValidation", "technique", _("Time-ordered data: each fold "
                        "trains on the past and tests on the following period."), tier=1)
         self.recommend("Shuffling", "warning", _("Do not shuffle time-ordered data: shuffling "
@@ -84,14 +84,14 @@ class TrainingRules(AdvisorEngine):
     @Rule(Task("classification"), ClassBalance("imbalanced"), NOT(TimeOrdered(True)),
           NSamples(P(lambda n: n >= 100)))
     def imbalance_stratified(self):
-        self.step("Validation", _("Validate the model on data it did not see."))
+        self.due("Validation", _("Validate the model on data it did not see."))
         self.recommend("StratifiedKFoldCrossValidation", "technique", _("Imbalanced classes: "
                        "stratified folds keep the class proportions in every fold, so rare "
                        "classes are never missing from a test fold."), tier=1)
 
     @Rule(NSamples(P(lambda n: 50 < n < 100)), NOT(TimeOrdered(True)))
     def tiny_leave_one_out(self):
-        self.step("Validation", _("Validate the model on data it did not see."))
+        self.due("Validation", _("Validate the model on data it did not see."))
         self.recommend("LeaveOneOutCrossValidation", "technique", _("Under 100 samples: "
                        "leave-one-out uses every sample for testing once and wastes none."),
                        tier=1)
@@ -99,7 +99,7 @@ class TrainingRules(AdvisorEngine):
     @Rule(NSamples(P(lambda n: 100 <= n < 100_000)), NOT(TimeOrdered(True)),
           NOT(ClassBalance("imbalanced")), Task(one_of(*SUPERVISED_TASKS)))
     def moderate_k_fold(self):
-        self.step("Validation", _("Validate the model on data it did not see."))
+        self.due("Validation", _("Validate the model on data it did not see."))
         self.recommend("KFoldCrossValidation", "technique", _("5- or 10-fold cross-validation "
                        "gives a stable estimate at this size."), tier=1)
 
@@ -137,13 +137,13 @@ class TrainingRules(AdvisorEngine):
 
     @Rule(NSamples(P(lambda n: 50 < n < 10_000)), Task(one_of(*SUPERVISED_TASKS)))
     def small_data_grid_search(self):
-        self.step("ParameterTuning", _("Tune the chosen model's hyperparameters."))
+        self.due("ParameterTuning", _("Tune the chosen model's hyperparameters."))
         self.recommend("GridSearch", "technique", _("Small data and fast fits: an exhaustive "
                        "grid over a few hyperparameters is affordable."), tier=1)
 
     @Rule(NSamples(P(lambda n: 10_000 <= n < 1_000_000)), Task(one_of(*SUPERVISED_TASKS)))
     def medium_data_random_search(self):
-        self.step("ParameterTuning", _("Tune the chosen model's hyperparameters."))
+        self.due("ParameterTuning", _("Tune the chosen model's hyperparameters."))
         self.recommend("RandomSearch", "technique", _("Fits take a while: random search covers "
                        "wide ranges with a fixed budget and usually beats a grid."), tier=1)
         self.recommend("SuccessiveHalving", "technique", _("Successive halving spends the budget "
@@ -152,7 +152,7 @@ class TrainingRules(AdvisorEngine):
     @Rule(OR(DataSize("large"), Modality("image"), Modality("sound")),
           Task(one_of(*SUPERVISED_TASKS)))
     def expensive_fits_bayesian(self):
-        self.step("ParameterTuning", _("Tune the chosen model's hyperparameters."))
+        self.due("ParameterTuning", _("Tune the chosen model's hyperparameters."))
         self.recommend("BayesianOptimization", "technique", _("Each fit is expensive: Bayesian "
                        "optimisation (e.g. Optuna) picks the next setting from the results so "
                        "far."), tier=1)

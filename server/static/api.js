@@ -52,7 +52,7 @@ export class Api {
 
   workflow() { return this.request("GET", this.urls.workflow); }
   questions() { return this.request("GET", this.urls.questions); }
-  openapi() { return this.request("GET", this.urls.openapi); }
+  facts() { return this.request("GET", this.urls.facts); }
   algorithms() { return this.request("GET", this.urls.concepts + "?kind=algorithm"); }
   concept(name) { return this.request("GET", `${this.urls.concepts}/${encodeURIComponent(name)}`); }
   advise(facts) { return this.request("POST", this.urls.advise, { facts }); }
