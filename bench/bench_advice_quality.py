@@ -74,7 +74,7 @@ def main() -> None:
             d = by_name[name]
             norm = tb.normalized[i]
 
-            def score(alg: str | None) -> float:
+            def score(alg: str | None, col=col, norm=norm) -> float:  # bound now, not at call
                 j = col.get(alg) if alg else None
                 return float(norm[j]) if j is not None and np.isfinite(norm[j]) else 0.0
 

@@ -84,7 +84,7 @@ def main() -> None:
                                      {"facts": {"has_outliers": rng.random() < 0.5}}), 200)))
     for title, query in readme_queries():
         url = base + "/sparql?" + urllib.parse.urlencode({"query": query})
-        rows.append((f"SPARQL: {title[:60]}", *timed(lambda: urllib.request.urlopen(url).read(), 30)))
+        rows.append((f"SPARQL: {title[:60]}", *timed(lambda url=url: urllib.request.urlopen(url).read(), 30)))
     width = max(len(r[0]) for r in rows)
     print(f"{'request':<{width}}  median ms  p99 ms")
     for name, median, p99 in rows:

@@ -38,7 +38,7 @@ threads = [threading.Thread(target=run) for _ in range(%d)]
 [t.start() for t in threads]
 [t.join() for t in threads]
 print("errors", errors[:1])
-""" % THREADS
+""" % THREADS  # noqa: UP031 (a Python program as text: %-format leaves its braces alone)
 
 COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
 RUNAWAY = "SELECT ?a ?b ?c WHERE { ?a ?p ?x . ?b ?q ?y . ?c ?r ?z } ORDER BY ?a ?b ?c"

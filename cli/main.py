@@ -316,7 +316,7 @@ def cmd_evaluate(args) -> int:
                 step = doc["next_step"]
                 print(_("next step: {label} — {explanation}", label=step["label"],
                         explanation=step["explanation"]))
-        if "export" in doc:
+        if "export" in doc and result.best is not None:  # a script is written for the best run only
             print(_("wrote {path}: python {path} rebuilds {algorithm}, reproduces its score and "
                     "fits the final model", path=doc["export"], algorithm=result.best.algorithm))
     return 130 if interrupted else 0
@@ -360,10 +360,10 @@ def cmd_ontology_check(args) -> int:
             print(f"        {o}")
         failed += bool(offenders)
     rows = report(g)
-    n = counts(rows)
-    ok = not n["ERROR"] and not n["WARN"]
+    tally = counts(rows)
+    ok = not tally["ERROR"] and not tally["WARN"]
     print(f"[{'ok ' if ok else 'FAIL'}] quality report (ROBOT's default profile, language-aware): "
-          f"{n['ERROR']} errors, {n['WARN']} warnings, {n['INFO']} info")
+          f"{tally['ERROR']} errors, {tally['WARN']} warnings, {tally['INFO']} info")
     short = lambda iri: iri.replace(str(MLWF), "mlwf:")  # noqa: E731
     for row in rows:
         if row.level != "INFO":
@@ -377,7 +377,7 @@ def cmd_ontology_check(args) -> int:
         if not verdict.ran:
             print(f"[skip] {title}: {verdict.message}")
             continue
-        ok = verdict.consistent and not verdict.unsatisfiable
+        ok = bool(verdict.consistent) and not verdict.unsatisfiable
         print(f"[{'ok ' if ok else 'FAIL'}] {title}: {verdict.message}")
         for c in verdict.unsatisfiable:
             print(f"        unsatisfiable: {c}")
@@ -386,7 +386,7 @@ def cmd_ontology_check(args) -> int:
         verdict = check_bridge(name)
         title = {"hermit": "HermiT", "pellet": "Pellet"}[name]
         if verdict.ran:
-            ok = verdict.consistent and not verdict.unsatisfiable
+            ok = bool(verdict.consistent) and not verdict.unsatisfiable
             print(f"[{'ok ' if ok else 'FAIL'}] {title} on mlwf + ML Schema + bridge: {verdict.message}")
             for c in verdict.unsatisfiable:
                 print(f"        unsatisfiable: {c}")

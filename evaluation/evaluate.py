@@ -164,7 +164,8 @@ def candidates_from_advice(advice: Mapping[str, Any], task: str, top: int | None
     ``task`` (at most ``top``), and the others with the reason they are left out."""
     from sklearn.base import is_classifier, is_regressor
 
-    chosen, skipped = [], {}
+    chosen: list[str] = []
+    skipped: dict[str, str] = {}
     for rec in sorted((r for r in advice.get("recommendations", []) if r["kind"] == "algorithm"),
                       key=lambda r: r["rank"]):
         name = rec["name"]
@@ -369,8 +370,9 @@ def run(prepared: Prepared, *, budget: float | None = None, n_jobs: int = 1,
     for name in p.names:
         result = results[name]
         judgement = None
-        if result.complete and base is not None:
-            judgement = judge(m.concept, result.mean("test", m.concept),
+        score = result.mean("test", m.concept)
+        if result.complete and base is not None and score is not None:
+            judgement = judge(m.concept, score,
                               result.mean("train", m.concept), base, m.best, m.greater_is_better)
         # The run realises the concept's own estimator (a kernel approximation's, not the
         # linear model after it): its settings are the ones recorded.

@@ -51,7 +51,7 @@ FALLBACK = {("imputer", "numeric"): "MedianImputation", ("imputer", "categorical
             ("text", "text"): "TfidfVectorization"}
 # Settings the pipeline needs whatever the advice: categories first seen in a validation
 # fold must not stop the pipeline (the rule's explanation asks for the same).
-STEP_SETTINGS = {"OneHotEncoding": {"handle_unknown": "ignore"},
+STEP_SETTINGS: dict[str, dict[str, Any]] = {"OneHotEncoding": {"handle_unknown": "ignore"},
                  "OrdinalEncoding": {"handle_unknown": "use_encoded_value", "unknown_value": -1}}
 # Imputers that only work on numbers (the strategy of the others is checked below).
 NUMERIC_ONLY_IMPUTERS = ("sklearn.impute.KNNImputer", "sklearn.impute.IterativeImputer")
@@ -91,8 +91,10 @@ def _call_settings(text: str) -> dict[str, Any]:
     """Keyword settings written as in a call, "strategy='median', alpha=0.1"; names such
     as numpy.log1p are imported."""
     call = ast.parse(f"f({text})", mode="eval").body
+    assert isinstance(call, ast.Call)  # f(...) parses as a call whatever the settings say
     out: dict[str, Any] = {}
     for kw in call.keywords:
+        assert kw.arg is not None, f"**-unpacking is no setting: {text}"
         try:
             out[kw.arg] = ast.literal_eval(kw.value)
         except ValueError:
@@ -336,7 +338,7 @@ def build_preprocessor(plan: Plan, ontology: Ontology | None = None):
                                                      for s in column.steps)
         groups.setdefault(key, (column, []))[1].append(column.name)
     transformers = []
-    for i, (key, (column, names)) in enumerate(groups.items()):
+    for i, (column, names) in enumerate(groups.values()):
         label = f"{column.stat_type}_{i}"
         selector = names[0] if column.stat_type == "text" else names
         transformers.append((label, _column_pipeline(column, plan, ontology), selector))

@@ -114,10 +114,9 @@ def _joined(*parts) -> Message:
 
 
 def _check_classes(y: np.ndarray, k: int, classes: Sequence[str] | None) -> tuple[int, str]:
-    values, counts = np.unique(y, return_counts=True)
-    if classes is not None:
-        values = [classes[v] for v in values]
-    ones = [str(v) for v, c in zip(values, counts) if c < 2]
+    found, counts = np.unique(y, return_counts=True)
+    values = [classes[v] for v in found] if classes is not None else list(found)
+    ones = [str(v) for v, c in zip(values, counts, strict=True) if c < 2]
     if ones:
         listed = ", ".join(f"'{v}'" for v in ones[:10]) + (" ..." if len(ones) > 10 else "")
         raise InvalidInput(

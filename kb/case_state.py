@@ -69,7 +69,8 @@ def advice_statements(iri: str, advice: dict[str, Any],
         for rec in doc["recommendations"]:
             explained.setdefault((rec["kind"], rec["name"]), []).append(
                 Literal(rec["explanation"], lang=lang))
-    out = [(case, KB.stage, URIRef(advice["stage"]["concept"])),
+    out: list[tuple[URIRef, URIRef, URIRef | Literal]] = [
+           (case, KB.stage, URIRef(advice["stage"]["concept"])),
            (case, KB.nextStep, URIRef(advice["next_step"]["concept"]))]
     if advice["next_question"]:
         out.append((case, KB.nextQuestion, MLWF[advice["next_question"]["id"]]))

@@ -40,7 +40,7 @@ import time
 from datetime import datetime, timezone
 from typing import Any, Mapping, NamedTuple
 
-from rdflib import Literal, URIRef
+from rdflib import Graph, Literal, URIRef
 
 from mlwf.ontology import MLWF
 from mlwf.ontology.errors import InvalidInput, NotFound, quote
@@ -142,9 +142,8 @@ class Cases:
         self._write(case_id, [header], checked, dict(sources or {}), {}, {}, set(), prov)
         return case_id
 
-    def graph(self, case_id: str) -> "Graph":
+    def graph(self, case_id: str) -> Graph:
         """The case's named graph as an rdflib Graph (for SHACL and linked data)."""
-        from rdflib import Graph
         self.check_id(case_id)
         return Graph().parse(data=self.store.graph_data(case_iri(case_id)), format="nt")
 

@@ -107,9 +107,11 @@ class MetaKB:
     @classmethod
     def from_ntriples(cls, data: bytes) -> "MetaKB":
         import pyoxigraph as ox
-        quads = ox.parse(data, format=ox.RdfFormat.N_TRIPLES) if data else []
+        quads: Iterable[ox.Triple] = ox.parse(data, format=ox.RdfFormat.N_TRIPLES) if data else []
         subject: dict[str, dict[str, list]] = {}
         for t in quads:
+            if isinstance(t.subject, ox.Triple):  # RDF-star: never in the base's N-Triples
+                continue
             props = subject.setdefault(t.subject.value, {})
             props.setdefault(t.predicate.value, []).append(t.object)
         return cls(*_read(subject, source="metakb"))
@@ -177,7 +179,7 @@ class MetaKB:
                 dist = np.sqrt(np.nanmean(z ** 2, axis=1))
             comparable = np.isfinite(dist)
             if comparable.any():        # datasets sharing no measure with yours are left out
-                rows = [r for r, ok in zip(rows, comparable) if ok]
+                rows = [r for r, ok in zip(rows, comparable, strict=True) if ok]
                 dist = dist[comparable]
             else:
                 dist, used = np.zeros(len(rows)), []
@@ -334,8 +336,10 @@ def _beaten(normalized: np.ndarray) -> np.ndarray:
     return out
 
 
-def _task(task: str):
+def _task(task: str | None):
     """The task as the evidence's sentences name it, in the reader's language."""
+    if task is None:
+        return None
     names = {"classification": pgettext("datasets of the task", "classification"),
              "regression": pgettext("datasets of the task", "regression"),
              "forecasting": pgettext("datasets of the task", "forecasting")}
@@ -398,9 +402,9 @@ def _read(subject: dict[str, dict[str, list]], source: str):
             alg = algs[0].value.removeprefix(MLWF)
             score = -math.inf           # ran and failed: no measure
             for out in props.get(MLS + "hasOutput", []):
-                value = subject.get(out.value, {}).get(MLS + "hasValue")
-                if value:
-                    score = _value(value[0])
+                measured = subject.get(out.value, {}).get(MLS + "hasValue")
+                if measured:
+                    score = _value(measured[0])
             runs[(inputs[0].value, alg)] = {"score": score}
     return datasets, runs
 
@@ -441,14 +445,14 @@ SELECT ?g ?data ?alg ?measure ?value ?status ?task WHERE {
     OPTIONAL { ?run mls:hasOutput ?ev . ?ev mls:specifiedBy ?measure ; mls:hasValue ?value }
   }
   FILTER (?g != <%s>)
-}""" % METAKB_GRAPH
+}""" % METAKB_GRAPH  # noqa: UP031 (SPARQL's braces read as written; %-format leaves them alone)
 
 USER_QUALITIES = """
 SELECT ?g ?data ?mf ?x WHERE {
   GRAPH ?g { ?data a mls:Dataset ; mls:hasQuality ?q . ?q mls:specifiedBy ?spec ; mls:hasValue ?x .
              OPTIONAL { ?spec rdfs:label ?mf } }
   FILTER (?g != <%s>)
-}""" % METAKB_GRAPH
+}""" % METAKB_GRAPH  # noqa: UP031 (SPARQL's braces read as written; %-format leaves them alone)
 
 # The measure the base scores each task by (evaluation/metakb.py).
 MEASURE = {"classification": MLWF + "BalancedAccuracy", "regression": MLWF + "R2Score"}
@@ -481,12 +485,12 @@ def read_user_runs(store) -> tuple[dict[str, dict[str, Any]], dict[tuple[str, st
         if row.get("measure") and isinstance(row.get("value"), (int, float)):
             run["scores"][str(row["measure"])] = float(row["value"])
     for row in store.select(USER_QUALITIES):
-        entry = datasets.get(str(row["data"]))
-        if entry is not None and row.get("mf") and isinstance(row.get("x"), (int, float)):
-            entry["metafeatures"][str(row["mf"])] = float(row["x"])
-    for data, entry in datasets.items():
+        known = datasets.get(str(row["data"]))
+        if known is not None and row.get("mf") and isinstance(row.get("x"), (int, float)):
+            known["metafeatures"][str(row["mf"])] = float(row["x"])
+    for entry in datasets.values():
         graph = entry.pop("graph")
-        facts = {}
+        facts: dict[str, Any] = {}
         for r in store.select(CASE_FACTS % (graph, graph)):
             if str(r["p"]).startswith(str(FACT)):
                 name = str(r["p"])[len(str(FACT)):]

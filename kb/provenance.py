@@ -106,7 +106,8 @@ def record_triples(iri: str, name: str, value: Any, prov: Provenance, at: Litera
                 (node, KB.outcome, Literal(value["outcome"])),
                 (node, KB.valueConcept, MLWF[value["algorithm"]])]
     else:
-        for item, term in zip(value if SPECS[name].many else [value], SPECS[name].literals(value)):
+        for item, term in zip(value if SPECS[name].many else [value], SPECS[name].literals(value),
+                              strict=True):
             out.append((node, KB.value, term))
             concept = value_concept(name, item)
             if concept:

@@ -30,6 +30,7 @@ import tempfile
 import threading
 import time
 import urllib.error
+from collections.abc import Sequence
 import urllib.parse
 import urllib.request
 from dataclasses import dataclass
@@ -99,14 +100,16 @@ class _Worker:
 
     def __init__(self, limits: QueryLimits, readable: str):
         self.limits = limits
-        self.stderr = tempfile.TemporaryFile()
+        self.stderr = tempfile.TemporaryFile()  # noqa: SIM115 (lives as long as the worker; closed by close_pipes)
         self.process = subprocess.Popen(
             [sys.executable, "-m", "mlwf.kb.query_worker", str(limits.memory_mb), readable,
              limits.sandbox], stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=self.stderr)
-        self.send_conn = Connection(os.dup(self.process.stdin.fileno()), readable=False)
-        self.conn = Connection(os.dup(self.process.stdout.fileno()), writable=False)
-        self.process.stdin.close()
-        self.process.stdout.close()
+        stdin, stdout = self.process.stdin, self.process.stdout
+        assert stdin is not None and stdout is not None  # both are PIPEs
+        self.send_conn = Connection(os.dup(stdin.fileno()), readable=False)
+        self.conn = Connection(os.dup(stdout.fileno()), writable=False)
+        stdin.close()
+        stdout.close()
         if not self.conn.poll(60):
             self.kill()
             raise QueryUnavailable(_("the SPARQL worker did not start"), _("see the server's log"))
@@ -257,8 +260,8 @@ class _Runner:
             {"op": "check_query", "query": query, "base": base})
         return QueryInfo(form, text, from_graphs, from_named)
 
-    def check_update(self, update: str, base: str | None, using: list[str] = (),
-                     using_named: list[str] = ()) -> str:
+    def check_update(self, update: str, base: str | None, using: Sequence[str] = (),
+                     using_named: Sequence[str] = ()) -> str:
         """The update text to run, checked (and given the protocol's USING clauses) in a
         worker; it is never executed there."""
         (text,) = self.pool.call({"op": "check_update", "update": update, "base": base,
@@ -282,7 +285,7 @@ class EmbeddedQueryRunner(_Runner):
                 "graph_format": GRAPH_FORMATS[graph_format][1],
                 "default_graphs": list(default_graphs), "named_graphs": list(named_graphs),
                 "max_bytes": self.limits.max_result_bytes}
-        for attempt in range(3):
+        for _attempt in range(3):
             try:
                 kind, body = self.pool.call({**task, "snapshot": str(self.store.snapshot())})
                 break

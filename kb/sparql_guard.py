@@ -83,7 +83,7 @@ def _syntax_error(exc: Exception, text: str, what: str) -> QueryRefused:
     """A parse error with its position in the person's own text."""
     line, column = getattr(exc, "lineno", None), getattr(exc, "col", None)
     problem = getattr(exc, "msg", None) or str(exc)
-    if line is None:
+    if line is None or column is None:
         return QueryInvalid(NO_PARSE[what], problem)
     source = text.split("\n")[line - 1] if line - 1 < len(text.split("\n")) else ""
     near = repr(source[max(0, column - 30):column + 30].strip()[:80])
@@ -154,7 +154,7 @@ def inspect_query(query: str, base: str | None = None,
         raise QueryInvalid(_("the query cannot be read"), str(exc)[:300]) from None
     _refuse_service(translated.algebra)
     info = QueryInfo(FORMS[translated.algebra.name], text)
-    for clause in (translated.algebra["datasetClause"] if "datasetClause" in translated.algebra else None) or []:
+    for clause in (translated.algebra["datasetClause"] if "datasetClause" in translated.algebra else None) or []:  # noqa: SIM401 (CompValue.get answers the key itself for a missing key)
         # CompValue.get answers the key itself for a missing key: test membership
         if "default" in clause:
             info.from_graphs.append(absolute_iri(str(clause.default), "FROM"))
@@ -244,7 +244,7 @@ def with_using(info: UpdateInfo, using: list[str], using_named: list[str], base:
                              example="{ … } WHERE { … }"))
     clauses = " ".join([f"USING {ox.NamedNode(g)}" for g in using] +
                        [f"USING NAMED {ox.NamedNode(g)}" for g in using_named]) + " "
-    text, depth, cuts, previous = info.text, 0, [], None
+    text, depth, cuts = info.text, 0, []
     for m in _SKIP.finditer(text):
         token = m.group()
         if token == "{":
@@ -253,8 +253,6 @@ def with_using(info: UpdateInfo, using: list[str], using_named: list[str], base:
             depth -= 1
         elif depth == 0 and token.upper() == "WHERE":
             cuts.append(m.start())
-        if not token.startswith("#"):
-            previous = token
     rewritten = text
     for cut in reversed(cuts):
         rewritten = rewritten[:cut] + clauses + rewritten[cut:]
@@ -267,7 +265,7 @@ def with_using(info: UpdateInfo, using: list[str], using_named: list[str], base:
     modify = [op for op in ops if op.name == "Modify"]
     got_ok = checked.operations == info.operations and all(
         [(str(u["default"]) if "default" in u else None,
-          str(u["named"]) if "named" in u else None) for u in (op["using"] if "using" in op else [])] == expected
+          str(u["named"]) if "named" in u else None) for u in (op["using"] if "using" in op else [])] == expected  # noqa: SIM401 (CompValue.get answers the key itself for a missing key)
         for op in modify) and len(cuts) == len(modify)
     if not got_ok:
         raise QueryInvalid(_("cannot apply using-graph-uri / using-named-graph-uri to this "

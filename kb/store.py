@@ -120,6 +120,7 @@ class EmbeddedStore:
 
     def select(self, query: str) -> list[dict[str, Any]]:
         solutions = self._store.query(prologue() + query)
+        assert isinstance(solutions, ox.QuerySolutions), "select() is for SELECT queries"
         names = [v.value for v in solutions.variables]
         return [{n: _from_oxigraph(row[n]) for n in names} for row in solutions]
 
@@ -161,12 +162,12 @@ class EmbeddedStore:
 
     def graph_data(self, iri: str) -> bytes:
         """One named graph as N-Triples."""
-        return self._store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(iri))
+        return self._store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(iri)) or b""
 
     def dump_quads(self) -> bytes:
         """Every named graph of the store as N-Quads."""
         with self._lock:
-            return self._store.dump(format=ox.RdfFormat.N_QUADS)
+            return self._store.dump(format=ox.RdfFormat.N_QUADS) or b""
 
     def snapshot(self) -> Path:
         """A read-only checkpoint of the current generation (RocksDB hard links: cheap)."""
@@ -186,9 +187,10 @@ class EmbeddedStore:
 
     def close(self) -> None:
         """Flush and release the store (idempotent: the app and atexit may both call it)."""
-        store, self._store = getattr(self, "_store", None), None
+        store = getattr(self, "_store", None)
         if store is None:
             return
+        del self._store
         self._snapshots.clear()
         shutil.rmtree(self.snapshot_root, ignore_errors=True)
         store.flush()

@@ -13,6 +13,7 @@ from functools import lru_cache
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.collection import Collection
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
+from rdflib.term import Node
 
 from mlwf.kb.namespaces import FACT, KB, PREFIXES
 from mlwf.ontology import MLWF, load
@@ -159,7 +160,7 @@ def fact_vocabulary() -> Graph:
         g.add((term, RDFS.comment, Literal("Allowed: " + render(spec.allowed_message(), "en") + ".", lang="en")))
         g.add((term, RDFS.domain, KB.Case))
         g.add((term, RDFS.isDefinedBy, URIRef(FACT_IRI)))
-        rng = spec.datatype if literal else KB.TriedAlgorithm
+        rng: Node | None = spec.datatype if literal else KB.TriedAlgorithm
         if literal and spec.choices:
             # The datatype restricted to the allowed values, so a reasoner knows them too.
             dt, values = BNode(), BNode()
@@ -167,12 +168,13 @@ def fact_vocabulary() -> Graph:
             g.add((dt, RDF.type, RDFS.Datatype))
             g.add((dt, OWL.oneOf, values))
             rng = dt
+        assert rng is not None  # a literal fact has a datatype
         g.add((term, RDFS.range, rng))
         if spec.many and literal:
             g.add((term, SKOS.note, Literal("May hold several values.", lang="en")))
         elif literal:
             g.add((term, RDF.type, OWL.FunctionalProperty))
-        for value, concept in VALUE_CONCEPTS.get(name, {}).items():
+        for concept in VALUE_CONCEPTS.get(name, {}).values():
             g.add((term, SKOS.related, MLWF[concept]))
         question = onto.question_for(name)
         if question is not None:

@@ -34,7 +34,7 @@ def implementations_turtle() -> str:
     implements some algorithm of that kind, and part of the scikit-learn software."""
     onto = load()
     algorithms = sorted((c for c in onto.concepts.values() if c.kind == "algorithm" and c.sklearn),
-                        key=lambda c: c.sklearn)
+                        key=lambda c: c.sklearn or "")
     out = ["impl:scikit-learn a owl:NamedIndividual , mls:Software ;",
            '    rdfs:label "scikit-learn"@en , "scikit-learn"@tr ;',
            '    rdfs:seeAlso <https://scikit-learn.org/> ;']

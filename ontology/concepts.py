@@ -20,6 +20,7 @@ from typing import Any
 
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS
+from rdflib.term import Node
 
 from .i18n import _
 from .namespace import MLWF, STAGES
@@ -33,7 +34,7 @@ RELATIONS = ("suits", "requires", "appliesToFeature", "appliesToTarget", "solves
 PLACE_RELATIONS = ("partOf", "usedIn", "consideredIn")
 
 
-def local_name(iri: URIRef | str) -> str:
+def local_name(iri: Node | str) -> str:
     return str(iri)[len(str(MLWF)):] if str(iri).startswith(str(MLWF)) else str(iri)
 
 
@@ -214,7 +215,8 @@ class Ontology:
 
     def _concept(self, cls: URIRef) -> Concept:
         g = self.graph
-        supers, relations = [], {}
+        supers: list[str] = []
+        relations: dict[str, list[str]] = {}
         for sup in g.objects(cls, RDFS.subClassOf):
             if isinstance(sup, URIRef):
                 supers.append(local_name(sup))
@@ -243,14 +245,16 @@ class Ontology:
             deprecated=bool(g.value(cls, OWL.deprecated)),
             replaced_by=local_name(replaced) if replaced else None)
 
-    def _question(self, q: URIRef) -> Question:
+    def _question(self, q: Node) -> Question:
         g = self.graph
+        order, stage = g.value(q, MLWF.questionOrder), g.value(q, MLWF.askedIn)
+        assert order is not None and stage is not None, f"{q} has no order or no stage"
         return Question(
             name=local_name(q), iri=str(q), fact=str(g.value(q, MLWF.asksFact)),
             texts=self._literals(q, MLWF.questionText),
             answers=[str(a) for a in sorted(g.objects(q, MLWF.allowedAnswer), key=str)],
-            order=int(g.value(q, MLWF.questionOrder)),
-            stage=local_name(g.value(q, MLWF.askedIn)))
+            order=int(str(order)),
+            stage=local_name(stage))
 
     def _kind(self, name: str) -> str:
         if self.is_a(name, "Algorithm"):

@@ -43,7 +43,8 @@ def content_entities(g: Graph) -> list[URIRef]:
 def missing_labels(g: Graph) -> list[str]:
     bad = []
     for s in content_entities(g) + [p for p, k in entities(g).items() if not k & {OWL.Class, OWL.NamedIndividual}]:
-        langs = Counter(l.language for l in g.objects(s, RDFS.label) if isinstance(l, Literal))
+        langs = Counter(label.language for label in g.objects(s, RDFS.label)
+                        if isinstance(label, Literal))
         if langs.get("en") != 1 or langs.get("tr") != 1:
             bad.append(f"{_name(s)} (labels: {dict(langs) or 'none'})")
     return sorted(set(bad))
@@ -60,7 +61,7 @@ def missing_definitions(g: Graph) -> list[str]:
 
 def missing_turkish_definitions(g: Graph) -> list[str]:
     return [_name(s) for s in content_entities(g)
-            if "tr" not in {d.language for d in g.objects(s, SKOS.definition)}]
+            if "tr" not in {getattr(d, "language", None) for d in g.objects(s, SKOS.definition)}]
 
 
 PLACES = (MLWF.partOf, MLWF.usedIn, MLWF.consideredIn)
@@ -92,7 +93,7 @@ def bad_places(g: Graph) -> list[str]:
     stages are the tops and the workflow methodologies describe the whole."""
     outside = {MLWF.WorkflowMethodology} | set(g.subjects(SKOS.broader, MLWF.WorkflowMethodology))
     bad = []
-    for s in sorted(g.subjects(SKOS.inScheme, MLWF.WorkflowOutline)):
+    for s in sorted(g.subjects(SKOS.inScheme, MLWF.WorkflowOutline), key=str):
         if s in outside or s in {MLWF[x] for x in STAGES}:
             continue
         places = _places(g, s)
@@ -112,7 +113,7 @@ def outline_breaks(g: Graph) -> list[str]:
     """Every concept of the outline reaches one of its top concepts by skos:broader."""
     tops = set(g.objects(MLWF.WorkflowOutline, SKOS.hasTopConcept))
     bad = []
-    for s in sorted(g.subjects(SKOS.inScheme, MLWF.WorkflowOutline)):
+    for s in sorted(g.subjects(SKOS.inScheme, MLWF.WorkflowOutline), key=str):
         seen, todo = set(), [s]
         while todo:
             n = todo.pop()
@@ -191,7 +192,9 @@ def top_kinds(g: Graph) -> set:
     """The tops of the is-a trees: the members of the disjointness axiom that has the
     workflow's processes among them."""
     for axiom in g.subjects(RDF.type, OWL.AllDisjointClasses):
-        members = set(Collection(g, g.value(axiom, OWL.members)))
+        head = g.value(axiom, OWL.members)
+        assert head is not None, f"an AllDisjointClasses axiom without members: {axiom}"
+        members = set(Collection(g, head))
         if MLWF.WorkflowProcess in members:
             return members
     return set()

@@ -19,6 +19,7 @@ from xml.sax.saxutils import escape, quoteattr
 
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import OWL, RDF
+from rdflib.term import Node
 
 PREFIXES = {
     "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
@@ -58,7 +59,7 @@ class _Writer:
         self.inline = {b for b, n in refs.items() if n == 1}
         self.ids: dict[BNode, str] = {}
 
-    def qname(self, iri: URIRef) -> str:
+    def qname(self, iri: Node) -> str:
         ns, local = _split(str(iri))
         if ns not in self.ns:
             self.ns[ns] = f"ns{len([p for p in self.ns.values() if p.startswith('ns')]) + 1}"
@@ -75,7 +76,7 @@ class _Writer:
         while b != RDF.nil:
             if not isinstance(b, BNode) or b not in self.inline:
                 return False
-            preds = sorted(set(self.g.predicates(b, None)))
+            preds = sorted(set(self.g.predicates(b, None)), key=str)
             if preds != sorted([RDF.first, RDF.rest]):
                 return False
             if isinstance(self.g.value(b, RDF.first), Literal):
@@ -124,7 +125,7 @@ class _Writer:
         except ValueError:
             return False
 
-    def prop(self, p: URIRef, o, indent: str) -> str:
+    def prop(self, p: Node, o, indent: str) -> str:
         tag = self.qname(p)
         if isinstance(o, URIRef):
             return f"{indent}<{tag} rdf:resource={quoteattr(str(o))}/>"

@@ -6,6 +6,7 @@ import re
 import shutil
 import subprocess
 import tempfile
+from typing import Any
 from dataclasses import dataclass, field
 
 REASONERS = ("hermit", "pellet")
@@ -81,7 +82,9 @@ def _pellet(paths: list[str]) -> ReasonerVerdict:
     if out.returncode != 0:
         return ReasonerVerdict(False, message="Pellet failed: " + text.strip()[-500:],
                                reasoner="pellet")
-    unsat, processes, stack = [], [], []
+    unsat: list[str] = []
+    processes: list[str] = []
+    stack: list[tuple[int, Any]] = []
     nothing = "http://www.w3.org/2002/07/owl#Nothing"
     for line in out.stdout.splitlines():
         # One class per line, indented under its superclass; equivalent classes share

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS
+from rdflib.term import Node
 
 LANGS = ("en", "tr")
 OBSOLETE = {"en": "obsolete", "tr": "kullanım dışı"}
@@ -82,16 +83,16 @@ class _Report:
             if p == OWL.onProperty and o in self.deprecated:
                 self.add("ERROR", "deprecated_property_reference", o, p, s)
         for prop, check in ((DEFINITION, "duplicate_definition"), (RDFS.label, "duplicate_label")):
-            seen = defaultdict(set)
+            seen: defaultdict[tuple[str, str | None], set[Node]] = defaultdict(set)
             for s, v in g.subject_objects(prop):
                 if isinstance(s, URIRef) and s not in self.deprecated and isinstance(v, Literal):
                     seen[(str(v).strip().lower() if prop == RDFS.label else str(v), v.language)].add(s)
             for (value, lang), subjects in seen.items():
                 if len(subjects) > 1:
-                    for s in sorted(subjects):
+                    for s in sorted(subjects, key=str):
                         self.add("ERROR", check, s, prop, f"{value}@{lang}")
         for s, v in g.subject_objects(RDFS.label):
-            if "\n" in v or "\t" in v:
+            if "\n" in str(v) or "\t" in str(v):
                 self.add("ERROR", "label_formatting", s, RDFS.label, v)
             if str(v) != str(v).strip():
                 self.add("ERROR", "label_whitespace", s, RDFS.label, v)
@@ -123,16 +124,17 @@ class _Report:
         for s, p, v in g:
             if p in annotation_props and isinstance(v, Literal) and str(v) != str(v).strip():
                 self.add("WARN", "annotation_whitespace", s, p, v)
-        synonyms = defaultdict(set)
+        synonyms: defaultdict[tuple[str, str | None], set[Node]] = defaultdict(set)
         for s, v in g.subject_objects(SYNONYM):
-            if s not in self.deprecated:
+            if s not in self.deprecated and isinstance(v, Literal):
                 synonyms[(str(v).lower(), v.language)].add(s)
-                if any(str(l).lower() == str(v).lower() and l.language == v.language
-                       for l in g.objects(s, RDFS.label)):
+                if any(str(label).lower() == str(v).lower()
+                       and getattr(label, "language", None) == v.language
+                       for label in g.objects(s, RDFS.label)):
                     self.add("WARN", "duplicate_label_synonym", s, SYNONYM, v)
         for (value, lang), subjects in synonyms.items():
             if len(subjects) > 1:
-                for s in sorted(subjects):
+                for s in sorted(subjects, key=str):
                     self.add("WARN", "duplicate_exact_synonym", s, SYNONYM, f"{value}@{lang}")
         for s, o in g.subject_objects(OWL.equivalentClass):
             if isinstance(s, URIRef) and isinstance(o, URIRef):
@@ -148,12 +150,12 @@ class _Report:
             for lang in LANGS:
                 if not definitions.get(lang):
                     self.add("WARN", "missing_definition", e, DEFINITION, f"no @{lang} definition")
-        for e in sorted(self.deprecated):
+        for e in sorted(self.deprecated, key=str):
             for v in g.objects(e, RDFS.label):
                 prefix = OBSOLETE.get(getattr(v, "language", None) or "en", "obsolete")
                 if not str(v).lower().startswith(prefix):
                     self.add("WARN", "missing_obsolete_label", e, RDFS.label, v)
-        for c in sorted(set(g.subjects(RDF.type, OWL.Class))):
+        for c in sorted(set(g.subjects(RDF.type, OWL.Class)), key=str):
             named = [o for o in g.objects(c, RDFS.subClassOf) if isinstance(o, URIRef)]
             if isinstance(c, URIRef) and len(named) > 1:
                 self.add("WARN", "multiple_asserted_superclasses", c, RDFS.subClassOf,
@@ -162,7 +164,7 @@ class _Report:
         for s, v in g.subject_objects(DEFINITION):
             if isinstance(v, Literal) and str(v)[:1].islower():
                 self.add("INFO", "lowercase_definition", s, DEFINITION, v)
-        for c in sorted(set(g.subjects(RDF.type, OWL.Class))):
+        for c in sorted(set(g.subjects(RDF.type, OWL.Class)), key=str):
             if isinstance(c, BNode) or c in self.deprecated:
                 continue
             if not any(isinstance(o, URIRef) for o in g.objects(c, RDFS.subClassOf)):

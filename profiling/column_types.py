@@ -324,6 +324,7 @@ def _whole_number_labels(col: ColumnSummary) -> Verdict | None:
     """Whole numbers that label rows or units rather than measure them: keys, row numbers,
     numbering restarted within groups, and the ids of the units of grouped or panel data
     (each value repeated over a few rows, in one block per unit or in equal numbers)."""
+    assert col.vmin is not None and col.vmax is not None  # a numeric column's
     n = col.n_present
     span = col.vmax - col.vmin + 1
     if _all_distinct(col):
@@ -416,9 +417,10 @@ def _integer_codes(col: ColumnSummary, levels: list) -> Verdict:
     if PLURAL_NAME.match(col.name.strip()) and not PLURAL_SCALES.search(col.name) and levels[0] >= 0:
         return Verdict("discrete", 0.6, _("{shown} in a column named as a number of things "
                                           "('{name}') are counts.", shown=shown, name=col.name))
-    if levels[0] > 1 and not levels[0] == -levels[-1]:
+    if levels[0] > 1 and levels[0] != -levels[-1]:
         return Verdict("discrete", 0.6, _("{shown} that do not start at 0 or 1 are amounts in "
                                           "whole units rather than codes.", shown=shown))
+    assert col.levels is not None  # the levels passed in are its keys
     counts = np.array([col.levels[v] for v in levels], dtype=float)
     if len(counts) >= 3 and counts.std() <= 0.2 * counts.mean():
         return Verdict("nominal", 0.6, _("{shown} hold groups of nearly equal size, as the arms "
@@ -450,31 +452,31 @@ def _integer_codes(col: ColumnSummary, levels: list) -> Verdict:
 
 
 def _strings(col: ColumnSummary) -> Verdict:
-    lower = ({str(v).strip().lower() for v in col.levels} if col.levels is not None else None)
+    # each level as written, by its lower-case form; None when there are too many levels
+    originals = ({str(v).strip().lower(): str(v) for v in col.levels}
+                 if col.levels is not None else None)
+    lower = set(originals) if originals is not None else None
     if lower is not None and len(lower) <= 2 and any(lower <= pair for pair in BOOLEAN_PAIRS):
         return Verdict("boolean", 0.95, _("The values are {values}.",
-                                          values=", ".join(sorted(map(str, col.levels)))))
+                                          values=", ".join(sorted(map(str, col.levels or ())))))
     if col.date_format and col.date_failures <= 0.05 * col.n_present:
         first, last = col.extra.get("date_min"), col.extra.get("date_max")
         why = (_("Strings in the date format {format} from {first} to {last}.",
                  format=col.date_format, first=first, last=last) if first else
                _("Strings in the date format {format}.", format=col.date_format))
         return Verdict("datetime", 0.9 if not col.date_failures else 0.75, why)
-    if lower is not None and len(lower) >= 2:
+    if lower is not None and originals is not None and len(lower) >= 2:
         order = _scale_order(lower)
         if order:
-            originals = {str(v).strip().lower(): str(v) for v in col.levels}
             return Verdict("ordinal", 0.85 if len(lower) >= 3 else 0.7,
                            _("The levels {levels} follow a known order.",
                              levels=" < ".join(originals[o] for o in order)),
                            [originals[o] for o in order])
         if len(lower) >= 3 and all(GRADE.match(v) for v in lower):
             order = sorted(lower, key=lambda g: (g[0], {"+": 0, "": 1, "-": 2}[g[1:]]))
-            originals = {str(v).strip().lower(): str(v) for v in col.levels}
             return Verdict("ordinal", 0.7, _("Letters {levels} read as grades, A best.",
                                              levels=", ".join(originals[o] for o in order)),
                            [originals[o] for o in order])
-        originals = {str(v).strip().lower(): str(v) for v in col.levels}
         ranked = _ranges_order(lower) or _modifiers_order(lower) or _frequency_order(lower)
         if ranked and len(lower) >= 3:
             order, what = ranked
@@ -527,7 +529,7 @@ def _codes_as_text(col: ColumnSummary) -> Verdict:
                      "are kept as text: labels, not amounts"),
            "zeros": _("codes written with leading zeros (such as 01 or 01.1), kept as text so the "
                       "zeros stay"),
-           "letters": _("codes that mix numbers with letters, kept as text")}[col.why_text]
+           "letters": _("codes that mix numbers with letters, kept as text")}[col.why_text or ""]
     if _all_distinct(col) and col.n_present >= 10:
         return Verdict("identifier", 0.85, _("Every value is distinct: {why}.", why=why))
     examples = ", ".join(_show(v) for v in _top(col, 3))
@@ -549,7 +551,7 @@ MODIFIERS = ("not at all", "not", "not too", "not very", "a little", "slightly",
              "completely", "totally")
 
 
-def _ranges_order(levels: set[str]) -> tuple[list[str], str] | None:
+def _ranges_order(levels: set[str]) -> tuple[list[str], Message] | None:
     """Brackets of numbers (18-24, $10000 - 14999, 65+, 25000 or more, under 5): ordered by
     the first number in each, a bound such as "under" or "less than" first."""
     if not all(FIRST_NUMBER.search(v) for v in levels):
@@ -558,7 +560,9 @@ def _ranges_order(levels: set[str]) -> tuple[list[str], str] | None:
         return None
 
     def key(v: str) -> tuple[float, int]:
-        low = float(FIRST_NUMBER.search(v).group().replace(",", ""))
+        first = FIRST_NUMBER.search(v)
+        assert first is not None  # every level was checked to hold a number above
+        low = float(first.group().replace(",", ""))
         below = bool(re.search(r"under|less than|below|fewer than|or less|\blt\b", v))
         return low, 0 if below else 1
     return sorted(levels, key=key), _("brackets of numbers")
@@ -576,7 +580,7 @@ MORE = re.compile(r"\b(more than|more thn|mt|over)\b")
 NEARLY = re.compile(r"\b(nearly|nrly|almost|about)\b")
 
 
-def _frequency_order(levels: set[str]) -> tuple[list[str], str] | None:
+def _frequency_order(levels: set[str]) -> tuple[list[str], Message] | None:
     """Answers to "how often", ordered by times per year."""
     rate: dict[str, float] = {}
     for v in levels:
@@ -601,10 +605,10 @@ def _frequency_order(levels: set[str]) -> tuple[list[str], str] | None:
         rate[v] = r
     if 0.0 not in rate.values() and len(levels) < 4 or len(set(rate.values())) != len(rate):
         return None
-    return sorted(levels, key=rate.get), _("answers to how often, by times a year")
+    return sorted(levels, key=lambda v: rate[v]), _("answers to how often, by times a year")
 
 
-def _modifiers_order(levels: set[str]) -> tuple[list[str], str] | None:
+def _modifiers_order(levels: set[str]) -> tuple[list[str], Message] | None:
     """One word graded by modifiers (not too happy < pretty happy < very happy)."""
     heads = {v.split()[-1] for v in levels}
     if len(heads) != 1:
@@ -618,7 +622,7 @@ def _modifiers_order(levels: set[str]) -> tuple[list[str], str] | None:
         rank[v] = MODIFIERS.index(modifier) if modifier else MODIFIERS.index("fairly")
     if len(set(rank.values())) != len(rank):
         return None
-    return sorted(levels, key=rank.get), _("'{word}' graded by how much", word=head)
+    return sorted(levels, key=lambda v: rank[v]), _("'{word}' graded by how much", word=head)
 
 
 def _scale_order(levels: set[str]) -> list[str] | None:

@@ -71,7 +71,7 @@ def from_facts(facts: Mapping[str, Any]) -> dict[str, float]:
         out["log_n_samples"] = math.log10(n)
     if isinstance(d, (int, float)) and d > 0:
         out["log_n_features"] = math.log10(d)
-        if "log_n_samples" in out:
+        if isinstance(n, (int, float)) and n > 0:
             out["log_features_per_sample"] = math.log10(d / n)
     types = facts.get("feature_types")
     if isinstance(types, (list, tuple)) and types:
@@ -86,7 +86,7 @@ def from_facts(facts: Mapping[str, Any]) -> dict[str, float]:
         share = facts.get("minority_share")
         if isinstance(share, (int, float)):
             out["minority_share"] = float(share)
-        elif facts.get("class_balance") == "balanced" and "log_n_classes" in out:
+        elif facts.get("class_balance") == "balanced" and isinstance(k, int) and k >= 2:
             out["minority_share"] = 1 / k
     for flag in ("skewed", "has_outliers", "high_cardinality"):
         if isinstance(facts.get(flag), bool):
@@ -123,7 +123,7 @@ def _pymfe(X: np.ndarray, y: np.ndarray | None, features: tuple[str, ...], seed:
         warnings.simplefilter("ignore")
         mfe.fit(X, y, suppress_warnings=True, transform_num=False, transform_cat=None)
         names, values = mfe.extract(suppress_warnings=True)
-    return {n.removesuffix(".mean"): float(v) for n, v in zip(names, values)
+    return {n.removesuffix(".mean"): float(v) for n, v in zip(names, values, strict=True)
             if v is not None and np.isfinite(v)}
 
 
@@ -229,5 +229,6 @@ def read_sample(source, target: str, sep: str = ",", rows: int = 20 * SAMPLE_ROW
         chunk = chunk[chunk[target].notna()].assign(_key=lambda c: rng.random(len(c)))
         pool = chunk if pool is None else pd.concat([pool, chunk], ignore_index=True)
         pool = pool.nsmallest(rows, "_key")
+    assert pool is not None, "read_csv yields a chunk for any CSV the profiler accepted"
     frame = pool.sort_index().drop(columns="_key").reset_index(drop=True)
     return frame.drop(columns=[target]), frame[target]

@@ -18,6 +18,7 @@ import codecs
 import csv
 import difflib
 import io
+import itertools
 import os
 import re
 import threading
@@ -166,7 +167,8 @@ class _Source(io.RawIOBase):
 
     def read_head(self, n: int, longest: int) -> bytes:
         """At least n bytes, and on (up to longest) until the head holds a whole line."""
-        parts, size = [], 0
+        parts: list[bytes] = []
+        size = 0
         while size < n or (b"\n" not in parts[-1] and size < longest):
             data = self._read(n)
             if not data:
@@ -194,7 +196,7 @@ def _open(source, max_bytes: int | None) -> _Source:
     path = Path(source)
     try:
         size = path.stat().st_size
-        stream = open(path, "rb")
+        stream = open(path, "rb")  # noqa: SIM115 (handed to _Source, which closes it)
     except FileNotFoundError:
         raise ProfileError(_("no such file: {path}", path=str(path)),
                            _("the path of a CSV file")) from None
@@ -345,7 +347,7 @@ def _check_header(names: list[str]) -> None:
     if not numeric or len(numeric) < len(names) / 2:
         return
     values = [float(names[i]) for i in numeric]
-    ascending = all(v.is_integer() for v in values) and all(a < b for a, b in zip(values, values[1:]))
+    ascending = all(v.is_integer() for v in values) and all(a < b for a, b in itertools.pairwise(values))
     named = [i for i in range(len(names)) if i not in numeric and names[i].strip()]
     if ascending and (named or all(YEAR.match(names[i].strip()) for i in numeric)):
         return
@@ -431,7 +433,7 @@ class _Column:
         self.order = _Order()
         self.n = 0
         self.nonfinite = 0               # inf and -inf: left out of every statistic
-        self.shift = None                # moments around a data value, for numerical stability
+        self.shift: float | None = None  # moments around a data value, for numerical stability
         self.s1 = self.s2 = self.s3 = 0.0
         self.integral = True
         self.stray: dict[str, int] = {}  # non-numbers in a numeric column, counted as missing
@@ -578,7 +580,7 @@ class _Column:
             else:   # strings: hashing beats sorting them in Python
                 found = pd.Series(values).value_counts(sort=False)
                 uniques, counts = found.index.to_numpy(dtype=object), found.to_numpy()
-            for key, c in zip(uniques.tolist(), counts.tolist()) if len(uniques) <= LEVEL_CAP else ():
+            for key, c in zip(uniques.tolist(), counts.tolist(), strict=True) if len(uniques) <= LEVEL_CAP else ():
                 self.levels[key] = self.levels.get(key, 0) + c
             if len(uniques) > LEVEL_CAP or len(self.levels) > LEVEL_CAP:
                 self.levels = None
@@ -606,7 +608,8 @@ class _Column:
         m1 = self.s1 / n
         var = max(self.s2 / n - m1 * m1, 0.0)
         m3 = self.s3 / n - 3 * m1 * self.s2 / n + 2 * m1 ** 3
-        skew = m3 / var ** 1.5 if var > 1e-12 * max(1.0, (self.shift or 0) ** 2) else 0.0
+        assert self.shift is not None  # set by the first number, and n > 0 here
+        skew = m3 / var ** 1.5 if var > 1e-12 * max(1.0, self.shift ** 2) else 0.0
         return self.shift + m1, var ** 0.5, skew
 
 
@@ -676,7 +679,7 @@ class _Scan:
             self.names = list(chunk.columns)
             cap = max(SKETCH_SIZE, min(EXACT_DISTINCT, DISTINCT_BUDGET // len(self.names)))
             self.columns = [_Column(n, cap) for n in self.names]
-        for col, (_, series) in zip(self.columns, chunk.items()):
+        for col, (_name, series) in zip(self.columns, chunk.items(), strict=True):
             col.add(series)
         self._sample(chunk)
         self._duplicates(chunk)
@@ -893,6 +896,7 @@ def _target(col: _Column, s: ColumnSummary, v: Verdict, n_rows: int) -> dict[str
         raise ProfileError(what, _("a target column of classes (two or more) or of numbers"))
     levels = col.levels
     codes = (col.kind == "numeric" and s.integral and levels is not None
+             and s.vmax is not None and s.vmin is not None
              and len(levels) <= SMALL_LEVELS and s.vmax - s.vmin <= SMALL_LEVELS)
     if s.distinct == 2 and s.distinct_exact:
         target_type = "binary"

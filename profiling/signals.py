@@ -134,7 +134,7 @@ def few_important_features(sample: pd.DataFrame | None, features: list[dict], ta
         chance = dof * (1 - 2 / (9 * dof) + z * (2 / (9 * dof)) ** 0.5) ** 3 / (2 * len(x))
         gains[c["name"]] = max(_mutual_information(x, y_codes) - chance, 0.0)
     total = sum(gains.values())
-    ranked = sorted(gains, key=gains.get, reverse=True)
+    ranked = sorted(gains, key=lambda name: gains[name], reverse=True)
     capped = (_(" (the first {n} of {total})", n=MI_COLUMNS, total=len(features))
               if len(features) > MI_COLUMNS else "")
     confidence = round(min(0.8, 0.5 + len(rows) / 20_000), 2)

@@ -123,8 +123,10 @@ class Advisor:
         lang = check_lang(lang)
         concept = self.ontology.concepts
         sources, derived, evidence = c.sources, c.derived, c.evidence
+        stage = concept[c.step.concept].stage
+        assert stage is not None, f"the step {c.step.concept} belongs to no stage"
         doc = {
-            "stage": self._ref(concept[c.step.concept].stage, lang),
+            "stage": self._ref(stage, lang),
             "next_step": {**self._ref(c.step.concept, lang),
                           "explanation": render(c.step.explanation, lang),
                           "rule": c.step.rule, "because": because_json(c.step, sources, derived)},

@@ -28,7 +28,8 @@ from mlwf.ontology.i18n import Number, Percent, _
 from mlwf.rules.base import DUE, KINDS, RETURN, Record
 from mlwf.rules.evidence import Evidence
 
-DEMOTE = {"underfitting": 100}
+# keyed by outcome, and None (no outcome reported) is looked up too
+DEMOTE: dict[str | None, int] = {"underfitting": 100}
 DROP = {"not_working"}
 
 

@@ -50,7 +50,8 @@ def _milestone(facts: dict[str, Any]) -> str | None:
 class Position:
     def __init__(self, ontology: Ontology):
         self.ontology = ontology
-        self.stage_index = {s: i for i, s in enumerate(ontology.stage_order)}
+        # keyed by str | None: a concept outside every stage sorts after them all
+        self.stage_index: dict[str | None, int] = {s: i for i, s in enumerate(ontology.stage_order)}
 
     def key(self, concept: str) -> tuple[int, int]:
         stage = self.ontology.concepts[concept].stage
@@ -105,6 +106,7 @@ class Position:
                             "candidates_exhausted", []) for c in ("FeatureEngineering", "Data")]
         stage = self.ontology.concepts[chosen.concept].stage
         for target in self.ontology.ways_back(stage) if stage else ():
+            assert stage is not None  # narrowed by the loop's condition, which mypy cannot see
             back.append(Record(target, RETURN, _("The workflow allows going back from "
                                                    "{stage} to {target} when results are not "
                                                    "good enough.", stage=Label(stage),
@@ -154,7 +156,8 @@ def condition_holds(condition: str, facts: dict[str, Any]) -> bool:
             return False
         values.append(value)
     try:
-        return all(_COMPARE[op](a, b) for op, a, b in zip(ops, values, values[1:]))
+        # values is one longer than ops: each operator sits between two values
+        return all(_COMPARE[op](a, b) for op, a, b in zip(ops, values, values[1:], strict=False))
     except TypeError:   # a number compared with a text: the condition is about another kind
         return False
 

@@ -20,11 +20,11 @@ import hmac
 from flask import current_app, request
 
 from mlwf.ontology.errors import Refused
-from mlwf.ontology.i18n import _
+from mlwf.ontology.i18n import Message, _
 from mlwf.server.errors import Unauthorized
 
 
-def require_admin(action: str) -> None:
+def require_admin(action: str | Message) -> None:
     """Return when the request carries the configured admin token; raise 401/403 if not."""
     expected = current_app.config.get("ADMIN_TOKEN")
     if not expected:

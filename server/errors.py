@@ -97,16 +97,16 @@ def register(app: Flask) -> None:
 
     @app.errorhandler(HTTPException)
     def http_error(exc: HTTPException):
+        methods = getattr(exc, "valid_methods", None) or []  # MethodNotAllowed's
         detail = {
             404: _("see GET /openapi.json for the paths this server answers"),
-            405: _("allowed methods: {methods}",
-                   methods=", ".join(sorted(getattr(exc, "valid_methods", None) or []))),
+            405: _("allowed methods: {methods}", methods=", ".join(sorted(methods))),
             413: _("the limit is {size} bytes (the MAX_CONTENT_LENGTH setting)",
                    size=app.config.get("MAX_CONTENT_LENGTH") or 0),
-        }.get(exc.code, exc.description)
+        }.get(exc.code or 500, exc.description)
         response = error_response(exc.code or 500, exc.name.lower(), detail)
-        if exc.code == 405 and getattr(exc, "valid_methods", None):
-            response.headers["Allow"] = ", ".join(exc.valid_methods)
+        if exc.code == 405 and methods:
+            response.headers["Allow"] = ", ".join(methods)
         return response
 
     @app.errorhandler(Exception)

@@ -155,7 +155,8 @@ def start(case_id: str):
     prepared.source = upload.filename or "upload.csv"
     job = Job(new_evaluation_id(), case_id, prepared.names, prepared.n_tasks)
     _jobs().add(job, _config("EVALUATION_RUNNING"))
-    app = current_app._get_current_object()
+    # the app itself, not the proxy, which means nothing in the job's thread
+    app = current_app._get_current_object()  # type: ignore[attr-defined]  # a LocalProxy's
     thread = threading.Thread(target=_work, args=(app, job, prepared, budget),
                               name=f"mlwf-evaluation-{job.id}", daemon=True)
     thread.start()

@@ -84,8 +84,7 @@ class StrictJSONProvider(DefaultJSONProvider):
             raise JSONBodyError(_("the JSON is nested too deeply")) from None
         # A lone surrogate can only come from a \\u escape (UTF-8 cannot carry one), so
         # only a body with such an escape is searched.
-        escapes = b"\\ud" if isinstance(s, bytes) else "\\ud"
-        if escapes in s.lower():
+        if (b"\\ud" in s.lower()) if isinstance(s, bytes) else ("\\ud" in s.lower()):
             for item in _walk(value):
                 if isinstance(item, str) and _SURROGATE.search(item):
                     raise JSONBodyError(_("a string holds a lone UTF-16 surrogate (such as "

@@ -80,11 +80,11 @@ def _short(term) -> str:
     return text
 
 
-def html_page(g: Graph, title) -> str:
+def html_page(g: Graph, title: str) -> str:
     """A plain page for a person, in the request's language: each subject with its
     statements, IRIs as links labelled in that language."""
     lang = current_lang()
-    labels = {}
+    labels: dict[object, str] = {}
     for s, label in sorted(g.subject_objects(RDFS.label), key=lambda sl: (
             getattr(sl[1], "language", None) != lang, str(sl[1]))):
         if isinstance(label, Literal) and label.language in (None, "en", lang):
@@ -93,7 +93,7 @@ def html_page(g: Graph, title) -> str:
 
     def show(term) -> str:
         if isinstance(term, URIRef):
-            found = {getattr(l, "language", None): str(l) for l in onto.objects(term, RDFS.label)}
+            found = {getattr(x, "language", None): str(x) for x in onto.objects(term, RDFS.label)}
             label = labels.get(term) or found.get(lang) or found.get("en")
             text = html.escape(_short(term)) + (f" <small>({html.escape(label)})</small>" if label else "")
             return f'<a href="{html.escape(str(term))}">{text}</a>'

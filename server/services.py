@@ -10,8 +10,9 @@ from mlwf.kb.cases import Cases
 from mlwf.kb.inferred import INFERRED_GRAPH, inferred_ntriples
 from mlwf.kb.metakb import (METAKB_GRAPH, MetaKB, advisor_with_evidence, read_user_runs,
                              shipped_ntriples)
-from mlwf.kb.query_runner import QueryLimits, query_runner
-from mlwf.kb.store import open_store
+from mlwf.kb.query_runner import (EmbeddedQueryRunner, QueryLimits, RemoteQueryRunner,
+                                  query_runner)
+from mlwf.kb.store import EmbeddedStore, RemoteStore, open_store
 from mlwf.ontology import Ontology, load, source_path
 from mlwf.rules import Advisor
 
@@ -20,9 +21,9 @@ from mlwf.rules import Advisor
 class Services:
     ontology: Ontology
     advisor: Advisor
-    store: object
+    store: EmbeddedStore | RemoteStore
     cases: Cases
-    queries: object
+    queries: EmbeddedQueryRunner | RemoteQueryRunner
 
     @classmethod
     def from_config(cls, config) -> "Services":

@@ -196,5 +196,5 @@ def help_table() -> str:
         default = "(unset)" if s.default is None else str(s.default)
         rows.append((s.name.lower().replace("_", "-"), s.env, default, s.help))
     widths = [max(len(r[i]) for r in rows) for i in range(3)]
-    return "\n".join("  ".join(c.ljust(w) for c, w in zip(r[:3], widths)) + "  " + r[3]
+    return "\n".join("  ".join(c.ljust(w) for c, w in zip(r[:3], widths, strict=True)) + "  " + r[3]
                      for r in rows)

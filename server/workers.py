@@ -24,6 +24,12 @@ def serve_with_gunicorn(host: str, port: int, workers: int, threads: int,
         raise InvalidInput(_("--workers needs --store-url"),
                            _("the embedded store can be opened by one process only; run a "
                              "SPARQL server (oxigraph, virtuoso) and point every worker at it"))
+    # The start-up writes (the ontology, its inferences, the meta-knowledge base, the case
+    # migration) are made once, here: N workers making them at once on the same graphs of
+    # an empty store kept Virtuoso busy past the request timeout on a loaded machine, and
+    # every worker failed to boot. The workers then find each graph's content hash in place.
+    from mlwf.server.services import Services
+    Services.from_config(config).close()
     env = {**os.environ, **settings.environment({k: v for k, v in given.items()
                                                  if k in settings.BY_NAME})}
     argv = [sys.executable, "-m", "gunicorn", "--workers", str(workers), "--threads",

@@ -1,7 +1,9 @@
 """Shared helpers: tests read like a person's consultation."""
 from __future__ import annotations
 
+import contextlib
 import subprocess
+import tempfile
 
 import pytest
 
@@ -62,29 +64,81 @@ def diabetes():
     return dict(DIABETES)
 
 
+def advised_algorithms(csv: str, target: str, k: int, **facts) -> list[str]:
+    """The advice's first ``k`` algorithm candidates for the file's profiled facts (and
+    ``facts`` stated on top), in the order the rules give: which ones, and in which order,
+    belongs to the rules, not to the tests that compare a run's candidates with them."""
+    from mlwf.profiling.profile import profile_csv
+    advice = advise({**profile_csv(csv, target).facts, **facts})
+    ranked = sorted((r for r in advice["recommendations"] if r["kind"] == "algorithm"),
+                    key=lambda r: r["rank"])
+    return [r["name"] for r in ranked][:k]
+
+
+@pytest.fixture
+def penguins(tmp_path) -> str:
+    """The palmerpenguins table as a CSV file (it ships in the package's wheel)."""
+    from palmerpenguins import load_penguins
+    path = tmp_path / "penguins.csv"
+    load_penguins().to_csv(path, index=False)
+    return str(path)
+
+
 # -- the app, built from its factory on a temporary store -------------------------------------
+
+# What every test app has unless a test says otherwise: short query limits, a small body
+# limit, and updates and deletion off whatever the environment says (no admin token).
+TEST_SETTINGS = {"TESTING": True, "QUERY_TIMEOUT": 3.0, "QUERY_MEMORY_MB": 1024,
+                 "MAX_CONTENT_LENGTH": 2_000_000, "ADMIN_TOKEN": None}
+
+
+@contextlib.contextmanager
+def running_app(store, **settings):
+    """The app from its factory on the store folder ``store``, with TEST_SETTINGS updated by
+    ``settings``; its store and query workers are closed when the block ends. The one way
+    the tests build an app: the fixtures below and a test that needs its own settings."""
+    from mlwf.server.app import create_app
+    app = create_app({"STORE_PATH": str(store), **TEST_SETTINGS, **settings})
+    try:
+        yield app
+    finally:
+        app.extensions["mlwf"].close()
+
+
+@pytest.fixture
+def make_app(tmp_path):
+    """make_app(**settings): an app with its own settings on a fresh store, closed after the
+    test. ``store=`` reopens a folder (an app started again on the same store)."""
+    with contextlib.ExitStack() as stack:
+        def make(store=None, **settings):
+            if store is None:
+                store = tempfile.mkdtemp(prefix="store-", dir=tmp_path)
+            return stack.enter_context(running_app(store, **settings))
+        yield make
+
 
 @pytest.fixture(scope="session")
 def app(tmp_path_factory):
-    from mlwf.server.app import create_app
-    app = create_app({"STORE_PATH": str(tmp_path_factory.mktemp("store")), "TESTING": True,
-                      "QUERY_TIMEOUT": 3.0, "QUERY_MEMORY_MB": 1024, "MAX_CONTENT_LENGTH": 2_000_000,
-                      "ADMIN_TOKEN": None})  # updates and deletion off, whatever the env says
-    yield app
+    with running_app(tmp_path_factory.mktemp("store")) as app:
+        yield app
+        cases = case_graphs(app.extensions["mlwf"].store)
     # Every case graph the tests wrote through the app meets the SHACL shapes.
+    from mlwf.kb.shapes import validate
+    conforms, messages = validate(cases)
+    assert conforms, "case graphs written by the tests break the shapes: " + "; ".join(messages[:10])
+
+
+def case_graphs(store):
+    """Every case graph of the store, as one rdflib graph."""
     from rdflib import Dataset, Graph
     from mlwf.kb.namespaces import CASE_BASE
-    from mlwf.kb.shapes import validate
-    store = app.extensions["mlwf"].store
     dataset = Dataset()
     dataset.parse(data=store.dump_quads(), format="nquads")
     cases = Graph()
     for s, p, o, g in dataset.quads((None, None, None, None)):
         if str(g).startswith(CASE_BASE):
             cases.add((s, p, o))
-    app.extensions["mlwf"].close()
-    conforms, messages = validate(cases)
-    assert conforms, "case graphs written by the tests break the shapes: " + "; ".join(messages[:10])
+    return cases
 
 
 @pytest.fixture

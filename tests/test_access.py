@@ -6,6 +6,7 @@ import http.server
 import threading
 
 import pytest
+from conftest import running_app
 
 TOKEN = "s3cret-admin-token-for-tests-0123456789"
 COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
@@ -23,11 +24,9 @@ def bearer(token: str) -> dict[str, str]:
 @pytest.fixture(scope="module")
 def admin_app(tmp_path_factory):
     """An app with an admin token configured, on its own store."""
-    from mlwf.server.app import create_app
-    app = create_app({"STORE_PATH": str(tmp_path_factory.mktemp("admin-store")), "TESTING": True,
-                      "QUERY_TIMEOUT": 5.0, "QUERY_MEMORY_MB": 1024, "ADMIN_TOKEN": TOKEN})
-    yield app
-    app.extensions["mlwf"].close()
+    with running_app(tmp_path_factory.mktemp("admin-store"), QUERY_TIMEOUT=5.0,
+                     ADMIN_TOKEN=TOKEN) as app:
+        yield app
 
 
 @pytest.fixture

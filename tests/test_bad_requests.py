@@ -140,18 +140,11 @@ def test_a_csv_with_infinite_values_answers_strict_json(live_server, case):
         assert doc["facts"]["n_samples"] == 6
 
 
-def test_answers_never_hold_non_finite_numbers():
+def test_answers_never_hold_non_finite_numbers(app):
     """The app's JSON provider writes whatever a producer hands it as strict JSON."""
-    from mlwf.server.app import create_app
-    import tempfile
-    with tempfile.TemporaryDirectory() as store:
-        app = create_app({"STORE_PATH": store, "ADMIN_TOKEN": None})
-        try:
-            with app.test_request_context():
-                text = app.json.dumps({"max": float("inf"), "mean": float("nan"),
-                                       "min": [-float("inf"), 1.5], "n": 2})
-                response = app.json.response({"x": float("nan")})
-        finally:
-            app.extensions["mlwf"].close()
+    with app.test_request_context():
+        text = app.json.dumps({"max": float("inf"), "mean": float("nan"),
+                               "min": [-float("inf"), 1.5], "n": 2})
+        response = app.json.response({"x": float("nan")})
     assert _strict(text.encode()) == {"max": None, "mean": None, "min": [None, 1.5], "n": 2}
     assert _strict(response.get_data()) == {"x": None}

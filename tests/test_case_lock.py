@@ -86,13 +86,13 @@ def test_racing_writes_leave_the_advice_of_the_stored_facts(server):
     lock: without it, a write computed from an older view of the case leaves advice for
     facts the case no longer has (issue 18: the lock's removal passed 3 runs in 4)."""
     stale = []
-    for attempt in range(8):
+    for _attempt in range(8):
         status, case = call("POST", server + "/api/cases", {"facts": {
             "learning_type": "supervised", "task": "classification", "n_samples": 5000}})
         assert status == 201
         url = f"{server}/api/cases/{case['id']}"
         with ThreadPoolExecutor(len(ADVICE_CHANGING)) as pool:
-            statuses = list(pool.map(lambda f: call("POST", url + "/facts", {"facts": f})[0],
+            statuses = list(pool.map(lambda f, url=url: call("POST", url + "/facts", {"facts": f})[0],
                                      ADVICE_CHANGING))
         assert statuses == [200] * len(ADVICE_CHANGING)
         _, seen = call("GET", url)  # the advice computed now, from the stored facts

@@ -10,6 +10,7 @@ import threading
 import numpy as np
 import pandas as pd
 import pytest
+from conftest import advised_algorithms
 from sklearn import datasets
 from sklearn.compose import ColumnTransformer
 from sklearn.model_selection import cross_val_score
@@ -29,23 +30,6 @@ from mlwf.rules import advise
 def sklearn_csv(tmp_path, name: str) -> str:
     path = tmp_path / f"{name}.csv"
     getattr(datasets, f"load_{name}")(as_frame=True).frame.to_csv(path, index=False)
-    return str(path)
-
-
-def advised_algorithms(csv: str, target: str, k: int, **facts) -> list[str]:
-    """The advice's first ``k`` algorithm candidates for the file's profiled facts (and
-    ``facts`` stated on top): which ones belongs to the rules, not to these tests."""
-    advice = advise({**profile_csv(csv, target).facts, **facts})
-    ranked = sorted((r for r in advice["recommendations"] if r["kind"] == "algorithm"),
-                    key=lambda r: r["rank"])
-    return [r["name"] for r in ranked][:k]
-
-
-@pytest.fixture
-def penguins(tmp_path) -> str:
-    from palmerpenguins import load_penguins
-    path = tmp_path / "penguins.csv"
-    load_penguins().to_csv(path, index=False)
     return str(path)
 
 
@@ -109,6 +93,7 @@ def test_outliers_bring_the_robust_scaler(tmp_path):
 
 # -- cross-validation, baseline and judgement ------------------------------------------------
 
+@pytest.mark.slow
 def test_scores_reproduce_scikit_learns_own_cross_validation(tmp_path):
     csv = sklearn_csv(tmp_path, "breast_cancer")
     advised = advised_algorithms(csv, "target", 2)
@@ -210,6 +195,7 @@ def test_regression_with_the_advised_metric(tmp_path):
     assert 0 < best.result.mean("test", "R2Score") < 1
 
 
+@pytest.mark.slow
 def test_a_target_encoder_on_a_count_target(tmp_path):
     # causaldata's texas: prisoners per state and year, whole numbers stored as floats. The
     # advice target-encodes the state; left to guess, the encoder took the counts for

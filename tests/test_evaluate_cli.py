@@ -17,6 +17,9 @@ from sklearn import datasets
 from mlwf.kb.cases import Cases
 from mlwf.kb.store import open_store
 
+# every test runs `mlwf evaluate` end to end: cross-validation in a subprocess
+pytestmark = pytest.mark.slow
+
 
 def mlwf(*args, timeout=300, **kw):
     return subprocess.run([sys.executable, "-m", "mlwf.cli", *args], capture_output=True,
@@ -31,14 +34,6 @@ def advised_algorithms(csv: str, target: str, k: int, *extra: str) -> list[str]:
     ranked = sorted((r for r in json.loads(out.stdout)["recommendations"]
                      if r["kind"] == "algorithm"), key=lambda r: r["rank"])
     return [r["name"] for r in ranked][:k]
-
-
-@pytest.fixture
-def penguins(tmp_path) -> str:
-    from palmerpenguins import load_penguins
-    path = tmp_path / "penguins.csv"
-    load_penguins().to_csv(path, index=False)
-    return str(path)
 
 
 @pytest.fixture
@@ -199,7 +194,7 @@ def test_candidates_run_on_a_dask_cluster(dask_cluster, penguins):
         remote = evaluate(penguins, "species", top=2, scheduler=client)
         workers = client.run(lambda: os.getpid())
     assert [r.algorithm for r in remote.runs] == [r.algorithm for r in local.runs]
-    for a, b in zip(local.runs, remote.runs):
+    for a, b in zip(local.runs, remote.runs, strict=True):
         assert a.result.mean("test", "Accuracy") == pytest.approx(b.result.mean("test", "Accuracy"))
     assert os.getpid() not in workers.values()
     out = mlwf("evaluate", penguins, "--target", "species", "--top", "1", "--scheduler",

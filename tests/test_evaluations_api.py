@@ -8,6 +8,9 @@ import time
 import pytest
 from sklearn import datasets
 
+# every test runs an evaluation job to its end
+pytestmark = pytest.mark.slow
+
 
 @pytest.fixture(scope="module")
 def penguins_csv() -> bytes:

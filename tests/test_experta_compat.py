@@ -36,8 +36,7 @@ def test_plain_experta_import_is_what_the_shim_fixes():
     # Should a future frozendict/experta release fix this, this test says the shim can go.
     code = "import experta"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
-    if sys.version_info >= (3, 10):
-        assert out.returncode != 0 and "collections" in out.stderr and "Mapping" in out.stderr
+    assert out.returncode != 0 and "collections" in out.stderr and "Mapping" in out.stderr
 
 
 def test_no_module_imports_experta_around_the_shim():

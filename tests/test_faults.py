@@ -4,6 +4,10 @@ Each client thread owns one case and asserts, request after request, n_samples =
 n_features = n and a `tried` entry that also encodes n. After a crash and a restart:
 every acknowledged request is there (n is at least the last acknowledged one) and none is
 half-written (all three facts come from the same request).
+
+The tests wait for what they need to have happened (every client acknowledged, every
+client refused while the server is down), never for a fixed time: on a loaded machine a
+second may pass before the first request is answered.
 """
 import threading
 import time
@@ -33,6 +37,8 @@ class Clients:
         self.acked = {c: 0 for c in self.cases}
         self.sent = {c: 0 for c in self.cases}
         self.errors: list[tuple[int, dict]] = []
+        self.failed = {c: 0 for c in self.cases}  # requests not acknowledged, for any reason
+        self.changed = threading.Condition()
         self.stopping = threading.Event()
         self.threads = [threading.Thread(target=self._run, args=(c,)) for c in self.cases]
 
@@ -45,13 +51,38 @@ class Clients:
                 status, body = call("POST", f"{self.base}/api/cases/{case}/facts",
                                     {"facts": _request(n)}, timeout=10)
             except OSError:  # the app itself is down (the embedded case)
+                status, body = None, None
+            with self.changed:
+                if status == 200:
+                    self.acked[case] = n
+                else:
+                    self.failed[case] += 1
+                    if status is not None:
+                        self.errors.append((status, body))
+                self.changed.notify_all()
+            if status != 200:
                 time.sleep(0.05)
-                continue
-            if status == 200:
-                self.acked[case] = n
-            else:
-                self.errors.append((status, body))
-                time.sleep(0.05)
+
+    def wait_for(self, condition, what: str, timeout: float = 120) -> None:
+        """Block until ``condition()`` holds (checked whenever a request ends): a generous
+        deadline, only there so that a broken server fails the test instead of hanging it."""
+        with self.changed:
+            if not self.changed.wait_for(condition, timeout):
+                raise AssertionError(f"after {timeout:.0f} s still not {what}: "
+                                     f"acknowledged {self.acked}, failed {self.failed}, "
+                                     f"errors {self.errors[:3]}")
+
+    def wait_acknowledged(self, after: dict | None = None) -> None:
+        """Until every client has a request acknowledged (after ``after``, a snapshot of acked)."""
+        before = dict(after or {c: 0 for c in self.cases})
+        self.wait_for(lambda: all(self.acked[c] > before[c] for c in self.cases),
+                      "every client acknowledged")
+
+    def wait_refused(self) -> None:
+        """Until every client has had a request fail from now on (the server is down)."""
+        before = dict(self.failed)
+        self.wait_for(lambda: all(self.failed[c] > before[c] for c in self.cases),
+                      "every client refused")
 
     def __enter__(self):
         for t in self.threads:
@@ -82,9 +113,9 @@ def test_kill_9_of_mlwf_on_the_embedded_store(tmp_path):
     app = mlwf_serve(port, ["--store", str(tmp_path / "store")], tmp_path / "app.log")
     try:
         with Clients(base) as clients:
-            time.sleep(1.5)
+            clients.wait_acknowledged()
             app.kill()
-            time.sleep(0.3)
+            clients.wait_refused()  # every client has met the crash
         app = mlwf_serve(port, ["--store", str(tmp_path / "store")], tmp_path / "app.log")
         clients.check(base)
     finally:
@@ -117,11 +148,12 @@ def _wait_healthy(base: str, timeout: float = 20) -> None:
 def test_kill_9_of_the_oxigraph_server(own_oxigraph, app_on_own_oxigraph):
     base = app_on_own_oxigraph
     with Clients(base) as clients:
-        time.sleep(1.5)
+        clients.wait_acknowledged()
         own_oxigraph.kill()
-        time.sleep(0.5)
+        clients.wait_refused()  # every client was told the store is down
+        acked = dict(clients.acked)
         own_oxigraph.start()
-        time.sleep(0.5)
+        clients.wait_acknowledged(after=acked)  # and every client is served again
     _wait_healthy(base)
     clients.check(base)
     # While the store was down the clients were told so, clearly.

@@ -78,7 +78,7 @@ def test_every_entry_is_translated_with_its_placeholders(catalogue):
     formatter = string.Formatter()
     fields = lambda text: sorted(f for _, f, _, _ in formatter.parse(text) if f)  # noqa: E731
     problems = []
-    for (context, msgid), m in entries(catalogue).items():
+    for (_context, msgid), m in entries(catalogue).items():
         if not m.string or m.fuzzy:
             problems.append(f"untranslated: {msgid!r}")
         elif fields(msgid) != fields(m.string):
@@ -140,9 +140,9 @@ def unmarked(path: Path) -> list[str]:
             continue
         for arg in args:
             if isinstance(arg, (ast.Constant, ast.JoinedStr, ast.BinOp)) and not (
-                    isinstance(arg, ast.Constant) and not (isinstance(arg.value, str) and arg.value)):
-                if not _marked(arg, marked_names):
-                    found.append(f"{path.name}:{arg.lineno}")
+                    isinstance(arg, ast.Constant) and not (isinstance(arg.value, str) and arg.value)
+            ) and not _marked(arg, marked_names):
+                found.append(f"{path.name}:{arg.lineno}")
     return found
 
 

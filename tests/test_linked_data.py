@@ -63,7 +63,7 @@ def test_vocabularies_have_both_languages_and_ranges(client):
         terms = {s for s in g.subjects(RDFS.isDefinedBy, None)}
         assert terms
         for term in terms:
-            langs = {l.language for l in g.objects(term, RDFS.label)}
+            langs = {label.language for label in g.objects(term, RDFS.label)}
             assert {"en", "tr"} <= langs, term
     facts = Graph().parse(data=client.get("/fact?format=ttl").data, format="turtle")
     for name in SPECS:
@@ -91,6 +91,7 @@ def test_unknown_case_version_and_format_are_json_errors(client, case_id):
     assert r.status_code == 400
 
 
+@pytest.mark.slow
 def test_dump_of_the_whole_store(client, case_id):
     r = client.get("/dump", headers={"Accept": "application/n-quads"})
     assert r.status_code == 200 and r.mimetype == "application/n-quads"

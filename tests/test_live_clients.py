@@ -51,7 +51,7 @@ def test_sparqlwrapper_select(live, method, fmt):
     else:
         text = result.decode() if isinstance(result, bytes) else result
         labels = text.splitlines()[1:]
-    assert len(labels) == 7 and any("Data Process" in l for l in labels)
+    assert len(labels) == 7 and any("Data Process" in label for label in labels)
 
 
 @pytest.mark.parametrize("method", ["GET", "POST"])

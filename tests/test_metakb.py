@@ -8,6 +8,7 @@ import subprocess
 import sys
 
 import pytest
+from conftest import running_app
 
 from mlwf.kb.metakb import METAKB_GRAPH, MetaKB, shipped_ntriples, shipped_path
 
@@ -134,7 +135,7 @@ def test_the_base_is_ml_schema_in_its_own_graph_and_sparql_sees_it(client):
       ?data a mls:Dataset ; mls:hasQuality ?q .
       ?q a mls:DatasetCharacteristic ; mls:hasValue ?v ;
          mls:specifiedBy <https://w3id.org/mlwf/metakb/metafeature/log_n_samples> .
-    } } GROUP BY ?alg ORDER BY DESC(?wins)""" % METAKB_GRAPH
+    } } GROUP BY ?alg ORDER BY DESC(?wins)""" % METAKB_GRAPH  # noqa: UP031 (SPARQL's braces read as written; %-format leaves them alone)
     r = client.post("/sparql", data={"query": query},
                     headers={"Accept": "application/sparql-results+json"})
     assert r.status_code == 200, r.data[:300]
@@ -174,26 +175,22 @@ def test_runs_people_recorded_on_their_data_join_the_evidence_marked_as_theirs(t
     """A run recorded in a case graph (ML Schema, as `mlwf evaluate` records them) is read
     when the app starts: the case's data becomes a neighbour of its own facts, "yours"."""
     from mlwf.kb.namespaces import case_iri
-    from mlwf.server.app import create_app
     facts = {"task": "classification", "n_samples": 2000, "n_features": 10,
              "feature_types": ["continuous"], "n_classes": 2, "minority_share": 0.3,
              "missing_ratio": 0.0}
-    app = create_app({"STORE_PATH": str(tmp_path)})
-    case = app.test_client().post("/api/cases", json={"facts": facts}).get_json()["id"]
-    g = case_iri(case)
-    runs = " ".join(
-        f"<{g}/run/{alg}> a mls:Run ; mls:hasInput <{g}/dataset> ; mls:realizes mlwf:{alg} ; "
-        f"mls:hasOutput <{g}/run/{alg}/evaluation> . <{g}/run/{alg}/evaluation> a "
-        f"mls:ModelEvaluation ; mls:specifiedBy mlwf:BalancedAccuracy ; mls:hasValue {score} ."
-        for alg, score in (("SVC", 0.91), ("LinearSVC", 0.74), ("KNeighborsClassifier", 0.80)))
-    app.extensions["mlwf"].store.update(f"INSERT DATA {{ GRAPH <{g}> {{ <{g}/dataset> a mls:Dataset . {runs} }} }}")
-    app.extensions["mlwf"].close()
+    with running_app(tmp_path) as app:
+        case = app.test_client().post("/api/cases", json={"facts": facts}).get_json()["id"]
+        g = case_iri(case)
+        runs = " ".join(
+            f"<{g}/run/{alg}> a mls:Run ; mls:hasInput <{g}/dataset> ; mls:realizes mlwf:{alg} ; "
+            f"mls:hasOutput <{g}/run/{alg}/evaluation> . <{g}/run/{alg}/evaluation> a "
+            f"mls:ModelEvaluation ; mls:specifiedBy mlwf:BalancedAccuracy ; mls:hasValue {score} ."
+            for alg, score in (("SVC", 0.91), ("LinearSVC", 0.74), ("KNeighborsClassifier", 0.80)))
+        app.extensions["mlwf"].store.update(
+            f"INSERT DATA {{ GRAPH <{g}> {{ <{g}/dataset> a mls:Dataset . {runs} }} }}")
 
-    again = create_app({"STORE_PATH": str(tmp_path)})
-    try:
+    with running_app(tmp_path) as again:
         doc = again.test_client().post("/api/advise", json={"facts": facts}).get_json()
-    finally:
-        again.extensions["mlwf"].close()
     nearest = doc["evidence"]["neighbours"][0]
     assert nearest["source"] == "yours" and nearest["distance"] == 0
     svc = next(r for r in doc["recommendations"] if r["name"] == "SVC")
@@ -294,25 +291,21 @@ def test_failed_runs_count_as_worst_and_runs_never_made_are_left_out():
     assert tb.normalized[1, col["A"]] == 1 and tb.normalized[1, col["B"]] == 0
 
 
+@pytest.mark.slow
 def test_mlwf_evaluate_on_a_case_adds_your_runs_to_the_evidence(tmp_path, penguins_csv):
     """`mlwf evaluate --case` records its runs as kb/runs.py writes them; the next start
     reads them back, and the evidence shows them as yours, with their measured scores."""
-    from mlwf.server.app import create_app
     store = tmp_path / "store"
-    app = create_app({"STORE_PATH": str(store)})
-    case = app.test_client().post("/api/cases", json={"facts": {}}).get_json()["id"]
-    app.extensions["mlwf"].close()
+    with running_app(store) as app:
+        case = app.test_client().post("/api/cases", json={"facts": {}}).get_json()["id"]
     done = mlwf("evaluate", str(penguins_csv), "--target", "species", "--case", case,
                 "--store", str(store), "--top", "2", "--folds", "3", "--json")
     assert done.returncode == 0, done.stderr[-2000:]
     board = {r["algorithm"]: r for r in json.loads(done.stdout)["leaderboard"]}
-    again = create_app({"STORE_PATH": str(store)})
-    try:
+    with running_app(store) as again:
         client = again.test_client()
         facts = client.get(f"/api/cases/{case}").get_json()["facts"]
         doc = client.post("/api/advise", json={"facts": facts}).get_json()
-    finally:
-        again.extensions["mlwf"].close()
     yours = [n for n in doc["evidence"]["neighbours"] if n["source"] == "yours"]
     assert len(yours) == 1 and yours[0]["dataset"].startswith("yours")
     cited = [r for r in doc["recommendations"] if r["kind"] == "algorithm"

@@ -31,6 +31,7 @@ def test_generated_files_are_up_to_date_byte_for_byte():
     assert not stale, f"out of date: {stale}; run `mlwf ontology export --format owl --write`"
 
 
+@pytest.mark.slow
 def test_generated_owl_holds_the_triples_of_the_turtle_source():
     owl = Graph().parse(data=serialize("owl"), format="xml")
     assert isomorphic(owl, graph())

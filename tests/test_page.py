@@ -244,7 +244,7 @@ def test_predict_diabetes_in_the_browser(page, console, live_server, tmp_path):
     assert page.locator("html").get_attribute("lang") == "tr"
     tr_workflow = get_json(base + "/api/workflow?lang=tr")
     differs = 0
-    for stage, tr_stage in zip(workflow["stages"], tr_workflow["stages"]):
+    for stage, tr_stage in zip(workflow["stages"], tr_workflow["stages"], strict=True):
         tr_label = get_json(f"{base}/api/concepts/{tr_stage['name']}?lang=tr")["label"]
         assert tr_label == tr_stage["label"]
         label = page.locator(f'#diagram .node[data-name="{stage["name"]}"]').get_attribute("aria-label")

@@ -295,7 +295,7 @@ def test_integer_column_gaining_gaps_in_a_later_chunk(tmp_path, monkeypatch):
     ids = [str(i) for i in range(1, 101)]
     counts = [str(i % 7) for i in range(100)]
     counts[80] = ""
-    text = "id,n_visits,y\n" + "".join(f"{a},{b},{i % 2}\n" for i, (a, b) in enumerate(zip(ids, counts)))
+    text = "id,n_visits,y\n" + "".join(f"{a},{b},{i % 2}\n" for i, (a, b) in enumerate(zip(ids, counts, strict=True)))
     p = profile_csv(io.BytesIO(text.encode()), "y")
     assert types(p)["id"] == "identifier" and types(p)["n_visits"] == "discrete"
     assert column(p, "n_visits")["missing_ratio"] == 0.01

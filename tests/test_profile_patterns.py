@@ -351,7 +351,7 @@ def test_numbers_written_as_bounds_are_measurements():
     measurement, the bounds read as their limit and said so, not codes with letters."""
     rng = np.random.default_rng(25)
     values = rng.gamma(2, 0.01, 200).round(3)
-    text = [f"<{lim}" if v < lim else f" {v}" for v, lim in zip(values, rng.choice([0.006, 0.01], 200))]
+    text = [f"<{lim}" if v < lim else f" {v}" for v, lim in zip(values, rng.choice([0.006, 0.01], 200), strict=True)]
     frame = pd.DataFrame({"NH4.Orig.mg.per.L": text, "Censored": [t.startswith("<") for t in text]})
     c = col(profile_of(frame), "NH4.Orig.mg.per.L")
     assert c["stat_type"] == "continuous"

@@ -8,6 +8,7 @@ import sys
 import pytest
 
 from optional import missing
+from conftest import running_app
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1] / "bench"))
 from readme_queries import README, readme_queries, record_penguins_evaluation  # noqa: E402
@@ -29,13 +30,12 @@ def test_readme_has_at_least_five_sparql_examples():
 
 @pytest.fixture(scope="module")
 def fresh(tmp_path_factory):
-    from mlwf.server.app import create_app
-    app = create_app({"STORE_PATH": str(tmp_path_factory.mktemp("readme"))})
-    client = app.test_client()
-    assert client.post("/api/cases", json=_readme_case_facts()).status_code == 201
-    record_penguins_evaluation(app)          # the queries over evaluation runs
-    yield client
-    app.extensions["mlwf"].close()
+    # the README's queries run under the default time limit, as a reader's would
+    with running_app(tmp_path_factory.mktemp("readme"), QUERY_TIMEOUT=10.0) as app:
+        client = app.test_client()
+        assert client.post("/api/cases", json=_readme_case_facts()).status_code == 201
+        record_penguins_evaluation(app)          # the queries over evaluation runs
+        yield client
 
 
 @pytest.mark.parametrize("title, query", QUERIES, ids=[t for t, _ in QUERIES])

@@ -9,6 +9,7 @@ import re
 import pytest
 
 from optional import need_module  # noqa: E402
+from conftest import running_app  # noqa: E402
 
 schemathesis = need_module("schemathesis")
 from hypothesis import HealthCheck, Phase, settings  # noqa: E402
@@ -17,6 +18,8 @@ from schemathesis.checks import positive_data_acceptance  # noqa: E402
 from mlwf.server.openapi import document  # noqa: E402
 
 MAX_EXAMPLES = 100
+# a hundred generated requests for each operation
+pytestmark = pytest.mark.slow
 TOKEN = "schemathesis-admin-token-0123456789"
 UNDESCRIBABLE = {"/sparql", "/api/cases/{case_id}/dataset", "/api/cases/{case_id}/evaluations"}
 
@@ -32,12 +35,8 @@ schema = schemathesis.openapi.from_dict(document())
 def token_app(tmp_path_factory):
     """The app with an admin token configured, so that the token-guarded operations answer
     401 without the header, as their schema says. Schemathesis never gets the token."""
-    from mlwf.server.app import create_app
-    app = create_app({"STORE_PATH": str(tmp_path_factory.mktemp("fuzz-store")), "TESTING": True,
-                      "QUERY_TIMEOUT": 3.0, "QUERY_MEMORY_MB": 1024,
-                      "MAX_CONTENT_LENGTH": 2_000_000, "ADMIN_TOKEN": TOKEN})
-    yield app
-    app.extensions["mlwf"].close()
+    with running_app(tmp_path_factory.mktemp("fuzz-store"), ADMIN_TOKEN=TOKEN) as app:
+        yield app
 
 
 @pytest.fixture(scope="module")

@@ -158,22 +158,16 @@ def test_fresh_workers_under_load_always_answer(app):
 
 
 @pytest.mark.slow
-def test_the_memory_bound_stops_a_query_and_says_so(tmp_path):
+def test_the_memory_bound_stops_a_query_and_says_so(make_app):
     """Past its resident-memory bound a worker is stopped and the client is told that
     memory was the cause (not a guess): the server and the next query carry on."""
-    from mlwf.server.app import create_app
-    app = create_app({"STORE_PATH": str(tmp_path / "store"), "QUERY_TIMEOUT": 30.0,
-                      "QUERY_MEMORY_MB": 256, "ADMIN_TOKEN": None})
-    try:
-        client = app.test_client()
-        runaway = "SELECT ?a ?b ?c WHERE { ?a ?p ?x . ?b ?q ?y . ?c ?r ?z } ORDER BY ?a ?b ?c"
-        r = client.get("/sparql", query_string={"query": runaway})
-        assert r.status_code == 503, r.data
-        error = r.get_json()["error"]
-        assert "needed more than 256 MB" in error or "512 MB heap" in error, error
-        assert n_of(client.get("/sparql", query_string={"query": COUNT})) > 1000
-    finally:
-        app.extensions["mlwf"].close()
+    client = make_app(QUERY_TIMEOUT=30.0, QUERY_MEMORY_MB=256).test_client()
+    runaway = "SELECT ?a ?b ?c WHERE { ?a ?p ?x . ?b ?q ?y . ?c ?r ?z } ORDER BY ?a ?b ?c"
+    r = client.get("/sparql", query_string={"query": runaway})
+    assert r.status_code == 503, r.data
+    error = r.get_json()["error"]
+    assert "needed more than 256 MB" in error or "512 MB heap" in error, error
+    assert n_of(client.get("/sparql", query_string={"query": COUNT})) > 1000
 
 
 def test_the_sandbox_setting_is_checked(tmp_path):

@@ -68,7 +68,7 @@ def test_the_same_walk_in_turkish_labels_everything(consult):
                          if k not in ("deployed", "drift_detected", "goal_met")})
     assert [r["name"] for r in advice["recommendations"]] == english.names()
     # Every label is Turkish; "ROC AUC" is the one term Turkish writes as English does.
-    same = [r["name"] for r, e in zip(advice["recommendations"], english["recommendations"])
+    same = [r["name"] for r, e in zip(advice["recommendations"], english["recommendations"], strict=True)
             if r["label"] == e["label"]]
     assert same == ["ROCAUC"]
     labels = {r["name"]: r["label"] for r in advice["recommendations"]}

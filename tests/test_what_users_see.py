@@ -72,7 +72,7 @@ def test_steps_and_techniques_follow_the_workflow_order(consult, diabetes):
         assert [r["rank"] for r in recs] == list(range(1, len(recs) + 1))
         stages = [stage_index(r["name"]) for r in recs]
         assert len(set(stages)) >= 3, (kind, stages)  # the order is really put to the test
-        assert stages == sorted(stages), [(r["name"], STAGES[s]) for r, s in zip(recs, stages)]
+        assert stages == sorted(stages), [(r["name"], STAGES[s]) for r, s in zip(recs, stages, strict=True)]
 
 
 def test_a_concept_advised_by_two_rules_keeps_the_better_reason(consult):
@@ -147,7 +147,7 @@ def test_advise_lang_tr_prints_turkish_labels_and_questions():
 
 def _csv(columns: dict[str, list]) -> io.BytesIO:
     names = list(columns)
-    rows = zip(*columns.values())
+    rows = zip(*columns.values(), strict=True)
     text = ",".join(names) + "\n" + "\n".join(",".join(map(str, r)) for r in rows) + "\n"
     return io.BytesIO(text.encode())
 

@@ -393,7 +393,8 @@ class Rewriter:
     def __init__(self, text: str):
         # Split "path(args)" first, so the graph the blocks are rewritten from has it split.
         text = self.text = split_sklearn_calls(text)
-        self.prefixes = "\n".join(l for l in text.splitlines() if l.startswith("@prefix"))
+        self.prefixes = "\n".join(line for line in text.splitlines()
+                                  if line.startswith("@prefix"))
         self.graph = Graph().parse(data=text, format="turtle")
         g = self.graph
         self.old = {local(s) for s in g.subjects(URIRef(NS + "stage"), None)
