@@ -142,7 +142,7 @@ def main() -> None:
                 ("with evidence (facts)", advisor, {}))
     times: dict[str, list[float]] = {label: [] for label, _, _ in variants}
     cpu: dict[str, list[float]] = {label: [] for label, _, _ in variants}
-    for label, who, kwargs in variants:
+    for _label, who, kwargs in variants:  # a warm-up round
         who.advise(facts, **kwargs)
     for _ in range(args.runs):
         for label, who, kwargs in variants:

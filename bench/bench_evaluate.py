@@ -34,9 +34,9 @@ from mlwf.ontology import load
 
 def datasets() -> dict[str, tuple[pd.DataFrame, str, dict]]:
     """name -> (frame, target, facts stated beside the CSV)."""
+    import statsmodels.api as sm
     from palmerpenguins import load_penguins
     from sklearn import datasets as sk
-    import statsmodels.api as sm
 
     fair = sm.datasets.fair.load_pandas().data
     fair["affair"] = np.where(fair.pop("affairs") > 0, "yes", "no")

@@ -6,8 +6,9 @@ order that the table names decides.
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Callable, TextIO
+from typing import Any, TextIO
 
 from mlwf.kb.cases import UnknownCase
 from mlwf.kb.sparql_errors import UpdateAsQuery

@@ -10,8 +10,8 @@ import signal
 import sys
 from typing import Any
 
-from mlwf.ontology import i18n
 from mlwf.cli.errors import report
+from mlwf.ontology import i18n
 from mlwf.ontology.errors import InvalidInput, MlwfError, quote
 from mlwf.ontology.i18n import _, fact_label, pgettext, value_label
 
@@ -339,9 +339,8 @@ def cmd_ontology_export(args) -> int:
 
 
 def cmd_ontology_check(args) -> int:
-    from mlwf.ontology import graph, load
+    from mlwf.ontology import MLWF, graph, load
     from mlwf.ontology.quality import counts_by_stage, run_checks
-    from mlwf.ontology import MLWF
     from mlwf.ontology.reasoner import REASONERS, check_bridge, run_reasoner
     from mlwf.ontology.report import counts, report
 
@@ -426,7 +425,7 @@ def cmd_serve(args) -> int:
     where = app.config["STORE_URL"] or f"embedded store in {app.config['STORE_PATH']}"
     where = where if app.config["STORE_URL"] else _("embedded store in {path}",
                                                     path=app.config["STORE_PATH"])
-    url = "http://{}:{}".format(args.host, server.server_port)
+    url = f"http://{args.host}:{server.server_port}"
     print(_("mlwf serving on {url} ({where}); Ctrl-C stops it", url=url, where=where), flush=True)
 
     def stop(signum, frame):

@@ -6,8 +6,12 @@ cross-validation under the advised scheme and metric, judged outcomes, export.
 """
 from mlwf.evaluation.evaluate import Evaluation, Run, evaluate
 from mlwf.evaluation.judge import Judgement, judge
-from mlwf.evaluation.pipelines import (build_pipeline, implementation, make_estimator,
-                                       preprocessing_plan)
+from mlwf.evaluation.pipelines import (
+                                       build_pipeline,
+                                       implementation,
+                                       make_estimator,
+                                       preprocessing_plan,
+)
 from mlwf.evaluation.runner import cross_validate, metrics_for, validation_scheme
 
 __all__ = ["Evaluation", "Judgement", "Run", "build_pipeline", "cross_validate", "evaluate",

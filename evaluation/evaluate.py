@@ -12,22 +12,38 @@ Nothing is stored here: the knowledge base (kb/runs.py) records an Evaluation.
 from __future__ import annotations
 
 import contextlib
-import os
 import threading
 import time
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from typing import Any, Mapping
+from typing import Any
 
 import numpy as np
 import pandas as pd
 
 from mlwf.evaluation.judge import Judgement, judge
-from mlwf.evaluation.pipelines import (Plan, build_pipeline, build_preprocessor, implementation,
-                                       import_object, is_kernel_approximation,
-                                       preprocessing_plan, read_frame)
-from mlwf.evaluation.runner import (DEFAULT_FOLDS, SUPERVISED, CandidateResult, Metric, Progress,
-                                    Scheme, cross_validate, metrics_for, validation_scheme)
+from mlwf.evaluation.pipelines import (
+    Plan,
+    build_pipeline,
+    build_preprocessor,
+    implementation,
+    import_object,
+    is_kernel_approximation,
+    preprocessing_plan,
+    read_frame,
+)
+from mlwf.evaluation.runner import (
+    DEFAULT_FOLDS,
+    SUPERVISED,
+    CandidateResult,
+    Metric,
+    Progress,
+    Scheme,
+    cross_validate,
+    metrics_for,
+    validation_scheme,
+)
 from mlwf.ontology import Ontology, load as load_ontology
 from mlwf.ontology.errors import InvalidInput, quote
 from mlwf.ontology.i18n import Message, _, pgettext, texts
@@ -165,7 +181,7 @@ def candidates_from_advice(advice: Mapping[str, Any], task: str, top: int | None
     from sklearn.base import is_classifier, is_regressor
 
     chosen: list[str] = []
-    skipped: dict[str, str] = {}
+    skipped: dict[str, Message] = {}
     for rec in sorted((r for r in advice.get("recommendations", []) if r["kind"] == "algorithm"),
                       key=lambda r: r["rank"]):
         name = rec["name"]

@@ -12,8 +12,16 @@ import textwrap
 from pathlib import Path
 from typing import Any
 
-from mlwf.evaluation.pipelines import (NUMERIC, ColumnPlan, Plan, date_parts, implementation,
-                                       import_object, make_estimator, model_steps)
+from mlwf.evaluation.pipelines import (
+    NUMERIC,
+    ColumnPlan,
+    Plan,
+    date_parts,
+    implementation,
+    import_object,
+    make_estimator,
+    model_steps,
+)
 from mlwf.ontology import Ontology, load as load_ontology
 from mlwf.ontology.errors import InvalidInput, quote
 from mlwf.ontology.i18n import _

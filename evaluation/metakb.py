@@ -24,9 +24,10 @@ import json
 import os
 import time
 import warnings
+from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterable
+from typing import Any
 
 import numpy as np
 
@@ -54,6 +55,7 @@ def algorithms(task: str, ontology: Ontology | None = None) -> list[str]:
     whose class is a classifier (regressor), and the kernel approximations, which the
     chart pairs with a linear model. Semi-supervised ones need unlabelled rows: not here."""
     from sklearn.base import ClassifierMixin, RegressorMixin
+
     from mlwf.evaluation.pipelines import implementation, import_object
     ontology = ontology or load_ontology()
     mixin = ClassifierMixin if task == "classification" else RegressorMixin
@@ -136,6 +138,7 @@ def run_dataset(entry: corpus.Entry, algs: list[str], budget: float = RUN_BUDGET
     from sklearn.metrics import get_scorer
     from sklearn.model_selection import KFold, StratifiedKFold
     from threadpoolctl import threadpool_limits
+
     from mlwf.evaluation import pipelines
     from mlwf.rules import advise
 

@@ -21,8 +21,9 @@ from __future__ import annotations
 import ast
 import importlib
 import inspect
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, Mapping
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -370,7 +371,7 @@ def model_steps(algorithm: str, task: str | None, ontology: Ontology | None = No
     path, base = implementation(concept)
     own = ("model", path, {**base, **settings})
     if ontology.is_a(concept.name, "KernelApproximation"):
-        linear = LINEAR_AFTER_KERNEL.get(task or "", None)
+        linear = LINEAR_AFTER_KERNEL.get(task or "")
         if linear is None:
             raise InvalidInput(_("{name} is a kernel approximation and needs a linear model "
                                  "after it, which needs the task", name=concept.name),

@@ -15,8 +15,9 @@ import queue
 import threading
 import time
 import traceback
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Callable, Mapping, Sequence
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -58,8 +59,13 @@ def validation_scheme(advice: Mapping[str, Any], y: np.ndarray, task: str,
     are undefined on a one-row fold. Classes with fewer rows than folds lower the number
     of folds; a class of one row is refused, by name (``classes[code]`` when y holds
     class codes)."""
-    from sklearn.model_selection import (KFold, ShuffleSplit, StratifiedKFold,
-                                         StratifiedShuffleSplit, TimeSeriesSplit)
+    from sklearn.model_selection import (
+        KFold,
+        ShuffleSplit,
+        StratifiedKFold,
+        StratifiedShuffleSplit,
+        TimeSeriesSplit,
+    )
 
     advised = [r["name"] for r in advice.get("recommendations", [])
                if r["kind"] == "technique" and r["name"] in VALIDATION_CONCEPTS]
@@ -88,7 +94,7 @@ def validation_scheme(advice: Mapping[str, Any], y: np.ndarray, task: str,
         name = "StratifiedKFoldCrossValidation" if stratify else "KFoldCrossValidation"
         why = _("the advice names no validation scheme yet (fallback)")
     k = min(folds, n)
-    notes = []
+    notes: list[Message] = []
     if name == "LeaveOneOutCrossValidation":
         notes.append(_("leave-one-out was advised, scored as k-fold because F1, ROC AUC and R² "
                        "need more than one row per fold"))
@@ -113,7 +119,8 @@ def _joined(*parts) -> Message:
     return text
 
 
-def _check_classes(y: np.ndarray, k: int, classes: Sequence[str] | None) -> tuple[int, str]:
+def _check_classes(y: np.ndarray, k: int,
+                   classes: Sequence[str] | None) -> tuple[int, Message | None]:
     found, counts = np.unique(y, return_counts=True)
     values = [classes[v] for v in found] if classes is not None else list(found)
     ones = [str(v) for v, c in zip(values, counts, strict=True) if c < 2]
@@ -128,19 +135,19 @@ def _check_classes(y: np.ndarray, k: int, classes: Sequence[str] | None) -> tupl
               "merge the rare classes"))
     smallest = int(counts.min())
     if smallest >= k:
-        return k, ""
-    few = [_("'{name}' ({rows} rows)", name=str(v), rows=int(c))
-           for v, c in zip(values, counts) if c < k][:10]
-    listed = _joined_list(few)
+        return k, None
+    few: list[Message] = [_("'{name}' ({rows} rows)", name=str(v), rows=int(c))
+                          for v, c in zip(values, counts, strict=True) if c < k][:10]
+    joined = _joined_list(few)
     if len(few) > 1:
         return smallest, _("folds lowered from {k} to {smallest} because classes {listed} are "
-                           "smaller than {k}", k=k, smallest=smallest, listed=listed)
+                           "smaller than {k}", k=k, smallest=smallest, listed=joined)
     return smallest, _("folds lowered from {k} to {smallest} because class {listed} is smaller "
-                       "than {k}", k=k, smallest=smallest, listed=listed)
+                       "than {k}", k=k, smallest=smallest, listed=joined)
 
 
-def _joined_list(items: list) -> Message | str:
-    text = items[0] if items else ""
+def _joined_list(items: list[Message]) -> Message | str:
+    text: Message | str = items[0] if items else ""
     for item in items[1:]:
         text = _("{items}, {item}", items=text, item=item)
     return text

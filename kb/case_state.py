@@ -15,15 +15,16 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, Mapping
+from typing import Any
 
 from rdflib import RDF, Literal, URIRef
 
-from mlwf.ontology import MLWF
-from mlwf.rules.facts import SPECS, normalize_fact, normalize_facts
 from mlwf.kb.namespaces import FACT, KB, case_iri, rule_iri
 from mlwf.kb.provenance import value_term
+from mlwf.ontology import MLWF
+from mlwf.rules.facts import SPECS, normalize_fact, normalize_facts
 
 # Predicates that link a case to its advice (besides the rec/ nodes' own triples).
 ADVICE_LINKS = tuple(str(KB[p]) for p in ("stage", "nextStep", "nextQuestion", "mayReturnTo",
@@ -64,7 +65,7 @@ def advice_statements(iri: str, advice: dict[str, Any],
     (``{"tr": ...}``), whose explanations are stored beside the English ones, so a SPARQL
     user reads a case in their language."""
     case = URIRef(iri)
-    explained = {}
+    explained: dict[tuple[str, str], list[Literal]] = {}
     for lang, doc in (translations or {}).items():
         for rec in doc["recommendations"]:
             explained.setdefault((rec["kind"], rec["name"]), []).append(

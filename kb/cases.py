@@ -37,21 +37,38 @@ import re
 import secrets
 import threading
 import time
+from collections.abc import Mapping
 from datetime import datetime, timezone
-from typing import Any, Mapping, NamedTuple
+from typing import Any, NamedTuple
 
 from rdflib import Graph, Literal, URIRef
 
+from mlwf.kb.case_state import (
+    ADVICE_LINKS,
+    advice_keys,
+    advice_keys_of,
+    advice_statements,
+    digest,
+    ordered,
+    read_state,
+)
+from mlwf.kb.namespaces import case_iri
+from mlwf.kb.provenance import (
+    CASE_VERSION,
+    Provenance,
+    dataset_triples,
+    fact_history,
+    invalidate,
+    migrate,
+    n3,
+    now,
+    record_triples,
+)
 from mlwf.ontology import MLWF
 from mlwf.ontology.errors import InvalidInput, NotFound, quote
 from mlwf.ontology.i18n import DEFAULT_LANG, LANGS, _
 from mlwf.rules import Advisor
 from mlwf.rules.facts import SPECS, normalize_fact, normalize_facts
-from mlwf.kb.case_state import (ADVICE_LINKS, advice_keys, advice_keys_of, advice_statements,
-                                digest, ordered, read_state)
-from mlwf.kb.namespaces import case_iri
-from mlwf.kb.provenance import (CASE_VERSION, Provenance, dataset_triples, fact_history,
-                                invalidate, migrate, n3, now, record_triples)
 
 CASE_ID = re.compile(r"[0-9a-f]{16}")  # used with fullmatch: "$" would let a final newline in
 _NO_LOCK = contextlib.nullcontext()
@@ -151,7 +168,8 @@ class Cases:
         """Store a case graph given as RDF (a backup, a dump's graph), after checking it
         against the case shapes; a broken one is refused, naming each violation, and
         nothing is stored. Returns the case id."""
-        from rdflib import Graph, RDF as RDF_NS
+        from rdflib import RDF as RDF_NS, Graph
+
         from mlwf.kb.namespaces import KB
         from mlwf.kb.shapes import check_case
         try:

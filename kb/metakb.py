@@ -35,10 +35,11 @@ from __future__ import annotations
 import gzip
 import json
 import math
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
-from typing import Any, Iterable, Mapping
+from typing import Any
 
 import numpy as np
 
@@ -105,7 +106,7 @@ class MetaKB:
     # -- reading ---------------------------------------------------------------------------
 
     @classmethod
-    def from_ntriples(cls, data: bytes) -> "MetaKB":
+    def from_ntriples(cls, data: bytes) -> MetaKB:
         import pyoxigraph as ox
         quads: Iterable[ox.Triple] = ox.parse(data, format=ox.RdfFormat.N_TRIPLES) if data else []
         subject: dict[str, dict[str, list]] = {}
@@ -117,7 +118,7 @@ class MetaKB:
         return cls(*_read(subject, source="metakb"))
 
     @classmethod
-    def shipped(cls) -> "MetaKB":
+    def shipped(cls) -> MetaKB:
         return cls.from_ntriples(shipped_ntriples())
 
     def add_runs(self, datasets: dict[str, dict[str, Any]],
@@ -221,7 +222,7 @@ class MetaKB:
         for j, alg in enumerate(base.algorithms):
             if not n_ran[j]:
                 continue
-            examples = [name for name, hit in zip(near_names, closes[j]) if hit][:3]
+            examples = [name for name, hit in zip(near_names, closes[j], strict=True) if hit][:3]
             # Translated when shown (rules/engine.py renders it in the advice's language).
             text = _("on {close} of the {ran} most similar datasets{examples}, {algorithm} was "
                      "within {share} of the best (mean normalized score {near} on them and {overall} "
@@ -250,7 +251,7 @@ class MetaKB:
             note = _("{note} The evidence is thin: {reason}; treat the order as a weak hint.",
                      note=note, reason=thin_reason)
         neighbours = [{"dataset": base.datasets[i], "distance": round(float(x), 3),
-                       "source": base.sources[i]} for i, x in zip(near, d)]
+                       "source": base.sources[i]} for i, x in zip(near, d, strict=True)]
         note = _("{note} The first place leaves the rules' first choice only for an algorithm "
                  "that clearly beat it there; each next place goes to the one that best "
                  "complements those before it (or those you tried without success).", note=note)
@@ -309,7 +310,8 @@ def _complement(base: _TaskBase, share: np.ndarray, close: np.ndarray, ran: np.n
     def complement(candidates: list[str], chosen: list[str]) -> dict[str, dict[str, Any] | None]:
         known = [col[c] for c in chosen if c in col]
         current = filled[:, known].max(axis=1) if known else np.full(len(filled), FLOOR)
-        covered = close[:, known].any(axis=1) if known else np.zeros(len(close), bool)
+        covered = (np.asarray(close[:, known].any(axis=1)) if known
+                   else np.zeros(len(close), bool))
         cols = [col[c] for c in candidates if c in col and seen[col[c]]]
         before = float(weight @ current)
         after = weight @ np.maximum(current[:, None], filled[:, cols])

@@ -28,7 +28,7 @@ import json
 import secrets
 from dataclasses import dataclass
 from datetime import datetime, timezone
-from typing import Any, Mapping
+from typing import Any
 
 from rdflib import Literal, URIRef
 from rdflib.namespace import PROV, XSD
@@ -51,7 +51,7 @@ class Dataset:
     byte_size: int
 
     @classmethod
-    def of(cls, file_name: str, data: bytes) -> "Dataset":
+    def of(cls, file_name: str, data: bytes) -> Dataset:
         return cls(file_name or "upload.csv", hashlib.sha256(data).hexdigest(), len(data))
 
 

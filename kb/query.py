@@ -14,8 +14,7 @@ import urllib.request
 
 from mlwf.kb.namespaces import PREFIXES
 from mlwf.kb.query_runner import QueryLimits, query_runner
-from mlwf.kb.sparql_errors import (QueryForbidden, QueryInvalid, QueryUnavailable,
-                                   ResultTooLarge)
+from mlwf.kb.sparql_errors import QueryForbidden, QueryInvalid, QueryUnavailable, ResultTooLarge
 from mlwf.kb.sparql_guard import inspect_query
 from mlwf.kb.store import EmbeddedStore, StoreUnavailable, python_value
 from mlwf.ontology.i18n import _

@@ -30,16 +30,21 @@ import tempfile
 import threading
 import time
 import urllib.error
-from collections.abc import Sequence
 import urllib.parse
 import urllib.request
+from collections.abc import Sequence
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 
 from mlwf.kb.namespaces import one_line_prologue
 from mlwf.kb.query_worker import megabytes
-from mlwf.kb.sparql_errors import (QueryFailed, QueryInvalid, QueryStopped, QueryUnavailable,
-                                   ResultTooLarge)
+from mlwf.kb.sparql_errors import (
+    QueryFailed,
+    QueryInvalid,
+    QueryStopped,
+    QueryUnavailable,
+    ResultTooLarge,
+)
 from mlwf.kb.sparql_guard import QueryInfo
 from mlwf.ontology.i18n import _
 

@@ -62,9 +62,8 @@ def _preload() -> None:
     import rdflib.plugins.sparql.algebra  # noqa: F401
     import rdflib.plugins.sparql.parser  # noqa: F401
     import rdflib.plugins.sparql.parserutils  # noqa: F401
-    from rdflib.plugins.sparql.algebra import translateQuery
+    from rdflib.plugins.sparql.algebra import translateQuery, translateUpdate
     from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
-    from rdflib.plugins.sparql.algebra import translateUpdate
 
     # One of each, so every lazily built part of rdflib's grammar and algebra exists.
     translateQuery(parseQuery("PREFIX x: <http://x/> SELECT * FROM <http://x/g> WHERE { "

@@ -41,11 +41,11 @@ from typing import Any
 from rdflib import Literal, Namespace, URIRef
 from rdflib.namespace import PROV, RDF, RDFS, XSD
 
+from mlwf.kb.namespaces import KB, case_iri
 from mlwf.ontology import MLWF
 from mlwf.ontology.errors import InvalidInput, NotFound, quote
 from mlwf.ontology.i18n import LANGS, _, check, current_lang
 from mlwf.rules.facts import normalize_facts
-from mlwf.kb.namespaces import KB, case_iri
 
 MLS = Namespace("http://www.w3.org/ns/mls#")
 IMPLEMENTATION_BASE = "https://w3id.org/mlwf/impl/"

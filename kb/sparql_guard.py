@@ -95,8 +95,8 @@ def _syntax_error(exc: Exception, text: str, what: str) -> QueryRefused:
 
 def _walk(node, seen: set[int] | None = None):
     """Every CompValue in an rdflib parse or algebra tree."""
-    from rdflib.plugins.sparql.parserutils import CompValue
     from pyparsing import ParseResults
+    from rdflib.plugins.sparql.parserutils import CompValue
 
     stack = [node]
     while stack:

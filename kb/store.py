@@ -24,10 +24,10 @@ from typing import Any
 
 import pyoxigraph as ox
 
-from mlwf.ontology.errors import MlwfError, Unavailable
-from mlwf.ontology.i18n import _
 from mlwf.kb.graph_load import insert_operations
 from mlwf.kb.namespaces import ONTOLOGY_GRAPH, PREFIXES, one_line_prologue, prologue
+from mlwf.ontology.errors import MlwfError, Unavailable
+from mlwf.ontology.i18n import _
 
 FLUSH_EVERY = 200  # updates between flushes of the embedded store's memory tables
 

@@ -41,8 +41,9 @@ def local_name(iri: Node | str) -> str:
 def import_dotted(path: str) -> Any:
     """An object by its dotted path: a module attribute (sklearn.svm.SVC) or a module."""
     module, _sep, attr = path.rpartition(".")
-    if _experimental(path):
-        importlib.import_module(_experimental(path))
+    experimental = _experimental(path)
+    if experimental:
+        importlib.import_module(experimental)
     try:
         return getattr(importlib.import_module(module), attr)
     except (ImportError, AttributeError):

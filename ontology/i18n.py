@@ -22,9 +22,10 @@ from __future__ import annotations
 import contextlib
 import contextvars
 import gettext as _gettext
-from functools import lru_cache
+from collections.abc import Callable, Iterator
+from functools import cache, lru_cache
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import Any
 
 from babel.numbers import format_decimal, format_percent
 from babel.support import Translations
@@ -40,7 +41,7 @@ _resolver: Callable[[], str | None] = lambda: None  # noqa: E731
 _missing: contextvars.ContextVar[list | None] = contextvars.ContextVar("mlwf_missing", default=None)
 
 
-@lru_cache(maxsize=None)
+@cache
 def translations(lang: str) -> _gettext.NullTranslations:
     """The catalogue of ``lang``; English is the source language and needs none."""
     if lang == DEFAULT_LANG:

@@ -6,8 +6,8 @@ import re
 import shutil
 import subprocess
 import tempfile
-from typing import Any
 from dataclasses import dataclass, field
+from typing import Any
 
 REASONERS = ("hermit", "pellet")
 

@@ -292,7 +292,7 @@ def _calendar(col: ColumnSummary) -> Verdict | None:
                 "Whole numbers from {lo} to {hi}, rising down the rows, in a column named '{name}' "
                 "count units of time ({unit}) from a start: a time index.", lo=_show(lo),
                 hi=_show(hi), name=col.name, unit=DATE_PART_WORDS[unit]))
-    if 1500 <= lo and hi <= 2100:
+    if lo >= 1500 and hi <= 2100:
         named = bool(YEAR_NAME.search(col.name))
         values = np.unique(col.sample.to_numpy()) if len(col.sample) else np.array([])
         steps = np.unique(np.diff(values)) if len(values) > 2 else np.array([])
@@ -308,11 +308,11 @@ def _calendar(col: ColumnSummary) -> Verdict | None:
             return Verdict("datetime", 0.8 if named else 0.65, why)
     # Two-digit years (38 to 73 for 1938-1973) only where the name says year: small whole
     # numbers are otherwise far likelier amounts.
-    if 20 <= lo and hi <= 99 and hi - lo >= 3 and YEAR_NAME.search(col.name):
+    if lo >= 20 and hi <= 99 and hi - lo >= 3 and YEAR_NAME.search(col.name):
         return Verdict("datetime", 0.6, _("Whole numbers from {lo} to {hi} in a column named "
                                           "'{name}' are years written with two digits.",
                                           lo=_show(lo), hi=_show(hi), name=col.name))
-    if 10_000_101 <= lo and hi <= 21_001_231 and len(col.sample):
+    if lo >= 10_000_101 and hi <= 21_001_231 and len(col.sample):
         parsed = pd.to_datetime(col.sample.astype(np.int64).astype(str), format="%Y%m%d", errors="coerce")
         if parsed.notna().all():
             return Verdict("datetime", 0.85, _("Eight-digit whole numbers from {lo} to {hi} are "

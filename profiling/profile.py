@@ -23,19 +23,28 @@ import os
 import re
 import threading
 import warnings
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Any, Callable
+from typing import IO, Any
 
 import numpy as np
 import pandas as pd
 from pandas.tseries.api import guess_datetime_format
 
-from mlwf.profiling.column_types import (CATEGORICAL_TYPES, HIGH_CARDINALITY, NUMERIC_TYPES, SMALL_LEVELS,
-                                  ColumnSummary, Sentences, Verdict, classify)
 from mlwf.ontology.errors import InvalidInput, TooLarge
 from mlwf.ontology.i18n import Message, _
 from mlwf.profiling import signals
+from mlwf.profiling.column_types import (
+    CATEGORICAL_TYPES,
+    HIGH_CARDINALITY,
+    NUMERIC_TYPES,
+    SMALL_LEVELS,
+    ColumnSummary,
+    Sentences,
+    Verdict,
+    classify,
+)
 from mlwf.rules.facts import SPECS, is_imbalanced, normalize_facts
 
 CHUNK_ROWS = 200_000

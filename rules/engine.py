@@ -7,8 +7,9 @@ concurrent requests never share an engine.
 from __future__ import annotations
 
 import queue
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any, Callable, Mapping
+from typing import Any
 
 from mlwf.ontology import Ontology, Question, load as load_ontology
 from mlwf.ontology.errors import check_lang

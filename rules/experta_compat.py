@@ -20,8 +20,22 @@ if not hasattr(collections, "Mapping"):
     collections.Mapping = collections.abc.Mapping  # type: ignore[attr-defined]
 
 from experta import (  # noqa: E402  (must come after the alias above)
-    AND, AS, EXISTS, FORALL, L, MATCH, NOT, OR, P, TEST, W, Fact, Field,
-    KnowledgeEngine, Rule, DefFacts,
+    AND,
+    AS,
+    EXISTS,
+    FORALL,
+    MATCH,
+    NOT,
+    OR,
+    TEST,
+    DefFacts,
+    Fact,
+    Field,
+    KnowledgeEngine,
+    L,
+    P,
+    Rule,
+    W,
 )
 from experta.agenda import Agenda  # noqa: E402
 

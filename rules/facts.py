@@ -12,15 +12,15 @@ import difflib
 import json
 import math
 from abc import ABC, abstractmethod
-from typing import Any, ClassVar, Mapping
+from collections.abc import Mapping
+from typing import Any, ClassVar
 
 from rdflib import Literal, URIRef
 from rdflib.namespace import XSD
 
 from mlwf.ontology import load as load_ontology
 from mlwf.ontology.errors import InvalidInput, quote
-from mlwf.ontology.i18n import Message, _, fact_label, render, value_label
-from mlwf.ontology.i18n import Number as Numeral
+from mlwf.ontology.i18n import Message, Number as Numeral, _, fact_label, render, value_label
 
 
 class FactError(InvalidInput):
@@ -196,7 +196,7 @@ class Number(FactSpec):
         if self._whole:
             if abs(number) > INT_LIMIT:
                 raise FactError(self.name, value, self.allowed_message(),
-                                _("{value} is beyond {limit}", value="{:g}".format(number),
+                                _("{value} is beyond {limit}", value=f"{number:g}",
                                   limit=INT_LIMIT))
             if float(number) != int(number):
                 raise FactError(self.name, value, self.allowed_message())

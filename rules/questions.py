@@ -3,7 +3,8 @@ questions live in the ontology (mlwf:Question individuals); only the preconditio
 which are logic over the current facts, live here."""
 from __future__ import annotations
 
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from mlwf.ontology import Ontology, Question
 

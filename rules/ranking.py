@@ -22,7 +22,8 @@ interpretability, streams) still comes first.
 """
 from __future__ import annotations
 
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from mlwf.ontology.i18n import Number, Percent, _
 from mlwf.rules.base import DUE, KINDS, RETURN, Record
@@ -110,8 +111,8 @@ def _evidence_order(candidates: list[Record], outcome: dict[str, str],
         left = [r.concept for r in groups[g]]
         rules_order = list(left)
         while left:
-            gains = evidence.complement(left, chosen) if chosen and evidence.complement else {}
-            gains = {c: x for c, x in gains.items() if x is not None}
+            offered = evidence.complement(left, chosen) if chosen and evidence.complement else {}
+            gains: dict[str, dict[str, Any]] = {c: x for c, x in offered.items() if x is not None}
             if gains:
                 top = max(x["after"] for x in gains.values())
                 pick = unbeaten([c for c in left if c in gains and gains[c]["after"] >= top - 1e-9])
@@ -120,7 +121,7 @@ def _evidence_order(candidates: list[Record], outcome: dict[str, str],
             earlier = [c for c in rules_order[:rules_order.index(pick)] if c in left]
             found = evidence.algorithms.get(pick)
             gain = gains.get(pick)
-            within = gain.pop("within") if gain else None
+            within = gain.pop("within") if gain else 0.0
             if found is not None and gain and gain["after"] > gain["before"] + 1e-9:
                 found.complements = {"algorithms": list(chosen), "before": round(gain["before"], 3),
                                      "after": round(gain["after"], 3),

@@ -14,8 +14,8 @@ from mlwf.ontology.i18n import _
 from mlwf.server.auth import require_admin
 from mlwf.server.errors import UnsupportedMediaType
 from mlwf.server.i18n import request_lang
-from mlwf.server.uploads import csv_upload
 from mlwf.server.services import services
+from mlwf.server.uploads import csv_upload
 
 bp = Blueprint("api", __name__)
 

@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 import os
-from typing import Any, Mapping
+from collections.abc import Mapping
+from typing import Any
 
 from flask import Flask
 
@@ -11,8 +12,18 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     """Build the app. Settings come from server/settings.py's table: its defaults, then the
     ``MLWF_*`` environment, then ``config`` (the command line's options; tests pass a
     temporary store). A bad setting raises SettingError with a one-line message."""
-    from mlwf.server import (api, errors, evaluations, i18n, linked_data, ontology_download,
-                             openapi, pages, settings, sparql)
+    from mlwf.server import (
+        api,
+        errors,
+        evaluations,
+        i18n,
+        linked_data,
+        ontology_download,
+        openapi,
+        pages,
+        settings,
+        sparql,
+    )
     from mlwf.server.json_provider import StrictJSONProvider
     from mlwf.server.services import Services
 

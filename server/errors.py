@@ -10,8 +10,9 @@ server) wins over the kind it derives from. The command line has its own table
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Callable
+from typing import Any
 
 from flask import Flask, jsonify
 from werkzeug.exceptions import HTTPException

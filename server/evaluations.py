@@ -56,7 +56,7 @@ class Job:
     started: float = field(default_factory=time.monotonic)
 
     def to_json(self) -> dict[str, Any]:
-        doc = {"id": self.id, "case": self.case_id, "status": self.status,
+        doc: dict[str, Any] = {"id": self.id, "case": self.case_id, "status": self.status,
                "candidates": self.candidates,
                "progress": {"done": self.progress.get("done", 0), "total": self.total,
                             "candidate": self.progress.get("candidate"),

@@ -9,17 +9,16 @@ store's named graphs as N-Quads or TriG.
 from __future__ import annotations
 
 import html
-import json
 
 from flask import Blueprint, Response, request
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
-from rdflib.namespace import RDF, RDFS
+from rdflib.namespace import RDFS
 
 from mlwf.kb.namespaces import PREFIXES
 from mlwf.kb.vocabulary import fact_vocabulary, kb_vocabulary
-from mlwf.ontology import ONTOLOGY_IRI, graph as ontology_graph, load
+from mlwf.ontology import ONTOLOGY_IRI, graph as ontology_graph
 from mlwf.ontology.errors import InvalidInput, NotFound, quote
-from mlwf.ontology.i18n import _, current_lang
+from mlwf.ontology.i18n import Message, _, current_lang
 from mlwf.ontology.rdfxml import serialize_rdfxml
 from mlwf.server.services import services
 
@@ -54,7 +53,7 @@ def negotiate(offered: dict[str, str], default: str) -> str:
     return by_media[best] if best else default
 
 
-def rdf_response(g: Graph, title: str, name: str, fmt: str | None = None) -> Response:
+def rdf_response(g: Graph, title: Message | str, name: str, fmt: str | None = None) -> Response:
     fmt = fmt or negotiate(MEDIA, "ttl")
     if fmt == "html":
         body = html_page(g, title).encode("utf-8")
@@ -80,7 +79,7 @@ def _short(term) -> str:
     return text
 
 
-def html_page(g: Graph, title: str) -> str:
+def html_page(g: Graph, title: Message | str) -> str:
     """A plain page for a person, in the request's language: each subject with its
     statements, IRIs as links labelled in that language."""
     lang = current_lang()

@@ -8,10 +8,14 @@ from flask import current_app
 
 from mlwf.kb.cases import Cases
 from mlwf.kb.inferred import INFERRED_GRAPH, inferred_ntriples
-from mlwf.kb.metakb import (METAKB_GRAPH, MetaKB, advisor_with_evidence, read_user_runs,
-                             shipped_ntriples)
-from mlwf.kb.query_runner import (EmbeddedQueryRunner, QueryLimits, RemoteQueryRunner,
-                                  query_runner)
+from mlwf.kb.metakb import (
+    METAKB_GRAPH,
+    MetaKB,
+    advisor_with_evidence,
+    read_user_runs,
+    shipped_ntriples,
+)
+from mlwf.kb.query_runner import EmbeddedQueryRunner, QueryLimits, RemoteQueryRunner, query_runner
 from mlwf.kb.store import EmbeddedStore, RemoteStore, open_store
 from mlwf.ontology import Ontology, load, source_path
 from mlwf.rules import Advisor
@@ -26,7 +30,7 @@ class Services:
     queries: EmbeddedQueryRunner | RemoteQueryRunner
 
     @classmethod
-    def from_config(cls, config) -> "Services":
+    def from_config(cls, config) -> Services:
         ontology = load()
         store = open_store(config.get("STORE_PATH"), config.get("STORE_URL"),
                            config.get("STORE_UPDATE_URL"), config.get("STORE_USER"),

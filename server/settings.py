@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import difflib
 import math
+from collections.abc import Mapping, MutableMapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Mapping, MutableMapping
+from typing import Any
 
 from mlwf.ontology.errors import InvalidInput
 from mlwf.ontology.i18n import Message, _
@@ -46,7 +47,7 @@ class Setting:
     def allowed_message(self) -> Message:
         if self.minimum is None:
             return {str: _("a string"), int: _("a whole number"), float: _("a number")}[self.kind]
-        minimum = "{:g}".format(self.minimum)
+        minimum = f"{self.minimum:g}"
         if self.kind is int:
             return _("a whole number >= {minimum}", minimum=minimum)
         return _("a number >= {minimum}", minimum=minimum)

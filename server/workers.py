@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import os
 import sys
-from typing import Any, Mapping
+from collections.abc import Mapping
+from typing import Any
 
 from mlwf.ontology.errors import InvalidInput
 from mlwf.ontology.i18n import _

@@ -8,6 +8,7 @@ import tempfile
 import pytest
 
 from mlwf.rules import advise
+
 # Real servers (mlwf serve, gunicorn, oxigraph, virtuoso) live in tests/stores.py.
 from stores import Server, free_port, mlwf_serve, oxigraph, remote_store, virtuoso  # noqa: F401
 
@@ -131,6 +132,7 @@ def app(tmp_path_factory):
 def case_graphs(store):
     """Every case graph of the store, as one rdflib graph."""
     from rdflib import Dataset, Graph
+
     from mlwf.kb.namespaces import CASE_BASE
     dataset = Dataset()
     dataset.parse(data=store.dump_quads(), format="nquads")

@@ -106,6 +106,7 @@ def write_csv(dataset: str, folder: Path) -> Path:
         shutil.copyfile(Path(module.__file__).parent / folder_of / f"{name}.csv", path)
     elif package == "plotly":
         import gzip
+
         import plotly
         shipped = Path(plotly.__file__).parent / "package_data" / "datasets" / f"{name}.csv.gz"
         path.write_bytes(gzip.decompress(shipped.read_bytes()))

@@ -42,7 +42,7 @@ class Server:
         self.argv, self.ready_url, self.log, self.env = argv, ready_url, log, env
         self.process: subprocess.Popen | None = None
 
-    def start(self, timeout: float = 60) -> "Server":
+    def start(self, timeout: float = 60) -> Server:
         with open(self.log, "ab") as log:
             self.process = subprocess.Popen(self.argv, stdout=log, stderr=subprocess.STDOUT,
                                             env=self.env, start_new_session=True)
@@ -130,7 +130,7 @@ class OxigraphServer(RemoteStore):
                               f"127.0.0.1:{self.port}", "--union-default-graph"],
                              self.query_url + "?query=ASK%7B%7D", location.parent / "oxigraph.log")
 
-    def start(self) -> "OxigraphServer":
+    def start(self) -> OxigraphServer:
         self.server.start()
         return self
 
@@ -190,7 +190,7 @@ class VirtuosoServer(RemoteStore):
         self.server = Server([self.binary, "-f", "-c", str(directory / "virtuoso.ini")],
                              self.query_url + "?query=ASK%7B%7D", directory / "stdout.log")
 
-    def start(self) -> "VirtuosoServer":
+    def start(self) -> VirtuosoServer:
         self.server.start(timeout=90)
         # A fresh database has only dba (password dba, fine on a private loopback instance).
         script = self.dir / "user.sql"

@@ -6,6 +6,7 @@ import http.server
 import threading
 
 import pytest
+
 from conftest import running_app
 
 TOKEN = "s3cret-admin-token-for-tests-0123456789"

@@ -10,14 +10,19 @@ import threading
 import numpy as np
 import pandas as pd
 import pytest
-from conftest import advised_algorithms
 from sklearn import datasets
 from sklearn.compose import ColumnTransformer
 from sklearn.model_selection import cross_val_score
 from sklearn.pipeline import Pipeline
 
-from mlwf.evaluation import (build_pipeline, evaluate, implementation, judge, make_estimator,
-                             preprocessing_plan)
+from mlwf.evaluation import (
+    build_pipeline,
+    evaluate,
+    implementation,
+    judge,
+    make_estimator,
+    preprocessing_plan,
+)
 from mlwf.evaluation.evaluate import candidates_from_advice
 from mlwf.evaluation.export import write_script
 from mlwf.evaluation.pipelines import read_frame
@@ -25,6 +30,8 @@ from mlwf.ontology import load
 from mlwf.ontology.errors import InvalidInput
 from mlwf.profiling.profile import ProfileTooLarge, profile_csv
 from mlwf.rules import advise
+
+from conftest import advised_algorithms
 
 
 def sklearn_csv(tmp_path, name: str) -> str:

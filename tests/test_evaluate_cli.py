@@ -11,11 +11,12 @@ import sys
 import time
 
 import pytest
-from optional import need_module
 from sklearn import datasets
 
 from mlwf.kb.cases import Cases
 from mlwf.kb.store import open_store
+
+from optional import need_module
 
 # every test runs `mlwf evaluate` end to end: cross-validation in a subprocess
 pytestmark = pytest.mark.slow

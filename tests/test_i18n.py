@@ -26,11 +26,11 @@ from babel.messages.extract import extract_from_dir
 from babel.messages.frontend import parse_mapping_cfg
 from babel.messages.mofile import read_mo
 from babel.messages.pofile import read_po
+from test_errors import error_classes
 
 from mlwf.ontology import i18n, load
-from mlwf.rules import Advisor, FactError, SPECS, normalize_facts
+from mlwf.rules import SPECS, Advisor, FactError, normalize_facts
 from mlwf.rules.engine import WorkflowEngine, rule_names
-from test_errors import error_classes
 
 ROOT = Path(__file__).resolve().parent.parent
 PO = i18n.LOCALE_DIR / "tr" / "LC_MESSAGES" / "messages.po"
@@ -507,7 +507,7 @@ def test_an_evaluation_through_the_api_is_turkish_throughout(app, client):
         tr = client.get(location, headers={"Accept-Language": "tr"}).get_json()["result"]
     en = client.get(location + "?lang=en").get_json()["result"]
     assert untranslated == []
-    pairs = list(zip(_result_texts(en), _result_texts(tr)))
+    pairs = list(zip(_result_texts(en), _result_texts(tr), strict=True))
     assert len(pairs) >= 4 and all(e != t for e, t in pairs), pairs
     assert any(n.startswith('"site" sütunu dışarıda bırakıldı') for n in tr["notes"])
     verdicts = [run["judgement"]["explanation"] for run in tr["runs"] if run["judgement"]]

@@ -1,6 +1,5 @@
 """Real clients against a live server on a free loopback port."""
 import json
-import os
 import shutil
 import subprocess
 import sys
@@ -88,8 +87,9 @@ def test_sparqlwrapper_ask(live):
 
 
 def test_sparqlwrapper_update_is_refused(live):
-    import SPARQLWrapper as sw
     from urllib.error import HTTPError
+
+    import SPARQLWrapper as sw
     client = sw.SPARQLWrapper(live + "/sparql")
     client.setQuery("INSERT DATA { <http://a> <http://b> <http://c> }")
     client.setMethod(sw.POST)
@@ -153,12 +153,7 @@ def test_a_second_server_on_the_same_store_is_refused_clearly(tmp_path):
 # -- Jena's rsparql (Debian's libapache-jena-java) ---------------------------------------------
 
 JAVA_LIB = Path("/usr/share/java")
-JENA_CLASSPATH = """jena-cmds jena-arq jena-base jena-core jena-iri jena-rdfconnection jena-shacl
-jena-shex jena-tdb jena-tdb2 jena-dboe-base jena-dboe-index jena-dboe-storage
-jena-dboe-trans-data jena-dboe-transaction slf4j-api slf4j-simple commons-cli commons-lang3
-commons-io commons-codec commons-compress commons-csv jackson-core jackson-databind
-jackson-annotations gson guava httpclient httpcore thrift protobuf dexx.collection
-jsonld-java titanium-json-ld jakarta.json-api""".split()
+JENA_CLASSPATH = ["jena-cmds", "jena-arq", "jena-base", "jena-core", "jena-iri", "jena-rdfconnection", "jena-shacl", "jena-shex", "jena-tdb", "jena-tdb2", "jena-dboe-base", "jena-dboe-index", "jena-dboe-storage", "jena-dboe-trans-data", "jena-dboe-transaction", "slf4j-api", "slf4j-simple", "commons-cli", "commons-lang3", "commons-io", "commons-codec", "commons-compress", "commons-csv", "jackson-core", "jackson-databind", "jackson-annotations", "gson", "guava", "httpclient", "httpcore", "thrift", "protobuf", "dexx.collection", "jsonld-java", "titanium-json-ld", "jakarta.json-api"]
 
 
 @pytest.fixture(scope="module")

@@ -8,9 +8,10 @@ import subprocess
 import sys
 
 import pytest
-from conftest import running_app
 
 from mlwf.kb.metakb import METAKB_GRAPH, MetaKB, shipped_ntriples, shipped_path
+
+from conftest import running_app
 
 
 def mlwf(*args):
@@ -218,6 +219,7 @@ def _order(base):
 
 def test_near_ties_keep_the_rules_order_and_a_clear_win_overtakes():
     import numpy as np
+
     from mlwf.rules import Advisor
     rules_order = [r["name"] for r in Advisor().advise(FACTS)["recommendations"]
                    if r["kind"] == "algorithm"]

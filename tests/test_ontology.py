@@ -8,6 +8,7 @@ from mlwf.ontology import graph, load, source_path
 from mlwf.ontology.quality import CHECKS
 from mlwf.ontology.reasoner import REASONERS, java_available, run_reasoner
 from mlwf.rules.facts import SPECS
+
 from optional import missing, need_module
 
 HERE = pathlib.Path(__file__).parent
@@ -109,6 +110,7 @@ def test_turtle_source_is_valid_utf8_turtle():
 def _asserted_processes():
     """The classes the Turtle source files under WorkflowStage or WorkflowStep, and those."""
     from rdflib.namespace import RDFS
+
     from mlwf.ontology import MLWF
     g = graph()
     out = {"WorkflowStage", "WorkflowStep"}
@@ -139,6 +141,7 @@ def test_reasoner_catches_a_technique_filed_as_part_of_a_stage(reasoner, tmp_pat
         missing(f"Java, so {reasoner} cannot run", ".ci/run installs default-jre-headless")
     from rdflib import BNode, Graph
     from rdflib.namespace import OWL, RDF, RDFS
+
     from mlwf.ontology import MLWF
     g = Graph()
     for t in graph():
@@ -192,12 +195,7 @@ def test_techniques_carry_what_they_suit(technique, relation, target):
     assert target in load().concepts[technique].relations.get(relation, [])
 
 
-REQUIRED_ALGORITHMS = """LinearSVC SVC KNeighborsClassifier GaussianNB MultinomialNB ComplementNB
-BernoulliNB CategoricalNB SGDClassifier SGDRegressor Nystroem RBFSampler KMeans MiniBatchKMeans
-SpectralClustering GaussianMixture BayesianGaussianMixture MeanShift DBSCAN Lasso ElasticNet Ridge
-LinearRegression LogisticRegression SVR LinearSVR DecisionTreeClassifier DecisionTreeRegressor
-RandomForestClassifier RandomForestRegressor GradientBoostingClassifier GradientBoostingRegressor
-PCA Isomap SpectralEmbedding LocallyLinearEmbedding IsolationForest""".split()
+REQUIRED_ALGORITHMS = ["LinearSVC", "SVC", "KNeighborsClassifier", "GaussianNB", "MultinomialNB", "ComplementNB", "BernoulliNB", "CategoricalNB", "SGDClassifier", "SGDRegressor", "Nystroem", "RBFSampler", "KMeans", "MiniBatchKMeans", "SpectralClustering", "GaussianMixture", "BayesianGaussianMixture", "MeanShift", "DBSCAN", "Lasso", "ElasticNet", "Ridge", "LinearRegression", "LogisticRegression", "SVR", "LinearSVR", "DecisionTreeClassifier", "DecisionTreeRegressor", "RandomForestClassifier", "RandomForestRegressor", "GradientBoostingClassifier", "GradientBoostingRegressor", "PCA", "Isomap", "SpectralEmbedding", "LocallyLinearEmbedding", "IsolationForest"]
 
 
 @pytest.mark.parametrize("name", REQUIRED_ALGORITHMS)
@@ -290,7 +288,9 @@ def test_the_taxonomy_script_moves_a_class_added_the_old_way(tmp_path):
     a call as scikit-learn path); running the script again moves it, and only it."""
     import subprocess
     import sys
+
     from rdflib import Graph
+
     from mlwf.ontology import MLWF
     from mlwf.ontology.concepts import Ontology
     script = HERE.parent / "tools" / "ontology_taxonomy.py"

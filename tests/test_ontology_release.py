@@ -103,8 +103,9 @@ def test_equating_by_name_would_be_caught(tmp_path):
     the whole is inconsistent."""
     _need_java()
     g = merged_graph()
-    from mlwf.ontology import MLWF
     from rdflib import URIRef
+
+    from mlwf.ontology import MLWF
     g.add((MLWF.Model, RDFS.subClassOf, URIRef("http://www.w3.org/ns/mls#Model")))
     (tmp_path / "bad.owl").write_bytes(serialize("owl", g))
     verdict = run_reasoner("hermit", [str(tmp_path / "bad.owl")])
@@ -121,6 +122,7 @@ def test_quality_report_has_no_errors_and_no_warnings():
 def test_quality_report_is_language_aware_and_reads_skos_definition():
     from rdflib import Literal
     from rdflib.namespace import SKOS
+
     from mlwf.ontology import MLWF
     from mlwf.ontology.report import report
     g = Graph()

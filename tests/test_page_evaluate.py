@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 
 import pytest
-
 from test_page import READY, browser, console, get_json, page  # noqa: F401 - fixtures
 
 pytestmark = pytest.mark.slow

@@ -12,10 +12,11 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from corpus import expectations, write_csv
 from mlwf.profiling.profile import MAX_COLUMNS, ProfileError, ProfileTooLarge, profile_csv
 from mlwf.rules.facts import SPECS
 from mlwf.server.errors import status_of  # the HTTP status each kind is answered with
+
+from corpus import expectations, write_csv
 
 
 def profile_of(frame, target=None, **kw):

@@ -5,8 +5,8 @@ import csv
 import io
 
 import pytest
-from rdflib import Literal, URIRef
 import rdflib.namespace as rns
+from rdflib import Literal, URIRef
 
 from mlwf.kb.cases import Cases
 from mlwf.kb.namespaces import case_iri

@@ -7,8 +7,8 @@ import sys
 
 import pytest
 
-from optional import missing
 from conftest import running_app
+from optional import missing
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1] / "bench"))
 from readme_queries import README, readme_queries, record_penguins_evaluation  # noqa: E402

@@ -1,7 +1,6 @@
 """Rule families by workflow stage, through the public advise() API."""
 import pytest
 
-
 # -- goal and learning ---------------------------------------------------------------------
 
 def test_target_type_implies_task_and_the_question_is_skipped(consult):

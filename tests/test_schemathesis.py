@@ -8,8 +8,8 @@ import re
 
 import pytest
 
-from optional import need_module  # noqa: E402
 from conftest import running_app  # noqa: E402
+from optional import need_module  # noqa: E402
 
 schemathesis = need_module("schemathesis")
 from hypothesis import HealthCheck, Phase, settings  # noqa: E402

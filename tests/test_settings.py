@@ -9,9 +9,9 @@ import sys
 import pytest
 import requests
 
-from stores import free_port, mlwf_serve
-
 from mlwf.server.settings import SETTINGS
+
+from stores import free_port, mlwf_serve
 
 
 def serve(*args: str, env: dict | None = None, timeout: float = 60) -> subprocess.CompletedProcess:

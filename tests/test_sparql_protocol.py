@@ -1,5 +1,4 @@
 """SPARQL 1.1 Protocol details of /sparql, through the test client."""
-import json
 
 import pytest
 

@@ -383,7 +383,7 @@ def main() -> int:
             for k, group in enumerate(groups):
                 runs.append(_start(k, group, tests, coverage, out, args.timeout, cr, env,
                                    args.resume))
-            for server, execution in runs:
+            for _server, execution in runs:
                 left = None if args.stop_after is None else \
                     max(1.0, args.stop_after - (time.monotonic() - started))
                 try:

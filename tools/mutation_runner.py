@@ -89,9 +89,9 @@ def statement_lines(tree: ast.AST, changed: range) -> set[int]:
     best = None
     for node in ast.walk(tree):
         if isinstance(node, ast.stmt) and node.lineno <= changed.start and \
-                node.end_lineno >= changed.stop - 1:
-            if best is None or node.lineno >= best.lineno and node.end_lineno <= best.end_lineno:
-                best = node
+                node.end_lineno >= changed.stop - 1 and \
+                (best is None or node.lineno >= best.lineno and node.end_lineno <= best.end_lineno):
+            best = node
     if best is None:
         return set(changed)
     end = best.end_lineno
@@ -201,7 +201,7 @@ def serve(sock_path: str, root: str, git: str, modules: list[str], coverage_file
         while True:
             try:
                 conn, _ = server.accept()
-            except socket.timeout:
+            except TimeoutError:
                 if os.getppid() != parent:  # tools/mutation.py has gone: so do we
                     return
                 continue

@@ -1,10 +1,15 @@
 """The README's Turkish screenshot (docs/page-tr.png): the "predict diabetes" case opened by a
 browser that prefers Turkish (Accept-Language tr-TR, no ?lang). Needs chromium, as the page
 tests do. Run: .venv/bin/python tools/screenshot_tr.py"""
-import tempfile, threading, shutil
-from werkzeug.serving import make_server
+import shutil
+import tempfile
+import threading
+
 from playwright.sync_api import sync_playwright
+from werkzeug.serving import make_server
+
 from mlwf.server.app import create_app
+
 app = create_app({"STORE_PATH": tempfile.mkdtemp()})
 c = app.test_client()
 doc = c.post("/api/cases", json={"facts": {"goal": "diyabeti tahmin etmek", "goal_type": "business",

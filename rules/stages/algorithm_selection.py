@@ -21,12 +21,23 @@ answer would change; an unknown fact never empties the advice.
 LEAD (the facts call for it: interpretability, streams, images), SIMPLE (tiny data),
 DEFAULT, then the chart's steps, then last resorts.
 """
-from mlwf.rules.experta_compat import NOT, OR, P, Rule, W
-from mlwf.rules.patterns import (one_of, CategoriesKnown, DataSize, FeatureType, FewImportant,
-                                 Interpretable, LearningType, Modality, NSamples, Processing,
-                                 Task, TimeOrdered)
 from mlwf.ontology.i18n import _
 from mlwf.rules.base import AdvisorEngine
+from mlwf.rules.experta_compat import NOT, OR, P, Rule, W
+from mlwf.rules.patterns import (
+    CategoriesKnown,
+    DataSize,
+    FeatureType,
+    FewImportant,
+    Interpretable,
+    LearningType,
+    Modality,
+    NSamples,
+    Processing,
+    Task,
+    TimeOrdered,
+    one_of,
+)
 
 UNDER_100K = P(lambda n: 50 < n < 100_000)
 UNDER_10K = P(lambda n: 50 < n < 10_000)

@@ -1,9 +1,20 @@
 """Data stage: collecting enough unbiased data, its structure, and class balance."""
-from mlwf.rules.experta_compat import NOT, OR, Rule
-from mlwf.rules.patterns import (one_of, ClassBalance, DataSize, DataStructure, HasData, Labeled,
-                                 LearningType, Modality, Processing, Task, Unbiased)
 from mlwf.ontology.i18n import _
 from mlwf.rules.base import AdvisorEngine
+from mlwf.rules.experta_compat import OR, Rule
+from mlwf.rules.patterns import (
+    ClassBalance,
+    DataSize,
+    DataStructure,
+    HasData,
+    Labeled,
+    LearningType,
+    Modality,
+    Processing,
+    Task,
+    Unbiased,
+    one_of,
+)
 
 
 class DataRules(AdvisorEngine):

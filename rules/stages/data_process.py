@@ -1,9 +1,8 @@
 """Data process stage: missing values, anomalies, and a first look at distributions."""
-from mlwf.rules.experta_compat import NOT, OR, P, Rule, W
-from mlwf.rules.patterns import (FeatureType, HasData, HasOutliers, MissingRatio, NSamples,
-                                 Skewed)
 from mlwf.ontology.i18n import Percent, _
 from mlwf.rules.base import AdvisorEngine
+from mlwf.rules.experta_compat import NOT, P, Rule
+from mlwf.rules.patterns import FeatureType, HasData, HasOutliers, MissingRatio, NSamples, Skewed
 
 NUMERIC = ("continuous", "discrete")
 CATEGORICAL = ("nominal", "ordinal", "boolean")

@@ -1,9 +1,16 @@
 """Deployment, maintenance and goal evaluation: what happens once a model is good."""
-from mlwf.rules.experta_compat import NOT, OR, Rule
-from mlwf.rules.patterns import (one_of, Deployed, DriftDetected, GoalMet, GoalType, Processing,
-                                 Tried)
 from mlwf.ontology.i18n import _
 from mlwf.rules.base import AdvisorEngine
+from mlwf.rules.experta_compat import NOT, Rule
+from mlwf.rules.patterns import (
+    Deployed,
+    DriftDetected,
+    GoalMet,
+    GoalType,
+    Processing,
+    Tried,
+    one_of,
+)
 
 
 class DeploymentRules(AdvisorEngine):

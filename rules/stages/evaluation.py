@@ -1,10 +1,22 @@
 """Model stage, evaluation: metrics by task and balance, leakage, and the feedback loop."""
-from mlwf.rules.experta_compat import NOT, OR, P, Rule, W
-from mlwf.rules.patterns import (one_of, ClassBalance, HasOutliers, Interpretable, Labeled,
-                                 MissingRatio, NClasses, Task, TargetType, Tried, FeatureType,
-                                 DataSize, Modality)
 from mlwf.ontology.i18n import _
 from mlwf.rules.base import AdvisorEngine
+from mlwf.rules.experta_compat import NOT, OR, P, Rule, W
+from mlwf.rules.patterns import (
+    ClassBalance,
+    DataSize,
+    FeatureType,
+    HasOutliers,
+    Interpretable,
+    Labeled,
+    MissingRatio,
+    Modality,
+    NClasses,
+    TargetType,
+    Task,
+    Tried,
+    one_of,
+)
 
 
 class EvaluationRules(AdvisorEngine):
@@ -103,7 +115,7 @@ class EvaluationRules(AdvisorEngine):
 
     # -- leakage ----------------------------------------------------------------------------
 
-    @Rule(OR(MissingRatio(P(lambda r: r > 0)), FeatureType(W())), 
+    @Rule(OR(MissingRatio(P(lambda r: r > 0)), FeatureType(W())),
           Task(one_of("classification", "regression", "forecasting")))
     def preprocessing_inside_pipeline(self):
         self.recommend("TrainTestContamination", "warning", _("Fit imputers, scalers, encoders "

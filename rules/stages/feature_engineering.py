@@ -1,9 +1,16 @@
 """Feature engineering stage: encoding, scaling and transforming, text/image/sound features."""
-from mlwf.rules.experta_compat import NOT, OR, P, Rule
-from mlwf.rules.patterns import (FeatureType, HasOutliers, HighCardinality, Interpretable,
-                                 LearningType, Modality, Skewed)
 from mlwf.ontology.i18n import _
 from mlwf.rules.base import AdvisorEngine
+from mlwf.rules.experta_compat import NOT, OR, P, Rule
+from mlwf.rules.patterns import (
+    FeatureType,
+    HasOutliers,
+    HighCardinality,
+    Interpretable,
+    LearningType,
+    Modality,
+    Skewed,
+)
 
 NUMERIC = ("continuous", "discrete")
 

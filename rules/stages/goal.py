@@ -1,11 +1,24 @@
 """Goal and learning stages: what the goal asks for, and what follows about the task."""
-from mlwf.rules.experta_compat import MATCH, NOT, OR, P, Rule, W
-from mlwf.rules.facts import is_imbalanced
-from mlwf.rules.patterns import (one_of, ClassBalance, GoalType, Labeled, LearningType, MinorityShare,
-                                 Modality, NClasses, NSamples, DataSize, Task, TargetType,
-                                 TimeIndexed, TimeOrdered)
 from mlwf.ontology.i18n import _
 from mlwf.rules.base import AdvisorEngine
+from mlwf.rules.experta_compat import MATCH, NOT, OR, P, Rule, W
+from mlwf.rules.facts import is_imbalanced
+from mlwf.rules.patterns import (
+    ClassBalance,
+    DataSize,
+    GoalType,
+    Labeled,
+    LearningType,
+    MinorityShare,
+    Modality,
+    NClasses,
+    NSamples,
+    TargetType,
+    Task,
+    TimeIndexed,
+    TimeOrdered,
+    one_of,
+)
 
 CATEGORICAL_TARGETS = ("nominal", "ordinal", "binary")
 NUMERIC_TARGETS = ("discrete", "continuous")

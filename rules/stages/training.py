@@ -1,9 +1,18 @@
 """Model stage, training: feature selection, validation schemes and parameter tuning."""
-from mlwf.rules.experta_compat import MATCH, NOT, OR, P, TEST, Rule
-from mlwf.rules.patterns import (one_of, ClassBalance, DataSize, FeatureType, LearningType, Modality,
-                                 NFeatures, NSamples, Task, TimeOrdered)
 from mlwf.ontology.i18n import _
 from mlwf.rules.base import AdvisorEngine
+from mlwf.rules.experta_compat import MATCH, NOT, OR, TEST, P, Rule
+from mlwf.rules.patterns import (
+    ClassBalance,
+    DataSize,
+    FeatureType,
+    Modality,
+    NFeatures,
+    NSamples,
+    Task,
+    TimeOrdered,
+    one_of,
+)
 
 CATEGORICAL_FEATURES = P(lambda t: t in ("nominal", "ordinal", "boolean"))
 NUMERIC_FEATURES = P(lambda t: t in ("continuous", "discrete"))
