@@ -253,7 +253,7 @@ def _numeric(col: ColumnSummary) -> Verdict:
         if lo == 0 and skew > 1:
             return Verdict("discrete", 0.7, Sentences(_(
                 "Whole numbers from 0 to {hi}, most of them small and a few large (skewness "
-                "{skew}), have the shape of counts of events.", hi=shown_hi, skew=f"{skew:.1f}"), hint))
+                "{skew}), have the shape of counts of events.", hi=shown_hi, skew=Number(skew, digits=1)), hint))
         return Verdict("continuous", 0.7, Sentences(_(
             "Whole numbers with {distinct} distinct values ({lo} to {hi}) behave as a continuous "
             "quantity, as a measurement in whole units does.", distinct=_count(col), lo=shown_lo,
