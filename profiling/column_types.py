@@ -15,7 +15,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from mlwf.ontology.i18n import Message, _, render
+from mlwf.ontology.i18n import Message, Number, _, render
 
 STAT_TYPES = ("nominal", "ordinal", "discrete", "continuous", "boolean", "datetime", "text",
               "identifier", "constant")
@@ -54,6 +54,7 @@ SCALES: tuple[tuple[str, ...], ...] = (
 )
 GRADE = re.compile(r"^[a-f][+-]?$")
 BOOLEAN_PAIRS = ({"true", "false"}, {"yes", "no"}, {"y", "n"}, {"t", "f"})
+ENUMERATED = re.compile(r"^\d{1,2}[.)]\s+")
 
 # Names settle what the values cannot: counts vs codes, years vs quantities, ids.
 ID_NAME = re.compile(r"(^|[_\W])(id|key|uuid|guid|index)$|^unnamed: ?0$|^(row|record)(_?(no|num|number))?$",
@@ -227,7 +228,7 @@ def _numeric(col: ColumnSummary) -> Verdict:
         return Verdict("boolean", 0.8, _("Only two values ({first}, {second}) split the rows into "
                                          "two groups.", first=_show(levels[0]), second=_show(levels[1])))
     if col.integral:
-        verdict = _calendar(col) or _whole_number_labels(col)
+        verdict = _calendar(col) or _squares(col) or _whole_number_labels(col)
         if verdict:
             return verdict
     if col.integral and levels is not None and len(levels) <= SMALL_LEVELS and hi - lo <= SMALL_LEVELS:
@@ -252,7 +253,7 @@ def _numeric(col: ColumnSummary) -> Verdict:
         if lo == 0 and skew > 1:
             return Verdict("discrete", 0.7, Sentences(_(
                 "Whole numbers from 0 to {hi}, most of them small and a few large (skewness "
-                "{skew}), have the shape of counts of events.", hi=shown_hi, skew=f"{skew:.1f}"), hint))
+                "{skew}), have the shape of counts of events.", hi=shown_hi, skew=Number(skew, digits=1)), hint))
         return Verdict("continuous", 0.7, Sentences(_(
             "Whole numbers with {distinct} distinct values ({lo} to {hi}) behave as a continuous "
             "quantity, as a measurement in whole units does.", distinct=_count(col), lo=shown_lo,
@@ -320,6 +321,22 @@ def _calendar(col: ColumnSummary) -> Verdict | None:
     return None
 
 
+def _squares(col: ColumnSummary) -> Verdict | None:
+    """Whole numbers that are all squares (age squared, experience squared): an amount
+    squared for a regression, however far apart and repeated its values are."""
+    values = np.unique(col.sample.to_numpy()) if len(col.sample) else np.array([])
+    if len(values) < 8 or col.vmin is None or col.vmax is None or col.vmin < 0 or col.vmax < 100:
+        return None
+    roots = np.round(np.sqrt(values))
+    if not (roots * roots == values).all():
+        return None
+    return Verdict("discrete", 0.75, _(
+        "Every value is the square of a whole number ({lo} to {hi}, the squares of {root_lo} to "
+        "{root_hi}): an amount squared, such as an age or a number of years.",
+        lo=_show(_num(col.vmin)), hi=_show(_num(col.vmax)), root_lo=int(roots[0]),
+        root_hi=int(roots[-1])))
+
+
 def _whole_number_labels(col: ColumnSummary) -> Verdict | None:
     """Whole numbers that label rows or units rather than measure them: keys, row numbers,
     numbering restarted within groups, and the ids of the units of grouped or panel data
@@ -349,7 +366,12 @@ def _whole_number_labels(col: ColumnSummary) -> Verdict | None:
         return Verdict("identifier", 0.85, _(
             "{distinct} whole numbers in a column named '{name}', each in a single block of rows "
             "({repeats} rows on average): the ids of units that have one or more rows each.",
-            distinct=_count(col), name=col.name, repeats=f"{repeats:.1f}"))
+            distinct=_count(col), name=col.name, repeats=Number(repeats, digits=1)))
+    if not blocks and col.distinct > SMALL_LEVELS and repeats > 1.05 and _id_name(col.name):
+        return Verdict("identifier", 0.75, _(
+            "{distinct} whole numbers in a column named '{name}', {repeats} rows each on average "
+            "and scattered over the rows: the ids of units that have several rows each.",
+            distinct=_count(col), name=col.name, repeats=Number(repeats, digits=1)))
     if col.distinct <= SMALL_LEVELS or repeats < 1.5:
         return None
     if col.steps_of_one >= 0.9 * (n - 1):
@@ -361,7 +383,7 @@ def _whole_number_labels(col: ColumnSummary) -> Verdict | None:
         return Verdict("identifier", 0.8, _(
             "{distinct} whole numbers, each repeated over {repeats} rows on average and every one "
             "in a single block of rows: the ids of the units of grouped or panel data.",
-            distinct=_count(col), repeats=f"{repeats:.1f}"))
+            distinct=_count(col), repeats=Number(repeats, digits=1)))
     # Labels have no common step; amounts rounded to tens or hundreds do.
     seen = np.unique(col.sample.to_numpy()) if len(col.sample) else np.array([])
     step = np.gcd.reduce(np.diff(seen).astype(np.int64)) if len(seen) > 2 else 0
@@ -369,7 +391,7 @@ def _whole_number_labels(col: ColumnSummary) -> Verdict | None:
         return Verdict("identifier", 0.7, _(
             "{distinct} whole numbers scattered over {lo} to {hi}, each repeated about {repeats} "
             "times: the ids of the units of grouped or panel data.", distinct=_count(col),
-            lo=_show(_num(col.vmin)), hi=_show(_num(col.vmax)), repeats=f"{repeats:.0f}"))
+            lo=_show(_num(col.vmin)), hi=_show(_num(col.vmax)), repeats=Number(repeats, digits=0)))
     # Codes of one width (4-digit industry codes, 5-digit area codes): few values scattered
     # over a wide range with no common step.
     widths = {len(str(int(abs(v)))) for v in seen}
@@ -456,7 +478,10 @@ def _strings(col: ColumnSummary) -> Verdict:
     originals = ({str(v).strip().lower(): str(v) for v in col.levels}
                  if col.levels is not None else None)
     lower = set(originals) if originals is not None else None
-    if lower is not None and len(lower) <= 2 and any(lower <= pair for pair in BOOLEAN_PAIRS):
+    # Value labels as Stata and SPSS export them carry their code ("1. No", "2. Yes").
+    bare = None if lower is None else {ENUMERATED.sub("", v) for v in lower}
+    if lower is not None and bare is not None and len(lower) <= 2 \
+            and any(bare <= pair for pair in BOOLEAN_PAIRS):
         return Verdict("boolean", 0.95, _("The values are {values}.",
                                           values=", ".join(sorted(map(str, col.levels or ())))))
     if col.date_format and col.date_failures <= 0.05 * col.n_present:
@@ -477,6 +502,12 @@ def _strings(col: ColumnSummary) -> Verdict:
             return Verdict("ordinal", 0.7, _("Letters {levels} read as grades, A best.",
                                              levels=", ".join(originals[o] for o in order)),
                            [originals[o] for o in order])
+        numerals = _roman_order(lower)
+        if numerals:
+            return Verdict("ordinal", 0.75, _("Roman numerals {levels} number ordered levels (grades, "
+                                              "stages, classes).",
+                                              levels=" < ".join(originals[o] for o in numerals)),
+                           [originals[o] for o in numerals])
         ranked = _ranges_order(lower) or _modifiers_order(lower) or _frequency_order(lower)
         if ranked and len(lower) >= 3:
             order, what = ranked
@@ -493,9 +524,9 @@ def _strings(col: ColumnSummary) -> Verdict:
         if sentences >= 0.5:
             return Verdict("text", 0.85, _("Free text of {words} words per value on average, "
                                            "written as sentences, {distinct} distinct values.",
-                                           words=f"{words:.1f}", distinct=_count(col)))
+                                           words=Number(words, digits=1), distinct=_count(col)))
         return Verdict("text", 0.85, _("Free text of {words} words per value on average, "
-                                       "{distinct} distinct values.", words=f"{words:.1f}",
+                                       "{distinct} distinct values.", words=Number(words, digits=1),
                                        distinct=_count(col)))
     if unique and col.n_present >= 10:
         if _id_name(col.name):
@@ -515,7 +546,7 @@ def _strings(col: ColumnSummary) -> Verdict:
     if words >= 3 and col.distinct >= 0.5 * col.n_present:
         return Verdict("text", 0.75, _("Free text of {words} words per value on average, mostly "
                                        "different from row to row ({distinct} distinct values).",
-                                       words=f"{words:.1f}", distinct=_count(col)))
+                                       words=Number(words, digits=1), distinct=_count(col)))
     examples = ", ".join(_show(v) for v in _top(col, 3))
     if col.distinct > HIGH_CARDINALITY:
         return Verdict("nominal", 0.75, _("{distinct} distinct categories (high cardinality), "
@@ -633,6 +664,26 @@ def _scale_order(levels: set[str]) -> list[str] | None:
                 continue
             return [s for s in scale if s in levels]
     return None
+
+
+ROMAN = re.compile(r"^m{0,3}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$")
+ROMAN_VALUES = {"m": 1000, "d": 500, "c": 100, "l": 50, "x": 10, "v": 5, "i": 1}
+
+
+def _roman_order(levels: set[str]) -> list[str] | None:
+    """Levels that are Roman numerals of consecutive numbers (I, II, III; IV, V), lowest
+    first. Consecutive, because letters such as C, D and M are also codes on their own."""
+    if len(levels) < 2 or not all(v and ROMAN.match(v) for v in levels):
+        return None
+    value = {}
+    for v in levels:
+        digits = [ROMAN_VALUES[c] for c in v]
+        value[v] = sum(-d if i + 1 < len(digits) and d < digits[i + 1] else d
+                       for i, d in enumerate(digits))
+    numbers = sorted(value.values())
+    if numbers != list(range(numbers[0], numbers[0] + len(numbers))):
+        return None
+    return sorted(levels, key=lambda v: value[v])
 
 
 def _all_distinct(col: ColumnSummary) -> bool:

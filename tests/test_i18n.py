@@ -541,3 +541,24 @@ def test_command_line_evaluation_in_turkish(tmp_path, capsys):
     assert "kukla taban çizgisi: 0," in out and 'not: "site" sütunu dışarıda bırakıldı' in out
     for english in ("dummy baseline", "note:", "primary metric", "on validation", "rows"):
         assert english not in out, english
+
+
+def test_the_profilers_numbers_in_turkish_take_a_decimal_comma(tmp_path, capsys):
+    """The numbers a reason computes (words per value, skewness, rows per unit) are written
+    the language's way: 7,5 in Turkish where English writes 7.5."""
+    from mlwf.cli.main import main
+
+    rows = ["note,events,unit,target"]
+    for i in range(200):
+        words = " ".join(["word"] * (5 + i % 6))
+        rows.append(f"This {words} ends here {i}.,{(i * 7919) % 97 if i % 5 == 0 else i % 4},"
+                    f"{1 + (i * 37) % 60},{i % 2}")
+    data = tmp_path / "numbers.csv"
+    data.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    for lang, mark in (("en", "."), ("tr", ",")):
+        status = main(["profile", "--lang", lang, "--json", "--target", "target", str(data)])
+        doc = json.loads(capsys.readouterr().out)
+        assert status == 0
+        reasons = {c["name"]: c["reason"] for c in doc["columns"]}
+        assert re.search(rf"\b\d+\{mark}\d\b", reasons["note"]), reasons["note"]
+        assert re.search(rf"\b\d+\{mark}\d\b", reasons["events"]), reasons["events"]
