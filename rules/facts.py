@@ -57,7 +57,8 @@ class FactSpec(ABC):
     maximum: float | None = None
     max_length: int | None = None
 
-    def __init__(self, name: str, help: str = ""):
+    def __init__(self, name: str, help: Message | str = ""):
+        # what the fact means, a marked text: shown in the reader's language
         self.name, self.help = name, help
 
     def __repr__(self) -> str:
@@ -94,7 +95,7 @@ class FactSpec(ABC):
                                "label": fact_label(self.name, lang), "many": self.many,
                                "allowed": render(self.allowed_message(), lang)}
         if self.help:
-            out["help"] = self.help
+            out["help"] = render(self.help, lang)
         if self.values():
             out["choices"] = [{"value": v, "label": self.value_label(v, lang)}
                               for v in self.values()]
@@ -156,7 +157,7 @@ class Number(FactSpec):
     _whole = False
 
     def __init__(self, name: str, minimum: float = 0, maximum: float | None = None,
-                 help: str = ""):
+                 help: Message | str = ""):
         super().__init__(name, help)
         self.minimum, self.maximum = minimum, maximum
 
@@ -222,7 +223,7 @@ class Choice(FactSpec):
     """One of a fixed set of tokens; spaces and hyphens are read as underscores."""
     kind, datatype = "enum", XSD.string
 
-    def __init__(self, name: str, choices: tuple[str, ...], help: str = ""):
+    def __init__(self, name: str, choices: tuple[str, ...], help: Message | str = ""):
         super().__init__(name, help)
         self.choices = tuple(choices)
 
@@ -244,7 +245,7 @@ class Choices(FactSpec):
     """A non-empty set of tokens from a fixed list, kept in the list's order."""
     kind, datatype, many = "list", XSD.string, True
 
-    def __init__(self, name: str, choices: tuple[str, ...], help: str = ""):
+    def __init__(self, name: str, choices: tuple[str, ...], help: Message | str = ""):
         super().__init__(name, help)
         self.choices = tuple(choices)
 
@@ -344,54 +345,54 @@ def is_imbalanced(minority_share: float, n_classes: int = 2) -> bool:
 FEATURE_TYPES = ("nominal", "ordinal", "discrete", "continuous", "boolean", "datetime", "text")
 
 SPECS: dict[str, FactSpec] = {s.name: s for s in (
-    Text("goal", help="what the project should achieve, in a few words"),
-    Choice("goal_type", ("business", "research", "hybrid"), help="whose need the goal serves"),
+    Text("goal", help=_("what the project should achieve, in a few words")),
+    Choice("goal_type", ("business", "research", "hybrid"), help=_("whose need the goal serves")),
     Choice("learning_type", ("supervised", "semi_supervised", "self_supervised",
                              "unsupervised", "reinforcement"),
-           help="the kind of learning the goal calls for"),
+           help=_("the kind of learning the goal calls for")),
     Choice("task", ("classification", "regression", "clustering",
                     "dimensionality_reduction", "anomaly_detection", "forecasting"),
-           help="what the model outputs (derived from learning_type and target_type when "
-                "not stated; forecasting only from modality=time_series or time_indexed=true)"),
-    Boolean("has_data", help="is there any data yet (false → collect data first)"),
-    Boolean("labeled", help="does each example come with the answer to learn"),
+           help=_("what the model outputs (derived from learning_type and target_type when "
+                  "not stated; forecasting only from modality=time_series or time_indexed=true)")),
+    Boolean("has_data", help=_("is there any data yet (false → collect data first)")),
+    Boolean("labeled", help=_("does each example come with the answer to learn")),
     Choice("data_structure", ("structured", "semi_structured", "unstructured"),
-           help="tables, JSON-like records, or free-form media"),
+           help=_("tables, JSON-like records, or free-form media")),
     Choice("modality", ("tabular", "text", "image", "sound", "time_series"),
-           help="what one example is"),
+           help=_("what one example is")),
     Count("n_samples", minimum=0,
-          help="number of rows/examples (≤ 50 tiny, < 10 000 small, ≥ 100 000 large)"),
-    Count("n_features", minimum=0, help="number of input columns"),
-    Choices("feature_types", FEATURE_TYPES, help="statistical types of the input columns"),
+          help=_("number of rows/examples (≤ 50 tiny, < 10 000 small, ≥ 100 000 large)")),
+    Count("n_features", minimum=0, help=_("number of input columns")),
+    Choices("feature_types", FEATURE_TYPES, help=_("statistical types of the input columns")),
     Choice("target_type", ("nominal", "ordinal", "binary", "discrete", "continuous"),
-           help="statistical type of the column to predict"),
-    Count("n_classes", minimum=2, help="number of target classes"),
+           help=_("statistical type of the column to predict")),
+    Count("n_classes", minimum=2, help=_("number of target classes")),
     Choice("class_balance", ("balanced", "imbalanced"),
-           help="are the target classes about equally frequent"),
+           help=_("are the target classes about equally frequent")),
     Number("minority_share", minimum=0, maximum=0.5,
-           help="share of the rarest class; under 40% of an even share (0.2 with two "
-                "classes) counts as imbalanced"),
-    Boolean("n_categories_known", help="clustering: is the number of clusters known in advance"),
-    Number("missing_ratio", minimum=0, maximum=1, help="share of missing cells"),
-    Boolean("has_outliers", help="do numeric columns hold outliers (IQR rule)"),
-    Boolean("skewed", help="are numeric distributions strongly skewed"),
+           help=_("share of the rarest class; under 40% of an even share (0.2 with two "
+                  "classes) counts as imbalanced")),
+    Boolean("n_categories_known", help=_("clustering: is the number of clusters known in advance")),
+    Number("missing_ratio", minimum=0, maximum=1, help=_("share of missing cells")),
+    Boolean("has_outliers", help=_("do numeric columns hold outliers (IQR rule)")),
+    Boolean("skewed", help=_("are numeric distributions strongly skewed")),
     Boolean("time_ordered",
-            help="does the row order follow time; on its own it calls for validation on "
-                 "later periods, not for forecasting"),
+            help=_("does the row order follow time; on its own it calls for validation on "
+                   "later periods, not for forecasting")),
     Boolean("time_indexed",
-            help="is the data one series: rows ordered by a datetime with one row per time "
-                 "step, and the target is the series' value at that time (with a numeric "
-                 "target this makes the task forecasting)"),
-    Boolean("high_cardinality", help="does a categorical column have very many levels"),
-    Boolean("few_important_features", help="do only a few features matter"),
-    Boolean("unbiased", help="was the data collected without systematic bias"),
+            help=_("is the data one series: rows ordered by a datetime with one row per time "
+                   "step, and the target is the series' value at that time (with a numeric "
+                   "target this makes the task forecasting)")),
+    Boolean("high_cardinality", help=_("does a categorical column have very many levels")),
+    Boolean("few_important_features", help=_("do only a few features matter")),
+    Boolean("unbiased", help=_("was the data collected without systematic bias")),
     Choice("processing", ("batch", "stream", "online"),
-           help="how data arrives and predictions are served"),
-    Boolean("interpretability_required", help="must people be able to follow the model's reasons"),
-    Tried("tried", help="algorithms tried so far and what happened"),
-    Boolean("deployed", help="is the model in production"),
-    Boolean("drift_detected", help="has monitoring seen the data or the model drift"),
-    Boolean("goal_met", help="did the deployed model meet the goal"),
+           help=_("how data arrives and predictions are served")),
+    Boolean("interpretability_required", help=_("must people be able to follow the model's reasons")),
+    Tried("tried", help=_("algorithms tried so far and what happened")),
+    Boolean("deployed", help=_("is the model in production")),
+    Boolean("drift_detected", help=_("has monitoring seen the data or the model drift")),
+    Boolean("goal_met", help=_("did the deployed model meet the goal")),
 )}
 
 

@@ -106,7 +106,7 @@ def json_response_error(description: str) -> dict[str, Any]:
 
 def document() -> dict[str, Any]:
     facts = {"type": "object", "additionalProperties": False,
-             "properties": {name: {**spec.json_schema(), "description": spec.help or render(spec.allowed_message(), "en")}
+             "properties": {name: {**spec.json_schema(), "description": render(spec.help or spec.allowed_message(), "en")}
                             for name, spec in SPECS.items()}}
     advice = {"type": "object", "required": ["stage", "next_step", "return_to", "chosen", "next_question",
                                              "recommendations", "facts", "derived"],

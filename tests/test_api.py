@@ -118,6 +118,10 @@ def test_the_fact_vocabulary_is_what_the_server_accepts(client, openapi_validato
     assert facts["n_classes"]["minimum"] == 2 and facts["feature_types"]["many"]
     labels = {f["name"]: f["label"] for f in tr["facts"]}
     assert labels["n_samples"] != facts["n_samples"]["label"], "the Turkish labels are the English ones"
+    # what each fact means is read in the language asked for, every one of them
+    helps = {f["name"]: f["help"] for f in tr["facts"]}
+    assert set(helps) == set(facts) and all(facts[n]["help"] for n in facts)
+    assert [n for n in facts if helps[n] == facts[n]["help"]] == [], "help left in English"
     for fact in en["facts"]:
         for choice in fact.get("choices", []) if fact["kind"] != "tried" else []:
             value = [choice["value"]] if fact["many"] else choice["value"]

@@ -44,7 +44,7 @@ def facts_table() -> str:
         return text.replace("|", "&#124;")
 
     rows = ["| fact | allowed values | meaning |", "| --- | --- | --- |"]
-    rows += [f"| `{name}` | {cell(render(spec.allowed_message(), 'en'))} | {cell(spec.help)} |"
+    rows += [f"| `{name}` | {cell(render(spec.allowed_message(), 'en'))} | {cell(render(spec.help, 'en'))} |"
              for name, spec in SPECS.items()]
     return "\n".join(rows) + "\n"
 
