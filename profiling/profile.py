@@ -19,6 +19,7 @@ import csv
 import difflib
 import io
 import itertools
+import math
 import os
 import re
 import threading
@@ -616,10 +617,13 @@ class _Column:
         n = self.n
         m1 = self.s1 / n
         var = max(self.s2 / n - m1 * m1, 0.0)
-        m3 = self.s3 / n - 3 * m1 * self.s2 / n + 2 * m1 ** 3
+        # Products, not powers: past ~1e154 a float power raises OverflowError where a
+        # product becomes inf, which the profile reports as a statistic that overflowed.
+        m3 = self.s3 / n - 3 * m1 * self.s2 / n + 2 * m1 * m1 * m1
         assert self.shift is not None  # set by the first number, and n > 0 here
-        skew = m3 / var ** 1.5 if var > 1e-12 * max(1.0, self.shift ** 2) else 0.0
-        return self.shift + m1, var ** 0.5, skew
+        sd = math.sqrt(var)
+        skew = m3 / (var * sd) if var > 1e-12 * max(1.0, self.shift * self.shift) else 0.0
+        return self.shift + m1, sd, skew
 
 
 def _sorted_unique(a: np.ndarray) -> np.ndarray:

@@ -483,3 +483,13 @@ def test_api_upload_of_50000_columns_is_refused_naming_the_cap(client):
     assert set(err) == {"error", "detail"} and "50,000 columns" in err["error"]
     assert "1,000 columns" in err["error"] + err["detail"]
     assert client.get(f"/api/cases/{case['id']}").get_json()["facts"] == case["facts"]
+
+
+def test_numbers_too_large_to_square_are_profiled_not_crashed(tmp_path):
+    """Past ~1e154 a number's square overflows a float: the profile still comes back, the
+    statistics that overflowed are null and the reason says so."""
+    path = tmp_path / "huge.csv"
+    values = [3.5, 1.25, 7.75, 2.5, 9.0, 4.75, 6.5, 1.75, 8.25, 5.5] * 3
+    path.write_text("big,y\n" + "".join(f"{v}e200,{k % 2}\n" for k, v in enumerate(values)))
+    column = profile_csv(path).to_json()["columns"][0]
+    assert column["std"] is None and "overflow" in column["reason"]
