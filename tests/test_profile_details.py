@@ -378,6 +378,7 @@ def test_the_top_values_of_many_categories_are_the_ten_commonest_with_their_coun
     assert shop["stat_type"] == "nominal"
     assert len(shop["top_values"]) == 10
     assert shop["top_values"]["common"] == 250
+    assert shop["top_values_estimated"] is False       # every row was counted
 
 
 def test_levels_mostly_whole_name_how_many_are_not():
@@ -459,3 +460,11 @@ def test_every_reading_of_an_odd_column_has_a_confidence_between_0_and_1():
          i % 2) for i, r in enumerate(rng)])
     assert all(0 < c["confidence"] <= 1 for c in p.columns), p.columns
     assert column(p, "industry")["stat_type"] == "nominal"
+
+
+def test_a_table_of_exactly_the_widest_allowed_is_read():
+    MAX_COLUMNS = 1000   # README, "Width"
+    header = ",".join(f"c{j}" for j in range(MAX_COLUMNS))
+    rows = [",".join(str((i * j) % 7) for j in range(MAX_COLUMNS)) for i in range(3)]
+    p = profile_csv(io.BytesIO(("\n".join([header, *rows]) + "\n").encode()))
+    assert p.table["n_columns"] == MAX_COLUMNS
