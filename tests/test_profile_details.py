@@ -72,7 +72,7 @@ def test_a_column_named_year_is_surer_than_years_found_on_a_grid():
 
 def test_dates_written_as_eight_digits_are_dates_not_years():
     days = [20200101 + i for i in range(28)]
-    day = column(profile_of("day,y", [(d, i % 3) for i, d in enumerate(days)]), "day")
+    day = column(profile_of("opened,y", [(d, i % 3) for i, d in enumerate(days)]), "opened")
     assert day["stat_type"] == "datetime", day
     assert "years" not in day
 
