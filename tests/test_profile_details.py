@@ -43,3 +43,428 @@ def test_a_numeric_column_shows_its_mean():
     p = profile_csv(io.BytesIO(("\n".join(rows) + "\n").encode()))
     amount = next(c for c in p.columns if c["name"] == "amount")
     assert amount["mean"] == pytest.approx(sum(values) / len(values), abs=1e-3)
+
+
+def profile_of(header: str, rows: list, target: str | None = None):
+    lines = [header] + [",".join(str(v) for v in r) if isinstance(r, tuple) else str(r)
+                        for r in rows]
+    return profile_csv(io.BytesIO(("\n".join(lines) + "\n").encode()), target=target)
+
+
+def column(p, name: str) -> dict:
+    return next(c for c in p.columns if c["name"] == name)
+
+
+def test_two_numbers_alone_are_a_split_named_by_both_values():
+    p = profile_of("dose,y", [(3 if i % 3 else 7, i % 5) for i in range(30)])
+    dose = column(p, "dose")
+    assert dose["stat_type"] == "boolean"
+    assert "3" in str(dose["reason"]) and "7" in str(dose["reason"]), dose["reason"]
+
+
+def test_a_column_named_year_is_surer_than_years_found_on_a_grid():
+    named = column(profile_of("year,y", [(1990 + i % 20, i) for i in range(40)]), "year")
+    grid = column(profile_of("period,y", [(1990 + 5 * (i % 6), i) for i in range(40)]), "period")
+    assert named["stat_type"] == grid["stat_type"] == "datetime"
+    assert named["confidence"] > grid["confidence"]
+    assert named["years"] and grid["years"]
+
+
+def test_dates_written_as_eight_digits_are_dates_not_years():
+    days = [20200101 + i for i in range(28)]
+    day = column(profile_of("opened,y", [(d, i % 3) for i, d in enumerate(days)]), "opened")
+    assert day["stat_type"] == "datetime", day
+    assert "years" not in day
+
+
+def test_the_most_frequent_categories_come_first_in_top_values():
+    values = ["red"] * 12 + ["blue"] * 6 + ["green"] * 3 + ["grey"] * 1
+    colour = column(profile_of("colour,y", [(v, i) for i, v in enumerate(values)]), "colour")
+    assert list(colour["top_values"]) == ["red", "blue", "green", "grey"]
+    assert colour["top_values"]["red"] == 12
+
+
+def test_the_spread_shown_is_the_standard_deviation():
+    values = [float(v) + 0.25 for v in (3, 9, 14, 20, 27, 33, 41, 48, 52, 60, 71, 77)]
+    p = profile_of("amount,y", [(v, i % 2) for i, v in enumerate(values)])
+    import statistics
+    assert column(p, "amount")["std"] == pytest.approx(statistics.pstdev(values), rel=0.01)
+
+
+@pytest.mark.parametrize("extreme", [-500.5, 500.5])
+def test_a_few_values_far_out_on_either_side_are_outliers(extreme):
+    values = [10 + (i * 7) % 13 + 0.5 for i in range(98)] + [extreme, extreme]
+    p = profile_of("amount,y", [(v, i % 2) for i, v in enumerate(values)])
+    assert column(p, "amount")["outlier_ratio"] > 0
+    assert p.facts["has_outliers"] is True
+
+
+def test_values_inside_the_fences_are_not_outliers():
+    values = [10 + (i * 7) % 13 + 0.5 for i in range(100)]
+    p = profile_of("amount,y", [(v, i % 2) for i, v in enumerate(values)])
+    assert column(p, "amount")["outlier_ratio"] == 0
+    assert p.facts["has_outliers"] is False
+
+
+def test_a_code_far_above_the_rest_is_read_as_missing_and_named():
+    ages = [20 + (i * 7) % 45 for i in range(80)] + [999]
+    age = column(profile_of("age,y", [(a, i % 2) for i, a in enumerate(ages)]), "age")
+    plain = column(profile_of("age,y", [(a, i % 2) for i, a in enumerate(ages[:-1])]), "age")
+    assert age["stat_type"] == plain["stat_type"]
+    assert "999" in str(age["reason"])
+    assert age["confidence"] < plain["confidence"]
+    assert "(1 row)" in str(age["reason"])
+    assert f"({len(set(ages[:-1]))} distinct" in str(age["reason"]), age["reason"]
+
+
+def test_a_header_of_numbers_is_refused_quoting_at_most_six_of_them():
+    from mlwf.profiling.profile import ProfileError
+    for width in (4, 6, 8):
+        rows = [",".join(str(i * width + j + 0.5) for j in range(width)) for i in range(4)]
+        with pytest.raises(ProfileError) as err:
+            profile_csv(io.BytesIO(("\n".join(rows) + "\n").encode()))
+        shown = str(err.value.message)
+        assert ("..." in shown) == (width > 6), shown
+
+
+def spread(counts: dict) -> list:
+    """Rows with each value as often as `counts` says, the values interleaved."""
+    left, out = dict(counts), []
+    while any(left.values()):
+        for v in counts:
+            if left[v]:
+                out.append(v)
+                left[v] -= 1
+    return out
+
+
+def kind_of(values: list, name: str = "answer") -> dict:
+    return column(profile_of(f"{name},y", [(v, i % 2) for i, v in enumerate(values)]), name)
+
+
+def test_answers_to_how_often_are_ordered_from_never_to_daily():
+    values = spread({"never": 5, "once a year": 6, "once a month": 7, "every week": 6,
+                     "every day": 5})
+    answer = kind_of(values)
+    assert answer["stat_type"] == "ordinal", answer
+    assert answer["order"] == ["never", "once a year", "once a month", "every week", "every day"]
+
+
+def test_rates_named_by_a_single_word_are_ordered_by_how_often():
+    answer = kind_of(spread({"daily": 4, "monthly": 5, "yearly": 6, "weekly": 4}))
+    assert answer["order"] == ["yearly", "monthly", "weekly", "daily"], answer
+
+
+def test_brackets_of_numbers_put_the_lower_bound_first():
+    answer = kind_of(spread({"under 18": 4, "18-24": 6, "25-34": 7, "35 or more": 5}))
+    assert answer["stat_type"] == "ordinal"
+    assert answer["order"] == ["under 18", "18-24", "25-34", "35 or more"], answer
+
+
+def test_letter_grades_are_ordered_best_first():
+    answer = kind_of(spread({"A+": 3, "A": 5, "A-": 4, "B": 6, "C": 3}), "grade")
+    assert answer["stat_type"] == "ordinal"
+    assert answer["order"] == ["A+", "A", "A-", "B", "C"], answer
+
+
+@pytest.mark.parametrize("counts, stat_type", [
+    ({1: 20, 2: 21, 3: 20}, "nominal"),             # groups of equal size: codes
+    ({0: 40, 1: 25, 2: 12, 3: 5}, "discrete"),      # most at the lowest, fewer up: counts
+    ({1: 30, 2: 5, 3: 28}, "nominal"),              # a dip between two modes: categories
+    ({1: 5, 2: 12, 3: 25, 4: 14, 5: 6}, "ordinal"),  # a hump: a rating scale
+    ({17: 10, 18: 14, 19: 9, 20: 12}, "discrete"),  # not from 0 or 1: amounts
+])
+def test_a_few_whole_number_levels_are_read_by_the_shape_of_their_counts(counts, stat_type):
+    answer = kind_of(spread(counts), "q7")
+    assert answer["stat_type"] == stat_type, answer
+
+
+def test_a_scale_with_a_level_never_used_over_many_rows_is_read_as_counts():
+    answer = kind_of(spread({1: 20, 2: 35, 4: 30, 5: 25}), "q7")
+    assert answer["stat_type"] == "discrete", answer
+    assert "3" in str(answer["reason"]), answer["reason"]
+
+
+def test_the_examples_of_categories_are_the_commonest():
+    values = spread({"oak": 9, "ash": 2, "elm": 7, "yew": 1, "fir": 5, "box": 1})
+    tree = kind_of(values, "tree")
+    assert tree["stat_type"] == "nominal"
+    assert "oak, elm, fir" in str(tree["reason"]), tree["reason"]
+
+
+def test_yearly_comes_before_twice_a_year():
+    answer = kind_of(spread({"yearly": 5, "twice a year": 6, "monthly": 7, "weekly": 4}))
+    assert answer["stat_type"] == "ordinal", answer
+    assert answer["order"] == ["yearly", "twice a year", "monthly", "weekly"]
+
+
+@pytest.mark.parametrize("code", [999, 9999, 99999])
+def test_a_run_of_nines_of_any_length_far_above_the_rest_is_a_missing_code(code):
+    ages = [20 + (i * 7) % 45 for i in range(80)] + [code, code]
+    age = kind_of(ages, "age")
+    assert str(code) in str(age["reason"]), age["reason"]
+    assert age["stat_type"] == kind_of(ages[:-2], "age")["stat_type"]
+
+
+def quarters(n: int, between: list | None = None):
+    """n quarterly rows: year, then `between` columns, quarter, and a value."""
+    header = "year" + "".join(f",{c}" for c, _ in between or []) + ",quarter,sales"
+    rows = [(2001 + i // 4, *(f(i) for _, f in between or []), i % 4 + 1, 100 + (i * 37) % 23)
+            for i in range(n)]
+    return profile_of(header, rows, target="sales")
+
+
+def test_a_year_and_a_quarter_together_index_a_time_series():
+    p = quarters(10)
+    assert p.facts["time_indexed"] is True, p.reasons["time_indexed"]
+    assert "quarter" in str(p.reasons["time_indexed"]["reason"])
+
+
+def test_a_many_level_column_beside_the_quarter_does_not_hide_it():
+    # 'visits', a count of 20 levels, too many to number the periods of a year
+    p = quarters(40, [("visits", lambda i: 3 + (i * 7) % 20)])
+    assert column(p, "visits")["stat_type"] == "discrete"
+    assert p.facts["time_indexed"] is True, p.reasons["time_indexed"]
+    assert "'quarter'" in str(p.reasons["time_indexed"]["reason"])
+
+
+def test_the_rows_missing_any_value_are_counted_once_each():
+    import pandas as pd
+    from mlwf.profiling.metafeatures import describe
+    X = pd.DataFrame({"a": [1.0, None, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0, 9.0, 10.0],
+                      "b": [None, None, 1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0]})
+    y = pd.Series([0, 1] * 5)
+    found = describe(X, y, "classification")
+    assert found["rows_with_missing"] == pytest.approx(0.2)
+    assert found["missing_ratio"] == pytest.approx(0.15)
+
+
+def test_one_feature_over_a_hundred_rows_is_one_hundredth_a_row():
+    import math
+    import pandas as pd
+    from mlwf.profiling.metafeatures import describe
+    X = pd.DataFrame({"a": [float(i % 17) for i in range(100)]})
+    y = pd.Series([i % 2 for i in range(100)])
+    found = describe(X, y, "classification")
+    assert found["log_features_per_sample"] == pytest.approx(math.log10(1 / 100))
+
+
+def features_table(n: int, informative: int, noise: int = 0):
+    """n rows of `informative` features whose sum makes the class, then `noise` features."""
+    import random
+    rng = random.Random(7)
+    rows = []
+    for _ in range(n):
+        signal = [rng.randint(0, 3) for _ in range(informative)]
+        rows.append((*signal, *(rng.randint(0, 3) for _ in range(noise)),
+                     "hi" if sum(signal) > 1.5 * informative else "lo"))
+    names = [f"f{i}" for i in range(informative)] + [f"n{i}" for i in range(noise)]
+    return profile_of(",".join(names) + ",label", rows, target="label")
+
+
+def test_one_feature_that_decides_the_class_is_a_few_features():
+    p = features_table(400, 1, noise=7)
+    few = p.reasons["few_important_features"]
+    assert p.facts["few_important_features"] is True, few
+    assert "'f0'" in str(few["reason"]) and "..." not in str(few["reason"])
+    assert "the first" not in str(few["reason"])   # every feature was scored
+
+
+def test_many_features_sharing_the_class_name_the_first_three_and_more():
+    p = features_table(1500, 8)
+    few = p.reasons["few_important_features"]
+    assert p.facts["few_important_features"] is False, few
+    assert ", ...)" in str(few["reason"]), few["reason"]
+
+
+def test_a_small_table_gives_a_less_sure_answer_than_a_large_one():
+    small = features_table(200, 1, noise=7).reasons["few_important_features"]
+    large = features_table(7000, 1, noise=7).reasons["few_important_features"]
+    assert 0.5 <= small["confidence"] < large["confidence"] <= 0.8
+
+
+def test_values_cycling_down_again_and_again_are_not_units_in_blocks():
+    values = [12 - i % 12 for i in range(36)]     # 12, 11, ..., 1, 12, 11, ...
+    assert kind_of(values, "score")["stat_type"] != "identifier"
+
+
+def test_a_value_exactly_on_the_fence_is_not_an_outlier():
+    # quartiles 10.5 and 20.5: the fences are 15 below and above, at -4.5 and 35.5
+    values = [-4.5] * 2 + [10.5] * 25 + [15.5] * 25 + [20.5] * 46 + [35.5] * 2
+    p = profile_of("amount,y", [(v, i % 2) for i, v in enumerate(values)])
+    assert column(p, "amount")["outlier_ratio"] == 0
+    assert p.facts["has_outliers"] is False
+
+
+def test_whether_rows_are_one_time_series_is_stated_for_a_target_only():
+    rows = [(2001 + i // 4, i % 4 + 1, 100 + (i * 37) % 23) for i in range(12)]
+    assert "time_indexed" not in profile_of("year,quarter,sales", rows).facts
+    assert "time_indexed" in profile_of("year,quarter,sales", rows, target="sales").facts
+
+
+def test_the_metafeature_sample_reads_rows_by_default(tmp_path):
+    from mlwf.profiling.metafeatures import read_sample
+    path = tmp_path / "t.csv"
+    path.write_text("a,b,label\n" + "".join(f"{i},{i % 3},{'xy'[i % 2]}\n" for i in range(50)))
+    X, y = read_sample(path, "label")
+    assert len(X) == len(y) == 50 and list(X.columns) == ["a", "b"]
+
+
+def test_whole_number_codes_of_places_from_zero_are_categories():
+    district = kind_of([(i * 7) % 41 for i in range(123)], "district")
+    assert district["stat_type"] == "nominal", district
+
+
+def test_negative_whole_numbers_are_not_place_codes():
+    district = kind_of([(i * 7) % 41 - 20 for i in range(123)], "district")
+    assert district["stat_type"] != "nominal", district
+
+
+def test_weekdays_numbered_one_to_seven_are_ordered_positions():
+    weekday = kind_of([1 + i % 7 for i in range(42)], "weekday")
+    assert weekday["stat_type"] == "ordinal", weekday
+
+
+def test_a_column_with_one_value_names_it_and_an_empty_one_says_so():
+    p = profile_of("note,other,y", [("only" if i == 3 else "", "", i % 2) for i in range(20)])
+    assert column(p, "note")["stat_type"] == column(p, "other")["stat_type"] == "constant"
+    assert "only" in str(column(p, "note")["reason"])
+    assert "missing" in str(column(p, "other")["reason"])
+
+
+def test_times_of_day_are_kept_in_the_range_of_a_datetime_column():
+    stamps = [f"2024-03-{1 + i // 24:02d} {i % 24:02d}:30:00" for i in range(48)]
+    when = kind_of(stamps, "when")
+    assert when["stat_type"] == "datetime"
+    assert "23:30" in when["max"], when
+
+
+def test_distinct_whole_numbers_rising_irregularly_down_the_rows_are_an_identifier():
+    values, v = [], 100
+    for i in range(30):
+        v += 1 + (i * 7) % 5
+        values.append(v)
+    assert kind_of(values, "ref")["stat_type"] == "identifier"
+
+
+def test_distinct_whole_numbers_in_no_order_with_gaps_are_not_an_identifier():
+    values = [(i * 37) % 101 * 3 + 1 for i in range(30)]     # distinct, shuffled, gaps of 3+
+    assert kind_of(values, "weight")["stat_type"] != "identifier"
+
+
+def test_a_file_exactly_at_the_size_limit_is_read():
+    data = ("a,b\n" + "".join(f"{i},{i % 3}\n" for i in range(30))).encode()
+    p = profile_csv(io.BytesIO(data), max_bytes=len(data))
+    assert p.table["n_rows"] == 30
+
+
+@pytest.mark.parametrize("junk", [b"\x00", b"\x01\x02\x03\x04\x05\x06" * 20])
+def test_a_binary_file_is_refused(junk):
+    from mlwf.profiling.profile import ProfileError
+    data = b"a,b\n" + b"".join(b"%d,%d\n" % (i, i % 3) for i in range(60)) + junk + b",1\n"
+    with pytest.raises(ProfileError):
+        profile_csv(io.BytesIO(data))
+
+
+def test_the_classes_of_a_target_are_counted_commonest_first():
+    labels = spread({"cat": 4, "dog": 11, "eel": 7})
+    p = profile_of("x,label", [(i, v) for i, v in enumerate(labels)], target="label")
+    assert list(p.target["class_counts"]) == ["dog", "eel", "cat"]
+
+
+def test_the_top_values_of_many_categories_are_the_ten_commonest_with_their_counts():
+    values = [f"k{i % 250}" if i % 4 else "common" for i in range(1000)]
+    shop = kind_of(values, "shop")
+    assert shop["stat_type"] == "nominal"
+    assert len(shop["top_values"]) == 10
+    assert shop["top_values"]["common"] == 250
+    assert shop["top_values_estimated"] is False       # every row was counted
+
+
+def test_levels_mostly_whole_name_how_many_are_not():
+    values = spread({0: 9, 1: 8, 2: 7, 3: 6, 4: 5, 5: 4, 2.5: 3, 6.5: 3})
+    q = kind_of(values, "q7")
+    assert q["stat_type"] == "discrete", q
+    assert "but 2 (" in str(q["reason"]), q["reason"]
+
+
+def test_a_top_value_under_ten_times_the_rest_is_no_missing_code():
+    weights = [50 + (i * 7) % 101 for i in range(80)] + [999]
+    assert "missing" not in str(kind_of(weights, "weight")["reason"])
+
+
+def test_dates_with_one_unreadable_value_are_still_dates():
+    days = [f"2024-01-{1 + i % 28:02d}" for i in range(40)]
+    days[17] = "2024-02-31"
+    assert kind_of(days, "day")["stat_type"] == "datetime"
+
+
+def test_many_decimal_values_with_a_missing_code_count_its_rows():
+    values = [12.25 + (i * 37) % 301 / 7 for i in range(300)] + [9999, 9999]
+    amount = kind_of(values, "amount")
+    assert "9999 (2 rows)" in str(amount["reason"]), amount["reason"]
+
+
+def test_a_few_distinct_codes_with_leading_zeros_are_categories_not_identifiers():
+    codes = ["01", "02", "03", "05", "07"]
+    assert kind_of(codes, "zone")["stat_type"] == "nominal"
+
+
+def test_days_counted_from_zero_down_the_rows_are_a_time_index():
+    assert kind_of(list(range(0, 400, 2)), "day")["stat_type"] == "datetime"
+
+
+def test_a_column_named_day_holding_large_numbers_in_no_order_is_no_date():
+    values = [40 + (i * 37) % 101 for i in range(60)]
+    assert kind_of(values, "day")["stat_type"] != "datetime"
+
+
+def test_whole_numbers_from_zero_with_a_long_tail_are_counts_of_events():
+    ordered = [0] * 40 + [1] * 20 + [2] * 10 + list(range(3, 60))
+    values = [ordered[(i * 37) % len(ordered)] for i in range(len(ordered))]   # 127 is prime
+    assert kind_of(values, "calls")["stat_type"] == "discrete"
+    tail = kind_of(values, "amount")
+    assert tail["stat_type"] == "discrete" and "counts of events" in str(tail["reason"]), tail
+
+
+def test_distinct_strings_named_as_a_key_are_a_surer_identifier_than_names():
+    names = [f"{a} {b}" for a in ("ann", "bob", "cy", "dee") for b in ("ash", "oak", "elm")]
+    keyed = kind_of([f"c{i:03d}x" for i in range(12)], "customer_id")
+    plain = kind_of(names, "name")
+    assert keyed["stat_type"] == plain["stat_type"] == "identifier"
+    assert "customer_id" in str(keyed["reason"]) and keyed["confidence"] > plain["confidence"]
+
+
+def test_minutes_numbered_0_to_59_are_ordered_positions():
+    assert kind_of([i % 60 for i in range(120)], "minute")["stat_type"] == "ordinal"
+
+
+def test_a_three_level_known_scale_is_surer_than_a_two_level_one():
+    three = kind_of(spread({"low": 5, "medium": 6, "high": 5}))
+    two = kind_of(spread({"low": 5, "high": 7, "medium": 0}))
+    assert three["stat_type"] == two["stat_type"] == "ordinal"
+    assert three["confidence"] > two["confidence"]
+
+
+def test_ids_of_units_each_in_a_block_of_three_rows_are_identifiers():
+    values = [101 + i // 3 for i in range(120)]
+    assert kind_of(values, "unitno")["stat_type"] == "identifier"
+
+
+def test_every_reading_of_an_odd_column_has_a_confidence_between_0_and_1():
+    rng = [(i * 37) % 97 for i in range(400)]
+    p = profile_of("industry,q7,shop,y", [
+        (1110 + 1000 * (r % 9) + 7 * (r % 3),            # codes of one width, scattered
+         (1, 2, 4, 5)[r % 4],                            # a scale with a level never used
+         f"s{r % 60}",                                   # many categories
+         i % 2) for i, r in enumerate(rng)])
+    assert all(0 < c["confidence"] <= 1 for c in p.columns), p.columns
+    assert column(p, "industry")["stat_type"] == "nominal"
+
+
+def test_a_table_of_exactly_the_widest_allowed_is_read():
+    MAX_COLUMNS = 1000   # README, "Width"
+    header = ",".join(f"c{j}" for j in range(MAX_COLUMNS))
+    rows = [",".join(str((i * j) % 7) for j in range(MAX_COLUMNS)) for i in range(3)]
+    p = profile_csv(io.BytesIO(("\n".join([header, *rows]) + "\n").encode()))
+    assert p.table["n_columns"] == MAX_COLUMNS

@@ -203,13 +203,16 @@ def _row(name: str, c: Counter) -> None:
 
 
 def recheck(sessions: list[pathlib.Path], out: pathlib.Path, tests: list[str],
-            timeout: float) -> None:
+            timeout: float, only: set[str] | None = None) -> None:
     """Put each survivor back, one at a time, into this tree and run `tests` (the tests
-    written for the survivors); records in recheck.json which of them fail now."""
+    written for the survivors); records in recheck.json which of them fail now. With
+    `only` (survivors' names), just those, keeping what recheck.json says of the others:
+    a test added after a long recheck need not wait for all of them again."""
     from cosmic_ray.mutating import mutate_and_test
     from cosmic_ray.work_item import MutationSpec
     explained = _explained()
-    results = {}
+    recorded = out / "recheck.json"
+    results = json.loads(recorded.read_text()) if only and recorded.exists() else {}
     os.chdir(ROOT)  # the sessions' module paths are relative to the tree
     os.environ["PYTEST_DISABLE_PLUGIN_AUTOLOAD"] = "1"
     command = shlex.join([sys.executable, "-m", "pytest", "-x", "-q", "-p", "no:cacheprovider",
@@ -218,7 +221,8 @@ def recheck(sessions: list[pathlib.Path], out: pathlib.Path, tests: list[str],
         m = item["mutations"][0]
         if result is None or result.get("test_outcome") != "survived" or \
                 result.get("worker_outcome") != "normal" or _key(m) in explained or \
-                _in_annotation(m["module_path"], m["start_pos"]):
+                _in_annotation(m["module_path"], m["start_pos"]) or \
+                (only is not None and _key(m) not in only):
             continue
         spec = MutationSpec(pathlib.Path(m["module_path"]), m["operator_name"],
                             m["occurrence"], tuple(m["start_pos"]), tuple(m["end_pos"]),
@@ -348,6 +352,9 @@ def main() -> int:
     parser.add_argument("--recheck", metavar="TESTS",
                         help="run the survivors of the last run against these pytest "
                              "arguments (the tests written for them), then the table")
+    parser.add_argument("--only", metavar="NAMES",
+                        help="with --recheck: just these survivors (names as survivors.txt "
+                             "gives them, separated by commas), the others' results kept")
     parser.add_argument("--report-only", action="store_true",
                         help="print the table of the last run again")
     args = parser.parse_args()
@@ -358,8 +365,9 @@ def main() -> int:
     if args.recheck:
         if _git_status(files):
             sys.exit("mutation: commit or stash the modules first (recheck edits them too)")
+        only = {n.strip() for n in args.only.split(",")} if args.only else None
         recheck(sorted(out.glob("session*.sqlite")), out, shlex.split(args.recheck),
-                args.timeout)
+                args.timeout, only)
     elif not args.report_only:
         if _git_status(files):
             sys.exit(f"mutation: {' '.join(files)} have uncommitted changes; cosmic-ray "
