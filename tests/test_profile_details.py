@@ -230,6 +230,7 @@ def test_a_many_level_column_beside_the_quarter_does_not_hide_it():
 
 def test_the_rows_missing_any_value_are_counted_once_each():
     import pandas as pd
+
     from mlwf.profiling.metafeatures import describe
     X = pd.DataFrame({"a": [1.0, None, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0, 9.0, 10.0],
                       "b": [None, None, 1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0]})
@@ -241,7 +242,9 @@ def test_the_rows_missing_any_value_are_counted_once_each():
 
 def test_one_feature_over_a_hundred_rows_is_one_hundredth_a_row():
     import math
+
     import pandas as pd
+
     from mlwf.profiling.metafeatures import describe
     X = pd.DataFrame({"a": [float(i % 17) for i in range(100)]})
     y = pd.Series([i % 2 for i in range(100)])
