@@ -346,6 +346,18 @@ def test_phone_width_and_reload(browser, live_server, tmp_path):
     assert list(console) == [], console
 
 
+def upload_from_drop_zone(page, live_server, csv, target):
+    """Open the page, send ``csv`` through the drop zone's file input with ``target``, and
+    wait until its facts are shown or the page says why not."""
+    page.goto(live_server + "/")
+    page.wait_for_selector(READY)
+    page.locator("#csv-file").set_input_files(str(csv))
+    page.locator("#csv-target").fill(target)
+    page.locator("#csv-submit").click()
+    page.wait_for_function("""() => document.querySelector('.fact[data-source=profile]')
+                                    || !document.getElementById('alert').hidden""")
+
+
 def test_a_dropped_csv_is_profiled(page, console, live_server, tmp_path):
     """A CSV chosen in the drop zone's file input is profiled; its facts are marked profiled."""
     rows = ["pregnancies,glucose,bmi,age,outcome"]
@@ -353,13 +365,7 @@ def test_a_dropped_csv_is_profiled(page, console, live_server, tmp_path):
         rows.append(f"{i % 7},{80 + (i * 37) % 120},{18 + (i * 13) % 25}.5,{21 + i % 50},{int(i % 3 == 0)}")
     csv = tmp_path / "diabetes.csv"
     csv.write_text("\n".join(rows) + "\n")
-    page.goto(live_server + "/")
-    page.wait_for_selector(READY)
-    page.locator("#csv-file").set_input_files(str(csv))
-    page.locator("#csv-target").fill("outcome")
-    page.locator("#csv-submit").click()
-    page.wait_for_function("""() => document.querySelector('.fact[data-source=profile]')
-                                    || !document.getElementById('alert').hidden""")
+    upload_from_drop_zone(page, live_server, csv, "outcome")
     assert page.locator("#alert").is_hidden(), page.locator("#alert").inner_text()
     assert re.search(r"/cases/[0-9a-f]{16}", page.url)
     profiled = page.locator(".fact[data-source=profile]")
@@ -402,13 +408,7 @@ def test_a_csv_with_infinite_values_does_not_break_the_page(page, console, live_
                               f"{i % 2}" for i in range(60)]
     csv = tmp_path / "inf.csv"
     csv.write_text("\n".join(rows) + "\n")
-    page.goto(live_server + "/")
-    page.wait_for_selector(READY)
-    page.locator("#csv-file").set_input_files(str(csv))
-    page.locator("#csv-target").fill("outcome")
-    page.locator("#csv-submit").click()
-    page.wait_for_function("""() => document.querySelector('.fact[data-source=profile]')
-                                    || !document.getElementById('alert').hidden""")
+    upload_from_drop_zone(page, live_server, csv, "outcome")
     alert = page.locator("#alert")
     if alert.is_hidden():
         assert page.locator(".fact[data-fact=n_samples] .fact-value").inner_text() == "60"
