@@ -1,0 +1,59 @@
+"""The tables of documented column types (tests/data/column_types*.csv) are well formed, and
+each held-out table stays held out: it shares no data set with the development corpus, with
+an earlier table or with the meta-knowledge base's corpus. Nothing here reads the data sets
+or profiles them: a held-out table is measured once, by bench/bench_column_types.py."""
+import csv
+from pathlib import Path
+
+import pytest
+
+from mlwf.evaluation.corpus import entries
+from mlwf.profiling.column_types import STAT_TYPES
+
+from corpus import HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, TABLE
+
+TABLES = [TABLE, HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5]
+
+
+def rows(path: Path) -> list[dict[str, str]]:
+    with open(path, newline="", encoding="utf-8") as fh:
+        reader = csv.DictReader(fh)
+        assert reader.fieldnames == ["dataset", "column", "accepted", "documentation"]
+        return list(reader)
+
+
+def datasets(path: Path) -> set[str]:
+    return {row["dataset"] for row in rows(path)}
+
+
+@pytest.mark.parametrize("path", TABLES, ids=lambda p: p.name)
+def test_every_row_names_a_column_its_types_and_where_the_documentation_says_so(path):
+    seen = set()
+    for row in rows(path):
+        package, _, name = row["dataset"].partition(":")
+        assert package and name, row
+        assert row["column"], row
+        accepted = row["accepted"].split("|")
+        assert set(accepted) <= set(STAT_TYPES), row
+        assert len(set(accepted)) == len(accepted), row
+        assert row["documentation"].strip(), row
+        assert (row["dataset"], row["column"]) not in seen, row
+        seen.add((row["dataset"], row["column"]))
+
+
+def test_the_fifth_held_out_table_shares_no_data_set_with_any_other_table():
+    fifth = datasets(HOLDOUT5)
+    for path in TABLES[:-1]:
+        assert not fifth & datasets(path), path.name
+
+
+def test_the_fifth_held_out_table_shares_no_data_set_with_the_evaluation_corpus():
+    used = {f"{e.source}:{e.table}" for e in entries()}
+    assert not datasets(HOLDOUT5) & used
+
+
+def test_the_fifth_held_out_table_has_no_package_over_two_fifths():
+    """Variety of sources: no package's conventions dominate the estimate."""
+    packages = [row["dataset"].split(":")[0] for row in rows(HOLDOUT5)]
+    for package in set(packages):
+        assert packages.count(package) <= 0.4 * len(packages), package
