@@ -111,6 +111,10 @@ PLURAL_SCALES = re.compile(r"stars|marks|points|levels|grades|ratings|class|stat
 # value and held by few rows.
 SENTINEL_DIGITS = {"6", "7", "8", "9"}
 
+# Amounts of money: in whole numbers 1, 2, ... k with every step used, they are the codes of
+# brackets (income 1-24 for "under $3,000" ... "$105,000 and over"), not currency.
+MONEY_NAME = re.compile(r"income|salar|wage|earning|price|cost|spend|expend", re.IGNORECASE)
+BRACKETS = 25           # at most this many brackets
 # Counts of events from 1 (nodes, visits, days in hospital) take few values; amounts of
 # money or time from 1 take thousands.
 COUNT_VALUES = 100
@@ -291,7 +295,7 @@ def _numeric(col: ColumnSummary) -> Verdict:
         return Verdict("boolean", 0.8, _("Only two values ({first}, {second}) split the rows into "
                                          "two groups.", first=_show(levels[0]), second=_show(levels[1])))
     if col.integral:
-        verdict = _calendar(col) or _squares(col) or _whole_number_labels(col)
+        verdict = _calendar(col) or _squares(col) or _whole_number_labels(col) or _brackets(col)
         if verdict:
             return verdict
     if col.integral and levels is not None and len(levels) <= SMALL_LEVELS and hi - lo <= SMALL_LEVELS:
@@ -391,6 +395,20 @@ def _calendar(col: ColumnSummary) -> Verdict | None:
             return Verdict("datetime", 0.85, _("Eight-digit whole numbers from {lo} to {hi} are "
                                                "dates written YYYYMMDD.", lo=_show(lo), hi=_show(hi)))
     return None
+
+
+def _brackets(col: ColumnSummary) -> Verdict | None:
+    """Whole numbers 0 or 1 to k, every one used, in a column named as money: the codes of
+    ordered brackets of the amount."""
+    if not MONEY_NAME.search(col.name) or col.levels is None or col.vmin not in (0, 1):
+        return None
+    levels = sorted(col.levels)
+    if not 3 <= len(levels) <= BRACKETS or levels != list(range(int(levels[0]), int(levels[0]) + len(levels))):
+        return None
+    return Verdict("ordinal", 0.6, _(
+        "Every whole number from {lo} to {hi} in a column named '{name}': an amount of money "
+        "written so is the code of its bracket, ordered.", lo=_show(_num(col.vmin)),
+        hi=_show(_num(col.vmax)), name=col.name))
 
 
 def _squares(col: ColumnSummary) -> Verdict | None:
@@ -713,12 +731,13 @@ def _ranges_order(levels: set[str]) -> tuple[list[str], Message] | None:
     if sum(bool(RANGE.search(v)) for v in levels) < len(levels) / 2:
         return None
 
-    def key(v: str) -> tuple[float, int]:
-        first = FIRST_NUMBER.search(v)
-        assert first is not None  # every level was checked to hold a number above
-        low = float(first.group().replace(",", ""))
+    def key(v: str) -> tuple[float, int, float, str]:
+        numbers = [float(n.group().replace(",", "")) for n in FIRST_NUMBER.finditer(v)]
+        assert numbers  # every level was checked to hold a number above
         below = bool(re.search(r"under|less than|below|fewer than|or less|\blt\b", v))
-        return low, 0 if below else 1
+        # Ties on the first number (4-4, 4-5) by the last one, then as written: the order
+        # must not depend on the order in which the levels were met.
+        return numbers[0], 0 if below else 1, numbers[-1], v
     return sorted(levels, key=key), _("brackets of numbers")
 
 

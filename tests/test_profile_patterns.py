@@ -648,3 +648,18 @@ def test_two_labels_split_the_rows_into_two_groups():
                                  "size": rng.choice(["low", "high"], 200)}))
     assert col(p, "meal")["stat_type"] == "boolean" and col(p, "meal")["confidence"] == 0.8
     assert col(p, "size")["stat_type"] == "ordinal"     # two levels of a known scale keep their order
+
+
+def test_whole_numbers_from_1_named_as_money_are_brackets():
+    rng = np.random.default_rng(7)
+    p = profile_of(table(income=rng.integers(1, 25, 900), hinc=rng.integers(2, 80, 900)))
+    assert col(p, "income")["stat_type"] == "ordinal" and "bracket" in str(col(p, "income")["reason"])
+    assert col(p, "hinc")["stat_type"] != "ordinal"         # from 2, past 25 values: an amount
+
+
+def test_brackets_with_the_same_first_number_keep_one_order():
+    """Two brackets that start at the same number are ordered by their upper bound, not by
+    the order of a set of strings (which changes with each run's hash seed)."""
+    values = np.random.default_rng(8).permutation(np.repeat(["0-1", "1-2", "2-3", "4-5", "4-4", "6+"], 30))
+    p = profile_of(table(strength=values))
+    assert col(p, "strength")["order"] == ["0-1", "1-2", "2-3", "4-4", "4-5", "6+"]
