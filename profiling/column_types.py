@@ -15,7 +15,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from mlwf.ontology.i18n import Message, Number, _, render
+from mlwf.ontology.i18n import Message, Number, Percent, _, render
 
 STAT_TYPES = ("nominal", "ordinal", "discrete", "continuous", "boolean", "datetime", "text",
               "identifier", "constant")
@@ -90,10 +90,20 @@ NOMINAL_NAME = re.compile(r"type|code|region|occupation|kind|zone|state|cluster|
 # Whole words of a name that make wide-ranging whole numbers codes of places or categories
 # (district 1-42, county 1-29, 5-digit zip codes) rather than amounts.
 PLACE_CODE_WORDS = {"code", "zip", "zipcode", "fips", "region", "state", "county", "district",
-                    "province", "industry", "sector", "neighborhood", "neighbourhood", "zone"}
+                    "province", "industry", "sector", "neighborhood", "neighbourhood", "zone",
+                    # the sites of a multi-centre study, numbered
+                    "site", "centre", "center", "institution", "inst", "hospital", "clinic"}
 # "n" or "num" before a plural noun ("nstores", "num_kids"): the number of what it names, when
-# the values are a few small whole numbers. A bare plural is no evidence: "looks" is a scale.
+# the values are a few small whole numbers. A bare plural (below) is weaker evidence: "looks"
+# may be a scale.
 PLURAL_NAME = re.compile(r"^(n|num_?|no_?)[a-z]{2,}[^su]s$", re.IGNORECASE)
+# A name that begins with a total ("totchr", "total_visits", "tot_kids"): a sum of things.
+TOTAL_NAME = re.compile(r"^tot(al)?(?!e)[_\W]?[a-z]", re.IGNORECASE)
+# The last word of a name in the plural ("baths", "engines", "num_children"): a number of
+# things. Not words that end in s in the singular (status, analysis, gas, news, physics).
+PLURAL_WORD = re.compile(r"^[a-z]{2,}[^su'aie]s$|^[a-z]{2,}(ie|e)s$", re.IGNORECASE)
+NOT_PLURAL = re.compile(r"(news|ics|ss|us|is|ous|as|yes|series|species|sometimes|always|"
+                        r"perhaps|whereas|less)$", re.IGNORECASE)
 PLURAL_SCALES = re.compile(r"stars|marks|points|levels|grades|ratings|class|status",
                            re.IGNORECASE)
 # Codes that surveys and registers put past the top of a scale for "missing", "refused" or
@@ -101,6 +111,13 @@ PLURAL_SCALES = re.compile(r"stars|marks|points|levels|grades|ratings|class|stat
 # value and held by few rows.
 SENTINEL_DIGITS = {"6", "7", "8", "9"}
 
+# Amounts of money: in whole numbers 1, 2, ... k with every step used, they are the codes of
+# brackets (income 1-24 for "under $3,000" ... "$105,000 and over"), not currency.
+MONEY_NAME = re.compile(r"income|salar|wage|earning|price|cost|spend|expend", re.IGNORECASE)
+BRACKETS = 25           # at most this many brackets
+# Counts of events from 1 (nodes, visits, days in hospital) take few values; amounts of
+# money or time from 1 take thousands.
+COUNT_VALUES = 100
 SMALL_LEVELS = 10       # at most this many integer levels, within this span, read as codes
 HIGH_CARDINALITY = 50   # a nominal column with more categories than this is high-cardinality
 
@@ -173,24 +190,23 @@ def classify(col: ColumnSummary) -> Verdict:
         value = next(iter(col.levels)) if col.levels else col.sample.iloc[0]
         return Verdict("constant", 1.0, _("Every non-missing value is {value}.", value=_show(value)))
     if col.kind == "numeric":
-        cleaned = _without_sentinel(col)
-        if cleaned is not None:
-            reduced, value, rows = cleaned
-            verdict = _numeric(reduced)
+        # Codes for "missing" at either end and a stray decimal among whole numbers are slips
+        # of the file, not part of the quantity: typed without them, each said in the reason.
+        notes = []
+        for clean in (_without_sentinel, _without_negative_code, _without_stray_decimals):
+            cleaned = clean(col)
+            if cleaned is not None:
+                col, note = cleaned
+                notes.append(note)
+        verdict = _numeric(col)
+        if notes:
             verdict.confidence = round(verdict.confidence * 0.9, 2)
-            note = (_("The value {value} (1 row), far above the rest, reads as a code for a "
-                      "missing or special answer rather than an amount.", value=_show(value))
-                    if rows == 1 else
-                    _("The value {value} ({rows} rows), far above the rest, reads as a code for "
-                      "a missing or special answer rather than an amount.", value=_show(value),
-                      rows=rows))
-            verdict.reason = Sentences(verdict.reason, note)
-            return verdict
-        return _numeric(col)
+            verdict.reason = Sentences(verdict.reason, *notes)
+        return verdict
     return _strings(col)
 
 
-def _without_sentinel(col: ColumnSummary) -> tuple[ColumnSummary, float, int] | None:
+def _without_sentinel(col: ColumnSummary) -> tuple[ColumnSummary, Message] | None:
     """The column without a sentinel code at its top, or None when it has none."""
     if col.vmax is None or col.bool_dtype or not len(col.sample):
         return None
@@ -209,12 +225,63 @@ def _without_sentinel(col: ColumnSummary) -> tuple[ColumnSummary, float, int] | 
     below = max(rest) if rest else (kept.max() if len(kept) else None)
     if below is None or not len(kept) or below * 10 > top or rows > 0.05 * col.n_present:
         return None
-    levels = None if col.levels is None else {v: c for v, c in col.levels.items() if v != col.vmax}
-    values = np.asarray(list(levels) if levels is not None else kept.to_numpy(), dtype=float)
-    reduced = replace(col, n_present=col.n_present - rows, distinct=col.distinct - 1, levels=levels,
-                      sample=kept.reset_index(drop=True), vmax=float(below),
-                      integral=bool((values == np.round(values)).all()))
-    return reduced, col.vmax, rows
+    value = col.vmax
+    note = (_("The value {value} (1 row), far above the rest, reads as a code for a missing or "
+              "special answer rather than an amount.", value=_show(value))
+            if rows == 1 else
+            _("The value {value} ({rows} rows), far above the rest, reads as a code for a "
+              "missing or special answer rather than an amount.", value=_show(value), rows=rows))
+    return _drop(col, {value}, rows), note
+
+
+def _without_negative_code(col: ColumnSummary) -> tuple[ColumnSummary, Message] | None:
+    """The column without a negative code for "missing" (-1, -9, -99, -8) held by at most
+    2 % of the rows below values that are otherwise never negative, or None."""
+    if col.vmin is None or col.vmin >= 0 or col.bool_dtype or col.levels is None:
+        return None
+    low = col.vmin
+    if not float(low).is_integer():
+        return None
+    digits = str(abs(int(low)))
+    if low != -1 and (len(set(digits)) != 1 or digits[0] not in SENTINEL_DIGITS):
+        return None
+    rest = [v for v in col.levels if v != low]
+    rows = col.levels.get(low, 0)
+    if len(rest) < 2 or min(rest) < 0 or rows > 0.02 * col.n_present:
+        return None
+    note = _("The value {value} ({rows} of {present} rows), the only one below zero, reads as a "
+             "code for a missing or unknown answer.", value=_show(low), rows=rows,
+             present=col.n_present)
+    return _drop(col, {low}, rows), note
+
+
+def _without_stray_decimals(col: ColumnSummary) -> tuple[ColumnSummary, Message] | None:
+    """Whole numbers but for at most one row in a thousand: the column without those rows,
+    or None. A slip of entry (0.1 among counts 0-55) makes no measurement of decimals."""
+    if col.integral or col.bool_dtype or col.levels is None:
+        return None
+    odd = {v for v in col.levels if not float(v).is_integer()}
+    rows = sum(col.levels[v] for v in odd)
+    if not odd or rows > 0.001 * col.n_present or len(col.levels) - len(odd) < 3:
+        return None
+    note = _("Among whole numbers, {rows} of {present} rows hold a decimal ({values}): a slip of "
+             "entry, left out of the decision.", rows=rows, present=col.n_present,
+             values=", ".join(_show(v) for v in sorted(odd)[:3]))
+    return _drop(col, odd, rows), note
+
+
+def _drop(col: ColumnSummary, values: set, rows: int) -> ColumnSummary:
+    """The column as if the rows holding these values were missing."""
+    levels = None if col.levels is None else {v: c for v, c in col.levels.items() if v not in values}
+    kept = col.sample[~col.sample.isin(values)]
+    left = np.asarray(list(levels) if levels is not None else kept.to_numpy(), dtype=float)
+    # Past LEVEL_CAP levels the sample's range is narrower than the file's: keep the file's
+    # bound where the dropped values were not at it.
+    vmin = float(left.min()) if col.vmin in values else col.vmin
+    vmax = float(left.max()) if col.vmax in values else col.vmax
+    return replace(col, n_present=col.n_present - rows, distinct=col.distinct - len(values),
+                   levels=levels, sample=kept.reset_index(drop=True), vmin=vmin, vmax=vmax,
+                   integral=bool((left == np.round(left)).all()))
 
 
 def _numeric(col: ColumnSummary) -> Verdict:
@@ -228,7 +295,7 @@ def _numeric(col: ColumnSummary) -> Verdict:
         return Verdict("boolean", 0.8, _("Only two values ({first}, {second}) split the rows into "
                                          "two groups.", first=_show(levels[0]), second=_show(levels[1])))
     if col.integral:
-        verdict = _calendar(col) or _squares(col) or _whole_number_labels(col)
+        verdict = _calendar(col) or _squares(col) or _whole_number_labels(col) or _brackets(col)
         if verdict:
             return verdict
     if col.integral and levels is not None and len(levels) <= SMALL_LEVELS and hi - lo <= SMALL_LEVELS:
@@ -250,10 +317,11 @@ def _numeric(col: ColumnSummary) -> Verdict:
             return Verdict("discrete", 0.75, Sentences(_(
                 "Whole numbers from {lo} to {hi} ({distinct} distinct values) are counts.",
                 lo=shown_lo, hi=shown_hi, distinct=_count(col)), hint))
-        if lo == 0 and skew > 1:
+        if skew > 1 and (lo == 0 or (lo == 1 and col.distinct <= COUNT_VALUES)):
             return Verdict("discrete", 0.7, Sentences(_(
-                "Whole numbers from 0 to {hi}, most of them small and a few large (skewness "
-                "{skew}), have the shape of counts of events.", hi=shown_hi, skew=Number(skew, digits=1)), hint))
+                "Whole numbers from {lo} to {hi}, most of them small and a few large (skewness "
+                "{skew}), have the shape of counts of events.", lo=shown_lo, hi=shown_hi,
+                skew=Number(skew, digits=1)), hint))
         return Verdict("continuous", 0.7, Sentences(_(
             "Whole numbers with {distinct} distinct values ({lo} to {hi}) behave as a continuous "
             "quantity, as a measurement in whole units does.", distinct=_count(col), lo=shown_lo,
@@ -284,6 +352,14 @@ def _calendar(col: ColumnSummary) -> Verdict | None:
         unit = part.group(1).lower()
         first, last = DATE_PARTS[unit]
         if first - 1 <= lo and hi <= last and col.distinct >= 3:
+            counts = np.sort(_level_counts(col))
+            if col.distinct >= 5 and counts[-1] >= 0.25 * col.n_present and counts[-1] >= 3 * counts[-2] \
+                    and (col.levels is None or col.levels.get(col.vmax) == counts[-1]):
+                return Verdict("discrete", 0.55, _(
+                    "Whole numbers from {lo} to {hi} in a column named '{name}', {share} of the rows "
+                    "at {hi}: times until an event, cut off at the end of a follow-up, rather than "
+                    "the {unit} of a date.", lo=_show(lo), hi=_show(hi), name=col.name,
+                    share=Percent(float(counts[-1] / col.n_present)), unit=DATE_PART_WORDS[unit]))
             return Verdict("ordinal", 0.7, _(
                 "Whole numbers from {lo} to {hi} in a column named '{name}' are the {unit} of a "
                 "date: positions in a cycle, ordered.", lo=_show(lo), hi=_show(hi), name=col.name,
@@ -319,6 +395,20 @@ def _calendar(col: ColumnSummary) -> Verdict | None:
             return Verdict("datetime", 0.85, _("Eight-digit whole numbers from {lo} to {hi} are "
                                                "dates written YYYYMMDD.", lo=_show(lo), hi=_show(hi)))
     return None
+
+
+def _brackets(col: ColumnSummary) -> Verdict | None:
+    """Whole numbers 0 or 1 to k, every one used, in a column named as money: the codes of
+    ordered brackets of the amount."""
+    if not MONEY_NAME.search(col.name) or col.levels is None or col.vmin not in (0, 1):
+        return None
+    levels = sorted(col.levels)
+    if not 3 <= len(levels) <= BRACKETS or levels != list(range(int(levels[0]), int(levels[0]) + len(levels))):
+        return None
+    return Verdict("ordinal", 0.6, _(
+        "Every whole number from {lo} to {hi} in a column named '{name}': an amount of money "
+        "written so is the code of its bracket, ordered.", lo=_show(_num(col.vmin)),
+        hi=_show(_num(col.vmax)), name=col.name))
 
 
 def _squares(col: ColumnSummary) -> Verdict | None:
@@ -414,16 +504,23 @@ def _integer_codes(col: ColumnSummary, levels: list) -> Verdict:
     """A few whole numbers within a short span: codes of categories, a scale, or small
     counts. The values cannot settle which; the name, where it says, and the shape of the
     counts decide, and the confidence stays moderate:
-    - named as a count, a category or a scale: that;
+    - named as a count, a category, a scale, places or sites, a total, or in the plural
+      ("baths"; weakest): that;
     - levels not starting at 0 or 1 (17 to 27): amounts in whole units;
     - groups of equal size (as the arms of a design or the classes of a labelled set):
       unordered codes;
-    - most rows at the lowest value and fewer at each step up: counts of events;
+    - most rows at the lowest value and fewer at each step up, never rising again beyond
+      a count's noise: counts of events;
+    - every number from 0 to 7: days a week, counts;
     - a level skipped inside the span, over a hundred rows or more: counts, since each step
       of a scale in use is chosen by someone;
+    - five levels or more with most rows low and a tail thinning to under 1 % at the top:
+      counts, since a scale's top answer is chosen;
     - three or four levels whose counts dip and rise again: codes of unordered categories,
       since the answers to a short scale gather around one point (a long one, such as a
       7-point party scale, may be polarised and is left alone);
+    - five levels or more whose rows fall and rise again at two places or more (beyond a
+      count's noise): codes, since a scale's answers form one or two heaps;
     - otherwise an ordered scale (ratings, severities, levels), the commonest reading."""
     shown = _("{n} whole-number levels ({levels})", n=len(levels),
               levels=", ".join(_show(v) for v in levels))
@@ -436,9 +533,20 @@ def _integer_codes(col: ColumnSummary, levels: list) -> Verdict:
     if ORDINAL_NAME.search(col.name):
         return Verdict("ordinal", 0.75, _("{shown} in a column named '{name}' are an ordered "
                                           "scale.", shown=shown, name=col.name))
+    if _place_code_name(col.name):
+        return Verdict("nominal", 0.65, _("{shown} in a column named '{name}' number places or "
+                                          "sites: codes of unordered categories.", shown=shown,
+                                          name=col.name))
     if PLURAL_NAME.match(col.name.strip()) and not PLURAL_SCALES.search(col.name) and levels[0] >= 0:
         return Verdict("discrete", 0.6, _("{shown} in a column named as a number of things "
                                           "('{name}') are counts.", shown=shown, name=col.name))
+    if TOTAL_NAME.match(col.name.strip()) and levels[0] >= 0:
+        return Verdict("discrete", 0.6, _("{shown} in a column named as a total ('{name}') are "
+                                          "counts.", shown=shown, name=col.name))
+    if _plural_name(col.name) and levels[0] >= 0:
+        return Verdict("discrete", 0.55, _("{shown} in a column named in the plural ('{name}'): a "
+                                           "number of things, counts; a scale is named in the "
+                                           "singular.", shown=shown, name=col.name))
     if levels[0] > 1 and levels[0] != -levels[-1]:
         return Verdict("discrete", 0.6, _("{shown} that do not start at 0 or 1 are amounts in "
                                           "whole units rather than codes.", shown=shown))
@@ -448,16 +556,34 @@ def _integer_codes(col: ColumnSummary, levels: list) -> Verdict:
         return Verdict("nominal", 0.6, _("{shown} hold groups of nearly equal size, as the arms "
                                          "of a design or the classes of a labelled set do: codes "
                                          "of categories.", shown=shown))
-    falling = counts[0] == counts.max() and (np.diff(counts) <= 0.1 * counts.max()).all()
+    # Counts of events thin out: after most rows at the lowest level, no level holds many
+    # more rows than the one below it (beyond the noise of a count).
+    rises = counts[1:] > 1.5 * counts[:-1] + 2 * np.sqrt(counts[:-1]) + 2
+    falling = (counts[0] == counts.max() and (np.diff(counts) <= 0.1 * counts.max()).all()
+               and not rises.any())
     if falling and len(counts) >= 3:
         return Verdict("discrete", 0.6, _("{shown}: most rows at {lowest} and fewer at each step "
                                           "up, the shape of counts of events.", shown=shown,
                                           lowest=_show(levels[0])))
+    if levels == list(range(8)):
+        return Verdict("discrete", 0.55, _("{shown}: every number from 0 to 7, the days of a week, "
+                                           "as in days a week one did something; scales of eight "
+                                           "points are rare.", shown=shown))
     skipped = sorted(set(range(int(levels[0]), int(levels[-1]) + 1)) - {int(v) for v in levels})
     if skipped and len(levels) >= 4 and col.n_present >= 100:
         return Verdict("discrete", 0.55, _("{shown} skip {skipped} with rows on both sides: a "
                                            "scale in use fills every step, counts thin out and "
                                            "skip.", shown=shown, skipped=", ".join(map(str, skipped))))
+    # A count's tail thins to a few rows; the top of a scale is an answer people choose.
+    top = int(np.argmax(counts))
+    if (len(levels) >= 5 and levels[0] in (0, 1) and top <= (len(levels) - 1) / 2
+            and len(levels) - top >= 4 and counts[-1] < 0.01 * counts.sum()
+            and not rises[top:].any() and counts.sum() >= 100):
+        return Verdict("discrete", 0.55, _("{shown}: most rows at {mode}, then fewer at each step up "
+                                           "to {top} rows at {last}, the long thin tail of counts; "
+                                           "a scale's top answer is chosen more often.",
+                                           shown=shown, mode=_show(levels[top]),
+                                           top=int(counts[-1]), last=_show(levels[-1])))
     # A trough between two modes that each hold a twentieth of the rows: a few stray rows
     # at the top of a count (three- and four-engined planes) make no second mode.
     mode = 0.05 * counts.sum()
@@ -469,6 +595,15 @@ def _integer_codes(col: ColumnSummary, levels: list) -> Verdict:
                                           "it, while the answers to a short scale gather around "
                                           "one point: codes of unordered categories.", shown=shown,
                                           level=_show(levels[dips[0]])))
+    # Rows that go up and down from level to level: a scale's answers form one or two
+    # smooth heaps, the sizes of unordered categories follow no order.
+    troughs = [levels[i] for i in range(1, len(counts) - 1)
+               if counts[i] + 2 * np.sqrt(counts[i]) < min(counts[i - 1], counts[i + 1])]
+    if len(levels) >= 5 and len(troughs) >= 2 and counts.sum() >= 100:
+        return Verdict("nominal", 0.55, _("{shown}: the rows fall and rise again at {troughs}, while "
+                                          "the answers to a scale form one or two heaps: codes "
+                                          "of unordered categories.", shown=shown,
+                                          troughs=", ".join(_show(t) for t in troughs)))
     return Verdict("ordinal", 0.55, _("{shown} read as an ordered scale such as a rating or a "
                                       "severity; they may be unordered codes.", shown=shown))
 
@@ -515,6 +650,12 @@ def _strings(col: ColumnSummary) -> Verdict:
             return Verdict("ordinal", 0.75, _("The levels are {what}: {levels}.", what=what,
                                               levels=shown + (" < ..." if len(order) > 6 else "")),
                            [originals[o] for o in order])
+    if originals is not None and len(originals) == 2 and col.n_present >= 10:
+        # As two numbers do: a split of the rows into two groups is a yes/no feature,
+        # whatever its two labels are (Female/Male, Lunch/Dinner, Pre/Post).
+        first, second = sorted(originals.values())
+        return Verdict("boolean", 0.8, _("Only two values ({first}, {second}) split the rows into "
+                                         "two groups.", first=_show(first), second=_show(second)))
     if col.why_text:
         return _codes_as_text(col)
     words = _mean_words(col.sample)
@@ -590,12 +731,13 @@ def _ranges_order(levels: set[str]) -> tuple[list[str], Message] | None:
     if sum(bool(RANGE.search(v)) for v in levels) < len(levels) / 2:
         return None
 
-    def key(v: str) -> tuple[float, int]:
-        first = FIRST_NUMBER.search(v)
-        assert first is not None  # every level was checked to hold a number above
-        low = float(first.group().replace(",", ""))
+    def key(v: str) -> tuple[float, int, float, str]:
+        numbers = [float(n.group().replace(",", "")) for n in FIRST_NUMBER.finditer(v)]
+        assert numbers  # every level was checked to hold a number above
         below = bool(re.search(r"under|less than|below|fewer than|or less|\blt\b", v))
-        return low, 0 if below else 1
+        # Ties on the first number (4-4, 4-5) by the last one, then as written: the order
+        # must not depend on the order in which the levels were met.
+        return numbers[0], 0 if below else 1, numbers[-1], v
     return sorted(levels, key=key), _("brackets of numbers")
 
 
@@ -695,6 +837,13 @@ def _all_distinct(col: ColumnSummary) -> bool:
 def _place_code_name(name: str) -> bool:
     words = re.split(r"[^a-z]+", re.sub(r"([a-z])([A-Z])", r"\1_\2", name.strip()).lower())
     return any(w in PLACE_CODE_WORDS for w in words)
+
+
+def _plural_name(name: str) -> bool:
+    words = re.split(r"[^A-Za-z]+", re.sub(r"([a-z])([A-Z])", r"\1_\2", name.strip()))
+    last = next((w for w in reversed(words) if w), "")
+    return bool(PLURAL_WORD.match(last) and not NOT_PLURAL.search(last)
+                and not PLURAL_SCALES.search(last))
 
 
 def _id_name(name: str) -> bool:

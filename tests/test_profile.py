@@ -108,7 +108,8 @@ def test_penguins(penguins_csv):
     p = profile_csv(penguins_csv, "species")
     t = types(p)
     assert p.facts["n_samples"] == 344 and p.table["n_columns"] == 8 and p.facts["n_features"] == 7
-    assert t["species"] == t["island"] == t["sex"] == "nominal"
+    assert t["species"] == t["island"] == "nominal"
+    assert t["sex"] == "boolean"      # a factor of two levels, as a 0/1 column is
     for name in ("bill_length_mm", "bill_depth_mm", "flipper_length_mm", "body_mass_g"):
         assert t[name] in NUMERIC
         assert column(p, name)["missing_ratio"] == pytest.approx(2 / 344, abs=1e-4)
