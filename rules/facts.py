@@ -20,7 +20,7 @@ from rdflib.namespace import XSD
 
 from mlwf.ontology import load as load_ontology
 from mlwf.ontology.errors import InvalidInput, quote
-from mlwf.ontology.i18n import Message, Number as Numeral, _, fact_label, render, value_label
+from mlwf.ontology.i18n import Message, Number as Numeral, Percent, _, fact_label, render, value_label
 
 
 class FactError(InvalidInput):
@@ -334,12 +334,16 @@ class Tried(FactSpec):
         return list(out.values())
 
 
+# The rarest class's share of an even share under which classes count as imbalanced.
+IMBALANCED_SHARE = 0.4
+
+
 def is_imbalanced(minority_share: float, n_classes: int = 2) -> bool:
     """Imbalance, the one definition the rules and the profiler share: the rarest class
     holds under 40 % of an even share (under 0.2 of the rows with two classes, under
     0.133 with three), so many-class data is not called imbalanced merely for having
     many classes."""
-    return minority_share < 0.4 / max(n_classes, 2)
+    return minority_share < IMBALANCED_SHARE / max(n_classes, 2)
 
 
 FEATURE_TYPES = ("nominal", "ordinal", "discrete", "continuous", "boolean", "datetime", "text")
@@ -370,8 +374,9 @@ SPECS: dict[str, FactSpec] = {s.name: s for s in (
     Choice("class_balance", ("balanced", "imbalanced"),
            help=_("are the target classes about equally frequent")),
     Number("minority_share", minimum=0, maximum=0.5,
-           help=_("share of the rarest class; under 40% of an even share (0.2 with two "
-                  "classes) counts as imbalanced")),
+           help=_("share of the rarest class; under {limit} of an even share ({two} with "
+                  "two classes) counts as imbalanced", limit=Percent(IMBALANCED_SHARE),
+                  two=Numeral(IMBALANCED_SHARE / 2))),
     Boolean("n_categories_known", help=_("clustering: is the number of clusters known in advance")),
     Number("missing_ratio", minimum=0, maximum=1, help=_("share of missing cells")),
     Boolean("has_outliers", help=_("do numeric columns hold outliers (IQR rule)")),
