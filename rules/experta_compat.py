@@ -120,6 +120,7 @@ class ReteMatcher(_ExpertaReteMatcher):
         self._conflict_set_nodes = _ExpertaReteMatcher._get_conflict_set_nodes.__wrapped__(self)
         self._changed: set[int] = set()
         for place, node in enumerate(self._conflict_set_nodes):
+            # experta's own code built the network: its nodes are given the subclass after
             node.__class__ = _TrackedConflictSetNode
             node.changed, node.place = self._changed, place
         self._memories = []
@@ -157,7 +158,6 @@ class ReteMatcher(_ExpertaReteMatcher):
     def reset(self):
         for node in self._memories:
             node._reset()
-
 
 
 class DepthStrategy(_ExpertaDepthStrategy):
