@@ -1,7 +1,9 @@
 """Consultation latency: a 20-fact case through the public API, engines reused.
 
 Prints engine build time, then median and p99 of full consultations (validation,
-forward chaining, ranking, next question, rendering) over a fixed number of runs.
+forward chaining, ranking, next question, rendering) over a fixed number of runs, by the
+wall clock and in CPU time (on a shared machine the wall clock also counts the waits for
+a core).
 """
 import statistics
 import time
@@ -27,17 +29,19 @@ def main() -> None:
     build_ms = (time.perf_counter() - t) * 1000
     advisor = Advisor()
     advisor.advise(CASE)  # warm: ontology index, one pooled engine
-    times = []
+    times, cpu = [], []
     for _ in range(RUNS):
-        t = time.perf_counter()
+        t, c = time.perf_counter(), time.thread_time()
         advice = advisor.advise(CASE)
         times.append((time.perf_counter() - t) * 1000)
+        cpu.append((time.thread_time() - c) * 1000)
     times.sort()
     p99 = times[int(len(times) * 0.99) - 1]
     print(f"rules: {len(rule_names())}; engine build: {build_ms:.1f} ms")
     print(f"20-fact consultation over {RUNS} runs: median {statistics.median(times):.2f} ms, "
           f"p99 {p99:.2f} ms, min {times[0]:.2f} ms "
           f"({len(advice['recommendations'])} recommendations)")
+    print(f"  its CPU time: median {statistics.median(cpu):.2f} ms")
 
 
 if __name__ == "__main__":

@@ -16,7 +16,7 @@ from mlwf.ontology.errors import check_lang
 from mlwf.ontology.i18n import _, render, value_label
 from mlwf.rules.base import DUE, RETURN, Record
 from mlwf.rules.evidence import Evidence
-from mlwf.rules.experta_compat import Rule
+from mlwf.rules.experta_compat import DepthStrategy, ReteMatcher, Rule
 from mlwf.rules.facts import SPECS, normalize_facts
 from mlwf.rules.patterns import to_experta
 from mlwf.rules.questions import next_question
@@ -35,6 +35,9 @@ from mlwf.rules.workflow import Position, chosen
 class WorkflowEngine(GoalRules, DataRules, DataProcessRules, FeatureEngineeringRules,
                      AlgorithmSelectionRules, TrainingRules, EvaluationRules, DeploymentRules):
     """All rule modules in one engine."""
+    # experta's matcher and strategy, doing less for the same answers (rules/experta_compat.py)
+    __matcher__ = ReteMatcher
+    __strategy__ = DepthStrategy
 
 
 def rule_names() -> list[str]:

@@ -1,8 +1,11 @@
 """Evaluations as jobs: ``POST /api/cases/<id>/evaluations`` checks the upload and the
 advice at once (bad input is a 4xx and nothing is stored), answers 202 with the job's
-Location, and cross-validates in a background thread; ``GET`` on that location gives the
-progress and, once done, the leaderboard. The finished runs are recorded in the case
-(kb/runs.py) and their outcomes asserted as ``tried``.
+Location, and works in a background thread: it describes the data by its meta-features
+(about a second: the quick landmark models), orders the candidates by the evidence on
+similar datasets, and cross-validates the first ones; ``GET`` on that location gives the
+progress (``candidates`` is empty until they are chosen) and, once done, the
+leaderboard. The finished runs are recorded in the case (kb/runs.py) and their outcomes
+asserted as ``tried``.
 
 Jobs live in this process; a finished evaluation is also readable from the knowledge
 base, so another worker of a gunicorn pool answers for it too (without the progress).
@@ -142,36 +145,59 @@ def start(case_id: str):
     budget = _number("budget", float, 1.0, _config("EVALUATION_MAX_BUDGET"), _config("EVALUATION_BUDGET"))
     facts, _sources = cases.facts(case_id)
     limit = current_app.config["MAX_CONTENT_LENGTH"]
-    # The CSV is read twice (profile, then the frame): a temporary file holds it meanwhile.
+    # The CSV is read more than once (profile, frame, meta-features): a temporary file
+    # holds it until the job has prepared its candidates.
     handle, path = tempfile.mkstemp(suffix=".csv", prefix="mlwf-evaluation-")
     try:
         with os.fdopen(handle, "wb") as out:
             upload.save(out)
-        # the advisor of /api/advise: the same candidates, in the same order
-        prepared = prepare(path, target, facts=facts, top=top, max_bytes=limit,
-                           advisor=services().advisor)
-    finally:
+        # Bad input is refused here, by the rules alone: the evidence only orders the
+        # candidates, so whether there are any and how many run does not depend on it.
+        checked = prepare(path, target, facts=facts, top=top, max_bytes=limit,
+                          advisor=_rules_only())
+        job = Job(new_evaluation_id(), case_id, [], checked.n_tasks)
+        _jobs().add(job, _config("EVALUATION_RUNNING"))
+        # the app itself, not the proxy, which means nothing in the job's thread
+        app = current_app._get_current_object()  # type: ignore[attr-defined]  # a LocalProxy's
+        request_ = {"path": path, "source": upload.filename or "upload.csv", "target": target,
+                    "facts": facts, "top": top, "max_bytes": limit}
+        location = url_for("evaluations.status", case_id=case_id, evaluation_id=job.id)
+        doc = {**job.to_json(), "location": location}   # before the job chose its candidates
+        thread = threading.Thread(target=_work, args=(app, job, request_, budget),
+                                  name=f"mlwf-evaluation-{job.id}", daemon=True)
+        thread.start()
+    except BaseException:
         os.unlink(path)
-    prepared.source = upload.filename or "upload.csv"
-    job = Job(new_evaluation_id(), case_id, prepared.names, prepared.n_tasks)
-    _jobs().add(job, _config("EVALUATION_RUNNING"))
-    # the app itself, not the proxy, which means nothing in the job's thread
-    app = current_app._get_current_object()  # type: ignore[attr-defined]  # a LocalProxy's
-    thread = threading.Thread(target=_work, args=(app, job, prepared, budget),
-                              name=f"mlwf-evaluation-{job.id}", daemon=True)
-    thread.start()
-    location = url_for("evaluations.status", case_id=case_id, evaluation_id=job.id)
-    response = jsonify({**job.to_json(), "location": location})
+        raise
+    response = jsonify(doc)
     response.status_code = 202
     response.headers["Location"] = location
     return response
 
 
-def _work(app, job: Job, prepared, budget: float) -> None:
-    from mlwf.evaluation.evaluate import run
+def _rules_only():
+    """The advisor of /api/advise without its evidence: the same rules, no meta-features."""
+    from mlwf.rules import Advisor
+    extensions = current_app.extensions
+    if "mlwf_rules_only" not in extensions:
+        extensions["mlwf_rules_only"] = Advisor(services().advisor.ontology)
+    return extensions["mlwf_rules_only"]
+
+
+def _work(app, job: Job, request_: dict[str, Any], budget: float) -> None:
+    from mlwf.evaluation.evaluate import prepare, run
 
     try:
         with app.app_context():
+            try:
+                # the advisor of /api/advise: the same candidates, in the same order
+                prepared = prepare(request_["path"], request_["target"], facts=request_["facts"],
+                                   top=request_["top"], max_bytes=request_["max_bytes"],
+                                   advisor=services().advisor)
+            finally:
+                os.unlink(request_["path"])
+            prepared.source = request_["source"]
+            job.candidates, job.total = prepared.names, prepared.n_tasks
             evaluation = run(prepared, budget=budget, n_jobs=_config("EVALUATION_JOBS"),
                              progress=job.progress.update, stop=job.stop)
             cases = app.extensions["mlwf"].cases

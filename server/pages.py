@@ -134,6 +134,7 @@ STRINGS: dict[str, Message] = {
                    "needed), judges each run and reports it as tried."),
     "eval_no_target": _("Name the target column first."),
     "eval_started": _("Running: {candidates}"),
+    "eval_choosing": _("Choosing the candidates by what your data is like…"),
     "eval_progress": _("{done}/{total} folds · {candidate} fold {fold}/{n} · {elapsed} s"),
     "eval_done": _("Best: {algorithm}, {metric} {score}."),
     "eval_none": _("No candidate finished."),

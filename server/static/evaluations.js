@@ -65,7 +65,14 @@ export function wireEvaluation({ api, t, $, ensureCase, reload, showError, annou
     text.textContent = p.candidate
       ? fmt(t.eval_progress, { done: p.done, total, candidate: p.candidate, fold: p.fold,
         n: p.n_splits, elapsed: p.elapsed })
-      : fmt(t.eval_started, { candidates: job.candidates.join(", ") });
+      : started(job);
+  }
+
+  // The job answers before it has chosen its candidates (by the data's meta-features).
+  function started(job) {
+    return job.candidates.length
+      ? fmt(t.eval_started, { candidates: job.candidates.join(", ") })
+      : t.eval_choosing;
   }
 
   async function poll(location) {
@@ -100,7 +107,7 @@ export function wireEvaluation({ api, t, $, ensureCase, reload, showError, annou
       form.append("target", target);
       const job = await api.request("POST", `${api.casePath(id)}/evaluations`, form);
       progress(job);
-      announce(fmt(t.eval_started, { candidates: job.candidates.join(", ") }));
+      announce(started(job));
       const done = await poll(job.location);
       if (done.status === "failed") {
         showError(Object.assign(new Error(done.error.error), done.error));
