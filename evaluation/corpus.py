@@ -87,7 +87,7 @@ def _linearmodels(table: str) -> pd.DataFrame:
 
 
 def _vega_datasets(table: str) -> pd.DataFrame:
-    from vega_datasets import local_data     # the files inside the wheel, never the web ones
+    from vega_datasets import local_data  # the files inside the wheel, never the web ones
     return getattr(local_data, table.replace("-", "_"))()
 
 
