@@ -3,7 +3,7 @@
 For each dataset of the shipped base, the base without it plays the meta-knowledge, and
 the dataset plays a person's CSV: its profiled facts go to the rules, its meta-features
 to the evidence. Its scores never reach its own evidence: neighbours, means and the
-clear-win bounds use the other datasets only (ranks and normalized scores are per
+portfolio use the other datasets only (ranks and normalized scores are per
 dataset); only the spread that standardizes each meta-feature is taken over all of them,
 and it holds no scores. Every pick is scored by that dataset's normalized score (0 = the median
 algorithm of the catalogue on it, 1 = the best; balanced accuracy for classification,
@@ -127,7 +127,7 @@ def _portfolio(first: str, candidates: list[str], col: dict[str, int], norm: np.
     return order
 
 
-ALTERNATIVES = ("best blended score first (half neighbours)",
+ALTERNATIVES = ("best blended score first (the shipped rule: checks this copy)",
                 "best blended score first, blend by inner leave-one-out",
                 "best mean share beaten first (ranks, half neighbours)",
                 "most pairwise majorities first (Copeland, half neighbours)",
