@@ -451,7 +451,8 @@ def cmd_metakb_build(args) -> int:
         pass
     out = args.out or shipped_path()
     counts = build(out, cache=args.cache, n_jobs=args.jobs, only=args.only,
-                   log=lambda line: print(line, flush=True))
+                   log=lambda line: print(line, flush=True),
+                   **({"max_rows": args.max_rows} if args.max_rows else {}))
     print(f"wrote {out}: " + ", ".join(f"{v} {k}" for k, v in counts.items()))
     return 0
 
@@ -584,6 +585,8 @@ def build_parser() -> argparse.ArgumentParser:
     b.add_argument("--cache", metavar="DIR", default="var/metakb-cache",
                    help="finished datasets are kept here, so a stopped build resumes")
     b.add_argument("--jobs", type=int, default=2, metavar="N", help="processes (default 2)")
+    b.add_argument("--max-rows", type=int, metavar="N", help="rows each dataset is capped "
+                   "at (default: the shipped base's, evaluation/corpus.py MAX_ROWS)")
     b.add_argument("--only", action="append", metavar="NAME", help="only this corpus entry "
                    "(e.g. sklearn/iris:target); repeatable")
     b.set_defaults(func=cmd_metakb_build)

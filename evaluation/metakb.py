@@ -107,18 +107,18 @@ def _csv(dataset: corpus.Dataset) -> bytes:
     return frame.to_csv(index=False).encode()
 
 
-def prepare(entry: corpus.Entry) -> tuple[corpus.Dataset, Any, bytes]:
+def prepare(entry: corpus.Entry, max_rows: int = corpus.MAX_ROWS) -> tuple[corpus.Dataset, Any, bytes]:
     """The dataset, its profile (as a person's CSV would be profiled) and its CSV."""
     from mlwf.profiling.profile import profile_csv
-    dataset = corpus.load(entry)
+    dataset = corpus.load(entry, max_rows=max_rows)
     data = _csv(dataset)
     profile = profile_csv(io.BytesIO(data), entry.target)
     return dataset, profile, data
 
 
-def describe(entry: corpus.Entry) -> Described:
+def describe(entry: corpus.Entry, max_rows: int = corpus.MAX_ROWS) -> Described:
     from mlwf.profiling.metafeatures import describe as metafeatures
-    dataset, profile, _ = prepare(entry)
+    dataset, profile, _ = prepare(entry, max_rows)
     # The size is the table's own, not the cap's: a person brings the whole table, and
     # similarity should see a big table as big. (The runs themselves saw the capped rows.)
     facts = {**profile.facts, "task": entry.task, "n_samples": dataset.n_rows_full}
@@ -132,7 +132,8 @@ def _plain(facts: dict[str, Any]) -> dict[str, Any]:
     return json.loads(json.dumps(facts, default=str))
 
 
-def run_dataset(entry: corpus.Entry, algs: list[str], budget: float = RUN_BUDGET) -> list[RunResult]:
+def run_dataset(entry: corpus.Entry, algs: list[str], budget: float = RUN_BUDGET,
+                max_rows: int = corpus.MAX_ROWS) -> list[RunResult]:
     """Cross-validate each algorithm on one dataset, with the Pipeline the evaluation
     layer builds for a person's CSV (profile, advice, preprocessing plan)."""
     from sklearn.metrics import get_scorer
@@ -142,7 +143,7 @@ def run_dataset(entry: corpus.Entry, algs: list[str], budget: float = RUN_BUDGET
     from mlwf.evaluation import pipelines
     from mlwf.rules import advise
 
-    dataset, profile, data = prepare(entry)
+    dataset, profile, data = prepare(entry, max_rows)
     advice = advise({**profile.facts, "task": entry.task})
     ontology = load_ontology()
     plan = pipelines.preprocessing_plan(profile, advice)
@@ -186,14 +187,17 @@ def _seed(pipe) -> None:
 
 # -- the whole build ---------------------------------------------------------------------------
 
-def _cache_key(*parts: str) -> str:
+def _cache_key(name: str, max_rows: int) -> str:
+    # the row cap is part of the key: runs on other rows are other runs
+    parts = (name,) if max_rows == 500 else (name, str(max_rows))   # 500: the first builds' keys
     return hashlib.sha1("\x1f".join(parts).encode()).hexdigest()[:16]
 
 
 def build(out: str | os.PathLike, cache: str | os.PathLike | None = None, n_jobs: int = 2,
-          only: Iterable[str] | None = None, log: Callable[[str], None] = print) -> dict[str, int]:
-    """Describe every dataset, run every algorithm on it, write the base to ``out``
-    (gzipped, sorted N-Triples). Returns counts."""
+          only: Iterable[str] | None = None, log: Callable[[str], None] = print,
+          max_rows: int = corpus.MAX_ROWS) -> dict[str, int]:
+    """Describe every dataset, run every algorithm on it (on at most ``max_rows`` rows of
+    it), write the base to ``out`` (gzipped, sorted N-Triples). Returns counts."""
     from joblib import Parallel, delayed
     cache_dir = Path(cache) if cache else None
     if cache_dir:
@@ -211,12 +215,14 @@ def build(out: str | os.PathLike, cache: str | os.PathLike | None = None, n_jobs
 
     parallel = Parallel(n_jobs=n_jobs, verbose=0)
     started = time.monotonic()
-    described = parallel(delayed(cached)("dataset", _cache_key(e.name), lambda e=e: asdict(describe(e)))
+    described = parallel(delayed(cached)("dataset", _cache_key(e.name, max_rows),
+                                         lambda e=e: asdict(describe(e, max_rows)))
                          for e in entries)
     log(f"described {len(described)} datasets in {time.monotonic() - started:.0f} s")
     ontology = load_ontology()
     algs = {task: algorithms(task, ontology) for task in MEASURES}
-    per_dataset = parallel(delayed(_runs_cached)(cache_dir, e, algs[e.task]) for e in entries)
+    per_dataset = parallel(delayed(_runs_cached)(cache_dir, e, algs[e.task], max_rows)
+                           for e in entries)
     runs = [r for rs in per_dataset for r in rs]
     failed = sum(1 for r in runs if r["error"])
     log(f"{len(runs)} runs ({failed} failed) in {time.monotonic() - started:.0f} s")
@@ -227,13 +233,14 @@ def build(out: str | os.PathLike, cache: str | os.PathLike | None = None, n_jobs
             "triples": len(triples)}
 
 
-def _runs_cached(cache_dir: Path | None, entry: corpus.Entry, algs: list[str]) -> list[dict]:
+def _runs_cached(cache_dir: Path | None, entry: corpus.Entry, algs: list[str],
+                 max_rows: int = corpus.MAX_ROWS) -> list[dict]:
     """One dataset's runs, running only the algorithms its cache file lacks."""
-    path = cache_dir / f"runs-{_cache_key(entry.name)}.json" if cache_dir else None
+    path = cache_dir / f"runs-{_cache_key(entry.name, max_rows)}.json" if cache_dir else None
     done = {r["algorithm"]: r for r in json.loads(path.read_text())} if path and path.exists() else {}
     missing = [a for a in algs if a not in done]
     if missing:
-        done.update({r.algorithm: asdict(r) for r in run_dataset(entry, missing)})
+        done.update({r.algorithm: asdict(r) for r in run_dataset(entry, missing, max_rows=max_rows)})
         if path:
             path.write_text(json.dumps([done[a] for a in sorted(done)]))
     return [done[a] for a in algs]

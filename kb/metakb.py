@@ -8,15 +8,12 @@ numpy arrays: per task, a matrix of meta-features (datasets × features) and one
 normalized scores (datasets × algorithms). A consultation then costs a distance to a
 few dozen rows: well under a millisecond.
 
-Order (rules/ranking.py): the first place leaves the rules' first choice only for an
-algorithm that clearly beat it (``Evidence.margin``): its mean advantage in the share of the catalogue it beat, per
-dataset, weighted like the score below, minus 1.645 standard errors (a one-sided 95 %
-bound, with Kish's effective number of datasets) must be above 0. Ranks, not the
-normalized scores, because one dataset's catastrophic run (a score far below the
-median) would otherwise outweigh many; a bound, not the mean, because with a few dozen
-datasets the top algorithms are near-ties and the best mean is then noise. The next
-places are a greedy portfolio (``Evidence.complement``): what adds most to the expected
-best normalized score of those before it, weighted like the margins.
+Order (rules/ranking.py): the first place goes to the candidate with the best evidence
+score (below); the next places are a greedy portfolio (``Evidence.complement``): what
+adds most to the expected best normalized score of those before it, weighted like the
+score. (Until the base had 1,000 rows per dataset, the first place moved from the
+rules' choice only on a clear win, a bound on ranks: with 500 rows the best score was a
+coin toss; with 1,000 it beat that rule, measured in bench/bench_advice_quality.py.)
 
 Similarity: each meta-feature is standardized by its spread over the base's datasets of
 the task; the distance is the root mean square difference over the features both sides
@@ -234,11 +231,10 @@ class MetaKB:
                      n=n_rows, task=task_name)
             algorithms[alg] = AlgorithmEvidence(scores[j], n_close[j], n_ran[j],
                                                 examples, text)
-        # The weight each dataset carries in the margins and the portfolio, mixed like the score.
+        # The weight each dataset carries in the portfolio, mixed like the score.
         share = np.zeros(len(base.datasets))
         share[rows] += (1 - shrink) / len(rows)
         np.add.at(share, near, shrink * weights / weights.sum())
-        margin = _margin(base, share)
         complement = _complement(base, share, close, ran)
         compared = [base.features[j] for j in used]
         note = _("Algorithms are ordered by how they did on the {n} most similar {task} datasets "
@@ -252,48 +248,18 @@ class MetaKB:
                      note=note, reason=thin_reason)
         neighbours = [{"dataset": base.datasets[i], "distance": round(float(x), 3),
                        "source": base.sources[i]} for i, x in zip(near, d, strict=True)]
-        note = _("{note} The first place leaves the rules' first choice only for an algorithm "
-                 "that clearly beat it there; each next place goes to the one that best "
-                 "complements those before it (or those you tried without success).", note=note)
+        note = _("{note} The first place goes to the algorithm with the best mean normalized "
+                 "score there (weighted by similarity, half and half with the whole base); "
+                 "each next place goes to the one that best complements those before it (or "
+                 "those you tried without success).", note=note)
         return Evidence(basis, neighbours, algorithms, thin_reason is not None, note, compared,
-                        margin, complement)
+                        complement)
 
-
-Z_ONE_SIDED_95 = 1.645
 
 
 def _with_relative(metafeatures: Mapping[str, float]) -> dict[str, float]:
     from mlwf.profiling.metafeatures import relative_landmarkers
     return {**metafeatures, **relative_landmarkers(metafeatures)}
-
-
-def _margin(base: _TaskBase, share: np.ndarray):
-    """margin(a, b) for Evidence: the lower one-sided 95 % bound of a's weighted mean
-    advantage over b in the share of the catalogue beaten (None if either never ran).
-    Every pair at once, on the first call: a ranking asks for dozens of pairs."""
-    col = {a: j for j, a in enumerate(base.algorithms)}
-    table: list[np.ndarray] = []
-
-    def pairs() -> np.ndarray:
-        d = base.beaten[:, :, None] - base.beaten[:, None, :]       # datasets × a × b
-        w = np.where(np.isfinite(d) & (share > 0)[:, None, None], share[:, None, None], 0.0)
-        d = np.where(w > 0, d, 0.0)
-        with np.errstate(all="ignore"):
-            total = w.sum(axis=0)
-            mean = (w * d).sum(axis=0) / total
-            var = (w * (d - mean) ** 2).sum(axis=0) / total
-            n_eff = total ** 2 / (w ** 2).sum(axis=0)
-            bound = mean - Z_ONE_SIDED_95 * np.sqrt(var / (n_eff - 1))
-        return np.where((total > 0) & (n_eff >= 2), bound, np.nan)
-
-    def margin(a: str, b: str) -> float | None:
-        if a not in col or b not in col:
-            return None
-        if not table:
-            table.append(pairs())
-        found = table[0][col[a], col[b]]
-        return float(found) if np.isfinite(found) else None
-    return margin
 
 
 def _complement(base: _TaskBase, share: np.ndarray, close: np.ndarray, ran: np.ndarray):

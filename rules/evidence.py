@@ -20,7 +20,7 @@ class AlgorithmEvidence:
     examples: list[str]          # a few of those neighbours, most similar first
     text: Any                    # the sentence the explanation cites (a Message)
     # set by the ranking: the candidates the rules put before it that it overtook, as
-    # [{"algorithm", "margin"}], because it clearly beat them
+    # [{"algorithm", "margin"}], margin being how much higher its score is
     ahead_of: list[dict[str, Any]] | None = None
     # set by the ranking when it was placed to complement the algorithms before it (a
     # portfolio): {"algorithms", "before", "after", "rescued", "of"}, see Evidence.complement
@@ -44,15 +44,10 @@ class Evidence:
     thin: bool                   # too little to compare by, or nothing near: say so
     note: Any                    # one sentence on what the order rests on (a Message)
     compared_by: list[str] = field(default_factory=list)
-    # margin(a, b): how clearly a beat b on the datasets behind the evidence, as the lower
-    # end of a one-sided 95 % interval of a's mean advantage (> 0: clearly better; None
-    # when either was never run). The rules move an algorithm ahead of their own first
-    # choice only on a clear margin: near-ties keep the rules' order.
-    margin: Callable[[str, str], float | None] | None = field(default=None, repr=False)
     # complement(candidates, chosen): for each candidate, what adding it to the algorithms
     # already chosen (placed or tried) is worth, as {"before", "after", "rescued", "of",
     # "within"}: the expected best normalized score of the chosen ones without and with
-    # it, weighted like the margins, and on how many of the most similar datasets on which
+    # it, weighted like the score, and on how many of the most similar datasets on which
     # it ran none of the chosen was within ``within`` of the best and it was. None for a
     # candidate never run.
     complement: Callable[[list[str], list[str]], dict[str, dict[str, Any] | None]] | None = \
@@ -61,11 +56,6 @@ class Evidence:
     def score(self, concept: str) -> float | None:
         found = self.algorithms.get(concept)
         return found.score if found else None
-
-    def clearly_better(self, concept: str, than: str) -> float:
-        """The margin by which ``concept`` clearly beat ``than``; 0 when it did not."""
-        found = self.margin(concept, than) if self.margin and concept != than else None
-        return found if found is not None and found > 0 else 0.0
 
     def to_json(self) -> dict[str, Any]:
         return {"basis": self.basis, "thin": self.thin, "note": self.note,
