@@ -471,3 +471,79 @@ def test_a_table_of_exactly_the_widest_allowed_is_read():
     rows = [",".join(str((i * j) % 7) for j in range(MAX_COLUMNS)) for i in range(3)]
     p = profile_csv(io.BytesIO(("\n".join([header, *rows]) + "\n").encode()))
     assert p.table["n_columns"] == MAX_COLUMNS
+
+
+# Survivors of the profiler's mutation run of 2026-12-01 (docs/mutation-survivors.md):
+# each boundary tested here is one the README states.
+
+def test_one_line_in_ten_with_a_field_too_many_is_named_by_its_number():
+    # README "Reading the file": the delimiter is the one that splits the header and 90 %
+    # of the first lines alike; a line that still disagrees is then named.
+    from mlwf.profiling.profile import ProfileError
+    rows = [f"{i},{2 * i}" + (",x" if i == 3 else "") for i in range(10)]
+    with pytest.raises(ProfileError) as err:
+        profile_of("a,b", rows)
+    assert "line 5 has 3 fields" in str(err.value.message), err.value.message
+
+
+@pytest.mark.parametrize("extra", [(3, 7), (1, 3, 5, 7, 9)])
+def test_lines_that_often_have_a_field_too_many_use_no_one_delimiter(extra):
+    from mlwf.profiling.profile import ProfileError
+    rows = [f"{i},{2 * i}" + (",x" if i in extra else "") for i in range(10)]
+    with pytest.raises(ProfileError) as err:
+        profile_of("a,b", rows)
+    assert "into 2 columns but the data lines have 2, 3 fields" in str(err.value.message), \
+        err.value.message
+
+
+def test_codes_of_which_half_are_numbers_and_half_carry_letters_are_kept_as_text():
+    # README: letters among numbers (at least half the values numbers) keep codes as text
+    code = kind_of([str(i) if i % 2 == 0 else f"A{i}" for i in range(20)], "code")
+    assert code["stat_type"] == "identifier"
+    assert "mix numbers with letters" in str(code["reason"]), code["reason"]
+
+
+def test_rows_of_which_nine_in_ten_have_a_time_of_their_own_are_a_time_series():
+    # README "Facts about the whole table": (nearly, 90 %) every row a time of its own
+    days = [1, 2, 3, 4, 5, 5, 6, 7, 8, 9, 10, 11, 12, 12, 13, 14, 15, 16, 17, 18]
+    p = profile_of("date,value", [(f"2020-01-{d:02d}", (i * 7) % 11) for i, d in enumerate(days)])
+    assert p.facts["time_ordered"] is True
+    assert "a time series indexed by it" in str(p.reasons["time_ordered"]["reason"]), p.reasons
+
+
+def test_a_column_named_year_up_to_2100_holds_years():
+    # README's table of types: whole numbers 1500-2100 named a year
+    year = kind_of([2100 - (i * 7) % 101 for i in range(101)], "year")
+    assert year["stat_type"] == "datetime", year
+
+
+def test_three_words_a_value_mostly_different_are_free_text():
+    # README's table of types: three words and more mostly different row to row
+    note = kind_of([f"word{i % 15} blue cat" for i in range(20)], "note")
+    assert note["stat_type"] == "text", note
+
+
+def test_a_weekday_numbered_1_to_7_is_a_position_in_the_week():
+    day = kind_of([1 + i % 7 for i in range(40)], "weekday")
+    assert day["stat_type"] == "ordinal" and "weekday of a date" in str(day["reason"]), day
+
+
+def test_a_date_part_at_the_end_of_a_longer_name_is_read_as_one():
+    month = kind_of([1 + (i * 5) % 12 for i in range(48)], "visit_month")
+    assert month["stat_type"] == "ordinal" and "month of a date" in str(month["reason"]), month
+
+
+def test_a_column_named_as_a_number_of_things_is_counts_from_zero():
+    books = kind_of([i % 5 for i in range(40)], "nbooks")
+    assert books["stat_type"] == "discrete" and "named as a number of things" in str(books["reason"]), books
+
+
+def test_numbers_are_shown_to_four_decimals_and_confidences_to_two():
+    # as every profile the README shows; the code 999 lowers the confidence by a tenth
+    values = [round(1 + ((i * 37) % 101) ** 1.7 / 97, 3) for i in range(80)] + [999]
+    p = profile_of("amount,y", [(v, i % 2) for i, v in enumerate(values)])
+    amount = column(p, "amount")
+    assert "999" in str(amount["reason"]), amount
+    assert all(amount[k] == round(amount[k], 4) for k in ("mean", "std", "skew")), amount
+    assert amount["skew"] != round(amount["skew"], 3)  # so a fifth decimal would show
+    assert all(c["confidence"] == round(c["confidence"], 2) for c in p.columns), p.columns
