@@ -547,3 +547,13 @@ def test_numbers_are_shown_to_four_decimals_and_confidences_to_two():
     assert all(amount[k] == round(amount[k], 4) for k in ("mean", "std", "skew")), amount
     assert amount["skew"] != round(amount["skew"], 3)  # so a fifth decimal would show
     assert all(c["confidence"] == round(c["confidence"], 2) for c in p.columns), p.columns
+
+
+def test_only_the_statistics_that_overflow_are_said_to():
+    # past ~1e154 a square overflows a float: the spread does, the mean does not
+    values = [3.5, 1.25, 7.75, 2.5, 9.0, 4.75, 6.5, 1.75, 8.25, 5.5] * 3
+    p = profile_of("big,small,y", [(f"{v}e200", v, i % 2) for i, v in enumerate(values)])
+    big, small = p.to_json()["columns"][:2]
+    assert big["mean"] is not None and big["std"] is None, big
+    assert "The std overflow" in big["reason"], big["reason"]
+    assert "overflow" not in small["reason"], small["reason"]
