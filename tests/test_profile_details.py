@@ -183,6 +183,8 @@ def test_a_scale_with_a_level_never_used_over_many_rows_is_read_as_counts():
     answer = kind_of(spread({1: 20, 2: 35, 4: 30, 5: 25}), "q7")
     assert answer["stat_type"] == "discrete", answer
     assert "3" in str(answer["reason"]), answer["reason"]
+    # README: where the values cannot settle a type the confidence stays at or below 0.6
+    assert 0 < answer["confidence"] <= 0.6, answer
 
 
 def test_the_examples_of_categories_are_the_commonest():
@@ -557,3 +559,12 @@ def test_only_the_statistics_that_overflow_are_said_to():
     assert big["mean"] is not None and big["std"] is None, big
     assert "The std overflow" in big["reason"], big["reason"]
     assert "overflow" not in small["reason"], small["reason"]
+
+
+def test_codes_of_one_width_repeated_unevenly_are_nominal_and_not_sure():
+    # README's table of types: whole numbers of one width, scattered, each repeated:
+    # nominal, 0.6
+    codes = [1011, 1350, 2712, 3820, 4133, 5019, 5244, 6391, 7002, 7777, 8123, 9410]
+    answer = kind_of(spread({c: (20 if k == 2 else 3 + k % 2) for k, c in enumerate(codes)}))
+    assert answer["stat_type"] == "nominal" and "of one width" in str(answer["reason"]), answer
+    assert 0 < answer["confidence"] <= 0.6, answer
