@@ -568,3 +568,27 @@ def test_codes_of_one_width_repeated_unevenly_are_nominal_and_not_sure():
     answer = kind_of(spread({c: (20 if k == 2 else 3 + k % 2) for k, c in enumerate(codes)}))
     assert answer["stat_type"] == "nominal" and "of one width" in str(answer["reason"]), answer
     assert 0 < answer["confidence"] <= 0.6, answer
+
+
+def test_numbering_that_restarts_is_read_when_nine_steps_in_ten_count_one():
+    # README's table of types: numbering that counts 1 by 1 (nine steps in ten) and starts
+    # again; 41 rows in five runs make 36 steps of +1 among 40, exactly nine in ten
+    numbering = [k + 1 for size in (11, 11, 7, 6, 6) for k in range(size)]
+    assert kind_of(numbering, "v")["stat_type"] == "identifier"
+
+
+def test_thirty_units_in_blocks_of_uneven_size_are_ids_of_units():
+    # README's table of types: one block per value, of about equal sizes or 30 values and more
+    def blocks(units):
+        return [101 + u for u in range(units) for _ in range(8 if u % 7 == 0 else 2)]
+    assert kind_of(blocks(30), "v")["stat_type"] == "identifier"
+    assert kind_of(blocks(29), "v")["stat_type"] != "identifier"
+
+
+def test_once_a_wk_and_every_week_are_as_often_so_the_answers_are_not_ordered():
+    answer = kind_of(spread({"never": 5, "once a month": 6, "once a wk": 7, "every week": 4,
+                             "daily": 3}))
+    assert answer["stat_type"] == "nominal", answer
+    # without the tie the same answers are ordered
+    ordered = kind_of(spread({"never": 5, "once a month": 6, "once a wk": 7, "daily": 3}))
+    assert ordered["order"] == ["never", "once a month", "once a wk", "daily"], ordered
