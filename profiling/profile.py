@@ -622,7 +622,9 @@ class _Column:
         m3 = self.s3 / n - 3 * m1 * self.s2 / n + 2 * m1 * m1 * m1
         assert self.shift is not None  # set by the first number, and n > 0 here
         sd = math.sqrt(var)
-        skew = m3 / (var * sd) if var > 1e-12 * max(1.0, self.shift * self.shift) else 0.0
+        # Below a 1e-12 share of the values' square, the variance is rounding error (a
+        # constant column); a share, not an absolute floor, so tiny units keep their shape.
+        skew = m3 / (var * sd) if var > 1e-12 * (self.shift * self.shift + self.s2 / n) else 0.0
         return self.shift + m1, sd, skew
 
 

@@ -592,3 +592,14 @@ def test_once_a_wk_and_every_week_are_as_often_so_the_answers_are_not_ordered():
     # without the tie the same answers are ordered
     ordered = kind_of(spread({"never": 5, "once a month": 6, "once a wk": 7, "daily": 3}))
     assert ordered["order"] == ["never", "once a month", "once a wk", "daily"], ordered
+
+
+@pytest.mark.parametrize("scale", [1e-3, 1e-7, 1e-9])
+def test_the_skew_of_tiny_numbers_is_the_skew_of_the_same_numbers_at_any_scale(scale):
+    # wavelengths in metres, concentrations in mol/l: a unit changes no shape
+    base = [round(2 ** (((i * 37) % 101) / 12), 3) for i in range(80)]
+    plain = column(profile_of("w,y", [(v, i % 2) for i, v in enumerate(base)]), "w")
+    tiny = profile_of("w,y", [(f"{v * scale:.6g}", i % 2) for i, v in enumerate(base)])
+    assert plain["skew"] > 1
+    assert column(tiny, "w")["skew"] == pytest.approx(plain["skew"], abs=1e-3)
+    assert tiny.facts["skewed"] is True
