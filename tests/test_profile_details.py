@@ -603,3 +603,13 @@ def test_the_skew_of_tiny_numbers_is_the_skew_of_the_same_numbers_at_any_scale(s
     assert plain["skew"] > 1
     assert column(tiny, "w")["skew"] == pytest.approx(plain["skew"], abs=1e-3)
     assert tiny.facts["skewed"] is True
+
+
+def test_a_bad_line_past_the_head_of_long_lines_is_named_by_its_number():
+    # The delimiter is read off the first 64 KB (README "Reading the file"); lines past it
+    # that break the layout are refused by number, not by a guess at another delimiter.
+    from mlwf.profiling.profile import ProfileError
+    rows = [f"{i},{'x' * 1000}" + (",z" if i >= 100 else "") for i in range(150)]
+    with pytest.raises(ProfileError) as err:
+        profile_of("a,b", rows)
+    assert "line 102 has 3 fields" in str(err.value.message), err.value.message
