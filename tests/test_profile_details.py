@@ -613,3 +613,23 @@ def test_a_bad_line_past_the_head_of_long_lines_is_named_by_its_number():
     with pytest.raises(ProfileError) as err:
         profile_of("a,b", rows)
     assert "line 102 has 3 fields" in str(err.value.message), err.value.message
+
+
+def test_two_digit_years_end_at_99_and_span_at_least_three_years():
+    # README's table of types: 20-99 named a year, over at least 3 years
+    assert kind_of([38 + (i * 7) % 36 for i in range(120)], "yr")["stat_type"] == "datetime"
+    assert kind_of([20 + (i * 37) % 81 for i in range(120)], "yr")["stat_type"] != "datetime"
+    assert kind_of([50 + i % 3 for i in range(30)], "yr")["stat_type"] != "datetime"
+
+
+def test_a_value_quoted_in_a_reason_is_cut_past_40_characters():
+    # README, "How a column's type is decided": values are quoted up to 40 characters
+    note = kind_of(spread({"a" * 40: 5, "b" * 41: 4, "c": 3}), "note")
+    assert "a" * 40 + "," in str(note["reason"]), note["reason"]
+    assert "b" * 39 + "…," in str(note["reason"]), note["reason"]
+
+
+def test_a_few_decimal_levels_are_named_up_to_six():
+    # README, "How a column's type is decided": a reason names at most six levels
+    dose = kind_of([1.5 + k for k in range(7) for _ in range(5)], "dose")
+    assert "(1.5, 2.5, 3.5, 4.5, 5.5, 6.5)" in str(dose["reason"]), dose["reason"]
