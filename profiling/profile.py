@@ -38,9 +38,11 @@ from mlwf.ontology.i18n import Message, _
 from mlwf.profiling import signals
 from mlwf.profiling.column_types import (
     CATEGORICAL_TYPES,
+    DATE_PART_NAME,
     HIGH_CARDINALITY,
     NUMERIC_TYPES,
     SMALL_LEVELS,
+    YEAR_NAME,
     ColumnSummary,
     Sentences,
     Verdict,
@@ -883,7 +885,9 @@ class _Scan:
             else:
                 doc.update(min=_plain(s.vmin), max=_plain(s.vmax),
                            monotonic=col.order.increasing or col.order.decreasing)
-                if s.vmax is not None and s.vmax <= 9999:
+                # years (a count of days or months from a start is a time index instead)
+                time_index = DATE_PART_NAME.search(col.name.strip()) and not YEAR_NAME.search(col.name)
+                if s.vmax is not None and s.vmax <= 9999 and not time_index:
                     doc["years"] = True
             doc["monotonic"] = bool(doc["monotonic"] and s.distinct > 1)
         return doc

@@ -633,3 +633,14 @@ def test_a_few_decimal_levels_are_named_up_to_six():
     # README, "How a column's type is decided": a reason names at most six levels
     dose = kind_of([1.5 + k for k in range(7) for _ in range(5)], "dose")
     assert "(1.5, 2.5, 3.5, 4.5, 5.5, 6.5)" in str(dose["reason"]), dose["reason"]
+
+
+@pytest.mark.parametrize("days", [500, 10_000])
+def test_days_counted_from_a_start_with_rows_sharing_a_day_order_the_rows_in_time(days):
+    # a count of days is a time index, not a year: however many days, rows in its order
+    # follow time (README "Facts about the whole table": rows whose times repeat are
+    # time-ordered but not one series)
+    p = profile_of("day,value", [(1 + i // 2, (i * 7) % 11) for i in range(2 * days)])
+    assert column(p, "day")["stat_type"] == "datetime"
+    assert p.facts["time_ordered"] is True, p.reasons["time_ordered"]
+    assert "year" not in str(p.reasons["time_ordered"]["reason"])
