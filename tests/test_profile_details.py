@@ -653,3 +653,50 @@ def test_sentences_are_judged_on_the_first_5000_values():
     notes.append("cat 5000 sat here")
     note = kind_of(notes, "note")
     assert note["stat_type"] == "text" and "written as sentences" in str(note["reason"]), note
+
+
+# Files past one chunk (200 000 rows) or a full sample (50 000 rows): README "How a column's
+# type is decided" reads the whole column in chunks and shapes on a uniform sample of
+# 50 000 rows. Each file here is profiled in well under a second.
+
+def big_csv(header: str, row, n: int) -> io.BytesIO:
+    return io.BytesIO((header + "\n" + "".join(row(i) + "\n" for i in range(n))).encode())
+
+
+def test_a_file_one_row_longer_than_the_sample_is_profiled():
+    p = profile_csv(big_csv("x,y", lambda i: f"{(i * 7919) % 100003},{i % 2}", 50_001))
+    assert p.table["n_rows"] == 50_001
+
+
+def test_the_sample_draws_from_every_chunk_of_the_file():
+    # 1 000 rare categories over the first 200 000 rows, then 5 common ones over 100 000:
+    # past 200 categories the commonest come from the sample, which must reach the end
+    def row(i):
+        return f"a{i % 1000},{i % 2}" if i < 200_000 else f"b{i % 5},{i % 2}"
+    shop = column(profile_csv(big_csv("shop,y", row, 300_000)), "shop")
+    assert shop["top_values_estimated"] is True
+    assert set(list(shop["top_values"])[:5]) == {"b0", "b1", "b2", "b3", "b4"}, shop["top_values"]
+
+
+def test_a_row_number_over_two_chunks_is_a_row_number():
+    n = 250_000
+    row_no = column(profile_csv(big_csv("v,y", lambda i: f"{i + 1},{i % 2}", n)), "v")
+    assert row_no["stat_type"] == "identifier"
+    assert "count 1 by 1" in str(row_no["reason"]), row_no["reason"]
+
+
+def test_numbers_that_fall_back_between_two_chunks_do_not_rise_row_by_row():
+    # distinct whole numbers rising within the first 200 000 rows and within the rest,
+    # falling between them: not a row number
+    v = column(profile_csv(big_csv("v,y", lambda i: f"{100_000 + i if i < 200_000 else i - 200_000},"
+                                                    f"{i % 2}", 250_000)), "v")
+    assert "rise row by row" not in str(v["reason"]), v["reason"]
+
+
+def test_years_that_go_back_up_between_two_chunks_are_not_in_time_order():
+    # falling within the first 200 000 rows and within the rest, rising between them
+    def row(i):
+        return f"{2100 - i // 500 if i < 200_000 else 2000 - (i - 200_000) // 500},{i % 7}"
+    p = profile_csv(big_csv("year,value", row, 250_000))
+    assert "'year' is not in time order over the rows" in str(p.reasons["time_ordered"]["reason"]), \
+        p.reasons["time_ordered"]
