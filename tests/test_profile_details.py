@@ -700,3 +700,11 @@ def test_years_that_go_back_up_between_two_chunks_are_not_in_time_order():
     p = profile_csv(big_csv("year,value", row, 250_000))
     assert "'year' is not in time order over the rows" in str(p.reasons["time_ordered"]["reason"]), \
         p.reasons["time_ordered"]
+
+
+def test_units_of_which_a_tenth_come_back_after_their_block_are_not_in_blocks():
+    # README's table of types: one block per value, one value in twenty allowed to come back
+    once = [101 + u for u in range(20) for _ in range(2)]
+    assert kind_of(once + [101], "v")["stat_type"] == "identifier"
+    back = kind_of(once + [101, 102], "v")
+    assert "single block" not in str(back["reason"]), back
