@@ -144,3 +144,11 @@ def test_a_good_model_on_streaming_data_is_served_online_then_packaged(consult):
 def test_forward_selection_for_few_features_under_2000_samples(consult, n, advised):
     advice = consult(task="classification", n_samples=n, n_features=10)
     assert (advice.get("SequentialFeatureSelection") is not None) is advised
+
+
+@pytest.mark.parametrize("interpretable, advised", [(False, True), (True, False)])
+def test_a_large_regression_gets_a_neural_network_unless_it_must_be_interpreted(
+        consult, interpretable, advised):
+    advice = consult(task="regression", n_samples=20_000, n_features=12,
+                     interpretability_required=interpretable)
+    assert ("MLPRegressor" in advice.algorithms()) is advised, advice.algorithms()
