@@ -152,3 +152,12 @@ def test_a_large_regression_gets_a_neural_network_unless_it_must_be_interpreted(
     advice = consult(task="regression", n_samples=20_000, n_features=12,
                      interpretability_required=interpretable)
     assert ("MLPRegressor" in advice.algorithms()) is advised, advice.algorithms()
+
+
+@pytest.mark.parametrize("n, search", [(30, None), (50, None), (51, "GridSearch"),
+                                       (9_999, "GridSearch"), (10_000, "RandomSearch"),
+                                       (999_999, "RandomSearch")])
+def test_the_search_for_hyperparameters_follows_the_number_of_samples(consult, n, search):
+    advice = consult(task="classification", n_samples=n, n_features=8)
+    found = [s for s in ("GridSearch", "RandomSearch") if advice.get(s, "technique")]
+    assert found == ([search] if search else []), (n, found)
