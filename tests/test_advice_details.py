@@ -161,3 +161,17 @@ def test_the_search_for_hyperparameters_follows_the_number_of_samples(consult, n
     advice = consult(task="classification", n_samples=n, n_features=8)
     found = [s for s in ("GridSearch", "RandomSearch") if advice.get(s, "technique")]
     assert found == ([search] if search else []), (n, found)
+
+
+@pytest.mark.parametrize("n, sgd", [(99_999, False), (100_000, True)])
+def test_the_chart_turns_to_sgd_from_100k_samples(consult, n, sgd):
+    # README, the facts: n_samples >= 100 000 is large; the chart's box is "over 100K"
+    for task, name in (("classification", "SGDClassifier"), ("regression", "SGDRegressor")):
+        advice = consult(task=task, n_samples=n, n_features=20)
+        assert (name in advice.algorithms()) is sgd, (task, n, advice.algorithms())
+
+
+@pytest.mark.parametrize("n, advised", [(99_999, False), (100_000, True)])
+def test_much_text_gets_transformer_networks(consult, n, advised):
+    advice = consult(modality="text", task="classification", n_samples=n)
+    assert ("TransformerNetwork" in advice.algorithms()) is advised, advice.algorithms()
