@@ -175,3 +175,16 @@ def test_the_chart_turns_to_sgd_from_100k_samples(consult, n, sgd):
 def test_much_text_gets_transformer_networks(consult, n, advised):
     advice = consult(modality="text", task="classification", n_samples=n)
     assert ("TransformerNetwork" in advice.algorithms()) is advised, advice.algorithms()
+
+
+def test_a_regression_sent_as_json_is_asked_whether_few_features_matter(consult):
+    # facts as the API and the command line get them: strings parsed from JSON
+    import json
+    facts = dict(goal="predict prices", goal_type="business", learning_type="supervised",
+                 has_data=True, data_structure="structured", modality="tabular",
+                 task="regression", target_type="continuous", n_samples=5000, n_features=12,
+                 feature_types=["continuous"], missing_ratio=0.0, has_outliers=False,
+                 skewed=False, time_ordered=False, interpretability_required=False,
+                 unbiased=True, processing="batch")
+    advice = consult(**json.loads(json.dumps(facts)))
+    assert advice.question == "few_important_features", advice.question
