@@ -708,3 +708,30 @@ def test_units_of_which_a_tenth_come_back_after_their_block_are_not_in_blocks():
     assert kind_of(once + [101], "v")["stat_type"] == "identifier"
     back = kind_of(once + [101, 102], "v")
     assert "single block" not in str(back["reason"]), back
+
+
+def test_every_reading_of_a_table_of_odd_columns_is_sure_within_0_and_1():
+    # README's table of types gives each reading a confidence between 0.55 and 0.98 (1 for
+    # a column with no value at all)
+    roman, brackets = ["I", "II", "III", "IV", "V"], ["0-10", "10-20", "20-30", "30-40"]
+    p = profile_of("empty,grade,age_band,amount,q3,score,y", [
+        ("", roman[i % 5], brackets[i % 4], 17 + (i * 7) % 9,
+         (1, 2, 3, 4, 5)[(i * 3) % 5] if i % 7 else 3, int(2 ** (((i * 37) % 101) / 13)) - 1,
+         i % 2) for i in range(120)])
+    kinds = {c["name"]: (c["stat_type"], c["confidence"]) for c in p.columns}
+    assert kinds["empty"] == ("constant", 1.0), kinds
+    assert [kinds[n][0] for n in ("grade", "age_band", "amount", "q3", "score")] == \
+        ["ordinal", "ordinal", "discrete", "ordinal", "discrete"], kinds
+    assert all(0 < confidence <= 1 for _, confidence in kinds.values()), kinds
+
+
+@pytest.mark.parametrize("features, rows", [(2, 60), (5, 20)])
+def test_whether_few_features_matter_is_left_open_with_no_confidence(features, rows):
+    # too few features, or fewer than 30 rows with a target: the fact is left unset and
+    # its confidence is 0, so the advice asks instead of assuming
+    header = ",".join(f"f{j}" for j in range(features)) + ",y"
+    p = profile_of(header, [tuple((i * (j + 3)) % 7 for j in range(features)) + ("ab"[i % 2],)
+                            for i in range(rows)], target="y")
+    found = p.reasons["few_important_features"]
+    assert found["value"] is None and found["confidence"] == 0.0, found
+    assert "Left open" in str(found["reason"]), found
