@@ -188,3 +188,47 @@ def test_a_regression_sent_as_json_is_asked_whether_few_features_matter(consult)
                  unbiased=True, processing="batch")
     advice = consult(**json.loads(json.dumps(facts)))
     assert advice.question == "few_important_features", advice.question
+
+
+@pytest.mark.parametrize("n, folds", [(99, None), (100, "StratifiedKFoldCrossValidation")])
+def test_imbalanced_classes_get_stratified_folds_from_100_samples(consult, n, folds):
+    advice = consult(task="classification", class_balance="imbalanced", n_samples=n)
+    assert (advice.get("StratifiedKFoldCrossValidation", "technique") is not None) is bool(folds)
+
+
+@pytest.mark.parametrize("n, advised", [(99, False), (100, True), (99_999, True),
+                                        (100_000, False)])
+def test_k_fold_validation_from_100_to_99_999_samples(consult, n, advised):
+    advice = consult(task="regression", n_samples=n, time_ordered=False)
+    assert (advice.get("KFoldCrossValidation", "technique") is not None) is advised
+
+
+@pytest.mark.parametrize("n, advised", [(51, True), (500, True), (1_000, False)])
+def test_gaussian_naive_bayes_for_few_samples_of_continuous_features(consult, n, advised):
+    advice = consult(task="classification", n_samples=n, feature_types=["continuous"])
+    assert ("GaussianNB" in advice.algorithms()) is advised, advice.algorithms()
+
+
+@pytest.mark.parametrize("n, advised", [(50, False), (51, True)])
+def test_semi_supervised_models_from_51_samples(consult, n, advised):
+    advice = consult(learning_type="semi_supervised", n_samples=n)
+    assert ("LabelSpreading" in advice.algorithms()) is advised, advice.algorithms()
+
+
+@pytest.mark.parametrize("share, advised", [(0.05, False), (0.1, True)])
+def test_missing_values_past_5_percent_get_an_indicator_column(consult, share, advised):
+    advice = consult(task="classification", missing_ratio=share)
+    assert (advice.get("MissingIndicator", "technique") is not None) is advised
+
+
+def test_a_dimensionality_reduction_is_judged_by_the_variance_it_keeps(consult):
+    advice = consult(task="dimensionality_reduction")
+    assert advice.get("ExplainedVarianceRatio", "metric") is not None
+
+
+@pytest.mark.parametrize("deployed, advised", [(False, True), (True, False)])
+def test_a_good_model_for_a_business_goal_is_proved_by_an_a_b_test(consult, deployed, advised):
+    advice = consult(goal="predict churn", goal_type="business", task="classification",
+                     tried=[{"algorithm": "LogisticRegression", "outcome": "good"}],
+                     deployed=deployed)
+    assert (advice.get("ABTesting", "technique") is not None) is advised
