@@ -735,3 +735,27 @@ def test_whether_few_features_matter_is_left_open_with_no_confidence(features, r
     found = p.reasons["few_important_features"]
     assert found["value"] is None and found["confidence"] == 0.0, found
     assert "Left open" in str(found["reason"]), found
+
+
+def test_a_header_of_eight_numbers_is_quoted_by_its_first_six():
+    from mlwf.profiling.profile import ProfileError
+    rows = [",".join(str(i * 8 + j + 0.5) for j in range(8)) for i in range(4)]
+    with pytest.raises(ProfileError) as err:
+        profile_csv(io.BytesIO(("\n".join(rows) + "\n").encode()))
+    shown = str(err.value.message)
+    assert "5.5, ..." in shown and "6.5" not in shown, shown
+
+
+def test_the_missing_share_of_a_column_is_shown_to_four_decimals():
+    p = profile_of("a,y", [("" if i == 3 else i, i % 2) for i in range(7)])
+    assert column(p, "a")["missing_ratio"] == 0.1429
+
+
+def test_lines_that_disagree_within_the_first_64_kb_are_refused_as_a_whole():
+    # README "Reading the file": the first 200 lines within 64 KB settle the delimiter;
+    # here a quarter of them have a field too many, past the first kilobyte
+    from mlwf.profiling.profile import ProfileError
+    rows = [f"{i:06d},{'x' * 12}" + (",z" if i >= 150 else "") for i in range(200)]
+    with pytest.raises(ProfileError) as err:
+        profile_of("a,b", rows)
+    assert "the lines do not use one delimiter" in str(err.value.message), err.value.message
