@@ -80,3 +80,42 @@ def test_a_gap_is_read_as_the_median_of_its_column():
     for name in ("skewness", "kurtosis", "cor", "nr_outliers"):
         assert with_gaps[name] == pytest.approx(without[name]), name
     assert math.isfinite(with_gaps["skewness"])
+
+
+def test_stated_feature_types_become_shares_and_one_sample_is_ten_to_the_zero():
+    found = from_facts({"n_samples": 1, "feature_types": ["continuous", "discrete", "nominal",
+                                                          "text"]})
+    assert found["log_n_samples"] == 0.0
+    assert found["share_numeric"] == pytest.approx(0.5)
+    assert found["share_categorical"] == pytest.approx(0.25)
+
+
+@pytest.mark.parametrize("scores, expected", [
+    ({"one_nn": 0.9}, {}),
+    ({"one_nn": 0.9, "naive_bayes": 0.6, "best_node": 0.7},
+     {"relative_one_nn": 0.0, "relative_naive_bayes": -0.3, "relative_best_node": -0.2}),
+])
+def test_landmarkers_are_compared_when_there_are_two_or_more(scores, expected):
+    assert relative_landmarkers(scores) == pytest.approx(expected)
+
+
+def test_two_balanced_classes_have_an_entropy_of_one():
+    X, _ = regression_table()
+    found = describe(X, pd.Series(["yes", "no"] * 30), "classification")
+    assert found["class_entropy"] == pytest.approx(1.0)
+
+
+def test_the_task_follows_the_facts_or_the_target():
+    from mlwf.profiling.metafeatures import task_of
+    assert task_of({"task": "clustering"}) is None
+    assert task_of({"task": "regression"}) == "regression"
+    assert task_of({"target_type": "binary"}) == "classification"
+
+
+def test_a_profiled_csv_with_classes_is_described_as_a_classification(tmp_path):
+    from mlwf.profiling.metafeatures import describe_csv
+    from mlwf.profiling.profile import profile_csv
+    path = tmp_path / "t.csv"
+    path.write_text("a,b,y\n" + "".join(f"{i},{(i * 7) % 11},{'ab'[i % 2]}\n" for i in range(60)))
+    found = describe_csv(path, "y", profile_csv(path, target="y"), {"task": "classification"})
+    assert found is not None and "class_entropy" in found and "lm_linear" not in found
