@@ -45,15 +45,18 @@ bench: $(STAMP)
 
 # Mutation testing with cosmic-ray (tools/mutation.py), outside CI. Each mutant runs only
 # the tests that execute its statement (tools/mutation_runner.py); the commands of the
-# command line run in subprocesses, slowly and unmeasured, so they are left out here.
+# command line run in subprocesses, slowly and unmeasured, so they are left out here
+# (tests/test_metakb.py too: 90 s, mostly commands in subprocesses; the meta-features
+# have their own fast tests in tests/test_metafeatures_details.py).
 # Both lists are variables, so a module moved or added is one edit here, or e.g.
 # `make mutation MUTATE=rules/ranking.py` for one module; JOBS runs in parallel.
 MUTATE ?= rules/facts.py rules/ranking.py rules/workflow.py rules/questions.py \
 	rules/engine.py rules/base.py rules/patterns.py rules/stages profiling
 MUTATION_TESTS ?= tests/test_rule_coverage.py tests/test_facts.py tests/test_rules_stages.py \
 	tests/test_rules_chart.py tests/test_rules_feedback.py tests/test_rules_candidates.py \
-	tests/test_walkthrough.py tests/test_what_users_see.py tests/test_profile.py \
-	tests/test_profile_patterns.py tests/test_profile_details.py \
+	tests/test_advice_details.py tests/test_walkthrough.py tests/test_what_users_see.py \
+	tests/test_profile.py tests/test_profile_patterns.py tests/test_profile_details.py \
+	tests/test_metafeatures_details.py \
 	-k 'not cli and not command_line and not lang_tr and not api and not opening_the_page and not concepts_filter'
 JOBS ?= 2
 mutation: $(STAMP)

@@ -38,9 +38,11 @@ from mlwf.ontology.i18n import Message, _
 from mlwf.profiling import signals
 from mlwf.profiling.column_types import (
     CATEGORICAL_TYPES,
+    DATE_PART_NAME,
     HIGH_CARDINALITY,
     NUMERIC_TYPES,
     SMALL_LEVELS,
+    YEAR_NAME,
     ColumnSummary,
     Sentences,
     Verdict,
@@ -622,7 +624,9 @@ class _Column:
         m3 = self.s3 / n - 3 * m1 * self.s2 / n + 2 * m1 * m1 * m1
         assert self.shift is not None  # set by the first number, and n > 0 here
         sd = math.sqrt(var)
-        skew = m3 / (var * sd) if var > 1e-12 * max(1.0, self.shift * self.shift) else 0.0
+        # Below a 1e-12 share of the values' square, the variance is rounding error (a
+        # constant column); a share, not an absolute floor, so tiny units keep their shape.
+        skew = m3 / (var * sd) if var > 1e-12 * (self.shift * self.shift + self.s2 / n) else 0.0
         return self.shift + m1, sd, skew
 
 
@@ -881,7 +885,9 @@ class _Scan:
             else:
                 doc.update(min=_plain(s.vmin), max=_plain(s.vmax),
                            monotonic=col.order.increasing or col.order.decreasing)
-                if s.vmax is not None and s.vmax <= 9999:
+                # years (a count of days or months from a start is a time index instead)
+                time_index = DATE_PART_NAME.search(col.name.strip()) and not YEAR_NAME.search(col.name)
+                if s.vmax is not None and s.vmax <= 9999 and not time_index:
                     doc["years"] = True
             doc["monotonic"] = bool(doc["monotonic"] and s.distinct > 1)
         return doc

@@ -144,3 +144,91 @@ def test_a_good_model_on_streaming_data_is_served_online_then_packaged(consult):
 def test_forward_selection_for_few_features_under_2000_samples(consult, n, advised):
     advice = consult(task="classification", n_samples=n, n_features=10)
     assert (advice.get("SequentialFeatureSelection") is not None) is advised
+
+
+@pytest.mark.parametrize("interpretable, advised", [(False, True), (True, False)])
+def test_a_large_regression_gets_a_neural_network_unless_it_must_be_interpreted(
+        consult, interpretable, advised):
+    advice = consult(task="regression", n_samples=20_000, n_features=12,
+                     interpretability_required=interpretable)
+    assert ("MLPRegressor" in advice.algorithms()) is advised, advice.algorithms()
+
+
+@pytest.mark.parametrize("n, search", [(30, None), (50, None), (51, "GridSearch"),
+                                       (9_999, "GridSearch"), (10_000, "RandomSearch"),
+                                       (999_999, "RandomSearch")])
+def test_the_search_for_hyperparameters_follows_the_number_of_samples(consult, n, search):
+    advice = consult(task="classification", n_samples=n, n_features=8)
+    found = [s for s in ("GridSearch", "RandomSearch") if advice.get(s, "technique")]
+    assert found == ([search] if search else []), (n, found)
+
+
+@pytest.mark.parametrize("n, sgd", [(99_999, False), (100_000, True)])
+def test_the_chart_turns_to_sgd_from_100k_samples(consult, n, sgd):
+    # README, the facts: n_samples >= 100 000 is large; the chart's box is "over 100K"
+    for task, name in (("classification", "SGDClassifier"), ("regression", "SGDRegressor")):
+        advice = consult(task=task, n_samples=n, n_features=20)
+        assert (name in advice.algorithms()) is sgd, (task, n, advice.algorithms())
+
+
+@pytest.mark.parametrize("n, advised", [(99_999, False), (100_000, True)])
+def test_much_text_gets_transformer_networks(consult, n, advised):
+    advice = consult(modality="text", task="classification", n_samples=n)
+    assert ("TransformerNetwork" in advice.algorithms()) is advised, advice.algorithms()
+
+
+def test_a_regression_sent_as_json_is_asked_whether_few_features_matter(consult):
+    # facts as the API and the command line get them: strings parsed from JSON
+    import json
+    facts = dict(goal="predict prices", goal_type="business", learning_type="supervised",
+                 has_data=True, data_structure="structured", modality="tabular",
+                 task="regression", target_type="continuous", n_samples=5000, n_features=12,
+                 feature_types=["continuous"], missing_ratio=0.0, has_outliers=False,
+                 skewed=False, time_ordered=False, interpretability_required=False,
+                 unbiased=True, processing="batch")
+    advice = consult(**json.loads(json.dumps(facts)))
+    assert advice.question == "few_important_features", advice.question
+
+
+@pytest.mark.parametrize("n, folds", [(99, None), (100, "StratifiedKFoldCrossValidation")])
+def test_imbalanced_classes_get_stratified_folds_from_100_samples(consult, n, folds):
+    advice = consult(task="classification", class_balance="imbalanced", n_samples=n)
+    assert (advice.get("StratifiedKFoldCrossValidation", "technique") is not None) is bool(folds)
+
+
+@pytest.mark.parametrize("n, advised", [(99, False), (100, True), (99_999, True),
+                                        (100_000, False)])
+def test_k_fold_validation_from_100_to_99_999_samples(consult, n, advised):
+    advice = consult(task="regression", n_samples=n, time_ordered=False)
+    assert (advice.get("KFoldCrossValidation", "technique") is not None) is advised
+
+
+@pytest.mark.parametrize("n, advised", [(51, True), (500, True), (1_000, False)])
+def test_gaussian_naive_bayes_for_few_samples_of_continuous_features(consult, n, advised):
+    advice = consult(task="classification", n_samples=n, feature_types=["continuous"])
+    assert ("GaussianNB" in advice.algorithms()) is advised, advice.algorithms()
+
+
+@pytest.mark.parametrize("n, advised", [(50, False), (51, True)])
+def test_semi_supervised_models_from_51_samples(consult, n, advised):
+    advice = consult(learning_type="semi_supervised", n_samples=n)
+    assert ("LabelSpreading" in advice.algorithms()) is advised, advice.algorithms()
+
+
+@pytest.mark.parametrize("share, advised", [(0.05, False), (0.1, True)])
+def test_missing_values_past_5_percent_get_an_indicator_column(consult, share, advised):
+    advice = consult(task="classification", missing_ratio=share)
+    assert (advice.get("MissingIndicator", "technique") is not None) is advised
+
+
+def test_a_dimensionality_reduction_is_judged_by_the_variance_it_keeps(consult):
+    advice = consult(task="dimensionality_reduction")
+    assert advice.get("ExplainedVarianceRatio", "metric") is not None
+
+
+@pytest.mark.parametrize("deployed, advised", [(False, True), (True, False)])
+def test_a_good_model_for_a_business_goal_is_proved_by_an_a_b_test(consult, deployed, advised):
+    advice = consult(goal="predict churn", goal_type="business", task="classification",
+                     tried=[{"algorithm": "LogisticRegression", "outcome": "good"}],
+                     deployed=deployed)
+    assert (advice.get("ABTesting", "technique") is not None) is advised

@@ -183,6 +183,8 @@ def test_a_scale_with_a_level_never_used_over_many_rows_is_read_as_counts():
     answer = kind_of(spread({1: 20, 2: 35, 4: 30, 5: 25}), "q7")
     assert answer["stat_type"] == "discrete", answer
     assert "3" in str(answer["reason"]), answer["reason"]
+    # README: where the values cannot settle a type the confidence stays at or below 0.6
+    assert 0 < answer["confidence"] <= 0.6, answer
 
 
 def test_the_examples_of_categories_are_the_commonest():
@@ -471,3 +473,289 @@ def test_a_table_of_exactly_the_widest_allowed_is_read():
     rows = [",".join(str((i * j) % 7) for j in range(MAX_COLUMNS)) for i in range(3)]
     p = profile_csv(io.BytesIO(("\n".join([header, *rows]) + "\n").encode()))
     assert p.table["n_columns"] == MAX_COLUMNS
+
+
+# Survivors of the profiler's mutation run of 2026-12-01 (docs/mutation-survivors.md):
+# each boundary tested here is one the README states.
+
+def test_one_line_in_ten_with_a_field_too_many_is_named_by_its_number():
+    # README "Reading the file": the delimiter is the one that splits the header and 90 %
+    # of the first lines alike; a line that still disagrees is then named.
+    from mlwf.profiling.profile import ProfileError
+    rows = [f"{i},{2 * i}" + (",x" if i == 3 else "") for i in range(10)]
+    with pytest.raises(ProfileError) as err:
+        profile_of("a,b", rows)
+    assert "line 5 has 3 fields" in str(err.value.message), err.value.message
+
+
+@pytest.mark.parametrize("extra", [(3, 7), (1, 3, 5, 7, 9)])
+def test_lines_that_often_have_a_field_too_many_use_no_one_delimiter(extra):
+    from mlwf.profiling.profile import ProfileError
+    rows = [f"{i},{2 * i}" + (",x" if i in extra else "") for i in range(10)]
+    with pytest.raises(ProfileError) as err:
+        profile_of("a,b", rows)
+    assert "into 2 columns but the data lines have 2, 3 fields" in str(err.value.message), \
+        err.value.message
+
+
+def test_codes_of_which_half_are_numbers_and_half_carry_letters_are_kept_as_text():
+    # README: letters among numbers (at least half the values numbers) keep codes as text
+    code = kind_of([str(i) if i % 2 == 0 else f"A{i}" for i in range(20)], "code")
+    assert code["stat_type"] == "identifier"
+    assert "mix numbers with letters" in str(code["reason"]), code["reason"]
+
+
+def test_rows_of_which_nine_in_ten_have_a_time_of_their_own_are_a_time_series():
+    # README "Facts about the whole table": (nearly, 90 %) every row a time of its own
+    days = [1, 2, 3, 4, 5, 5, 6, 7, 8, 9, 10, 11, 12, 12, 13, 14, 15, 16, 17, 18]
+    p = profile_of("date,value", [(f"2020-01-{d:02d}", (i * 7) % 11) for i, d in enumerate(days)])
+    assert p.facts["time_ordered"] is True
+    assert "a time series indexed by it" in str(p.reasons["time_ordered"]["reason"]), p.reasons
+
+
+def test_a_column_named_year_up_to_2100_holds_years():
+    # README's table of types: whole numbers 1500-2100 named a year
+    year = kind_of([2100 - (i * 7) % 101 for i in range(101)], "year")
+    assert year["stat_type"] == "datetime", year
+
+
+def test_three_words_a_value_mostly_different_are_free_text():
+    # README's table of types: three words and more mostly different row to row
+    note = kind_of([f"word{i % 15} blue cat" for i in range(20)], "note")
+    assert note["stat_type"] == "text", note
+
+
+def test_a_weekday_numbered_1_to_7_is_a_position_in_the_week():
+    day = kind_of([1 + i % 7 for i in range(40)], "weekday")
+    assert day["stat_type"] == "ordinal" and "weekday of a date" in str(day["reason"]), day
+
+
+def test_a_date_part_at_the_end_of_a_longer_name_is_read_as_one():
+    month = kind_of([1 + (i * 5) % 12 for i in range(48)], "visit_month")
+    assert month["stat_type"] == "ordinal" and "month of a date" in str(month["reason"]), month
+
+
+def test_a_column_named_as_a_number_of_things_is_counts_from_zero():
+    books = kind_of([i % 5 for i in range(40)], "nbooks")
+    assert books["stat_type"] == "discrete" and "named as a number of things" in str(books["reason"]), books
+
+
+def test_numbers_are_shown_to_four_decimals_and_confidences_to_two():
+    # as every profile the README shows; the code 999 lowers the confidence by a tenth
+    values = [round(1 + ((i * 37) % 101) ** 1.7 / 97, 3) for i in range(80)] + [999]
+    p = profile_of("amount,y", [(v, i % 2) for i, v in enumerate(values)])
+    amount = column(p, "amount")
+    assert "999" in str(amount["reason"]), amount
+    assert all(amount[k] == round(amount[k], 4) for k in ("mean", "std", "skew")), amount
+    assert amount["skew"] != round(amount["skew"], 3)  # so a fifth decimal would show
+    assert all(c["confidence"] == round(c["confidence"], 2) for c in p.columns), p.columns
+
+
+def test_only_the_statistics_that_overflow_are_said_to():
+    # past ~1e154 a square overflows a float: the spread does, the mean does not
+    values = [3.5, 1.25, 7.75, 2.5, 9.0, 4.75, 6.5, 1.75, 8.25, 5.5] * 3
+    p = profile_of("big,small,y", [(f"{v}e200", v, i % 2) for i, v in enumerate(values)])
+    big, small = p.to_json()["columns"][:2]
+    assert big["mean"] is not None and big["std"] is None, big
+    assert "The std overflow" in big["reason"], big["reason"]
+    assert "overflow" not in small["reason"], small["reason"]
+
+
+def test_codes_of_one_width_repeated_unevenly_are_nominal_and_not_sure():
+    # README's table of types: whole numbers of one width, scattered, each repeated:
+    # nominal, 0.6
+    codes = [1011, 1350, 2712, 3820, 4133, 5019, 5244, 6391, 7002, 7777, 8123, 9410]
+    answer = kind_of(spread({c: (20 if k == 2 else 3 + k % 2) for k, c in enumerate(codes)}))
+    assert answer["stat_type"] == "nominal" and "of one width" in str(answer["reason"]), answer
+    assert 0 < answer["confidence"] <= 0.6, answer
+
+
+def test_numbering_that_restarts_is_read_when_nine_steps_in_ten_count_one():
+    # README's table of types: numbering that counts 1 by 1 (nine steps in ten) and starts
+    # again; 41 rows in five runs make 36 steps of +1 among 40, exactly nine in ten
+    numbering = [k + 1 for size in (11, 11, 7, 6, 6) for k in range(size)]
+    assert kind_of(numbering, "v")["stat_type"] == "identifier"
+
+
+def test_thirty_units_in_blocks_of_uneven_size_are_ids_of_units():
+    # README's table of types: one block per value, of about equal sizes or 30 values and more
+    def blocks(units):
+        return [101 + u for u in range(units) for _ in range(8 if u % 7 == 0 else 2)]
+    assert kind_of(blocks(30), "v")["stat_type"] == "identifier"
+    assert kind_of(blocks(29), "v")["stat_type"] != "identifier"
+
+
+def test_once_a_wk_and_every_week_are_as_often_so_the_answers_are_not_ordered():
+    answer = kind_of(spread({"never": 5, "once a month": 6, "once a wk": 7, "every week": 4,
+                             "daily": 3}))
+    assert answer["stat_type"] == "nominal", answer
+    # without the tie the same answers are ordered
+    ordered = kind_of(spread({"never": 5, "once a month": 6, "once a wk": 7, "daily": 3}))
+    assert ordered["order"] == ["never", "once a month", "once a wk", "daily"], ordered
+
+
+@pytest.mark.parametrize("scale", [1e-3, 1e-7, 1e-9])
+def test_the_skew_of_tiny_numbers_is_the_skew_of_the_same_numbers_at_any_scale(scale):
+    # wavelengths in metres, concentrations in mol/l: a unit changes no shape
+    base = [round(2 ** (((i * 37) % 101) / 12), 3) for i in range(80)]
+    plain = column(profile_of("w,y", [(v, i % 2) for i, v in enumerate(base)]), "w")
+    tiny = profile_of("w,y", [(f"{v * scale:.6g}", i % 2) for i, v in enumerate(base)])
+    assert plain["skew"] > 1
+    assert column(tiny, "w")["skew"] == pytest.approx(plain["skew"], abs=1e-3)
+    assert tiny.facts["skewed"] is True
+
+
+def test_a_bad_line_past_the_head_of_long_lines_is_named_by_its_number():
+    # The delimiter is read off the first 64 KB (README "Reading the file"); lines past it
+    # that break the layout are refused by number, not by a guess at another delimiter.
+    from mlwf.profiling.profile import ProfileError
+    rows = [f"{i},{'x' * 1000}" + (",z" if i >= 100 else "") for i in range(150)]
+    with pytest.raises(ProfileError) as err:
+        profile_of("a,b", rows)
+    assert "line 102 has 3 fields" in str(err.value.message), err.value.message
+
+
+def test_two_digit_years_end_at_99_and_span_at_least_three_years():
+    # README's table of types: 20-99 named a year, over at least 3 years
+    assert kind_of([38 + (i * 7) % 36 for i in range(120)], "yr")["stat_type"] == "datetime"
+    assert kind_of([20 + (i * 37) % 81 for i in range(120)], "yr")["stat_type"] != "datetime"
+    assert kind_of([50 + i % 3 for i in range(30)], "yr")["stat_type"] != "datetime"
+
+
+def test_a_value_quoted_in_a_reason_is_cut_past_40_characters():
+    # README, "How a column's type is decided": values are quoted up to 40 characters
+    note = kind_of(spread({"a" * 40: 5, "b" * 41: 4, "c": 3}), "note")
+    assert "a" * 40 + "," in str(note["reason"]), note["reason"]
+    assert "b" * 39 + "…," in str(note["reason"]), note["reason"]
+
+
+def test_a_few_decimal_levels_are_named_up_to_six():
+    # README, "How a column's type is decided": a reason names at most six levels
+    dose = kind_of([1.5 + k for k in range(7) for _ in range(5)], "dose")
+    assert "(1.5, 2.5, 3.5, 4.5, 5.5, 6.5)" in str(dose["reason"]), dose["reason"]
+
+
+@pytest.mark.parametrize("days", [500, 10_000])
+def test_days_counted_from_a_start_with_rows_sharing_a_day_order_the_rows_in_time(days):
+    # a count of days is a time index, not a year: however many days, rows in its order
+    # follow time (README "Facts about the whole table": rows whose times repeat are
+    # time-ordered but not one series)
+    p = profile_of("day,value", [(1 + i // 2, (i * 7) % 11) for i in range(2 * days)])
+    assert column(p, "day")["stat_type"] == "datetime"
+    assert p.facts["time_ordered"] is True, p.reasons["time_ordered"]
+    assert "year" not in str(p.reasons["time_ordered"]["reason"])
+
+
+def test_sentences_are_judged_on_the_first_5000_values():
+    # README's table of types: values of which half end as sentences do, judged on up to
+    # 5 000 of them; here exactly half of the first 5 000, and a 5 001st that does not
+    notes = [f"cat {i} sat here" + ("." if i % 2 == 0 else "") for i in range(5000)]
+    notes.append("cat 5000 sat here")
+    note = kind_of(notes, "note")
+    assert note["stat_type"] == "text" and "written as sentences" in str(note["reason"]), note
+
+
+# Files past one chunk (200 000 rows) or a full sample (50 000 rows): README "How a column's
+# type is decided" reads the whole column in chunks and shapes on a uniform sample of
+# 50 000 rows. Each file here is profiled in well under a second.
+
+def big_csv(header: str, row, n: int) -> io.BytesIO:
+    return io.BytesIO((header + "\n" + "".join(row(i) + "\n" for i in range(n))).encode())
+
+
+def test_a_file_one_row_longer_than_the_sample_is_profiled():
+    p = profile_csv(big_csv("x,y", lambda i: f"{(i * 7919) % 100003},{i % 2}", 50_001))
+    assert p.table["n_rows"] == 50_001
+
+
+def test_the_sample_draws_from_every_chunk_of_the_file():
+    # 1 000 rare categories over the first 200 000 rows, then 5 common ones over 100 000:
+    # past 200 categories the commonest come from the sample, which must reach the end
+    def row(i):
+        return f"a{i % 1000},{i % 2}" if i < 200_000 else f"b{i % 5},{i % 2}"
+    shop = column(profile_csv(big_csv("shop,y", row, 300_000)), "shop")
+    assert shop["top_values_estimated"] is True
+    assert set(list(shop["top_values"])[:5]) == {"b0", "b1", "b2", "b3", "b4"}, shop["top_values"]
+
+
+def test_a_row_number_over_two_chunks_is_a_row_number():
+    n = 250_000
+    row_no = column(profile_csv(big_csv("v,y", lambda i: f"{i + 1},{i % 2}", n)), "v")
+    assert row_no["stat_type"] == "identifier"
+    assert "count 1 by 1" in str(row_no["reason"]), row_no["reason"]
+
+
+def test_numbers_that_fall_back_between_two_chunks_do_not_rise_row_by_row():
+    # distinct whole numbers rising within the first 200 000 rows and within the rest,
+    # falling between them: not a row number
+    v = column(profile_csv(big_csv("v,y", lambda i: f"{100_000 + i if i < 200_000 else i - 200_000},"
+                                                    f"{i % 2}", 250_000)), "v")
+    assert "rise row by row" not in str(v["reason"]), v["reason"]
+
+
+def test_years_that_go_back_up_between_two_chunks_are_not_in_time_order():
+    # falling within the first 200 000 rows and within the rest, rising between them
+    def row(i):
+        return f"{2100 - i // 500 if i < 200_000 else 2000 - (i - 200_000) // 500},{i % 7}"
+    p = profile_csv(big_csv("year,value", row, 250_000))
+    assert "'year' is not in time order over the rows" in str(p.reasons["time_ordered"]["reason"]), \
+        p.reasons["time_ordered"]
+
+
+def test_units_of_which_a_tenth_come_back_after_their_block_are_not_in_blocks():
+    # README's table of types: one block per value, one value in twenty allowed to come back
+    once = [101 + u for u in range(20) for _ in range(2)]
+    assert kind_of(once + [101], "v")["stat_type"] == "identifier"
+    back = kind_of(once + [101, 102], "v")
+    assert "single block" not in str(back["reason"]), back
+
+
+def test_every_reading_of_a_table_of_odd_columns_is_sure_within_0_and_1():
+    # README's table of types gives each reading a confidence between 0.55 and 0.98 (1 for
+    # a column with no value at all)
+    roman, brackets = ["I", "II", "III", "IV", "V"], ["0-10", "10-20", "20-30", "30-40"]
+    p = profile_of("empty,grade,age_band,amount,q3,score,y", [
+        ("", roman[i % 5], brackets[i % 4], 17 + (i * 7) % 9,
+         (1, 2, 3, 4, 5)[(i * 3) % 5] if i % 7 else 3, int(2 ** (((i * 37) % 101) / 13)) - 1,
+         i % 2) for i in range(120)])
+    kinds = {c["name"]: (c["stat_type"], c["confidence"]) for c in p.columns}
+    assert kinds["empty"] == ("constant", 1.0), kinds
+    assert [kinds[n][0] for n in ("grade", "age_band", "amount", "q3", "score")] == \
+        ["ordinal", "ordinal", "discrete", "ordinal", "discrete"], kinds
+    assert all(0 < confidence <= 1 for _, confidence in kinds.values()), kinds
+
+
+@pytest.mark.parametrize("features, rows", [(2, 60), (5, 20)])
+def test_whether_few_features_matter_is_left_open_with_no_confidence(features, rows):
+    # too few features, or fewer than 30 rows with a target: the fact is left unset and
+    # its confidence is 0, so the advice asks instead of assuming
+    header = ",".join(f"f{j}" for j in range(features)) + ",y"
+    p = profile_of(header, [tuple((i * (j + 3)) % 7 for j in range(features)) + ("ab"[i % 2],)
+                            for i in range(rows)], target="y")
+    found = p.reasons["few_important_features"]
+    assert found["value"] is None and found["confidence"] == 0.0, found
+    assert "Left open" in str(found["reason"]), found
+
+
+def test_a_header_of_eight_numbers_is_quoted_by_its_first_six():
+    from mlwf.profiling.profile import ProfileError
+    rows = [",".join(str(i * 8 + j + 0.5) for j in range(8)) for i in range(4)]
+    with pytest.raises(ProfileError) as err:
+        profile_csv(io.BytesIO(("\n".join(rows) + "\n").encode()))
+    shown = str(err.value.message)
+    assert "5.5, ..." in shown and "6.5" not in shown, shown
+
+
+def test_the_missing_share_of_a_column_is_shown_to_four_decimals():
+    p = profile_of("a,y", [("" if i == 3 else i, i % 2) for i in range(7)])
+    assert column(p, "a")["missing_ratio"] == 0.1429
+
+
+def test_lines_that_disagree_within_the_first_64_kb_are_refused_as_a_whole():
+    # README "Reading the file": the first 200 lines within 64 KB settle the delimiter;
+    # here a quarter of them have a field too many, past the first kilobyte
+    from mlwf.profiling.profile import ProfileError
+    rows = [f"{i:06d},{'x' * 12}" + (",z" if i >= 150 else "") for i in range(200)]
+    with pytest.raises(ProfileError) as err:
+        profile_of("a,b", rows)
+    assert "the lines do not use one delimiter" in str(err.value.message), err.value.message
