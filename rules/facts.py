@@ -20,7 +20,15 @@ from rdflib.namespace import XSD
 
 from mlwf.ontology import load as load_ontology
 from mlwf.ontology.errors import InvalidInput, quote
-from mlwf.ontology.i18n import Message, Number as Numeral, Percent, _, fact_label, render, value_label
+from mlwf.ontology.i18n import (
+    Message,
+    Number as Numeral,
+    Percent,
+    _,
+    fact_label,
+    render,
+    value_label,
+)
 
 
 class FactError(InvalidInput):
