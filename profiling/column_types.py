@@ -52,6 +52,9 @@ SCALES: tuple[tuple[str, ...], ...] = (
     ("primary", "secondary", "tertiary"),
     ("elementary", "middle school", "high school", "bachelor", "master", "doctorate"),
 )
+# Formats of a time of day without a date, as the reader detects them (13:35, 1:05 PM).
+TIME_FORMATS = ("%H:%M", "%H:%M:%S", "%H:%M:%S.%f", "%I:%M %p", "%I:%M:%S %p", "%I:%M%p",
+                "%I:%M:%S%p")
 GRADE = re.compile(r"^[a-f][+-]?$")
 BOOLEAN_PAIRS = ({"true", "false"}, {"yes", "no"}, {"y", "n"}, {"t", "f"})
 ENUMERATED = re.compile(r"^\d{1,2}[.)]\s+")
@@ -621,6 +624,11 @@ def _strings(col: ColumnSummary) -> Verdict:
                                           values=", ".join(sorted(map(str, col.levels or ())))))
     if col.date_format and col.date_failures <= 0.05 * col.n_present:
         first, last = col.extra.get("date_min"), col.extra.get("date_max")
+        if col.date_format in TIME_FORMATS:
+            why = (_("Times of day ({format}) from {first} to {last}: a time, so temporal.",
+                     format=col.date_format, first=first, last=last) if first else
+                   _("Times of day ({format}): a time, so temporal.", format=col.date_format))
+            return Verdict("datetime", 0.85 if not col.date_failures else 0.7, why)
         why = (_("Strings in the date format {format} from {first} to {last}.",
                  format=col.date_format, first=first, last=last) if first else
                _("Strings in the date format {format}.", format=col.date_format))
@@ -632,7 +640,10 @@ def _strings(col: ColumnSummary) -> Verdict:
                            _("The levels {levels} follow a known order.",
                              levels=" < ".join(originals[o] for o in order)),
                            [originals[o] for o in order])
-        if len(lower) >= 3 and all(GRADE.match(v) for v in lower):
+        # A, B, C, D alone are as often the labels of groups (methods, judges, arms); a
+        # +/- suffix, or the failing grades E or F, is what makes them grades.
+        if len(lower) >= 3 and all(GRADE.match(v) for v in lower) \
+                and any(len(v) == 2 or v in ("e", "f") for v in lower):
             order = sorted(lower, key=lambda g: (g[0], {"+": 0, "": 1, "-": 2}[g[1:]]))
             return Verdict("ordinal", 0.7, _("Letters {levels} read as grades, A best.",
                                              levels=", ".join(originals[o] for o in order)),
@@ -729,6 +740,10 @@ def _ranges_order(levels: set[str]) -> tuple[list[str], Message] | None:
     if not all(FIRST_NUMBER.search(v) for v in levels):
         return None
     if sum(bool(RANGE.search(v)) for v in levels) < len(levels) / 2:
+        return None
+    # A bracket holds one bound or two; more numbers (telephone numbers as 240-783-7630 or
+    # (02) 4904 0795) are not a range.
+    if any(len(FIRST_NUMBER.findall(v)) > 2 for v in levels):
         return None
 
     def key(v: str) -> tuple[float, int, float, str]:

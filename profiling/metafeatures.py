@@ -30,6 +30,8 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from mlwf.profiling.profile import MISSING_MARKERS
+
 SAMPLE_ROWS = 500
 SEED = 0
 NUMERIC_TYPES = ("continuous", "discrete")
@@ -224,7 +226,7 @@ def read_sample(source, target: str, sep: str = ",", rows: int = 20 * SAMPLE_ROW
     kept, so memory stays bounded and every row has the same chance."""
     rng = np.random.default_rng(seed)
     pool: pd.DataFrame | None = None
-    for chunk in pd.read_csv(source, sep=sep, chunksize=chunk_rows, na_values=["?"],
+    for chunk in pd.read_csv(source, sep=sep, chunksize=chunk_rows, na_values=MISSING_MARKERS,
                              skipinitialspace=True, low_memory=False):
         chunk.columns = [str(c).strip() for c in chunk.columns]
         chunk = chunk[chunk[target].notna()].assign(_key=lambda c: rng.random(len(c)))

@@ -42,6 +42,7 @@ from mlwf.profiling.column_types import (
     HIGH_CARDINALITY,
     NUMERIC_TYPES,
     SMALL_LEVELS,
+    TIME_FORMATS,
     YEAR_NAME,
     ColumnSummary,
     Sentences,
@@ -130,7 +131,7 @@ def profile_csv(source: str | os.PathLike | IO[bytes], target: str | None = None
                                  encoding_errors=decoder.errors, sep=dialect.delimiter,
                                  decimal=dialect.decimal,
                                  dtype={i: str for i in dialect.text_columns} or None,
-                                 chunksize=CHUNK_ROWS, na_values=["?"],
+                                 chunksize=CHUNK_ROWS, na_values=MISSING_MARKERS,
                                  skipinitialspace=True, low_memory=False)
             for chunk in reader:
                 if scan.n_rows == 0:
@@ -423,12 +424,17 @@ class _Order:
         self.last = v[-1]
 
 
+# Read as missing beside pandas' own markers (empty, NA, N/A, NaN, null, ...): "?" as UCI
+# files write it, and a lone "." as Stata and SAS write a missing number.
+MISSING_MARKERS = ["?", "."]
 PLACEHOLDER = re.compile(r"^(\W*|n\.?a\.?|n/a|nan|null|none|missing|unknown|not available|"
                          r"not applicable|empty|inf|-inf|infinity|-infinity)$", re.IGNORECASE)
 # A number written as a bound ("<0.006", "> 100"): a measurement below or above what the
 # instrument reports, censored at the limit.
 BOUND = re.compile(r"^[<>]=?\s*[+-]?(\d+\.?\d*|\.\d+)$")
-BOUND_MARK = r"^[<>]=?\s*"
+# A number in square brackets ("[247]"): an estimate, as tables of measured values mark one.
+BRACKETED = re.compile(r"^\[\s*[+-]?(\d+\.?\d*|\.\d+)\s*\]$")
+BOUND_MARK = r"^[<>]=?\s*|^\[\s*|\s*\]$"   # what is taken off either to leave the number
 FLOAT_DIGITS = 2 ** 53   # whole numbers past this lose digits as floats
 
 
@@ -440,8 +446,10 @@ class _Column:
         self.why_text: str | None = None  # why numbers-looking values are kept as text
         self.bool_dtype = False
         self.decimal_comma = False
-        self.bounds = False              # numbers written as bounds (<0.006) are read as numbers
-        self.bounded: dict[str, int] = {}  # such values, counted
+        self.bounds = False              # numbers written as bounds (<0.006) or in brackets
+        self.bounded: dict[str, int] = {}  # ([247]) are read as numbers; such values, counted
+        self.bracketed: dict[str, int] = {}
+        self.n_marked = {"bound": 0, "bracket": 0}  # all of them, past the tokens kept
         self.order = _Order()
         self.n = 0
         self.nonfinite = 0               # inf and -inf: left out of every statistic
@@ -506,7 +514,7 @@ class _Column:
         if numbers.notna().mean() < 0.9 and head.str.match(r"^[+-]?\d+,\d+$").mean() >= 0.9:
             self.decimal_comma = True
             numbers = pd.to_numeric(head.str.replace(",", ".", regex=False), errors="coerce")
-        bounds = head.str.match(BOUND)
+        bounds = head.str.match(BOUND) | head.str.match(BRACKETED)
         words = head[numbers.isna() & ~bounds]
         if (numbers.notna() | bounds).mean() >= 0.9 and words.str.match(PLACEHOLDER).all():
             self.kind, self.bounds = "numeric", bool(bounds.any())
@@ -524,9 +532,12 @@ class _Column:
             if self.decimal_comma:
                 text = text.str.replace(",", ".", regex=False)
             if self.bounds:
-                bounded = text[text.str.match(BOUND)]
-                for token, count in bounded.value_counts().iloc[:20].items():
-                    self.bounded[token] = self.bounded.get(token, 0) + int(count)
+                for kind, marked, counts in (("bound", BOUND, self.bounded),
+                                             ("bracket", BRACKETED, self.bracketed)):
+                    found = text[text.str.match(marked)]
+                    self.n_marked[kind] += len(found)
+                    for token, count in found.value_counts().iloc[:20].items():
+                        counts[token] = counts.get(token, 0) + int(count)
                 text = text.str.replace(BOUND_MARK, "", regex=True)
             numbers = pd.to_numeric(text, errors="coerce")
             bad = present[numbers.isna()]
@@ -641,6 +652,9 @@ ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 NAMED_MONTH_FORMATS = ["%d-%b-%y", "%d-%b-%Y", "%d %b %Y", "%d %B %Y", "%b %d, %Y", "%B %d, %Y",
                        "%b-%y", "%b %Y", "%B %Y"]
 QUARTER = re.compile(r"^(?:(\d{4})[-\s]?[Qq]([1-4])|[Qq]([1-4])[-\s]?(\d{4}))$")
+# A time of day without a date (13:35, 12:25:12, 1:05 PM): temporal, though pandas does not
+# guess a format for it.
+TIME_OF_DAY = re.compile(r"^\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?(\s?[AaPp]\.?[Mm]\.?)?$")
 
 
 def _date_format(values: pd.Series) -> str | None:
@@ -651,6 +665,10 @@ def _date_format(values: pd.Series) -> str | None:
         return None
     if values.str.match(QUARTER).mean() >= 0.95:
         return "quarter"
+    if values.str.strip().str.match(TIME_OF_DAY).mean() >= 0.95:
+        for fmt in TIME_FORMATS:
+            if pd.to_datetime(values.str.strip(), format=fmt, errors="coerce").notna().mean() >= 0.95:
+                return fmt
     candidates = []
     for dayfirst in (False, True):
         with warnings.catch_warnings():  # pandas warns when the guess is day-first anyway
@@ -823,8 +841,9 @@ class _Scan:
             runs=col.runs, steps_of_one=col.steps_of_one, why_text=col.why_text,
             n_rows=self.n_rows)
         if col.dates.min is not None:
-            summary.extra["date_min"] = _day_or_time(col.dates.min)
-            summary.extra["date_max"] = _day_or_time(col.dates.max)
+            show = _time_of_day if col.date_format in TIME_FORMATS else _day_or_time
+            summary.extra["date_min"] = show(col.dates.min)
+            summary.extra["date_max"] = show(col.dates.max)
         return summary
 
     def _column_json(self, col: _Column, s: ColumnSummary, v: Verdict) -> dict[str, Any]:
@@ -834,7 +853,12 @@ class _Scan:
             tokens = ", ".join(f"'{t[:20]}'" for t in list(col.bounded)[:3])
             doc["reason"] = Sentences(doc["reason"], _(
                 "{n} values written as bounds ({tokens}), beyond what the measurement reports, "
-                "were read as the bound.", n=sum(col.bounded.values()), tokens=tokens))
+                "were read as the bound.", n=col.n_marked["bound"], tokens=tokens))
+        if col.bracketed:
+            tokens = ", ".join(f"'{t[:20]}'" for t in list(col.bracketed)[:3])
+            doc["reason"] = Sentences(doc["reason"], _(
+                "{n} values written in square brackets ({tokens}), as an estimate is marked, were "
+                "read as the number.", n=col.n_marked["bracket"], tokens=tokens))
         if col.stray:
             tokens = ", ".join(f"'{t[:20]}'" for t in list(col.stray)[:3])
             doc["reason"] = Sentences(doc["reason"], _(
@@ -948,6 +972,10 @@ def _target(col: _Column, s: ColumnSummary, v: Verdict, n_rows: int) -> dict[str
             facts.update(class_balance=balance, minority_share=round(share, 4))
     doc["facts"] = facts
     return doc
+
+
+def _time_of_day(ns: int) -> str:
+    return pd.Timestamp(int(ns)).time().isoformat()
 
 
 def _day_or_time(ns: int) -> str:

@@ -663,3 +663,87 @@ def test_brackets_with_the_same_first_number_keep_one_order():
     values = np.random.default_rng(8).permutation(np.repeat(["0-1", "1-2", "2-3", "4-5", "4-4", "6+"], 30))
     p = profile_of(table(strength=values))
     assert col(p, "strength")["order"] == ["0-1", "1-2", "2-3", "4-4", "4-5", "6+"]
+
+
+# -- patterns from the fifth held-out table's misses (each on a CSV made for it) --------------
+
+def test_times_of_day_without_a_date_are_temporal():
+    """Clock times with seconds, without, and on a 12-hour clock are times, so temporal
+    (not categories); the range is shown as times, with no made-up date."""
+    rng = np.random.default_rng(41)
+    seconds = rng.integers(9 * 3600, 23 * 3600, 300)
+    frame = pd.DataFrame({
+        "ordered_at": [f"{s // 3600:02d}:{s // 60 % 60:02d}:{s % 60:02d}" for s in seconds],
+        "start": rng.choice(["08:30", "9:15", "13:45", "17:05", "20:00"], 300),
+        "slot": rng.choice(["9:00 AM", "11:30 AM", "1:15 PM", "4:45 PM"], 300),
+        "ratio": rng.choice(["3:2", "16:9", "4:3"], 300), "y": rng.normal(size=300)})
+    p = profile_of(frame)
+    for name in ("ordered_at", "start", "slot"):
+        assert col(p, name)["stat_type"] == "datetime", col(p, name)
+        assert "Times of day" in str(col(p, name)["reason"])
+    assert col(p, "start")["min"] == "08:30:00" and col(p, "start")["max"] == "20:00:00"
+    assert col(p, "slot")["max"] == "16:45:00"
+    assert col(p, "ratio")["stat_type"] == "nominal"     # two numbers and a colon: not a time
+
+
+def test_a_lone_dot_is_a_missing_number():
+    """Stata and SAS write a missing number as "."; a column of numbers with dots, even in
+    half of its rows, is numeric with values missing, not codes mixing numbers and letters."""
+    rng = np.random.default_rng(42)
+    treated = rng.integers(0, 2, 200)
+    outcome = rng.normal(50, 10, 200).round(1)
+    frame = pd.DataFrame({"treated": treated,
+                          "y0": np.where(treated == 1, ".", outcome.astype(str)),
+                          "note": rng.choice(["a", "b", "."], 200)})
+    p = profile_of(frame)
+    y0 = col(p, "y0")
+    assert y0["stat_type"] == "continuous", y0
+    assert y0["missing_ratio"] == round(float(treated.mean()), 4)
+    assert "letters" not in str(y0["reason"])
+    assert set(col(p, "note")["top_values"]) == {"a", "b"}
+
+
+def test_telephone_numbers_are_not_brackets_of_numbers():
+    """Telephone numbers written with dashes or an area code in parentheses hold three
+    numbers and more, which no bracket does: unique ones label the rows; brackets of one
+    or two numbers stay ordered."""
+    rng = np.random.default_rng(43)
+    dashed = [f"{rng.integers(200, 999)}-{rng.integers(200, 999)}-{rng.integers(1000, 9999)}"
+              for _ in range(30)]
+    spaced = [f"(0{rng.integers(2, 9)}) {rng.integers(1000, 9999)} {rng.integers(1000, 9999)}"
+              for _ in range(30)]
+    frame = pd.DataFrame({"phone": dashed + spaced,
+                          "band": rng.choice(["under 5", "5-9", "10-19", "20 or more"], 60)})
+    p = profile_of(frame)
+    phone = col(p, "phone")
+    assert phone["stat_type"] == "identifier", phone
+    assert "brackets" not in str(phone["reason"])
+    assert col(p, "band")["order"] == ["under 5", "5-9", "10-19", "20 or more"]
+
+
+def test_letters_a_to_d_alone_are_group_labels_not_grades():
+    """A, B, C, D name methods, judges or arms as often as grades: grades need the evidence
+    of a +/- or of the failing grades E and F."""
+    rng = np.random.default_rng(44)
+    frame = pd.DataFrame({"method": rng.choice(list("ABCD"), 200),
+                          "mark": rng.choice(["A", "B", "C", "D", "E"], 200),
+                          "plus": rng.choice(["A", "B+", "B", "C"], 200)})
+    p = profile_of(frame)
+    assert col(p, "method")["stat_type"] == "nominal"
+    assert "grades" not in str(col(p, "method")["reason"])
+    assert col(p, "mark")["order"] == ["A", "B", "C", "D", "E"]
+    assert col(p, "plus")["order"] == ["A", "B+", "B", "C"]
+
+
+def test_numbers_in_square_brackets_are_read_as_the_number():
+    """Tables of measured values mark an estimate by square brackets ([247]); read as the
+    number, as a bound such as <0.006 is, and said in the reason."""
+    rng = np.random.default_rng(45)
+    mass = rng.uniform(1, 300, 120).round(3).astype(str)
+    marked = rng.choice(120, 35, replace=False)
+    mass[marked] = [f"[{int(float(m))}]" for m in mass[marked]]
+    p = profile_of(pd.DataFrame({"mass": mass, "x": rng.normal(size=120)}))
+    got = col(p, "mass")
+    assert got["stat_type"] == "continuous" and got["missing_ratio"] == 0, got
+    assert "35 values written in square brackets" in str(got["reason"])
+    assert got["max"] <= 300
