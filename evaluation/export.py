@@ -25,6 +25,7 @@ from mlwf.evaluation.pipelines import (
 from mlwf.ontology import Ontology, load as load_ontology
 from mlwf.ontology.errors import InvalidInput, quote
 from mlwf.ontology.i18n import _
+from mlwf.profiling.profile import MISSING_MARKERS
 
 
 def _value(value: Any, imports: set[str]) -> str:
@@ -151,7 +152,7 @@ def read_data(path):
     """The CSV as mlwf read it: numbers as floats (non-numbers missing), categories,
     text and dates as strings, rows without a target left out."""
     frame = pd.read_csv(path, sep={table.get("delimiter", ",")!r}, encoding={table.get("encoding", "utf-8")!r},
-                        encoding_errors="replace", na_values=["?"], skipinitialspace=True,
+                        encoding_errors="replace", na_values={MISSING_MARKERS!r}, skipinitialspace=True,
                         dtype={{name: str for name in STRINGS}}, low_memory=False)
     frame.columns = [str(c).strip() for c in frame.columns]
     for name in NUMERIC:

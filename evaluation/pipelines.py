@@ -31,6 +31,7 @@ import pandas as pd
 from mlwf.ontology import Concept, Ontology, load as load_ontology
 from mlwf.ontology.errors import InvalidInput, quote
 from mlwf.ontology.i18n import Message, _, pgettext, texts
+from mlwf.profiling.profile import MISSING_MARKERS
 
 NUMERIC = ("continuous", "discrete")
 CATEGORICAL = ("nominal", "ordinal", "boolean")
@@ -418,7 +419,7 @@ def read_frame(path, profile, plan: Plan) -> pd.DataFrame:
     table = profile.table
     strings = [c.name for c in plan.columns if c.stat_type not in NUMERIC]
     frame = pd.read_csv(path, sep=table["delimiter"], encoding=table["encoding"],
-                        encoding_errors="replace", na_values=["?"], skipinitialspace=True,
+                        encoding_errors="replace", na_values=MISSING_MARKERS, skipinitialspace=True,
                         dtype={name: str for name in strings}, low_memory=False)
     frame.columns = [str(c).strip() for c in frame.columns]
     for column in plan.columns:

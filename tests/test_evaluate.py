@@ -355,3 +355,31 @@ def test_large_data_gets_one_hold_out_split():
     assert scheme.concept == "Holdout" and scheme.n_splits == 1
     (train, test), = scheme.splitter.split(np.zeros(len(y)), y)
     assert len(test) == 30_000 and np.bincount(y[test]).tolist() == [10_000] * 3
+
+
+def test_the_runs_and_the_exported_script_miss_the_cells_the_profile_counts(tmp_path):
+    """A lone "." (Stata's and SAS's missing number) or "?" is missing for the profile;
+    the pipelines and the exported script must read the same cells as missing, or the
+    advice's imputer plan and the runs would describe different data."""
+    rng = np.random.default_rng(3)
+    n = 150
+    colour = rng.choice(["red", "blue", "green", ".", "?"], n, p=[0.3, 0.3, 0.2, 0.1, 0.1])
+    size = rng.normal(10, 2, n).round(3).astype(str)
+    size[rng.choice(n, 12, replace=False)] = "."
+    target = np.where(rng.random(n) < 0.5, "a", "b")
+    csv = tmp_path / "dots.csv"
+    pd.DataFrame({"colour": colour, "size": size, "target": target}).to_csv(csv, index=False)
+    profile = profile_csv(str(csv), "target")
+    shares = {c["name"]: c["missing_ratio"] for c in profile.columns}
+    assert shares["colour"] == pytest.approx(((colour == ".") | (colour == "?")).mean(), abs=1e-4)
+    assert shares["size"] == pytest.approx(12 / n, abs=1e-4)
+    result = evaluate(str(csv), "target", top=1)
+    frame = read_frame(str(csv), profile, result.plan)
+    assert frame["colour"].isna().mean() == pytest.approx(shares["colour"], abs=1e-4)
+    assert frame["size"].isna().mean() == pytest.approx(shares["size"], abs=1e-4)
+    script = write_script(result, tmp_path / "best.py")
+    namespace: dict = {"__name__": "exported"}
+    exec(compile(script.read_text(), str(script), "exec"), namespace)
+    exported = namespace["read_data"](str(csv))
+    exported = exported[0] if isinstance(exported, tuple) else exported
+    assert exported["colour"].isna().mean() == pytest.approx(shares["colour"], abs=1e-4)
