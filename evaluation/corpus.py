@@ -245,8 +245,6 @@ CORPUS: tuple[Entry, ...] = (
     _r("pingouin", "tips", "tip"),
     _c("plotnine", "msleep", "vore", drop=("name", "genus")),
     _r("plotnine", "msleep", "sleep_total", drop=("name", "genus", "awake", "sleep_rem")),
-    _c("causaldata", "close_elections_lmb", "democrat", drop=("id", "demvoteshare")),
-    _r("causaldata", "close_elections_lmb", "score", drop=("id",)),
 )
 
 
