@@ -232,3 +232,42 @@ def test_a_good_model_for_a_business_goal_is_proved_by_an_a_b_test(consult, depl
                      tried=[{"algorithm": "LogisticRegression", "outcome": "good"}],
                      deployed=deployed)
     assert (advice.get("ABTesting", "technique") is not None) is advised
+
+
+@pytest.mark.parametrize("n, advised", [(51, True), (9_999, True), (10_000, False)])
+def test_recursive_feature_elimination_only_on_small_data(consult, n, advised):
+    # a wrapper method refits the model per subset: affordable below 10K samples only
+    advice = consult(task="classification", n_samples=n, n_features=20)
+    assert (advice.get("RecursiveFeatureElimination", "technique") is not None) is advised
+
+
+@pytest.mark.parametrize("n, advised", [(50, False), (51, True), (5_000, True)])
+def test_distributions_and_correlations_are_looked_at_past_50_samples(consult, n, advised):
+    advice = consult(has_data=True, learning_type="supervised", n_samples=n)
+    for name in ("Distribution", "Correlation"):
+        assert (advice.get(name, "technique") is not None) is advised, (name, n)
+
+
+def test_a_case_without_data_is_never_asked_about_its_features(consult):
+    advice = consult(goal="learn to play", goal_type="research",
+                     learning_type="reinforcement", has_data=False)
+    assert advice.question not in {"n_features", "feature_types", "missing_ratio"}, advice.question
+
+
+# The tiers (algorithm_selection.py's docstring): what the facts call for, the defaults,
+# then the chart's steps, then last resorts; "beyond the chart" comes after the chart's box.
+@pytest.mark.parametrize("facts, before, after", [
+    # the defaults for tables come before a Gaussian naive Bayes baseline
+    (dict(task="classification", n_samples=500, feature_types=["continuous"]),
+     "HistGradientBoostingClassifier", "GaussianNB"),
+    # the chart's PCA before truncated SVD, which lies beyond the chart for tables
+    (dict(task="dimensionality_reduction", n_samples=500), "PCA", "TruncatedSVD"),
+    # k unknown on little data: the chart's mean shift, then HDBSCAN beyond the chart
+    (dict(task="clustering", n_categories_known=False, n_samples=50), "MeanShift", "HDBSCAN"),
+    # forecasting: the default forecaster before the recurrent network added from 10K samples
+    (dict(task="forecasting", n_samples=10_000), "HistGradientBoostingRegressor",
+     "RecurrentNeuralNetwork"),
+])
+def test_candidates_come_in_the_order_of_their_tiers(consult, facts, before, after):
+    algorithms = consult(**facts).algorithms()
+    assert algorithms.index(before) < algorithms.index(after), algorithms
