@@ -234,7 +234,8 @@ def test_a_good_model_for_a_business_goal_is_proved_by_an_a_b_test(consult, depl
     assert (advice.get("ABTesting", "technique") is not None) is advised
 
 
-@pytest.mark.parametrize("n, advised", [(51, True), (9_999, True), (10_000, False)])
+@pytest.mark.parametrize("n, advised", [(51, True), (9_999, True), (10_000, False),
+                                        (50_000, False)])
 def test_recursive_feature_elimination_only_on_small_data(consult, n, advised):
     # a wrapper method refits the model per subset: affordable below 10K samples only
     advice = consult(task="classification", n_samples=n, n_features=20)
@@ -271,3 +272,22 @@ def test_a_case_without_data_is_never_asked_about_its_features(consult):
 def test_candidates_come_in_the_order_of_their_tiers(consult, facts, before, after):
     algorithms = consult(**facts).algorithms()
     assert algorithms.index(before) < algorithms.index(after), algorithms
+
+
+@pytest.mark.parametrize("task, defaults", [
+    ("classification", ["HistGradientBoostingClassifier", "RandomForestClassifier",
+                        "LogisticRegression"]),
+    ("regression", ["HistGradientBoostingRegressor", "RandomForestRegressor", "Ridge"]),
+])
+def test_the_defaults_for_tables_come_in_the_order_the_rules_state(consult, task, defaults):
+    # algorithm_selection.py: "gradient-boosted trees, a random forest and a regularised
+    # linear model"; one rule advises them in that order, and ties keep a rule's order
+    algorithms = consult(task=task, n_samples=5_000, n_features=12).algorithms()
+    assert [a for a in algorithms if a in defaults] == defaults, algorithms
+
+
+@pytest.mark.parametrize("n, size", [(51, "small"), (9_999, "small"), (10_000, "medium"),
+                                     (99_999, "medium"), (100_000, "large")])
+def test_the_size_of_the_data_follows_the_number_of_samples(consult, n, size):
+    advice = consult(task="classification", n_samples=n)
+    assert advice["derived"]["data_size"]["value"] == size
