@@ -291,3 +291,13 @@ def test_the_defaults_for_tables_come_in_the_order_the_rules_state(consult, task
 def test_the_size_of_the_data_follows_the_number_of_samples(consult, n, size):
     advice = consult(task="classification", n_samples=n)
     assert advice["derived"]["data_size"]["value"] == size
+
+
+@pytest.mark.parametrize("learning_type, task", [("semi_supervised", "classification"),
+                                                 ("unsupervised", "clustering")])
+def test_a_case_with_data_is_asked_whether_it_is_labelled(consult, learning_type, task):
+    # only reinforcement learning has no labels to ask about
+    advice = consult(goal="sort the tickets", goal_type="research", learning_type=learning_type,
+                     has_data=True, data_structure="structured", modality="tabular",
+                     interpretability_required=False, task=task, n_categories_known=True)
+    assert advice.question == "labeled", advice.question
