@@ -268,6 +268,13 @@ def test_a_case_without_data_is_never_asked_about_its_features(consult):
     # forecasting: the default forecaster before the recurrent network added from 10K samples
     (dict(task="forecasting", n_samples=10_000), "HistGradientBoostingRegressor",
      "RecurrentNeuralNetwork"),
+    # much text to cluster: the default for text before k-means, the chart's box that
+    # applies only if the number of clusters (not stated) is known
+    (dict(task="clustering", modality="text", n_samples=100_000), "TransformerNetwork", "KMeans"),
+    # sparse text: truncated SVD takes the chart's first place, before the manifold methods
+    # the chart offers when the first is not working
+    (dict(task="dimensionality_reduction", modality="text", n_samples=500), "TruncatedSVD",
+     "Isomap"),
 ])
 def test_candidates_come_in_the_order_of_their_tiers(consult, facts, before, after):
     algorithms = consult(**facts).algorithms()
