@@ -308,3 +308,15 @@ def test_a_case_with_data_is_asked_whether_it_is_labelled(consult, learning_type
                      has_data=True, data_structure="structured", modality="tabular",
                      interpretability_required=False, task=task, n_categories_known=True)
     assert advice.question == "labeled", advice.question
+
+
+def test_mostly_missing_values_warning_names_its_60_percent_threshold(consult):
+    for lang, share in (("en", "60%"), ("tr", "%60")):
+        advice = consult(lang=lang, task="classification", missing_ratio=0.7)
+        assert share in advice.get("MissingData", "warning")["explanation"]
+
+
+@pytest.mark.parametrize("n, warned", [(1, True), (4, True), (5, False)])
+def test_more_features_than_samples_is_warned_from_a_single_sample(consult, n, warned):
+    advice = consult(task="classification", n_samples=n, n_features=5)
+    assert (advice.get("HighDimensionalData", "warning") is not None) is warned
