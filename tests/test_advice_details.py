@@ -320,3 +320,10 @@ def test_mostly_missing_values_warning_names_its_60_percent_threshold(consult):
 def test_more_features_than_samples_is_warned_from_a_single_sample(consult, n, warned):
     advice = consult(task="classification", n_samples=n, n_features=5)
     assert (advice.get("HighDimensionalData", "warning") is not None) is warned
+
+
+def test_with_few_important_features_unknown_both_branches_first_boxes_are_step_1(consult):
+    # the chart's ridge and lasso branches each start with their box and its alternative
+    steps = {r["name"]: r.get("chart_step") for r in consult(
+        task="regression", n_samples=5_000)["recommendations"]}
+    assert [steps[a] for a in ("Ridge", "LinearSVR", "Lasso", "ElasticNet")] == [1, 1, 1, 1]
