@@ -232,3 +232,98 @@ def test_a_good_model_for_a_business_goal_is_proved_by_an_a_b_test(consult, depl
                      tried=[{"algorithm": "LogisticRegression", "outcome": "good"}],
                      deployed=deployed)
     assert (advice.get("ABTesting", "technique") is not None) is advised
+
+
+@pytest.mark.parametrize("n, advised", [(51, True), (9_999, True), (10_000, False),
+                                        (50_000, False)])
+def test_recursive_feature_elimination_only_on_small_data(consult, n, advised):
+    # a wrapper method refits the model per subset: affordable below 10K samples only
+    advice = consult(task="classification", n_samples=n, n_features=20)
+    assert (advice.get("RecursiveFeatureElimination", "technique") is not None) is advised
+
+
+@pytest.mark.parametrize("n, advised", [(50, False), (51, True), (5_000, True)])
+def test_distributions_and_correlations_are_looked_at_past_50_samples(consult, n, advised):
+    advice = consult(has_data=True, learning_type="supervised", n_samples=n)
+    for name in ("Distribution", "Correlation"):
+        assert (advice.get(name, "technique") is not None) is advised, (name, n)
+
+
+def test_a_case_without_data_is_never_asked_about_its_features(consult):
+    advice = consult(goal="learn to play", goal_type="research",
+                     learning_type="reinforcement", has_data=False)
+    assert advice.question not in {"n_features", "feature_types", "missing_ratio"}, advice.question
+
+
+# The tiers (algorithm_selection.py's docstring): what the facts call for, the defaults,
+# then the chart's steps, then last resorts; "beyond the chart" comes after the chart's box.
+@pytest.mark.parametrize("facts, before, after", [
+    # the defaults for tables come before a Gaussian naive Bayes baseline
+    (dict(task="classification", n_samples=500, feature_types=["continuous"]),
+     "HistGradientBoostingClassifier", "GaussianNB"),
+    # the chart's PCA before truncated SVD, which lies beyond the chart for tables
+    (dict(task="dimensionality_reduction", n_samples=500), "PCA", "TruncatedSVD"),
+    # k unknown on little data: the chart's mean shift, then HDBSCAN beyond the chart
+    (dict(task="clustering", n_categories_known=False, n_samples=50), "MeanShift", "HDBSCAN"),
+    # forecasting: the default forecaster before the recurrent network added from 10K samples
+    (dict(task="forecasting", n_samples=10_000), "HistGradientBoostingRegressor",
+     "RecurrentNeuralNetwork"),
+    # much text to cluster: the default for text before k-means, the chart's box that
+    # applies only if the number of clusters (not stated) is known
+    (dict(task="clustering", modality="text", n_samples=100_000), "TransformerNetwork", "KMeans"),
+    # sparse text: truncated SVD takes the chart's first place, before the manifold methods
+    # the chart offers when the first is not working
+    (dict(task="dimensionality_reduction", modality="text", n_samples=500), "TruncatedSVD",
+     "Isomap"),
+])
+def test_candidates_come_in_the_order_of_their_tiers(consult, facts, before, after):
+    algorithms = consult(**facts).algorithms()
+    assert algorithms.index(before) < algorithms.index(after), algorithms
+
+
+@pytest.mark.parametrize("task, defaults", [
+    ("classification", ["HistGradientBoostingClassifier", "RandomForestClassifier",
+                        "LogisticRegression"]),
+    ("regression", ["HistGradientBoostingRegressor", "RandomForestRegressor", "Ridge"]),
+])
+def test_the_defaults_for_tables_come_in_the_order_the_rules_state(consult, task, defaults):
+    # algorithm_selection.py: "gradient-boosted trees, a random forest and a regularised
+    # linear model"; one rule advises them in that order, and ties keep a rule's order
+    algorithms = consult(task=task, n_samples=5_000, n_features=12).algorithms()
+    assert [a for a in algorithms if a in defaults] == defaults, algorithms
+
+
+@pytest.mark.parametrize("n, size", [(51, "small"), (9_999, "small"), (10_000, "medium"),
+                                     (99_999, "medium"), (100_000, "large")])
+def test_the_size_of_the_data_follows_the_number_of_samples(consult, n, size):
+    advice = consult(task="classification", n_samples=n)
+    assert advice["derived"]["data_size"]["value"] == size
+
+
+@pytest.mark.parametrize("learning_type, task", [("semi_supervised", "classification"),
+                                                 ("unsupervised", "clustering")])
+def test_a_case_with_data_is_asked_whether_it_is_labelled(consult, learning_type, task):
+    # only reinforcement learning has no labels to ask about
+    advice = consult(goal="sort the tickets", goal_type="research", learning_type=learning_type,
+                     has_data=True, data_structure="structured", modality="tabular",
+                     interpretability_required=False, task=task, n_categories_known=True)
+    assert advice.question == "labeled", advice.question
+
+
+def test_mostly_missing_values_warning_names_its_60_percent_threshold(consult):
+    for lang, share in (("en", "60%"), ("tr", "%60")):
+        advice = consult(lang=lang, task="classification", missing_ratio=0.7)
+        assert share in advice.get("MissingData", "warning")["explanation"]
+
+
+@pytest.mark.parametrize("n, warned", [(1, True), (4, True), (5, False)])
+def test_more_features_than_samples_is_warned_from_a_single_sample(consult, n, warned):
+    advice = consult(task="classification", n_samples=n, n_features=5)
+    assert (advice.get("HighDimensionalData", "warning") is not None) is warned
+
+
+def test_with_few_important_features_unknown_both_branches_first_boxes_are_step_1(consult):
+    # the chart's ridge and lasso branches each start with their box and its alternative
+    steps = {r["name"]: r.get("chart_step") for r in consult(
+        task="regression", n_samples=5_000)["recommendations"]}
+    assert [steps[a] for a in ("Ridge", "LinearSVR", "Lasso", "ElasticNet")] == [1, 1, 1, 1]
