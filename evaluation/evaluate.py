@@ -315,16 +315,18 @@ def evaluate(csv, target: str, *, facts: Mapping[str, Any] | None = None, top: i
 def prepare(csv, target: str, *, facts: Mapping[str, Any] | None = None, top: int | None = 3,
             folds: int = DEFAULT_FOLDS, max_bytes: int | None = MAX_BYTES,
             candidates: list[str] | None = None, ontology: Ontology | None = None,
-            advisor=None) -> Prepared:
+            advisor=None, profile=None) -> Prepared:
     """Profile, advise (with ``advisor``, see :func:`evaluate`), and build the pipelines;
-    raises InvalidInput on bad input."""
+    raises InvalidInput on bad input. ``profile``: this CSV's profile for this target, when
+    the caller already has it (the file is not read for it again)."""
     from mlwf.profiling.profile import profile_csv
     from mlwf.rules import advise
 
     ontology = ontology or load_ontology()
     clock = time.monotonic()
     started = now()
-    profile = profile_csv(csv, target, max_bytes=max_bytes)
+    if profile is None:
+        profile = profile_csv(csv, target, max_bytes=max_bytes)
     merged = {**profile.facts, **dict(facts or {})}
     if advisor is not None and advisor.evidence is not None:
         # As `mlwf advise --csv` does: the evidence compares the data's meta-features.

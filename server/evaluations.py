@@ -160,7 +160,7 @@ def start(case_id: str):
         # the app itself, not the proxy, which means nothing in the job's thread
         app = current_app._get_current_object()  # type: ignore[attr-defined]  # a LocalProxy's
         request_ = {"path": path, "source": upload.filename or "upload.csv", "target": target,
-                    "facts": facts, "top": top, "max_bytes": limit}
+                    "facts": facts, "top": top, "max_bytes": limit, "profile": checked.profile}
         location = url_for("evaluations.status", case_id=case_id, evaluation_id=job.id)
         doc = {**job.to_json(), "location": location}   # before the job chose its candidates
         thread = threading.Thread(target=_work, args=(app, job, request_, budget),
@@ -193,7 +193,7 @@ def _work(app, job: Job, request_: dict[str, Any], budget: float) -> None:
                 # the advisor of /api/advise: the same candidates, in the same order
                 prepared = prepare(request_["path"], request_["target"], facts=request_["facts"],
                                    top=request_["top"], max_bytes=request_["max_bytes"],
-                                   advisor=services().advisor)
+                                   advisor=services().advisor, profile=request_["profile"])
             finally:
                 os.unlink(request_["path"])
             prepared.source = request_["source"]
