@@ -10,8 +10,9 @@ algorithm of the catalogue on it, 1 = the best; balanced accuracy for classifica
 R² for regression), and the table prints the mean per task:
 
 - mlwf top-1 and best-of-top-3, with meta-features of the data ("data") and with the
-  stated facts only ("facts"); and, to show what each half of the evidence adds, the
-  ten neighbours' vote alone and the base's mean alone;
+  stated facts only ("facts"); and, to show what each half of the evidence adds to the
+  first place, the ten neighbours' vote alone and the base's mean alone (the portfolio
+  after it is over the whole base in every row);
 - each fixed default (always HistGradientBoosting, RandomForest, LogisticRegression or
   Ridge) and the best of those three on each dataset;
 - the rules' first pick without evidence (their fallback order), the chart's first box
