@@ -182,6 +182,13 @@ def preprocessing_plan(profile, advice: Mapping[str, Any],
                            _("name it: --target COLUMN"))
     techniques = [r for r in advice.get("recommendations", []) if r["kind"] == "technique"]
     task = advice.get("facts", {}).get("task")
+    # What TargetEncoder is told the target is, never left to guess from its values: a
+    # numeric class label would read as continuous, whole-number counts as classes (which
+    # it then cross-fits with stratified folds, failing). Binary only when the profile
+    # counted exactly two classes.
+    encoded_as = ("continuous" if task in ("regression", "forecasting") else
+                  "binary" if profile.target.get("target_type") == "binary" else "multiclass"
+                  if task == "classification" else None)
     columns, dropped = [], {}
     for col in profile.columns:
         name, kind = col["name"], col["stat_type"]
@@ -201,7 +208,7 @@ def preprocessing_plan(profile, advice: Mapping[str, Any],
                 # Calendar years stored as numbers are a quantity already.
                 kind = "discrete"
             columns.append(ColumnPlan(name, kind, _steps({**col, "stat_type": kind},
-                                                         techniques, ontology, task)))
+                                                         techniques, ontology, encoded_as)))
     if not columns:
         why = "; ".join(f"{k}: {v}" for k, v in list(dropped.items())[:5])
         raise InvalidInput(_("no column is left to learn from"),
@@ -212,7 +219,7 @@ def preprocessing_plan(profile, advice: Mapping[str, Any],
 
 
 def _steps(col: Mapping[str, Any], techniques: list[dict], ontology: Ontology,
-           task: str | None = None) -> list[Step]:
+           target_type: str | None = None) -> list[Step]:
     kind = col["stat_type"]
     if kind == "datetime":
         # Dates become calendar parts (the advice's Aggregation technique names them).
@@ -233,10 +240,8 @@ def _steps(col: Mapping[str, Any], techniques: list[dict], ontology: Ontology,
             step.settings["categories"] = [[str(v) for v in col["order"]]]
         if step.concept == "OneHotEncoding" and kind == "boolean":
             step.settings["drop"] = "if_binary"
-        if step.concept == "TargetEncoding" and task in ("regression", "forecasting"):
-            # Left to guess, TargetEncoder takes a numeric target of whole numbers (counts,
-            # say) for classes and cross-fits with stratified folds, which fail on it.
-            step.settings["target_type"] = "continuous"
+        if step.concept == "TargetEncoding" and target_type:
+            step.settings["target_type"] = target_type
         steps.append(step)
     if kind == "text":
         steps.insert(0, Step("ConstantImputation", "imputer", False, None))

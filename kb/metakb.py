@@ -10,8 +10,10 @@ few dozen rows: well under a millisecond.
 
 Order (rules/ranking.py): the first place goes to the candidate with the best evidence
 score (below); the next places are a greedy portfolio (``Evidence.complement``): what
-adds most to the expected best normalized score of those before it, weighted like the
-score. (Until the base had 1,000 rows per dataset, the first place moved from the
+adds most to the expected best normalized score of those before it over the whole base,
+every dataset alike, as auto-sklearn 2.0 builds its portfolio over all its
+meta-datasets (weighted like the score, half on the neighbours, it did 0.02 worse in
+regression best-of-top-3, measured in bench/bench_advice_quality.py). (Until the base had 1,000 rows per dataset, the first place moved from the
 rules' choice only on a clear win, a bound on ranks: with 500 rows the best score was a
 coin toss; with 1,000 it beat that rule, measured in bench/bench_advice_quality.py.)
 
@@ -231,10 +233,11 @@ class MetaKB:
                      n=n_rows, task=task_name)
             algorithms[alg] = AlgorithmEvidence(scores[j], n_close[j], n_ran[j],
                                                 examples, text)
-        # The weight each dataset carries in the portfolio, mixed like the score.
+        # The portfolio weighs every dataset of the base alike: half on the neighbours,
+        # as the score, it complemented the first place less well on datasets left out
+        # (bench/bench_advice_quality.py, "other portfolios").
         share = np.zeros(len(base.datasets))
-        share[rows] += (1 - shrink) / len(rows)
-        np.add.at(share, near, shrink * weights / weights.sum())
+        share[rows] = 1.0 / len(rows)
         complement = _complement(base, share, close, ran)
         compared = [base.features[j] for j in used]
         note = _("Algorithms are ordered by how they did on the {n} most similar {task} datasets "
@@ -251,7 +254,8 @@ class MetaKB:
         note = _("{note} The first place goes to the algorithm with the best mean normalized "
                  "score there (weighted by similarity, half and half with the whole base); "
                  "each next place goes to the one that best complements those before it (or "
-                 "those you tried without success).", note=note)
+                 "those you tried without success) over all {n} {task} datasets of the base.",
+                 note=note, n=len(rows), task=_task(task))
         return Evidence(basis, neighbours, algorithms, thin_reason is not None, note, compared,
                         complement)
 

@@ -14,7 +14,7 @@ fallback: HistGradientBoosting, RandomForest, LogisticRegression first). On the 
 win; with 1,000 rows per dataset the best score beat that rule by 0.21 ± 0.08 in
 classification (bench/bench_advice_quality.py, leave one dataset out). The next places make a portfolio, as auto-sklearn
 2.0 builds one: each goes to the candidate that adds most to the expected best of those
-before it (``Evidence.complement``), so the second is what did well where the first did
+before it over the whole base (``Evidence.complement``), so the second is what did well where the first did
 not, not the runner-up that fails on the same data; a candidate tried without success
 counts as placed, so what complements it comes first. An algorithm the evidence never
 saw run keeps its place among those that add nothing. What the person required (tier 0:
@@ -124,7 +124,7 @@ def _evidence_order(candidates: list[Record], outcome: dict[str, str],
                     found.text = _(
                         "{text} It comes before {names} to complement {chosen}: with it, the "
                         "expected best of them rises from {before} to {after} (mean normalized "
-                        "score, weighted as above); it was within {share} of the best on "
+                        "score over all datasets of the base); it was within {share} of the best on "
                         "{rescued} of the {of} most similar datasets where none of them was.",
                         text=found.text, names=", ".join(earlier), chosen=", ".join(chosen),
                         before=Number(gain['before'], digits=2), after=Number(gain['after'], digits=2),

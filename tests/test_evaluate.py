@@ -225,6 +225,34 @@ def test_a_target_encoder_on_a_count_target(tmp_path):
         assert run.result.mean("test", result.primary.concept) == pytest.approx(abs(expected))
 
 
+@pytest.mark.slow
+@pytest.mark.parametrize("table, target, told, n_classes", [
+    ("social_insure", "takeup_survey", "binary", 2),     # classes written as 0 and 1
+    ("gapminder", "continent", "multiclass", 5),
+])
+def test_the_target_encoder_is_told_the_classes_not_left_to_guess(tmp_path, table, target,
+                                                                   told, n_classes):
+    # Both have a nominal column of over 50 values (a village's address, the country),
+    # which the advice target-encodes; the encoder is told the task's kind of target
+    # rather than guessing it from the values, as it would from numbers written as labels.
+    import causaldata
+    path = tmp_path / f"{table}.csv"
+    getattr(causaldata, table).load_pandas().data.to_csv(path, index=False)
+    result = evaluate(str(path), target, candidates=["LogisticRegression"])
+    assert result.task == "classification"
+    assert all(run.result.complete for run in result.runs), [r.result.error for r in result.runs]
+    pipe = build_pipeline("LogisticRegression", result.plan)
+    encoders = [(name, step) for name, column, _ in pipe[0].transformers
+                for step in [column[-1]] if type(step).__name__ == "TargetEncoder"]
+    assert encoders and all(e.target_type == told for _, e in encoders), encoders
+    X = read_frame(str(path), profile_csv(str(path), target), result.plan).dropna(subset=[target])
+    pipe.fit(X[result.plan.feature_names], X[target].astype(str))
+    for name, encoder in pipe[0].named_transformers_.items():
+        if name in dict(encoders):
+            fitted = encoder[-1]
+            assert fitted.target_type_ == told and len(fitted.classes_) == n_classes
+
+
 @pytest.mark.parametrize("validation, train, baseline, outcome", [
     (0.52, 0.53, 0.50, "not_working"),       # lift 0.04
     (0.80, 1.00, 0.50, "overfitting"),       # lift 0.6, gap 0.4

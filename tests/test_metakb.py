@@ -262,6 +262,34 @@ def test_the_second_place_complements_the_first_rather_than_failing_with_it():
     assert [r["name"] for r in tried["recommendations"] if r["kind"] == "algorithm"][0] == other
 
 
+def test_the_portfolio_weighs_every_dataset_of_the_base_alike():
+    """The second place is what complements the first over the whole base (as auto-sklearn
+    2.0 builds its portfolio), not what complements it on the ten neighbours only."""
+    from mlwf.rules import Advisor
+    rules_order = [r["name"] for r in Advisor().advise(FACTS)["recommendations"]
+                   if r["kind"] == "algorithm"]
+    first, near_fix, far_fix = rules_order[0], rules_order[1], rules_order[-1]
+    rest = {a: 0.5 for a in rules_order}
+    # 30 datasets; the query's ten neighbours are d0..d9. The first is weak on the odd
+    # ones; near_fix is best where it is weak among the neighbours (5 datasets), far_fix
+    # where it is weak elsewhere (10 datasets)
+    rows = [{**rest, first: 0.9 if i % 2 == 0 else 0.6,
+             near_fix: 0.9 if i % 2 and i < 10 else 0.5,
+             far_fix: 0.9 if i % 2 and i >= 10 else 0.5} for i in range(30)]
+    order, advice = _order(_base_of(rows))
+    assert [n["dataset"] for n in advice["evidence"]["neighbours"]] == [
+        f"d{i}" for i in (3, 2, 4, 1, 5, 0, 6, 7, 8, 9)]
+    assert order[:2] == [first, far_fix], order
+    second = next(r for r in advice["recommendations"] if r["name"] == far_fix)
+    # normalized: 1 = best, 0 = the median (0.5); the first's 0.6 is 0.25 where it is weak.
+    # Its expected best over all 30 alike: (15 × 1 + 15 × 0.25) / 30; with far_fix, the ten
+    # far odd datasets reach 1: (25 × 1 + 5 × 0.25) / 30
+    assert second["evidence"]["complements"]["before"] == pytest.approx(0.625, abs=1e-3)
+    assert second["evidence"]["complements"]["after"] == pytest.approx(0.875, abs=1e-3)
+    assert "over all datasets of the base" in second["explanation"]
+    assert "over all 30 classification datasets of the base" in advice["evidence"]["note"]
+
+
 def test_with_landmarkers_datasets_are_alike_when_the_same_kind_of_model_does_better():
     # the query: a linear model does much better than a tree, on data that is easy overall
     lm = {"lm_linear": 0.9, "lm_tree": 0.5, "lm_stump": 0.4, "lm_one_nn": 0.5}
