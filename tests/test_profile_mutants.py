@@ -155,3 +155,27 @@ def test_a_first_line_of_whole_numbers_out_of_order_is_data():
     with pytest.raises(ProfileError) as refused:
         profile_rows("name,3,1,2", [(f"a{i}", i, i + 1, i + 2) for i in range(10)])
     assert "no header row" in str(refused.value.message)
+
+
+# -- bugs found on the way: the head of the file ---------------------------------------------
+
+def test_a_file_of_a_byte_order_mark_alone_is_empty():
+    # as a spreadsheet saves an empty sheet in "CSV UTF-8"
+    for data in (b"\xef\xbb\xbf", b"\xef\xbb\xbf\r\n"):
+        with pytest.raises(ProfileError) as refused:
+            profile_csv(io.BytesIO(data))
+        assert str(refused.value.message) == "the file is empty", refused.value.message
+
+
+def test_a_first_line_longer_than_4_mb_is_refused_as_such():
+    # a few bytes past the 4 MB read for the end of the first line
+    data = b"a," + b"x" * (4 * 2 ** 20 + 10) + b"\n1,2\n"
+    with pytest.raises(ProfileError) as refused:
+        profile_csv(io.BytesIO(data))
+    assert "the first line is longer than 4 MB" in str(refused.value.message), refused.value.message
+
+
+def test_a_long_text_in_the_first_lines_is_read():
+    # Python's csv module refuses a field past 128 KB; pandas, which reads the file, does not
+    p = profile_text("note,y\n" + "word " * 40_000 + ",1\nshort,2\nshorter,3\n")
+    assert p.table["n_rows"] == 3 and [c["name"] for c in p.columns] == ["note", "y"]
