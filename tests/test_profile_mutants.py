@@ -179,3 +179,99 @@ def test_a_long_text_in_the_first_lines_is_read():
     # Python's csv module refuses a field past 128 KB; pandas, which reads the file, does not
     p = profile_text("note,y\n" + "word " * 40_000 + ",1\nshort,2\nshorter,3\n")
     assert p.table["n_rows"] == 3 and [c["name"] for c in p.columns] == ["note", "y"]
+
+
+def test_a_header_without_a_line_break_and_no_rows_is_a_header_without_rows():
+    with pytest.raises(ProfileError) as refused:
+        profile_csv(io.BytesIO(b"a,b"))
+    assert str(refused.value.message) == "the CSV has a header but no data rows"
+
+
+# -- long whole numbers: kept as text (README's table of types) -------------------------------
+
+def test_sixteen_digit_numbers_that_floats_still_hold_are_kept_as_text():
+    rng = random.Random(1)
+    ids = [1_000_000_000_000_000 + rng.randrange(10 ** 14) for _ in range(30)]  # below 2**53
+    v = kind_of(ids, name="account")
+    assert v["stat_type"] == "identifier" and "kept as text" in str(v["reason"]), v
+
+
+def test_numbers_past_what_floats_hold_after_the_first_lines_are_kept_as_text():
+    # small numbers in the first 200 lines, then whole numbers past 2**53 (16 digits)
+    ids = list(range(1, 251)) + [2 ** 53 + 1 + 2 * k for k in range(50)]
+    v = kind_of(ids, name="account")
+    assert "too long for floating point" in str(v["reason"]), v
+
+
+# -- across chunks of 200 000 rows, and duplicate rows -----------------------------------------
+
+def big_csv(header: str, row, n: int) -> io.BytesIO:
+    return io.BytesIO((header + "\n" + "".join(row(i) + "\n" for i in range(n))).encode())
+
+
+def test_a_value_that_peaks_at_the_end_of_a_chunk_stops_the_rise_row_by_row():
+    # rising by one but for the last row of the first 200 000, far above what follows
+    def row(i):
+        return f"{10 ** 9 if i == 199_999 else i},{i % 2}"
+    v = column(profile_csv(big_csv("v,y", row, 250_000)), "v")
+    assert "rise row by row" not in str(v["reason"]), v["reason"]
+
+
+def test_rows_that_differ_in_one_number_are_not_duplicates():
+    p = profile_rows("x,y", [(i, i % 2) for i in range(20)] + [(3, 1)])
+    assert p.table["duplicate_rows"] == 1
+
+
+def test_rows_copied_from_an_earlier_chunk_are_counted_as_duplicates():
+    # the last 50 000 rows repeat the first 50 000
+    p = profile_csv(big_csv("x,y", lambda i: f"{i % 200_000},{(i % 200_000) % 7}", 250_000))
+    assert p.table["duplicate_rows"] == 50_000
+
+
+# -- time ------------------------------------------------------------------------------------
+
+def test_a_log_of_events_in_date_order_names_its_time_column():
+    # README: rows ordered by full dates that repeat are time-ordered but not one series
+    days = [f"2020-01-{1 + i // 3:02d}" for i in range(30)]
+    p = profile_rows("when,v", [(d, i % 5) for i, d in enumerate(days)])
+    assert p.facts["time_ordered"] is True and p.table["time_column"] == "when", p.table
+
+
+def test_only_a_year_column_is_said_to_be_alone_unable_to_order_rows():
+    years = [2000 + (i * 7) % 13 for i in range(40)]                  # years, in no order
+    p = profile_rows("year,v", [(y, i % 5) for i, y in enumerate(years)])
+    assert "A year column alone" in str(p.reasons["time_ordered"]["reason"]), p.reasons
+    days = [f"2020-01-{1 + (i * 7) % 28:02d}" for i in range(40)]    # dates, in no order
+    p = profile_rows("when,v", [(d, i % 5) for i, d in enumerate(days)])
+    assert p.facts["time_ordered"] is False
+    assert "A year column alone" not in str(p.reasons["time_ordered"]["reason"]), p.reasons
+
+
+# -- statistics of a numeric column (README, "The command, the API, the JSON") -----------------
+
+def test_the_outlier_ratio_follows_the_iqr_rule():
+    # quartiles near 10 and 35 however they are interpolated, so the fences lie near
+    # 10 - 37.5 and 35 + 37.5: of 50, 60 and 200 only 200 is outside
+    low = [5 + 0.2 * i for i in range(25)]
+    middle = [10 + 0.5 * i for i in range(50)]
+    high = [35.1 + 0.2 * i for i in range(22)]
+    v = kind_of(low + middle + high + [50.5, 60.5, 200.5], name="amount")
+    assert v["outlier_ratio"] == pytest.approx(0.01), v
+
+
+def test_a_numeric_column_has_no_top_values():
+    v = kind_of([(i * 37) % 101 + 0.5 for i in range(60)], name="amount")
+    assert v["stat_type"] == "continuous" and "top_values" not in v, v
+
+
+# -- the target (README, "The command, the API, the JSON") ------------------------------------
+
+def test_a_target_of_a_few_whole_numbers_in_a_short_span_is_ordered_classes():
+    # quality 3 to 8: class labels, ordered since they do not start at 0
+    p = profile_rows("x,y", [(i, 3 + (i * 5) % 6) for i in range(60)], target="y")
+    assert p.target["target_type"] == "ordinal", p.target
+
+
+def test_a_target_of_a_few_whole_numbers_far_apart_is_not_classes():
+    p = profile_rows("x,y", [(i, 100 * ((i * 7) % 10)) for i in range(60)], target="y")
+    assert p.target["target_type"] not in ("nominal", "ordinal", "binary"), p.target
