@@ -6,7 +6,10 @@ from __future__ import annotations
 
 import io
 import random
+import re
 
+import numpy as np
+import pandas as pd
 import pytest
 
 from mlwf.profiling.profile import ProfileError, profile_csv
@@ -275,3 +278,15 @@ def test_a_target_of_a_few_whole_numbers_in_a_short_span_is_ordered_classes():
 def test_a_target_of_a_few_whole_numbers_far_apart_is_not_classes():
     p = profile_rows("x,y", [(i, 100 * ((i * 7) % 10)) for i in range(60)], target="y")
     assert p.target["target_type"] not in ("nominal", "ordinal", "binary"), p.target
+
+
+def test_past_a_million_distinct_values_their_number_is_estimated_within_a_few_percent():
+    # README: the hash of every distinct value is kept up to a million per column; past
+    # that a sketch estimates the count (about 2 % off), shown as "about N"
+    rows, distinct = 1_500_000, 1_050_000
+    frame = pd.DataFrame({"v": np.arange(rows, dtype=np.int64) * 7919 % distinct,
+                          "y": np.arange(rows) % 2})
+    v = column(profile_text(frame.to_csv(index=False)), "v")
+    shown = re.search(r"about ([\d,]+) distinct", str(v["reason"]))
+    assert shown, v["reason"]
+    assert int(shown.group(1).replace(",", "")) == pytest.approx(distinct, rel=0.05), v["reason"]
