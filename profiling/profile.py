@@ -640,9 +640,11 @@ class _Column:
         m3 = self.s3 / n - 3 * m1 * self.s2 / n + 2 * m1 * m1 * m1
         assert self.shift is not None  # set by the first number, and n > 0 here
         sd = math.sqrt(var)
-        # Below a 1e-12 share of the values' square, the variance is rounding error (a
-        # constant column); a share, not an absolute floor, so tiny units keep their shape.
-        skew = m3 / (var * sd) if var > 1e-12 * (self.shift * self.shift + self.s2 / n) else 0.0
+        # The moments are taken around one of the values, so a variance that is not zero is
+        # the data's, not rounding's; the floor, a share of the values' square (tiny units
+        # keep their shape), only stops a spread under ~1e-12 of the values' size (some
+        # thousand times float precision): 1 000 000.001 ... 1 000 000.5 keep their skew.
+        skew = m3 / (var * sd) if var > 1e-24 * (self.shift * self.shift + self.s2 / n) else 0.0
         return self.shift + m1, sd, skew
 
 

@@ -290,3 +290,14 @@ def test_past_a_million_distinct_values_their_number_is_estimated_within_a_few_p
     shown = re.search(r"about ([\d,]+) distinct", str(v["reason"]))
     assert shown, v["reason"]
     assert int(shown.group(1).replace(",", "")) == pytest.approx(distinct, rel=0.05), v["reason"]
+
+
+@pytest.mark.parametrize("offset", [1e6, 1e8])
+def test_numbers_shifted_by_a_constant_keep_their_skew(offset):
+    # skewness does not change when every value moves by the same amount; here the spread
+    # (thousandths) is under a millionth of the values' size
+    base = [round(2 ** (((i * 37) % 101) / 12), 3) for i in range(80)]
+    plain = kind_of([f"{v * 1e-3:.6f}" for v in base], name="w")
+    shifted = kind_of([f"{offset + v * 1e-3:.6f}" for v in base], name="w")
+    assert plain["skew"] > 1
+    assert shifted["skew"] == pytest.approx(plain["skew"], abs=0.01), (plain, shifted)
