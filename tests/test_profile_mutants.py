@@ -301,3 +301,10 @@ def test_numbers_shifted_by_a_constant_keep_their_skew(offset):
     shifted = kind_of([f"{offset + v * 1e-3:.6f}" for v in base], name="w")
     assert plain["skew"] > 1
     assert shifted["skew"] == pytest.approx(plain["skew"], abs=0.01), (plain, shifted)
+
+
+def test_addresses_with_a_few_ranges_of_house_numbers_are_not_brackets():
+    # README: brackets of numbers when at least half the levels are ranges or bounds
+    v = kind_of(["12 Main St", "3-5 High St", "40 Elm Rd", "10-12 Bay Rd", "9 Park Ln"] * 8,
+                name="address")
+    assert v["stat_type"] == "nominal" and "order" not in v, v
