@@ -308,3 +308,10 @@ def test_addresses_with_a_few_ranges_of_house_numbers_are_not_brackets():
     v = kind_of(["12 Main St", "3-5 High St", "40 Elm Rd", "10-12 Bay Rd", "9 Park Ln"] * 8,
                 name="address")
     assert v["stat_type"] == "nominal" and "order" not in v, v
+
+
+def test_a_day_column_of_one_value_and_a_missing_code_is_no_time_index():
+    # README: a part of a date counted past its range and rising down the rows is a time
+    # index; one day (5) and a 999 code at the end rise but count nothing
+    v = kind_of([5] * 39 + [999], name="day")
+    assert v["stat_type"] != "datetime" and "The value 999 (1 row)" in str(v["reason"]), v
