@@ -315,3 +315,12 @@ def test_a_day_column_of_one_value_and_a_missing_code_is_no_time_index():
     # index; one day (5) and a 999 code at the end rise but count nothing
     v = kind_of([5] * 39 + [999], name="day")
     assert v["stat_type"] != "datetime" and "The value 999 (1 row)" in str(v["reason"]), v
+
+
+def test_pairs_written_with_a_comma_among_words_are_not_taken_for_numbers():
+    # README: "1,5" is a decimal comma with a semicolon or tab delimiter; in a comma file
+    # only a column written so throughout (nine values in ten) is read as numbers
+    values = [f"{i % 9},{i % 7}" if i % 5 < 3 else ["red", "blue"][i % 2] for i in range(40)]
+    p = profile_text("v,other\n" + "".join(f'"{v}",{i % 3}\n' for i, v in enumerate(values)))
+    v = column(p, "v")
+    assert v["stat_type"] == "nominal" and "numbers" not in str(v["reason"]), v
