@@ -58,6 +58,9 @@ SKETCH_SIZE = 2_048      # hashes kept to estimate larger numbers of distinct va
 ROW_HASH_CAP = 5_000_000  # rows remembered for counting duplicates (8 bytes each)
 HEAD_BYTES = 64 * 1024
 HEADER_BYTES = 4 * 1024 * 1024   # how far to read for the end of a long header line
+# The csv module refuses a field past 128 KB, which pandas reads: a long text in the head
+# must not fail the reading of the delimiter.
+csv.field_size_limit(max(csv.field_size_limit(), 2 * HEADER_BYTES))
 MAX_COLUMNS = 1_000      # wider files are refused before any per-column work
 EXACT_DISTINCT = 1_000_000       # hashes kept per column for exact distinct counts...
 DISTINCT_BUDGET = 20_000_000     # ...within this many over all columns (8 bytes each)
@@ -266,7 +269,10 @@ class _Decoder:
             raise ProfileError(_("the file is binary, not a CSV text file (it holds control "
                                  "bytes; a UTF-16 file must be saved as UTF-8)"))
         if not at_eof:  # a multi-byte character may be cut at the end of the head
-            head = head[:head.rfind(b"\n") + 1] or head
+            if b"\n" not in head:  # read up to HEADER_BYTES without the first line's end
+                raise ProfileError(_("the first line is longer than {size} MB: this is not a "
+                                     "CSV of rows", size=HEADER_BYTES // 2 ** 20))
+            head = head[:head.rfind(b"\n") + 1]
         text = head.decode("utf-8-sig", errors=self.errors)
         non_ascii = len(text) - len(text.encode("ascii", errors="ignore"))
         self.head_fallback_only = self.fallback_bytes > 0 and self.fallback_bytes >= non_ascii
@@ -306,9 +312,8 @@ def _dialect(text: str) -> Dialect:
     mark, and the columns whose values must stay text. One column, lines that disagree with
     the header, a first line of data and more than MAX_COLUMNS columns are refused."""
     lines = [line for line in text.splitlines() if line.strip()][:200]
-    if not lines:
-        raise ProfileError(_("the first line is longer than {size} MB: this is not a CSV of rows",
-                             size=HEADER_BYTES // 2 ** 20))
+    if not lines:  # a byte-order mark, or spaces that are Unicode's, alone
+        raise ProfileError(_("the file is empty"))
     header = lines[0]
     widest = max(header.count(d) + 1 for d in DELIMITERS)
     if widest > MAX_COLUMNS:
@@ -635,9 +640,11 @@ class _Column:
         m3 = self.s3 / n - 3 * m1 * self.s2 / n + 2 * m1 * m1 * m1
         assert self.shift is not None  # set by the first number, and n > 0 here
         sd = math.sqrt(var)
-        # Below a 1e-12 share of the values' square, the variance is rounding error (a
-        # constant column); a share, not an absolute floor, so tiny units keep their shape.
-        skew = m3 / (var * sd) if var > 1e-12 * (self.shift * self.shift + self.s2 / n) else 0.0
+        # The moments are taken around one of the values, so a variance that is not zero is
+        # the data's, not rounding's; the floor, a share of the values' square (tiny units
+        # keep their shape), only stops a spread under ~1e-12 of the values' size (some
+        # thousand times float precision): 1 000 000.001 ... 1 000 000.5 keep their skew.
+        skew = m3 / (var * sd) if var > 1e-24 * (self.shift * self.shift + self.s2 / n) else 0.0
         return self.shift + m1, sd, skew
 
 
