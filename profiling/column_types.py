@@ -88,14 +88,24 @@ ORDINAL_NAME = re.compile(r"rating|rate|score|level|grade|rank|stage|severity|sa
 # Not "category" or "group": age groups and income categories are ordered bins.
 NOMINAL_NAME = re.compile(r"type|code|region|occupation|kind|zone|state|cluster|"
                           r"label|country|city|gender|sex|race|color|colour|brand|department|"
-                          r"indust|sector|district|county|province|neighbo|species|breed",
+                          r"indust|sector|district|county|province|neighbo|species|breed|"
+                          r"origin(?!al)|destination|nationality|continent",
                           re.IGNORECASE)
 # Whole words of a name that make wide-ranging whole numbers codes of places or categories
 # (district 1-42, county 1-29, 5-digit zip codes) rather than amounts.
 PLACE_CODE_WORDS = {"code", "zip", "zipcode", "fips", "region", "state", "county", "district",
                     "province", "industry", "sector", "neighborhood", "neighbourhood", "zone",
+                    "origin", "destination", "dest", "nationality",
                     # the sites of a multi-centre study, numbered
                     "site", "centre", "center", "institution", "inst", "hospital", "clinic"}
+# Compound words that end in a code's name ("countyfips", "postcode", "statecode").
+PLACE_CODE_ENDINGS = ("fips", "code", "zip")
+# Whole words of a name that make whole numbers an amount measured in a unit (a percentage,
+# a dose, a concentration, a temperature): neither codes of categories nor the ids of units.
+MEASURE_WORDS = {"percent", "pct", "percentage", "dose", "dosage", "concentration", "conc",
+                 "mg", "ml", "kg", "ppm", "temperature", "temp", "celsius", "fahrenheit",
+                 "pressure", "speed", "weight", "height", "length", "width", "depth", "volume",
+                 "distance", "amount"}
 # "n" or "num" before a plural noun ("nstores", "num_kids"): the number of what it names, when
 # the values are a few small whole numbers. A bare plural (below) is weaker evidence: "looks"
 # may be a scale.
@@ -397,6 +407,35 @@ def _calendar(col: ColumnSummary) -> Verdict | None:
         if parsed.notna().all():
             return Verdict("datetime", 0.85, _("Eight-digit whole numbers from {lo} to {hi} are "
                                                "dates written YYYYMMDD.", lo=_show(lo), hi=_show(hi)))
+    return _integer_dates(col)
+
+
+# Dates written as whole numbers, their leading zero lost: the format with its width, the
+# range of values it can take, and how a reason names it. A random amount in the range fits
+# one of them once in three to ten values, so a column must have many distinct values, all
+# fitting, or a name that says date.
+INTEGER_DATES = (("%m%d%y", 6, 10_100, 123_199, "MMDDYY"),
+                 ("%m%d%Y", 8, 1_011_000, 12_312_100, "MMDDYYYY"),
+                 ("%Y%m", 6, 150_001, 210_012, "YYYYMM"))
+DATE_NAME = re.compile(r"(^|[_\W])(date|period|yyyymm|mmddyy)($|[_\W])|date$", re.IGNORECASE)
+
+
+def _integer_dates(col: ColumnSummary) -> Verdict | None:
+    values = np.unique(col.sample.to_numpy()) if len(col.sample) else np.array([])
+    named = bool(DATE_NAME.search(col.name.strip()))
+    if len(values) < (3 if named else 20):
+        return None
+    for fmt, width, lo, hi, written in INTEGER_DATES:
+        if values[0] < lo or values[-1] > hi:
+            continue
+        text = pd.Series(values.astype(np.int64).astype(str)).str.zfill(width)
+        parsed = pd.to_datetime(text, format=fmt, errors="coerce")
+        if parsed.notna().all():
+            return Verdict("datetime", 0.75 if named else 0.6, _(
+                "Whole numbers from {lo} to {hi}, every one a date written {format} (the first "
+                "zero dropped), from {first} to {last}.", lo=_show(_num(col.vmin)),
+                hi=_show(_num(col.vmax)), format=written,
+                first=parsed.min().date().isoformat(), last=parsed.max().date().isoformat()))
     return None
 
 
@@ -444,6 +483,12 @@ def _whole_number_labels(col: ColumnSummary) -> Verdict | None:
         if n >= 10 and col.steps_of_one >= n - 1:
             return Verdict("identifier", 0.9, _("The values count 1 by 1 from {first} down the "
                                                 "rows: a row number.", first=_show(_num(col.vmin))))
+        if n >= 20 and col.strictly_increasing and _smooth_growth(col):
+            return Verdict("continuous", 0.6, _(
+                "Distinct whole numbers from {lo} to {hi} rise row by row in uneven steps that "
+                "change smoothly from one row to the next: a quantity growing over time (a "
+                "population, a running total), not a row number.", lo=_show(_num(col.vmin)),
+                hi=_show(_num(col.vmax))))
         if n >= 20 and col.strictly_increasing:
             return Verdict("identifier", 0.85, _("Every value is a distinct whole number and they "
                                                  "rise row by row, like a row number."))
@@ -472,6 +517,8 @@ def _whole_number_labels(col: ColumnSummary) -> Verdict | None:
                                             "again now and then: numbers of rows within groups."))
     counts = _level_counts(col)
     balanced = len(counts) > 0 and counts.max() <= 1.5 * np.median(counts)
+    if _amount_name(col.name):
+        return None   # money, counts and measured amounts repeated within a unit measure it
     if blocks and repeats >= 2 and (not col.strictly_increasing) and (balanced or col.distinct >= 30):
         return Verdict("identifier", 0.8, _(
             "{distinct} whole numbers, each repeated over {repeats} rows on average and every one "
@@ -495,6 +542,16 @@ def _whole_number_labels(col: ColumnSummary) -> Verdict | None:
             "codes (of industries, areas, products) rather than amounts.", distinct=_count(col),
             lo=_show(_num(col.vmin)), hi=_show(_num(col.vmax))))
     return None
+
+
+def _smooth_growth(col: ColumnSummary) -> bool:
+    """Rising values whose steps follow each other closely (each step like the one before):
+    a population or a running total over time. Sorted ids rise in steps that are independent
+    of each other, row numbers in steps all alike."""
+    steps = np.diff(col.sample.to_numpy(dtype=float))
+    if len(steps) < 19 or steps.std() == 0:
+        return False
+    return float(np.corrcoef(steps[:-1], steps[1:])[0, 1]) >= 0.5
 
 
 def _level_counts(col: ColumnSummary) -> np.ndarray:
@@ -540,6 +597,10 @@ def _integer_codes(col: ColumnSummary, levels: list) -> Verdict:
         return Verdict("nominal", 0.65, _("{shown} in a column named '{name}' number places or "
                                           "sites: codes of unordered categories.", shown=shown,
                                           name=col.name))
+    if _measure_name(col.name):
+        return Verdict("discrete", 0.6, _("{shown} in a column named as a measured amount "
+                                          "('{name}') are amounts in whole units.", shown=shown,
+                                          name=col.name))
     if PLURAL_NAME.match(col.name.strip()) and not PLURAL_SCALES.search(col.name) and levels[0] >= 0:
         return Verdict("discrete", 0.6, _("{shown} in a column named as a number of things "
                                           "('{name}') are counts.", shown=shown, name=col.name))
@@ -555,6 +616,12 @@ def _integer_codes(col: ColumnSummary, levels: list) -> Verdict:
                                           "whole units rather than codes.", shown=shown))
     assert col.levels is not None  # the levels passed in are its keys
     counts = np.array([col.levels[v] for v in levels], dtype=float)
+    consecutive = levels == list(range(int(levels[0]), int(levels[-1]) + 1))
+    if len(counts) >= 4 and counts.std() <= 0.2 * counts.mean() and not consecutive:
+        return Verdict("discrete", 0.55, _("{shown} hold groups of nearly equal size at levels "
+                                           "with gaps between them: the settings of an amount "
+                                           "chosen by a design (doses, concentrations), while "
+                                           "codes are numbered one after another.", shown=shown))
     if len(counts) >= 3 and counts.std() <= 0.2 * counts.mean():
         return Verdict("nominal", 0.6, _("{shown} hold groups of nearly equal size, as the arms "
                                          "of a design or the classes of a labelled set do: codes "
@@ -667,8 +734,15 @@ def _strings(col: ColumnSummary) -> Verdict:
         first, second = sorted(originals.values())
         return Verdict("boolean", 0.8, _("Only two values ({first}, {second}) split the rows into "
                                          "two groups.", first=_show(first), second=_show(second)))
+    if col.why_text == "letters":
+        years = _years_with_labels(col)
+        if years:
+            return years
     if col.why_text:
         return _codes_as_text(col)
+    numbered = _numbered_labels(col)
+    if numbered:
+        return numbered
     words = _mean_words(col.sample)
     unique = _all_distinct(col)
     sentences = _sentence_share(col.sample)
@@ -705,6 +779,43 @@ def _strings(col: ColumnSummary) -> Verdict:
                                           "e.g. {examples}.", distinct=_count(col), examples=examples))
     return Verdict("nominal", 0.9, _("{distinct} unordered categories, e.g. {examples}.",
                                      distinct=col.distinct, examples=examples))
+
+
+# A label and a number ("row_1", "Plot 12", "S3"): the number tells the rows apart.
+NUMBERED = re.compile(r"^(\D*?[A-Za-z]\D*?)(\d+)$")
+
+
+def _numbered_labels(col: ColumnSummary) -> Verdict | None:
+    """Few rows, each a different number after one shared label (row_1 ... row_8): the
+    labels of the rows however few they are, where distinct words in a short table may
+    still be categories."""
+    if col.levels is None or not 3 <= col.n_present < 10 or not _all_distinct(col):
+        return None
+    found = [NUMBERED.match(str(v).strip()) for v in col.levels]
+    if not all(found) or len({m.group(1) for m in found if m}) != 1:
+        return None
+    return Verdict("identifier", 0.75, _(
+        "Every value is '{label}' followed by a different number: labels of the rows.",
+        label=found[0].group(1) if found[0] else ""))
+
+
+def _years_with_labels(col: ColumnSummary) -> Verdict | None:
+    """A column named as a year whose values are years but for a few words standing for
+    years not known ("Ancient", "Unknown", "Before 1900"): calendar years."""
+    if not YEAR_NAME.search(col.name):
+        return None
+    numbers = pd.to_numeric(col.sample, errors="coerce")
+    years = numbers.dropna()
+    words = col.sample[numbers.isna()].str.strip()
+    if len(years) < 0.75 * len(col.sample) or not len(years) \
+            or not (years == years.round()).all() or years.min() < 1000 or years.max() > 2100 \
+            or words.nunique() > 3:
+        return None
+    labels = ", ".join(f"'{_show(w, 20)}'" for w in words.value_counts().index)
+    return Verdict("datetime", 0.6, _(
+        "Whole numbers from {lo} to {hi} in a column named '{name}' are calendar years; {rows} "
+        "rows hold {labels} instead, words for a year not known.", lo=int(years.min()),
+        hi=int(years.max()), name=col.name, rows=len(words), labels=labels))
 
 
 def _codes_as_text(col: ColumnSummary) -> Verdict:
@@ -849,9 +960,25 @@ def _all_distinct(col: ColumnSummary) -> bool:
     return col.distinct >= 0.98 * col.n_present and col.sample.is_unique
 
 
+def _name_words(name: str) -> list[str]:
+    """The words of a column's name in lower case, split at anything not a letter and
+    between camel-case humps ("NaCl_percent" -> na, cl, percent)."""
+    return [w for w in re.split(r"[^a-z]+", re.sub(r"([a-z])([A-Z])", r"\1_\2",
+                                                   name.strip()).lower()) if w]
+
+
 def _place_code_name(name: str) -> bool:
-    words = re.split(r"[^a-z]+", re.sub(r"([a-z])([A-Z])", r"\1_\2", name.strip()).lower())
-    return any(w in PLACE_CODE_WORDS for w in words)
+    return any(w in PLACE_CODE_WORDS or (len(w) > 4 and w.endswith(PLACE_CODE_ENDINGS))
+               for w in _name_words(name))
+
+
+def _measure_name(name: str) -> bool:
+    return any(w in MEASURE_WORDS for w in _name_words(name))
+
+
+def _amount_name(name: str) -> bool:
+    """Named as money, a count or a measured amount: values that measure, never label."""
+    return bool(MONEY_NAME.search(name) or COUNT_NAME.search(name)) or _measure_name(name)
 
 
 def _plural_name(name: str) -> bool:

@@ -903,9 +903,16 @@ class _Scan:
                                  for k, c in s.sample.value_counts().iloc[:10].items()}
             doc["top_values_estimated"] = scale != 1
         if v.stat_type == "datetime":
-            if col.date_format:
+            if col.date_format and col.date_failures <= 0.05 * col.n:
                 doc.update(min=s.extra.get("date_min"), max=s.extra.get("date_max"),
                            monotonic=col.dates.increasing or col.dates.decreasing)
+            elif col.kind == "string":
+                # Years with a few words among them ("Ancient"): the words have no place in
+                # time, so the column orders no rows.
+                years = pd.to_numeric(s.sample, errors="coerce").dropna()
+                doc.update(min=_plain(years.min()) if len(years) else None,
+                           max=_plain(years.max()) if len(years) else None, monotonic=False,
+                           years=True)
             else:
                 doc.update(min=_plain(s.vmin), max=_plain(s.vmax),
                            monotonic=col.order.increasing or col.order.decreasing)

@@ -1,0 +1,137 @@
+"""Kinds of column common in real tables that the held-out tables of documented types
+(tests/data/column_types_holdout*.csv) showed the profiler getting wrong, or that users
+meet every day (currency and percentages written as text, durations, dates with leading
+zeros, month and weekday names, survey codes): each written as the CSV a user would have
+and profiled through mlwf.profiling.profile.profile_csv."""
+import io
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from mlwf.profiling.profile import profile_csv
+
+
+def profile_of(frame, target=None):
+    return profile_csv(io.BytesIO(frame.to_csv(index=False).encode()), target)
+
+
+def col(profile, name):
+    return next(c for c in profile.columns if c["name"] == name)
+
+
+# -- numbers that measure, not label ---------------------------------------------------------------
+
+def test_a_population_rising_year_by_year_is_a_quantity_not_a_row_number():
+    """Rising in steps that grow smoothly (a population, a running total); sorted ids rise
+    in steps independent of each other and stay identifiers."""
+    rng = np.random.default_rng(1)
+    years = np.arange(1900, 2000)
+    population = (30_000_000 * np.exp(0.015 * (years - 1900))
+                  + rng.normal(0, 20_000, len(years))).round().astype(int)
+    ids = np.sort(rng.choice(np.arange(10_000, 99_999), len(years), replace=False))
+    p = profile_of(pd.DataFrame({"year": years, "population": population, "id_like": ids,
+                                 "births": rng.poisson(900_000, len(years))}))
+    assert col(p, "population")["stat_type"] in ("continuous", "discrete")
+    assert "smoothly" in str(col(p, "population")["reason"])
+    assert col(p, "id_like")["stat_type"] == "identifier"
+
+
+def test_money_repeated_within_units_is_an_amount_not_the_ids_of_units():
+    """An income recorded once per state and repeated over that state's rows is in blocks,
+    like the ids of units, but its name says money."""
+    rng = np.random.default_rng(2)
+    incomes = rng.choice(np.arange(9_000, 30_000), 60, replace=False)
+    frame = pd.DataFrame({"state": np.repeat(np.arange(1, 61), 10),
+                          "income": np.repeat(incomes, 10),
+                          "rate": rng.normal(5, 1, 600).round(2)})
+    p = profile_of(frame)
+    assert col(p, "income")["stat_type"] in ("continuous", "discrete")
+    blocks = frame.assign(income=np.repeat(rng.choice(np.arange(9_000, 30_000), 60, replace=False), 10))
+    assert col(profile_of(blocks.rename(columns={"income": "unit"})), "unit")["stat_type"] == "identifier"
+
+
+def test_equal_groups_at_levels_with_gaps_are_settings_of_an_amount():
+    """A design of equal groups at salt levels 0, 2, 3, 4, 6 (a concentration), beside arms
+    1-4 of equal size (codes, numbered one after another)."""
+    rng = np.random.default_rng(3)
+    frame = pd.DataFrame({"salt": np.repeat([0, 2, 3, 4, 6], 20), "arm": np.tile([1, 2, 3, 4, 1], 20),
+                          "growth": rng.normal(1, 0.2, 100).round(3)})
+    frame["arm"] = np.repeat([1, 2, 3, 4], 25)
+    p = profile_of(frame)
+    assert col(p, "salt")["stat_type"] == "discrete"
+    assert "design" in str(col(p, "salt")["reason"])
+    assert col(p, "arm")["stat_type"] == "nominal"
+
+
+@pytest.mark.parametrize("name", ["NaCl_percent", "dose_mg", "Temperature"])
+def test_few_whole_numbers_named_as_a_measured_amount_are_amounts(name):
+    rng = np.random.default_rng(4)
+    frame = pd.DataFrame({name: rng.choice([1, 2, 3], 90, p=[0.2, 0.5, 0.3]),
+                          "y": rng.normal(size=90)})
+    assert col(profile_of(frame), name)["stat_type"] == "discrete"
+
+
+# -- codes ---------------------------------------------------------------------------------------
+
+def test_origin_codes_1_to_3_are_categories_not_counts():
+    """Cars made in the US (1), Europe (2) or Japan (3): most rows at 1 and fewer above,
+    the shape of counts, but the name says where from."""
+    rng = np.random.default_rng(5)
+    frame = pd.DataFrame({"origin": rng.choice([1, 2, 3], 400, p=[0.62, 0.18, 0.2]),
+                          "mpg": rng.normal(23, 7, 400).round(1)})
+    assert col(profile_of(frame), "origin")["stat_type"] == "nominal"
+
+
+@pytest.mark.parametrize("name", ["countyfips", "postcode", "StateCode"])
+def test_county_codes_named_in_one_word_are_codes_in_a_panel(name):
+    """County FIPS codes within states (1-840, repeated across states and years), the
+    name one compound word."""
+    rng = np.random.default_rng(6)
+    codes = rng.choice(np.arange(1, 841, 2), 200, replace=False)
+    frame = pd.DataFrame({name: rng.permutation(np.tile(codes, 8)),
+                          "murders": rng.poisson(3, 1600)})
+    assert col(profile_of(frame), name)["stat_type"] in ("nominal", "identifier")
+
+
+def test_a_few_rows_labelled_with_one_word_and_a_number_are_identifiers():
+    """Eight rows labelled row_1 ... row_8: too few rows to call distinct values keys in
+    general, but a label and a running number say so; distinct fruit names stay words."""
+    frame = pd.DataFrame({"row": [f"row_{i}" for i in range(1, 9)],
+                          "char": ["apricot", "banana", "coconut", "durian", "fig", "grape",
+                                   "kiwi", "lemon"],
+                          "num": np.linspace(0.1, 8.8, 8)})
+    p = profile_of(frame)
+    assert col(p, "row")["stat_type"] == "identifier"
+    assert "row_" in str(col(p, "row")["reason"])
+    assert col(p, "char")["stat_type"] != "identifier"
+
+
+# -- dates -----------------------------------------------------------------------------------------
+
+def test_whole_number_dates_that_lost_their_leading_zero():
+    """MMDDYY written as a number, so January's dates have five digits (10398 = 1998-01-03),
+    and year-month periods written YYYYMM."""
+    rng = np.random.default_rng(7)
+    days = pd.to_datetime("1997-01-01") + pd.to_timedelta(np.sort(rng.choice(700, 80, replace=False)), "D")
+    frame = pd.DataFrame({"date": days.strftime("%m%d%y").astype(int),
+                          "when": (days.year * 100 + days.month).astype(int),
+                          "price": rng.normal(1.2, 0.1, 80).round(2)})
+    p = profile_of(frame)
+    assert col(p, "date")["stat_type"] == "datetime"
+    assert "MMDDYY" in str(col(p, "date")["reason"])
+    assert col(p, "when")["stat_type"] == "datetime"
+    amounts = pd.DataFrame({"amount": rng.integers(10_000, 120_000, 80), "x": rng.normal(size=80)})
+    assert col(profile_of(amounts), "amount")["stat_type"] != "datetime"
+
+
+def test_years_with_a_word_for_an_unknown_year_are_years():
+    """Years of discovery, with 'Ancient' for elements known since antiquity."""
+    rng = np.random.default_rng(8)
+    years = [str(y) for y in rng.integers(1669, 2010, 100)] + ["Ancient"] * 15
+    frame = pd.DataFrame({"year discovered": rng.permutation(years), "mass": rng.gamma(2, 40, 115)})
+    p = profile_of(frame)
+    found = col(p, "year discovered")
+    assert found["stat_type"] == "datetime"
+    assert "Ancient" in str(found["reason"]) and found["years"] is True
+    assert found["min"] >= 1669 and found["max"] < 2010
