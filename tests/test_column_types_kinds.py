@@ -135,3 +135,66 @@ def test_years_with_a_word_for_an_unknown_year_are_years():
     assert found["stat_type"] == "datetime"
     assert "Ancient" in str(found["reason"]) and found["years"] is True
     assert found["min"] >= 1669 and found["max"] < 2010
+
+
+# -- numbers and durations written for people to read ---------------------------------------------
+
+def test_money_percentages_and_thousands_written_as_text_are_numbers():
+    """$1,234.50, 12.50 €, 45.5 %, 1,234,567 and an accounting negative (1,234.00): numbers,
+    not hundreds of distinct labels; the reason says how they were read."""
+    rng = np.random.default_rng(9)
+    amounts = rng.gamma(2, 2000, 200)
+    frame = pd.DataFrame({
+        "price": [f"${x:,.2f}" for x in amounts],
+        "fee": [f"{x:.2f} €" for x in amounts / 10],
+        "share": [f"{x:.1f}%" for x in rng.uniform(0, 100, 200)],
+        "population": [f"{x:,}" for x in rng.integers(1_000, 5_000_000, 200)],
+        "balance": [f"({x:,.2f})" if i % 4 == 0 else f"{x:,.2f}" for i, x in enumerate(amounts)]})
+    p = profile_of(frame)
+    for name in frame.columns:
+        assert col(p, name)["stat_type"] == "continuous", (name, col(p, name)["reason"])
+    assert "currency sign" in str(col(p, "price")["reason"])
+    assert col(p, "price")["max"] == pytest.approx(amounts.max(), abs=0.01)
+    assert col(p, "balance")["min"] < 0
+    assert col(p, "share")["max"] <= 100
+
+
+def test_decimal_commas_in_a_semicolon_file_stay_decimals():
+    """1,5 in a semicolon-separated file is one and a half, not fifteen."""
+    text = "x;y\n" + "".join(f"{i},5;{i % 3},25\n" for i in range(30))
+    p = profile_csv(io.BytesIO(text.encode()))
+    assert col(p, "x")["max"] == 29.5 and col(p, "y")["stat_type"] != "identifier"
+
+
+def test_durations_with_units_are_amounts_of_time_in_seconds():
+    rng = np.random.default_rng(10)
+    hours, minutes = rng.integers(0, 5, 150), rng.integers(0, 60, 150)
+    frame = pd.DataFrame({
+        "flight": [f"{h}h {m}m" for h, m in zip(hours, minutes, strict=True)],
+        "wait": [f"PT{h}H{m}M" for h, m in zip(hours, minutes, strict=True)],
+        "stay": [f"{d} days" for d in rng.integers(1, 30, 150)],
+        "duration": [f"{h}:{m:02d}:{s:02d}" for h, m, s in zip(hours, minutes, rng.integers(0, 60, 150),
+                                                                  strict=True)],
+        "opens": [f"{h}:{m:02d}:00" for h, m in zip(rng.integers(6, 12, 150), minutes, strict=True)]})
+    p = profile_of(frame)
+    for name in ("flight", "wait", "stay", "duration"):
+        assert col(p, name)["stat_type"] in ("continuous", "discrete"), (name, col(p, name)["reason"])
+        assert "seconds" in str(col(p, name)["reason"])
+    assert col(p, "flight")["max"] == (3600 * hours + 60 * minutes).max()
+    assert col(p, "opens")["stat_type"] == "datetime"   # a time of day, not a duration
+
+
+def test_a_lone_unit_that_may_be_metres_is_not_a_duration():
+    rng = np.random.default_rng(11)
+    frame = pd.DataFrame({"depth": [f"{d} m" for d in rng.integers(1, 40, 100)],
+                          "x": rng.normal(size=100)})
+    assert "seconds" not in str(col(profile_of(frame), "depth")["reason"])
+
+
+def test_day_first_dates_with_leading_zeros_are_dates_not_codes():
+    rng = np.random.default_rng(12)
+    days = pd.to_datetime("2015-01-01") + pd.to_timedelta(rng.integers(0, 3000, 120), "D")
+    frame = pd.DataFrame({"Datum": days.strftime("%d.%m.%Y"), "x": rng.normal(size=120)})
+    found = col(profile_of(frame), "Datum")
+    assert found["stat_type"] == "datetime"
+    assert found["min"] == days.min().date().isoformat()
