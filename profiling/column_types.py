@@ -50,8 +50,22 @@ SCALES: tuple[tuple[str, ...], ...] = (
     ("1st", "2nd", "3rd", "4th", "5th"),
     ("xxs", "xs", "s", "m", "l", "xl", "xxl", "xxxl"),
     ("primary", "secondary", "tertiary"),
-    ("elementary", "middle school", "high school", "bachelor", "master", "doctorate"),
+    ("elementary", "primary school", "middle school", "less than high school",
+     "some high school", "high school", "high school graduate", "hs", "hs grad", "ged",
+     "some college", "associate", "associates", "associate's", "associate degree", "bachelor",
+     "bachelors", "bachelor's", "bachelor's degree", "master", "masters", "master's",
+     "master's degree", "professional", "doctorate", "doctoral", "phd"),
+    ("lowest", "low", "minor", "normal", "medium", "major", "high", "highest", "urgent",
+     "critical", "blocker"),
+    # the calendar's cycles, from January and from Monday (ISO 8601); at least three levels
+    ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december"),
+    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"),
+    ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+    ("mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"),
 )
+# Scales whose two levels alone say little (M/L; Sat/Sun, a weekend's two days).
+NEEDS_THREE = {"xxs", "january", "jan", "monday", "mon"}
 # Formats of a time of day without a date, as the reader detects them (13:35, 1:05 PM).
 TIME_FORMATS = ("%H:%M", "%H:%M:%S", "%H:%M:%S.%f", "%I:%M %p", "%I:%M:%S %p", "%I:%M%p",
                 "%I:%M:%S%p")
@@ -206,7 +220,8 @@ def classify(col: ColumnSummary) -> Verdict:
         # Codes for "missing" at either end and a stray decimal among whole numbers are slips
         # of the file, not part of the quantity: typed without them, each said in the reason.
         notes = []
-        for clean in (_without_sentinel, _without_negative_code, _without_stray_decimals):
+        for clean in (_without_sentinel, _without_survey_codes, _without_negative_code,
+                      _without_stray_decimals):
             cleaned = clean(col)
             if cleaned is not None:
                 col, note = cleaned
@@ -245,6 +260,36 @@ def _without_sentinel(col: ColumnSummary) -> tuple[ColumnSummary, Message] | Non
             _("The value {value} ({rows} rows), far above the rest, reads as a code for a "
               "missing or special answer rather than an amount.", value=_show(value), rows=rows))
     return _drop(col, {value}, rows), note
+
+
+# What surveys code "don't know", "refused" and "not applicable" with just past a short
+# scale: 7, 8, 9 (one digit), 77, 88, 97-99 (two).
+SURVEY_CODES = {7, 8, 9, 77, 88, 96, 97, 98, 99}
+
+
+def _without_survey_codes(col: ColumnSummary) -> tuple[ColumnSummary, Message] | None:
+    """A short scale numbered from 1 (at least three steps, every one used), then a gap,
+    then one to three survey codes for a missing answer, 8, 9, 88, 98 or 99 among them, held
+    by at most a tenth of the rows: the scale without them, or None. Counts start at 0 and
+    thin out into a tail (0-5, then 7): they are left alone."""
+    if col.levels is None or col.bool_dtype or not col.integral or len(col.levels) > 14:
+        return None
+    values = sorted(col.levels)
+    top = 0
+    while top + 1 < len(values) and values[top + 1] == values[top] + 1:
+        top += 1
+    scale, codes = values[:top + 1], values[top + 1:]
+    if values[0] != 1 or len(scale) < 3 or not 1 <= len(codes) <= 3 \
+            or not set(codes) <= SURVEY_CODES or not set(codes) & {8, 9, 88, 98, 99} \
+            or codes[0] < scale[-1] + 2:
+        return None
+    rows = sum(col.levels[v] for v in codes)
+    if rows > 0.1 * col.n_present:
+        return None
+    note = _("The values {values} ({rows} rows), past the top of the scale after a gap, read as "
+             "survey codes for a missing answer (don't know, refused, not applicable).",
+             values=", ".join(_show(v) for v in codes), rows=rows)
+    return _drop(col, set(codes), rows), note
 
 
 def _without_negative_code(col: ColumnSummary) -> tuple[ColumnSummary, Message] | None:
@@ -313,6 +358,11 @@ def _numeric(col: ColumnSummary) -> Verdict:
             return verdict
     if col.integral and levels is not None and len(levels) <= SMALL_LEVELS and hi - lo <= SMALL_LEVELS:
         return _integer_codes(col, levels)
+    # An eleven-point rating (0 to 10, as "how likely are you to recommend" asks) named so.
+    if col.integral and levels is not None and lo == 0 and hi == 10 \
+            and ORDINAL_NAME.search(col.name) and not COUNT_NAME.search(col.name):
+        return Verdict("ordinal", 0.7, _("Whole numbers from 0 to 10 in a column named '{name}': "
+                                         "an eleven-point rating scale.", name=col.name))
     if col.integral:
         # Counts are whole numbers, but so are measurements rounded to a unit (grams, mm):
         # many distinct values make a column behave as continuous, unless it is named a
@@ -407,6 +457,17 @@ def _calendar(col: ColumnSummary) -> Verdict | None:
         if parsed.notna().all():
             return Verdict("datetime", 0.85, _("Eight-digit whole numbers from {lo} to {hi} are "
                                                "dates written YYYYMMDD.", lo=_show(lo), hi=_show(hi)))
+    if TIME_NAME.search(col.name.strip()):
+        for low, high, unit, per_second in ((946_684_800, 2_147_483_647, _("seconds"), 1),
+                                            (946_684_800_000, 2_147_483_647_000,
+                                             _("milliseconds"), 1000)):
+            if low <= lo and hi <= high:
+                first, last = (pd.Timestamp(int(v // per_second), unit="s").date().isoformat()
+                               for v in (lo, hi))
+                return Verdict("datetime", 0.75, _(
+                    "Whole numbers from {lo} to {hi} in a column named '{name}' are times counted "
+                    "in {unit} since 1970 (Unix time), from {first} to {last}.", lo=_show(lo),
+                    hi=_show(hi), name=col.name, unit=unit, first=first, last=last))
     return _integer_dates(col)
 
 
@@ -417,6 +478,10 @@ def _calendar(col: ColumnSummary) -> Verdict | None:
 INTEGER_DATES = (("%m%d%y", 6, 10_100, 123_199, "MMDDYY"),
                  ("%m%d%Y", 8, 1_011_000, 12_312_100, "MMDDYYYY"),
                  ("%Y%m", 6, 150_001, 210_012, "YYYYMM"))
+# Names of a moment ("timestamp", "created_at", "time"): whole numbers in the range of Unix
+# time since 2000 are then seconds or milliseconds since 1970.
+TIME_NAME = re.compile(r"(?i:(^|[_\W])(time|ts|epoch|created|updated|modified)($|[_\W])|"
+                       r"timestamp|_at$)|[a-z]At$")
 DATE_NAME = re.compile(r"(^|[_\W])(date|period|yyyymm|mmddyy)($|[_\W])|date$", re.IGNORECASE)
 
 
@@ -836,9 +901,13 @@ def _sentence_share(sample: pd.Series) -> float:
     return float(head.str.contains(r"\w[.!?]$", regex=True).mean()) if len(head) else 0.0
 
 
-RANGE = re.compile(r"\d\s*(-|–|to)\s*\$?\d|\d\s*\+|\+\s*$|or more|or over|and over|or less|"
+RANGE = re.compile(r"\d\s*[km]?\s*(-|–|to)\s*\$?\d|\d\s*\+|\+\s*$|^\s*[<>≤≥]|or more|or over|and over|or less|"
                    r"less than|under|over|below|above|fewer than|more than", re.IGNORECASE)
 FIRST_NUMBER = re.compile(r"\d[\d,]*(\.\d+)?")
+# A number with a thousand or a million written as a letter (20k, 1.5m), as brackets of
+# money are.
+SCALED_NUMBER = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(k|m|mn)?(?![a-z])")
+SCALED = {"k": 1e3, "m": 1e6, "mn": 1e6}
 # Words that grade the one word they stand before, weakest first.
 MODIFIERS = ("not at all", "not", "not too", "not very", "a little", "slightly", "somewhat",
              "fairly", "moderately", "pretty", "quite", "rather", "very", "extremely",
@@ -858,9 +927,10 @@ def _ranges_order(levels: set[str]) -> tuple[list[str], Message] | None:
         return None
 
     def key(v: str) -> tuple[float, int, float, str]:
-        numbers = [float(n.group().replace(",", "")) for n in FIRST_NUMBER.finditer(v)]
+        numbers = [float(n.group(1).replace(",", "")) * SCALED.get(n.group(2) or "", 1.0)
+                   for n in SCALED_NUMBER.finditer(v)]
         assert numbers  # every level was checked to hold a number above
-        below = bool(re.search(r"under|less than|below|fewer than|or less|\blt\b", v))
+        below = bool(re.search(r"under|less than|below|fewer than|or less|\blt\b|^\s*[<≤]", v))
         # Ties on the first number (4-4, 4-5) by the last one, then as written: the order
         # must not depend on the order in which the levels were met.
         return numbers[0], 0 if below else 1, numbers[-1], v
@@ -928,7 +998,7 @@ def _scale_order(levels: set[str]) -> list[str] | None:
     for scale in SCALES:
         if levels <= set(scale):
             # Single letters (s, m, l) are too ambiguous for two levels: M/F is not a size.
-            if scale[0] == "xxs" and len(levels) < 3:
+            if scale[0] in NEEDS_THREE and len(levels) < 3:
                 continue
             return [s for s in scale if s in levels]
     return None

@@ -198,3 +198,105 @@ def test_day_first_dates_with_leading_zeros_are_dates_not_codes():
     found = col(profile_of(frame), "Datum")
     assert found["stat_type"] == "datetime"
     assert found["min"] == days.min().date().isoformat()
+
+
+# -- ordered answers and scales ------------------------------------------------------------------------
+
+def test_month_and_weekday_names_are_ordered_from_january_and_monday():
+    rng = np.random.default_rng(13)
+    frame = pd.DataFrame({"month": rng.choice(["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug",
+                                               "Sep", "Oct", "Nov", "Dec"], 200),
+                          "day": rng.choice(["Thur", "Fri", "Sat", "Sun"], 200),
+                          "weekend": rng.choice(["Sat", "Sun"], 200),
+                          "sales": rng.gamma(2, 10, 200)})
+    p = profile_of(frame)
+    assert col(p, "month")["stat_type"] == "ordinal"
+    assert col(p, "month")["order"][:3] == ["Jan", "Feb", "Mar"]
+    assert col(p, "day")["order"] == ["Thur", "Fri", "Sat", "Sun"]
+    assert col(p, "weekend")["stat_type"] == "boolean"   # two days alone are two groups
+
+
+@pytest.mark.parametrize("levels", [
+    ["Low", "Normal", "High", "Critical"],
+    ["High school", "Bachelor's", "Master's", "PhD"],
+    ["Less than high school", "High school graduate", "Some college", "Bachelor's degree"],
+])
+def test_priorities_and_schooling_follow_their_order(levels):
+    rng = np.random.default_rng(14)
+    frame = pd.DataFrame({"answer": rng.choice(levels, 150), "x": rng.normal(size=150)})
+    found = col(profile_of(frame), "answer")
+    assert found["stat_type"] == "ordinal"
+    assert found["order"] == levels
+
+
+def test_brackets_of_money_written_with_k_and_bounds_are_ordered_by_amount():
+    rng = np.random.default_rng(15)
+    levels = ["<20k", "20k-50k", "50k-100k", ">100k"]
+    frame = pd.DataFrame({"income": rng.choice(levels, 150), "x": rng.normal(size=150)})
+    found = col(profile_of(frame), "income")
+    assert found["stat_type"] == "ordinal" and found["order"] == levels
+
+
+def test_an_eleven_point_rating_named_so_is_ordinal_and_a_count_of_0_to_10_stays_a_count():
+    rng = np.random.default_rng(16)
+    frame = pd.DataFrame({"recommend_score": rng.integers(0, 11, 300),
+                          "n_visits": rng.integers(0, 11, 300),
+                          "x": rng.normal(size=300)})
+    p = profile_of(frame)
+    assert col(p, "recommend_score")["stat_type"] == "ordinal"
+    assert col(p, "n_visits")["stat_type"] == "discrete"
+
+
+def test_survey_codes_past_the_top_of_a_scale_are_missing_answers():
+    """Answers 1-5 with 8 (don't know) and 9 (refused): an ordered scale, the codes left out
+    and said; household members 0-5 with one of 7 stay counts, their tail kept."""
+    rng = np.random.default_rng(17)
+    answers = rng.choice([1, 2, 3, 4, 5, 8, 9], 400, p=[0.1, 0.2, 0.3, 0.2, 0.14, 0.03, 0.03])
+    members = np.concatenate([rng.choice([0, 1, 2, 3, 4, 5], 399, p=[0.3, 0.3, 0.2, 0.1, 0.06, 0.04]), [7]])
+    frame = pd.DataFrame({"q12": answers, "members": members, "x": rng.normal(size=400)})
+    p = profile_of(frame)
+    q = col(p, "q12")
+    assert q["stat_type"] == "ordinal", q["reason"]
+    assert "8, 9" in str(q["reason"]) and "survey codes" in str(q["reason"])
+    assert "survey codes" not in str(col(p, "members")["reason"])
+
+
+def test_unix_times_named_as_moments_are_datetimes():
+    rng = np.random.default_rng(18)
+    seconds = np.sort(rng.integers(1_500_000_000, 1_700_000_000, 100))
+    frame = pd.DataFrame({"created_at": seconds, "eventTimestamp": seconds * 1000 + 123,
+                          "flat": rng.permutation(seconds), "x": rng.normal(size=100)})
+    p = profile_of(frame)
+    assert col(p, "created_at")["stat_type"] == "datetime"
+    assert "Unix time" in str(col(p, "created_at")["reason"])
+    assert "milliseconds" in str(col(p, "eventTimestamp")["reason"])
+    assert col(p, "flat")["stat_type"] != "datetime"   # an amount whose name ends in "at"
+
+
+# -- kinds already handled, confirmed ------------------------------------------------------------------
+
+def test_everyday_kinds_of_column_are_typed_as_users_expect():
+    """Yes/no answers however written, coordinates, zip codes with their zeros, ids with a
+    prefix, phone numbers and e-mail addresses (one per row), a Likert item in words, and
+    ISO dates with a time zone."""
+    rng = np.random.default_rng(19)
+    n = 200
+    frame = pd.DataFrame({
+        "yn": rng.choice(["Y", "N"], n), "answer": rng.choice(["yes", "no"], n),
+        "tf": rng.choice(["T", "F"], n), "flag": rng.choice(["TRUE", "FALSE"], n),
+        "lat": rng.uniform(-60, 70, n).round(5), "lon": rng.uniform(-180, 180, n).round(5),
+        "zip": [f"{z:05d}" for z in rng.integers(500, 99_999, n)],
+        "customer": [f"CUST-{i:05d}" for i in rng.choice(100_000, n, replace=False)],
+        "phone": [f"({a}) {b}-{c:04d}" for a, b, c in zip(rng.integers(200, 999, n), rng.integers(200, 999, n),
+                                                           rng.integers(0, 9999, n), strict=True)],
+        "email": [f"user{i}@example.com" for i in range(n)],
+        "agree": rng.choice(["Strongly disagree", "Disagree", "Neutral", "Agree", "Strongly agree"], n),
+        "seen": [f"2023-01-{d:02d}T10:00:00+02:00" for d in rng.integers(1, 29, n)]})
+    p = profile_of(frame)
+    expected = {"yn": "boolean", "answer": "boolean", "tf": "boolean", "flag": "boolean",
+                "lat": "continuous", "lon": "continuous", "customer": "identifier",
+                "phone": "identifier", "email": "identifier", "agree": "ordinal", "seen": "datetime"}
+    for name, kind in expected.items():
+        assert col(p, name)["stat_type"] == kind, (name, col(p, name)["reason"])
+    assert col(p, "zip")["stat_type"] in ("identifier", "nominal")
+    assert "leading zeros" in str(col(p, "zip")["reason"])
