@@ -376,7 +376,8 @@ def _numeric(col: ColumnSummary) -> Verdict:
                 "Whole numbers from {lo} to {hi} ({distinct} distinct) in a column named '{name}' "
                 "are codes of places or categories, not amounts.", lo=shown_lo, hi=shown_hi,
                 distinct=_count(col), name=col.name), hint))
-        if col.distinct <= 25 or COUNT_NAME.search(col.name):
+        if col.distinct <= 25 or COUNT_NAME.search(col.name) or (
+                _plural_name(col.name) and lo >= 0 and col.distinct <= COUNT_VALUES):
             return Verdict("discrete", 0.75, Sentences(_(
                 "Whole numbers from {lo} to {hi} ({distinct} distinct values) are counts.",
                 lo=shown_lo, hi=shown_hi, distinct=_count(col)), hint))
@@ -901,7 +902,7 @@ def _sentence_share(sample: pd.Series) -> float:
     return float(head.str.contains(r"\w[.!?]$", regex=True).mean()) if len(head) else 0.0
 
 
-RANGE = re.compile(r"\d\s*[km]?\s*(-|–|to)\s*\$?\d|\d\s*\+|\+\s*$|^\s*[<>≤≥]|or more|or over|and over|or less|"
+RANGE = re.compile(r"\d\s*[km]?\s*(-|–|to)\s*\$?\d|\d\s*\+|\+\s*$|^\s*[<>≤≥]|^\d*0'?s$|or more|or over|and over|or less|"
                    r"less than|under|over|below|above|fewer than|more than", re.IGNORECASE)
 FIRST_NUMBER = re.compile(r"\d[\d,]*(\.\d+)?")
 # A number with a thousand or a million written as a letter (20k, 1.5m), as brackets of

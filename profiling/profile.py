@@ -454,6 +454,10 @@ DURATION_SECONDS = {"w": 604_800, "wk": 604_800, "wks": 604_800, "week": 604_800
 AMBIGUOUS_UNITS = {"w", "m", "s"}
 DURATION_PART = re.compile(r"(\d+(?:\.\d+)?)\s*([a-z]+)")
 ISO_DURATION = re.compile(r"^P(?!$)(\d+[YMWD])*(T(?=\d)(\d+(\.\d+)?[HMS])+)?$")
+# A number and its unit ("84 kg", "2.5 GHz", "1,200 sq ft", "16GB"): one unit over the
+# column (singular or plural), of two letters or more; "1st" or "2nd" is a rank.
+WITH_UNIT = re.compile(r"^([+-]?\d[\d,]*(?:\.\d+)?)\s*([a-z][a-z /.²³]{1,11})$", re.IGNORECASE)
+NOT_UNITS = {"st", "nd", "rd", "th", "am", "pm", "a.m.", "p.m."}
 CLOCK = re.compile(r"^\d+:\d{2}:\d{2}(\.\d+)?$")
 DURATION_NAME = re.compile(r"duration|elapsed|runtime|run_time|time_taken|time_spent|length",
                            re.IGNORECASE)
@@ -470,6 +474,8 @@ class _Column:
         self.decimal_comma = False
         self.written: str | None = None  # "marks" (currency, %, thousands) or "duration"
         self.written_examples: list[str] = []
+        self.unit: str | None = None     # the unit numbers are written with ("kg")
+        self.unit_shown = ""
         self.bounds = False              # numbers written as bounds (<0.006) or in brackets
         self.bounded: dict[str, int] = {}  # ([247]) are read as numbers; such values, counted
         self.bracketed: dict[str, int] = {}
@@ -589,6 +595,8 @@ class _Column:
             text = text.str.replace(BOUND_MARK, "", regex=True)
         if self.written == "marks":
             return _marked_numbers(text)
+        if self.written == "unit":
+            return _numbers_with_unit(text, self.unit)
         return pd.to_numeric(text, errors="coerce")
 
     def _written(self, head: pd.Series) -> bool:
@@ -599,12 +607,16 @@ class _Column:
         # Each of these writes a digit: most text columns are ruled out without a parse.
         if not len(present) or present.str.contains(r"\d", regex=True).mean() < 0.95:
             return False
-        for how, convert in (("marks", _marked_numbers), ("duration", _duration_seconds)):
-            numbers = convert(present) if how == "marks" else convert(present, self.name)
+        for how, convert in (("marks", _marked_numbers), ("duration", _duration_seconds),
+                             ("unit", _numbers_with_unit)):
+            numbers = convert(present) if how != "duration" else convert(present, self.name)
             marked = (present.str.contains(WRITTEN_MARK) | present.str.match(THOUSANDS)
                       if how == "marks" else numbers.notna())
             if numbers.notna().mean() >= 0.95 and marked.mean() >= 0.5:
                 self.kind, self.written = "numeric", how
+                if how == "unit":   # matched in lower case, shown as written
+                    self.unit = _unit_of(present)
+                    self.unit_shown = present.str.extract(WITH_UNIT)[1].dropna().iloc[0].strip()
                 self.written_examples = list(dict.fromkeys(present[marked].iloc[:50]))[:3]
                 return True
         return False
@@ -714,6 +726,25 @@ def _marked_numbers(text: pd.Series) -> pd.Series:
     text = text.where(~grouped, text.str.replace(",", "", regex=False))
     numbers = pd.to_numeric(text, errors="coerce")
     return numbers.where(~negative, -numbers)
+
+
+def _unit_of(text: pd.Series) -> str | None:
+    """The one unit that these strings write their numbers with, or None."""
+    found = text.str.strip().str.extract(WITH_UNIT)[1].dropna().str.strip().str.lower()
+    units = set(found.str.rstrip("s"))
+    if len(units) != 1 or not len(found) or units & NOT_UNITS or found.iloc[0] in NOT_UNITS:
+        return None
+    return units.pop()
+
+
+def _numbers_with_unit(text: pd.Series, unit: str | None = None) -> pd.Series:
+    """The numbers of strings written with one unit, NaN for the rest (and for all of them
+    when they use several units)."""
+    unit = unit or _unit_of(text)
+    parts = text.str.strip().str.extract(WITH_UNIT)
+    same = parts[1].str.strip().str.lower().str.rstrip("s") == unit
+    numbers = pd.to_numeric(parts[0].str.replace(",", "", regex=False), errors="coerce")
+    return numbers.where(same.fillna(False).astype(bool) & (unit is not None))
 
 
 def _duration_seconds(text: pd.Series, name: str = "") -> pd.Series:
@@ -959,12 +990,14 @@ class _Scan:
                 "read as the number.", n=col.n_marked["bracket"], tokens=tokens))
         if col.written:
             tokens = ", ".join(f"'{t[:20]}'" for t in col.written_examples)
-            doc["reason"] = Sentences(doc["reason"], _(
-                "Numbers written with a currency sign, a percent sign or commas between "
-                "thousands ({tokens}) were read as the numbers they write.", tokens=tokens)
-                if col.written == "marks" else _(
-                "Durations written with their units ({tokens}) were read as seconds.",
-                tokens=tokens))
+            doc["reason"] = Sentences(doc["reason"], {
+                "marks": _("Numbers written with a currency sign, a percent sign or commas "
+                           "between thousands ({tokens}) were read as the numbers they write.",
+                           tokens=tokens),
+                "duration": _("Durations written with their units ({tokens}) were read as "
+                              "seconds.", tokens=tokens),
+                "unit": _("Numbers written with the unit '{unit}' ({tokens}) were read as the "
+                          "numbers, in that unit.", unit=col.unit_shown, tokens=tokens)}[col.written])
         if col.stray:
             tokens = ", ".join(f"'{t[:20]}'" for t in list(col.stray)[:3])
             doc["reason"] = Sentences(doc["reason"], _(

@@ -300,3 +300,41 @@ def test_everyday_kinds_of_column_are_typed_as_users_expect():
         assert col(p, name)["stat_type"] == kind, (name, col(p, name)["reason"])
     assert col(p, "zip")["stat_type"] in ("identifier", "nominal")
     assert "leading zeros" in str(col(p, "zip")["reason"])
+
+
+def test_numbers_written_with_one_unit_are_numbers_in_that_unit():
+    """84 kg, 2.5 GHz, 1,200 sq ft, 16GB: the unit is said; ranks (1st, 2nd) and mixed units
+    stay labels."""
+    rng = np.random.default_rng(20)
+    n = 150
+    frame = pd.DataFrame({"weight": [f"{x} kg" for x in rng.integers(40, 120, n)],
+                          "clock": [f"{x:.1f} GHz" for x in rng.uniform(1.5, 4.5, n)],
+                          "area": [f"{x:,} sq ft" for x in rng.integers(500, 5000, n)],
+                          "memory": rng.choice(["4GB", "8GB", "16GB", "32GB"], n),
+                          "place": rng.choice(["1st", "2nd", "3rd", "4th"], n),
+                          "size": [f"{x} {u}" for x, u in zip(rng.integers(1, 100, n),
+                                                               rng.choice(["kg", "lb"], n), strict=True)]})
+    p = profile_of(frame)
+    for name, unit in (("weight", "kg"), ("clock", "GHz"), ("area", "sq ft"), ("memory", "GB")):
+        found = col(p, name)
+        assert found["stat_type"] in ("continuous", "discrete"), (name, found["reason"])
+        assert f"unit '{unit}'" in str(found["reason"])
+    assert col(p, "area")["max"] <= 5000 and col(p, "area")["min"] >= 500
+    assert col(p, "place")["stat_type"] == "ordinal"
+    assert col(p, "size")["stat_type"] not in ("continuous", "discrete")
+
+
+def test_decades_are_ordered():
+    rng = np.random.default_rng(21)
+    frame = pd.DataFrame({"decade": rng.choice(["1960s", "1970s", "1980s", "1990s"], 100),
+                          "x": rng.normal(size=100)})
+    found = col(profile_of(frame), "decade")
+    assert found["stat_type"] == "ordinal" and found["order"] == ["1960s", "1970s", "1980s", "1990s"]
+
+
+def test_many_small_whole_numbers_named_in_the_plural_are_counts():
+    """Credit lines 0-55 (51 distinct values): a number of things, not a measurement."""
+    rng = np.random.default_rng(22)
+    frame = pd.DataFrame({"lines": np.concatenate([rng.integers(0, 56, 300), np.arange(56)]),
+                          "x": rng.normal(size=356)})
+    assert col(profile_of(frame), "lines")["stat_type"] == "discrete"
