@@ -119,7 +119,7 @@ PLACE_CODE_ENDINGS = ("fips", "code", "zip")
 MEASURE_WORDS = {"percent", "pct", "percentage", "dose", "dosage", "concentration", "conc",
                  "mg", "ml", "kg", "ppm", "temperature", "temp", "celsius", "fahrenheit",
                  "pressure", "speed", "weight", "height", "length", "width", "depth", "volume",
-                 "distance", "amount"}
+                 "distance", "amount", "population", "gdp", "revenue", "sales", "total"}
 # "n" or "num" before a plural noun ("nstores", "num_kids"): the number of what it names, when
 # the values are a few small whole numbers. A bare plural (below) is weaker evidence: "looks"
 # may be a scale.
@@ -498,10 +498,19 @@ def _integer_dates(col: ColumnSummary) -> Verdict | None:
         parsed = pd.to_datetime(text, format=fmt, errors="coerce")
         if parsed.notna().all():
             return Verdict("datetime", 0.75 if named else 0.6, _(
-                "Whole numbers from {lo} to {hi}, every one a date written {format} (the first "
-                "zero dropped), from {first} to {last}.", lo=_show(_num(col.vmin)),
+                "Whole numbers from {lo} to {hi}, every one a date written {format} (read with "
+                "the zeros a number drops in front), from {first} to {last}.", lo=_show(_num(col.vmin)),
                 hi=_show(_num(col.vmax)), format=written,
                 first=parsed.min().date().isoformat(), last=parsed.max().date().isoformat()))
+    if named and 20_000 <= values[0] and values[-1] <= 80_000:
+        # Spreadsheets count days from 1899-12-30: 43831 is 2020-01-01.
+        first, last = (pd.Timestamp("1899-12-30") + pd.Timedelta(days=int(v))
+                       for v in (values[0], values[-1]))
+        return Verdict("datetime", 0.7, _(
+            "Whole numbers from {lo} to {hi} in a column named '{name}' are a spreadsheet's serial "
+            "dates, days counted from 1899-12-30: {first} to {last}.", lo=_show(_num(col.vmin)),
+            hi=_show(_num(col.vmax)), name=col.name, first=first.date().isoformat(),
+            last=last.date().isoformat()))
     return None
 
 
@@ -543,7 +552,8 @@ def _whole_number_labels(col: ColumnSummary) -> Verdict | None:
     n = col.n_present
     span = col.vmax - col.vmin + 1
     if _all_distinct(col):
-        if n >= 10 and _id_name(col.name):
+        # A name that says key settles it in a short table too (three rows or more).
+        if n >= 3 and _id_name(col.name):
             return Verdict("identifier", 0.95, _("Every value is a distinct whole number and the "
                                                  "name '{name}' marks a key.", name=col.name))
         if n >= 10 and col.steps_of_one >= n - 1:
@@ -555,6 +565,8 @@ def _whole_number_labels(col: ColumnSummary) -> Verdict | None:
                 "change smoothly from one row to the next: a quantity growing over time (a "
                 "population, a running total), not a row number.", lo=_show(_num(col.vmin)),
                 hi=_show(_num(col.vmax))))
+        if _amount_name(col.name):
+            return None   # a population or a total, each year higher, is still an amount
         if n >= 20 and col.strictly_increasing:
             return Verdict("identifier", 0.85, _("Every value is a distinct whole number and they "
                                                  "rise row by row, like a row number."))
@@ -820,7 +832,7 @@ def _strings(col: ColumnSummary) -> Verdict:
         return Verdict("text", 0.85, _("Free text of {words} words per value on average, "
                                        "{distinct} distinct values.", words=Number(words, digits=1),
                                        distinct=_count(col)))
-    if unique and col.n_present >= 10:
+    if unique and (col.n_present >= 10 or (col.n_present >= 3 and _id_name(col.name))):
         if _id_name(col.name):
             return Verdict("identifier", 0.95, _("Every value is distinct and the name '{name}' "
                                                  "marks a key.", name=col.name))

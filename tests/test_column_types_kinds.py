@@ -338,3 +338,29 @@ def test_many_small_whole_numbers_named_in_the_plural_are_counts():
     frame = pd.DataFrame({"lines": np.concatenate([rng.integers(0, 56, 300), np.arange(56)]),
                           "x": rng.normal(size=356)})
     assert col(profile_of(frame), "lines")["stat_type"] == "discrete"
+
+
+def test_keys_named_so_in_a_short_table_are_identifiers():
+    frame = pd.DataFrame({"id": [3, 8, 1, 5, 9], "code_id": ["a7", "b2", "c9", "d1", "e4"],
+                          "value": [1.5, 2.25, 0.5, 3.0, 2.0]})
+    p = profile_of(frame)
+    assert col(p, "id")["stat_type"] == "identifier"
+    assert col(p, "code_id")["stat_type"] == "identifier"
+
+
+def test_a_total_named_so_rising_row_by_row_is_an_amount():
+    """Sales that grow every year, in steps that jump about: rising like a row number, but
+    named as an amount."""
+    rng = np.random.default_rng(23)
+    frame = pd.DataFrame({"year": np.arange(1950, 2000),
+                          "total_sales": np.cumsum(rng.integers(1, 5000, 50)) + 10_000})
+    assert col(profile_of(frame), "total_sales")["stat_type"] in ("continuous", "discrete")
+
+
+def test_spreadsheet_serial_dates_named_as_dates():
+    rng = np.random.default_rng(24)
+    serial = np.sort(rng.integers(43_831, 44_927, 60))    # 2020-01-01 to 2022-12-31
+    frame = pd.DataFrame({"order_date": serial, "qty": rng.integers(1, 9, 60)})
+    found = col(profile_of(frame), "order_date")
+    assert found["stat_type"] == "datetime"
+    assert "1899-12-30" in str(found["reason"]) and "2020-" in str(found["reason"])
