@@ -433,6 +433,15 @@ def _calendar(col: ColumnSummary) -> Verdict | None:
                 "Whole numbers from {lo} to {hi}, rising down the rows, in a column named '{name}' "
                 "count units of time ({unit}) from a start: a time index.", lo=_show(lo),
                 hi=_show(hi), name=col.name, unit=DATE_PART_WORDS[unit]))
+    if lo == 0 and 1500 < hi <= 2100 and YEAR_NAME.search(col.name):
+        # A year that may not have happened (renovated, married): 0 for none.
+        years = col.sample[col.sample != 0]
+        zeros = col.levels.get(0, 0) if col.levels is not None else int((col.sample == 0).sum())
+        if len(years) >= 3 and years.min() >= 1500:
+            return Verdict("datetime", 0.65, _(
+                "Whole numbers from {first} to {hi} in a column named '{name}' are calendar years; "
+                "{rows} rows hold 0, for no year (the event did not happen or is not known).",
+                first=_show(_num(years.min())), hi=_show(hi), name=col.name, rows=zeros))
     if lo >= 1500 and hi <= 2100:
         named = bool(YEAR_NAME.search(col.name))
         values = np.unique(col.sample.to_numpy()) if len(col.sample) else np.array([])

@@ -784,6 +784,8 @@ def _sorted_unique(a: np.ndarray) -> np.ndarray:
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 NAMED_MONTH_FORMATS = ["%d-%b-%y", "%d-%b-%Y", "%d %b %Y", "%d %B %Y", "%b %d, %Y", "%B %d, %Y",
                        "%b-%y", "%b %Y", "%B %Y"]
+# Months written as numbers with their year (5/2019, 2019/05, 05-2019).
+MONTH_YEAR_FORMATS = ["%m/%Y", "%Y/%m", "%m-%Y"]
 QUARTER = re.compile(r"^(?:(\d{4})[-\s]?[Qq]([1-4])|[Qq]([1-4])[-\s]?(\d{4}))$")
 # A time of day without a date (13:35, 12:25:12, 1:05 PM): temporal, though pandas does not
 # guess a format for it.
@@ -811,7 +813,7 @@ def _date_format(values: pd.Series) -> str | None:
     # there), and the formats with a month's name that pandas does not guess (19-Sep-03).
     if values.str.match(ISO_DATE).mean() >= 0.95:
         candidates.append("ISO8601")
-    candidates += NAMED_MONTH_FORMATS
+    candidates += NAMED_MONTH_FORMATS + MONTH_YEAR_FORMATS
     for fmt in candidates:
         if fmt and pd.to_datetime(values, format=fmt, errors="coerce").notna().mean() >= 0.95:
             return fmt

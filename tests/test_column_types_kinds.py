@@ -364,3 +364,24 @@ def test_spreadsheet_serial_dates_named_as_dates():
     found = col(profile_of(frame), "order_date")
     assert found["stat_type"] == "datetime"
     assert "1899-12-30" in str(found["reason"]) and "2020-" in str(found["reason"])
+
+
+def test_a_year_with_0_for_none_is_a_year():
+    """Year renovated: 0 for houses never renovated, a year for the rest."""
+    rng = np.random.default_rng(25)
+    renovated = np.where(rng.random(300) < 0.9, 0, rng.integers(1934, 2016, 300))
+    frame = pd.DataFrame({"yr_renovated": renovated, "price": rng.gamma(3, 100_000, 300)})
+    found = col(profile_of(frame), "yr_renovated")
+    assert found["stat_type"] == "datetime"
+    assert f"{int((renovated == 0).sum())} rows hold 0" in str(found["reason"])
+    amounts = pd.DataFrame({"spend": renovated, "x": rng.normal(size=300)})
+    assert col(profile_of(amounts), "spend")["stat_type"] != "datetime"
+
+
+def test_months_written_as_numbers_with_their_year_are_dates():
+    rng = np.random.default_rng(26)
+    frame = pd.DataFrame({"period": [f"{m}/{y}" for m, y in zip(rng.integers(1, 13, 120),
+                                                                 rng.integers(2010, 2020, 120), strict=True)],
+                          "x": rng.normal(size=120)})
+    found = col(profile_of(frame), "period")
+    assert found["stat_type"] == "datetime" and found["min"].startswith("2010-")
