@@ -377,7 +377,7 @@ def _numeric(col: ColumnSummary) -> Verdict:
                 "are codes of places or categories, not amounts.", lo=shown_lo, hi=shown_hi,
                 distinct=_count(col), name=col.name), hint))
         if col.distinct <= 25 or COUNT_NAME.search(col.name) or (
-                _plural_name(col.name) and lo >= 0 and col.distinct <= COUNT_VALUES):
+                _plural_name(col.name) and lo in (0, 1) and col.distinct <= COUNT_VALUES):
             return Verdict("discrete", 0.75, Sentences(_(
                 "Whole numbers from {lo} to {hi} ({distinct} distinct values) are counts.",
                 lo=shown_lo, hi=shown_hi, distinct=_count(col)), hint))
