@@ -511,7 +511,7 @@ def _integer_dates(col: ColumnSummary) -> Verdict | None:
                 "the zeros a number drops in front), from {first} to {last}.", lo=_show(_num(col.vmin)),
                 hi=_show(_num(col.vmax)), format=written,
                 first=parsed.min().date().isoformat(), last=parsed.max().date().isoformat()))
-    if named and 20_000 <= values[0] and values[-1] <= 80_000:
+    if named and 20_000 <= values[0] <= values[-1] <= 80_000:
         # Spreadsheets count days from 1899-12-30: 43831 is 2020-01-01.
         first, last = (pd.Timestamp("1899-12-30") + pd.Timedelta(days=int(v))
                        for v in (values[0], values[-1]))
