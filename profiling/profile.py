@@ -429,6 +429,8 @@ class _Order:
 MISSING_MARKERS = ["?", "."]
 PLACEHOLDER = re.compile(r"^(\W*|n\.?a\.?|n/a|nan|null|none|missing|unknown|not available|"
                          r"not applicable|empty|inf|-inf|infinity|-infinity)$", re.IGNORECASE)
+# A word or two standing for a value not measured ("ND", "trace", "not detected").
+SPECIAL_WORD = re.compile(r"[A-Za-z]{2,}( [A-Za-z]{2,}){0,2}")
 # A number written as a bound ("<0.006", "> 100"): a measurement below or above what the
 # instrument reports, censored at the limit.
 BOUND = re.compile(r"^[<>]=?\s*[+-]?(\d+\.?\d*|\.\d+)$")
@@ -561,6 +563,15 @@ class _Column:
         bounds = head.str.match(BOUND) | head.str.match(BRACKETED)
         words = head[numbers.isna() & ~bounds]
         if (numbers.notna() | bounds).mean() >= 0.9 and words.str.match(PLACEHOLDER).all():
+            self.kind, self.bounds = "numeric", bool(bounds.any())
+            return
+        # Measurements with decimals and, in up to a quarter of the rows, one to three words
+        # for what was not measured ("ND", "trace", "not detected"): numbers, the words
+        # counted as missing. Single letters and codes (A, B1) among whole numbers stay codes.
+        measured = numbers.dropna()
+        if (numbers.notna() | bounds).mean() >= 0.75 and len(measured) \
+                and (measured != measured.round()).mean() >= 0.5 \
+                and words.nunique() <= 3 and words.str.fullmatch(SPECIAL_WORD).all():
             self.kind, self.bounds = "numeric", bool(bounds.any())
             return
         self.kind = "string"

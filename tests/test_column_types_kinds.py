@@ -385,3 +385,18 @@ def test_months_written_as_numbers_with_their_year_are_dates():
                           "x": rng.normal(size=120)})
     found = col(profile_of(frame), "period")
     assert found["stat_type"] == "datetime" and found["min"].startswith("2010-")
+
+
+def test_measurements_with_words_for_what_was_not_measured_are_numbers():
+    """Concentrations with 'ND' (not detected) and 'trace' in a sixth of the rows: numbers,
+    the words counted as missing and named; codes that mix letters and whole numbers (an
+    industry's A, B, 01, 02) stay codes."""
+    rng = np.random.default_rng(27)
+    values = [f"{x:.3f}" for x in rng.gamma(2, 0.5, 250)] + ["ND"] * 30 + ["trace"] * 20
+    codes = [str(x) for x in rng.integers(1, 40, 250)] + list(rng.choice(["A", "B", "C"], 50))
+    frame = pd.DataFrame({"lead_ppb": rng.permutation(values), "sector": rng.permutation(codes)})
+    p = profile_of(frame)
+    lead = col(p, "lead_ppb")
+    assert lead["stat_type"] == "continuous"
+    assert "'ND'" in str(lead["reason"]) and lead["missing_ratio"] == pytest.approx(50 / 300, abs=1e-4)
+    assert col(p, "sector")["stat_type"] == "nominal"
