@@ -63,15 +63,18 @@ SCALES: tuple[tuple[str, ...], ...] = (
     ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"),
     ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
     ("mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"),
+    ("q1", "q2", "q3", "q4"),
 )
 # Scales whose two levels alone say little (M/L; Sat/Sun, a weekend's two days).
-NEEDS_THREE = {"xxs", "january", "jan", "monday", "mon"}
+NEEDS_THREE = {"xxs", "january", "jan", "monday", "mon", "q1"}
 # Formats of a time of day without a date, as the reader detects them (13:35, 1:05 PM).
 TIME_FORMATS = ("%H:%M", "%H:%M:%S", "%H:%M:%S.%f", "%I:%M %p", "%I:%M:%S %p", "%I:%M%p",
                 "%I:%M:%S%p")
 GRADE = re.compile(r"^[a-f][+-]?$")
 BOOLEAN_PAIRS = ({"true", "false"}, {"yes", "no"}, {"y", "n"}, {"t", "f"})
-ENUMERATED = re.compile(r"^\d{1,2}[.)]\s+")
+# A value label with its code in front, as Stata, SPSS and survey exports write them
+# ("1. No", "2) Yes", "1 = Strongly disagree", "5 - Very likely").
+ENUMERATED = re.compile(r"^\d{1,2}\s*[.):=-]\s*(?=[^\W\d_])")
 
 # Names settle what the values cannot: counts vs codes, years vs quantities, ids.
 ID_NAME = re.compile(r"(^|[_\W])(id|key|uuid|guid|index)$|^unnamed: ?0$|^(row|record)(_?(no|num|number))?$",
@@ -788,7 +791,7 @@ def _strings(col: ColumnSummary) -> Verdict:
                _("Strings in the date format {format}.", format=col.date_format))
         return Verdict("datetime", 0.9 if not col.date_failures else 0.75, why)
     if lower is not None and originals is not None and len(lower) >= 2:
-        order = _scale_order(lower)
+        order = _scale_order(lower) or _labelled_scale_order(lower)
         if order:
             return Verdict("ordinal", 0.85 if len(lower) >= 3 else 0.7,
                            _("The levels {levels} follow a known order.",
@@ -1024,6 +1027,16 @@ def _scale_order(levels: set[str]) -> list[str] | None:
                 continue
             return [s for s in scale if s in levels]
     return None
+
+
+def _labelled_scale_order(levels: set[str]) -> list[str] | None:
+    """Levels of a known scale, each with its code in front ("1 = strongly disagree"),
+    ordered by the scale's words rather than by the codes."""
+    bare = {v: ENUMERATED.sub("", v) for v in levels}
+    if any(b == v for v, b in bare.items()) or len(set(bare.values())) != len(bare):
+        return None
+    inner = _scale_order(set(bare.values()))
+    return sorted(levels, key=lambda v: inner.index(bare[v])) if inner else None
 
 
 ROMAN = re.compile(r"^m{0,3}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$")

@@ -400,3 +400,19 @@ def test_measurements_with_words_for_what_was_not_measured_are_numbers():
     assert lead["stat_type"] == "continuous"
     assert "'ND'" in str(lead["reason"]) and lead["missing_ratio"] == pytest.approx(50 / 300, abs=1e-4)
     assert col(p, "sector")["stat_type"] == "nominal"
+
+
+def test_value_labels_with_their_codes_follow_the_scale_of_their_words():
+    """Survey exports write the code before the label ("1 = Strongly disagree", "2) Yes"):
+    the scale's words give the order; codes of unordered groups ("1. White") stay nominal;
+    quarters Q1-Q4 without a year are ordered."""
+    rng = np.random.default_rng(28)
+    scale = ["1 = Strongly disagree", "2 = Disagree", "3 = Neutral", "4 = Agree", "5 = Strongly agree"]
+    frame = pd.DataFrame({"q7": rng.choice(scale, 200), "vote": rng.choice(["1) No", "2) Yes"], 200),
+                          "race": rng.choice(["1. White", "2. Black", "3. Other"], 200),
+                          "quarter_sold": rng.choice(["Q1", "Q2", "Q3", "Q4"], 200)})
+    p = profile_of(frame)
+    assert col(p, "q7")["stat_type"] == "ordinal" and col(p, "q7")["order"] == scale
+    assert col(p, "vote")["stat_type"] == "boolean"
+    assert col(p, "race")["stat_type"] == "nominal"
+    assert col(p, "quarter_sold")["order"] == ["Q1", "Q2", "Q3", "Q4"]
