@@ -379,8 +379,7 @@ def _numeric(col: ColumnSummary) -> Verdict:
                 "Whole numbers from {lo} to {hi} ({distinct} distinct) in a column named '{name}' "
                 "are codes of places or categories, not amounts.", lo=shown_lo, hi=shown_hi,
                 distinct=_count(col), name=col.name), hint))
-        if col.distinct <= 25 or COUNT_NAME.search(col.name) or (
-                _plural_name(col.name) and lo in (0, 1) and col.distinct <= COUNT_VALUES):
+        if col.distinct <= 25 or COUNT_NAME.search(col.name):
             return Verdict("discrete", 0.75, Sentences(_(
                 "Whole numbers from {lo} to {hi} ({distinct} distinct values) are counts.",
                 lo=shown_lo, hi=shown_hi, distinct=_count(col)), hint))
@@ -389,6 +388,11 @@ def _numeric(col: ColumnSummary) -> Verdict:
                 "Whole numbers from {lo} to {hi}, most of them small and a few large (skewness "
                 "{skew}), have the shape of counts of events.", lo=shown_lo, hi=shown_hi,
                 skew=Number(skew, digits=1)), hint))
+        if _plural_name(col.name) and lo in (0, 1) and col.distinct <= COUNT_VALUES:
+            return Verdict("discrete", 0.6, Sentences(_(
+                "Whole numbers from {lo} to {hi} ({distinct} distinct values) in a column named "
+                "in the plural ('{name}'): a number of things, counts.", lo=shown_lo, hi=shown_hi,
+                distinct=_count(col), name=col.name), hint))
         return Verdict("continuous", 0.7, Sentences(_(
             "Whole numbers with {distinct} distinct values ({lo} to {hi}) behave as a continuous "
             "quantity, as a measurement in whole units does.", distinct=_count(col), lo=shown_lo,
@@ -1081,8 +1085,14 @@ def _measure_name(name: str) -> bool:
     return any(w in MEASURE_WORDS for w in _name_words(name))
 
 
+# A name that ends in "number" or "no" numbers a thing (order_number, case_no): a label.
+NUMBER_OF_A_THING = re.compile(r"(^|[_\W])(number|num|no|nr)\.?$|[a-z](Number|No|Nr)$")
+
+
 def _amount_name(name: str) -> bool:
     """Named as money, a count or a measured amount: values that measure, never label."""
+    if NUMBER_OF_A_THING.search(name.strip()) and not MONEY_NAME.search(name):
+        return False
     return bool(MONEY_NAME.search(name) or COUNT_NAME.search(name)) or _measure_name(name)
 
 

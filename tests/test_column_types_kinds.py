@@ -416,3 +416,14 @@ def test_value_labels_with_their_codes_follow_the_scale_of_their_words():
     assert col(p, "vote")["stat_type"] == "boolean"
     assert col(p, "race")["stat_type"] == "nominal"
     assert col(p, "quarter_sold")["order"] == ["Q1", "Q2", "Q3", "Q4"]
+
+
+def test_a_number_that_numbers_a_thing_stays_a_label():
+    """order_number rising with gaps labels the rows, though "number" also names counts."""
+    rng = np.random.default_rng(29)
+    frame = pd.DataFrame({"order_number": np.sort(rng.choice(np.arange(10_000, 99_999), 80, replace=False)),
+                          "caseNo": np.sort(rng.choice(np.arange(100, 9_999), 80, replace=False)),
+                          "amount": rng.gamma(2, 30, 80).round(2)})
+    p = profile_of(frame)
+    assert col(p, "order_number")["stat_type"] == "identifier"
+    assert col(p, "caseNo")["stat_type"] == "identifier"
