@@ -50,14 +50,31 @@ SCALES: tuple[tuple[str, ...], ...] = (
     ("1st", "2nd", "3rd", "4th", "5th"),
     ("xxs", "xs", "s", "m", "l", "xl", "xxl", "xxxl"),
     ("primary", "secondary", "tertiary"),
-    ("elementary", "middle school", "high school", "bachelor", "master", "doctorate"),
+    ("elementary", "primary school", "middle school", "less than high school",
+     "some high school", "high school", "high school graduate", "hs", "hs grad", "ged",
+     "some college", "associate", "associates", "associate's", "associate degree", "bachelor",
+     "bachelors", "bachelor's", "bachelor's degree", "master", "masters", "master's",
+     "master's degree", "professional", "doctorate", "doctoral", "phd"),
+    ("lowest", "low", "minor", "normal", "medium", "major", "high", "highest", "urgent",
+     "critical", "blocker"),
+    # the calendar's cycles, from January and from Monday (ISO 8601); at least three levels
+    ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december"),
+    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"),
+    ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+    ("mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"),
+    ("q1", "q2", "q3", "q4"),
 )
+# Scales whose two levels alone say little (M/L; Sat/Sun, a weekend's two days).
+NEEDS_THREE = {"xxs", "january", "jan", "monday", "mon", "q1"}
 # Formats of a time of day without a date, as the reader detects them (13:35, 1:05 PM).
 TIME_FORMATS = ("%H:%M", "%H:%M:%S", "%H:%M:%S.%f", "%I:%M %p", "%I:%M:%S %p", "%I:%M%p",
                 "%I:%M:%S%p")
 GRADE = re.compile(r"^[a-f][+-]?$")
 BOOLEAN_PAIRS = ({"true", "false"}, {"yes", "no"}, {"y", "n"}, {"t", "f"})
-ENUMERATED = re.compile(r"^\d{1,2}[.)]\s+")
+# A value label with its code in front, as Stata, SPSS and survey exports write them
+# ("1. No", "2) Yes", "1 = Strongly disagree", "5 - Very likely").
+ENUMERATED = re.compile(r"^\d{1,2}\s*[.):=-]\s*(?=[^\W\d_])")
 
 # Names settle what the values cannot: counts vs codes, years vs quantities, ids.
 ID_NAME = re.compile(r"(^|[_\W])(id|key|uuid|guid|index)$|^unnamed: ?0$|^(row|record)(_?(no|num|number))?$",
@@ -88,14 +105,24 @@ ORDINAL_NAME = re.compile(r"rating|rate|score|level|grade|rank|stage|severity|sa
 # Not "category" or "group": age groups and income categories are ordered bins.
 NOMINAL_NAME = re.compile(r"type|code|region|occupation|kind|zone|state|cluster|"
                           r"label|country|city|gender|sex|race|color|colour|brand|department|"
-                          r"indust|sector|district|county|province|neighbo|species|breed",
+                          r"indust|sector|district|county|province|neighbo|species|breed|"
+                          r"origin(?!al)|destination|nationality|continent",
                           re.IGNORECASE)
 # Whole words of a name that make wide-ranging whole numbers codes of places or categories
 # (district 1-42, county 1-29, 5-digit zip codes) rather than amounts.
 PLACE_CODE_WORDS = {"code", "zip", "zipcode", "fips", "region", "state", "county", "district",
                     "province", "industry", "sector", "neighborhood", "neighbourhood", "zone",
+                    "origin", "destination", "dest", "nationality",
                     # the sites of a multi-centre study, numbered
                     "site", "centre", "center", "institution", "inst", "hospital", "clinic"}
+# Compound words that end in a code's name ("countyfips", "postcode", "statecode").
+PLACE_CODE_ENDINGS = ("fips", "code", "zip")
+# Whole words of a name that make whole numbers an amount measured in a unit (a percentage,
+# a dose, a concentration, a temperature): neither codes of categories nor the ids of units.
+MEASURE_WORDS = {"percent", "pct", "percentage", "dose", "dosage", "concentration", "conc",
+                 "mg", "ml", "kg", "ppm", "temperature", "temp", "celsius", "fahrenheit",
+                 "pressure", "speed", "weight", "height", "length", "width", "depth", "volume",
+                 "distance", "amount", "population", "gdp", "revenue", "sales", "total"}
 # "n" or "num" before a plural noun ("nstores", "num_kids"): the number of what it names, when
 # the values are a few small whole numbers. A bare plural (below) is weaker evidence: "looks"
 # may be a scale.
@@ -196,7 +223,8 @@ def classify(col: ColumnSummary) -> Verdict:
         # Codes for "missing" at either end and a stray decimal among whole numbers are slips
         # of the file, not part of the quantity: typed without them, each said in the reason.
         notes = []
-        for clean in (_without_sentinel, _without_negative_code, _without_stray_decimals):
+        for clean in (_without_sentinel, _without_survey_codes, _without_negative_code,
+                      _without_stray_decimals):
             cleaned = clean(col)
             if cleaned is not None:
                 col, note = cleaned
@@ -235,6 +263,36 @@ def _without_sentinel(col: ColumnSummary) -> tuple[ColumnSummary, Message] | Non
             _("The value {value} ({rows} rows), far above the rest, reads as a code for a "
               "missing or special answer rather than an amount.", value=_show(value), rows=rows))
     return _drop(col, {value}, rows), note
+
+
+# What surveys code "don't know", "refused" and "not applicable" with just past a short
+# scale: 7, 8, 9 (one digit), 77, 88, 97-99 (two).
+SURVEY_CODES = {7, 8, 9, 77, 88, 96, 97, 98, 99}
+
+
+def _without_survey_codes(col: ColumnSummary) -> tuple[ColumnSummary, Message] | None:
+    """A short scale numbered from 1 (at least three steps, every one used), then a gap,
+    then one to three survey codes for a missing answer, 8, 9, 88, 98 or 99 among them, held
+    by at most a tenth of the rows: the scale without them, or None. Counts start at 0 and
+    thin out into a tail (0-5, then 7): they are left alone."""
+    if col.levels is None or col.bool_dtype or not col.integral or len(col.levels) > 14:
+        return None
+    values = sorted(col.levels)
+    top = 0
+    while top + 1 < len(values) and values[top + 1] == values[top] + 1:
+        top += 1
+    scale, codes = values[:top + 1], values[top + 1:]
+    if values[0] != 1 or len(scale) < 3 or not 1 <= len(codes) <= 3 \
+            or not set(codes) <= SURVEY_CODES or not set(codes) & {8, 9, 88, 98, 99} \
+            or codes[0] < scale[-1] + 2:
+        return None
+    rows = sum(col.levels[v] for v in codes)
+    if rows > 0.1 * col.n_present:
+        return None
+    note = _("The values {values} ({rows} rows), past the top of the scale after a gap, read as "
+             "survey codes for a missing answer (don't know, refused, not applicable).",
+             values=", ".join(_show(v) for v in codes), rows=rows)
+    return _drop(col, set(codes), rows), note
 
 
 def _without_negative_code(col: ColumnSummary) -> tuple[ColumnSummary, Message] | None:
@@ -303,6 +361,11 @@ def _numeric(col: ColumnSummary) -> Verdict:
             return verdict
     if col.integral and levels is not None and len(levels) <= SMALL_LEVELS and hi - lo <= SMALL_LEVELS:
         return _integer_codes(col, levels)
+    # An eleven-point rating (0 to 10, as "how likely are you to recommend" asks) named so.
+    if col.integral and levels is not None and lo == 0 and hi == 10 \
+            and ORDINAL_NAME.search(col.name) and not COUNT_NAME.search(col.name):
+        return Verdict("ordinal", 0.7, _("Whole numbers from 0 to 10 in a column named '{name}': "
+                                         "an eleven-point rating scale.", name=col.name))
     if col.integral:
         # Counts are whole numbers, but so are measurements rounded to a unit (grams, mm):
         # many distinct values make a column behave as continuous, unless it is named a
@@ -325,6 +388,11 @@ def _numeric(col: ColumnSummary) -> Verdict:
                 "Whole numbers from {lo} to {hi}, most of them small and a few large (skewness "
                 "{skew}), have the shape of counts of events.", lo=shown_lo, hi=shown_hi,
                 skew=Number(skew, digits=1)), hint))
+        if _plural_name(col.name) and lo in (0, 1) and col.distinct <= COUNT_VALUES:
+            return Verdict("discrete", 0.6, Sentences(_(
+                "Whole numbers from {lo} to {hi} ({distinct} distinct values) in a column named "
+                "in the plural ('{name}'): a number of things, counts.", lo=shown_lo, hi=shown_hi,
+                distinct=_count(col), name=col.name), hint))
         return Verdict("continuous", 0.7, Sentences(_(
             "Whole numbers with {distinct} distinct values ({lo} to {hi}) behave as a continuous "
             "quantity, as a measurement in whole units does.", distinct=_count(col), lo=shown_lo,
@@ -372,6 +440,15 @@ def _calendar(col: ColumnSummary) -> Verdict | None:
                 "Whole numbers from {lo} to {hi}, rising down the rows, in a column named '{name}' "
                 "count units of time ({unit}) from a start: a time index.", lo=_show(lo),
                 hi=_show(hi), name=col.name, unit=DATE_PART_WORDS[unit]))
+    if lo == 0 and 1500 < hi <= 2100 and YEAR_NAME.search(col.name):
+        # A year that may not have happened (renovated, married): 0 for none.
+        years = col.sample[col.sample != 0]
+        zeros = col.levels.get(0, 0) if col.levels is not None else int((col.sample == 0).sum())
+        if len(years) >= 3 and years.min() >= 1500:
+            return Verdict("datetime", 0.65, _(
+                "Whole numbers from {first} to {hi} in a column named '{name}' are calendar years; "
+                "{rows} rows hold 0, for no year (the event did not happen or is not known).",
+                first=_show(_num(years.min())), hi=_show(hi), name=col.name, rows=zeros))
     if lo >= 1500 and hi <= 2100:
         named = bool(YEAR_NAME.search(col.name))
         values = np.unique(col.sample.to_numpy()) if len(col.sample) else np.array([])
@@ -397,6 +474,59 @@ def _calendar(col: ColumnSummary) -> Verdict | None:
         if parsed.notna().all():
             return Verdict("datetime", 0.85, _("Eight-digit whole numbers from {lo} to {hi} are "
                                                "dates written YYYYMMDD.", lo=_show(lo), hi=_show(hi)))
+    if TIME_NAME.search(col.name.strip()):
+        for low, high, unit, per_second in ((946_684_800, 2_147_483_647, _("seconds"), 1),
+                                            (946_684_800_000, 2_147_483_647_000,
+                                             _("milliseconds"), 1000)):
+            if low <= lo and hi <= high:
+                first, last = (pd.Timestamp(int(v // per_second), unit="s").date().isoformat()
+                               for v in (lo, hi))
+                return Verdict("datetime", 0.75, _(
+                    "Whole numbers from {lo} to {hi} in a column named '{name}' are times counted "
+                    "in {unit} since 1970 (Unix time), from {first} to {last}.", lo=_show(lo),
+                    hi=_show(hi), name=col.name, unit=unit, first=first, last=last))
+    return _integer_dates(col)
+
+
+# Dates written as whole numbers, their leading zero lost: the format with its width, the
+# range of values it can take, and how a reason names it. A random amount in the range fits
+# one of them once in three to ten values, so a column must have many distinct values, all
+# fitting, or a name that says date.
+INTEGER_DATES = (("%m%d%y", 6, 10_100, 123_199, "MMDDYY"),
+                 ("%m%d%Y", 8, 1_011_000, 12_312_100, "MMDDYYYY"),
+                 ("%Y%m", 6, 150_001, 210_012, "YYYYMM"))
+# Names of a moment ("timestamp", "created_at", "time"): whole numbers in the range of Unix
+# time since 2000 are then seconds or milliseconds since 1970.
+TIME_NAME = re.compile(r"(?i:(^|[_\W])(time|ts|epoch|created|updated|modified)($|[_\W])|"
+                       r"timestamp|_at$)|[a-z]At$")
+DATE_NAME = re.compile(r"(^|[_\W])(date|period|yyyymm|mmddyy)($|[_\W])|date$", re.IGNORECASE)
+
+
+def _integer_dates(col: ColumnSummary) -> Verdict | None:
+    values = np.unique(col.sample.to_numpy()) if len(col.sample) else np.array([])
+    named = bool(DATE_NAME.search(col.name.strip()))
+    if len(values) < (3 if named else 20):
+        return None
+    for fmt, width, lo, hi, written in INTEGER_DATES:
+        if values[0] < lo or values[-1] > hi:
+            continue
+        text = pd.Series(values.astype(np.int64).astype(str)).str.zfill(width)
+        parsed = pd.to_datetime(text, format=fmt, errors="coerce")
+        if parsed.notna().all():
+            return Verdict("datetime", 0.75 if named else 0.6, _(
+                "Whole numbers from {lo} to {hi}, every one a date written {format} (read with "
+                "the zeros a number drops in front), from {first} to {last}.", lo=_show(_num(col.vmin)),
+                hi=_show(_num(col.vmax)), format=written,
+                first=parsed.min().date().isoformat(), last=parsed.max().date().isoformat()))
+    if named and 20_000 <= values[0] <= values[-1] <= 80_000:
+        # Spreadsheets count days from 1899-12-30: 43831 is 2020-01-01.
+        first, last = (pd.Timestamp("1899-12-30") + pd.Timedelta(days=int(v))
+                       for v in (values[0], values[-1]))
+        return Verdict("datetime", 0.7, _(
+            "Whole numbers from {lo} to {hi} in a column named '{name}' are a spreadsheet's serial "
+            "dates, days counted from 1899-12-30: {first} to {last}.", lo=_show(_num(col.vmin)),
+            hi=_show(_num(col.vmax)), name=col.name, first=first.date().isoformat(),
+            last=last.date().isoformat()))
     return None
 
 
@@ -438,12 +568,21 @@ def _whole_number_labels(col: ColumnSummary) -> Verdict | None:
     n = col.n_present
     span = col.vmax - col.vmin + 1
     if _all_distinct(col):
-        if n >= 10 and _id_name(col.name):
+        # A name that says key settles it in a short table too (three rows or more).
+        if n >= 3 and _id_name(col.name):
             return Verdict("identifier", 0.95, _("Every value is a distinct whole number and the "
                                                  "name '{name}' marks a key.", name=col.name))
         if n >= 10 and col.steps_of_one >= n - 1:
             return Verdict("identifier", 0.9, _("The values count 1 by 1 from {first} down the "
                                                 "rows: a row number.", first=_show(_num(col.vmin))))
+        if n >= 20 and col.strictly_increasing and _smooth_growth(col):
+            return Verdict("continuous", 0.6, _(
+                "Distinct whole numbers from {lo} to {hi} rise row by row in uneven steps that "
+                "change smoothly from one row to the next: a quantity growing over time (a "
+                "population, a running total), not a row number.", lo=_show(_num(col.vmin)),
+                hi=_show(_num(col.vmax))))
+        if _amount_name(col.name):
+            return None   # a population or a total, each year higher, is still an amount
         if n >= 20 and col.strictly_increasing:
             return Verdict("identifier", 0.85, _("Every value is a distinct whole number and they "
                                                  "rise row by row, like a row number."))
@@ -472,6 +611,8 @@ def _whole_number_labels(col: ColumnSummary) -> Verdict | None:
                                             "again now and then: numbers of rows within groups."))
     counts = _level_counts(col)
     balanced = len(counts) > 0 and counts.max() <= 1.5 * np.median(counts)
+    if _amount_name(col.name):
+        return None   # money, counts and measured amounts repeated within a unit measure it
     if blocks and repeats >= 2 and (not col.strictly_increasing) and (balanced or col.distinct >= 30):
         return Verdict("identifier", 0.8, _(
             "{distinct} whole numbers, each repeated over {repeats} rows on average and every one "
@@ -495,6 +636,16 @@ def _whole_number_labels(col: ColumnSummary) -> Verdict | None:
             "codes (of industries, areas, products) rather than amounts.", distinct=_count(col),
             lo=_show(_num(col.vmin)), hi=_show(_num(col.vmax))))
     return None
+
+
+def _smooth_growth(col: ColumnSummary) -> bool:
+    """Rising values whose steps follow each other closely (each step like the one before):
+    a population or a running total over time. Sorted ids rise in steps that are independent
+    of each other, row numbers in steps all alike."""
+    steps = np.diff(col.sample.to_numpy(dtype=float))
+    if len(steps) < 19 or steps.std() == 0:
+        return False
+    return float(np.corrcoef(steps[:-1], steps[1:])[0, 1]) >= 0.5
 
 
 def _level_counts(col: ColumnSummary) -> np.ndarray:
@@ -540,6 +691,10 @@ def _integer_codes(col: ColumnSummary, levels: list) -> Verdict:
         return Verdict("nominal", 0.65, _("{shown} in a column named '{name}' number places or "
                                           "sites: codes of unordered categories.", shown=shown,
                                           name=col.name))
+    if _measure_name(col.name):
+        return Verdict("discrete", 0.6, _("{shown} in a column named as a measured amount "
+                                          "('{name}') are amounts in whole units.", shown=shown,
+                                          name=col.name))
     if PLURAL_NAME.match(col.name.strip()) and not PLURAL_SCALES.search(col.name) and levels[0] >= 0:
         return Verdict("discrete", 0.6, _("{shown} in a column named as a number of things "
                                           "('{name}') are counts.", shown=shown, name=col.name))
@@ -555,6 +710,12 @@ def _integer_codes(col: ColumnSummary, levels: list) -> Verdict:
                                           "whole units rather than codes.", shown=shown))
     assert col.levels is not None  # the levels passed in are its keys
     counts = np.array([col.levels[v] for v in levels], dtype=float)
+    consecutive = levels == list(range(int(levels[0]), int(levels[-1]) + 1))
+    if len(counts) >= 4 and counts.std() <= 0.2 * counts.mean() and not consecutive:
+        return Verdict("discrete", 0.55, _("{shown} hold groups of nearly equal size at levels "
+                                           "with gaps between them: the settings of an amount "
+                                           "chosen by a design (doses, concentrations), while "
+                                           "codes are numbered one after another.", shown=shown))
     if len(counts) >= 3 and counts.std() <= 0.2 * counts.mean():
         return Verdict("nominal", 0.6, _("{shown} hold groups of nearly equal size, as the arms "
                                          "of a design or the classes of a labelled set do: codes "
@@ -634,7 +795,7 @@ def _strings(col: ColumnSummary) -> Verdict:
                _("Strings in the date format {format}.", format=col.date_format))
         return Verdict("datetime", 0.9 if not col.date_failures else 0.75, why)
     if lower is not None and originals is not None and len(lower) >= 2:
-        order = _scale_order(lower)
+        order = _scale_order(lower) or _labelled_scale_order(lower)
         if order:
             return Verdict("ordinal", 0.85 if len(lower) >= 3 else 0.7,
                            _("The levels {levels} follow a known order.",
@@ -667,8 +828,15 @@ def _strings(col: ColumnSummary) -> Verdict:
         first, second = sorted(originals.values())
         return Verdict("boolean", 0.8, _("Only two values ({first}, {second}) split the rows into "
                                          "two groups.", first=_show(first), second=_show(second)))
+    if col.why_text == "letters":
+        years = _years_with_labels(col)
+        if years:
+            return years
     if col.why_text:
         return _codes_as_text(col)
+    numbered = _numbered_labels(col)
+    if numbered:
+        return numbered
     words = _mean_words(col.sample)
     unique = _all_distinct(col)
     sentences = _sentence_share(col.sample)
@@ -680,7 +848,7 @@ def _strings(col: ColumnSummary) -> Verdict:
         return Verdict("text", 0.85, _("Free text of {words} words per value on average, "
                                        "{distinct} distinct values.", words=Number(words, digits=1),
                                        distinct=_count(col)))
-    if unique and col.n_present >= 10:
+    if unique and (col.n_present >= 10 or (col.n_present >= 3 and _id_name(col.name))):
         if _id_name(col.name):
             return Verdict("identifier", 0.95, _("Every value is distinct and the name '{name}' "
                                                  "marks a key.", name=col.name))
@@ -707,6 +875,43 @@ def _strings(col: ColumnSummary) -> Verdict:
                                      distinct=col.distinct, examples=examples))
 
 
+# A label and a number ("row_1", "Plot 12", "S3"): the number tells the rows apart.
+NUMBERED = re.compile(r"^(\D*?[A-Za-z]\D*?)(\d+)$")
+
+
+def _numbered_labels(col: ColumnSummary) -> Verdict | None:
+    """Few rows, each a different number after one shared label (row_1 ... row_8): the
+    labels of the rows however few they are, where distinct words in a short table may
+    still be categories."""
+    if col.levels is None or not 3 <= col.n_present < 10 or not _all_distinct(col):
+        return None
+    found = [NUMBERED.match(str(v).strip()) for v in col.levels]
+    if not all(found) or len({m.group(1) for m in found if m}) != 1:
+        return None
+    return Verdict("identifier", 0.75, _(
+        "Every value is '{label}' followed by a different number: labels of the rows.",
+        label=found[0].group(1) if found[0] else ""))
+
+
+def _years_with_labels(col: ColumnSummary) -> Verdict | None:
+    """A column named as a year whose values are years but for a few words standing for
+    years not known ("Ancient", "Unknown", "Before 1900"): calendar years."""
+    if not YEAR_NAME.search(col.name):
+        return None
+    numbers = pd.to_numeric(col.sample, errors="coerce")
+    years = numbers.dropna()
+    words = col.sample[numbers.isna()].str.strip()
+    if len(years) < 0.75 * len(col.sample) or not len(years) \
+            or not (years == years.round()).all() or years.min() < 1000 or years.max() > 2100 \
+            or words.nunique() > 3:
+        return None
+    labels = ", ".join(f"'{_show(w, 20)}'" for w in words.value_counts().index)
+    return Verdict("datetime", 0.6, _(
+        "Whole numbers from {lo} to {hi} in a column named '{name}' are calendar years; {rows} "
+        "rows hold {labels} instead, words for a year not known.", lo=int(years.min()),
+        hi=int(years.max()), name=col.name, rows=len(words), labels=labels))
+
+
 def _codes_as_text(col: ColumnSummary) -> Verdict:
     why = {"long": _("whole numbers too long for floating point (more than 15 digits), so they "
                      "are kept as text: labels, not amounts"),
@@ -725,9 +930,13 @@ def _sentence_share(sample: pd.Series) -> float:
     return float(head.str.contains(r"\w[.!?]$", regex=True).mean()) if len(head) else 0.0
 
 
-RANGE = re.compile(r"\d\s*(-|–|to)\s*\$?\d|\d\s*\+|\+\s*$|or more|or over|and over|or less|"
+RANGE = re.compile(r"\d\s*[km]?\s*(-|–|to)\s*\$?\d|\d\s*\+|\+\s*$|^\s*[<>≤≥]|^\d*0'?s$|or more|or over|and over|or less|"
                    r"less than|under|over|below|above|fewer than|more than", re.IGNORECASE)
 FIRST_NUMBER = re.compile(r"\d[\d,]*(\.\d+)?")
+# A number with a thousand or a million written as a letter (20k, 1.5m), as brackets of
+# money are.
+SCALED_NUMBER = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(k|m|mn)?(?![a-z])")
+SCALED = {"k": 1e3, "m": 1e6, "mn": 1e6}
 # Words that grade the one word they stand before, weakest first.
 MODIFIERS = ("not at all", "not", "not too", "not very", "a little", "slightly", "somewhat",
              "fairly", "moderately", "pretty", "quite", "rather", "very", "extremely",
@@ -747,9 +956,10 @@ def _ranges_order(levels: set[str]) -> tuple[list[str], Message] | None:
         return None
 
     def key(v: str) -> tuple[float, int, float, str]:
-        numbers = [float(n.group().replace(",", "")) for n in FIRST_NUMBER.finditer(v)]
+        numbers = [float(n.group(1).replace(",", "")) * SCALED.get(n.group(2) or "", 1.0)
+                   for n in SCALED_NUMBER.finditer(v)]
         assert numbers  # every level was checked to hold a number above
-        below = bool(re.search(r"under|less than|below|fewer than|or less|\blt\b", v))
+        below = bool(re.search(r"under|less than|below|fewer than|or less|\blt\b|^\s*[<≤]", v))
         # Ties on the first number (4-4, 4-5) by the last one, then as written: the order
         # must not depend on the order in which the levels were met.
         return numbers[0], 0 if below else 1, numbers[-1], v
@@ -817,10 +1027,20 @@ def _scale_order(levels: set[str]) -> list[str] | None:
     for scale in SCALES:
         if levels <= set(scale):
             # Single letters (s, m, l) are too ambiguous for two levels: M/F is not a size.
-            if scale[0] == "xxs" and len(levels) < 3:
+            if scale[0] in NEEDS_THREE and len(levels) < 3:
                 continue
             return [s for s in scale if s in levels]
     return None
+
+
+def _labelled_scale_order(levels: set[str]) -> list[str] | None:
+    """Levels of a known scale, each with its code in front ("1 = strongly disagree"),
+    ordered by the scale's words rather than by the codes."""
+    bare = {v: ENUMERATED.sub("", v) for v in levels}
+    if any(b == v for v, b in bare.items()) or len(set(bare.values())) != len(bare):
+        return None
+    inner = _scale_order(set(bare.values()))
+    return sorted(levels, key=lambda v: inner.index(bare[v])) if inner else None
 
 
 ROMAN = re.compile(r"^m{0,3}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$")
@@ -851,9 +1071,31 @@ def _all_distinct(col: ColumnSummary) -> bool:
     return bool(col.sample.is_unique)
 
 
+def _name_words(name: str) -> list[str]:
+    """The words of a column's name in lower case, split at anything not a letter and
+    between camel-case humps ("NaCl_percent" -> na, cl, percent)."""
+    return [w for w in re.split(r"[^a-z]+", re.sub(r"([a-z])([A-Z])", r"\1_\2",
+                                                   name.strip()).lower()) if w]
+
+
 def _place_code_name(name: str) -> bool:
-    words = re.split(r"[^a-z]+", re.sub(r"([a-z])([A-Z])", r"\1_\2", name.strip()).lower())
-    return any(w in PLACE_CODE_WORDS for w in words)
+    return any(w in PLACE_CODE_WORDS or (len(w) > 4 and w.endswith(PLACE_CODE_ENDINGS))
+               for w in _name_words(name))
+
+
+def _measure_name(name: str) -> bool:
+    return any(w in MEASURE_WORDS for w in _name_words(name))
+
+
+# A name that ends in "number" or "no" numbers a thing (order_number, case_no): a label.
+NUMBER_OF_A_THING = re.compile(r"(^|[_\W])(number|num|no|nr)\.?$|[a-z](Number|No|Nr)$")
+
+
+def _amount_name(name: str) -> bool:
+    """Named as money, a count or a measured amount: values that measure, never label."""
+    if NUMBER_OF_A_THING.search(name.strip()) and not MONEY_NAME.search(name):
+        return False
+    return bool(MONEY_NAME.search(name) or COUNT_NAME.search(name)) or _measure_name(name)
 
 
 def _plural_name(name: str) -> bool:

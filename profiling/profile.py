@@ -126,7 +126,7 @@ def profile_csv(source: str | os.PathLike | IO[bytes], target: str | None = None
         head = raw.read_head(HEAD_BYTES, HEADER_BYTES)
         text = decoder.head(head, raw.eof)
         dialect = _dialect(text)
-        scan = _Scan()
+        scan = _Scan(dialect.delimiter)
         try:
             # Inside the try: pandas tokenises the header when the reader is made, so a
             # quote left open in the first line fails here, not in the loop.
@@ -434,6 +434,8 @@ class _Order:
 MISSING_MARKERS = ["?", "."]
 PLACEHOLDER = re.compile(r"^(\W*|n\.?a\.?|n/a|nan|null|none|missing|unknown|not available|"
                          r"not applicable|empty|inf|-inf|infinity|-infinity)$", re.IGNORECASE)
+# A word or two standing for a value not measured ("ND", "trace", "not detected").
+SPECIAL_WORD = re.compile(r"[A-Za-z]{2,}( [A-Za-z]{2,}){0,2}")
 # A number written as a bound ("<0.006", "> 100"): a measurement below or above what the
 # instrument reports, censored at the limit.
 BOUND = re.compile(r"^[<>]=?\s*[+-]?(\d+\.?\d*|\.\d+)$")
@@ -441,16 +443,49 @@ BOUND = re.compile(r"^[<>]=?\s*[+-]?(\d+\.?\d*|\.\d+)$")
 BRACKETED = re.compile(r"^\[\s*[+-]?(\d+\.?\d*|\.\d+)\s*\]$")
 BOUND_MARK = r"^[<>]=?\s*|^\[\s*|\s*\]$"   # what is taken off either to leave the number
 FLOAT_DIGITS = 2 ** 53   # whole numbers past this lose digits as floats
+# Numbers written for people to read: a currency sign ($1,234.50, 12.50 €), a percent sign
+# (45.5%), commas between thousands (1,234,567), a negative amount in parentheses as
+# accounts write it ((1,234.00)). Read as the number written: 45.5% is 45.5.
+CURRENCY_SIGNS = "$€£¥₹₺"
+THOUSANDS = re.compile(r"^[+-]?[1-9]\d{0,2}(,\d{3})+(\.\d+)?$")
+WRITTEN_MARK = re.compile(rf"[{CURRENCY_SIGNS}%]|^\(.*\)$")
+# Durations written with their units ("1h 21m", "3 days", "45 sec", "2 hours 5 minutes"),
+# in ISO 8601 ("PT1H30M") or on a clock past a day's hours or in a column named as a
+# duration ("26:15:00", "duration" 1:02:33): seconds. A lone "m", "s" or "w" may be metres
+# or another unit: only beside another part ("1h 21m").
+DURATION_SECONDS = {"w": 604_800, "wk": 604_800, "wks": 604_800, "week": 604_800,
+                    "weeks": 604_800, "d": 86_400, "day": 86_400, "days": 86_400, "h": 3_600,
+                    "hr": 3_600, "hrs": 3_600, "hour": 3_600, "hours": 3_600, "m": 60, "min": 60,
+                    "mins": 60, "minute": 60, "minutes": 60, "s": 1, "sec": 1, "secs": 1,
+                    "second": 1, "seconds": 1}
+AMBIGUOUS_UNITS = {"w", "m", "s"}
+DURATION_PART = re.compile(r"(\d+(?:\.\d+)?)\s*([a-z]+)")
+ISO_DURATION = re.compile(r"^P(?!$)(\d+[YMWD])*(T(?=\d)(\d+(\.\d+)?[HMS])+)?$")
+# A number and its unit ("84 kg", "2.5 GHz", "1,200 sq ft", "16GB"): one unit over the
+# column (singular or plural), of two letters or more; "1st" or "2nd" is a rank.
+WITH_UNIT = re.compile(r"^([+-]?\d[\d,]*(?:\.\d+)?)\s*([a-z][a-z /.²³]{1,11})$", re.IGNORECASE)
+NOT_UNITS = {"st", "nd", "rd", "th", "am", "pm", "a.m.", "p.m."}
+# How every one of those begins: a number, maybe after a sign, a currency sign or an
+# opening parenthesis; or an ISO 8601 duration.
+WRITTEN_START = re.compile(rf"^\(?[+-]?\s*[{CURRENCY_SIGNS}]?\s*[+-]?\d|^P(\d|T\d)")
+CLOCK = re.compile(r"^\d+:\d{2}:\d{2}(\.\d+)?$")
+DURATION_NAME = re.compile(r"duration|elapsed|runtime|run_time|time_taken|time_spent|length",
+                           re.IGNORECASE)
 
 
 class _Column:
-    def __init__(self, name: str, exact_cap: int = EXACT_DISTINCT):
+    def __init__(self, name: str, exact_cap: int = EXACT_DISTINCT, delimiter: str = ","):
         self.name = name
+        self.delimiter = delimiter
         self.missing = 0
         self.kind: str | None = None     # numeric / string, fixed by the first values seen
         self.why_text: str | None = None  # why numbers-looking values are kept as text
         self.bool_dtype = False
         self.decimal_comma = False
+        self.written: str | None = None  # "marks" (currency, %, thousands) or "duration"
+        self.written_examples: list[str] = []
+        self.unit: str | None = None     # the unit numbers are written with ("kg")
+        self.unit_shown = ""
         self.bounds = False              # numbers written as bounds (<0.006) or in brackets
         self.bounded: dict[str, int] = {}  # ([247]) are read as numbers; such values, counted
         self.bracketed: dict[str, int] = {}
@@ -510,18 +545,38 @@ class _Column:
         if head.str.match(LONG_INTEGER).any():
             self.kind, self.why_text = "string", "long"
             return
+        # Dates with a leading zero (07.06.2001) are dates before they are codes.
+        if head.str.match(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$").mean() >= 0.9:
+            self.date_format = _date_format(head.iloc[:200])
+            if self.date_format:
+                self.kind = "string"
+                return
         if head.str.match(LEADING_ZERO).any():
             self.kind, self.why_text = "string", "zeros"
             return
         # Numbers all the same when nearly every value is one and the rest are placeholders
         # such as "-" or "n.a."; other words among numbers (A, B1) make the column codes.
         numbers = pd.to_numeric(head, errors="coerce")
-        if numbers.notna().mean() < 0.9 and head.str.match(r"^[+-]?\d+,\d+$").mean() >= 0.9:
+        # In a comma-separated file, "1,234" quoted is a thousand and more, not a decimal.
+        grouped = self.delimiter == "," and head[head.str.contains(",")].str.match(THOUSANDS).all()
+        if numbers.notna().mean() < 0.9 and head.str.match(r"^[+-]?\d+,\d+$").mean() >= 0.9 \
+                and not grouped:
             self.decimal_comma = True
             numbers = pd.to_numeric(head.str.replace(",", ".", regex=False), errors="coerce")
+        if numbers.notna().mean() < 0.9 and self._written(head):
+            return
         bounds = head.str.match(BOUND) | head.str.match(BRACKETED)
         words = head[numbers.isna() & ~bounds]
         if (numbers.notna() | bounds).mean() >= 0.9 and words.str.match(PLACEHOLDER).all():
+            self.kind, self.bounds = "numeric", bool(bounds.any())
+            return
+        # Measurements with decimals and, in up to a quarter of the rows, one to three words
+        # for what was not measured ("ND", "trace", "not detected"): numbers, the words
+        # counted as missing. Single letters and codes (A, B1) among whole numbers stay codes.
+        measured = numbers.dropna()
+        if (numbers.notna() | bounds).mean() >= 0.75 and len(measured) \
+                and (measured != measured.round()).mean() >= 0.5 \
+                and words.nunique() <= 3 and words.str.fullmatch(SPECIAL_WORD).all():
             self.kind, self.bounds = "numeric", bool(bounds.any())
             return
         self.kind = "string"
@@ -534,8 +589,6 @@ class _Column:
             v = present.to_numpy(dtype=np.float64)
         else:
             text = present.astype(str).str.strip()
-            if self.decimal_comma:
-                text = text.str.replace(",", ".", regex=False)
             if self.bounds:
                 for kind, marked, counts in (("bound", BOUND, self.bounded),
                                              ("bracket", BRACKETED, self.bracketed)):
@@ -543,14 +596,57 @@ class _Column:
                     self.n_marked[kind] += len(found)
                     for token, count in found.value_counts().iloc[:20].items():
                         counts[token] = counts.get(token, 0) + int(count)
-                text = text.str.replace(BOUND_MARK, "", regex=True)
-            numbers = pd.to_numeric(text, errors="coerce")
+            numbers = self.numbers_of(text)
             bad = present[numbers.isna()]
             self.missing += len(bad)
             for token, count in bad.astype(str).value_counts().iloc[:20].items():
                 self.stray[token] = self.stray.get(token, 0) + int(count)
             v = numbers.dropna().to_numpy(dtype=np.float64)
         self._numbers(v)
+
+    def numbers_of(self, text: pd.Series) -> pd.Series:
+        """The numbers that this column's strings write, NaN where a string writes none."""
+        if self.written == "duration":
+            return _duration_seconds(text, self.name)
+        if self.decimal_comma:
+            text = text.str.replace(",", ".", regex=False)
+        if self.bounds:
+            text = text.str.replace(BOUND_MARK, "", regex=True)
+        if self.written == "marks":
+            return _marked_numbers(text)
+        if self.written == "unit":
+            return _numbers_with_unit(text, self.unit)
+        return pd.to_numeric(text, errors="coerce")
+
+    def _written(self, head: pd.Series) -> bool:
+        """Whether the strings are numbers written with marks or durations with units; if
+        so the column reads them as numbers from here on."""
+        # Most text columns are ruled out on their first 50 values, so a wide file of
+        # codes costs no more than 50 parses of each kind per column.
+        first = head.iloc[:50].tolist()
+        if sum(bool(WRITTEN_START.match(v)) for v in first) < 0.9 * len(first):
+            return False
+        words = head.str.match(PLACEHOLDER)
+        present = head[~words]
+        if not len(present):
+            return False
+        for how, convert in (("marks", _marked_numbers), ("duration", _duration_seconds),
+                             ("unit", _numbers_with_unit)):
+            def read(text: pd.Series, how=how, convert=convert) -> pd.Series:
+                return convert(text) if how != "duration" else convert(text, self.name)
+            if read(present.iloc[:50]).notna().mean() < 0.9:
+                continue
+            numbers = read(present)
+            marked = (present.str.contains(WRITTEN_MARK) | present.str.match(THOUSANDS)
+                      if how == "marks" else numbers.notna())
+            if numbers.notna().mean() >= 0.95 and marked.mean() >= 0.5:
+                self.kind, self.written = "numeric", how
+                if how == "unit":   # matched in lower case, shown as written
+                    self.unit = _unit_of(present)
+                    self.unit_shown = present.str.extract(WITH_UNIT)[1].dropna().iloc[0].strip()
+                self.written_examples = list(dict.fromkeys(present[marked].iloc[:50]))[:3]
+                return True
+        return False
 
     def _numbers(self, v: np.ndarray) -> None:
         finite = np.isfinite(v)
@@ -648,6 +744,65 @@ class _Column:
         return self.shift + m1, sd, skew
 
 
+def _marked_numbers(text: pd.Series) -> pd.Series:
+    """Numbers written with a currency sign, a percent sign, commas between thousands or in
+    accounting parentheses, as plain numbers (NaN where a string is none of these)."""
+    text = text.str.strip()
+    negative = text.str.match(r"^\(.*\)$")
+    text = text.str.replace(r"^\((.*)\)$", r"\1", regex=True)
+    text = text.str.replace(rf"[{CURRENCY_SIGNS}%\s]", "", regex=True)
+    grouped = text.str.match(THOUSANDS)
+    text = text.where(~grouped, text.str.replace(",", "", regex=False))
+    numbers = pd.to_numeric(text, errors="coerce")
+    return numbers.where(~negative, -numbers)
+
+
+def _unit_of(text: pd.Series) -> str | None:
+    """The one unit that these strings write their numbers with, or None."""
+    found = text.str.strip().str.extract(WITH_UNIT)[1].dropna().str.strip().str.lower()
+    units = set(found.str.rstrip("s"))
+    if len(units) != 1 or not len(found) or units & NOT_UNITS or found.iloc[0] in NOT_UNITS:
+        return None
+    return units.pop()
+
+
+def _numbers_with_unit(text: pd.Series, unit: str | None = None) -> pd.Series:
+    """The numbers of strings written with one unit, NaN for the rest (and for all of them
+    when they use several units)."""
+    unit = unit or _unit_of(text)
+    parts = text.str.strip().str.extract(WITH_UNIT)
+    same = parts[1].str.strip().str.lower().str.rstrip("s") == unit
+    numbers = pd.to_numeric(parts[0].str.replace(",", "", regex=False), errors="coerce")
+    return numbers.where(same.fillna(False).astype(bool) & (unit is not None))
+
+
+def _duration_seconds(text: pd.Series, name: str = "") -> pd.Series:
+    """Durations written with units, in ISO 8601 or on a clock (see DURATION_SECONDS), as
+    seconds; NaN where a string is none."""
+    clock = bool(DURATION_NAME.search(name))
+    seconds = {v: _one_duration(v, clock) for v in text.unique()}
+    return text.map(seconds).astype(float)
+
+
+def _one_duration(value: str, clock_named: bool) -> float:
+    v = value.strip()
+    if ISO_DURATION.match(v) or CLOCK.match(v):
+        if CLOCK.match(v) and not clock_named and int(v.split(":")[0]) < 24:
+            return np.nan   # a time of day as well, unless the name or the hours say otherwise
+        try:
+            return float(pd.Timedelta(v).total_seconds())
+        except ValueError:
+            return np.nan
+    lower = v.lower()
+    parts = DURATION_PART.findall(lower)
+    rest = DURATION_PART.sub("", lower).replace(",", " ").replace(" and ", " ").strip()
+    if not parts or rest or any(unit not in DURATION_SECONDS for _, unit in parts):
+        return np.nan
+    if len(parts) == 1 and parts[0][1] in AMBIGUOUS_UNITS:
+        return np.nan
+    return float(sum(float(n) * DURATION_SECONDS[unit] for n, unit in parts))
+
+
 def _sorted_unique(a: np.ndarray) -> np.ndarray:
     # np.unique hashes uint64 in numpy 2.x, several times slower than sorting; a stable
     # sort also merges two sorted runs (the kept hashes and a new chunk's) in linear time.
@@ -658,6 +813,8 @@ def _sorted_unique(a: np.ndarray) -> np.ndarray:
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 NAMED_MONTH_FORMATS = ["%d-%b-%y", "%d-%b-%Y", "%d %b %Y", "%d %B %Y", "%b %d, %Y", "%B %d, %Y",
                        "%b-%y", "%b %Y", "%B %Y"]
+# Months written as numbers with their year (5/2019, 2019/05, 05-2019).
+MONTH_YEAR_FORMATS = ["%m/%Y", "%Y/%m", "%m-%Y"]
 QUARTER = re.compile(r"^(?:(\d{4})[-\s]?[Qq]([1-4])|[Qq]([1-4])[-\s]?(\d{4}))$")
 # A time of day without a date (13:35, 12:25:12, 1:05 PM): temporal, though pandas does not
 # guess a format for it.
@@ -685,7 +842,7 @@ def _date_format(values: pd.Series) -> str | None:
     # there), and the formats with a month's name that pandas does not guess (19-Sep-03).
     if values.str.match(ISO_DATE).mean() >= 0.95:
         candidates.append("ISO8601")
-    candidates += NAMED_MONTH_FORMATS
+    candidates += NAMED_MONTH_FORMATS + MONTH_YEAR_FORMATS
     for fmt in candidates:
         if fmt and pd.to_datetime(values, format=fmt, errors="coerce").notna().mean() >= 0.95:
             return fmt
@@ -705,7 +862,8 @@ def _parse_dates(values: pd.Series, fmt: str) -> pd.Series:
 class _Scan:
     """Everything kept while the chunks go by."""
 
-    def __init__(self):
+    def __init__(self, delimiter: str = ","):
+        self.delimiter = delimiter
         self.n_rows = 0
         self.names: list[str] = []
         self.columns: list[_Column] = []
@@ -720,7 +878,7 @@ class _Scan:
         if not self.columns:
             self.names = list(chunk.columns)
             cap = max(SKETCH_SIZE, min(EXACT_DISTINCT, DISTINCT_BUDGET // len(self.names)))
-            self.columns = [_Column(n, cap) for n in self.names]
+            self.columns = [_Column(n, cap, self.delimiter) for n in self.names]
         for col, (_name, series) in zip(self.columns, chunk.items(), strict=True):
             col.add(series)
         self._sample(chunk)
@@ -827,12 +985,7 @@ class _Scan:
             if pd.api.types.is_numeric_dtype(raw) or pd.api.types.is_bool_dtype(raw):
                 v = raw.to_numpy(dtype=np.float64, na_value=np.nan)
             else:
-                text = raw.dropna().astype(str).str.strip()
-                if col.decimal_comma:
-                    text = text.str.replace(",", ".", regex=False)
-                if col.bounds:
-                    text = text.str.replace(BOUND_MARK, "", regex=True)
-                v = pd.to_numeric(text, errors="coerce").to_numpy(dtype=np.float64)
+                v = col.numbers_of(raw.dropna().astype(str).str.strip()).to_numpy(dtype=np.float64)
             sample = pd.Series(v[np.isfinite(v)])
         else:
             sample = raw.dropna().astype(str).reset_index(drop=True)
@@ -866,6 +1019,16 @@ class _Scan:
             doc["reason"] = Sentences(doc["reason"], _(
                 "{n} values written in square brackets ({tokens}), as an estimate is marked, were "
                 "read as the number.", n=col.n_marked["bracket"], tokens=tokens))
+        if col.written:
+            tokens = ", ".join(f"'{t[:20]}'" for t in col.written_examples)
+            doc["reason"] = Sentences(doc["reason"], {
+                "marks": _("Numbers written with a currency sign, a percent sign or commas "
+                           "between thousands ({tokens}) were read as the numbers they write.",
+                           tokens=tokens),
+                "duration": _("Durations written with their units ({tokens}) were read as "
+                              "seconds.", tokens=tokens),
+                "unit": _("Numbers written with the unit '{unit}' ({tokens}) were read as the "
+                          "numbers, in that unit.", unit=col.unit_shown, tokens=tokens)}[col.written])
         if col.stray:
             tokens = ", ".join(f"'{t[:20]}'" for t in list(col.stray)[:3])
             doc["reason"] = Sentences(doc["reason"], _(
@@ -910,9 +1073,16 @@ class _Scan:
                                  for k, c in s.sample.value_counts().iloc[:10].items()}
             doc["top_values_estimated"] = scale != 1
         if v.stat_type == "datetime":
-            if col.date_format:
+            if col.date_format and col.date_failures <= 0.05 * col.n:
                 doc.update(min=s.extra.get("date_min"), max=s.extra.get("date_max"),
                            monotonic=col.dates.increasing or col.dates.decreasing)
+            elif col.kind == "string":
+                # Years with a few words among them ("Ancient"): the words have no place in
+                # time, so the column orders no rows.
+                years = pd.to_numeric(s.sample, errors="coerce").dropna()
+                doc.update(min=_plain(years.min()) if len(years) else None,
+                           max=_plain(years.max()) if len(years) else None, monotonic=False,
+                           years=True)
             else:
                 doc.update(min=_plain(s.vmin), max=_plain(s.vmax),
                            monotonic=col.order.increasing or col.order.decreasing)

@@ -1,0 +1,429 @@
+"""Kinds of column common in real tables that the held-out tables of documented types
+(tests/data/column_types_holdout*.csv) showed the profiler getting wrong, or that users
+meet every day (currency and percentages written as text, durations, dates with leading
+zeros, month and weekday names, survey codes): each written as the CSV a user would have
+and profiled through mlwf.profiling.profile.profile_csv."""
+import io
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from mlwf.profiling.profile import profile_csv
+
+
+def profile_of(frame, target=None):
+    return profile_csv(io.BytesIO(frame.to_csv(index=False).encode()), target)
+
+
+def col(profile, name):
+    return next(c for c in profile.columns if c["name"] == name)
+
+
+# -- numbers that measure, not label ---------------------------------------------------------------
+
+def test_a_population_rising_year_by_year_is_a_quantity_not_a_row_number():
+    """Rising in steps that grow smoothly (a population, a running total); sorted ids rise
+    in steps independent of each other and stay identifiers."""
+    rng = np.random.default_rng(1)
+    years = np.arange(1900, 2000)
+    population = (30_000_000 * np.exp(0.015 * (years - 1900))
+                  + rng.normal(0, 20_000, len(years))).round().astype(int)
+    ids = np.sort(rng.choice(np.arange(10_000, 99_999), len(years), replace=False))
+    p = profile_of(pd.DataFrame({"year": years, "population": population, "id_like": ids,
+                                 "births": rng.poisson(900_000, len(years))}))
+    assert col(p, "population")["stat_type"] in ("continuous", "discrete")
+    assert "smoothly" in str(col(p, "population")["reason"])
+    assert col(p, "id_like")["stat_type"] == "identifier"
+
+
+def test_money_repeated_within_units_is_an_amount_not_the_ids_of_units():
+    """An income recorded once per state and repeated over that state's rows is in blocks,
+    like the ids of units, but its name says money."""
+    rng = np.random.default_rng(2)
+    incomes = rng.choice(np.arange(9_000, 30_000), 60, replace=False)
+    frame = pd.DataFrame({"state": np.repeat(np.arange(1, 61), 10),
+                          "income": np.repeat(incomes, 10),
+                          "rate": rng.normal(5, 1, 600).round(2)})
+    p = profile_of(frame)
+    assert col(p, "income")["stat_type"] in ("continuous", "discrete")
+    blocks = frame.assign(income=np.repeat(rng.choice(np.arange(9_000, 30_000), 60, replace=False), 10))
+    assert col(profile_of(blocks.rename(columns={"income": "unit"})), "unit")["stat_type"] == "identifier"
+
+
+def test_equal_groups_at_levels_with_gaps_are_settings_of_an_amount():
+    """A design of equal groups at salt levels 0, 2, 3, 4, 6 (a concentration), beside arms
+    1-4 of equal size (codes, numbered one after another)."""
+    rng = np.random.default_rng(3)
+    frame = pd.DataFrame({"salt": np.repeat([0, 2, 3, 4, 6], 20), "arm": np.tile([1, 2, 3, 4, 1], 20),
+                          "growth": rng.normal(1, 0.2, 100).round(3)})
+    frame["arm"] = np.repeat([1, 2, 3, 4], 25)
+    p = profile_of(frame)
+    assert col(p, "salt")["stat_type"] == "discrete"
+    assert "design" in str(col(p, "salt")["reason"])
+    assert col(p, "arm")["stat_type"] == "nominal"
+
+
+@pytest.mark.parametrize("name", ["NaCl_percent", "dose_mg", "Temperature"])
+def test_few_whole_numbers_named_as_a_measured_amount_are_amounts(name):
+    rng = np.random.default_rng(4)
+    frame = pd.DataFrame({name: rng.choice([1, 2, 3], 90, p=[0.2, 0.5, 0.3]),
+                          "y": rng.normal(size=90)})
+    assert col(profile_of(frame), name)["stat_type"] == "discrete"
+
+
+# -- codes ---------------------------------------------------------------------------------------
+
+def test_origin_codes_1_to_3_are_categories_not_counts():
+    """Cars made in the US (1), Europe (2) or Japan (3): most rows at 1 and fewer above,
+    the shape of counts, but the name says where from."""
+    rng = np.random.default_rng(5)
+    frame = pd.DataFrame({"origin": rng.choice([1, 2, 3], 400, p=[0.62, 0.18, 0.2]),
+                          "mpg": rng.normal(23, 7, 400).round(1)})
+    assert col(profile_of(frame), "origin")["stat_type"] == "nominal"
+
+
+@pytest.mark.parametrize("name", ["countyfips", "postcode", "StateCode"])
+def test_county_codes_named_in_one_word_are_codes_in_a_panel(name):
+    """County FIPS codes within states (1-840, repeated across states and years), the
+    name one compound word."""
+    rng = np.random.default_rng(6)
+    codes = rng.choice(np.arange(1, 841, 2), 200, replace=False)
+    frame = pd.DataFrame({name: rng.permutation(np.tile(codes, 8)),
+                          "murders": rng.poisson(3, 1600)})
+    assert col(profile_of(frame), name)["stat_type"] in ("nominal", "identifier")
+
+
+def test_a_few_rows_labelled_with_one_word_and_a_number_are_identifiers():
+    """Eight rows labelled row_1 ... row_8: too few rows to call distinct values keys in
+    general, but a label and a running number say so; distinct fruit names stay words."""
+    frame = pd.DataFrame({"row": [f"row_{i}" for i in range(1, 9)],
+                          "char": ["apricot", "banana", "coconut", "durian", "fig", "grape",
+                                   "kiwi", "lemon"],
+                          "num": np.linspace(0.1, 8.8, 8)})
+    p = profile_of(frame)
+    assert col(p, "row")["stat_type"] == "identifier"
+    assert "row_" in str(col(p, "row")["reason"])
+    assert col(p, "char")["stat_type"] != "identifier"
+
+
+# -- dates -----------------------------------------------------------------------------------------
+
+def test_whole_number_dates_that_lost_their_leading_zero():
+    """MMDDYY written as a number, so January's dates have five digits (10398 = 1998-01-03),
+    and year-month periods written YYYYMM."""
+    rng = np.random.default_rng(7)
+    days = pd.to_datetime("1997-01-01") + pd.to_timedelta(np.sort(rng.choice(700, 80, replace=False)), "D")
+    frame = pd.DataFrame({"date": days.strftime("%m%d%y").astype(int),
+                          "when": (days.year * 100 + days.month).astype(int),
+                          "price": rng.normal(1.2, 0.1, 80).round(2)})
+    p = profile_of(frame)
+    assert col(p, "date")["stat_type"] == "datetime"
+    assert "MMDDYY" in str(col(p, "date")["reason"])
+    assert col(p, "when")["stat_type"] == "datetime"
+    amounts = pd.DataFrame({"amount": rng.integers(10_000, 120_000, 80), "x": rng.normal(size=80)})
+    assert col(profile_of(amounts), "amount")["stat_type"] != "datetime"
+
+
+def test_years_with_a_word_for_an_unknown_year_are_years():
+    """Years of discovery, with 'Ancient' for elements known since antiquity."""
+    rng = np.random.default_rng(8)
+    years = [str(y) for y in rng.integers(1669, 2010, 100)] + ["Ancient"] * 15
+    frame = pd.DataFrame({"year discovered": rng.permutation(years), "mass": rng.gamma(2, 40, 115)})
+    p = profile_of(frame)
+    found = col(p, "year discovered")
+    assert found["stat_type"] == "datetime"
+    assert "Ancient" in str(found["reason"]) and found["years"] is True
+    assert found["min"] >= 1669 and found["max"] < 2010
+
+
+# -- numbers and durations written for people to read ---------------------------------------------
+
+def test_money_percentages_and_thousands_written_as_text_are_numbers():
+    """$1,234.50, 12.50 €, 45.5 %, 1,234,567 and an accounting negative (1,234.00): numbers,
+    not hundreds of distinct labels; the reason says how they were read."""
+    rng = np.random.default_rng(9)
+    amounts = rng.gamma(2, 2000, 200)
+    frame = pd.DataFrame({
+        "price": [f"${x:,.2f}" for x in amounts],
+        "fee": [f"{x:.2f} €" for x in amounts / 10],
+        "share": [f"{x:.1f}%" for x in rng.uniform(0, 100, 200)],
+        "population": [f"{x:,}" for x in rng.integers(1_000, 5_000_000, 200)],
+        "balance": [f"({x:,.2f})" if i % 4 == 0 else f"{x:,.2f}" for i, x in enumerate(amounts)]})
+    p = profile_of(frame)
+    for name in frame.columns:
+        assert col(p, name)["stat_type"] == "continuous", (name, col(p, name)["reason"])
+    assert "currency sign" in str(col(p, "price")["reason"])
+    assert col(p, "price")["max"] == pytest.approx(amounts.max(), abs=0.01)
+    assert col(p, "balance")["min"] < 0
+    assert col(p, "share")["max"] <= 100
+
+
+def test_decimal_commas_in_a_semicolon_file_stay_decimals():
+    """1,5 in a semicolon-separated file is one and a half, not fifteen."""
+    text = "x;y\n" + "".join(f"{i},5;{i % 3},25\n" for i in range(30))
+    p = profile_csv(io.BytesIO(text.encode()))
+    assert col(p, "x")["max"] == 29.5 and col(p, "y")["stat_type"] != "identifier"
+
+
+def test_durations_with_units_are_amounts_of_time_in_seconds():
+    rng = np.random.default_rng(10)
+    hours, minutes = rng.integers(0, 5, 150), rng.integers(0, 60, 150)
+    frame = pd.DataFrame({
+        "flight": [f"{h}h {m}m" for h, m in zip(hours, minutes, strict=True)],
+        "wait": [f"PT{h}H{m}M" for h, m in zip(hours, minutes, strict=True)],
+        "stay": [f"{d} days" for d in rng.integers(1, 30, 150)],
+        "duration": [f"{h}:{m:02d}:{s:02d}" for h, m, s in zip(hours, minutes, rng.integers(0, 60, 150),
+                                                                  strict=True)],
+        "opens": [f"{h}:{m:02d}:00" for h, m in zip(rng.integers(6, 12, 150), minutes, strict=True)]})
+    p = profile_of(frame)
+    for name in ("flight", "wait", "stay", "duration"):
+        assert col(p, name)["stat_type"] in ("continuous", "discrete"), (name, col(p, name)["reason"])
+        assert "seconds" in str(col(p, name)["reason"])
+    assert col(p, "flight")["max"] == (3600 * hours + 60 * minutes).max()
+    assert col(p, "opens")["stat_type"] == "datetime"   # a time of day, not a duration
+
+
+def test_a_lone_unit_that_may_be_metres_is_not_a_duration():
+    rng = np.random.default_rng(11)
+    frame = pd.DataFrame({"depth": [f"{d} m" for d in rng.integers(1, 40, 100)],
+                          "x": rng.normal(size=100)})
+    assert "seconds" not in str(col(profile_of(frame), "depth")["reason"])
+
+
+def test_day_first_dates_with_leading_zeros_are_dates_not_codes():
+    rng = np.random.default_rng(12)
+    days = pd.to_datetime("2015-01-01") + pd.to_timedelta(rng.integers(0, 3000, 120), "D")
+    frame = pd.DataFrame({"Datum": days.strftime("%d.%m.%Y"), "x": rng.normal(size=120)})
+    found = col(profile_of(frame), "Datum")
+    assert found["stat_type"] == "datetime"
+    assert found["min"] == days.min().date().isoformat()
+
+
+# -- ordered answers and scales ------------------------------------------------------------------------
+
+def test_month_and_weekday_names_are_ordered_from_january_and_monday():
+    rng = np.random.default_rng(13)
+    frame = pd.DataFrame({"month": rng.choice(["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug",
+                                               "Sep", "Oct", "Nov", "Dec"], 200),
+                          "day": rng.choice(["Thur", "Fri", "Sat", "Sun"], 200),
+                          "weekend": rng.choice(["Sat", "Sun"], 200),
+                          "sales": rng.gamma(2, 10, 200)})
+    p = profile_of(frame)
+    assert col(p, "month")["stat_type"] == "ordinal"
+    assert col(p, "month")["order"][:3] == ["Jan", "Feb", "Mar"]
+    assert col(p, "day")["order"] == ["Thur", "Fri", "Sat", "Sun"]
+    assert col(p, "weekend")["stat_type"] == "boolean"   # two days alone are two groups
+
+
+@pytest.mark.parametrize("levels", [
+    ["Low", "Normal", "High", "Critical"],
+    ["High school", "Bachelor's", "Master's", "PhD"],
+    ["Less than high school", "High school graduate", "Some college", "Bachelor's degree"],
+])
+def test_priorities_and_schooling_follow_their_order(levels):
+    rng = np.random.default_rng(14)
+    frame = pd.DataFrame({"answer": rng.choice(levels, 150), "x": rng.normal(size=150)})
+    found = col(profile_of(frame), "answer")
+    assert found["stat_type"] == "ordinal"
+    assert found["order"] == levels
+
+
+def test_brackets_of_money_written_with_k_and_bounds_are_ordered_by_amount():
+    rng = np.random.default_rng(15)
+    levels = ["<20k", "20k-50k", "50k-100k", ">100k"]
+    frame = pd.DataFrame({"income": rng.choice(levels, 150), "x": rng.normal(size=150)})
+    found = col(profile_of(frame), "income")
+    assert found["stat_type"] == "ordinal" and found["order"] == levels
+
+
+def test_an_eleven_point_rating_named_so_is_ordinal_and_a_count_of_0_to_10_stays_a_count():
+    rng = np.random.default_rng(16)
+    frame = pd.DataFrame({"recommend_score": rng.integers(0, 11, 300),
+                          "n_visits": rng.integers(0, 11, 300),
+                          "x": rng.normal(size=300)})
+    p = profile_of(frame)
+    assert col(p, "recommend_score")["stat_type"] == "ordinal"
+    assert col(p, "n_visits")["stat_type"] == "discrete"
+
+
+def test_survey_codes_past_the_top_of_a_scale_are_missing_answers():
+    """Answers 1-5 with 8 (don't know) and 9 (refused): an ordered scale, the codes left out
+    and said; household members 0-5 with one of 7 stay counts, their tail kept."""
+    rng = np.random.default_rng(17)
+    answers = rng.choice([1, 2, 3, 4, 5, 8, 9], 400, p=[0.1, 0.2, 0.3, 0.2, 0.14, 0.03, 0.03])
+    members = np.concatenate([rng.choice([0, 1, 2, 3, 4, 5], 399, p=[0.3, 0.3, 0.2, 0.1, 0.06, 0.04]), [7]])
+    frame = pd.DataFrame({"q12": answers, "members": members, "x": rng.normal(size=400)})
+    p = profile_of(frame)
+    q = col(p, "q12")
+    assert q["stat_type"] == "ordinal", q["reason"]
+    assert "8, 9" in str(q["reason"]) and "survey codes" in str(q["reason"])
+    assert "survey codes" not in str(col(p, "members")["reason"])
+
+
+def test_unix_times_named_as_moments_are_datetimes():
+    rng = np.random.default_rng(18)
+    seconds = np.sort(rng.integers(1_500_000_000, 1_700_000_000, 100))
+    frame = pd.DataFrame({"created_at": seconds, "eventTimestamp": seconds * 1000 + 123,
+                          "flat": rng.permutation(seconds), "x": rng.normal(size=100)})
+    p = profile_of(frame)
+    assert col(p, "created_at")["stat_type"] == "datetime"
+    assert "Unix time" in str(col(p, "created_at")["reason"])
+    assert "milliseconds" in str(col(p, "eventTimestamp")["reason"])
+    assert col(p, "flat")["stat_type"] != "datetime"   # an amount whose name ends in "at"
+
+
+# -- kinds already handled, confirmed ------------------------------------------------------------------
+
+def test_everyday_kinds_of_column_are_typed_as_users_expect():
+    """Yes/no answers however written, coordinates, zip codes with their zeros, ids with a
+    prefix, phone numbers and e-mail addresses (one per row), a Likert item in words, and
+    ISO dates with a time zone."""
+    rng = np.random.default_rng(19)
+    n = 200
+    frame = pd.DataFrame({
+        "yn": rng.choice(["Y", "N"], n), "answer": rng.choice(["yes", "no"], n),
+        "tf": rng.choice(["T", "F"], n), "flag": rng.choice(["TRUE", "FALSE"], n),
+        "lat": rng.uniform(-60, 70, n).round(5), "lon": rng.uniform(-180, 180, n).round(5),
+        "zip": [f"{z:05d}" for z in rng.integers(500, 99_999, n)],
+        "customer": [f"CUST-{i:05d}" for i in rng.choice(100_000, n, replace=False)],
+        "phone": [f"({a}) {b}-{c:04d}" for a, b, c in zip(rng.integers(200, 999, n), rng.integers(200, 999, n),
+                                                           rng.integers(0, 9999, n), strict=True)],
+        "email": [f"user{i}@example.com" for i in range(n)],
+        "agree": rng.choice(["Strongly disagree", "Disagree", "Neutral", "Agree", "Strongly agree"], n),
+        "seen": [f"2023-01-{d:02d}T10:00:00+02:00" for d in rng.integers(1, 29, n)]})
+    p = profile_of(frame)
+    expected = {"yn": "boolean", "answer": "boolean", "tf": "boolean", "flag": "boolean",
+                "lat": "continuous", "lon": "continuous", "customer": "identifier",
+                "phone": "identifier", "email": "identifier", "agree": "ordinal", "seen": "datetime"}
+    for name, kind in expected.items():
+        assert col(p, name)["stat_type"] == kind, (name, col(p, name)["reason"])
+    assert col(p, "zip")["stat_type"] in ("identifier", "nominal")
+    assert "leading zeros" in str(col(p, "zip")["reason"])
+
+
+def test_numbers_written_with_one_unit_are_numbers_in_that_unit():
+    """84 kg, 2.5 GHz, 1,200 sq ft, 16GB: the unit is said; ranks (1st, 2nd) and mixed units
+    stay labels."""
+    rng = np.random.default_rng(20)
+    n = 150
+    frame = pd.DataFrame({"weight": [f"{x} kg" for x in rng.integers(40, 120, n)],
+                          "clock": [f"{x:.1f} GHz" for x in rng.uniform(1.5, 4.5, n)],
+                          "area": [f"{x:,} sq ft" for x in rng.integers(500, 5000, n)],
+                          "memory": rng.choice(["4GB", "8GB", "16GB", "32GB"], n),
+                          "place": rng.choice(["1st", "2nd", "3rd", "4th"], n),
+                          "size": [f"{x} {u}" for x, u in zip(rng.integers(1, 100, n),
+                                                               rng.choice(["kg", "lb"], n), strict=True)]})
+    p = profile_of(frame)
+    for name, unit in (("weight", "kg"), ("clock", "GHz"), ("area", "sq ft"), ("memory", "GB")):
+        found = col(p, name)
+        assert found["stat_type"] in ("continuous", "discrete"), (name, found["reason"])
+        assert f"unit '{unit}'" in str(found["reason"])
+    assert col(p, "area")["max"] <= 5000 and col(p, "area")["min"] >= 500
+    assert col(p, "place")["stat_type"] == "ordinal"
+    assert col(p, "size")["stat_type"] not in ("continuous", "discrete")
+
+
+def test_decades_are_ordered():
+    rng = np.random.default_rng(21)
+    frame = pd.DataFrame({"decade": rng.choice(["1960s", "1970s", "1980s", "1990s"], 100),
+                          "x": rng.normal(size=100)})
+    found = col(profile_of(frame), "decade")
+    assert found["stat_type"] == "ordinal" and found["order"] == ["1960s", "1970s", "1980s", "1990s"]
+
+
+def test_many_small_whole_numbers_named_in_the_plural_are_counts():
+    """Credit lines 0-55 (51 distinct values): a number of things, not a measurement."""
+    rng = np.random.default_rng(22)
+    frame = pd.DataFrame({"lines": np.concatenate([rng.integers(0, 56, 300), np.arange(56)]),
+                          "x": rng.normal(size=356)})
+    assert col(profile_of(frame), "lines")["stat_type"] == "discrete"
+
+
+def test_keys_named_so_in_a_short_table_are_identifiers():
+    frame = pd.DataFrame({"id": [3, 8, 1, 5, 9], "code_id": ["a7", "b2", "c9", "d1", "e4"],
+                          "value": [1.5, 2.25, 0.5, 3.0, 2.0]})
+    p = profile_of(frame)
+    assert col(p, "id")["stat_type"] == "identifier"
+    assert col(p, "code_id")["stat_type"] == "identifier"
+
+
+def test_a_total_named_so_rising_row_by_row_is_an_amount():
+    """Sales that grow every year, in steps that jump about: rising like a row number, but
+    named as an amount."""
+    rng = np.random.default_rng(23)
+    frame = pd.DataFrame({"year": np.arange(1950, 2000),
+                          "total_sales": np.cumsum(rng.integers(1, 5000, 50)) + 10_000})
+    assert col(profile_of(frame), "total_sales")["stat_type"] in ("continuous", "discrete")
+
+
+def test_spreadsheet_serial_dates_named_as_dates():
+    rng = np.random.default_rng(24)
+    serial = np.sort(rng.integers(43_831, 44_927, 60))    # 2020-01-01 to 2022-12-31
+    frame = pd.DataFrame({"order_date": serial, "qty": rng.integers(1, 9, 60)})
+    found = col(profile_of(frame), "order_date")
+    assert found["stat_type"] == "datetime"
+    assert "1899-12-30" in str(found["reason"]) and "2020-" in str(found["reason"])
+
+
+def test_a_year_with_0_for_none_is_a_year():
+    """Year renovated: 0 for houses never renovated, a year for the rest."""
+    rng = np.random.default_rng(25)
+    renovated = np.where(rng.random(300) < 0.9, 0, rng.integers(1934, 2016, 300))
+    frame = pd.DataFrame({"yr_renovated": renovated, "price": rng.gamma(3, 100_000, 300)})
+    found = col(profile_of(frame), "yr_renovated")
+    assert found["stat_type"] == "datetime"
+    assert f"{int((renovated == 0).sum())} rows hold 0" in str(found["reason"])
+    amounts = pd.DataFrame({"spend": renovated, "x": rng.normal(size=300)})
+    assert col(profile_of(amounts), "spend")["stat_type"] != "datetime"
+
+
+def test_months_written_as_numbers_with_their_year_are_dates():
+    rng = np.random.default_rng(26)
+    frame = pd.DataFrame({"period": [f"{m}/{y}" for m, y in zip(rng.integers(1, 13, 120),
+                                                                 rng.integers(2010, 2020, 120), strict=True)],
+                          "x": rng.normal(size=120)})
+    found = col(profile_of(frame), "period")
+    assert found["stat_type"] == "datetime" and found["min"].startswith("2010-")
+
+
+def test_measurements_with_words_for_what_was_not_measured_are_numbers():
+    """Concentrations with 'ND' (not detected) and 'trace' in a sixth of the rows: numbers,
+    the words counted as missing and named; codes that mix letters and whole numbers (an
+    industry's A, B, 01, 02) stay codes."""
+    rng = np.random.default_rng(27)
+    values = [f"{x:.3f}" for x in rng.gamma(2, 0.5, 250)] + ["ND"] * 30 + ["trace"] * 20
+    codes = [str(x) for x in rng.integers(1, 40, 250)] + list(rng.choice(["A", "B", "C"], 50))
+    frame = pd.DataFrame({"lead_ppb": rng.permutation(values), "sector": rng.permutation(codes)})
+    p = profile_of(frame)
+    lead = col(p, "lead_ppb")
+    assert lead["stat_type"] == "continuous"
+    assert "'ND'" in str(lead["reason"]) and lead["missing_ratio"] == pytest.approx(50 / 300, abs=1e-4)
+    assert col(p, "sector")["stat_type"] == "nominal"
+
+
+def test_value_labels_with_their_codes_follow_the_scale_of_their_words():
+    """Survey exports write the code before the label ("1 = Strongly disagree", "2) Yes"):
+    the scale's words give the order; codes of unordered groups ("1. White") stay nominal;
+    quarters Q1-Q4 without a year are ordered."""
+    rng = np.random.default_rng(28)
+    scale = ["1 = Strongly disagree", "2 = Disagree", "3 = Neutral", "4 = Agree", "5 = Strongly agree"]
+    frame = pd.DataFrame({"q7": rng.choice(scale, 200), "vote": rng.choice(["1) No", "2) Yes"], 200),
+                          "race": rng.choice(["1. White", "2. Black", "3. Other"], 200),
+                          "quarter_sold": rng.choice(["Q1", "Q2", "Q3", "Q4"], 200)})
+    p = profile_of(frame)
+    assert col(p, "q7")["stat_type"] == "ordinal" and col(p, "q7")["order"] == scale
+    assert col(p, "vote")["stat_type"] == "boolean"
+    assert col(p, "race")["stat_type"] == "nominal"
+    assert col(p, "quarter_sold")["order"] == ["Q1", "Q2", "Q3", "Q4"]
+
+
+def test_a_number_that_numbers_a_thing_stays_a_label():
+    """order_number rising with gaps labels the rows, though "number" also names counts."""
+    rng = np.random.default_rng(29)
+    frame = pd.DataFrame({"order_number": np.sort(rng.choice(np.arange(10_000, 99_999), 80, replace=False)),
+                          "caseNo": np.sort(rng.choice(np.arange(100, 9_999), 80, replace=False)),
+                          "amount": rng.gamma(2, 30, 80).round(2)})
+    p = profile_of(frame)
+    assert col(p, "order_number")["stat_type"] == "identifier"
+    assert col(p, "caseNo")["stat_type"] == "identifier"
