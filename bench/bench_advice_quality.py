@@ -160,14 +160,20 @@ ALTERNATIVES = ("best blended score first (the shipped rule: checks this copy)",
                 "best base mean first (no neighbours)")
 
 
-def alternative_orders(tb, i: int, candidates: list[str], dist: np.ndarray) -> dict[str, list[str]]:
-    """Each alternative's order of ``candidates`` for dataset ``i``, from the others."""
+def _left_out(tb, i: int, candidates: list[str]):
+    """What every alternative order of dataset ``i`` starts from: each algorithm's column,
+    the candidates the base ran, and the other datasets' rows with their normalized scores."""
     col = {a: j for j, a in enumerate(tb.algorithms)}
     known = [c for c in candidates if c in col]
+    rows = np.array([r for r in range(len(tb.datasets)) if r != i])
+    return col, known, rows, tb.normalized[rows]
+
+
+def alternative_orders(tb, i: int, candidates: list[str], dist: np.ndarray) -> dict[str, list[str]]:
+    """Each alternative's order of ``candidates`` for dataset ``i``, from the others."""
+    col, known, rows, norm = _left_out(tb, i, candidates)
     if not known:
         return {label: candidates for label in ALTERNATIVES}
-    rows = np.array([r for r in range(len(tb.datasets)) if r != i])
-    norm = tb.normalized[rows]
     inner = _inner_shrink(tb, dist, rows)
     uniform = np.full(len(rows), 1.0 / len(rows))     # the shipped portfolio's weights
     out = {}
@@ -201,12 +207,9 @@ def portfolio_orders(tb, i: int, candidates: list[str], dist: np.ndarray,
                      close: np.ndarray) -> dict[str, list[str]]:
     """Each portfolio's order of ``candidates`` for dataset ``i``, from the others, after
     the shipped first place."""
-    col = {a: j for j, a in enumerate(tb.algorithms)}
-    known = [c for c in candidates if c in col]
+    col, known, rows, norm = _left_out(tb, i, candidates)
     if not known:
         return {label: candidates for label in PORTFOLIOS}
-    rows = np.array([r for r in range(len(tb.datasets)) if r != i])
-    norm = tb.normalized[rows]
     w = _weights(dist[i, rows], SHRINK)
     value = _wmean(norm, w)
     first = max(known, key=lambda c: (value[col[c]], -known.index(c)))
