@@ -126,11 +126,12 @@ QUANTILE_NAME = re.compile(r"decile|quartile|quintile|tercile|tertile|sextile|oc
                            r"centile|quantile|ventile", re.IGNORECASE)
 # The groups of a study (treatment groups, arms, cohorts) over a few whole numbers are codes:
 # group 1 is not less than group 2. Not where another word says the groups cut an amount
-# ("agegrp", "income_group", "dose_group", "size_grp"): those are ordered bins.
+# ("agegrp", "income_group", "dose_group", "risk_group"): those are ordered bins.
 GROUP_NAME = re.compile(r"group|grp|grup|treat|trt|cohort|(?:^|[_\W])arms?(?:$|[_\W])",
                         re.IGNORECASE)
 BIN_NAME = re.compile(r"age|inc|size|dose|bmi|weight|height|score|wage|salar|price|educ|year|"
-                      r"yr|percent|pct|level|class|grade|rank|stage|sever", re.IGNORECASE)
+                      r"yr|percent|pct|level|class|grade|rank|stage|sever|risk|band|bin",
+                      re.IGNORECASE)
 # Whole words of a name that make wide-ranging whole numbers codes of places or categories
 # (district 1-42, county 1-29, 5-digit zip codes) rather than amounts.
 PLACE_CODE_WORDS = {"code", "zip", "zipcode", "fips", "region", "state", "county", "district",

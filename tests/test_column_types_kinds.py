@@ -477,16 +477,17 @@ def test_an_age_or_years_in_the_plural_are_not_two_digit_years(name):
 def test_treatment_groups_over_small_codes_are_categories_whatever_their_sizes():
     """Two arms of a trial and two small ones: most rows in group 1 and fewer above, the
     shape of counts, but a group word in the name (txgrp, treatment_arm) says codes; an age
-    group (agegrp) cuts an amount and is not read as unordered codes."""
+    or risk group (agegrp, risk_group) cuts an amount and is not read as unordered codes."""
     rng = np.random.default_rng(33)
     groups = rng.permutation(np.repeat([1, 2, 3, 4], [576, 572, 2, 1]))
     frame = pd.DataFrame({"txgrp": groups, "treatment_arm": groups, "agegrp": groups,
-                          "cd4": rng.gamma(2, 40, len(groups)).round(1)})
+                          "risk_group": groups, "cd4": rng.gamma(2, 40, len(groups)).round(1)})
     p = profile_of(frame)
     assert col(p, "txgrp")["stat_type"] == "nominal"
     assert "groups of a study" in str(col(p, "txgrp")["reason"])
     assert col(p, "treatment_arm")["stat_type"] == "nominal"
     assert col(p, "agegrp")["stat_type"] != "nominal"
+    assert col(p, "risk_group")["stat_type"] != "nominal"
 
 
 @pytest.mark.parametrize("name,k", [("income_decile", 10), ("bmi_quartile", 4), ("age_quintile", 5),
