@@ -472,9 +472,9 @@ def _calendar(col: ColumnSummary) -> Verdict | None:
     """Years (named so, or on a regular grid such as every year or every fifth), and dates
     written as whole numbers, YYYYMMDD."""
     lo, hi = _num(col.vmin), _num(col.vmax)
-    unit = date_part(col.name)
-    if unit and not YEAR_NAME.search(col.name):
-        first, last = DATE_PARTS[unit]
+    part = date_part(col.name)
+    if part and not YEAR_NAME.search(col.name):
+        first, last = DATE_PARTS[part]
         if first - 1 <= lo and hi <= last and col.distinct >= 3:
             counts = np.sort(_level_counts(col))
             if col.distinct >= 5 and counts[-1] >= 0.25 * col.n_present and counts[-1] >= 3 * counts[-2] \
@@ -483,16 +483,16 @@ def _calendar(col: ColumnSummary) -> Verdict | None:
                     "Whole numbers from {lo} to {hi} in a column named '{name}', {share} of the rows "
                     "at {hi}: times until an event, cut off at the end of a follow-up, rather than "
                     "the {unit} of a date.", lo=_show(lo), hi=_show(hi), name=col.name,
-                    share=Percent(float(counts[-1] / col.n_present)), unit=DATE_PART_WORDS[unit]))
+                    share=Percent(float(counts[-1] / col.n_present)), unit=DATE_PART_WORDS[part]))
             return Verdict("ordinal", 0.7, _(
                 "Whole numbers from {lo} to {hi} in a column named '{name}' are the {unit} of a "
                 "date: positions in a cycle, ordered.", lo=_show(lo), hi=_show(hi), name=col.name,
-                unit=DATE_PART_WORDS[unit]))
+                unit=DATE_PART_WORDS[part]))
         if lo >= 0 and hi > last and (col.order_increasing or col.strictly_increasing):
             return Verdict("datetime", 0.65, _(
                 "Whole numbers from {lo} to {hi}, rising down the rows, in a column named '{name}' "
                 "count units of time ({unit}) from a start: a time index.", lo=_show(lo),
-                hi=_show(hi), name=col.name, unit=DATE_PART_WORDS[unit]))
+                hi=_show(hi), name=col.name, unit=DATE_PART_WORDS[part]))
     if lo == 0 and 1500 < hi <= 2100 and YEAR_NAME.search(col.name):
         # A year that may not have happened (renovated, married): 0 for none.
         years = col.sample[col.sample != 0]
