@@ -81,6 +81,9 @@ ENUMERATED = re.compile(r"^\d{1,2}\s*[.):=-]\s*(?=[^\W\d_])")
 ID_NAME = re.compile(r"(^|[_\W])(id|key|uuid|guid|index)$|^unnamed: ?0$|^(row|record)(_?(no|num|number))?$",
                      re.IGNORECASE)
 CAMEL_ID = re.compile(r"[a-z](Id|ID)$")
+# A name that ends in the word id or key (card_id, id, cardId): not "index", which also names
+# measures (a price index), whose values may be nearly all distinct.
+KEY_WORD = re.compile(r"(?i:(^|[_\W])(id|key)$)|[a-z](Id|ID|Key)$")
 # The units whose rows a long table groups: a column of whole numbers so named, each value
 # in one block of rows, numbers the units rather than measuring them.
 UNIT_NAME = re.compile(r"(^|[_\W])(subject|participant|patient|respondent|person|individual|"
@@ -124,10 +127,10 @@ NOMINAL_NAME = re.compile(r"type|code|region|occupation|kind|zone|state|cluster|
 # the words around them ("age_quintile", "income_decile").
 QUANTILE_NAME = re.compile(r"decile|quartile|quintile|tercile|tertile|sextile|octile|percentile|"
                            r"centile|quantile|ventile", re.IGNORECASE)
-# The groups of a study (treatment groups, arms, cohorts) over a few whole numbers are codes:
-# group 1 is not less than group 2. Not where another word says the groups cut an amount
+# The groups of a study (treatment groups, arms) over a few whole numbers are codes: group 1
+# is not less than group 2. Not cohorts, which are often numbered in time (birth cohorts). Not where another word says the groups cut an amount
 # ("agegrp", "income_group", "dose_group", "risk_group"): those are ordered bins.
-GROUP_NAME = re.compile(r"group|grp|grup|treat|trt|cohort|(?:^|[_\W])arms?(?:$|[_\W])",
+GROUP_NAME = re.compile(r"group|grp|grup|treat|trt|(?:^|[_\W])arms?(?:$|[_\W])",
                         re.IGNORECASE)
 BIN_NAME = re.compile(r"age|inc|size|dose|bmi|weight|height|score|wage|salar|price|educ|year|"
                       r"yr|percent|pct|level|class|grade|rank|stage|sever|risk|band|bin",
@@ -660,7 +663,7 @@ def _whole_number_labels(col: ColumnSummary) -> Verdict | None:
             "{distinct} whole numbers in a column named '{name}', {repeats} rows each on average "
             "and scattered over the rows: the ids of units that have several rows each.",
             distinct=_count(col), name=col.name, repeats=Number(repeats, digits=1)))
-    if _id_name(col.name) and n >= 20 and col.distinct >= 0.9 * n:
+    if KEY_WORD.search(col.name.strip()) and n >= 20 and col.distinct >= 0.9 * n:
         # Keys of a table that holds a few rows twice (a card, a record entered again)
         return Verdict("identifier", 0.8, _(
             "{distinct} distinct whole numbers in {present} rows, in a column named '{name}': keys, "
@@ -755,7 +758,7 @@ def _integer_codes(col: ColumnSummary, levels: list) -> Verdict:
                                           "scale.", shown=shown, name=col.name))
     if GROUP_NAME.search(col.name) and not BIN_NAME.search(GROUP_NAME.sub(" ", col.name)):
         return Verdict("nominal", 0.6, _("{shown} in a column named '{name}' number the groups "
-                                         "of a study (treatments, arms, cohorts): codes of "
+                                         "of a study (treatments, arms): codes of "
                                          "unordered categories, whatever their sizes.", shown=shown,
                                          name=col.name))
     if _place_code_name(col.name):

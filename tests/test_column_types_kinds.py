@@ -517,6 +517,9 @@ def test_wide_integer_keys_with_a_few_repeated_rows_are_identifiers():
     assert found["stat_type"] == "identifier"
     assert "repeated" in str(found["reason"])
     assert col(profile_of(frame.rename(columns={"id": "price"})), "price")["stat_type"] != "identifier"
+    # an index that measures (a price index) is named so too, but is no key
+    assert col(profile_of(frame.rename(columns={"id": "price_index"})), "price_index")["stat_type"] \
+        != "identifier"
 
 
 def test_nearly_unique_names_beside_a_key_are_names_not_labels():
