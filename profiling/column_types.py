@@ -966,6 +966,10 @@ def _numbered_labels(col: ColumnSummary) -> Verdict | None:
     still be categories."""
     if col.levels is None or not 3 <= col.n_present < 10 or not _all_distinct(col):
         return None
+    # A label is short; the pattern's lazy repeats would try every split of a long text
+    # (a 200 KB note took minutes).
+    if any(len(str(v)) > 64 for v in col.levels):
+        return None
     found = [NUMBERED.match(str(v).strip()) for v in col.levels]
     if not all(found) or len({m.group(1) for m in found if m}) != 1:
         return None
