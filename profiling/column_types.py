@@ -9,6 +9,7 @@ the question open, the name of the column decides, and the confidence says so.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -80,6 +81,9 @@ ENUMERATED = re.compile(r"^\d{1,2}\s*[.):=-]\s*(?=[^\W\d_])")
 ID_NAME = re.compile(r"(^|[_\W])(id|key|uuid|guid|index)$|^unnamed: ?0$|^(row|record)(_?(no|num|number))?$",
                      re.IGNORECASE)
 CAMEL_ID = re.compile(r"[a-z](Id|ID)$")
+# A name that ends in the word id or key (card_id, id, cardId): not "index", which also names
+# measures (a price index), whose values may be nearly all distinct.
+KEY_WORD = re.compile(r"(?i:(^|[_\W])(id|key)$)|[a-z](Id|ID|Key)$")
 # The units whose rows a long table groups: a column of whole numbers so named, each value
 # in one block of rows, numbers the units rather than measuring them.
 UNIT_NAME = re.compile(r"(^|[_\W])(subject|participant|patient|respondent|person|individual|"
@@ -93,13 +97,24 @@ DATE_PARTS = {"minute": (0, 59), "hour": (0, 24), "day": (1, 31), "weekday": (0,
 DATE_PART_WORDS = {"minute": _("minute"), "hour": _("hour"), "day": _("day"),
                    "weekday": _("weekday"), "week": _("week"), "month": _("month"),
                    "quarter": _("quarter")}
-DATE_PART_NAME = re.compile(r"(?:^|[_\W])(minute|hour|day|weekday|week|month|quarter)(?:$|[_\W])",
-                            re.IGNORECASE)
+# The words of a name that say a part of a date, in English and in a few other languages
+# (French jour, mois, heure, semaine; German Monat, Stunde, Woche; Spanish and Portuguese
+# mes; Turkish saat, hafta), whole words of the name, camel case split ("birthDay").
+DATE_PART_ALIASES = {"minute": "minute", "hour": "hour", "day": "day", "weekday": "weekday",
+                     "week": "week", "month": "month", "quarter": "quarter",
+                     "jour": "day", "mois": "month", "heure": "hour", "semaine": "week",
+                     "monat": "month", "stunde": "hour", "woche": "week", "mes": "month",
+                     "saat": "hour", "hafta": "week"}
 # "yearborn", "yr_built" as well as "year" and "birth_year"; not "years" or "yrs" (durations)
 # nor "yearly" (rates).
 YEAR_NAME = re.compile(r"(^|[_\W])(year|yr)s?($|[_\W])|year$|^(year|yr)(?!s|ly)", re.IGNORECASE)
+# Counting words of other languages too: French nb/nbre/nombre (inscrits_nb, nb_enfants),
+# German Anzahl, Spanish cantidad, Dutch aantal, Swedish and Danish antal, Polish liczba,
+# Turkish sayısı and adet (öğrenci_sayısı).
 COUNT_NAME = re.compile(r"(^|[_\W])(n|num|number|count|cnt|qty|quantity|times|visits|children|"
-                        r"siblings|days|nights|rooms|items|age|years)($|[_\W])|_count$", re.IGNORECASE)
+                        r"siblings|days|nights|rooms|items|age|years|nb|nbr|nbre|nombre|anzahl|"
+                        r"cantidad|aantal|antal|liczba|sayisi|sayısı|adet|adedi)($|[_\W])|_count$|"
+                        r"[a-z](anzahl|sayisi|sayısı)$", re.IGNORECASE)
 ORDINAL_NAME = re.compile(r"rating|rate|score|level|grade|rank|stage|severity|satisf|agree|"
                           r"likert|quality|class|educ|quarter|month|weekday|priority", re.IGNORECASE)
 # Not "category" or "group": age groups and income categories are ordered bins.
@@ -108,6 +123,18 @@ NOMINAL_NAME = re.compile(r"type|code|region|occupation|kind|zone|state|cluster|
                           r"indust|sector|district|county|province|neighbo|species|breed|"
                           r"origin(?!al)|destination|nationality|continent",
                           re.IGNORECASE)
+# Quantile groups (deciles, quartiles, ...) are ordered by the amount they cut, whatever
+# the words around them ("age_quintile", "income_decile").
+QUANTILE_NAME = re.compile(r"decile|quartile|quintile|tercile|tertile|sextile|octile|percentile|"
+                           r"centile|quantile|ventile", re.IGNORECASE)
+# The groups of a study (treatment groups, arms) over a few whole numbers are codes: group 1
+# is not less than group 2. Not cohorts, which are often numbered in time (birth cohorts). Not where another word says the groups cut an amount
+# ("agegrp", "income_group", "dose_group", "risk_group"): those are ordered bins.
+GROUP_NAME = re.compile(r"group|grp|grup|treat|trt|(?:^|[_\W])arms?(?:$|[_\W])",
+                        re.IGNORECASE)
+BIN_NAME = re.compile(r"age|inc|size|dose|bmi|weight|height|score|wage|salar|price|educ|year|"
+                      r"yr|percent|pct|level|class|grade|rank|stage|sever|risk|band|bin",
+                      re.IGNORECASE)
 # Whole words of a name that make wide-ranging whole numbers codes of places or categories
 # (district 1-42, county 1-29, 5-digit zip codes) rather than amounts.
 PLACE_CODE_WORDS = {"code", "zip", "zipcode", "fips", "region", "state", "county", "district",
@@ -235,6 +262,29 @@ def classify(col: ColumnSummary) -> Verdict:
             verdict.reason = Sentences(verdict.reason, *notes)
         return verdict
     return _strings(col)
+
+
+def classify_table(summaries: dict[str, ColumnSummary]) -> dict[str, Verdict]:
+    """Each column's verdict, then what the other columns of the table say of it: where a
+    column named as a key already tells every row apart, names of several words that a few
+    rows share (parks, films, places) are what the rows are called, a property of high
+    cardinality, not their labels. Without such a key they stay the rows' labels."""
+    verdicts = {name: classify(s) for name, s in summaries.items()}
+    keys = [name for name, v in verdicts.items() if v.stat_type == "identifier"
+            and _id_name(name) and _all_distinct(summaries[name])]
+    if not keys:
+        return verdicts
+    for name, s in summaries.items():
+        v = verdicts[name]
+        if v.stat_type == "identifier" and s.kind == "string" and name not in keys \
+                and not _all_distinct(s) and not _id_name(name) and _mean_words(s.sample) >= 1.5:
+            verdicts[name] = Verdict("nominal", 0.6, _(
+                "Names of {words} words on average, nearly every one distinct ({distinct} of "
+                "{present}) and a few shared, while '{key}' already tells the rows apart: names "
+                "the rows carry, categories of high cardinality rather than labels of the rows.",
+                words=Number(_mean_words(s.sample), digits=1), distinct=_count(s),
+                present=s.n_present, key=keys[0]))
+    return verdicts
 
 
 def _without_sentinel(col: ColumnSummary) -> tuple[ColumnSummary, Message] | None:
@@ -366,6 +416,13 @@ def _numeric(col: ColumnSummary) -> Verdict:
             and ORDINAL_NAME.search(col.name) and not COUNT_NAME.search(col.name):
         return Verdict("ordinal", 0.7, _("Whole numbers from 0 to 10 in a column named '{name}': "
                                          "an eleven-point rating scale.", name=col.name))
+    # Percentiles (1 to 100) and other quantile groups past ten levels, named so.
+    if col.integral and levels is not None and lo in (0, 1) and hi <= 100 \
+            and QUANTILE_NAME.search(col.name):
+        return Verdict("ordinal", 0.7, _("Whole numbers from {lo} to {hi} in a column named "
+                                         "'{name}' number quantile groups of an amount, lowest "
+                                         "first: an ordered scale.", lo=_show(lo), hi=_show(hi),
+                                         name=col.name))
     if col.integral:
         # Counts are whole numbers, but so are measurements rounded to a unit (grams, mm):
         # many distinct values make a column behave as continuous, unless it is named a
@@ -418,10 +475,9 @@ def _calendar(col: ColumnSummary) -> Verdict | None:
     """Years (named so, or on a regular grid such as every year or every fifth), and dates
     written as whole numbers, YYYYMMDD."""
     lo, hi = _num(col.vmin), _num(col.vmax)
-    part = DATE_PART_NAME.search(col.name.strip())
+    part = date_part(col.name)
     if part and not YEAR_NAME.search(col.name):
-        unit = part.group(1).lower()
-        first, last = DATE_PARTS[unit]
+        first, last = DATE_PARTS[part]
         if first - 1 <= lo and hi <= last and col.distinct >= 3:
             counts = np.sort(_level_counts(col))
             if col.distinct >= 5 and counts[-1] >= 0.25 * col.n_present and counts[-1] >= 3 * counts[-2] \
@@ -430,16 +486,16 @@ def _calendar(col: ColumnSummary) -> Verdict | None:
                     "Whole numbers from {lo} to {hi} in a column named '{name}', {share} of the rows "
                     "at {hi}: times until an event, cut off at the end of a follow-up, rather than "
                     "the {unit} of a date.", lo=_show(lo), hi=_show(hi), name=col.name,
-                    share=Percent(float(counts[-1] / col.n_present)), unit=DATE_PART_WORDS[unit]))
+                    share=Percent(float(counts[-1] / col.n_present)), unit=DATE_PART_WORDS[part]))
             return Verdict("ordinal", 0.7, _(
                 "Whole numbers from {lo} to {hi} in a column named '{name}' are the {unit} of a "
                 "date: positions in a cycle, ordered.", lo=_show(lo), hi=_show(hi), name=col.name,
-                unit=DATE_PART_WORDS[unit]))
+                unit=DATE_PART_WORDS[part]))
         if lo >= 0 and hi > last and (col.order_increasing or col.strictly_increasing):
             return Verdict("datetime", 0.65, _(
                 "Whole numbers from {lo} to {hi}, rising down the rows, in a column named '{name}' "
                 "count units of time ({unit}) from a start: a time index.", lo=_show(lo),
-                hi=_show(hi), name=col.name, unit=DATE_PART_WORDS[unit]))
+                hi=_show(hi), name=col.name, unit=DATE_PART_WORDS[part]))
     if lo == 0 and 1500 < hi <= 2100 and YEAR_NAME.search(col.name):
         # A year that may not have happened (renovated, married): 0 for none.
         years = col.sample[col.sample != 0]
@@ -464,8 +520,10 @@ def _calendar(col: ColumnSummary) -> Verdict | None:
                         step=int(steps[0]))
             return Verdict("datetime", 0.8 if named else 0.65, why)
     # Two-digit years (38 to 73 for 1938-1973) only where the name says year: small whole
-    # numbers are otherwise far likelier amounts.
-    if lo >= 20 and hi <= 99 and hi - lo >= 3 and YEAR_NAME.search(col.name):
+    # numbers are otherwise far likelier amounts. Not where it says an age or years in the
+    # plural (Age_in_years 34-81, tenure_years): an age or a duration counted in years.
+    if lo >= 20 and hi <= 99 and hi - lo >= 3 and YEAR_NAME.search(col.name) \
+            and not _years_as_amount(col.name):
         return Verdict("datetime", 0.6, _("Whole numbers from {lo} to {hi} in a column named "
                                           "'{name}' are years written with two digits.",
                                           lo=_show(lo), hi=_show(hi), name=col.name))
@@ -533,7 +591,8 @@ def _integer_dates(col: ColumnSummary) -> Verdict | None:
 def _brackets(col: ColumnSummary) -> Verdict | None:
     """Whole numbers 0 or 1 to k, every one used, in a column named as money: the codes of
     ordered brackets of the amount."""
-    if not MONEY_NAME.search(col.name) or col.levels is None or col.vmin not in (0, 1):
+    if not MONEY_NAME.search(col.name) or QUANTILE_NAME.search(col.name) or col.levels is None \
+            or col.vmin not in (0, 1):
         return None
     levels = sorted(col.levels)
     if not 3 <= len(levels) <= BRACKETS or levels != list(range(int(levels[0]), int(levels[0]) + len(levels))):
@@ -604,6 +663,12 @@ def _whole_number_labels(col: ColumnSummary) -> Verdict | None:
             "{distinct} whole numbers in a column named '{name}', {repeats} rows each on average "
             "and scattered over the rows: the ids of units that have several rows each.",
             distinct=_count(col), name=col.name, repeats=Number(repeats, digits=1)))
+    if KEY_WORD.search(col.name.strip()) and n >= 20 and col.distinct >= 0.9 * n:
+        # Keys of a table that holds a few rows twice (a card, a record entered again)
+        return Verdict("identifier", 0.8, _(
+            "{distinct} distinct whole numbers in {present} rows, in a column named '{name}': keys, "
+            "a few of them repeated (rows entered twice, or units with a second row).",
+            distinct=_count(col), present=n, name=col.name))
     if col.distinct <= SMALL_LEVELS or repeats < 1.5:
         return None
     if col.steps_of_one >= 0.9 * (n - 1):
@@ -678,6 +743,10 @@ def _integer_codes(col: ColumnSummary, levels: list) -> Verdict:
     - otherwise an ordered scale (ratings, severities, levels), the commonest reading."""
     shown = _("{n} whole-number levels ({levels})", n=len(levels),
               levels=", ".join(_show(v) for v in levels))
+    if QUANTILE_NAME.search(col.name):
+        return Verdict("ordinal", 0.75, _("{shown} in a column named '{name}' number quantile "
+                                          "groups of an amount, lowest first: an ordered scale.",
+                                          shown=shown, name=col.name))
     if COUNT_NAME.search(col.name):
         return Verdict("discrete", 0.7, _("{shown} in a column named '{name}' are counts.",
                                           shown=shown, name=col.name))
@@ -687,6 +756,11 @@ def _integer_codes(col: ColumnSummary, levels: list) -> Verdict:
     if ORDINAL_NAME.search(col.name):
         return Verdict("ordinal", 0.75, _("{shown} in a column named '{name}' are an ordered "
                                           "scale.", shown=shown, name=col.name))
+    if GROUP_NAME.search(col.name) and not BIN_NAME.search(GROUP_NAME.sub(" ", col.name)):
+        return Verdict("nominal", 0.6, _("{shown} in a column named '{name}' number the groups "
+                                         "of a study (treatments, arms): codes of "
+                                         "unordered categories, whatever their sizes.", shown=shown,
+                                         name=col.name))
     if _place_code_name(col.name):
         return Verdict("nominal", 0.65, _("{shown} in a column named '{name}' number places or "
                                           "sites: codes of unordered categories.", shown=shown,
@@ -826,6 +900,13 @@ def _strings(col: ColumnSummary) -> Verdict:
         # As two numbers do: a split of the rows into two groups is a yes/no feature,
         # whatever its two labels are (Female/Male, Lunch/Dinner, Pre/Post).
         first, second = sorted(originals.values())
+        if col.n_rows and col.n_present < 0.1 * col.n_rows:
+            # Two notes on a few rows and nothing on the rest: the empty rows are a third
+            # state, so the column is no split of the rows into two groups.
+            return Verdict("nominal", 0.6, _(
+                "Two values ({first}, {second}) on only {present} of {rows} rows, the rest empty: "
+                "notes on a few rows, categories; a flag if the empty rows mean one of them.",
+                first=_show(first), second=_show(second), present=col.n_present, rows=col.n_rows))
         return Verdict("boolean", 0.8, _("Only two values ({first}, {second}) split the rows into "
                                          "two groups.", first=_show(first), second=_show(second)))
     if col.why_text == "letters":
@@ -884,6 +965,10 @@ def _numbered_labels(col: ColumnSummary) -> Verdict | None:
     labels of the rows however few they are, where distinct words in a short table may
     still be categories."""
     if col.levels is None or not 3 <= col.n_present < 10 or not _all_distinct(col):
+        return None
+    # A label is short; the pattern's lazy repeats would try every split of a long text
+    # (a 200 KB note took minutes).
+    if any(len(str(v)) > 64 for v in col.levels):
         return None
     found = [NUMBERED.match(str(v).strip()) for v in col.levels]
     if not all(found) or len({m.group(1) for m in found if m}) != 1:
@@ -1078,6 +1163,35 @@ def _name_words(name: str) -> list[str]:
                                                    name.strip()).lower()) if w]
 
 
+def _words_with_digits(name: str) -> list[str]:
+    """The words of a name as _name_words, accents dropped (âge, gün) and digits kept on
+    their word ("day1" is not "day")."""
+    plain = unicodedata.normalize("NFKD", name.strip())
+    plain = "".join(c for c in plain if not unicodedata.combining(c)).replace("ı", "i")
+    return [w for w in re.split(r"[^a-z0-9]+", re.sub(r"([a-z])([A-Z])", r"\1_\2", plain).lower())
+            if w]
+
+
+# Words of a name for an age (English, German Alter, Spanish edad, Turkish yaş, French âge,
+# Italian età): whole numbers so named count years of life, never calendar years.
+AGE_WORDS = {"age", "ages", "aged", "alter", "edad", "yas", "yasi", "eta"}
+
+
+def _years_as_amount(name: str) -> bool:
+    """Named as an age, or with years in the plural and no year in the singular: a number
+    of years rather than a year of the calendar."""
+    words = _words_with_digits(name)
+    return bool(AGE_WORDS & set(words)) or (
+        bool({"years", "yrs"} & set(words)) and not {"year", "yr"} & set(words))
+
+
+def date_part(name: str) -> str | None:
+    """The part of a date a column's name says ("day", "birthMonth", "mois"), in English;
+    None when it says none. The plural ("days") is a duration, not a part."""
+    return next((DATE_PART_ALIASES[w] for w in _words_with_digits(name) if w in DATE_PART_ALIASES),
+                None)
+
+
 def _place_code_name(name: str) -> bool:
     return any(w in PLACE_CODE_WORDS or (len(w) > 4 and w.endswith(PLACE_CODE_ENDINGS))
                for w in _name_words(name))
@@ -1088,7 +1202,7 @@ def _measure_name(name: str) -> bool:
 
 
 # A name that ends in "number" or "no" numbers a thing (order_number, case_no): a label.
-NUMBER_OF_A_THING = re.compile(r"(^|[_\W])(number|num|no|nr)\.?$|[a-z](Number|No|Nr)$")
+NUMBER_OF_A_THING = re.compile(r"(^|[_\W])(number|num|no|nr|nbr)\.?$|[a-z](Number|No|Nr|Nbr)$")
 
 
 def _amount_name(name: str) -> bool:

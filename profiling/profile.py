@@ -38,7 +38,6 @@ from mlwf.ontology.i18n import Message, _
 from mlwf.profiling import signals
 from mlwf.profiling.column_types import (
     CATEGORICAL_TYPES,
-    DATE_PART_NAME,
     HIGH_CARDINALITY,
     NUMERIC_TYPES,
     SMALL_LEVELS,
@@ -47,7 +46,8 @@ from mlwf.profiling.column_types import (
     ColumnSummary,
     Sentences,
     Verdict,
-    classify,
+    classify_table,
+    date_part,
 )
 from mlwf.rules.facts import SPECS, is_imbalanced, normalize_facts
 
@@ -935,7 +935,7 @@ class _Scan:
 
     def profile(self, target: str | None, dialect: Dialect, encoding: str) -> Profile:
         summaries = {c.name: self._summary(c) for c in self.columns}
-        verdicts = {name: classify(s) for name, s in summaries.items()}
+        verdicts = classify_table(summaries)
         columns = [self._column_json(self.columns[i], summaries[n], verdicts[n])
                    for i, n in enumerate(self.names)]
         features = [c for c in columns if c["name"] != target]
@@ -1087,7 +1087,7 @@ class _Scan:
                 doc.update(min=_plain(s.vmin), max=_plain(s.vmax),
                            monotonic=col.order.increasing or col.order.decreasing)
                 # years (a count of days or months from a start is a time index instead)
-                time_index = DATE_PART_NAME.search(col.name.strip()) and not YEAR_NAME.search(col.name)
+                time_index = date_part(col.name) and not YEAR_NAME.search(col.name)
                 if s.vmax is not None and s.vmax <= 9999 and not time_index:
                     doc["years"] = True
             doc["monotonic"] = bool(doc["monotonic"] and s.distinct > 1)

@@ -427,3 +427,127 @@ def test_a_number_that_numbers_a_thing_stays_a_label():
     p = profile_of(frame)
     assert col(p, "order_number")["stat_type"] == "identifier"
     assert col(p, "caseNo")["stat_type"] == "identifier"
+
+
+# -- held-out table 6's kinds: names in other languages, ages, groups, quantiles, keys ------------
+
+@pytest.mark.parametrize("name", ["inscrits_nb", "nb_votants", "nbre_voix", "Anzahl", "kinderanzahl",
+                                  "cantidad_votos", "ogrenci_sayisi", "öğrenci_sayısı"])
+def test_counts_named_in_other_languages_repeated_in_blocks_are_counts(name):
+    """Election results: one count of voters per department, repeated over the rows of each
+    of its candidates, so in blocks as the ids of units are; the name's counting word
+    (French nb, German Anzahl, Spanish cantidad, Turkish sayısı) says it is a count."""
+    rng = np.random.default_rng(30)
+    voters = rng.choice(np.arange(5_000, 1_800_000), 100, replace=False)
+    frame = pd.DataFrame({"departement": np.repeat(np.arange(1, 101), 12),
+                          name: np.repeat(voters, 12),
+                          "candidate_votes": rng.integers(19, 370_000, 1200)})
+    found = col(profile_of(frame), name)
+    assert found["stat_type"] in ("discrete", "continuous")
+    assert "block" not in str(found["reason"])
+    # the same values under a name that says nothing are the ids of the units
+    unnamed = frame.rename(columns={name: "unit"})
+    assert col(profile_of(unnamed), "unit")["stat_type"] == "identifier"
+
+
+@pytest.mark.parametrize("name,top", [("birthDay", 31), ("deathMonth", 12), ("jour", 31),
+                                      ("mois_naissance", 12)])
+def test_a_day_or_month_of_a_date_in_camel_case_or_french_is_a_date_part(name, top):
+    rng = np.random.default_rng(31)
+    frame = pd.DataFrame({name: rng.integers(1, top + 1, 500), "y": rng.normal(size=500)})
+    found = col(profile_of(frame), name)
+    assert found["stat_type"] == "ordinal"
+    assert "of a date" in str(found["reason"])
+    # a word with a number on it ("day1", a measurement on the first day) is no date part
+    other = frame.rename(columns={name: "day1"})
+    assert col(profile_of(other), "day1")["stat_type"] != "ordinal"
+
+
+@pytest.mark.parametrize("name", ["Age_in_years", "tenure_years", "edad"])
+def test_an_age_or_years_in_the_plural_are_not_two_digit_years(name):
+    """34-81 named as an age, or a number of years, counts years; 'yr' 70-82 stays years
+    written with two digits."""
+    rng = np.random.default_rng(32)
+    frame = pd.DataFrame({name: rng.integers(34, 82, 137), "yr": rng.integers(70, 83, 137)})
+    p = profile_of(frame)
+    assert col(p, name)["stat_type"] in ("discrete", "continuous")
+    assert col(p, "yr")["stat_type"] == "datetime"
+
+
+def test_treatment_groups_over_small_codes_are_categories_whatever_their_sizes():
+    """Two arms of a trial and two small ones: most rows in group 1 and fewer above, the
+    shape of counts, but a group word in the name (txgrp, treatment_arm) says codes; an age
+    or risk group (agegrp, risk_group) cuts an amount and is not read as unordered codes."""
+    rng = np.random.default_rng(33)
+    groups = rng.permutation(np.repeat([1, 2, 3, 4], [576, 572, 2, 1]))
+    frame = pd.DataFrame({"txgrp": groups, "treatment_arm": groups, "agegrp": groups,
+                          "risk_group": groups, "cd4": rng.gamma(2, 40, len(groups)).round(1)})
+    p = profile_of(frame)
+    assert col(p, "txgrp")["stat_type"] == "nominal"
+    assert "groups of a study" in str(col(p, "txgrp")["reason"])
+    assert col(p, "treatment_arm")["stat_type"] == "nominal"
+    assert col(p, "agegrp")["stat_type"] != "nominal"
+    assert col(p, "risk_group")["stat_type"] != "nominal"
+
+
+@pytest.mark.parametrize("name,k", [("income_decile", 10), ("bmi_quartile", 4), ("age_quintile", 5),
+                                    ("percentile", 100)])
+def test_quantile_groups_named_so_are_ordered(name, k):
+    """Equal groups at consecutive levels read as the arms of a design (nominal), unless
+    the name says quantile groups, which are ordered by the amount they cut."""
+    rng = np.random.default_rng(34)
+    frame = pd.DataFrame({name: rng.permutation(np.repeat(np.arange(1, k + 1), 2000 // k)),
+                          "y": rng.normal(size=2000)})
+    found = col(profile_of(frame), name)
+    assert found["stat_type"] == "ordinal"
+    assert "quantile" in str(found["reason"])
+    arms = frame.rename(columns={name: "arm"})
+    if k <= 10:
+        assert col(profile_of(arms), "arm")["stat_type"] == "nominal"
+
+
+def test_wide_integer_keys_with_a_few_repeated_rows_are_identifiers():
+    """Card ids of five digits, a few cards listed twice: named as keys and nearly unique,
+    not a quantity."""
+    rng = np.random.default_rng(35)
+    ids = rng.choice(np.arange(56_000, 72_500), 1000, replace=False)
+    frame = pd.DataFrame({"id": rng.permutation(np.concatenate([ids, ids[:50]])),
+                          "cost": rng.integers(0, 10, 1050)})
+    found = col(profile_of(frame), "id")
+    assert found["stat_type"] == "identifier"
+    assert "repeated" in str(found["reason"])
+    assert col(profile_of(frame.rename(columns={"id": "price"})), "price")["stat_type"] != "identifier"
+    # an index that measures (a price index) is named so too, but is no key
+    assert col(profile_of(frame.rename(columns={"id": "price_index"})), "price_index")["stat_type"] \
+        != "identifier"
+
+
+def test_nearly_unique_names_beside_a_key_are_names_not_labels():
+    """Names of parks, a few shared by two or three parks: where a key column already tells
+    the rows apart, the names are what the rows are called (nominal); without one they label
+    the rows (identifier)."""
+    rng = np.random.default_rng(36)
+    words = ["Park", "Field", "Grounds", "Stadium"]
+    names = [f"{w.capitalize()}{i} {rng.choice(words)}" for i, w in
+             enumerate(rng.choice(["oak", "elm", "river", "union", "league", "lake"], 240))]
+    names += names[:12]
+    frame = pd.DataFrame({"park.key": [f"PK{i:03d}" for i in range(len(names))],
+                          "park.name": rng.permutation(names),
+                          "city": rng.choice(["Boston", "Chicago", "Detroit"], len(names))})
+    keyed = profile_of(frame)
+    assert col(keyed, "park.key")["stat_type"] == "identifier"
+    assert col(keyed, "park.name")["stat_type"] == "nominal"
+    assert "park.key" in str(col(keyed, "park.name")["reason"])
+    assert col(profile_of(frame.drop(columns="park.key")), "park.name")["stat_type"] == "identifier"
+
+
+def test_two_notes_on_a_few_rows_are_categories_and_on_every_row_a_flag():
+    rng = np.random.default_rng(37)
+    notes = np.full(4000, None, dtype=object)
+    notes[rng.choice(4000, 150, replace=False)] = rng.choice(["1st", "Top 20"], 150)
+    frame = pd.DataFrame({"needed_note": notes, "kind": rng.choice(["Player", "Manager"], 4000),
+                          "votes": rng.integers(0, 500, 4000)})
+    p = profile_of(frame)
+    assert col(p, "needed_note")["stat_type"] == "nominal"
+    assert "150 of 4,000" in str(col(p, "needed_note")["reason"])
+    assert col(p, "kind")["stat_type"] == "boolean"
