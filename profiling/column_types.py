@@ -8,6 +8,7 @@ the question open, the name of the column decides, and the confidence says so.
 """
 from __future__ import annotations
 
+import datetime
 import re
 import unicodedata
 from dataclasses import dataclass, field, replace
@@ -78,12 +79,12 @@ BOOLEAN_PAIRS = ({"true", "false"}, {"yes", "no"}, {"y", "n"}, {"t", "f"})
 ENUMERATED = re.compile(r"^\d{1,2}\s*[.):=-]\s*(?=[^\W\d_])")
 
 # Names settle what the values cannot: counts vs codes, years vs quantities, ids.
-ID_NAME = re.compile(r"(^|[_\W])(id|key|uuid|guid|index)$|^unnamed: ?0$|^(row|record)(_?(no|num|number))?$",
+ID_NAME = re.compile(r"(^|[_\W])(ids?|keys?|uuid|guid|index)$|^unnamed: ?0$|^(row|record)(_?(no|num|number))?$",
                      re.IGNORECASE)
-CAMEL_ID = re.compile(r"[a-z](Id|ID)$")
+CAMEL_ID = re.compile(r"[a-z](Ids?|IDs?)$")
 # A name that ends in the word id or key (card_id, id, cardId): not "index", which also names
 # measures (a price index), whose values may be nearly all distinct.
-KEY_WORD = re.compile(r"(?i:(^|[_\W])(id|key)$)|[a-z](Id|ID|Key)$")
+KEY_WORD = re.compile(r"(?i:(^|[_\W])(ids?|keys?)$)|[a-z](Ids?|IDs?|Keys?)$")
 # The units whose rows a long table groups: a column of whole numbers so named, each value
 # in one block of rows, numbers the units rather than measuring them.
 UNIT_NAME = re.compile(r"(^|[_\W])(subject|participant|patient|respondent|person|individual|"
@@ -141,7 +142,10 @@ PLACE_CODE_WORDS = {"code", "zip", "zipcode", "fips", "region", "state", "county
                     "province", "industry", "sector", "neighborhood", "neighbourhood", "zone",
                     "origin", "destination", "dest", "nationality",
                     # the sites of a multi-centre study, numbered
-                    "site", "centre", "center", "institution", "inst", "hospital", "clinic"}
+                    "site", "centre", "center", "institution", "inst", "hospital", "clinic",
+                    # the numeric codes of a standard: ISO 3166 countries, industry
+                    # classifications (NAICS, SIC, ISIC, NACE), ICD diagnoses
+                    "iso", "isonumeric", "naics", "sic", "isic", "nace", "icd"}
 # Compound words that end in a code's name ("countyfips", "postcode", "statecode").
 PLACE_CODE_ENDINGS = ("fips", "code", "zip")
 # Whole words of a name that make whole numbers an amount measured in a unit (a percentage,
@@ -462,6 +466,14 @@ def _numeric(col: ColumnSummary) -> Verdict:
                 "{n} levels, all whole numbers but {other} ({levels}): counts, the top one coded "
                 "as a class of its own.", n=len(levels), other=len(levels) - whole,
                 levels=", ".join(_show(v) for v in levels)))
+        gaps = np.diff(np.asarray(levels, dtype=float))
+        if 3 <= len(levels) <= 5 and levels[0] in (0, -1) and levels[-1] == 1 \
+                and np.allclose(gaps, gaps[0]) and col.n_present >= 30:
+            return Verdict("ordinal", 0.6, _(
+                "{n} equally spaced levels from {lo} to 1 ({levels}): the steps of a scale "
+                "rescaled to end at 1, rather than a quantity.", n=len(levels),
+                lo=_show(levels[0]), levels=", ".join(_show(v) for v in levels)),
+                list(levels))
         return Verdict("continuous", 0.6, _(
             "Decimal numbers with only {n} distinct values ({levels}): a quantity measured "
             "coarsely, or the levels of a scale.", n=len(levels),
@@ -557,6 +569,8 @@ INTEGER_DATES = (("%m%d%y", 6, 10_100, 123_199, "MMDDYY"),
 # time since 2000 are then seconds or milliseconds since 1970.
 TIME_NAME = re.compile(r"(?i:(^|[_\W])(time|ts|epoch|created|updated|modified)($|[_\W])|"
                        r"timestamp|_at$)|[a-z]At$")
+ORDINAL_1900 = datetime.date(1900, 1, 1).toordinal()
+ORDINAL_2100 = datetime.date(2100, 12, 31).toordinal()
 DATE_NAME = re.compile(r"(^|[_\W])(date|period|yyyymm|mmddyy)($|[_\W])|date$", re.IGNORECASE)
 
 
@@ -576,6 +590,14 @@ def _integer_dates(col: ColumnSummary) -> Verdict | None:
                 "the zeros a number drops in front), from {first} to {last}.", lo=_show(_num(col.vmin)),
                 hi=_show(_num(col.vmax)), format=written,
                 first=parsed.min().date().isoformat(), last=parsed.max().date().isoformat()))
+    if named and ORDINAL_1900 <= values[0] <= values[-1] <= ORDINAL_2100:
+        # Python's date.toordinal() counts days from 0001-01-01: 738521 is 2023-01-01.
+        first, last = (datetime.date.fromordinal(int(v)) for v in (values[0], values[-1]))
+        return Verdict("datetime", 0.7, _(
+            "Whole numbers from {lo} to {hi} in a column named '{name}' are days counted from "
+            "the year 1 (Python's date ordinals): {first} to {last}.", lo=_show(_num(col.vmin)),
+            hi=_show(_num(col.vmax)), name=col.name, first=first.isoformat(),
+            last=last.isoformat()))
     if named and 20_000 <= values[0] <= values[-1] <= 80_000:
         # Spreadsheets count days from 1899-12-30: 43831 is 2020-01-01.
         first, last = (pd.Timestamp("1899-12-30") + pd.Timedelta(days=int(v))
@@ -750,6 +772,17 @@ def _integer_codes(col: ColumnSummary, levels: list) -> Verdict:
     if COUNT_NAME.search(col.name):
         return Verdict("discrete", 0.7, _("{shown} in a column named '{name}' are counts.",
                                           shown=shown, name=col.name))
+    head = _name_words(col.name)[-1] if _name_words(col.name) else ""
+    if _plural_name(col.name) and levels[0] >= 0 and (ORDINAL_NAME.search(col.name)
+                                                      or NOMINAL_NAME.search(col.name)) \
+            and not (ORDINAL_NAME.search(head) or NOMINAL_NAME.search(head)):
+        # The last word of a compound names the thing ("c-class-flares" are flares; the
+        # class only says which): a plural there is a number of things, whatever the words
+        # before it.
+        return Verdict("discrete", 0.6, _("{shown} in a column whose name ends in a plural "
+                                          "('{name}'): a number of things, counts; the words "
+                                          "before it say which things.", shown=shown,
+                                          name=col.name))
     if NOMINAL_NAME.search(col.name):
         return Verdict("nominal", 0.7, _("{shown} in a column named '{name}' are codes of "
                                          "unordered categories.", shown=shown, name=col.name))
@@ -918,6 +951,9 @@ def _strings(col: ColumnSummary) -> Verdict:
     numbered = _numbered_labels(col)
     if numbered:
         return numbered
+    listed = _lists(col)
+    if listed:
+        return listed
     words = _mean_words(col.sample)
     unique = _all_distinct(col)
     sentences = _sentence_share(col.sample)
@@ -954,6 +990,33 @@ def _strings(col: ColumnSummary) -> Verdict:
                                           "e.g. {examples}.", distinct=_count(col), examples=examples))
     return Verdict("nominal", 0.9, _("{distinct} unordered categories, e.g. {examples}.",
                                      distinct=col.distinct, examples=examples))
+
+
+# Items of a list in one cell ("ES,FR", "en-US, es", "Action|Comedy|Drama"): a short item
+# between separators, never a sentence's comma (an item here has at most three words).
+LIST_ITEM = r"[^,;|]{1,40}"
+LIST = re.compile(rf"^{LIST_ITEM}([,;|]\s*{LIST_ITEM}){{2,}}$")
+LIST_OF_TWO = re.compile(rf"^{LIST_ITEM}([,;|]\s*{LIST_ITEM})+$")
+
+
+def _lists(col: ColumnSummary) -> Verdict | None:
+    """Cells that each hold a list of items (the languages of a country, the genres of a
+    film): a multi-valued feature, neither the rows' names nor one category each. Told
+    from "Last, First" names by lists of three items or more in a fifth of the rows."""
+    head = col.sample.iloc[:5000].astype(str).str.strip()
+    if len(head) < 10:
+        return None
+    three = head.str.match(LIST).mean()
+    listed = head.str.match(LIST_OF_TWO).mean()
+    if three < 0.2 or listed < 0.3:
+        return None
+    items = head.str.split(r"[,;|]").explode().str.strip()
+    if items.str.split().str.len().mean() > 3:
+        return None
+    return Verdict("text", 0.6, _(
+        "{share} of the values are lists of items ({example}): a multi-valued feature, to be "
+        "split into one column per item before a model reads it.", share=Percent(float(listed)),
+        example=_show(head[head.str.match(LIST)].iloc[0], 30)))
 
 
 # A label and a number ("row_1", "Plot 12", "S3"): the number tells the rows apart.
@@ -1219,8 +1282,25 @@ def _plural_name(name: str) -> bool:
                 and not PLURAL_SCALES.search(last))
 
 
+# "geonameid", "userid", "movieid": a key's name written as one lower-case word. Not the
+# English words that end in id (paid, valid, fluid, acid, hybrid, android...): those ending
+# in aid, oid or uid, and the rest listed.
+FUSED_ID = re.compile(r"^[a-z]{3,}(?<![aou])ids?$")
+ID_ENDING_WORDS = {"valid", "invalid", "solid", "rapid", "humid", "acid", "lipid", "rigid",
+                   "timid", "vivid", "hybrid", "grid", "orchid", "avid", "arid", "morbid",
+                   "candid", "carotid", "pyramid", "stupid", "lucid", "placid", "splendid",
+                   "torrid", "horrid", "putrid", "fetid", "forbid", "amid", "skid", "cupid",
+                   "insipid", "limpid", "tepid", "turbid", "hominid", "rabid", "viscid",
+                   "gelid", "pallid", "sordid", "squalid", "fervid", "florid", "livid",
+                   "aphid", "hybrids", "grids", "pyramids", "lipids", "acids",
+                   "solids", "orchids", "aphids", "skids", "hominids"}
+
+
 def _id_name(name: str) -> bool:
-    return bool(ID_NAME.search(name.strip()) or CAMEL_ID.search(name.strip()))
+    words = _name_words(name)
+    fused = bool(words) and FUSED_ID.match(words[-1]) is not None \
+        and words[-1] not in ID_ENDING_WORDS
+    return bool(ID_NAME.search(name.strip()) or CAMEL_ID.search(name.strip()) or fused)
 
 
 def _mean_words(sample: pd.Series) -> float:

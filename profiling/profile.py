@@ -812,7 +812,9 @@ def _sorted_unique(a: np.ndarray) -> np.ndarray:
 
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 NAMED_MONTH_FORMATS = ["%d-%b-%y", "%d-%b-%Y", "%d %b %Y", "%d %B %Y", "%b %d, %Y", "%B %d, %Y",
-                       "%b-%y", "%b %Y", "%B %Y"]
+                       "%b-%y", "%b %Y", "%B %Y", "%b-%Y", "%B-%Y",
+                       # the year first (1977-Jan, 1977 January)
+                       "%Y-%b", "%Y %b", "%Y-%B", "%Y %B"]
 # Months written as numbers with their year (5/2019, 2019/05, 05-2019).
 MONTH_YEAR_FORMATS = ["%m/%Y", "%Y/%m", "%m-%Y"]
 QUARTER = re.compile(r"^(?:(\d{4})[-\s]?[Qq]([1-4])|[Qq]([1-4])[-\s]?(\d{4}))$")

@@ -551,3 +551,89 @@ def test_two_notes_on_a_few_rows_are_categories_and_on_every_row_a_flag():
     assert col(p, "needed_note")["stat_type"] == "nominal"
     assert "150 of 4,000" in str(col(p, "needed_note")["reason"])
     assert col(p, "kind")["stat_type"] == "boolean"
+
+
+# -- held-out table 7's kinds ------------------------------------------------------------------
+
+@pytest.mark.parametrize("name", ["geonameid", "userid", "car_ids", "firmIds"])
+def test_keys_named_as_one_word_or_in_the_plural_are_identifiers(name):
+    """A key's name written as one word ("geonameid") or in the plural ("car_ids"): distinct
+    wide integers are keys, not a measurement; an amount whose English name ends in "id"
+    (paid, valid) stays an amount."""
+    rng = np.random.default_rng(71)
+    keys = rng.choice(np.arange(40_000, 9_000_000), 200, replace=False)
+    paid = rng.choice(np.arange(100, 90_000), 200, replace=False)
+    p = profile_of(pd.DataFrame({name: keys, "paid": paid, "valid": paid + 7}))
+    assert col(p, name)["stat_type"] == "identifier"
+    assert col(p, "paid")["stat_type"] in ("continuous", "discrete")
+    assert col(p, "valid")["stat_type"] in ("continuous", "discrete")
+
+
+def test_the_numeric_codes_of_a_standard_are_codes():
+    """ISO 3166 numeric country codes (4 to 894) and 4-digit industry codes named by their
+    standard are codes; the same numbers under a neutral name read as a quantity."""
+    rng = np.random.default_rng(72)
+    codes = rng.choice(np.arange(4, 895), 240, replace=False)
+    industry = rng.choice(np.arange(1000, 9999), 240, replace=False)
+    p = profile_of(pd.DataFrame({"ISO_numeric": codes, "naics": industry, "amount": codes}))
+    assert col(p, "ISO_numeric")["stat_type"] == "nominal"
+    assert col(p, "naics")["stat_type"] == "nominal"
+    assert col(p, "amount")["stat_type"] in ("continuous", "discrete")
+
+
+def test_a_plural_at_the_end_of_a_name_counts_whatever_the_words_before_it():
+    """"c-class-flares" counts flares (the class says which); "severity_class" is a scale."""
+    rng = np.random.default_rng(73)
+    flares = np.minimum(rng.poisson(0.4, 600), 8)
+    p = profile_of(pd.DataFrame({"c-class-flares": flares, "severity_class": rng.integers(1, 5, 600),
+                                 "region_deaths": rng.poisson(1.5, 600).clip(0, 7)}))
+    assert col(p, "c-class-flares")["stat_type"] == "discrete"
+    assert "plural" in str(col(p, "c-class-flares")["reason"])
+    assert col(p, "region_deaths")["stat_type"] == "discrete"
+    assert col(p, "severity_class")["stat_type"] == "ordinal"
+
+
+@pytest.mark.parametrize("levels", [[0, 0.5, 1], [-1, -0.5, 0, 0.5, 1], [0, 0.25, 0.5, 0.75, 1]])
+def test_equally_spaced_levels_ending_at_1_are_a_rescaled_scale(levels):
+    """Three-level codes scaled to 0 / 0.5 / 1 (as the UCI phishing features are) or a
+    five-point scale over 0-1 are ordered levels; uneven levels, or six or more (a share of
+    five choices), stay quantities."""
+    rng = np.random.default_rng(74)
+    p = profile_of(pd.DataFrame({"https": rng.choice(levels, 300),
+                                 "uneven": rng.choice([0, 0.3, 1], 300),
+                                 "share": rng.choice([0, 0.2, 0.4, 0.6, 0.8, 1], 300)}))
+    assert col(p, "https")["stat_type"] == "ordinal"
+    assert "rescaled" in str(col(p, "https")["reason"])
+    assert col(p, "uneven")["stat_type"] == "continuous"
+    assert col(p, "share")["stat_type"] == "continuous"
+
+
+def test_python_date_ordinals_in_a_date_column_are_dates():
+    """Days counted from the year 1 (Python's date.toordinal()), one per row: dates, not a
+    row number; the same numbers under a neutral name stay a row number."""
+    start = pd.Timestamp("2017-01-22").toordinal()
+    days = np.arange(start, start + 300)
+    p = profile_of(pd.DataFrame({"ordinal_date": days, "n": days}))
+    assert col(p, "ordinal_date")["stat_type"] == "datetime"
+    assert "2017-01-22" in str(col(p, "ordinal_date")["reason"])
+    assert col(p, "n")["stat_type"] != "datetime"
+
+
+def test_months_written_with_the_year_first_are_dates():
+    months = pd.period_range("1977-01", periods=120, freq="M").strftime("%Y-%b")
+    p = profile_of(pd.DataFrame({"date": months, "passengers": np.arange(120) * 3 + 100}))
+    assert col(p, "date")["stat_type"] == "datetime"
+
+
+def test_cells_holding_lists_of_items_are_a_multi_valued_feature():
+    """The languages of each country ("en-US,es-US"), the neighbours of each ("CA,MX"),
+    nearly unique per row yet neither row names nor one category each; "Last, First"
+    names, two parts in every row, stay the rows' names."""
+    rng = np.random.default_rng(75)
+    codes = [f"{a}{b}" for a in "ABCDEFGHIJKLMNOP" for b in "QRSTUVWXYZ"]
+    lists = [",".join(rng.choice(codes, rng.integers(1, 6), replace=False)) for _ in range(200)]
+    names = [f"Surname{i}, Given{i}" for i in range(200)]
+    p = profile_of(pd.DataFrame({"neighbours": lists, "name": names}))
+    assert col(p, "neighbours")["stat_type"] == "text"
+    assert "lists of items" in str(col(p, "neighbours")["reason"])
+    assert col(p, "name")["stat_type"] == "identifier"
