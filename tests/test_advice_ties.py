@@ -75,13 +75,13 @@ def test_the_command_line_marks_a_shared_rank(lang, legend):
     assert {mark for _rank, mark, _label in shown} == {"=", "."}
 
 
-def test_a_strict_ranking_prints_no_legend():
+def test_a_strict_ranking_on_the_command_line_prints_no_legend():
     run = mlwf("advise", "--fact=goal_type=business", "--fact=has_data=false")
     assert run.returncode == 0, run.stderr
     assert '"="' not in run.stdout and re.search(r"^ +1\. ", run.stdout, flags=re.M), run.stdout
 
 
-def test_a_case_keeps_a_shared_rank_in_its_answer_and_in_the_store(client, openapi_validator):
+def test_a_case_of_the_api_keeps_a_shared_rank_in_its_answer_and_in_the_store(client, openapi_validator):
     case = client.post("/api/cases", json={"facts": CLASSIFICATION}).get_json()
     openapi_validator("Case", case)
     techniques = ranks(case, "technique")
@@ -103,3 +103,69 @@ def test_without_evidence_the_field_s_three_defaults_share_the_first_place(consu
         "HistGradientBoostingClassifier", "RandomForestClassifier", "LogisticRegression"}
     assert algorithms["RandomForestClassifier"] == 1 and algorithms["LinearSVC"] == 4
     assert competition(list(algorithms.values()))
+
+
+# -- which advice the rules prefer equally, for given facts ---------------------------------
+# Each row: the facts, the kind, a piece of advice, the others that share its rank (the
+# same stage and tier), and a neighbour of its stage that the rules put strictly before
+# (or after) it. A tier moved by one, in the rule that gives the advice, moves it into or
+# out of its group (docs/mutation-survivors.md names the mutants each row kills).
+
+GOOD_MODEL = [{"algorithm": "LogisticRegression", "outcome": "good"}]
+EQUALS = [
+    ("once deployed, updating the model comes after security and privacy",
+     {"deployed": True}, "technique", "Updating", set(), "SecurityAndPrivacy", None),
+    ("after drift, retraining comes before retuning",
+     {"deployed": True, "drift_detected": True}, "step", "Retuning", set(), "Retraining", None),
+    ("ordinal codes and one-hot codes are equally good encodings for their own columns",
+     {"feature_types": ["ordinal", "nominal"]}, "technique", "OrdinalEncoding",
+     {"OneHotEncoding"}, None, None),
+    ("time-ordered folds are as urgent as watching a deployed model for drift, before logging",
+     {"time_ordered": True, "deployed": True}, "technique", "TimeSeriesCrossValidation",
+     {"DriftDetection"}, None, "Logging"),
+    ("stratified folds and random search are equally preferred for large imbalanced classes",
+     {"task": "classification", "n_samples": 20000, "class_balance": "imbalanced"}, "technique",
+     "StratifiedKFoldCrossValidation", {"RandomSearch"}, None, None),
+    ("for text, PCA comes after truncated SVD, with the manifold methods",
+     {"task": "dimensionality_reduction", "modality": "text"}, "algorithm", "PCA",
+     {"Isomap", "Nystroem"}, "TruncatedSVD", None),
+    ("from 10K samples a neural network comes after the kernel SVM",
+     {"task": "classification", "n_samples": 20000}, "algorithm", "MLPClassifier", set(),
+     "SVC", None),
+    ("class weighting and a schema for semi-structured data come first together",
+     {"task": "classification", "data_structure": "semi_structured",
+      "class_balance": "imbalanced"}, "technique", "ClassWeighting", {"Schema"}, None,
+     "Oversampling"),
+    ("imbalanced classes: weighting first, oversampling after it",
+     {"task": "classification", "class_balance": "imbalanced"}, "technique", "Oversampling",
+     set(), "ClassWeighting", "Undersampling"),
+    ("once a good model is served, an A/B test and a model registry come together, before "
+     "a shadow deployment",
+     {"goal_type": "hybrid", "tried": GOOD_MODEL}, "technique", "ABTesting",
+     {"ModelRegistry"}, None, "ShadowDeployment"),
+    ("a met research goal: validity and reliability with the ethical considerations",
+     {"goal_type": "research", "goal_met": True}, "step", "ValidityAndReliability",
+     {"EthicalConsiderations"}, None, None),
+    ("skewed counts: log1p after Box-Cox, with the bag of words of text",
+     {"skewed": True, "feature_types": ["discrete", "text"]}, "technique",
+     "LogarithmicTransformation", {"BagOfWords"}, "BoxCoxTransformation", None),
+    ("imbalanced classes: precision and recall are equally important, before log loss",
+     {"task": "classification", "class_balance": "imbalanced"}, "metric", "Precision",
+     {"Recall"}, None, "LogLoss"),
+    ("a reduction: trustworthiness after the explained variance ratio",
+     {"task": "dimensionality_reduction"}, "metric", "Trustworthiness", set(),
+     "ExplainedVarianceRatio", None),
+]
+
+
+@pytest.mark.parametrize("facts, kind, name, same, before, after",
+                         [row[1:] for row in EQUALS],
+                         ids=[re.sub(r"\W+", "_", row[0]) for row in EQUALS])
+def test_the_rules_prefer_these_equally(consult, facts, kind, name, same, before, after):
+    advice = consult(**facts)
+    assert equal_to(advice, name, kind) == {name, *same}
+    rank = ranks(advice, kind)
+    if before:
+        assert rank[before] < rank[name]
+    if after:
+        assert rank[name] < rank[after]
