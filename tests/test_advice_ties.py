@@ -204,3 +204,14 @@ def test_the_rules_prefer_these_equally(consult, facts, kind, name, same, before
         assert rank[before] < rank[name]
     if after:
         assert rank[name] < rank[after]
+
+
+def test_with_evidence_the_algorithms_ranks_are_strict_and_the_others_still_shared():
+    """The portfolio places every algorithm (rules/ranking.py); the shipped meta-knowledge
+    base orders them as the command line and the server do."""
+    from mlwf.kb.metakb import advisor_with_evidence
+    advice = advisor_with_evidence().advise(CLASSIFICATION)
+    assert advice["evidence"]
+    algorithms = [r["rank"] for r in advice["recommendations"] if r["kind"] == "algorithm"]
+    assert algorithms == list(range(1, len(algorithms) + 1)) and len(algorithms) >= 3
+    assert equal_to(advice, "KFoldCrossValidation") == {"KFoldCrossValidation", "GridSearch"}
