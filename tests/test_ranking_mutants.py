@@ -84,3 +84,38 @@ def test_an_underfitting_candidate_goes_last_with_the_best_score(advise):
     last = algorithms[-1]
     assert (last["name"], last["tried"]) == ("GradientBoostingClassifier", "underfitting")
     assert last["evidence"]["score"] == max(r["evidence"]["score"] for r in algorithms)
+
+
+def test_each_next_place_is_the_candidate_that_adds_most(advise):
+    """What the advice calls the complement is the best one on offer: no candidate left
+    would have raised the expected best more (Evidence.complement, the same base)."""
+    from mlwf.kb.metakb import shipped
+    evidence = shipped().evidence(CLASSIFICATION)
+    algorithms = advise(**CLASSIFICATION)
+    names = [r["name"] for r in algorithms]
+    for k in range(1, len(names) - 1):
+        offered = evidence.complement(names[k:], names[:k])
+        best = max(x["after"] for x in offered.values() if x is not None)
+        assert algorithms[k]["evidence"]["complements"]["after"] == pytest.approx(best, abs=5e-4)
+        # shown to three decimals, as the margins
+        c = algorithms[k]["evidence"]["complements"]
+        assert (c["before"], c["after"]) == (round(c["before"], 3), round(c["after"], 3))
+
+
+def test_a_candidate_that_adds_nothing_claims_no_complement(advise):
+    """A regression of 5,000 rows: the last candidate's runs add nothing to the expected
+    best of those before it, so it neither claims to complement them nor passes anyone."""
+    algorithms = advise(task="regression", n_samples=5000)
+    claims = [r for r in algorithms[1:] if r["evidence"].get("complements")]
+    assert 0 < len(claims) < len(algorithms) - 1
+    for r in claims:
+        assert r["evidence"]["complements"]["after"] > r["evidence"]["complements"]["before"]
+    last = algorithms[-1]
+    assert "complements" not in last["evidence"] and "It comes before" not in last["explanation"]
+
+
+def test_a_candidate_the_base_never_ran_keeps_its_place(advise):
+    """Images: the convolutional network, which the base never ran, still leads its group."""
+    algorithms = advise(task="classification", modality="image")
+    assert algorithms[0]["name"] == "ConvolutionalNeuralNetwork"
+    assert "evidence" not in algorithms[0] or algorithms[0]["evidence"].get("score") is None
