@@ -119,3 +119,10 @@ def test_a_candidate_the_base_never_ran_keeps_its_place(advise):
     algorithms = advise(task="classification", modality="image")
     assert algorithms[0]["name"] == "ConvolutionalNeuralNetwork"
     assert "evidence" not in algorithms[0] or algorithms[0]["evidence"].get("score") is None
+
+
+def test_a_required_candidate_that_underfit_goes_last_too(advise):
+    algorithms = advise(**CLASSIFICATION, interpretability_required=True,
+                        tried=[{"algorithm": "LogisticRegression", "outcome": "underfitting"}])
+    assert algorithms[-1]["name"] == "LogisticRegression"
+    assert algorithms[0]["rule"] == "interpretable_classifiers"
