@@ -53,7 +53,7 @@ def test_a_candidate_placed_before_the_rules_earlier_ones_names_them(advise):
     second = algorithms[1]
     c = second["evidence"]["complements"]
     assert f"to complement {', '.join(c['algorithms'])}: with it, the expected best of them " \
-        f"rises from {c['before']:.2f} to {c['after']:.2f}" in second["explanation"]
+        f"rises from {c['before']:.2f} to {c['after']:.2f} (" in second["explanation"]
     before = second["explanation"].split("It comes before ")[1].split(" to complement")[0]
     assert all(names.index(n) > 1 for n in before.split(", ")), before
 
