@@ -8,6 +8,7 @@ import json
 import os
 import signal
 import sys
+from collections import Counter
 from typing import Any
 
 from mlwf.cli.errors import report
@@ -105,11 +106,17 @@ def _print_advice(advice: dict[str, Any], out) -> None:
     from mlwf.rules.base import KIND_HEADINGS, KINDS
 
     kind = None
+    # "2=" marks a rank that several pieces of advice of one kind share (rules/ranking.py)
+    shared = Counter((r["kind"], r["rank"]) for r in advice["recommendations"])
+    if any(n > 1 for n in shared.values()):
+        w("\n" + str(_("A rank followed by \"=\" is shared: the rules prefer those pieces of "
+                        "advice equally, and their order among themselves means nothing.")) + "\n")
     # grouped in the rules' one order of kinds, as the page groups them
     for r in sorted(advice["recommendations"], key=lambda r: KINDS.index(r["kind"])):
         if r["kind"] != kind:
             kind = r["kind"]
             w(f"\n{KIND_HEADINGS[kind]}:\n")
+        mark = "=" if shared[(r["kind"], r["rank"])] > 1 else "."
         sk = f" ({r['sklearn']})" if r["sklearn"] else ""
         because = ", ".join(_shown_fact(b["name"], b["value"])
                             + (f" [{SOURCES[b['source']]}]" if b["source"] in SOURCES else "")
@@ -121,7 +128,7 @@ def _print_advice(advice: dict[str, Any], out) -> None:
              if r.get("unknown") else [])
         rule = _("rule {rule}; because {facts}", rule=r["rule"], facts=because) if because \
             else _("rule {rule}", rule=r["rule"])
-        w(f"  {r['rank']:>2}. {r['label']}{sk}{tried}\n      {r['explanation']}\n"
+        w(f"  {r['rank']:>2}{mark} {r['label']}{sk}{tried}\n      {r['explanation']}\n"
           f"      {rule}" + "".join(f"; {n}" for n in notes) + "\n")
 
 

@@ -52,7 +52,7 @@ KB_TERMS = {
     "concept": ("object", "Recommendation", OWL.Class, "concept", "kavram", "The ontology concept recommended."),
     "kind": ("data", "Recommendation", XSD.string, "kind", "tür",
              "What is recommended: step, technique, algorithm, metric or warning."),
-    "rank": ("data", "Recommendation", XSD.integer, "rank", "sıra", "Its order among recommendations of its kind, from 1."),
+    "rank": ("data", "Recommendation", XSD.integer, "rank", "sıra", "Its rank among recommendations of its kind, from 1; recommendations the rules rank equal share one."),
     "rule": ("data", "Recommendation", XSD.string, "rule name", "kural adı", "The name of the rule that gave it."),
     "firedRule": ("object", "Recommendation", None, "fired rule", "tetiklenen kural",
                   "The rule that gave it, by IRI (https://w3id.org/mlwf/rule/ and its name)."),

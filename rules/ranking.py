@@ -19,6 +19,12 @@ not, not the runner-up that fails on the same data; a candidate tried without su
 counts as placed, so what complements it comes first. An algorithm the evidence never
 saw run keeps its place among those that add nothing. What the person required (tier 0:
 interpretability, streams) still comes first.
+
+A rank says how strongly the rules prefer a piece of advice among those of its kind, from 1:
+advice the rules rank equal (the same stage and tier, whether from different rules or the
+same rule's equal tiers) shares a rank, as in standard competition ranking (1, 2, 2, 4), and
+is listed in a fixed order (the rules' names, then their call order) that carries no
+meaning. With evidence the algorithms' places are strict: the portfolio orders each one.
 """
 from __future__ import annotations
 
@@ -37,10 +43,10 @@ DROP = {"not_working"}
 def rank(records: list[Record], tried: list[dict[str, str]],
          stage_of: Callable[[str], int],
          evidence: Evidence | None = None) -> tuple[list[Record], bool]:
-    """Ranked recommendations (rank set in ``params['rank']``), and whether the algorithm
-    candidates are exhausted. Steps and techniques are ranked in workflow order
-    (``stage_of`` gives a concept's stage index), then by tier; algorithms by evidence
-    when there is some."""
+    """Ranked recommendations (rank set in ``params['rank']``, shared by advice of one kind
+    that the rules rank equal), and whether the algorithm candidates are exhausted. Steps
+    and techniques are ranked in workflow order (``stage_of`` gives a concept's stage
+    index), then by tier; algorithms by evidence when there is some."""
     outcome = {t["algorithm"]: t["outcome"] for t in tried}
     best: dict[tuple[str, str], Record] = {}
     for record in records:
@@ -68,11 +74,21 @@ def rank(records: list[Record], tried: list[dict[str, str]],
         kept.append(record)
     exhausted = bool(candidates) and not any(
         r.kind == "algorithm" and outcome.get(r.concept) not in DROP | set(DEMOTE) for r in kept)
-    kinds: dict[str, int] = {}
     ordered = sorted(kept, key=lambda r: (KINDS.index(r.kind), r.params["order"]))
+    # Standard competition ranking (1, 2, 2, 4) within each kind: advice equal in all but
+    # the tiebreak shares a rank, since that order (the rules' names, their call order)
+    # means nothing to a person. The portfolio's places by evidence are strict.
+    seen: dict[str, int] = {}
+    last: tuple[str, tuple, int] | None = None
     for record in ordered:
-        kinds[record.kind] = kinds.get(record.kind, 0) + 1
-        record.params["rank"] = kinds[record.kind]
+        seen[record.kind] = seen.get(record.kind, 0) + 1
+        order = record.params["order"]
+        standing = order if evidence is not None and record.kind == "algorithm" else order[:-1]
+        if last is not None and last[:2] == (record.kind, standing):
+            record.params["rank"] = last[2]
+        else:
+            record.params["rank"] = seen[record.kind]
+            last = (record.kind, standing, seen[record.kind])
     return ordered, exhausted
 
 

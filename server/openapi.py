@@ -276,7 +276,11 @@ def document() -> dict[str, Any]:
                 "concept": {"type": "string"}, "name": {"type": "string"},
                 "label": {"type": "string"},
                 "kind": {"type": "string", "enum": list(KINDS)},
-                "rank": {"type": "integer", "minimum": 1},
+                "rank": {"type": "integer", "minimum": 1, "description":
+                         "how strongly the rules prefer it among the advice of its kind, "
+                         "from 1; advice the rules rank equal shares a rank (1, 2, 2, 4), "
+                         "listed in a fixed order that means nothing; with evidence the "
+                         "algorithms' ranks are strict"},
                 "sklearn": {"type": ["string", "null"]}, "rule": {"type": "string"},
                 "because": {"$ref": "#/components/schemas/Because"},
                 "explanation": {"type": "string"},

@@ -91,6 +91,7 @@ STRINGS: dict[str, Message] = {
     "rel_usedIn": _("used in"),
     "rel_consideredIn": _("considered in"),
     "rank": _("rank"),
+    "rank_shared": _("shared: the rules prefer these equally"),
     "because": _("because"),
     "rule": _("rule"),
     "tried_badge": _("tried: {outcome}"),

@@ -44,6 +44,12 @@ class Advice(dict):
         return [r["name"] for r in self["return_to"]]
 
 
+def competition(ranks: list[int]) -> bool:
+    """Whether ranks, as listed, are standard competition ranks (1, 2, 2, 4): each is its
+    place from 1, or the rank before it (shared by advice the rules rank equal)."""
+    return all(r == i + 1 or (i and r == ranks[i - 1]) for i, r in enumerate(ranks))
+
+
 @pytest.fixture
 def consult():
     def run(lang: str = "en", **facts) -> Advice:

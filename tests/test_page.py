@@ -230,7 +230,15 @@ def test_predict_diabetes_in_the_browser(page, console, live_server, tmp_path):
     assert marked and set(marked) <= {c["name"] for c in case["chosen"]}, (marked, case["chosen"])
     # Recommendations show rank, kind, explanation and what they are based on.
     rec = page.locator("#recommendations li.rec").first
-    assert rec.locator(".rank").inner_text().endswith("#" + rec.get_attribute("data-rank"))
+    shared = rec.get_attribute("data-shared") is not None
+    assert rec.locator(".rank").inner_text().endswith(
+        "#" + rec.get_attribute("data-rank") + ("=" if shared else ""))
+    # a rank the rules give several pieces of advice of one kind is marked "=" on each of them
+    ranks = [(r["kind"], r["rank"]) for r in case["recommendations"]]
+    for r in case["recommendations"]:
+        item = page.locator(f'#recommendations li.rec[data-kind="{r["kind"]}"][data-name="{r["name"]}"]')
+        assert (item.get_attribute("data-shared") is not None) == \
+            (ranks.count((r["kind"], r["rank"])) > 1), r["name"]
     assert rec.locator(".badge.kind").inner_text().strip()
     assert rec.locator(".explanation").inner_text().strip()
     assert page.locator("#recommendations .because").count() >= 1

@@ -13,6 +13,8 @@ import pytest
 
 from mlwf.ontology import load
 
+from conftest import competition
+
 STAGES = load().stage_order
 
 
@@ -69,7 +71,11 @@ def test_steps_and_techniques_follow_the_workflow_order(consult, diabetes):
     advice = consult(**facts)
     for kind in ("step", "technique"):
         recs = [r for r in advice["recommendations"] if r["kind"] == kind]
-        assert [r["rank"] for r in recs] == list(range(1, len(recs) + 1))
+        assert competition([r["rank"] for r in recs])
+        # advice of different stages never shares a rank
+        for a, b in zip(recs, recs[1:], strict=False):
+            if stage_index(a["name"]) != stage_index(b["name"]):
+                assert a["rank"] < b["rank"], (a["name"], b["name"])
         stages = [stage_index(r["name"]) for r in recs]
         assert len(set(stages)) >= 3, (kind, stages)  # the order is really put to the test
         assert stages == sorted(stages), [(r["name"], STAGES[s]) for r, s in zip(recs, stages, strict=True)]
@@ -86,9 +92,11 @@ def test_a_concept_advised_by_two_rules_keeps_the_better_reason(consult):
 
 
 def test_the_first_algorithm_is_rank_1_and_ranks_count_up(consult, diabetes):
+    """Ranks count up from 1; the defaults of the field, from one rule at one tier, share
+    theirs (competition ranking: the next rank is 1 plus how many come before it)."""
     advice = consult(**diabetes)
     ranks = [r["rank"] for r in advice["recommendations"] if r["kind"] == "algorithm"]
-    assert ranks == list(range(1, len(ranks) + 1)) and len(ranks) >= 3
+    assert competition(ranks) and len(ranks) >= 3 and len(set(ranks)) >= 2
 
 
 # -- the vocabulary, as a person writes it ---------------------------------------------------

@@ -1,0 +1,217 @@
+"""Advice the rules rank equal shares a rank (rules/ranking.py: standard competition
+ranking, 1, 2, 2, 4, within each kind), as a person reads it in the JSON, on the command
+line and in the knowledge base; and, for given facts, which pieces of advice the rules
+prefer equally: each of those statements is the rules' design (the same stage and tier),
+and each was seen to fail with a tier moved by one (docs/mutation-survivors.md)."""
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from collections import Counter
+
+import pytest
+
+from mlwf.rules.base import KINDS
+
+from conftest import competition
+
+CLASSIFICATION = {"task": "classification", "n_samples": 5000}
+
+
+def mlwf(*args):
+    return subprocess.run([sys.executable, "-m", "mlwf.cli", *args], capture_output=True,
+                          text=True, timeout=120)
+
+
+def ranks(advice, kind: str) -> dict[str, int]:
+    return {r["name"]: r["rank"] for r in advice["recommendations"] if r["kind"] == kind}
+
+
+def equal_to(advice, name: str, kind: str = "technique") -> set[str]:
+    """The advice of ``kind`` sharing ``name``'s rank, itself included."""
+    rank = ranks(advice, kind)[name]
+    return {n for n, r in ranks(advice, kind).items() if r == rank}
+
+
+# -- the surfaces ---------------------------------------------------------------------------
+
+def test_equally_ranked_advice_shares_a_rank_in_the_api_and_unequal_advice_does_not(
+        client, openapi_validator):
+    advice = client.post("/api/advise", json={"facts": CLASSIFICATION}).get_json()
+    openapi_validator("Advice", advice)
+    # the server orders the algorithms by evidence: a portfolio, strict
+    assert advice["evidence"]
+    algorithms = [r["rank"] for r in advice["recommendations"] if r["kind"] == "algorithm"]
+    assert algorithms == list(range(1, len(algorithms) + 1)) and len(algorithms) >= 3
+    # k-fold and grid search, from two rules, at one stage and tier, share the first place
+    techniques = ranks(advice, "technique")
+    assert techniques["KFoldCrossValidation"] == techniques["GridSearch"] == 1
+    assert techniques["Holdout"] == 3
+    # accuracy before F1 (the same rule, two tiers): strict
+    metrics = ranks(advice, "metric")
+    assert (metrics["Accuracy"], metrics["F1Score"]) == (1, 2)
+    for kind in ("technique", "metric"):
+        assert competition([r["rank"] for r in advice["recommendations"] if r["kind"] == kind])
+
+
+@pytest.mark.parametrize("lang, legend", [
+    ("en", 'A rank followed by "=" is shared'),
+    ("tr", '"=" ile biten bir sıra paylaşılır')])
+def test_the_command_line_marks_a_shared_rank(lang, legend):
+    run = mlwf("advise", "--lang", lang, *(f"--fact={k}={v}" for k, v in CLASSIFICATION.items()))
+    assert run.returncode == 0, run.stderr
+    assert legend in run.stdout, run.stdout
+    shown = re.findall(r"^ +(\d+)([=.]) (.+)$", run.stdout, flags=re.M)
+    facts = [f"--fact={k}={v}" for k, v in CLASSIFICATION.items()]
+    advice = json.loads(mlwf("advise", "--json", "--lang", lang, *facts).stdout)
+    listed = sorted(advice["recommendations"], key=lambda r: KINDS.index(r["kind"]))
+    count = Counter((r["kind"], r["rank"]) for r in listed)
+    assert [(str(r["rank"]), "=" if count[r["kind"], r["rank"]] > 1 else ".")
+            for r in listed] == [(rank, mark) for rank, mark, _label in shown]
+    assert [label.startswith(r["label"]) for r, (*_, label) in zip(listed, shown, strict=True)] == \
+        [True] * len(listed)
+    assert {mark for _rank, mark, _label in shown} == {"=", "."}
+
+
+def test_a_strict_ranking_on_the_command_line_prints_no_legend():
+    run = mlwf("advise", "--fact=goal_type=business", "--fact=has_data=false")
+    assert run.returncode == 0, run.stderr
+    assert '"="' not in run.stdout and re.search(r"^ +1\. ", run.stdout, flags=re.M), run.stdout
+
+
+def test_a_case_of_the_api_keeps_a_shared_rank_in_its_answer_and_in_the_store(client, openapi_validator):
+    case = client.post("/api/cases", json={"facts": CLASSIFICATION}).get_json()
+    openapi_validator("Case", case)
+    techniques = ranks(case, "technique")
+    assert techniques["KFoldCrossValidation"] == techniques["GridSearch"] == 1, techniques
+    query = f"""PREFIX kb: <https://w3id.org/mlwf/kb#>
+        SELECT ?name ?rank WHERE {{ GRAPH <https://w3id.org/mlwf/case/{case['id']}> {{
+          ?case kb:recommendation ?r . ?r kb:concept ?c ; kb:kind "technique" ; kb:rank ?rank }}
+          BIND(STRAFTER(STR(?c), "#") AS ?name) }}"""
+    rows = client.get("/sparql", query_string={"query": query},
+                      headers={"Accept": "application/sparql-results+json"}).get_json()
+    stored = {b["name"]["value"]: int(b["rank"]["value"]) for b in rows["results"]["bindings"]}
+    assert stored == techniques
+
+
+def test_without_evidence_the_field_s_three_defaults_share_the_first_place(consult):
+    """One rule gives them one tier; the chart's first box comes after all three."""
+    algorithms = ranks(consult(**CLASSIFICATION), "algorithm")
+    assert equal_to(consult(**CLASSIFICATION), "RandomForestClassifier", "algorithm") == {
+        "HistGradientBoostingClassifier", "RandomForestClassifier", "LogisticRegression"}
+    assert algorithms["RandomForestClassifier"] == 1 and algorithms["LinearSVC"] == 4
+    assert competition(list(algorithms.values()))
+
+
+# -- which advice the rules prefer equally, for given facts ---------------------------------
+# Each row: the facts, the kind, a piece of advice, the others that share its rank (the
+# same stage and tier), and a neighbour of its stage that the rules put strictly before
+# (or after) it. A tier moved by one, in the rule that gives the advice, moves it into or
+# out of its group (docs/mutation-survivors.md names the mutants each row kills).
+
+GOOD_MODEL = [{"algorithm": "LogisticRegression", "outcome": "good"}]
+EQUALS = [
+    ("once deployed, updating the model comes after security and privacy",
+     {"deployed": True}, "technique", "Updating", set(), "SecurityAndPrivacy", None),
+    ("after drift, retraining comes before retuning",
+     {"deployed": True, "drift_detected": True}, "step", "Retuning", set(), "Retraining", None),
+    ("ordinal codes and one-hot codes are equally good encodings for their own columns",
+     {"feature_types": ["ordinal", "nominal"]}, "technique", "OrdinalEncoding",
+     {"OneHotEncoding"}, None, None),
+    ("time-ordered folds are as urgent as watching a deployed model for drift, before logging",
+     {"time_ordered": True, "deployed": True}, "technique", "TimeSeriesCrossValidation",
+     {"DriftDetection"}, None, "Logging"),
+    ("stratified folds and random search are equally preferred for large imbalanced classes",
+     {"task": "classification", "n_samples": 20000, "class_balance": "imbalanced"}, "technique",
+     "StratifiedKFoldCrossValidation", {"RandomSearch"}, None, None),
+    ("for text, PCA comes after truncated SVD, with the manifold methods",
+     {"task": "dimensionality_reduction", "modality": "text"}, "algorithm", "PCA",
+     {"Isomap", "Nystroem"}, "TruncatedSVD", None),
+    ("from 10K samples a neural network comes after the kernel SVM",
+     {"task": "classification", "n_samples": 20000}, "algorithm", "MLPClassifier", set(),
+     "SVC", None),
+    ("class weighting and a schema for semi-structured data come first together",
+     {"task": "classification", "data_structure": "semi_structured",
+      "class_balance": "imbalanced"}, "technique", "ClassWeighting", {"Schema"}, None,
+     "Oversampling"),
+    ("imbalanced classes: weighting first, oversampling after it",
+     {"task": "classification", "class_balance": "imbalanced"}, "technique", "Oversampling",
+     set(), "ClassWeighting", "Undersampling"),
+    ("once a good model is served, an A/B test and a model registry come together, before "
+     "a shadow deployment",
+     {"goal_type": "hybrid", "tried": GOOD_MODEL}, "technique", "ABTesting",
+     {"ModelRegistry"}, None, "ShadowDeployment"),
+    ("a met research goal: validity and reliability with the ethical considerations",
+     {"goal_type": "research", "goal_met": True}, "step", "ValidityAndReliability",
+     {"EthicalConsiderations"}, None, None),
+    ("skewed counts: log1p after Box-Cox, with the bag of words of text",
+     {"skewed": True, "feature_types": ["discrete", "text"]}, "technique",
+     "LogarithmicTransformation", {"BagOfWords"}, "BoxCoxTransformation", None),
+    ("imbalanced classes: precision and recall are equally important, before log loss",
+     {"task": "classification", "class_balance": "imbalanced"}, "metric", "Precision",
+     {"Recall"}, None, "LogLoss"),
+    ("a reduction: trustworthiness after the explained variance ratio",
+     {"task": "dimensionality_reduction"}, "metric", "Trustworthiness", set(),
+     "ExplainedVarianceRatio", None),
+    ("gaps in ordinal and numeric columns: the mode and the mean are equally good fills",
+     {"missing_ratio": 0.1, "feature_types": ["ordinal", "continuous"]}, "technique",
+     "ModeImputation", {"MeanImputation"}, None, None),
+    ("a regression under 10K samples: nearest neighbours after boosting and the kernel SVR",
+     {"task": "regression", "n_samples": 5000}, "algorithm", "KNeighborsRegressor", set(),
+     "GradientBoostingRegressor", None),
+    ("clusters of unknown number: HDBSCAN, mean shift and the Bayesian mixture together",
+     {"task": "clustering", "n_categories_known": False}, "algorithm", "HDBSCAN",
+     {"MeanShift", "BayesianGaussianMixture"}, None, None),
+    ("an overfitting model of a series: L2 regularisation with the time-ordered folds",
+     {"time_indexed": True, "tried": [{"algorithm": "Ridge", "outcome": "overfitting"}]},
+     "technique", "L2Regularization", {"TimeSeriesCrossValidation"}, None, None),
+    ("a deployed model of many features: drift detection with the variance threshold",
+     {"n_features": 50000, "deployed": True}, "technique", "DriftDetection",
+     {"VarianceThreshold"}, None, None),
+    ("nominal and numeric columns: one-hot codes and scaling together, before dates' parts",
+     {"feature_types": ["nominal", "discrete", "datetime"]}, "technique", "OneHotEncoding",
+     {"StandardScaler"}, None, "Aggregation"),
+    ("semi-supervised and unlabelled: labelling a subset with the schema of the records",
+     {"learning_type": "semi_supervised", "labeled": False,
+      "data_structure": "semi_structured"}, "technique", "Labelling", {"Schema"}, None, None),
+    ("more features than samples: L1 selection, the variance threshold and leave-one-out "
+     "together",
+     {"n_samples": 80, "n_features": 300}, "technique", "EmbeddedMethod",
+     {"VarianceThreshold", "LeaveOneOutCrossValidation"}, None, None),
+    ("imbalanced classes: MCC with average precision, after F1 and balanced accuracy",
+     {"task": "classification", "class_balance": "imbalanced"}, "metric",
+     "MatthewsCorrelationCoefficient", {"AveragePrecision"}, "F1Score", None),
+    ("an algorithm that did not work, a model deployed: error analysis with drift detection",
+     {"deployed": True, "tried": [{"algorithm": "SVC", "outcome": "not_working"}]},
+     "technique", "ErrorAnalysis", {"DriftDetection"}, None, None),
+    ("100K samples to classify: Bayesian optimisation with random search, before the "
+     "hold-out and successive halving",
+     {"task": "classification", "n_samples": 150000}, "technique", "BayesianOptimization",
+     {"RandomSearch"}, None, "SuccessiveHalving"),
+]
+
+
+@pytest.mark.parametrize("facts, kind, name, same, before, after",
+                         [row[1:] for row in EQUALS],
+                         ids=[re.sub(r"\W+", "_", row[0]) for row in EQUALS])
+def test_the_rules_prefer_these_equally(consult, facts, kind, name, same, before, after):
+    advice = consult(**facts)
+    assert equal_to(advice, name, kind) == {name, *same}
+    rank = ranks(advice, kind)
+    if before:
+        assert rank[before] < rank[name]
+    if after:
+        assert rank[name] < rank[after]
+
+
+def test_with_evidence_the_algorithms_ranks_are_strict_and_the_others_still_shared():
+    """The portfolio places every algorithm (rules/ranking.py); the shipped meta-knowledge
+    base orders them as the command line and the server do."""
+    from mlwf.kb.metakb import advisor_with_evidence
+    advice = advisor_with_evidence().advise(CLASSIFICATION)
+    assert advice["evidence"]
+    algorithms = [r["rank"] for r in advice["recommendations"] if r["kind"] == "algorithm"]
+    assert algorithms == list(range(1, len(algorithms) + 1)) and len(algorithms) >= 3
+    assert equal_to(advice, "KFoldCrossValidation") == {"KFoldCrossValidation", "GridSearch"}
