@@ -66,7 +66,7 @@ class AlgorithmSelectionRules(AdvisorEngine):
                        "categorical columns, need no scaling, handle missing values themselves, "
                        "and histogram binning keeps them fast at any size."), tier=DEFAULT)
         self.recommend("RandomForestClassifier", "algorithm", _("Tables: a random forest is the "
-                       "robust second default; it needs little tuning and errs differently "
+                       "other robust default; it needs little tuning and errs differently "
                        "from boosting."), tier=DEFAULT)
         self.recommend("LogisticRegression", "algorithm", _("Tables: a regularised linear model "
                        "is the baseline to beat; fast and stable, and the winner when the "
@@ -174,7 +174,7 @@ class AlgorithmSelectionRules(AdvisorEngine):
                        "and interactions, need no scaling, handle missing values themselves, "
                        "and histogram binning keeps them fast at any size."), tier=DEFAULT)
         self.recommend("RandomForestRegressor", "algorithm", _("Tables: a random forest is the "
-                       "robust second default; it needs little tuning and errs differently "
+                       "other robust default; it needs little tuning and errs differently "
                        "from boosting."), tier=DEFAULT)
         self.recommend("Ridge", "algorithm", _("Tables: ridge regression, a regularised linear "
                        "model, is the baseline to beat; the winner when the relation is close "
