@@ -61,6 +61,15 @@ def _config(modules: list[str], command: str, timeout: float) -> str:
     ])
 
 
+def _function_body(node: ast.AST):
+    """The nodes of a function's body, not those of a class defined in it (a dataclass
+    there would read its annotations)."""
+    for child in ast.iter_child_nodes(node):
+        if not isinstance(child, ast.ClassDef):
+            yield child
+            yield from _function_body(child)
+
+
 def _annotation_spans(path: pathlib.Path) -> list[tuple[tuple[int, int], tuple[int, int]]]:
     """Where the file's signature annotations are. Every module here starts with
     ``from __future__ import annotations``, so an annotation is never evaluated and a
@@ -69,8 +78,12 @@ def _annotation_spans(path: pathlib.Path) -> list[tuple[tuple[int, int], tuple[i
     spans = []
     for node in ast.walk(tree):
         found = []
-        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and node.returns:
-            found.append(node.returns)
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            if node.returns:
+                found.append(node.returns)
+            # An annotated assignment in a function body (`self.index: dict[str | None,
+            # int] = ...`) never evaluates its annotation, with or without the import (PEP 526).
+            found += [n.annotation for n in _function_body(node) if isinstance(n, ast.AnnAssign)]
         elif isinstance(node, ast.arg) and node.annotation:
             found.append(node.annotation)
         # Not class-level annotations (AnnAssign): dataclasses read those.
