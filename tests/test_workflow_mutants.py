@@ -58,3 +58,67 @@ def test_once_an_algorithm_works_earlier_failures_no_longer_hold_the_case_up(con
     advice = consult(**diabetes, tried=tried)
     assert (advice.step, advice["next_step"]["rule"]) == ("Deployment", "good_result_finalize")
     assert advice.question == "deployed"
+
+
+# -- the fact vocabulary as the page builds its inputs from it (GET /api/facts) ---------------
+
+def vocabulary(client, lang: str = "en") -> dict[str, dict]:
+    answer = client.get(f"/api/facts?lang={lang}")
+    assert answer.status_code == 200
+    return {f["name"]: f for f in answer.get_json()["facts"]}
+
+
+def test_the_page_is_told_each_count_and_share_with_its_bounds(client):
+    facts = vocabulary(client)
+    assert {k: facts["n_samples"].get(k) for k in ("kind", "many", "minimum", "maximum")} == \
+        {"kind": "int", "many": False, "minimum": 0, "maximum": None}
+    assert facts["n_samples"]["allowed"] == "an integer >= 0"
+    assert (facts["n_classes"]["minimum"], facts["n_classes"]["allowed"]) == (2, "an integer >= 2")
+    share = facts["minority_share"]
+    assert (share["kind"], share["minimum"], share["maximum"], share["allowed"]) == \
+        ("float", 0, 0.5, "a number from 0 to 0.5")
+    assert "choices" not in share and "max_length" not in share
+    assert vocabulary(client, "tr")["minority_share"]["allowed"] == "0 ile 0,5 arasında bir sayı"
+
+
+def test_the_page_is_told_the_choices_of_a_flag_a_list_and_a_report(client):
+    en, tr = vocabulary(client), vocabulary(client, "tr")
+    assert en["labeled"]["choices"] == [{"value": "true", "label": "Yes"},
+                                        {"value": "false", "label": "No"}]
+    assert [c["label"] for c in tr["labeled"]["choices"]] == ["Evet", "Hayır"]
+    assert "minimum" not in en["labeled"]
+    types = en["feature_types"]
+    assert (types["kind"], types["many"]) == ("list", True)
+    assert [c["value"] for c in types["choices"]] == ["nominal", "ordinal", "discrete",
+                                                      "continuous", "boolean", "datetime", "text"]
+    tried = en["tried"]
+    assert (tried["kind"], tried["many"]) == ("tried", True)
+    assert [c["value"] for c in tried["choices"]] == ["good", "not_working", "overfitting",
+                                                      "underfitting"]
+    assert [c["label"] for c in tried["choices"]][:2] == ["good", "not working"]
+
+
+def test_the_page_is_told_the_goal_is_a_text_of_500_characters_at_most(client):
+    goal = vocabulary(client)["goal"]
+    assert (goal["kind"], goal["max_length"]) == ("text", 500)
+    assert goal["allowed"] == "a non-empty text of at most 500 characters"
+    assert goal["help"] == "what the project should achieve, in a few words"
+    assert "choices" not in goal and "minimum" not in goal
+
+
+# -- the same vocabulary in the OpenAPI description (GET /openapi.json) -----------------------
+
+def test_the_interface_description_gives_each_fact_its_json_schema(client):
+    facts = client.get("/openapi.json").get_json()["components"]["schemas"]["Facts"]["properties"]
+    def schema(name):
+        return {k: v for k, v in facts[name].items() if k != "description"}
+    assert schema("n_samples") == {"type": "integer", "minimum": 0, "maximum": 2 ** 53}
+    assert schema("minority_share") == {"type": "number", "minimum": 0, "maximum": 0.5}
+    assert schema("labeled") == {"type": "boolean"}
+    assert schema("task")["enum"][0] == "classification" and schema("task")["type"] == "string"
+    assert schema("feature_types") == {"type": "array", "minItems": 1, "items": {
+        "type": "string", "enum": ["nominal", "ordinal", "discrete", "continuous", "boolean",
+                                   "datetime", "text"]}}
+    assert schema("goal") == {"type": "string", "minLength": 1, "maxLength": 500}
+    assert schema("tried") == {"type": "array",
+                               "items": {"$ref": "#/components/schemas/TriedEntry"}}
