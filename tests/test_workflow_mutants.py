@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from mlwf.kb.namespaces import case_iri
 from mlwf.ontology import load
 from mlwf.rules import FactError, normalize_facts
 
@@ -122,3 +123,42 @@ def test_the_interface_description_gives_each_fact_its_json_schema(client):
     assert schema("goal") == {"type": "string", "minLength": 1, "maxLength": 500}
     assert schema("tried") == {"type": "array",
                                "items": {"$ref": "#/components/schemas/TriedEntry"}}
+
+
+# -- the facts a stored case keeps, as its graph types them (SPARQL) --------------------------
+
+def test_a_stored_case_types_each_fact_by_its_kind(client):
+    facts = {"has_outliers": True, "n_samples": 768, "missing_ratio": 0.25,
+             "task": "classification", "feature_types": ["nominal", "continuous"],
+             "goal": "predict churn"}
+    case = client.post("/api/cases", json={"facts": facts}).get_json()
+    query = f"""SELECT ?fact ?value (DATATYPE(?value) AS ?type) WHERE {{
+        GRAPH <{case_iri(case['id'])}> {{
+            ?case ?f ?value FILTER(STRSTARTS(STR(?f), STR(fact:)))
+            BIND(STRAFTER(STR(?f), "#") AS ?fact) }} }}"""
+    answer = client.get("/sparql", query_string={"query": query},
+                        headers={"Accept": "application/sparql-results+json"})
+    assert answer.status_code == 200, answer.get_data(as_text=True)
+    xsd = "http://www.w3.org/2001/XMLSchema#"
+    stored = sorted((b["fact"]["value"], b["value"]["value"], b["type"]["value"].removeprefix(xsd))
+                    for b in answer.get_json()["results"]["bindings"])
+    assert stored == [("feature_types", "continuous", "string"),
+                      ("feature_types", "nominal", "string"),
+                      ("goal", "predict churn", "string"),
+                      ("has_outliers", "true", "boolean"),
+                      ("missing_ratio", "0.25", "double"),
+                      ("n_samples", "768", "integer"),
+                      ("task", "classification", "string")]
+
+
+@pytest.mark.parametrize("outcome, step", [("not_working", "AlgorithmSelection"),
+                                           ("overfitting", "Regularization"),
+                                           ("underfitting", "FeatureGeneration")])
+def test_a_reported_outcome_is_answered_first_even_with_biased_data(consult, diabetes, outcome,
+                                                                    step):
+    # biased data makes collecting again due (a step of the Data stage, before these), but
+    # the reaction to what the person just reported comes first; the bias stays a warning
+    advice = consult(**{**diabetes, "unbiased": False},
+                     tried=[{"algorithm": "LogisticRegression", "outcome": outcome}])
+    assert advice.step == step
+    assert advice.get("SamplingBias", "warning") is not None
