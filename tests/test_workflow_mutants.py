@@ -162,3 +162,44 @@ def test_a_reported_outcome_is_answered_first_even_with_biased_data(consult, dia
                      tried=[{"algorithm": "LogisticRegression", "outcome": outcome}])
     assert advice.step == step
     assert advice.get("SamplingBias", "warning") is not None
+
+
+# -- facts accepted and refused (the messages a person reads) ---------------------------------
+
+def test_the_upper_bounds_of_shares_are_allowed(consult):
+    advice = consult(task="classification", minority_share=0.5, missing_ratio=1)
+    assert advice["facts"]["minority_share"] == 0.5 and advice["facts"]["missing_ratio"] == 1.0
+    assert "ImbalancedClasses" not in chosen(advice)   # half the rows: as even as two classes get
+
+
+@pytest.mark.parametrize("facts, message", [
+    ({"minority_share": -0.1}, "fact 'minority_share': is out of range; "
+                               "allowed: a number from 0 to 0.5"),
+    ({"missing_ratio": 1.0001}, "fact 'missing_ratio': is out of range; "
+                                "allowed: a number from 0 to 1"),
+    ({"n_classes": 2.5}, "fact 'n_classes': 2.5 is not allowed; allowed: an integer >= 2"),
+])
+def test_a_share_or_count_out_of_its_bounds_is_refused(consult, facts, message):
+    with pytest.raises(FactError) as refused:
+        consult(**facts)
+    assert str(refused.value) == message
+
+
+def test_a_single_report_need_not_be_in_a_list(consult, diabetes):
+    advice = consult(**diabetes, tried={"algorithm": "svc", "outcome": "good"})
+    assert advice["facts"]["tried"] == [{"algorithm": "SVC", "outcome": "good"}]
+    assert advice.step == "Deployment"
+
+
+def test_a_name_close_to_no_algorithm_gets_no_suggestion():
+    with pytest.raises(FactError) as refused:
+        normalize_facts({"tried": [{"algorithm": "Qwxyz", "outcome": "good"}]})
+    assert "did you mean" not in str(refused.value)
+    assert str(refused.value.detail).startswith("allowed: one of the ontology's ")
+
+
+def test_the_share_that_makes_classes_imbalanced_is_explained(client):
+    share = vocabulary(client)["minority_share"]
+    assert share["help"] == ("share of the rarest class; under 40% of an even share (0.2 with "
+                             "two classes) counts as imbalanced")
+    assert "%40" in vocabulary(client, "tr")["minority_share"]["help"]
