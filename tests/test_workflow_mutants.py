@@ -136,12 +136,9 @@ def test_a_stored_case_types_each_fact_by_its_kind(client):
         GRAPH <{case_iri(case['id'])}> {{
             ?case ?f ?value FILTER(STRSTARTS(STR(?f), STR(fact:)))
             BIND(STRAFTER(STR(?f), "#") AS ?fact) }} }}"""
-    answer = client.get("/sparql", query_string={"query": query},
-                        headers={"Accept": "application/sparql-results+json"})
-    assert answer.status_code == 200, answer.get_data(as_text=True)
     xsd = "http://www.w3.org/2001/XMLSchema#"
     stored = sorted((b["fact"]["value"], b["value"]["value"], b["type"]["value"].removeprefix(xsd))
-                    for b in answer.get_json()["results"]["bindings"])
+                    for b in select(client, query))
     assert stored == [("feature_types", "continuous", "string"),
                       ("feature_types", "nominal", "string"),
                       ("goal", "predict churn", "string"),
@@ -149,6 +146,20 @@ def test_a_stored_case_types_each_fact_by_its_kind(client):
                       ("missing_ratio", "0.25", "double"),
                       ("n_samples", "768", "integer"),
                       ("task", "classification", "string")]
+    # and links a value that names a concept of the ontology to it
+    query = f"""SELECT ?fact ?concept WHERE {{ GRAPH <{case_iri(case['id'])}> {{
+            ?r kb:fact ?f ; kb:valueConcept ?c .
+            BIND(STRAFTER(STR(?f), "#") AS ?fact) BIND(STRAFTER(STR(?c), "#") AS ?concept) }} }}"""
+    assert sorted((b["fact"]["value"], b["concept"]["value"]) for b in select(client, query)) == \
+        [("feature_types", "Continuous"), ("feature_types", "Nominal"),
+         ("task", "Classification")]
+
+
+def select(client, query: str) -> list[dict]:
+    answer = client.get("/sparql", query_string={"query": query},
+                        headers={"Accept": "application/sparql-results+json"})
+    assert answer.status_code == 200, answer.get_data(as_text=True)
+    return answer.get_json()["results"]["bindings"]
 
 
 @pytest.mark.parametrize("outcome, step", [("not_working", "AlgorithmSelection"),

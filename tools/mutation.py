@@ -70,11 +70,19 @@ def _function_body(node: ast.AST):
             yield from _function_body(child)
 
 
+def _plain_class(node: ast.ClassDef) -> bool:
+    bases = {getattr(b, "id", getattr(b, "attr", None)) for b in node.bases}
+    return not node.decorator_list and not bases & {"NamedTuple", "TypedDict", "BaseModel"}
+
+
 def _annotation_spans(path: pathlib.Path) -> list[tuple[tuple[int, int], tuple[int, int]]]:
-    """Where the file's signature annotations are. Every module here starts with
-    ``from __future__ import annotations``, so an annotation is never evaluated and a
-    mutant inside one (``str | None`` into ``str // None``) is equivalent by construction."""
+    """Where the file's annotations that Python never evaluates are: a signature's and a
+    plain class's under ``from __future__ import annotations`` (every module here starts
+    with it), and those in a function body. A mutant inside one (``str | None`` into
+    ``str // None``) is equivalent by construction."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
+    future = any(isinstance(n, ast.ImportFrom) and n.module == "__future__" and
+                 any(a.name == "annotations" for a in n.names) for n in tree.body)
     spans = []
     for node in ast.walk(tree):
         found = []
@@ -86,7 +94,10 @@ def _annotation_spans(path: pathlib.Path) -> list[tuple[tuple[int, int], tuple[i
             found += [n.annotation for n in _function_body(node) if isinstance(n, ast.AnnAssign)]
         elif isinstance(node, ast.arg) and node.annotation:
             found.append(node.annotation)
-        # Not class-level annotations (AnnAssign): dataclasses read those.
+        elif isinstance(node, ast.ClassDef) and future and _plain_class(node):
+            # A plain class's annotations stay strings nobody reads. Not those of a decorated
+            # class (a dataclass reads them) nor of a NamedTuple or TypedDict.
+            found += [n.annotation for n in node.body if isinstance(n, ast.AnnAssign)]
         spans += [((a.lineno, a.col_offset), (a.end_lineno, a.end_col_offset)) for a in found]
     return spans
 
