@@ -214,3 +214,15 @@ def test_the_share_that_makes_classes_imbalanced_is_explained(client):
     assert share["help"] == ("share of the rarest class; under 40% of an even share (0.2 with "
                              "two classes) counts as imbalanced")
     assert "%40" in vocabulary(client, "tr")["minority_share"]["help"]
+
+
+def test_a_fact_typed_after_fact_is_read_as_json_or_else_as_plain_text(capsys):
+    # `mlwf advise --fact k=v`, in this process: numbers and lists as JSON, words as text
+    import json
+
+    from mlwf.cli.main import main
+    code = main(["advise", "--fact", "goal=predict churn", "--fact", "n_samples=768",
+                 "--fact", 'feature_types=["nominal", "continuous"]', "--json"])
+    assert code == 0
+    assert json.loads(capsys.readouterr().out)["facts"] == {
+        "goal": "predict churn", "n_samples": 768, "feature_types": ["nominal", "continuous"]}
