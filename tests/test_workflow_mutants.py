@@ -226,3 +226,12 @@ def test_a_fact_typed_after_fact_is_read_as_json_or_else_as_plain_text(capsys):
     assert code == 0
     assert json.loads(capsys.readouterr().out)["facts"] == {
         "goal": "predict churn", "n_samples": 768, "feature_types": ["nominal", "continuous"]}
+
+
+@pytest.mark.parametrize("entry", [{"algorithm": "SVC"},
+                                   {"algorithm": "SVC", "outcome": "good", "note": "fast"}])
+def test_a_report_needs_exactly_an_algorithm_and_an_outcome(consult, entry):
+    with pytest.raises(FactError) as refused:
+        consult(tried=[entry])
+    assert str(refused.value.message) == \
+        "fact 'tried': each entry needs exactly the keys 'algorithm' and 'outcome'"
