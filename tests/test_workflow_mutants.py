@@ -189,6 +189,8 @@ def test_the_upper_bounds_of_shares_are_allowed(consult):
     ({"missing_ratio": 1.0001}, "fact 'missing_ratio': is out of range; "
                                 "allowed: a number from 0 to 1"),
     ({"n_classes": 2.5}, "fact 'n_classes': 2.5 is not allowed; allowed: an integer >= 2"),
+    # a negative fraction is named for what it is, not for being below the bound
+    ({"n_samples": -2.5}, "fact 'n_samples': -2.5 is not allowed; allowed: an integer >= 0"),
 ])
 def test_a_share_or_count_out_of_its_bounds_is_refused(consult, facts, message):
     with pytest.raises(FactError) as refused:
