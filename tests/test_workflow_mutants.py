@@ -237,3 +237,11 @@ def test_a_report_needs_exactly_an_algorithm_and_an_outcome(consult, entry):
         consult(tried=[entry])
     assert str(refused.value.message) == \
         "fact 'tried': each entry needs exactly the keys 'algorithm' and 'outcome'"
+
+
+def test_a_fact_named_facts_read_from_a_request_is_refused_by_that_name():
+    # a name read from a request is a new string, not the literal of the code
+    name = "".join(["fac", "ts"])
+    with pytest.raises(FactError) as refused:
+        normalize_facts({name: 1})
+    assert str(refused.value.message) == "fact 'facts': unknown fact name \"facts\""
