@@ -61,19 +61,43 @@ def _config(modules: list[str], command: str, timeout: float) -> str:
     ])
 
 
+def _function_body(node: ast.AST):
+    """The nodes of a function's body, not those of a class defined in it (a dataclass
+    there would read its annotations)."""
+    for child in ast.iter_child_nodes(node):
+        if not isinstance(child, ast.ClassDef):
+            yield child
+            yield from _function_body(child)
+
+
+def _plain_class(node: ast.ClassDef) -> bool:
+    bases = {getattr(b, "id", getattr(b, "attr", None)) for b in node.bases}
+    return not node.decorator_list and not bases & {"NamedTuple", "TypedDict", "BaseModel"}
+
+
 def _annotation_spans(path: pathlib.Path) -> list[tuple[tuple[int, int], tuple[int, int]]]:
-    """Where the file's signature annotations are. Every module here starts with
-    ``from __future__ import annotations``, so an annotation is never evaluated and a
-    mutant inside one (``str | None`` into ``str // None``) is equivalent by construction."""
+    """Where the file's annotations that Python never evaluates are: a signature's and a
+    plain class's under ``from __future__ import annotations`` (every module here starts
+    with it), and those in a function body. A mutant inside one (``str | None`` into
+    ``str // None``) is equivalent by construction."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
+    future = any(isinstance(n, ast.ImportFrom) and n.module == "__future__" and
+                 any(a.name == "annotations" for a in n.names) for n in tree.body)
     spans = []
     for node in ast.walk(tree):
         found = []
-        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and node.returns:
-            found.append(node.returns)
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            if node.returns:
+                found.append(node.returns)
+            # An annotated assignment in a function body (`self.index: dict[str | None,
+            # int] = ...`) never evaluates its annotation, with or without the import (PEP 526).
+            found += [n.annotation for n in _function_body(node) if isinstance(n, ast.AnnAssign)]
         elif isinstance(node, ast.arg) and node.annotation:
             found.append(node.annotation)
-        # Not class-level annotations (AnnAssign): dataclasses read those.
+        elif isinstance(node, ast.ClassDef) and future and _plain_class(node):
+            # A plain class's annotations stay strings nobody reads. Not those of a decorated
+            # class (a dataclass reads them) nor of a NamedTuple or TypedDict.
+            found += [n.annotation for n in node.body if isinstance(n, ast.AnnAssign)]
         spans += [((a.lineno, a.col_offset), (a.end_lineno, a.end_col_offset)) for a in found]
     return spans
 
