@@ -25,8 +25,8 @@ STEP_SEQUENCE = (
 )
 
 
-TRAIN_NEXT = _("Train the rank-1 algorithm with the recommended validation, then report how it "
-               "went.")
+TRAIN_NEXT = _("Train the first algorithm listed (rank 1) with the recommended validation, then "
+               "report how it went.")
 
 # Problems that stop the workflow until they are solved, whatever else is asked.
 BLOCKING = ("DataCollection", "CollectMoreData", "Labelling")
