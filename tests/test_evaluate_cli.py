@@ -152,9 +152,14 @@ def test_ctrl_c_keeps_what_finished(tmp_path):
     path = tmp_path / "digits.csv"
     datasets.load_digits(as_frame=True).frame.to_csv(path, index=False)
     advised = advised_algorithms(str(path), "target", 3)
+    # A suite started in the background (`make test &`, a non-interactive shell) passes
+    # SIGINT on as ignored, and Python then keeps ignoring it, as nohup'd programs should;
+    # Ctrl-C in a terminal reaches a program whose SIGINT is the default, so the test
+    # gives the command that.
     process = subprocess.Popen(
         [sys.executable, "-m", "mlwf.cli", "evaluate", str(path), "--target", "target", "--json",
-         "--top", "3"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+         "--top", "3"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     # Candidates run one after another in the advice's order: interrupt once the first
     # has finished, while the next ones (ten classes of digits) are still fitting.
     lines = []
