@@ -772,7 +772,7 @@ def _integer_codes(col: ColumnSummary, levels: list) -> Verdict:
     if COUNT_NAME.search(col.name):
         return Verdict("discrete", 0.7, _("{shown} in a column named '{name}' are counts.",
                                           shown=shown, name=col.name))
-    head = _name_words(col.name)[-1] if _name_words(col.name) else ""
+    head = next(reversed(_name_words(col.name)), "")
     if _plural_name(col.name) and levels[0] >= 0 and (ORDINAL_NAME.search(col.name)
                                                       or NOMINAL_NAME.search(col.name)) \
             and not (ORDINAL_NAME.search(head) or NOMINAL_NAME.search(head)):
