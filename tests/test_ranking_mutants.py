@@ -126,3 +126,69 @@ def test_a_required_candidate_that_underfit_goes_last_too(advise):
                         tried=[{"algorithm": "LogisticRegression", "outcome": "underfitting"}])
     assert algorithms[-1]["name"] == "LogisticRegression"
     assert algorithms[0]["rule"] == "interpretable_classifiers"
+
+
+# A base that ran only some of the candidates, as one built with `mlwf metakb build` from a
+# few datasets, or a person's own runs, can be: every candidate of the rules is then either
+# scored or never run, and the order must still follow the docstring of rules/ranking.py.
+
+def _small_base(scores: dict[str, list[float]]):
+    from mlwf.kb.metakb import MetaKB
+    n = len(next(iter(scores.values())))
+    datasets = {f"d{i}": {"name": f"d{i}", "task": "classification", "metafeatures": {},
+                          "source": "metakb"} for i in range(n)}
+    runs = {(f"d{i}", a): {"score": s[i]} for a, s in scores.items() for i in range(n)}
+    return MetaKB(datasets, runs)
+
+
+def _algorithms(base, **facts):
+    from mlwf.kb.metakb import advisor_with_evidence
+    return [r for r in advisor_with_evidence(base=base).advise(facts)["recommendations"]
+            if r["kind"] == "algorithm"]
+
+
+# SVC beats the others on every dataset, so after it no candidate adds anything.
+DOMINATED = {"SVC": [0.95, 0.90, 0.92, 0.91],
+             "LogisticRegression": [0.80, 0.70, 0.75, 0.72],
+             "RandomForestClassifier": [0.60, 0.50, 0.55, 0.52],
+             "KNeighborsClassifier": [0.50, 0.40, 0.45, 0.42]}
+
+
+def test_candidates_the_base_never_ran_keep_the_rules_order_among_themselves():
+    from mlwf.kb.metakb import advisor_with_evidence
+    rules = [r["name"] for r in advisor_with_evidence(enabled=False).advise(CLASSIFICATION)
+             ["recommendations"] if r["kind"] == "algorithm"]
+    algorithms = _algorithms(_small_base(DOMINATED), **CLASSIFICATION)
+    unscored = [r["name"] for r in algorithms if r.get("evidence", {}).get("score") is None]
+    assert len(unscored) >= 3 and set(unscored) == set(rules) - set(DOMINATED)
+    assert unscored == [n for n in rules if n in unscored]
+    for r in algorithms:
+        if r["name"] in unscored:
+            assert "has no runs of it, so it keeps the rules' place" in r["explanation"]
+
+
+def test_the_first_place_claims_to_pass_only_candidates_with_a_lower_score():
+    """SVC goes first past candidates the rules put before it; it names those it beat on
+    the base, never one the base never ran, whose score nobody knows."""
+    algorithms = _algorithms(_small_base(DOMINATED), **CLASSIFICATION)
+    first = algorithms[0]
+    assert first["name"] == "SVC"
+    passed = [p["algorithm"] for p in first["evidence"]["ahead_of"]]
+    assert passed and set(passed) <= set(DOMINATED) - {"SVC"}
+    named = first["explanation"].split("It goes ahead of ")[1].split(", which the rules")[0]
+    assert named == ", ".join(passed)
+
+
+def test_a_candidate_that_adds_nothing_claims_to_pass_no_one():
+    """After SVC nothing adds to the expected best; LogisticRegression, the best scored of
+    the rest, still comes before RandomForestClassifier, which the rules put before it,
+    but it claims neither to complement SVC nor to go ahead of anyone."""
+    algorithms = _algorithms(_small_base(DOMINATED), **CLASSIFICATION)
+    names = [r["name"] for r in algorithms]
+    assert names[:2] == ["SVC", "LogisticRegression"]
+    assert names.index("LogisticRegression") < names.index("RandomForestClassifier")
+    for r in algorithms[1:]:
+        evidence = r.get("evidence", {})
+        assert "complements" not in evidence and "ahead_of" not in evidence
+        assert "It goes ahead of" not in r["explanation"]
+        assert "It comes before" not in r["explanation"]
