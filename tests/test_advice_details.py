@@ -327,3 +327,32 @@ def test_with_few_important_features_unknown_both_branches_first_boxes_are_step_
     steps = {r["name"]: r.get("chart_step") for r in consult(
         task="regression", n_samples=5_000)["recommendations"]}
     assert [steps[a] for a in ("Ridge", "LinearSVR", "Lasso", "ElasticNet")] == [1, 1, 1, 1]
+
+
+def test_a_reason_lists_the_feature_types_it_matched_in_one_order(consult):
+    """A rule that matched two feature types names them sorted, whichever order they were
+    stated in and experta matched them in (a set, whose order follows the process's string
+    hashes), so the same case always reads the same. Every pair of a numeric and a
+    categorical type, stated both ways: an unsorted list shows in about half of them."""
+    for numeric in ("continuous", "discrete"):
+        for categorical in ("nominal", "ordinal", "boolean"):
+            for stated in ([numeric, categorical], [categorical, numeric]):
+                advice = consult(task="classification", n_samples=5000, feature_types=stated)
+                mi = advice.get("MutualInformation", "technique")
+                assert mi is not None and "both kinds" in mi["explanation"]
+                [types] = [b["value"] for b in mi["because"] if b["name"] == "feature_types"]
+                assert types == sorted(stated), stated
+
+
+def test_of_a_rules_several_firings_the_reason_whose_facts_sort_first_is_kept(consult):
+    """Two numeric and two categorical types: the mixed-features rule fires once per pair
+    (four times) with the same advice. Its calls are counted per firing, so the firings
+    tie and the reason kept is the one whose facts sort first, whatever order the types
+    were stated in and experta fired them in."""
+    import itertools
+    for stated in itertools.permutations(["continuous", "discrete", "nominal", "ordinal"]):
+        advice = consult(task="classification", n_samples=5000, feature_types=list(stated))
+        mi = advice.get("MutualInformation", "technique")
+        assert mi["rule"] == "mixed_features_mutual_information"
+        [types] = [b["value"] for b in mi["because"] if b["name"] == "feature_types"]
+        assert types == ["continuous", "nominal"], stated

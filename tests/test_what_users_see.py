@@ -301,3 +301,16 @@ def test_recommendations_come_grouped_by_kind(consult, facts):
     assert blocks == [k for k in ("warning", "step", "algorithm", "technique", "metric")
                       if k in kinds], kinds
     assert {"algorithm", "technique", "metric"} <= set(kinds)
+
+
+def test_printed_advice_names_stated_and_derived_values_by_their_labels(capsys):
+    """The command line's advice, run in-process: each rule's reason shows a value by its
+    label with the token `--fact` takes, for stated facts (the task) and derived ones
+    (the size of the data, the balance of the classes) alike."""
+    from mlwf.cli.main import main
+    assert main(["advise", "--lang", "tr", "--fact", "task=classification",
+                 "--fact", "n_samples=30", "--fact", "minority_share=0.1"]) == 0
+    out = capsys.readouterr().out
+    assert 'görev = sınıflandırma ("classification")' in out
+    assert 'veri boyutu = çok küçük ("tiny") [çıkarım]' in out
+    assert 'sınıf dengesi = dengesiz ("imbalanced") [çıkarım]' in out

@@ -1,0 +1,69 @@
+"""Which guided questions a person is asked (rules/questions.py): a consultation answered
+one question at a time from a sheet of answers, as the page and `mlwf consult` do, and the
+questions it went through. Written for survivors of the complete mutation run of
+rules/questions.py (docs/mutation-survivors.md)."""
+from __future__ import annotations
+
+import pytest
+
+from mlwf.rules import advise
+
+# A churn model on a tabular file: every question a supervised case can meet.
+SHEET = dict(goal="predict churn", goal_type="business", learning_type="supervised",
+             interpretability_required=False, has_data=True, data_structure="structured",
+             modality="tabular", labeled=True, target_type="binary", task="classification",
+             class_balance="balanced", n_classes=2, unbiased=True, n_samples=5000,
+             n_features=12, feature_types=["continuous", "nominal"], missing_ratio=0.01,
+             has_outliers=False, skewed=False, high_cardinality=False, time_ordered=False,
+             n_categories_known=False, few_important_features=False, processing="batch")
+
+
+def walk(**answers) -> list[str]:
+    """The facts asked for, in order, until the advice asks for something the sheet does
+    not answer (the outcome of a run, at the end) or asks nothing more."""
+    sheet = {**SHEET, **answers}
+    facts: dict = {}
+    asked: list[str] = []
+    while (question := advise(facts)["next_question"]) is not None:
+        asked.append(question["fact"])
+        if question["fact"] not in sheet or sheet[question["fact"]] is None:
+            break
+        facts[question["fact"]] = sheet[question["fact"]]
+    return asked
+
+
+def test_the_walk_reaches_the_report_of_a_run():
+    assert walk()[-1] == "tried"
+
+
+@pytest.mark.parametrize("types, asked", [
+    (["continuous", "nominal"], True), (["discrete"], True), (["continuous", "discrete"], True),
+    (["nominal"], False), (["nominal", "text"], False), (["boolean", "ordinal"], False)])
+def test_skewness_and_outliers_are_asked_about_only_with_numeric_features(types, asked):
+    questions = walk(feature_types=types)
+    assert ("skewed" in questions) is asked
+    assert ("has_outliers" in questions) is asked
+
+
+def test_high_cardinality_is_asked_about_only_with_nominal_features():
+    assert "high_cardinality" in walk(feature_types=["continuous", "nominal"])
+    assert "high_cardinality" not in walk(feature_types=["continuous"])
+
+
+def test_anomaly_detection_is_asked_whether_it_must_be_interpretable():
+    """Flagged cases are explained to someone: the question holds for anomaly detection,
+    an unsupervised task, as for prediction."""
+    questions = walk(learning_type="unsupervised", task="anomaly_detection", target_type=None)
+    assert "task" in questions and "interpretability_required" in questions
+    assert "interpretability_required" not in walk(learning_type="unsupervised",
+                                                   task="clustering", target_type=None)
+
+
+def test_reinforcement_learning_is_never_asked_about_labels_or_a_task():
+    """An agent learns from rewards: there is no labelled target, and none of the tasks
+    the vocabulary names. The answer is typed as a person types it (mixed case, spaces
+    around), so the vocabulary's normalized value is what the questions compare."""
+    questions = walk(learning_type="  Reinforcement ")
+    assert "has_data" in questions and "unbiased" in questions
+    assert not {"labeled", "task", "target_type"} & set(questions)
+    assert "labeled" in walk(learning_type="unsupervised", task="clustering", target_type=None)
