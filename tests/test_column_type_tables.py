@@ -10,13 +10,23 @@ import pytest
 from mlwf.evaluation.corpus import entries
 from mlwf.profiling.column_types import STAT_TYPES
 
-from corpus import HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7, TABLE
+from corpus import (
+    HOLDOUT,
+    HOLDOUT2,
+    HOLDOUT3,
+    HOLDOUT4,
+    HOLDOUT5,
+    HOLDOUT6,
+    HOLDOUT7,
+    HOLDOUT8,
+    TABLE,
+)
 
-TABLES = [TABLE, HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7]
+TABLES = [TABLE, HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7, HOLDOUT8]
 # the tables written under the convention of tests/data/README.md
-CONVENTION = [HOLDOUT5, HOLDOUT6, HOLDOUT7]
+CONVENTION = [HOLDOUT5, HOLDOUT6, HOLDOUT7, HOLDOUT8]
 # the tables drawn from packages that nothing else here uses
-NEW_PACKAGES = [HOLDOUT6, HOLDOUT7]
+NEW_PACKAGES = [HOLDOUT6, HOLDOUT7, HOLDOUT8]
 
 
 def rows(path: Path) -> list[dict[str, str]]:
