@@ -356,3 +356,22 @@ def test_of_a_rules_several_firings_the_reason_whose_facts_sort_first_is_kept(co
         assert mi["rule"] == "mixed_features_mutual_information"
         [types] = [b["value"] for b in mi["because"] if b["name"] == "feature_types"]
         assert types == ["continuous", "nominal"], stated
+
+
+def test_facts_read_from_json_get_the_same_advice_as_facts_written_in_code():
+    """The API and `--fact` build fact names at run time (json.loads does not intern its
+    keys), where a test's literals are interned: the advice must not depend on which."""
+    import json
+
+    from mlwf.rules import advise
+    text = ('{"task": "classification", "n_samples": 500, "feature_types": ["continuous", '
+            '"nominal"], "tried": [{"algorithm": "SVC", "outcome": "overfitting"}]}')
+    parsed = json.loads(text)
+    written = {"task": "classification", "n_samples": 500,
+               "feature_types": ["continuous", "nominal"],
+               "tried": [{"algorithm": "SVC", "outcome": "overfitting"}]}
+    assert parsed == written
+    advice = advise(parsed)
+    assert advice == advise(written)
+    assert advice["recommendations"] and any(
+        b["name"] == "feature_types" for r in advice["recommendations"] for b in r["because"])

@@ -67,3 +67,15 @@ def test_reinforcement_learning_is_never_asked_about_labels_or_a_task():
     assert "has_data" in questions and "unbiased" in questions
     assert not {"labeled", "task", "target_type"} & set(questions)
     assert "labeled" in walk(learning_type="unsupervised", task="clustering", target_type=None)
+
+
+def test_only_the_report_of_a_run_lists_the_candidates_to_try():
+    """The question "how did it go?" lists the candidates; no other question does, even
+    when there are candidates already."""
+    facts = dict(SHEET)
+    first = advise({"task": "classification", "n_samples": 500})
+    assert first["next_question"]["fact"] == "goal" and "candidates" not in first["next_question"]
+    report = advise(facts)["next_question"]
+    assert report["fact"] == "tried" and report["candidates"]
+    assert [c["name"] for c in report["candidates"]] == [
+        r["name"] for r in advise(facts)["recommendations"] if r["kind"] == "algorithm"]

@@ -192,3 +192,17 @@ def test_a_candidate_that_adds_nothing_claims_to_pass_no_one():
         assert "complements" not in evidence and "ahead_of" not in evidence
         assert "It goes ahead of" not in r["explanation"]
         assert "It comes before" not in r["explanation"]
+
+
+def test_only_algorithms_carry_the_evidence_of_the_base():
+    """Steps, techniques, metrics and warnings are not ranked by the base: none of them
+    carries evidence or says the base has no runs of it."""
+    from mlwf.kb.metakb import advisor_with_evidence
+    advice = advisor_with_evidence().advise(
+        {**CLASSIFICATION, "feature_types": ["continuous", "nominal"], "missing_ratio": 0.1})
+    others = [r for r in advice["recommendations"] if r["kind"] != "algorithm"]
+    assert {r["kind"] for r in others} >= {"technique", "metric", "warning"}
+    for r in others:
+        assert "evidence" not in r and "Evidence:" not in r["explanation"], r["name"]
+    assert all("Evidence:" in r["explanation"] for r in advice["recommendations"]
+               if r["kind"] == "algorithm")
