@@ -79,3 +79,59 @@ def test_only_the_report_of_a_run_lists_the_candidates_to_try():
     assert report["fact"] == "tried" and report["candidates"]
     assert [c["name"] for c in report["candidates"]] == [
         r["name"] for r in advise(facts)["recommendations"] if r["kind"] == "algorithm"]
+
+
+DATA_QUESTIONS = {"data_structure", "modality", "labeled", "target_type", "unbiased",
+                  "n_samples", "n_features", "feature_types", "missing_ratio", "time_ordered",
+                  "processing"}
+
+
+def test_without_data_no_question_about_the_data_is_asked():
+    questions = walk(has_data=False)
+    assert "has_data" in questions and not DATA_QUESTIONS & set(questions), questions
+    assert DATA_QUESTIONS - {"labeled"} <= set(walk())
+
+
+@pytest.mark.parametrize("learning_type", ["semi_supervised", "self_supervised"])
+def test_a_case_that_is_not_plainly_supervised_is_asked_its_task_before_its_data(learning_type):
+    """Only for supervised learning does the task wait for the target's type (a categorical
+    target makes it a classification); other kinds are asked it before anything else about
+    their data."""
+    questions = walk(learning_type=learning_type)
+    assert "task" in questions and questions.index("task") < questions.index("has_data")
+    assert "task" not in walk(), "a supervised case's task follows from its target"
+
+
+@pytest.mark.parametrize("target, asked", [
+    ("nominal", True), ("ordinal", True), ("binary", False), ("continuous", False)])
+def test_the_number_of_classes_is_asked_unless_the_target_is_binary(target, asked):
+    assert ("n_classes" in walk(target_type=target)) is asked
+
+
+def test_a_clustering_is_asked_whether_the_number_of_groups_is_known():
+    questions = walk(learning_type="unsupervised", task="clustering", target_type=None)
+    assert "n_categories_known" in questions and "target_type" not in questions
+    assert "n_categories_known" not in walk()
+
+
+@pytest.mark.parametrize("later, question", [
+    ({}, "deployed"), ({"deployed": False}, None), ({"deployed": True}, "drift_detected"),
+    ({"deployed": True, "drift_detected": True}, None),
+    ({"deployed": True, "drift_detected": False}, "goal_met"),
+    ({"deployed": True, "drift_detected": False, "goal_met": True}, None)])
+def test_drift_and_the_goal_are_asked_about_only_once_the_model_is_deployed(later, question):
+    """A good model leads to "is it deployed?"; drift is asked about only once it is, and
+    the goal only once it runs without drift."""
+    good = [{"algorithm": "HistGradientBoostingClassifier", "outcome": "good"}]
+    asked = advise({**SHEET, "tried": good, **later})["next_question"]
+    assert (asked and asked["fact"]) == question
+
+
+def test_with_every_candidate_failed_nothing_more_is_asked_and_nothing_breaks():
+    """No good model, nothing left to try: the questions about deployment are not asked
+    (their precondition reads a `deployed` nobody stated)."""
+    from mlwf.rules import advise as fresh
+    first = fresh(SHEET)["next_question"]["candidates"]
+    tried = [{"algorithm": c["name"], "outcome": "not_working"} for c in first]
+    advice = fresh({**SHEET, "tried": tried})
+    assert advice["next_question"] is None

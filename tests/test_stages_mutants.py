@@ -1,0 +1,33 @@
+"""Advice of the stage rules (rules/stages) for given facts, as a person reads it, written for
+survivors of the mutation run of rules/stages (docs/mutation-survivors.md): each test was
+seen to fail with its mutant put back."""
+from __future__ import annotations
+
+import pytest
+
+
+def test_data_without_labels_and_no_learning_type_is_taken_as_unsupervised(consult):
+    advice = consult(labeled=False, has_data=True)
+    derived = advice["derived"]["learning_type"]
+    assert derived["value"] == "unsupervised" and derived["rule"] == "no_labels_implies_unsupervised"
+    assert [b["name"] for b in derived["because"]] == ["labeled"]
+    # a learning type the person states wins over the derivation
+    assert "learning_type" not in consult(labeled=False, learning_type="semi_supervised")["derived"]
+
+
+@pytest.mark.parametrize("modality, why", [
+    ("sound", "Pre-trained audio networks"), ("image", "pre-trained on a large image")])
+def test_sound_and_images_start_from_a_pre_trained_network(consult, modality, why):
+    transfer = consult(modality=modality).get("TransferLearning", "technique")
+    assert transfer is not None and why in transfer["explanation"]
+
+
+def test_a_deployed_model_that_missed_its_goal_is_told_why_it_is_evaluated(consult):
+    """Deployed, no drift, the goal not met: goal evaluation is due because the goal was
+    missed, not because the model "runs steadily" (that reason is for a goal not yet
+    judged)."""
+    step = consult(deployed=True, drift_detected=False, goal_met=False)["next_step"]
+    assert step["name"] == "GoalEvaluation" and "goal was not met" in step["explanation"]
+    assert "runs steadily" not in step["explanation"]
+    steady = consult(deployed=True, drift_detected=False)["next_step"]
+    assert steady["name"] == "GoalEvaluation" and "runs steadily" in steady["explanation"]
