@@ -190,6 +190,21 @@ EQUALS = [
      "hold-out and successive halving",
      {"task": "classification", "n_samples": 150000}, "technique", "BayesianOptimization",
      {"RandomSearch"}, None, "SuccessiveHalving"),
+    # rows for survivors of the mutation run of rules/stages (2026-12-02)
+    ("100 samples to classify: classic boosting with the kernel SVM, after nearest neighbours",
+     {"task": "classification", "n_samples": 100}, "algorithm", "GradientBoostingClassifier",
+     {"SVC"}, "KNeighborsClassifier", None),
+    ("only nominal features: categorical naive Bayes with nearest neighbours, between the "
+     "linear and the kernel SVM",
+     {"task": "classification", "n_samples": 10000, "feature_types": ["nominal"]}, "algorithm",
+     "CategoricalNB", {"KNeighborsClassifier"}, "LinearSVC", "SVC"),
+    ("a reduction of unknown size: truncated SVD with Isomap and Nystroem, after PCA",
+     {"task": "dimensionality_reduction"}, "algorithm", "TruncatedSVD", {"Isomap", "Nystroem"},
+     "PCA", None),
+    ("a known number of clusters in 10K samples or more: full k-means with the Gaussian "
+     "mixture, after mini-batch k-means",
+     {"task": "clustering", "n_categories_known": True, "n_samples": 20000}, "algorithm",
+     "KMeans", {"GaussianMixture"}, "MiniBatchKMeans", None),
 ]
 
 

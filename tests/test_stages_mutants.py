@@ -31,3 +31,20 @@ def test_a_deployed_model_that_missed_its_goal_is_told_why_it_is_evaluated(consu
     assert "runs steadily" not in step["explanation"]
     steady = consult(deployed=True, drift_detected=False)["next_step"]
     assert steady["name"] == "GoalEvaluation" and "runs steadily" in steady["explanation"]
+
+
+@pytest.mark.parametrize("n, advised", [(50, False), (51, True), (9_999, True), (10_000, False)])
+def test_classic_boosting_and_a_t_sne_picture_are_for_51_to_9_999_samples(consult, n, advised):
+    """The chart's "under 10K samples" boxes, above the 50 samples that can only gather more."""
+    boosting = consult(task="classification", n_samples=n).get("GradientBoostingClassifier")
+    assert (boosting is not None) is advised
+    tsne = consult(task="dimensionality_reduction", n_samples=n).get("TSNE")
+    assert (tsne is not None) is advised
+
+
+@pytest.mark.parametrize("n, advised", [(1, True), (50, True), (9_999, True), (10_000, False)])
+def test_manifold_methods_are_for_any_data_under_10k_samples(consult, n, advised):
+    advice = consult(task="dimensionality_reduction", n_samples=n)
+    for name in ("Isomap", "SpectralEmbedding", "LocallyLinearEmbedding"):
+        assert (advice.get(name) is not None) is advised, name
+    assert (advice.get("Nystroem") is None) is advised
