@@ -16,6 +16,7 @@ around it.
 It also gives experta's Rete matcher three shortcuts (:class:`ReteMatcher`), which the
 engine uses instead of experta's own; see there.
 """
+import bisect
 import collections
 import collections.abc
 
@@ -172,3 +173,22 @@ class DepthStrategy(_ExpertaDepthStrategy):
 
     def get_key(self, activation):
         return _ExpertaDepthStrategy.get_key.__wrapped__(self, activation)
+
+    def _update_agenda(self, agenda, added, removed):
+        """experta's, except that a removed activation is looked for among all those of
+        its key. experta looks only at the place bisect gives and its two neighbours, so
+        when more than three activations share a key (one salience, the same facts: rules
+        on the task alone), one that a new fact disabled (``NOT(ClassBalance(...))``) can
+        stay on the agenda and fire. Which one stays depends on the order of a set, so
+        the same facts gave different advice from one process to the next."""
+        for act in removed:
+            act.key = self.get_key(act)
+            first = bisect.bisect_left(agenda.activations, act)
+            last = bisect.bisect_right(agenda.activations, act)
+            for i in range(first, last):
+                if agenda.activations[i] == act:
+                    del agenda.activations[i]
+                    break
+        for act in added:
+            act.key = self.get_key(act)
+            bisect.insort(agenda.activations, act)
