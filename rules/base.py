@@ -32,6 +32,11 @@ KIND_HEADINGS = {"warning": _("Warnings"), "step": _("Steps"), "algorithm": _("A
                  "technique": _("Techniques"), "metric": _("Metrics")}
 # Records that are no recommendation: the candidates for next_step, and the ways back.
 DUE, RETURN = "due", "return"
+# The salience of the rules that only derive facts (rules/stages/goal.py): they fire before
+# any rule that advises, so no advice is given on a fact's absence (NOT(ClassBalance(...)))
+# that a derivation is about to end. At equal salience experta's order depends on the
+# order its network hands activations over, which differs between processes.
+DERIVATION = 1
 
 
 class _RecordingAgenda(Agenda):

@@ -314,3 +314,22 @@ def test_printed_advice_names_stated_and_derived_values_by_their_labels(capsys):
     assert 'görev = sınıflandırma ("classification")' in out
     assert 'veri boyutu = çok küçük ("tiny") [çıkarım]' in out
     assert 'sınıf dengesi = dengesiz ("imbalanced") [çıkarım]' in out
+
+
+RANDOM_SPLITS = {"KFoldCrossValidation", "StratifiedKFoldCrossValidation",
+                 "LeaveOneOutCrossValidation", "MonteCarloCrossValidation",
+                 "NestedCrossValidation", "Holdout", "Shuffling"}
+
+
+@pytest.mark.parametrize("n", [51, 99, 100, 999, 5000, 50000])
+@pytest.mark.parametrize("order", [{"time_ordered": True}, {"modality": "time_series"},
+                                   {"time_indexed": True}])
+@pytest.mark.parametrize("task", ["regression", "forecasting", "classification"])
+def test_data_ordered_in_time_is_never_split_at_random(consult, n, order, task):
+    """Random splits of rows ordered in time train on the future: whether the order is
+    stated or follows from a series (a derived fact, which must be known before any
+    advice that depends on its absence), only time-ordered folds are advised."""
+    advice = consult(task=task, n_samples=n, **order)
+    advised = set(advice.names("technique"))
+    assert not advised & RANDOM_SPLITS, advised & RANDOM_SPLITS
+    assert "TimeSeriesCrossValidation" in advised

@@ -1,6 +1,6 @@
 """Goal and learning stages: what the goal asks for, and what follows about the task."""
 from mlwf.ontology.i18n import _
-from mlwf.rules.base import AdvisorEngine
+from mlwf.rules.base import DERIVATION, AdvisorEngine
 from mlwf.rules.experta_compat import MATCH, NOT, OR, P, Rule, W
 from mlwf.rules.facts import is_imbalanced
 from mlwf.rules.patterns import (
@@ -45,24 +45,24 @@ class GoalRules(AdvisorEngine):
     # -- what the learning type and the target say about the task -------------------------
 
     @Rule(Task(one_of("classification", "regression", "forecasting")),
-          NOT(LearningType(W())))
+          NOT(LearningType(W())), salience=DERIVATION)
     def task_implies_supervised(self):
         self.derive(LearningType("supervised"))
 
-    @Rule(Task(one_of("clustering", "dimensionality_reduction")), NOT(LearningType(W())))
+    @Rule(Task(one_of("clustering", "dimensionality_reduction")), NOT(LearningType(W())), salience=DERIVATION)
     def task_implies_unsupervised(self):
         self.derive(LearningType("unsupervised"))
 
-    @Rule(LearningType("supervised"), NOT(Labeled(W())))
+    @Rule(LearningType("supervised"), NOT(Labeled(W())), salience=DERIVATION)
     def supervised_implies_labels(self):
         self.derive(Labeled(True))
 
-    @Rule(Labeled(False), NOT(LearningType(W())))
+    @Rule(Labeled(False), NOT(LearningType(W())), salience=DERIVATION)
     def no_labels_implies_unsupervised(self):
         self.derive(LearningType("unsupervised"))
 
     @Rule(LearningType("supervised"), TargetType(P(lambda t: t in CATEGORICAL_TARGETS)),
-          NOT(Task(W())))
+          NOT(Task(W())), salience=DERIVATION)
     def categorical_target_implies_classification(self):
         self.derive(Task("classification"))
 
@@ -72,18 +72,18 @@ class GoalRules(AdvisorEngine):
     # from a stated series (modality time_series) or from time_indexed, never from
     # time_ordered alone.
 
-    @Rule(OR(TimeIndexed(True), Modality("time_series")), NOT(TimeOrdered(W())))
+    @Rule(OR(TimeIndexed(True), Modality("time_series")), NOT(TimeOrdered(W())), salience=DERIVATION)
     def series_is_time_ordered(self):
         self.derive(TimeOrdered(True), _("A series is ordered in time by definition."))
 
     @Rule(LearningType("supervised"), TargetType(P(lambda t: t in NUMERIC_TARGETS)),
-          Modality("time_series"), NOT(Task(W())))
+          Modality("time_series"), NOT(Task(W())), salience=DERIVATION)
     def series_with_numeric_target_implies_forecasting(self):
         self.derive(Task("forecasting"), _("The data is stated to be a time series and the "
                     "target is numeric: predicting its next values is forecasting."))
 
     @Rule(LearningType("supervised"), TargetType(P(lambda t: t in NUMERIC_TARGETS)),
-          TimeIndexed(True), NOT(Modality("time_series")), NOT(Task(W())))
+          TimeIndexed(True), NOT(Modality("time_series")), NOT(Task(W())), salience=DERIVATION)
     def time_indexed_target_implies_forecasting(self):
         self.derive(Task("forecasting"), _("The rows are the time steps of one series, ordered "
                     "by a datetime that indexes the numeric target: predicting its next values "
@@ -92,7 +92,7 @@ class GoalRules(AdvisorEngine):
 
     @Rule(LearningType("supervised"), TargetType(P(lambda t: t in NUMERIC_TARGETS)),
           TimeOrdered(True), NOT(TimeIndexed(True)), NOT(Modality("time_series")),
-          NOT(Task(W())))
+          NOT(Task(W())), salience=DERIVATION)
     def time_ordered_numeric_target_is_still_regression(self):
         self.derive(Task("regression"), _("The rows follow time, but nothing says they are the "
                     "steps of one series indexed by time: a numeric target is regression, "
@@ -101,31 +101,31 @@ class GoalRules(AdvisorEngine):
 
     @Rule(LearningType("supervised"), TargetType(P(lambda t: t in NUMERIC_TARGETS)),
           NOT(TimeOrdered(True)), NOT(TimeIndexed(True)), NOT(Modality("time_series")),
-          NOT(Task(W())))
+          NOT(Task(W())), salience=DERIVATION)
     def numeric_target_implies_regression(self):
         self.derive(Task("regression"))
 
-    @Rule(MinorityShare(MATCH.share), NOT(NClasses(W())), NOT(ClassBalance(W())))
+    @Rule(MinorityShare(MATCH.share), NOT(NClasses(W())), NOT(ClassBalance(W())), salience=DERIVATION)
     def balance_from_minority_share(self, share):
         self.derive(ClassBalance("imbalanced" if is_imbalanced(share) else "balanced"))
 
-    @Rule(MinorityShare(MATCH.share), NClasses(MATCH.classes), NOT(ClassBalance(W())))
+    @Rule(MinorityShare(MATCH.share), NClasses(MATCH.classes), NOT(ClassBalance(W())), salience=DERIVATION)
     def balance_from_minority_share_and_classes(self, share, classes):
         self.derive(ClassBalance("imbalanced" if is_imbalanced(share, classes) else "balanced"))
 
-    @Rule(NSamples(P(lambda n: n <= 50)))
+    @Rule(NSamples(P(lambda n: n <= 50)), salience=DERIVATION)
     def size_tiny(self):
         self.derive(DataSize("tiny"))
 
-    @Rule(NSamples(P(lambda n: 50 < n < 10_000)))
+    @Rule(NSamples(P(lambda n: 50 < n < 10_000)), salience=DERIVATION)
     def size_small(self):
         self.derive(DataSize("small"))
 
-    @Rule(NSamples(P(lambda n: 10_000 <= n < 100_000)))
+    @Rule(NSamples(P(lambda n: 10_000 <= n < 100_000)), salience=DERIVATION)
     def size_medium(self):
         self.derive(DataSize("medium"))
 
-    @Rule(NSamples(P(lambda n: n >= 100_000)))
+    @Rule(NSamples(P(lambda n: n >= 100_000)), salience=DERIVATION)
     def size_large(self):
         self.derive(DataSize("large"))
 

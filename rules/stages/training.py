@@ -124,7 +124,8 @@ class TrainingRules(AdvisorEngine):
         self.recommend("Shuffling", "technique", _("Shuffle before splitting so that any order "
                        "in the file does not end up in one split."), tier=3)
 
-    @Rule(NSamples(P(lambda n: 100 <= n < 10_000)), Task(one_of(*SUPERVISED_TASKS)))
+    @Rule(NSamples(P(lambda n: 100 <= n < 10_000)), NOT(TimeOrdered(True)),
+          Task(one_of(*SUPERVISED_TASKS)))
     def small_data_monte_carlo(self):
         self.recommend("MonteCarloCrossValidation", "technique", _("Repeated random splits "
                        "(ShuffleSplit) show how much the score varies on small data."), tier=4)
