@@ -205,6 +205,42 @@ EQUALS = [
      "mixture, after mini-batch k-means",
      {"task": "clustering", "n_categories_known": True, "n_samples": 20000}, "algorithm",
      "KMeans", {"GaussianMixture"}, "MiniBatchKMeans", None),
+    ("an unknown number of clusters in 10K samples or more: DBSCAN with the Bayesian "
+     "mixture, after HDBSCAN",
+     {"task": "clustering", "n_categories_known": False, "n_samples": 99999}, "algorithm",
+     "BayesianGaussianMixture", {"DBSCAN"}, "HDBSCAN", None),
+    ("partly labelled data to cluster, 10K samples or more: HDBSCAN with self-training, "
+     "after label spreading",
+     {"learning_type": "semi_supervised", "task": "clustering", "n_categories_known": False,
+      "n_samples": 99999}, "algorithm", "HDBSCAN", {"SelfTrainingClassifier"},
+     "LabelSpreading", "BayesianGaussianMixture"),
+    ("a known number of clusters, size unknown: k-means and mini-batch k-means first "
+     "together, the Gaussian mixture after them",
+     {"task": "clustering", "n_categories_known": True}, "algorithm", "MiniBatchKMeans",
+     {"KMeans"}, None, "GaussianMixture"),
+    ("anomalies: the local outlier factor after the isolation forest, before the one-class SVM",
+     {"task": "anomaly_detection"}, "algorithm", "LocalOutlierFactor", set(),
+     "IsolationForest", "OneClassSVM"),
+    ("a forecast: ARIMA and boosted trees first together, ridge after them",
+     {"task": "forecasting"}, "algorithm", "ARIMA", {"HistGradientBoostingRegressor"}, None,
+     "Ridge"),
+    ("reinforcement learning asked to forecast: Q-learning first with ARIMA and boosted trees",
+     {"learning_type": "reinforcement", "task": "forecasting"}, "algorithm", "ARIMA",
+     {"HistGradientBoostingRegressor", "QLearning"}, None, "Ridge"),
+    ("a forecast from 10K samples: a recurrent network after ridge",
+     {"task": "forecasting", "n_samples": 10000}, "algorithm", "RecurrentNeuralNetwork",
+     set(), "Ridge", None),
+    ("no images yet: a sampling plan with data augmentation, after deep learning",
+     {"has_data": False, "modality": "image"}, "technique", "Sampling", {"DataAugmentation"},
+     "DeepLearning", "DataMining"),
+    ("a few values missing and outliers: outlier treatment after deleting rows, before "
+     "flagging point anomalies",
+     {"missing_ratio": 0.01, "has_outliers": True}, "technique", "OutlierTreatment", set(),
+     "Deletion", "PointAnomaly"),
+    ("self-supervised and interpretable: permutation importance after transfer learning, "
+     "before partial dependence",
+     {"learning_type": "self_supervised", "interpretability_required": True}, "technique",
+     "PermutationImportance", set(), "TransferLearning", "PartialDependence"),
 ]
 
 

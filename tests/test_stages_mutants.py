@@ -48,3 +48,47 @@ def test_manifold_methods_are_for_any_data_under_10k_samples(consult, n, advised
     for name in ("Isomap", "SpectralEmbedding", "LocallyLinearEmbedding"):
         assert (advice.get(name) is not None) is advised, name
     assert (advice.get("Nystroem") is None) is advised
+
+
+def test_a_known_number_of_clusters_without_a_size_gets_k_means_and_says_what_is_unknown(consult):
+    advice = consult(task="clustering", n_categories_known=True)
+    kmeans = advice.get("KMeans", "algorithm")
+    assert kmeans is not None and kmeans["rule"] == "clustering_k_known_size_unknown"
+    assert kmeans["unknown"] == ["n_samples"]
+    assert advice.get("MiniBatchKMeans") is not None and advice.get("GaussianMixture") is not None
+
+
+@pytest.mark.parametrize("processing, warned", [("stream", True), ("online", True),
+                                                ("batch", False)])
+def test_data_that_keeps_arriving_is_warned_about(consult, processing, warned):
+    warning = consult(processing=processing).get("StreamData", "warning")
+    assert (warning is not None) is warned
+    if warned:
+        assert "partial_fit" in warning["explanation"]
+
+
+@pytest.mark.parametrize("ratio", [0, 0.01, 0.05, 0.06, 0.3, 0.31, 0.61])
+def test_each_fill_for_missing_values_has_its_share(consult, ratio):
+    """Rows dropped up to 5 % missing; the median (numeric with outliers), the mean
+    (numeric without) or the mode (categorical) above 5 % and up to 30 %; a model of the
+    gaps above 30 %; an indicator column above 5 %; the warning above 60 %."""
+    outliers = consult(missing_ratio=ratio, feature_types=["continuous"], has_outliers=True)
+    plain = consult(missing_ratio=ratio, feature_types=["discrete"], has_outliers=False)
+    categorical = consult(missing_ratio=ratio, feature_types=["boolean", "nominal"])
+    fills = 0.05 < ratio <= 0.3
+    assert (outliers.get("MedianImputation") is not None) is fills
+    assert (plain.get("MeanImputation") is not None) is fills
+    assert (categorical.get("ModeImputation") is not None) is fills
+    for advice in (outliers, plain, categorical):
+        assert (advice.get("Deletion") is not None) is (0 < ratio <= 0.05)
+        assert (advice.get("ModelBasedImputation") is not None) is (ratio > 0.3)
+        assert (advice.get("MissingIndicator") is not None) is (ratio > 0.05)
+        assert (advice.get("MissingData", "warning") is not None) is (ratio > 0.6)
+
+
+def test_outliers_are_investigated_before_anything_is_done_to_them(consult):
+    advice = consult(has_outliers=True)
+    treatment = advice.get("OutlierTreatment", "technique")
+    assert treatment is not None and treatment["rule"] == "outliers_investigate"
+    ranks = {r["name"]: r["rank"] for r in advice["recommendations"] if r["kind"] == "technique"}
+    assert ranks["OutlierTreatment"] < ranks["PointAnomaly"]
