@@ -9,7 +9,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from mlwf.profiling.profile import profile_csv
+from mlwf.profiling.profile import ProfileError, profile_csv
 
 
 def profile_of(frame, target=None):
@@ -637,3 +637,28 @@ def test_cells_holding_lists_of_items_are_a_multi_valued_feature():
     assert col(p, "neighbours")["stat_type"] == "text"
     assert "lists of items" in str(col(p, "neighbours")["reason"])
     assert col(p, "name")["stat_type"] == "identifier"
+
+
+# -- held-out table 8's kinds ------------------------------------------------------------------
+
+def test_a_header_written_by_pandas_or_of_years_is_a_header():
+    """pandas writes a Series or a frame with its unnamed index as ",0" (an empty first
+    name above a column full below) and a frame without names as "0,1,2"; above a column of
+    words, 0 is a name. Years name the columns of a wide table in either order. A first line
+    of numbers with nothing of the kind is still data."""
+    rng = np.random.default_rng(81)
+    lynx = pd.Series(rng.integers(100, 6000, 114), index=range(1821, 1935))
+    p = profile_csv(io.BytesIO(lynx.to_csv().encode()))
+    assert [c["name"] for c in p.columns] == ["Unnamed: 0", "0"]
+    assert p.table["n_rows"] == 114 and col(p, "Unnamed: 0")["stat_type"] == "datetime"
+    unnamed = pd.DataFrame([[f"w{i % 7}", i % 5, f"v{i}"] for i in range(40)])
+    p = profile_csv(io.BytesIO(unnamed.to_csv(index=False).encode()))
+    assert [c["name"] for c in p.columns] == ["0", "1", "2"] and p.table["n_rows"] == 40
+    wide = "country,2002,2001,2000\n" + "".join(f"C{i},{i * 1.3:.1f},{i * 1.2:.1f},{i * 1.1:.1f}\n"
+                                                for i in range(30))
+    assert [c["name"] for c in profile_csv(io.BytesIO(wide.encode())).columns][1:] == \
+        ["2002", "2001", "2000"]
+    for data in (b"0,1,2\n5,3,4\n6,4,5\n7,5,6\n", b",3.5,4.1\n1,2.2,3.3\n2,2.5,3.1\n3,2.4,3.3\n",
+                 b"3,2,1\n5,3,4\n6,4,5\n7,5,6\n"):
+        with pytest.raises(ProfileError, match="holds data, not column names"):
+            profile_csv(io.BytesIO(data))
