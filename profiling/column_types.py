@@ -73,6 +73,8 @@ NEEDS_THREE = {"xxs", "january", "jan", "monday", "mon", "q1"}
 TIME_FORMATS = ("%H:%M", "%H:%M:%S", "%H:%M:%S.%f", "%I:%M %p", "%I:%M:%S %p", "%I:%M%p",
                 "%I:%M:%S%p")
 GRADE = re.compile(r"^[a-f][+-]?$")
+# A date in ISO 8601 at a reduced precision: a year alone or a year and month (1986, 1986-05).
+ISO_REDUCED = re.compile(r"^[12]\d{3}(-[01]\d)?$")
 BOOLEAN_PAIRS = ({"true", "false"}, {"yes", "no"}, {"y", "n"}, {"t", "f"})
 # A value label with its code in front, as Stata, SPSS and survey exports write them
 # ("1. No", "2) Yes", "1 = Strongly disagree", "5 - Very likely").
@@ -900,6 +902,13 @@ def _strings(col: ColumnSummary) -> Verdict:
         why = (_("Strings in the date format {format} from {first} to {last}.",
                  format=col.date_format, first=first, last=last) if first else
                _("Strings in the date format {format}.", format=col.date_format))
+        if col.date_format == "ISO8601" and len(col.sample):
+            reduced = float(col.sample.astype(str).str.strip().str.match(ISO_REDUCED).mean())
+            if reduced:
+                why = Sentences(why, _(
+                    "{share} of them give a year alone or a year and month (ISO 8601 at a "
+                    "reduced precision, where the day was not known), read as its first day.",
+                    share=Percent(reduced)))
         return Verdict("datetime", 0.9 if not col.date_failures else 0.75, why)
     if lower is not None and originals is not None and len(lower) >= 2:
         order = _scale_order(lower) or _labelled_scale_order(lower)

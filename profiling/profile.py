@@ -39,6 +39,7 @@ from mlwf.profiling import signals
 from mlwf.profiling.column_types import (
     CATEGORICAL_TYPES,
     HIGH_CARDINALITY,
+    ISO_REDUCED,
     NUMERIC_TYPES,
     SMALL_LEVELS,
     TIME_FORMATS,
@@ -852,8 +853,12 @@ def _date_format(values: pd.Series) -> str | None:
             warnings.simplefilter("ignore", UserWarning)
             candidates.append(guess_datetime_format(values.iloc[0], dayfirst=dayfirst))
     # ISO 8601 with a precision that varies from row to row (seconds here, microseconds
-    # there), and the formats with a month's name that pandas does not guess (19-Sep-03).
-    if values.str.match(ISO_DATE).mean() >= 0.95:
+    # there; or a year alone where the day is not known, 1986 beside 1992-06-15, with full
+    # dates in a tenth of the values at least), and the formats with a month's name that
+    # pandas does not guess (19-Sep-03).
+    full = values.str.match(ISO_DATE)
+    if full.mean() >= 0.95 or (full.mean() >= 0.1
+                               and (full | values.str.match(ISO_REDUCED)).mean() >= 0.95):
         candidates.append("ISO8601")
     candidates += NAMED_MONTH_FORMATS + MONTH_YEAR_FORMATS
     for fmt in candidates:

@@ -662,3 +662,18 @@ def test_a_header_written_by_pandas_or_of_years_is_a_header():
                  b"3,2,1\n5,3,4\n6,4,5\n7,5,6\n"):
         with pytest.raises(ProfileError, match="holds data, not column names"):
             profile_csv(io.BytesIO(data))
+
+
+def test_iso_dates_beside_years_alone_are_dates():
+    """A withdrawal date written as a full ISO date where the day is known and as a year
+    alone where it is not (1986 beside 1992-06-15): dates, the years read as their first
+    day; years beside codes with letters (B1) stay codes."""
+    rng = np.random.default_rng(82)
+    days = pd.to_datetime("1975-01-01") + pd.to_timedelta(rng.integers(0, 13000, 40), unit="D")
+    written = [str(d.year) if i % 3 else d.strftime("%Y-%m-%d") for i, d in enumerate(days)]
+    p = profile_of(pd.DataFrame({"withdrawn": written, "n": rng.integers(0, 9, 40)}))
+    withdrawn = col(p, "withdrawn")
+    assert withdrawn["stat_type"] == "datetime"
+    assert "year alone" in str(withdrawn["reason"])
+    codes = [str(1900 + i % 20) if i % 3 else f"B{i % 5}" for i in range(40)]
+    assert col(profile_of(pd.DataFrame({"c": codes, "n": range(40)})), "c")["stat_type"] == "nominal"
