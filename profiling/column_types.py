@@ -84,6 +84,7 @@ ENUMERATED = re.compile(r"^\d{1,2}\s*[.):=-]\s*(?=[^\W\d_])")
 ID_NAME = re.compile(r"(^|[_\W])(ids?|keys?|uuid|guid|index)$|^unnamed: ?0$|^(row|record)(_?(no|num|number))?$",
                      re.IGNORECASE)
 CAMEL_ID = re.compile(r"[a-z](Ids?|IDs?)$")
+INDEX_WORD = re.compile(r"index", re.IGNORECASE)
 # A name that ends in the word id or key (card_id, id, cardId): not "index", which also names
 # measures (a price index), whose values may be nearly all distinct.
 KEY_WORD = re.compile(r"(?i:(^|[_\W])(ids?|keys?)$)|[a-z](Ids?|IDs?|Keys?)$")
@@ -774,6 +775,12 @@ def _integer_codes(col: ColumnSummary, levels: list) -> Verdict:
     if COUNT_NAME.search(col.name):
         return Verdict("discrete", 0.7, _("{shown} in a column named '{name}' are counts.",
                                           shown=shown, name=col.name))
+    if _id_name(col.name) and not INDEX_WORD.search(col.name):
+        # Ids label things (a series, a group, a product in another table); they never rank
+        # them, however few they are. Not "index", which also names measures (a UV index 1-10).
+        return Verdict("nominal", 0.6, _("{shown} in a column named '{name}', as ids are: ids "
+                                         "label things rather than rank them, codes of "
+                                         "unordered categories.", shown=shown, name=col.name))
     head = next(reversed(_name_words(col.name)), "")
     if _plural_name(col.name) and levels[0] >= 0 and (ORDINAL_NAME.search(col.name)
                                                       or NOMINAL_NAME.search(col.name)) \

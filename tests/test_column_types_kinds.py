@@ -677,3 +677,18 @@ def test_iso_dates_beside_years_alone_are_dates():
     assert "year alone" in str(withdrawn["reason"])
     codes = [str(1900 + i % 20) if i % 3 else f"B{i % 5}" for i in range(40)]
     assert col(profile_of(pd.DataFrame({"c": codes, "n": range(40)})), "c")["stat_type"] == "nominal"
+
+
+@pytest.mark.parametrize("name", ["series_id", "seriesId", "id"])
+def test_a_few_whole_numbers_named_as_ids_are_codes_not_a_scale(name):
+    """The ids of ten chemical series over 118 elements (a key of another table, repeated
+    and scattered): ids label, they do not rank. The same numbers named as a level, or as
+    an index (which also names measures), may be a scale."""
+    rng = np.random.default_rng(83)
+    series = rng.choice(np.arange(1, 11), 118, p=np.r_[[0.05] * 4, [0.3], [0.1] * 5])
+    p = profile_of(pd.DataFrame({name: series, "level": series, "uv_index": series,
+                                 "mass": rng.normal(100, 30, 118).round(3)}))
+    assert col(p, name)["stat_type"] == "nominal"
+    assert "ids label" in str(col(p, name)["reason"])
+    assert col(p, "level")["stat_type"] == "ordinal"
+    assert col(p, "uv_index")["stat_type"] != "nominal"
