@@ -1018,14 +1018,24 @@ LIST_OF_TWO = re.compile(rf"^{LIST_ITEM}([,;|]\s*{LIST_ITEM})+$")
 def _lists(col: ColumnSummary) -> Verdict | None:
     """Cells that each hold a list of items (the languages of a country, the genres of a
     film): a multi-valued feature, neither the rows' names nor one category each. Told
-    from "Last, First" names by lists of three items or more in a fifth of the rows."""
+    from "Last, First" names by lists of three items or more in a fifth of the rows, or
+    in a tenth where most lists share an item with a cell that holds it alone (a town's
+    other names, "Colo Spgs,Colorado Spgs" beside "Colo Spgs": no given name stands
+    alone as a whole cell)."""
     head = col.sample.iloc[:5000].astype(str).str.strip()
     if len(head) < 10:
         return None
     three = head.str.match(LIST).mean()
-    listed = head.str.match(LIST_OF_TWO).mean()
-    if three < 0.2 or listed < 0.3:
+    is_list = head.str.match(LIST_OF_TWO)
+    listed = is_list.mean()
+    if three < 0.1 or listed < 0.3:
         return None
+    if three < 0.2:
+        alone = set(head[~is_list])
+        shared = head[is_list].str.split(r"[,;|]").map(
+            lambda items: any(item.strip() in alone for item in items)).mean()
+        if shared < 0.25:
+            return None
     items = head.str.split(r"[,;|]").explode().str.strip()
     if items.str.split().str.len().mean() > 3:
         return None

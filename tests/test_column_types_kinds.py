@@ -692,3 +692,24 @@ def test_a_few_whole_numbers_named_as_ids_are_codes_not_a_scale(name):
     assert "ids label" in str(col(p, name)["reason"])
     assert col(p, "level")["stat_type"] == "ordinal"
     assert col(p, "uv_index")["stat_type"] != "nominal"
+
+
+def test_lists_of_two_names_whose_items_stand_alone_elsewhere_are_lists():
+    """A ZIP code's other accepted town names: mostly empty, mostly one name, some lists of
+    two or three ("Colo Spgs,Colorado Spgs"), the listed names also standing alone in other
+    rows: a multi-valued feature. Names written "Last, First" (a tenth with ", Jr."), whose
+    parts never stand alone, stay names."""
+    rng = np.random.default_rng(84)
+    towns = [f"{a} {b}" for a in ("Fort", "Port", "Saint", "Lake", "Glen", "New", "Mount", "East")
+             for b in ("Worth", "Haven", "Ridge", "Falls", "Creek", "Hill", "Grove", "Point",
+                       "Bay", "Park", "Vale", "Springs")]
+    cells = []
+    for _ in range(3000):
+        k = rng.choice([0, 1, 2, 3], p=[0.75, 0.16, 0.06, 0.03])
+        cells.append(",".join(rng.choice(towns, k, replace=False)) if k else None)
+    names = [f"Surname{i}, Given{i}" + (", Jr." if i % 8 == 0 else "") for i in range(3000)]
+    p = profile_of(pd.DataFrame({"other_names": cells, "name": names,
+                                 "lat": rng.normal(40, 5, 3000).round(4)}))
+    assert col(p, "other_names")["stat_type"] == "text"
+    assert "lists of items" in str(col(p, "other_names")["reason"])
+    assert col(p, "name")["stat_type"] == "identifier"
