@@ -278,13 +278,14 @@ def classify_table(summaries: dict[str, ColumnSummary]) -> dict[str, Verdict]:
     cardinality, not their labels. Without such a key they stay the rows' labels."""
     verdicts = {name: classify(s) for name, s in summaries.items()}
     keys = [name for name, v in verdicts.items() if v.stat_type == "identifier"
-            and _id_name(name) and _all_distinct(summaries[name])]
+            and _key_name(name) and _all_distinct(summaries[name])]
     if not keys:
         return verdicts
     for name, s in summaries.items():
         v = verdicts[name]
         if v.stat_type == "identifier" and s.kind == "string" and name not in keys \
-                and not _all_distinct(s) and not _id_name(name) and _mean_words(s.sample) >= 1.5:
+                and not _all_distinct(s) and not _key_name(name) \
+                and (_mean_words(s.sample) >= 1.5 or _word_share(s.sample) >= 0.95):
             verdicts[name] = Verdict("nominal", 0.6, _(
                 "Names of {words} words on average, nearly every one distinct ({distinct} of "
                 "{present}) and a few shared, while '{key}' already tells the rows apart: names "
@@ -292,6 +293,20 @@ def classify_table(summaries: dict[str, ColumnSummary]) -> dict[str, Verdict]:
                 words=Number(_mean_words(s.sample), digits=1), distinct=_count(s),
                 present=s.n_present, key=keys[0]))
     return verdicts
+
+
+def _key_name(name: str) -> bool:
+    """Named as a key: an id or key, or a code (the code of a subdivision, of an airport),
+    whose values, all distinct, tell the rows apart."""
+    return _id_name(name) or next(reversed(_name_words(name)), "") == "code"
+
+
+def _word_share(sample: pd.Series) -> float:
+    """The share of values written in words alone, letters without a digit (Canillo, Saint
+    John): names, where labels made up (AB-12, row_3) carry digits."""
+    head = sample.iloc[:5000].astype(str).str.strip()
+    return float(head.str.fullmatch(r"[^\W\d_]+(?:[\s'’.,()-]+[^\W\d_]+)*\.?").mean()) \
+        if len(head) else 0.0
 
 
 def _without_sentinel(col: ColumnSummary) -> tuple[ColumnSummary, Message] | None:

@@ -713,3 +713,23 @@ def test_lists_of_two_names_whose_items_stand_alone_elsewhere_are_lists():
     assert col(p, "other_names")["stat_type"] == "text"
     assert "lists of items" in str(col(p, "other_names")["reason"])
     assert col(p, "name")["stat_type"] == "identifier"
+
+
+def test_nearly_unique_one_word_names_beside_a_code_are_names():
+    """Subdivisions of countries, one row each under a unique code (AD-02): their names,
+    mostly one word and a few shared by two subdivisions, are names the rows carry. Labels
+    with digits (B-17) beside the same code, and the names without a key, label the rows."""
+    rng = np.random.default_rng(85)
+    syllables = ["ka", "lo", "mi", "ran", "tu", "sel", "vo", "ne", "dar", "po", "li", "gu"]
+    names = sorted({"".join(rng.choice(syllables, 3)).capitalize() for _ in range(400)})[:200]
+    names = names + names[:6]
+    frame = pd.DataFrame({"code": [f"X{i // 50}-{i:03d}" for i in range(len(names))],
+                          "name": rng.permutation(names),
+                          "label": [f"B-{i % 200}" for i in range(len(names))],
+                          "type": rng.choice(["Parish", "Province", "District"], len(names))})
+    p = profile_of(frame)
+    assert col(p, "code")["stat_type"] == "identifier"
+    assert col(p, "name")["stat_type"] == "nominal"
+    assert "'code' already tells the rows apart" in str(col(p, "name")["reason"])
+    assert col(p, "label")["stat_type"] == "identifier"
+    assert col(profile_of(frame.drop(columns="code")), "name")["stat_type"] == "identifier"
