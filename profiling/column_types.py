@@ -73,6 +73,8 @@ NEEDS_THREE = {"xxs", "january", "jan", "monday", "mon", "q1"}
 TIME_FORMATS = ("%H:%M", "%H:%M:%S", "%H:%M:%S.%f", "%I:%M %p", "%I:%M:%S %p", "%I:%M%p",
                 "%I:%M:%S%p")
 GRADE = re.compile(r"^[a-f][+-]?$")
+# A date in ISO 8601 at a reduced precision: a year alone or a year and month (1986, 1986-05).
+ISO_REDUCED = re.compile(r"^[12]\d{3}(-[01]\d)?$")
 BOOLEAN_PAIRS = ({"true", "false"}, {"yes", "no"}, {"y", "n"}, {"t", "f"})
 # A value label with its code in front, as Stata, SPSS and survey exports write them
 # ("1. No", "2) Yes", "1 = Strongly disagree", "5 - Very likely").
@@ -82,6 +84,7 @@ ENUMERATED = re.compile(r"^\d{1,2}\s*[.):=-]\s*(?=[^\W\d_])")
 ID_NAME = re.compile(r"(^|[_\W])(ids?|keys?|uuid|guid|index)$|^unnamed: ?0$|^(row|record)(_?(no|num|number))?$",
                      re.IGNORECASE)
 CAMEL_ID = re.compile(r"[a-z](Ids?|IDs?)$")
+INDEX_WORD = re.compile(r"index", re.IGNORECASE)
 # A name that ends in the word id or key (card_id, id, cardId): not "index", which also names
 # measures (a price index), whose values may be nearly all distinct.
 KEY_WORD = re.compile(r"(?i:(^|[_\W])(ids?|keys?)$)|[a-z](Ids?|IDs?|Keys?)$")
@@ -275,13 +278,14 @@ def classify_table(summaries: dict[str, ColumnSummary]) -> dict[str, Verdict]:
     cardinality, not their labels. Without such a key they stay the rows' labels."""
     verdicts = {name: classify(s) for name, s in summaries.items()}
     keys = [name for name, v in verdicts.items() if v.stat_type == "identifier"
-            and _id_name(name) and _all_distinct(summaries[name])]
+            and _key_name(name) and _all_distinct(summaries[name])]
     if not keys:
         return verdicts
     for name, s in summaries.items():
         v = verdicts[name]
         if v.stat_type == "identifier" and s.kind == "string" and name not in keys \
-                and not _all_distinct(s) and not _id_name(name) and _mean_words(s.sample) >= 1.5:
+                and not _all_distinct(s) and not _key_name(name) \
+                and (_mean_words(s.sample) >= 1.5 or _word_share(s.sample) >= 0.95):
             verdicts[name] = Verdict("nominal", 0.6, _(
                 "Names of {words} words on average, nearly every one distinct ({distinct} of "
                 "{present}) and a few shared, while '{key}' already tells the rows apart: names "
@@ -289,6 +293,20 @@ def classify_table(summaries: dict[str, ColumnSummary]) -> dict[str, Verdict]:
                 words=Number(_mean_words(s.sample), digits=1), distinct=_count(s),
                 present=s.n_present, key=keys[0]))
     return verdicts
+
+
+def _key_name(name: str) -> bool:
+    """Named as a key: an id or key, or a code (the code of a subdivision, of an airport),
+    whose values, all distinct, tell the rows apart."""
+    return _id_name(name) or next(reversed(_name_words(name)), "") == "code"
+
+
+def _word_share(sample: pd.Series) -> float:
+    """The share of values written in words alone, letters without a digit (Canillo, Saint
+    John): names, where labels made up (AB-12, row_3) carry digits."""
+    head = sample.iloc[:5000].astype(str).str.strip()
+    return float(head.str.fullmatch(r"[^\W\d_]+(?:[\s'’.,()-]+[^\W\d_]+)*\.?").mean()) \
+        if len(head) else 0.0
 
 
 def _without_sentinel(col: ColumnSummary) -> tuple[ColumnSummary, Message] | None:
@@ -772,6 +790,12 @@ def _integer_codes(col: ColumnSummary, levels: list) -> Verdict:
     if COUNT_NAME.search(col.name):
         return Verdict("discrete", 0.7, _("{shown} in a column named '{name}' are counts.",
                                           shown=shown, name=col.name))
+    if _id_name(col.name) and not INDEX_WORD.search(col.name):
+        # Ids label things (a series, a group, a product in another table); they never rank
+        # them, however few they are. Not "index", which also names measures (a UV index 1-10).
+        return Verdict("nominal", 0.6, _("{shown} in a column named '{name}', as ids are: ids "
+                                         "label things rather than rank them, codes of "
+                                         "unordered categories.", shown=shown, name=col.name))
     head = next(reversed(_name_words(col.name)), "")
     if _plural_name(col.name) and levels[0] >= 0 and (ORDINAL_NAME.search(col.name)
                                                       or NOMINAL_NAME.search(col.name)) \
@@ -900,6 +924,13 @@ def _strings(col: ColumnSummary) -> Verdict:
         why = (_("Strings in the date format {format} from {first} to {last}.",
                  format=col.date_format, first=first, last=last) if first else
                _("Strings in the date format {format}.", format=col.date_format))
+        if col.date_format == "ISO8601" and len(col.sample):
+            reduced = float(col.sample.astype(str).str.strip().str.match(ISO_REDUCED).mean())
+            if reduced:
+                why = Sentences(why, _(
+                    "{share} of them give a year alone or a year and month (ISO 8601 at a "
+                    "reduced precision, where the day was not known), read as its first day.",
+                    share=Percent(reduced)))
         return Verdict("datetime", 0.9 if not col.date_failures else 0.75, why)
     if lower is not None and originals is not None and len(lower) >= 2:
         order = _scale_order(lower) or _labelled_scale_order(lower)
@@ -1002,14 +1033,24 @@ LIST_OF_TWO = re.compile(rf"^{LIST_ITEM}([,;|]\s*{LIST_ITEM})+$")
 def _lists(col: ColumnSummary) -> Verdict | None:
     """Cells that each hold a list of items (the languages of a country, the genres of a
     film): a multi-valued feature, neither the rows' names nor one category each. Told
-    from "Last, First" names by lists of three items or more in a fifth of the rows."""
+    from "Last, First" names by lists of three items or more in a fifth of the rows, or
+    in a tenth where most lists share an item with a cell that holds it alone (a town's
+    other names, "Colo Spgs,Colorado Spgs" beside "Colo Spgs": no given name stands
+    alone as a whole cell)."""
     head = col.sample.iloc[:5000].astype(str).str.strip()
     if len(head) < 10:
         return None
     three = head.str.match(LIST).mean()
-    listed = head.str.match(LIST_OF_TWO).mean()
-    if three < 0.2 or listed < 0.3:
+    is_list = head.str.match(LIST_OF_TWO)
+    listed = is_list.mean()
+    if three < 0.1 or listed < 0.3:
         return None
+    if three < 0.2:
+        alone = set(head[~is_list])
+        shared = head[is_list].str.split(r"[,;|]").map(
+            lambda items: any(item.strip() in alone for item in items)).mean()
+        if shared < 0.25:
+            return None
     items = head.str.split(r"[,;|]").explode().str.strip()
     if items.str.split().str.len().mean() > 3:
         return None

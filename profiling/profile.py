@@ -39,6 +39,7 @@ from mlwf.profiling import signals
 from mlwf.profiling.column_types import (
     CATEGORICAL_TYPES,
     HIGH_CARDINALITY,
+    ISO_REDUCED,
     NUMERIC_TYPES,
     SMALL_LEVELS,
     TIME_FORMATS,
@@ -347,7 +348,7 @@ def _dialect(text: str) -> Dialect:
                              "separated by comma, semicolon, tab or pipe"))
     rows = list(csv.reader(lines, delimiter=best))
     names, data = rows[0], [r for r in rows[1:] if len(r) == len(rows[0])]
-    _check_header(names)
+    _check_header(names, data)
     cells = [c.strip() for r in data for c in r]
     commas = sum(bool(DECIMAL_COMMA.match(c)) for c in cells)
     points = sum(bool(DECIMAL_POINT.match(c)) for c in cells)
@@ -358,16 +359,27 @@ def _dialect(text: str) -> Dialect:
     return Dialect(best, decimal, text_columns)
 
 
-def _check_header(names: list[str]) -> None:
+def _check_header(names: list[str], data: list[list[str]]) -> None:
     """A first line of numbers is data, unless its numbers are distinct whole numbers in
-    ascending order beside names, or all years: the header of a wide table of years."""
+    ascending order and the line shows it names the columns below: a cell that is a name,
+    an empty first cell above a column never empty below (pandas' to_csv writes its unnamed
+    index so: ",0,1,2"; a line of data missing a value where no other line misses one is far
+    rarer), or a number above a column of words (pandas' default names 0, 1, 2 above text). Years
+    alone, ascending or descending, name the columns of a wide table of years
+    (`country, indicator, 2000, 2001, ...`)."""
     numeric = [i for i, n in enumerate(names) if _is_number(n)]
     if not numeric or len(numeric) < len(names) / 2:
         return
     values = [float(names[i]) for i in numeric]
-    ascending = all(v.is_integer() for v in values) and all(a < b for a, b in itertools.pairwise(values))
+    whole = all(v.is_integer() for v in values)
+    ascending = whole and all(a < b for a, b in itertools.pairwise(values))
+    descending = whole and all(a > b for a, b in itertools.pairwise(values))
+    years = all(YEAR.match(names[i].strip()) for i in numeric)
     named = [i for i in range(len(names)) if i not in numeric and names[i].strip()]
-    if ascending and (named or all(YEAR.match(names[i].strip()) for i in numeric)):
+    below = [[r[i].strip() for r in data] for i in range(len(names))] if len(data) >= 3 else []
+    unnamed_index = [i for i, cells in enumerate(below) if not names[i].strip() and all(cells)]
+    above_words = [i for i in numeric if below and all(c and not _is_number(c) for c in below[i])]
+    if (ascending and (named or unnamed_index or above_words or years)) or (descending and years):
         return
     raise ProfileError(_("the first line ({line}) holds data, not column names: the file has "
                          "no header row", line=", ".join(names[:6]) + (", ..." if len(names) > 6
@@ -841,8 +853,12 @@ def _date_format(values: pd.Series) -> str | None:
             warnings.simplefilter("ignore", UserWarning)
             candidates.append(guess_datetime_format(values.iloc[0], dayfirst=dayfirst))
     # ISO 8601 with a precision that varies from row to row (seconds here, microseconds
-    # there), and the formats with a month's name that pandas does not guess (19-Sep-03).
-    if values.str.match(ISO_DATE).mean() >= 0.95:
+    # there; or a year alone where the day is not known, 1986 beside 1992-06-15, with full
+    # dates in a tenth of the values at least), and the formats with a month's name that
+    # pandas does not guess (19-Sep-03).
+    full = values.str.match(ISO_DATE)
+    if full.mean() >= 0.95 or (full.mean() >= 0.1
+                               and (full | values.str.match(ISO_REDUCED)).mean() >= 0.95):
         candidates.append("ISO8601")
     candidates += NAMED_MONTH_FORMATS + MONTH_YEAR_FORMATS
     for fmt in candidates:

@@ -9,7 +9,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from mlwf.profiling.profile import profile_csv
+from mlwf.profiling.profile import ProfileError, profile_csv
 
 
 def profile_of(frame, target=None):
@@ -637,3 +637,99 @@ def test_cells_holding_lists_of_items_are_a_multi_valued_feature():
     assert col(p, "neighbours")["stat_type"] == "text"
     assert "lists of items" in str(col(p, "neighbours")["reason"])
     assert col(p, "name")["stat_type"] == "identifier"
+
+
+# -- held-out table 8's kinds ------------------------------------------------------------------
+
+def test_a_header_written_by_pandas_or_of_years_is_a_header():
+    """pandas writes a Series or a frame with its unnamed index as ",0" (an empty first
+    name above a column full below) and a frame without names as "0,1,2"; above a column of
+    words, 0 is a name. Years name the columns of a wide table in either order. A first line
+    of numbers with nothing of the kind is still data."""
+    rng = np.random.default_rng(81)
+    lynx = pd.Series(rng.integers(100, 6000, 114), index=range(1821, 1935))
+    p = profile_csv(io.BytesIO(lynx.to_csv().encode()))
+    assert [c["name"] for c in p.columns] == ["Unnamed: 0", "0"]
+    assert p.table["n_rows"] == 114 and col(p, "Unnamed: 0")["stat_type"] == "datetime"
+    unnamed = pd.DataFrame([[f"w{i % 7}", i % 5, f"v{i}"] for i in range(40)])
+    p = profile_csv(io.BytesIO(unnamed.to_csv(index=False).encode()))
+    assert [c["name"] for c in p.columns] == ["0", "1", "2"] and p.table["n_rows"] == 40
+    wide = "country,2002,2001,2000\n" + "".join(f"C{i},{i * 1.3:.1f},{i * 1.2:.1f},{i * 1.1:.1f}\n"
+                                                for i in range(30))
+    assert [c["name"] for c in profile_csv(io.BytesIO(wide.encode())).columns][1:] == \
+        ["2002", "2001", "2000"]
+    for data in (b"0,1,2\n5,3,4\n6,4,5\n7,5,6\n", b",3.5,4.1\n1,2.2,3.3\n2,2.5,3.1\n3,2.4,3.3\n",
+                 b"3,2,1\n5,3,4\n6,4,5\n7,5,6\n"):
+        with pytest.raises(ProfileError, match="holds data, not column names"):
+            profile_csv(io.BytesIO(data))
+
+
+def test_iso_dates_beside_years_alone_are_dates():
+    """A withdrawal date written as a full ISO date where the day is known and as a year
+    alone where it is not (1986 beside 1992-06-15): dates, the years read as their first
+    day; years beside codes with letters (B1) stay codes."""
+    rng = np.random.default_rng(82)
+    days = pd.to_datetime("1975-01-01") + pd.to_timedelta(rng.integers(0, 13000, 40), unit="D")
+    written = [str(d.year) if i % 3 else d.strftime("%Y-%m-%d") for i, d in enumerate(days)]
+    p = profile_of(pd.DataFrame({"withdrawn": written, "n": rng.integers(0, 9, 40)}))
+    withdrawn = col(p, "withdrawn")
+    assert withdrawn["stat_type"] == "datetime"
+    assert "year alone" in str(withdrawn["reason"])
+    codes = [str(1900 + i % 20) if i % 3 else f"B{i % 5}" for i in range(40)]
+    assert col(profile_of(pd.DataFrame({"c": codes, "n": range(40)})), "c")["stat_type"] == "nominal"
+
+
+@pytest.mark.parametrize("name", ["series_id", "seriesId", "id"])
+def test_a_few_whole_numbers_named_as_ids_are_codes_not_a_scale(name):
+    """The ids of ten chemical series over 118 elements (a key of another table, repeated
+    and scattered): ids label, they do not rank. The same numbers named as a level, or as
+    an index (which also names measures), may be a scale."""
+    rng = np.random.default_rng(83)
+    series = rng.choice(np.arange(1, 11), 118, p=np.r_[[0.05] * 4, [0.3], [0.1] * 5])
+    p = profile_of(pd.DataFrame({name: series, "level": series, "uv_index": series,
+                                 "mass": rng.normal(100, 30, 118).round(3)}))
+    assert col(p, name)["stat_type"] == "nominal"
+    assert "ids label" in str(col(p, name)["reason"])
+    assert col(p, "level")["stat_type"] == "ordinal"
+    assert col(p, "uv_index")["stat_type"] != "nominal"
+
+
+def test_lists_of_two_names_whose_items_stand_alone_elsewhere_are_lists():
+    """A ZIP code's other accepted town names: mostly empty, mostly one name, some lists of
+    two or three ("Colo Spgs,Colorado Spgs"), the listed names also standing alone in other
+    rows: a multi-valued feature. Names written "Last, First" (a tenth with ", Jr."), whose
+    parts never stand alone, stay names."""
+    rng = np.random.default_rng(84)
+    towns = [f"{a} {b}" for a in ("Fort", "Port", "Saint", "Lake", "Glen", "New", "Mount", "East")
+             for b in ("Worth", "Haven", "Ridge", "Falls", "Creek", "Hill", "Grove", "Point",
+                       "Bay", "Park", "Vale", "Springs")]
+    cells = []
+    for _ in range(3000):
+        k = rng.choice([0, 1, 2, 3], p=[0.75, 0.16, 0.06, 0.03])
+        cells.append(",".join(rng.choice(towns, k, replace=False)) if k else None)
+    names = [f"Surname{i}, Given{i}" + (", Jr." if i % 8 == 0 else "") for i in range(3000)]
+    p = profile_of(pd.DataFrame({"other_names": cells, "name": names,
+                                 "lat": rng.normal(40, 5, 3000).round(4)}))
+    assert col(p, "other_names")["stat_type"] == "text"
+    assert "lists of items" in str(col(p, "other_names")["reason"])
+    assert col(p, "name")["stat_type"] == "identifier"
+
+
+def test_nearly_unique_one_word_names_beside_a_code_are_names():
+    """Subdivisions of countries, one row each under a unique code (AD-02): their names,
+    mostly one word and a few shared by two subdivisions, are names the rows carry. Labels
+    with digits (B-17) beside the same code, and the names without a key, label the rows."""
+    rng = np.random.default_rng(85)
+    syllables = ["ka", "lo", "mi", "ran", "tu", "sel", "vo", "ne", "dar", "po", "li", "gu"]
+    names = sorted({"".join(rng.choice(syllables, 3)).capitalize() for _ in range(400)})[:200]
+    names = names + names[:6]
+    frame = pd.DataFrame({"code": [f"X{i // 50}-{i:03d}" for i in range(len(names))],
+                          "name": rng.permutation(names),
+                          "label": [f"B-{i % 200}" for i in range(len(names))],
+                          "type": rng.choice(["Parish", "Province", "District"], len(names))})
+    p = profile_of(frame)
+    assert col(p, "code")["stat_type"] == "identifier"
+    assert col(p, "name")["stat_type"] == "nominal"
+    assert "'code' already tells the rows apart" in str(col(p, "name")["reason"])
+    assert col(p, "label")["stat_type"] == "identifier"
+    assert col(profile_of(frame.drop(columns="code")), "name")["stat_type"] == "identifier"
