@@ -375,3 +375,12 @@ def test_facts_read_from_json_get_the_same_advice_as_facts_written_in_code():
     assert advice == advise(written)
     assert advice["recommendations"] and any(
         b["name"] == "feature_types" for r in advice["recommendations"] for b in r["because"])
+
+
+def test_advice_from_a_reported_outcome_names_the_run_it_follows(consult):
+    advice = consult(task="classification", n_samples=500,
+                     tried=[{"algorithm": "SVC", "outcome": "overfitting"}])
+    warning = advice.get("Overfitting", "warning")
+    assert warning is not None
+    [tried] = [b["value"] for b in warning["because"] if b["name"] == "tried"]
+    assert tried == [{"algorithm": "SVC", "outcome": "overfitting"}]

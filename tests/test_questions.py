@@ -135,3 +135,16 @@ def test_with_every_candidate_failed_nothing_more_is_asked_and_nothing_breaks():
     tried = [{"algorithm": c["name"], "outcome": "not_working"} for c in first]
     advice = fresh({**SHEET, "tried": tried})
     assert advice["next_question"] is None
+
+
+def test_a_stated_classification_is_asked_its_number_of_classes():
+    """The task stated by the person (not derived from the target), as the API receives it."""
+    questions = walk(learning_type="semi_supervised", task="Classification",
+                     target_type="nominal")
+    assert "task" in questions and "n_classes" in questions
+
+
+def test_no_question_before_the_report_lists_candidates():
+    facts = {k: v for k, v in SHEET.items() if k != "unbiased"}
+    question = advise(facts)["next_question"]
+    assert question["fact"] == "unbiased" and "candidates" not in question
