@@ -241,6 +241,16 @@ EQUALS = [
      "before partial dependence",
      {"learning_type": "self_supervised", "interpretability_required": True}, "technique",
      "PermutationImportance", set(), "TransferLearning", "PartialDependence"),
+    ("30 sound clips to classify: a convolutional network alone first, before the simple models",
+     {"task": "classification", "modality": "sound", "n_samples": 30}, "algorithm",
+     "ConvolutionalNeuralNetwork", set(), None, "GaussianNB"),
+    ("a known number of clusters in 500 samples: agglomerative clustering after spectral "
+     "clustering",
+     {"task": "clustering", "n_categories_known": True, "n_samples": 500}, "algorithm",
+     "AgglomerativeClustering", set(), "SpectralClustering", None),
+    ("a reduction of 9,999 samples: locally linear embedding after truncated SVD, t-SNE last",
+     {"task": "dimensionality_reduction", "n_samples": 9999}, "algorithm",
+     "LocallyLinearEmbedding", set(), "TruncatedSVD", "TSNE"),
 ]
 
 
