@@ -251,6 +251,30 @@ EQUALS = [
     ("a reduction of 9,999 samples: locally linear embedding after truncated SVD, t-SNE last",
      {"task": "dimensionality_reduction", "n_samples": 9999}, "algorithm",
      "LocallyLinearEmbedding", set(), "TruncatedSVD", "TSNE"),
+    ("outliers: flag point anomalies after treating the outliers",
+     {"has_outliers": True}, "technique", "PointAnomaly", set(), "OutlierTreatment", None),
+    ("half the values missing and outliers: multiple imputation with outlier treatment, "
+     "after model-based imputation, before a missing-value indicator",
+     {"missing_ratio": 0.5, "has_outliers": True}, "technique", "MultipleImputation",
+     {"OutlierTreatment"}, "ModelBasedImputation", "MissingIndicator"),
+    ("data in hand: correlations after the distributions",
+     {"has_data": True, "n_samples": 1999}, "technique", "Correlation", set(), "Distribution",
+     None),
+    ("skewed numbers: a power transform after looking at the variance, before Box-Cox",
+     {"feature_types": ["continuous"], "skewed": True}, "technique", "PowerTransform", set(),
+     "Variance", "BoxCoxTransformation"),
+    ("a good model, batch scoring, not yet deployed: containers after batch inference, before "
+     "a model registry",
+     {"processing": "batch", "tried": GOOD_MODEL, "deployed": False}, "technique",
+     "Containerization", set(), "BatchInference", "ModelRegistry"),
+    ("a deployed model that must be explained: logging with permutation importance, after "
+     "drift detection, before partial dependence",
+     {"interpretability_required": True, "deployed": True}, "technique", "Logging",
+     {"PermutationImportance"}, "DriftDetection", "PartialDependence"),
+    ("an overfitting model deployed and drifting: feature selection after retuning",
+     {"tried": [{"algorithm": "LogisticRegression", "outcome": "overfitting"}],
+      "deployed": True, "drift_detected": True}, "step", "FeatureSelection", set(), "Retuning",
+     None),
 ]
 
 

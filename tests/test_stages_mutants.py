@@ -67,7 +67,7 @@ def test_data_that_keeps_arriving_is_warned_about(consult, processing, warned):
         assert "partial_fit" in warning["explanation"]
 
 
-@pytest.mark.parametrize("ratio", [0, 0.01, 0.05, 0.06, 0.3, 0.31, 0.61])
+@pytest.mark.parametrize("ratio", [0, 0.01, 0.05, 0.06, 0.3, 0.31, 0.6, 0.61])
 def test_each_fill_for_missing_values_has_its_share(consult, ratio):
     """Rows dropped up to 5 % missing; the median (numeric with outliers), the mean
     (numeric without) or the mode (categorical) above 5 % and up to 30 %; a model of the
