@@ -275,6 +275,32 @@ EQUALS = [
      {"tried": [{"algorithm": "LogisticRegression", "outcome": "overfitting"}],
       "deployed": True, "drift_detected": True}, "step", "FeatureSelection", set(), "Retuning",
      None),
+    ("a binary classification: F1 with ROC AUC, after accuracy, before log loss",
+     {"task": "classification", "target_type": "binary"}, "metric", "F1Score", {"ROCAUC"},
+     "Accuracy", "LogLoss"),
+    ("a rare class: balanced accuracy first with F1, before average precision",
+     {"task": "classification", "minority_share": 0.01}, "metric", "BalancedAccuracy",
+     {"F1Score"}, None, "AveragePrecision"),
+    ("a good classifier: calibrate its probabilities after the model registry",
+     {"task": "classification", "tried": GOOD_MODEL}, "technique", "ProbabilityCalibration",
+     set(), "ModelRegistry", None),
+    ("a forecast: the percentage error with RMSE, after the mean absolute error",
+     {"task": "forecasting"}, "metric", "MeanAbsolutePercentageError",
+     {"RootMeanSquaredError"}, "MeanAbsoluteError", None),
+    ("a model to explain: partial dependence after permutation importance",
+     {"interpretability_required": True}, "technique", "PartialDependence", set(),
+     "PermutationImportance", None),
+    ("one model overfit, another is good: feature selection with serving, after versioning",
+     {"tried": [{"algorithm": "Ridge", "outcome": "overfitting"},
+                {"algorithm": "KNeighborsClassifier", "outcome": "good"}]}, "step",
+     "FeatureSelection", {"Serving"}, "Versioning", None),
+    ("sound, and models that did not work, overfit and underfit: error analysis with early "
+     "stopping, L2 and transfer learning, after interaction terms, before dropout",
+     {"modality": "sound", "tried": [
+         {"algorithm": "RandomForestRegressor", "outcome": "not_working"},
+         {"algorithm": "RandomForestClassifier", "outcome": "underfitting"},
+         {"algorithm": "Ridge", "outcome": "overfitting"}]}, "technique", "ErrorAnalysis",
+     {"EarlyStopping", "L2Regularization", "TransferLearning"}, "InteractionTerm", "Dropout"),
 ]
 
 

@@ -92,3 +92,18 @@ def test_outliers_are_investigated_before_anything_is_done_to_them(consult):
     assert treatment is not None and treatment["rule"] == "outliers_investigate"
     ranks = {r["name"]: r["rank"] for r in advice["recommendations"] if r["kind"] == "technique"}
     assert ranks["OutlierTreatment"] < ranks["PointAnomaly"]
+
+
+@pytest.mark.parametrize("facts, warned", [
+    ({"task": "regression", "missing_ratio": 0}, False),
+    ({"task": "regression", "missing_ratio": 0.2}, True),
+    ({"task": "forecasting", "missing_ratio": 0.01}, True),
+    ({"task": "regression", "feature_types": ["continuous"]}, True)])
+def test_preprocessing_is_fitted_inside_the_pipeline_once_there_is_something_to_fit(
+        consult, facts, warned):
+    """Imputers (for missing values) and scalers or encoders (for known feature types) learn
+    from the data, so they belong inside the cross-validated pipeline; with no gaps and no
+    feature types stated there is nothing to fit yet."""
+    advice = consult(**facts)
+    assert (advice.get("TrainTestContamination", "warning") is not None) is warned
+    assert (advice.get("Pipeline", "technique") is not None) is warned
