@@ -301,6 +301,13 @@ EQUALS = [
          {"algorithm": "RandomForestClassifier", "outcome": "underfitting"},
          {"algorithm": "Ridge", "outcome": "overfitting"}]}, "technique", "ErrorAnalysis",
      {"EarlyStopping", "L2Regularization", "TransferLearning"}, "InteractionTerm", "Dropout"),
+    ("self-supervised, one model did not work, one underfit, one is good: error analysis with "
+     "transfer learning, after interaction terms, before containers",
+     {"learning_type": "self_supervised", "tried": [
+         {"algorithm": "Ridge", "outcome": "not_working"},
+         {"algorithm": "GradientBoostingClassifier", "outcome": "underfitting"},
+         {"algorithm": "IsolationForest", "outcome": "good"}]}, "technique", "ErrorAnalysis",
+     {"TransferLearning"}, "InteractionTerm", "Containerization"),
 ]
 
 
