@@ -308,6 +308,18 @@ EQUALS = [
          {"algorithm": "GradientBoostingClassifier", "outcome": "underfitting"},
          {"algorithm": "IsolationForest", "outcome": "good"}]}, "technique", "ErrorAnalysis",
      {"TransferLearning"}, "InteractionTerm", "Containerization"),
+    ("an overfitting model of sound: dropout after transfer learning",
+     {"modality": "sound", "tried": [{"algorithm": "Ridge", "outcome": "overfitting"}]},
+     "technique", "Dropout", set(), "TransferLearning", None),
+    ("an underfitting model of counts and ordinal codes: ordinal codes, polynomial features "
+     "and scaling first together, interaction terms after them",
+     {"feature_types": ["discrete", "ordinal"],
+      "tried": [{"algorithm": "LinearSVC", "outcome": "underfitting"}]}, "technique",
+     "OrdinalEncoding", {"PolynomialExpansion", "StandardScaler"}, None, "InteractionTerm"),
+    ("an underfitting model of numbers with outliers: interaction terms after the robust scaler",
+     {"feature_types": ["continuous"], "has_outliers": True,
+      "tried": [{"algorithm": "Ridge", "outcome": "underfitting"}]}, "technique",
+     "InteractionTerm", set(), "RobustScaler", None),
 ]
 
 
