@@ -118,6 +118,7 @@ def test_a_clustering_is_asked_whether_the_number_of_groups_is_known():
     ({}, "deployed"), ({"deployed": False}, None), ({"deployed": True}, "drift_detected"),
     ({"deployed": True, "drift_detected": True}, None),
     ({"deployed": True, "drift_detected": False}, "goal_met"),
+    ({"deployed": False, "drift_detected": False}, None),
     ({"deployed": True, "drift_detected": False, "goal_met": True}, None)])
 def test_drift_and_the_goal_are_asked_about_only_once_the_model_is_deployed(later, question):
     """A good model leads to "is it deployed?"; drift is asked about only once it is, and
@@ -141,10 +142,18 @@ def test_a_stated_classification_is_asked_its_number_of_classes():
     """The task stated by the person (not derived from the target), as the API receives it."""
     questions = walk(learning_type="semi_supervised", task="Classification",
                      target_type="nominal")
-    assert "task" in questions and "n_classes" in questions
+    assert "task" in questions and "n_classes" in questions and "class_balance" in questions
 
 
 def test_no_question_before_the_report_lists_candidates():
     facts = {k: v for k, v in SHEET.items() if k != "unbiased"}
     question = advise(facts)["next_question"]
     assert question["fact"] == "unbiased" and "candidates" not in question
+
+
+def test_a_classification_without_data_is_still_asked_its_number_of_classes():
+    """The task is stated, no data yet: no target type is asked, and since nothing says the
+    target is binary, the number of classes is asked."""
+    questions = walk(learning_type="unsupervised", task="classification", has_data=False)
+    assert "task" in questions and "target_type" not in questions
+    assert "n_classes" in questions and "class_balance" in questions
