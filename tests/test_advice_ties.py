@@ -320,6 +320,34 @@ EQUALS = [
      {"feature_types": ["continuous"], "has_outliers": True,
       "tried": [{"algorithm": "Ridge", "outcome": "underfitting"}]}, "technique",
      "InteractionTerm", set(), "RobustScaler", None),
+    ("images, one model good, one underfit, one not working: interaction terms after "
+     "polynomial features, before features made for images",
+     {"modality": "image", "tried": [{"algorithm": "LogisticRegression", "outcome": "good"},
+                                     {"algorithm": "LinearSVC", "outcome": "underfitting"},
+                                     {"algorithm": "SVC", "outcome": "not_working"}]},
+     "technique", "InteractionTerm", set(), "PolynomialExpansion", "ImageBasedFeatures"),
+    ("a business and research goal: the return on investment after feasibility",
+     {"goal_type": "hybrid"}, "step", "ROI", set(), "Feasibility", None),
+    ("a deployed classifier of mixed numbers and codes: security after mutual information, "
+     "before updating",
+     {"task": "classification", "feature_types": ["continuous", "ordinal", "discrete"],
+      "deployed": True}, "technique", "SecurityAndPrivacy", set(), "MutualInformation",
+     "Updating"),
+    ("100K features and a good model: containers after model-based selection, before the "
+     "registry",
+     {"n_features": 99999, "tried": [{"algorithm": "Ridge", "outcome": "not_working"},
+                                     {"algorithm": "GradientBoostingClassifier",
+                                      "outcome": "underfitting"},
+                                     {"algorithm": "IsolationForest", "outcome": "good"}]},
+     "technique", "Containerization", set(), "ModelBasedSelection", "ModelRegistry"),
+    ("a regression of 99 samples and 100 features: recursive elimination after nested CV",
+     {"task": "regression", "n_samples": 99, "n_features": 100}, "technique",
+     "RecursiveFeatureElimination", set(), "NestedCrossValidation", None),
+    ("1,999 samples and 30 features to classify: bagging with forward selection, after "
+     "recursive elimination, before calibration",
+     {"task": "classification", "n_samples": 1999, "n_features": 30}, "technique",
+     "BootstrapAggregating", {"SequentialFeatureSelection"}, "RecursiveFeatureElimination",
+     "ProbabilityCalibration"),
 ]
 
 

@@ -107,3 +107,37 @@ def test_preprocessing_is_fitted_inside_the_pipeline_once_there_is_something_to_
     advice = consult(**facts)
     assert (advice.get("TrainTestContamination", "warning") is not None) is warned
     assert (advice.get("Pipeline", "technique") is not None) is warned
+
+
+@pytest.mark.parametrize("n, size", [(1, "tiny"), (50, "tiny"), (51, "small"), (9_999, "small"),
+                                     (10_000, "medium"), (99_999, "medium"),
+                                     (100_000, "large")])
+def test_the_size_of_the_data_is_derived_from_the_number_of_samples(consult, n, size):
+    derived = consult(n_samples=n)["derived"]["data_size"]
+    assert derived["value"] == size and derived["rule"] == f"size_{size}"
+
+
+@pytest.mark.parametrize("features, samples, advised", [
+    (10, 100, False), (11, 100, True), (200, 100, True), (201, 100, False),
+    (100, 50, False), (100, 51, True), (100, 9_999, True), (100, 10_000, False)])
+def test_recursive_elimination_for_11_to_200_features_and_51_to_9_999_samples(
+        consult, features, samples, advised):
+    for task in ("classification", "regression"):
+        advice = consult(task=task, n_features=features, n_samples=samples)
+        assert (advice.get("RecursiveFeatureElimination") is not None) is advised, task
+
+
+@pytest.mark.parametrize("features, samples, advised", [
+    (1, 100, True), (30, 100, True), (31, 100, False), (10, 50, False), (10, 51, True),
+    (10, 1_999, True), (10, 2_000, False)])
+def test_forward_selection_for_up_to_30_features_and_51_to_1_999_samples(
+        consult, features, samples, advised):
+    advice = consult(task="classification", n_features=features, n_samples=samples)
+    assert (advice.get("SequentialFeatureSelection") is not None) is advised
+
+
+@pytest.mark.parametrize("features, advised", [(50, False), (51, True)])
+def test_more_than_50_features_get_a_variance_threshold(consult, features, advised):
+    advice = consult(n_features=features)
+    assert (advice.get("VarianceThreshold") is not None) is advised
+    assert (advice.get("ModelBasedSelection") is not None) is advised
