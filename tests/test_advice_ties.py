@@ -348,6 +348,9 @@ EQUALS = [
      {"task": "classification", "n_samples": 1999, "n_features": 30}, "technique",
      "BootstrapAggregating", {"SequentialFeatureSelection"}, "RecursiveFeatureElimination",
      "ProbabilityCalibration"),
+    ("100 samples and 10 features to classify: calibration after forward selection",
+     {"task": "classification", "n_samples": 100, "n_features": 10}, "technique",
+     "ProbabilityCalibration", set(), "SequentialFeatureSelection", None),
 ]
 
 

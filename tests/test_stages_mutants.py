@@ -128,7 +128,8 @@ def test_recursive_elimination_for_11_to_200_features_and_51_to_9_999_samples(
 
 
 @pytest.mark.parametrize("features, samples, advised", [
-    (1, 100, True), (30, 100, True), (31, 100, False), (10, 50, False), (10, 51, True),
+    (0, 100, False), (1, 100, True), (30, 100, True), (31, 100, False), (10, 50, False),
+    (10, 51, True),
     (10, 1_999, True), (10, 2_000, False)])
 def test_forward_selection_for_up_to_30_features_and_51_to_1_999_samples(
         consult, features, samples, advised):
@@ -141,3 +142,10 @@ def test_more_than_50_features_get_a_variance_threshold(consult, features, advis
     advice = consult(n_features=features)
     assert (advice.get("VarianceThreshold") is not None) is advised
     assert (advice.get("ModelBasedSelection") is not None) is advised
+
+
+@pytest.mark.parametrize("n, advised", [(30, False), (50, False), (51, True), (99, True),
+                                        (100, False)])
+def test_leave_one_out_for_51_to_99_samples(consult, n, advised):
+    advice = consult(n_samples=n)
+    assert (advice.get("LeaveOneOutCrossValidation") is not None) is advised
