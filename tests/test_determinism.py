@@ -14,6 +14,8 @@ CASES = [
     {"task": "regression", "modality": "time_series", "n_samples": 100},
     {"task": "classification", "n_samples": 5000, "feature_types": ["continuous", "nominal"],
      "missing_ratio": 0.1, "skewed": True, "has_outliers": True, "class_balance": "imbalanced"},
+    {"task": "classification", "n_samples": 30},
+    {"n_samples": 100_000},
 ]
 SCRIPT = ("import json, sys; from mlwf.rules import advise; "
           "print(json.dumps([advise(f) for f in json.loads(sys.argv[1])], sort_keys=True))")
@@ -33,3 +35,7 @@ def test_the_same_facts_get_the_same_advice_whatever_the_hash_seed():
     first = json.loads(answers[0])[0]
     metrics = {r["name"] for r in first["recommendations"] if r["kind"] == "metric"}
     assert "Accuracy" not in metrics and "BalancedAccuracy" in metrics
+    # one size derived for each count, in every process (two sizes would show whichever
+    # derivation fired last, which the process's hashes decide)
+    sizes = [a["derived"]["data_size"]["value"] for a in json.loads(answers[0])[-2:]]
+    assert sizes == ["tiny", "large"]

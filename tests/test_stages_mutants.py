@@ -113,8 +113,16 @@ def test_preprocessing_is_fitted_inside_the_pipeline_once_there_is_something_to_
                                      (10_000, "medium"), (99_999, "medium"),
                                      (100_000, "large")])
 def test_the_size_of_the_data_is_derived_from_the_number_of_samples(consult, n, size):
-    derived = consult(n_samples=n)["derived"]["data_size"]
-    assert derived["value"] == size and derived["rule"] == f"size_{size}"
+    """One size for each count, whatever else is known, on a fresh engine as on one that
+    served consultations before (which of two sizes would show depends on which fired
+    last)."""
+    from mlwf.rules import Advisor
+    fresh = Advisor()
+    for facts in ({}, {"task": "classification"}, {"task": "regression", "modality": "text"}):
+        for advice in (consult(n_samples=n, **facts),
+                       fresh.render(Advisor(fresh.ontology).consult({"n_samples": n, **facts}))):
+            derived = advice["derived"]["data_size"]
+            assert derived["value"] == size and derived["rule"] == f"size_{size}", facts
 
 
 @pytest.mark.parametrize("features, samples, advised", [
