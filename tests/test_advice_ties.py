@@ -351,6 +351,9 @@ EQUALS = [
     ("100 samples and 10 features to classify: calibration after forward selection",
      {"task": "classification", "n_samples": 100, "n_features": 10}, "technique",
      "ProbabilityCalibration", set(), "SequentialFeatureSelection", None),
+    ("a regression of 500 samples: repeated random splits after shuffling",
+     {"task": "regression", "n_samples": 500}, "technique", "MonteCarloCrossValidation",
+     set(), "Shuffling", None),
 ]
 
 

@@ -157,3 +157,15 @@ def test_more_than_50_features_get_a_variance_threshold(consult, features, advis
 def test_leave_one_out_for_51_to_99_samples(consult, n, advised):
     advice = consult(n_samples=n)
     assert (advice.get("LeaveOneOutCrossValidation") is not None) is advised
+
+
+@pytest.mark.parametrize("n, share", [(30, None), (99, None), (100, "20–30%"),
+                                      (9_999, "20–30%"), (10_000, "10–20%"),
+                                      (999_999, "10–20%"), (1_000_000, "1–2%")])
+def test_a_final_test_set_from_100_samples_smaller_in_share_as_data_grows(consult, n, share):
+    """A hold-out needs 100 samples; it keeps 20–30 % under 10K samples, 10–20 % under a
+    million, 1–2 % from a million on."""
+    holdout = consult(task="classification", n_samples=n).get("Holdout", "technique")
+    assert (holdout is not None) is (share is not None)
+    if share:
+        assert f"Keep a final test set of {share} aside" in holdout["explanation"]
