@@ -354,6 +354,10 @@ EQUALS = [
     ("a regression of 500 samples: repeated random splits after shuffling",
      {"task": "regression", "n_samples": 500}, "technique", "MonteCarloCrossValidation",
      set(), "Shuffling", None),
+    ("a million images, a deployed model: data parallelism with security, after early "
+     "stopping, before updating",
+     {"modality": "image", "n_samples": 1000000, "deployed": True}, "technique",
+     "DataParallelism", {"SecurityAndPrivacy"}, "EarlyStopping", "Updating"),
 ]
 
 
