@@ -241,7 +241,8 @@ EQUALS = [
      "before partial dependence",
      {"learning_type": "self_supervised", "interpretability_required": True}, "technique",
      "PermutationImportance", set(), "TransferLearning", "PartialDependence"),
-    ("30 sound clips to classify: a convolutional network alone first, before the simple models",
+    ("30 sound recordings to classify: a convolutional network alone first, before the simple "
+     "models",
      {"task": "classification", "modality": "sound", "n_samples": 30}, "algorithm",
      "ConvolutionalNeuralNetwork", set(), None, "GaussianNB"),
     ("a known number of clusters in 500 samples: agglomerative clustering after spectral "
