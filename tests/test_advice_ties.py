@@ -359,6 +359,11 @@ EQUALS = [
      "stopping, before updating",
      {"modality": "image", "n_samples": 1000000, "deployed": True}, "technique",
      "DataParallelism", {"SecurityAndPrivacy"}, "EarlyStopping", "Updating"),
+    ("99 samples of numbers and flags to classify: Gaussian naive Bayes with nearest "
+     "neighbours, after the linear SVM, before classic boosting",
+     {"task": "classification", "n_samples": 99,
+      "feature_types": ["continuous", "boolean", "discrete"]}, "algorithm", "GaussianNB",
+     {"KNeighborsClassifier"}, "LinearSVC", "GradientBoostingClassifier"),
 ]
 
 

@@ -176,3 +176,32 @@ def test_a_final_test_set_from_100_samples_smaller_in_share_as_data_grows(consul
 def test_bagging_for_classifications_of_51_to_9_999_samples(consult, n, advised):
     advice = consult(task="classification", n_samples=n)
     assert (advice.get("BootstrapAggregating") is not None) is advised
+
+
+@pytest.mark.parametrize("n, advised", [(50, False), (51, True), (99_999, True),
+                                        (100_000, False)])
+def test_the_charts_linear_svm_boxes_are_for_51_to_99_999_samples(consult, n, advised):
+    classification = consult(task="classification", n_samples=n)
+    assert (classification.get("LinearSVC") is not None) is advised
+    regression = consult(task="regression", n_samples=n)
+    for name in ("LinearSVR", "SVR", "ElasticNet"):
+        assert (regression.get(name) is not None) is advised, name
+
+
+@pytest.mark.parametrize("n, advised", [(50, False), (51, True), (999, True), (1_000, False),
+                                        (5_000, False)])
+def test_gaussian_naive_bayes_for_51_to_999_samples_of_continuous_features(consult, n, advised):
+    """(At 50 samples or fewer it comes from the rule for tiny data instead.)"""
+    advice = consult(task="classification", n_samples=n, feature_types=["continuous"])
+    gaussian = advice.get("GaussianNB")
+    assert (gaussian is not None and gaussian["rule"] == "small_continuous_gaussian_nb") is advised
+
+
+@pytest.mark.parametrize("n, advised", [(30, False), (50, False), (51, True)])
+def test_interpretable_models_are_advised_above_50_samples(consult, n, advised):
+    """At 50 samples or fewer the advice is to gather more data, with the simplest models."""
+    regression = consult(task="regression", n_samples=n, interpretability_required=True)
+    assert (regression.get("LinearRegression") is not None) is advised
+    assert (regression.get("DecisionTreeRegressor") is not None) is advised
+    classification = consult(task="classification", n_samples=n, interpretability_required=True)
+    assert (classification.get("DecisionTreeClassifier") is not None) is advised
