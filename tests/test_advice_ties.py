@@ -364,6 +364,15 @@ EQUALS = [
      {"task": "classification", "n_samples": 99,
       "feature_types": ["continuous", "boolean", "discrete"]}, "algorithm", "GaussianNB",
      {"KNeighborsClassifier"}, "LinearSVC", "GradientBoostingClassifier"),
+    ("an unknown number of clusters in 9,999 samples: HDBSCAN after mean shift",
+     {"task": "clustering", "n_categories_known": False, "n_samples": 9999}, "algorithm",
+     "HDBSCAN", set(), "MeanShift", None),
+    ("clusters, nothing else known: the Gaussian mixtures together, after k-means",
+     {"task": "clustering"}, "algorithm", "GaussianMixture", {"BayesianGaussianMixture"},
+     "KMeans", None),
+    ("reinforcement learning asked to reduce text: Q-learning alone first, truncated SVD after",
+     {"learning_type": "reinforcement", "task": "dimensionality_reduction", "modality": "text"},
+     "algorithm", "QLearning", set(), None, "TruncatedSVD"),
 ]
 
 
