@@ -87,8 +87,9 @@ DATA_QUESTIONS = {"data_structure", "modality", "labeled", "target_type", "unbia
 
 
 def test_without_data_no_question_about_the_data_is_asked():
-    questions = walk(has_data=False)
-    assert "has_data" in questions and not DATA_QUESTIONS & set(questions), questions
+    for answers in ({}, {"learning_type": "unsupervised", "task": "clustering", "target_type": None}):
+        questions = walk(has_data=False, **answers)
+        assert "has_data" in questions and not DATA_QUESTIONS & set(questions), questions
     assert DATA_QUESTIONS - {"labeled"} <= set(walk())
 
 
