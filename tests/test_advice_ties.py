@@ -373,6 +373,49 @@ EQUALS = [
     ("reinforcement learning asked to reduce text: Q-learning alone first, truncated SVD after",
      {"learning_type": "reinforcement", "task": "dimensionality_reduction", "modality": "text"},
      "algorithm", "QLearning", set(), None, "TruncatedSVD"),
+    ("a regression of a time series of 100K samples: the small neural network after the "
+     "recurrent one",
+     {"task": "regression", "modality": "time_series", "n_samples": 100000}, "algorithm",
+     "MLPRegressor", set(), "RecurrentNeuralNetwork", None),
+    ("no data yet for imbalanced classes: labelling while collecting, with undersampling, "
+     "after oversampling, before calibration",
+     {"task": "classification", "has_data": False, "class_balance": "imbalanced"},
+     "technique", "Labelling", {"Undersampling"}, "Oversampling", "ProbabilityCalibration"),
+    ("half the values missing and outliers: a missing-value indicator with point anomalies, "
+     "after outlier treatment",
+     {"missing_ratio": 0.5, "has_outliers": True}, "technique", "MissingIndicator",
+     {"PointAnomaly"}, "OutlierTreatment", None),
+    ("a met goal of business and research: dissemination first with the KPIs, the return and "
+     "the research design, before the ethics",
+     {"goal_type": "hybrid", "goal_met": True}, "step", "Dissemination",
+     {"KPI", "ROI", "ResearchDesign"}, None, "EthicalConsiderations"),
+    ("a classification: F1 after accuracy, before log loss",
+     {"task": "classification"}, "metric", "F1Score", set(), "Accuracy", "LogLoss"),
+    ("a good classifier for business and research: calibration with a shadow deployment, "
+     "after the model registry",
+     {"goal_type": "hybrid", "task": "classification", "tried": GOOD_MODEL}, "technique",
+     "ProbabilityCalibration", {"ShadowDeployment"}, "ModelRegistry", None),
+    ("clusters: the Calinski-Harabasz index after Davies-Bouldin",
+     {"task": "clustering"}, "metric", "CalinskiHarabaszIndex", set(), "DaviesBouldinIndex",
+     None),
+    ("text with many-valued codes: hashing with TF-IDF first, scaling after",
+     {"modality": "text", "feature_types": ["nominal"], "high_cardinality": True},
+     "technique", "FeatureHashing", {"TfidfVectorization"}, None, "MaxAbsScaler"),
+    ("a regression on counts and dates: mutual information after the pipeline",
+     {"task": "regression", "feature_types": ["discrete", "datetime"]}, "technique",
+     "MutualInformation", set(), "Pipeline", None),
+    ("101 samples and 3 features for a numeric target: forward selection after repeated "
+     "random splits",
+     {"learning_type": "supervised", "n_samples": 101, "n_features": 3,
+      "target_type": "continuous"}, "technique", "SequentialFeatureSelection", set(),
+     "MonteCarloCrossValidation", None),
+    ("anomalies in 50K samples: shuffling after successive halving",
+     {"task": "anomaly_detection", "n_samples": 50000}, "technique", "Shuffling", set(),
+     "SuccessiveHalving", None),
+    ("a regression of 500 samples: nested CV with shuffling, after the hold-out, before "
+     "repeated random splits",
+     {"task": "regression", "n_samples": 500}, "technique", "NestedCrossValidation",
+     {"Shuffling"}, "Holdout", "MonteCarloCrossValidation"),
 ]
 
 

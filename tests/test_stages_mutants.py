@@ -81,6 +81,8 @@ def test_each_fill_for_missing_values_has_its_share(consult, ratio):
     assert (categorical.get("ModeImputation") is not None) is fills
     for advice in (outliers, plain, categorical):
         assert (advice.get("Deletion") is not None) is (0 < ratio <= 0.05)
+        if 0 < ratio <= 0.05:
+            assert "At most 5% of values are missing" in advice.get("Deletion")["explanation"]
         assert (advice.get("ModelBasedImputation") is not None) is (ratio > 0.3)
         assert (advice.get("MissingIndicator") is not None) is (ratio > 0.05)
         assert (advice.get("MissingData", "warning") is not None) is (ratio > 0.6)
@@ -205,3 +207,25 @@ def test_interpretable_models_are_advised_above_50_samples(consult, n, advised):
     assert (regression.get("DecisionTreeRegressor") is not None) is advised
     classification = consult(task="classification", n_samples=n, interpretability_required=True)
     assert (classification.get("DecisionTreeClassifier") is not None) is advised
+
+
+@pytest.mark.parametrize("features, samples, warned", [
+    (10, 1_999, False), (100, 100, False), (101, 100, True), (300, 80, True), (300, 0, False)])
+def test_more_features_than_samples_is_warned_about(consult, features, samples, warned):
+    advice = consult(n_features=features, n_samples=samples)
+    assert (advice.get("HighDimensionalData", "warning") is not None) is warned
+    assert (advice.get("EmbeddedMethod") is not None) is warned
+
+
+@pytest.mark.parametrize("n, advised", [(50, False), (51, True), (999, True), (1_000, False)])
+def test_nested_cross_validation_for_51_to_999_samples(consult, n, advised):
+    advice = consult(task="regression", n_samples=n)
+    assert (advice.get("NestedCrossValidation") is not None) is advised
+
+
+@pytest.mark.parametrize("indexed, task", [(True, "forecasting"), (False, "regression")])
+def test_a_numeric_target_indexed_by_time_is_a_forecast_otherwise_a_regression(
+        consult, indexed, task):
+    advice = consult(learning_type="supervised", target_type="continuous", time_ordered=True,
+                     time_indexed=indexed)
+    assert advice["derived"]["task"]["value"] == task
