@@ -416,6 +416,9 @@ EQUALS = [
      "repeated random splits",
      {"task": "regression", "n_samples": 500}, "technique", "NestedCrossValidation",
      {"Shuffling"}, "Holdout", "MonteCarloCrossValidation"),
+    ("100K images: early stopping after Adam, before data parallelism",
+     {"modality": "image", "n_samples": 100000}, "technique", "EarlyStopping", set(), "Adam",
+     "DataParallelism"),
 ]
 
 

@@ -229,3 +229,11 @@ def test_a_numeric_target_indexed_by_time_is_a_forecast_otherwise_a_regression(
     advice = consult(learning_type="supervised", target_type="continuous", time_ordered=True,
                      time_indexed=indexed)
     assert advice["derived"]["task"]["value"] == task
+
+
+@pytest.mark.parametrize("n, advised", [(9_999, False), (10_000, True), (999_999, True),
+                                        (1_000_000, False), (5_000_000, False)])
+def test_random_search_for_10k_to_999_999_samples(consult, n, advised):
+    random_search = consult(task="regression", n_samples=n).get("RandomSearch")
+    assert (random_search is not None and random_search["rule"] == "medium_data_random_search") \
+        is advised
