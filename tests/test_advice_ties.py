@@ -419,6 +419,9 @@ EQUALS = [
     ("100K images: early stopping after Adam, before data parallelism",
      {"modality": "image", "n_samples": 100000}, "technique", "EarlyStopping", set(), "Adam",
      "DataParallelism"),
+    ("partly labelled data, 9,999 samples: self-training after label spreading",
+     {"learning_type": "semi_supervised", "n_samples": 9999}, "algorithm",
+     "SelfTrainingClassifier", set(), "LabelSpreading", None),
 ]
 
 
