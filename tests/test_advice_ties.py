@@ -422,6 +422,8 @@ EQUALS = [
     ("partly labelled data, 9,999 samples: self-training after label spreading",
      {"learning_type": "semi_supervised", "n_samples": 9999}, "algorithm",
      "SelfTrainingClassifier", set(), "LabelSpreading", None),
+    ("a good model: versioning after persistence",
+     {"tried": GOOD_MODEL}, "step", "Versioning", set(), "Persistence", None),
 ]
 
 
