@@ -174,7 +174,7 @@ def test_a_final_test_set_from_100_samples_smaller_in_share_as_data_grows(consul
 
 
 @pytest.mark.parametrize("n, advised", [(30, False), (50, False), (51, True), (9_999, True),
-                                        (10_000, False)])
+                                        (10_000, False), (50_000, False)])
 def test_bagging_for_classifications_of_51_to_9_999_samples(consult, n, advised):
     advice = consult(task="classification", n_samples=n)
     assert (advice.get("BootstrapAggregating") is not None) is advised
