@@ -166,16 +166,20 @@ def main() -> int:
                 result.get("worker_outcome") != "normal" or key in explained or \
                 rechecked.get(key) == "killed" or (only is not None and key not in only):
             continue
+        changed = [line for line in (result.get("diff") or "").splitlines()
+                   if line[:1] in "+-" and line[:3] not in ("+++", "---")]
         operator = get_operator(m["operator_name"])(**(m.get("operator_args") or {}))
         with use_mutation(pathlib.Path(m["module_path"]), operator, m["occurrence"]):
             mutated = Mutated()
             try:
-                first = next((f for f, b in zip(cases, baseline) if mutated(f) != b), None)
+                first = next((f for f, b in zip(cases, baseline, strict=True) if mutated(f) != b), None)
                 if first is None:
                     print(f"== {key}: no difference in {len(cases)} fact sets", flush=True)
+                    print("\n".join(f"   {line}" for line in changed), flush=True)
                     continue
-                small = shrink(dict(first), lambda f: answer(f) != mutated(f))
+                small = shrink(dict(first), lambda f, m=mutated: answer(f) != m(f))
                 print(f"== {key}: differs for {json.dumps(small)}", flush=True)
+                print("\n".join(f"   {line}" for line in changed), flush=True)
                 for line in difference(answer(small), mutated(small)):
                     print(f"   {line}", flush=True)
             finally:
