@@ -149,6 +149,11 @@ PLACE_CODE_WORDS = {"code", "zip", "zipcode", "fips", "region", "state", "county
                     # the numeric codes of a standard: ISO 3166 countries, industry
                     # classifications (NAICS, SIC, ISIC, NACE), ICD diagnoses
                     "iso", "isonumeric", "naics", "sic", "isic", "nace", "icd"}
+# Words that name a category when they end a name (hotel_country, user_city, channel,
+# Dept), whose whole numbers are then codes; elsewhere in a name they may qualify an amount
+# (city_mpg is a fuel economy, country_population a count).
+CATEGORY_HEADS = {"country", "city", "continent", "cluster", "market", "channel", "dept",
+                  "department", "store", "branch", "segment"}
 # Compound words that end in a code's name ("countyfips", "postcode", "statecode").
 PLACE_CODE_ENDINGS = ("fips", "code", "zip")
 # Whole words of a name that make whole numbers an amount measured in a unit (a percentage,
@@ -182,6 +187,8 @@ BRACKETS = 25           # at most this many brackets
 # Counts of events from 1 (nodes, visits, days in hospital) take few values; amounts of
 # money or time from 1 take thousands.
 COUNT_VALUES = 100
+# At most this many distinct long phrases, each on ten rows or more, are categories.
+SHARED_PHRASES = 20
 SMALL_LEVELS = 10       # at most this many integer levels, within this span, read as codes
 HIGH_CARDINALITY = 50   # a nominal column with more categories than this is high-cardinality
 
@@ -988,6 +995,15 @@ def _strings(col: ColumnSummary) -> Verdict:
     words = _mean_words(col.sample)
     unique = _all_distinct(col)
     sentences = _sentence_share(col.sample)
+    if words >= 3 and sentences < 0.5 and col.distinct <= SHARED_PHRASES \
+            and col.n_present >= 10 * col.distinct:
+        # Free text is written anew on each row; a few long phrases that many rows share are
+        # the labels of categories written out, as a codebook's export gives them. Sentences
+        # stay text, repeated or not: notes and comments ("Adult not sampled.").
+        return Verdict("nominal", 0.75, _(
+            "{distinct} phrases of {words} words on average, each on {repeats} rows on average: "
+            "categories whose labels are written out, not free text.", distinct=col.distinct,
+            words=Number(words, digits=1), repeats=Number(col.n_present / col.distinct, digits=0)))
     if words >= 6 or (words >= 3 and sentences >= 0.5):
         if sentences >= 0.5:
             return Verdict("text", 0.85, _("Free text of {words} words per value on average, "
@@ -1119,9 +1135,12 @@ def _sentence_share(sample: pd.Series) -> float:
     return float(head.str.contains(r"\w[.!?]$", regex=True).mean()) if len(head) else 0.0
 
 
-RANGE = re.compile(r"\d\s*[km]?\s*(-|–|to)\s*\$?\d|\d\s*\+|\+\s*$|^\s*[<>≤≥]|^\d*0'?s$|or more|or over|and over|or less|"
+RANGE = re.compile(r"\d\s*[km]?\s*(-|–|to)\s*\$?\d|\d\s*\+|\+\s*$|^\s*[<>≤≥]|[<>≤≥]=?\s*\$?\d|^\d*0'?s$|or more|or over|and over|or less|"
                    r"less than|under|over|below|above|fewer than|more than", re.IGNORECASE)
 FIRST_NUMBER = re.compile(r"\d[\d,]*(\.\d+)?")
+# A level that says there is none of the amount the brackets measure (no account,
+# unemployed, never, none, nil): below the lowest bracket.
+ABSENCE = re.compile(r"\b(no|none|not|never|nil|zero|without|unemployed)\b")
 # A number with a thousand or a million written as a letter (20k, 1.5m), as brackets of
 # money are.
 SCALED_NUMBER = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(k|m|mn)?(?![a-z])")
@@ -1134,25 +1153,29 @@ MODIFIERS = ("not at all", "not", "not too", "not very", "a little", "slightly",
 
 def _ranges_order(levels: set[str]) -> tuple[list[str], Message] | None:
     """Brackets of numbers (18-24, $10000 - 14999, 65+, 25000 or more, under 5): ordered by
-    the first number in each, a bound such as "under" or "less than" first."""
-    if not all(FIRST_NUMBER.search(v) for v in levels):
+    the first number in each, a bound such as "under" or "less than" first. One level
+    without a number that says there is none ("unemployed", "no savings", "none") goes
+    below them all, where a survey's codebook puts it."""
+    bare = [v for v in levels if not FIRST_NUMBER.search(v)]
+    if len(bare) > 1 or (bare and (len(levels) < 4 or not ABSENCE.search(bare[0]))):
         return None
-    if sum(bool(RANGE.search(v)) for v in levels) < len(levels) / 2:
+    brackets = levels - set(bare)
+    if sum(bool(RANGE.search(v)) for v in brackets) < len(brackets) / 2:
         return None
     # A bracket holds one bound or two; more numbers (telephone numbers as 240-783-7630 or
     # (02) 4904 0795) are not a range.
-    if any(len(FIRST_NUMBER.findall(v)) > 2 for v in levels):
+    if any(len(FIRST_NUMBER.findall(v)) > 2 for v in brackets):
         return None
 
     def key(v: str) -> tuple[float, int, float, str]:
         numbers = [float(n.group(1).replace(",", "")) * SCALED.get(n.group(2) or "", 1.0)
                    for n in SCALED_NUMBER.finditer(v)]
         assert numbers  # every level was checked to hold a number above
-        below = bool(re.search(r"under|less than|below|fewer than|or less|\blt\b|^\s*[<≤]", v))
+        below = bool(re.search(r"under|less than|below|fewer than|or less|\blt\b|^\W*[<≤]", v))
         # Ties on the first number (4-4, 4-5) by the last one, then as written: the order
         # must not depend on the order in which the levels were met.
         return numbers[0], 0 if below else 1, numbers[-1], v
-    return sorted(levels, key=key), _("brackets of numbers")
+    return bare + sorted(brackets, key=key), _("brackets of numbers")
 
 
 # How often, as survey answers say it ("never", "once a year", "2-3x a month", "nrly every
@@ -1297,8 +1320,9 @@ def date_part(name: str) -> str | None:
 
 
 def _place_code_name(name: str) -> bool:
+    words = _name_words(name)
     return any(w in PLACE_CODE_WORDS or (len(w) > 4 and w.endswith(PLACE_CODE_ENDINGS))
-               for w in _name_words(name))
+               for w in words) or (bool(words) and words[-1] in CATEGORY_HEADS)
 
 
 def _measure_name(name: str) -> bool:

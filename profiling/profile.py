@@ -305,6 +305,7 @@ LONG_INTEGER = re.compile(r"^[+-]?\d{16,}$")          # past float precision: id
 DECIMAL_COMMA = re.compile(r"^[+-]?\d+,\d+$")
 DECIMAL_POINT = re.compile(r"^[+-]?\d*\.\d+$")
 YEAR = re.compile(r"^\d{4}$")
+SHORT_DECIMAL = re.compile(r"^[+-]?\d+(\.\d{1,2})?$")   # 0.5, 12.25: a grid's step, no measurement
 
 
 def _dialect(text: str) -> Dialect:
@@ -366,20 +367,35 @@ def _check_header(names: list[str], data: list[list[str]]) -> None:
     index so: ",0,1,2"; a line of data missing a value where no other line misses one is far
     rarer), or a number above a column of words (pandas' default names 0, 1, 2 above text). Years
     alone, ascending or descending, name the columns of a wide table of years
-    (`country, indicator, 2000, 2001, ...`)."""
+    (`country, indicator, 2000, 2001, ...`). Rising short decimals name them too, as a grid
+    (`turbine_type, 0.0, 0.5, 1.0, ...`), where most lines below do not rise."""
     numeric = [i for i, n in enumerate(names) if _is_number(n)]
     if not numeric or len(numeric) < len(names) / 2:
         return
     values = [float(names[i]) for i in numeric]
     whole = all(v.is_integer() for v in values)
-    ascending = whole and all(a < b for a, b in itertools.pairwise(values))
+    rising = all(a < b for a, b in itertools.pairwise(values))
+    ascending = whole and rising
     descending = whole and all(a > b for a, b in itertools.pairwise(values))
+    # A grid of short decimals (wind speeds 0.0, 0.5, 1.0 ... of a power curve, wavelengths,
+    # doses) names the columns of a wide table when the line stands out from the lines
+    # below: its numbers rise strictly, theirs (the curves' values, with gaps and plateaus)
+    # mostly do not. A first line of data is like the lines that follow it.
+    grid = rising and len(values) >= 5 and all(SHORT_DECIMAL.match(names[i].strip())
+                                               for i in numeric)
+    if grid and len(data) >= 3:
+        def rises(row: list[str]) -> bool:
+            cells = [row[i].strip() for i in numeric]
+            return all(_is_number(c) for c in cells) and all(
+                float(a) < float(b) for a, b in itertools.pairwise(cells))
+        grid = sum(rises(r) for r in data) < len(data) / 2
     years = all(YEAR.match(names[i].strip()) for i in numeric)
     named = [i for i in range(len(names)) if i not in numeric and names[i].strip()]
     below = [[r[i].strip() for r in data] for i in range(len(names))] if len(data) >= 3 else []
     unnamed_index = [i for i, cells in enumerate(below) if not names[i].strip() and all(cells)]
     above_words = [i for i in numeric if below and all(c and not _is_number(c) for c in below[i])]
-    if (ascending and (named or unnamed_index or above_words or years)) or (descending and years):
+    if ((ascending or grid) and (named or unnamed_index or above_words or years)) \
+            or (descending and years):
         return
     raise ProfileError(_("the first line ({line}) holds data, not column names: the file has "
                          "no header row", line=", ".join(names[:6]) + (", ..." if len(names) > 6
