@@ -733,3 +733,95 @@ def test_nearly_unique_one_word_names_beside_a_code_are_names():
     assert "'code' already tells the rows apart" in str(col(p, "name")["reason"])
     assert col(p, "label")["stat_type"] == "identifier"
     assert col(profile_of(frame.drop(columns="code")), "name")["stat_type"] == "identifier"
+
+
+# -- table 9's round (held-out table 9's misses, each kind in general) -----------------------
+
+def curves(n: int, grid: list[float]) -> list[list[str]]:
+    """Rows of curves measured on a grid: zero below a cut-in point, rising, flat at a rated
+    value, a few points not measured (empty); so a row of them rarely rises strictly."""
+    rng = np.random.default_rng(3)
+    rows = []
+    for i in range(n):
+        rated, cut_in = rng.integers(1000, 5000) * 1000, rng.uniform(1.5, 3.5)
+        row = []
+        for x in grid:
+            value = 0.0 if x < cut_in else min(rated, rated * ((x - cut_in) / 8) ** 3)
+            row.append("" if rng.random() < 0.15 else f"{value:.1f}")
+        rows.append([f"T{i}-{rng.integers(50, 200)}/{rated // 1000}", *row])
+    return rows
+
+
+def test_a_header_of_rising_short_decimals_names_the_columns_of_a_wide_table():
+    """Wind speeds 0.0, 0.5, ... 8.0 above power curves: the first line rises strictly, the
+    lines below do not; the same file without its header is refused, and so is a file whose
+    lines all rise as its first one does."""
+    grid = [x / 2 for x in range(17)]
+    rows = curves(40, grid)
+    header = "turbine_type," + ",".join(f"{x:.1f}" for x in grid)
+    text = header + "\n" + "\n".join(",".join(r) for r in rows) + "\n"
+    p = profile_csv(io.BytesIO(text.encode()))
+    assert [c["name"] for c in p.columns][:4] == ["turbine_type", "0.0", "0.5", "1.0"]
+    assert col(p, "turbine_type")["stat_type"] == "identifier"
+    assert col(p, "6.0")["stat_type"] == "continuous"
+    with pytest.raises(ProfileError, match="holds data, not column names"):
+        profile_csv(io.BytesIO("\n".join(",".join(r) for r in rows).encode()))
+    # cumulative shares on a grid, every line rising: the first line is one of them
+    rising = "\n".join(f"S{i}," + ",".join(f"{(i + 1.5) * x:.1f}" for x in range(1, 9))
+                       for i in range(20))
+    with pytest.raises(ProfileError, match="holds data, not column names"):
+        profile_csv(io.BytesIO(rising.encode()))
+    # measured values, not a grid: many decimals in the first line make it data
+    measured = "x," + ",".join(f"{0.1234 * k:.4f}" for k in range(1, 9)) + "\n" + "\n".join(
+        ",".join(r[:9]) for r in rows)
+    with pytest.raises(ProfileError, match="holds data, not column names"):
+        profile_csv(io.BytesIO(measured.encode()))
+
+
+def test_a_few_long_labels_shared_by_many_rows_are_categories_not_text():
+    labels = ["existing credits paid back duly till now",
+              "critical account or other credits existing elsewhere",
+              "delay in paying off in the past", "no credits taken at all so far"]
+    notes = [f"customer {i} asked about the {['fee', 'rate', 'card'][i % 3]} on day {i}"
+             for i in range(200)]
+    p = profile_of(pd.DataFrame({"history": [labels[i % 4] for i in range(200)], "note": notes}))
+    history = col(p, "history")
+    assert history["stat_type"] == "nominal", history["reason"]
+    assert "4 phrases" in str(history["reason"]) and "50 rows" in str(history["reason"])
+    assert col(p, "note")["stat_type"] == "text"
+    # the same four labels on 30 rows are no evidence of categories: under ten rows each
+    few = profile_of(pd.DataFrame({"history": [labels[i % 4] for i in range(30)],
+                                   "x": range(30)}))
+    assert col(few, "history")["stat_type"] == "text"
+
+
+def test_brackets_with_a_level_that_says_none_are_ordered_from_it():
+    levels = ["... < 1 year", "1 <= ... < 4 years", "4 <= ... < 7 years", "... >= 7 years",
+              "unemployed"]
+    p = profile_of(pd.DataFrame({"employed_since": [levels[i % 5] for i in range(200)],
+                                 "x": range(200)}))
+    since = col(p, "employed_since")
+    assert since["stat_type"] == "ordinal", since["reason"]
+    assert "unemployed < ... < 1 year < 1 <= ... < 4 years" in str(since["reason"])
+    # a level without a number that says nothing of "none" leaves them unordered
+    other = ["under 10", "10 to 20", "20 to 30", "over 30", "other"]
+    q = profile_of(pd.DataFrame({"size": [other[i % 5] for i in range(200)], "x": range(200)}))
+    assert col(q, "size")["stat_type"] == "nominal"
+
+
+def test_whole_numbers_in_a_column_named_for_a_country_city_or_market_are_codes():
+    rng = np.random.default_rng(5)
+    n = 2000
+    frame = pd.DataFrame({
+        "hotel_country": np.minimum(rng.geometric(0.05, n), 212),   # skewed, from 1
+        "user_city": rng.integers(0, 50_000, n),
+        "channel": rng.integers(0, 11, n),
+        "Dept": rng.choice([1, 3, 8, 13, 38, 93, 95], n),
+        # the word qualifies an amount when another word ends the name
+        "city_mpg": rng.integers(9, 45, n),
+        "country_population": rng.integers(10_000, 90_000_000, n)})
+    p = profile_of(frame)
+    for name in ("hotel_country", "user_city", "channel", "Dept"):
+        assert col(p, name)["stat_type"] == "nominal", (name, col(p, name)["reason"])
+    assert col(p, "city_mpg")["stat_type"] in ("discrete", "continuous")
+    assert col(p, "country_population")["stat_type"] in ("discrete", "continuous")
