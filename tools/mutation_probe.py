@@ -146,7 +146,10 @@ def main() -> int:
     parser.add_argument("--only", help="survivors' names, separated by commas")
     parser.add_argument("--samples", type=int, default=1500)
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--json", help="also write one JSON line per survivor to this file: its "
+                        "name, changed line, the shrunk facts and the advice before and after")
     args = parser.parse_args()
+    record = open(args.json, "w", encoding="utf-8") if args.json else None  # noqa: SIM115 - written line by line as survivors are probed
     import mutation
     from cosmic_ray.mutating import use_mutation
     from cosmic_ray.plugins import get_operator
@@ -174,10 +177,17 @@ def main() -> int:
             try:
                 first = next((f for f, b in zip(cases, baseline, strict=True) if mutated(f) != b), None)
                 if first is None:
+                    if record:
+                        print(json.dumps({"key": key, "changed": changed, "facts": None}),
+                              file=record, flush=True)
                     print(f"== {key}: no difference in {len(cases)} fact sets", flush=True)
                     print("\n".join(f"   {line}" for line in changed), flush=True)
                     continue
                 small = shrink(dict(first), lambda f, m=mutated: answer(f) != m(f))
+                if record:
+                    print(json.dumps({"key": key, "changed": changed, "facts": small,
+                                      "before": answer(small), "after": mutated(small)}),
+                          file=record, flush=True)
                 print(f"== {key}: differs for {json.dumps(small)}", flush=True)
                 print("\n".join(f"   {line}" for line in changed), flush=True)
                 for line in difference(answer(small), mutated(small)):
