@@ -143,7 +143,10 @@ def main() -> None:
             seconds += time.perf_counter() - t0
             theirs = dabl_types(path, delimiter)
             for name, accepted in columns.items():
-                got = ours[name]["stat_type"] if name in ours else "(missing)"
+                # the profile names a column as its header cell reads, spaces around it
+                # stripped ("Name " is Name)
+                found = ours.get(name) or ours.get(name.strip())
+                got = found["stat_type"] if found else "(missing)"
                 right = got in accepted
                 dabl_right = None if theirs is None else (
                     bool(DABL.get(theirs.get(name, ""), set()) & accepted))
