@@ -9,6 +9,7 @@ the question open, the name of the column decides, and the confidence says so.
 from __future__ import annotations
 
 import datetime
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass, field, replace
@@ -83,8 +84,11 @@ ENUMERATED = re.compile(r"^\d{1,2}\s*[.):=-]\s*(?=[^\W\d_])")
 # Names settle what the values cannot: counts vs codes, years vs quantities, ids.
 ID_NAME = re.compile(r"(^|[_\W])(ids?|keys?|uuid|guid|index)$|^unnamed: ?0$|^(row|record)(_?(no|num|number))?$",
                      re.IGNORECASE)
-CAMEL_ID = re.compile(r"[a-z](Ids?|IDs?)$")
+CAMEL_ID = re.compile(r"[a-z](Ids?|IDs?)$|[a-z]ID[a-z]{1,8}\d*$")   # userId; teamIDfg, playerIDretro
 INDEX_WORD = re.compile(r"index", re.IGNORECASE)
+# The number of an entry in a list of references (a source, a citation): a label.
+REFERENCE_NAME = re.compile(r"(^|[_\W])(ref|refs|reference|references|citation)($|[_\W])",
+                            re.IGNORECASE)
 # A name that ends in the word id or key (card_id, id, cardId): not "index", which also names
 # measures (a price index), whose values may be nearly all distinct.
 KEY_WORD = re.compile(r"(?i:(^|[_\W])(ids?|keys?)$)|[a-z](Ids?|IDs?|Keys?)$")
@@ -182,11 +186,15 @@ SENTINEL_DIGITS = {"6", "7", "8", "9"}
 
 # Amounts of money: in whole numbers 1, 2, ... k with every step used, they are the codes of
 # brackets (income 1-24 for "under $3,000" ... "$105,000 and over"), not currency.
-MONEY_NAME = re.compile(r"income|salar|wage|earning|price|cost|spend|expend", re.IGNORECASE)
+MONEY_NAME = re.compile(r"income|salar|wage|earning|price|cost|spend|expend|(^|[_\W])tax(es)?($|[_\W])",
+                        re.IGNORECASE)
 BRACKETS = 25           # at most this many brackets
 # Counts of events from 1 (nodes, visits, days in hospital) take few values; amounts of
 # money or time from 1 take thousands.
 COUNT_VALUES = 100
+# The last word of a name that says time itself: distinct whole numbers rising under it
+# count periods (a survival "time" is no index: it does not rise down the rows).
+TIME_INDEX_WORDS = {"time", "period", "timestep", "tick", "epoch"}
 # At most this many distinct long phrases, each on ten rows or more, are categories.
 SHARED_PHRASES = 20
 SMALL_LEVELS = 10       # at most this many integer levels, within this span, read as codes
@@ -533,6 +541,15 @@ def _calendar(col: ColumnSummary) -> Verdict | None:
                 "Whole numbers from {lo} to {hi}, rising down the rows, in a column named '{name}' "
                 "count units of time ({unit}) from a start: a time index.", lo=_show(lo),
                 hi=_show(hi), name=col.name, unit=DATE_PART_WORDS[part]))
+    words = _name_words(col.name)
+    if words and (words == ["t"] or words[-1] in TIME_INDEX_WORDS) and lo >= 0 \
+            and col.strictly_increasing and col.distinct >= 10:
+        # Distinct whole numbers rising down the rows under a name that says time (t, period,
+        # timestep): the periods of a series counted from its start, not a row number.
+        return Verdict("datetime", 0.6, _(
+            "Whole numbers from {lo} to {hi}, rising down the rows, in a column named '{name}' "
+            "count periods from a start: a time index.", lo=_show(lo), hi=_show(hi),
+            name=col.name))
     if lo == 0 and 1500 < hi <= 2100 and YEAR_NAME.search(col.name):
         # A year that may not have happened (renovated, married): 0 for none.
         years = col.sample[col.sample != 0]
@@ -797,6 +814,10 @@ def _integer_codes(col: ColumnSummary, levels: list) -> Verdict:
     if COUNT_NAME.search(col.name):
         return Verdict("discrete", 0.7, _("{shown} in a column named '{name}' are counts.",
                                           shown=shown, name=col.name))
+    if REFERENCE_NAME.search(col.name):
+        return Verdict("nominal", 0.6, _("{shown} in a column named '{name}' number entries of a "
+                                         "list of references: labels of sources, not amounts.",
+                                         shown=shown, name=col.name))
     if _id_name(col.name) and not INDEX_WORD.search(col.name):
         # Ids label things (a series, a group, a product in another table); they never rank
         # them, however few they are. Not "index", which also names measures (a UV index 1-10).
@@ -1168,13 +1189,21 @@ def _ranges_order(levels: set[str]) -> tuple[list[str], Message] | None:
         return None
 
     def key(v: str) -> tuple[float, int, float, str]:
-        numbers = [float(n.group(1).replace(",", "")) * SCALED.get(n.group(2) or "", 1.0)
-                   for n in SCALED_NUMBER.finditer(v)]
-        assert numbers  # every level was checked to hold a number above
+        found = list(SCALED_NUMBER.finditer(v))
+        assert found  # every level was checked to hold a number above
+        # "$11-$25k" is 11k to 25k: a scale written once, after the range, is both bounds'
+        scales = [n.group(2) or found[-1].group(2) or "" for n in found]
+        numbers = [float(n.group(1).replace(",", "")) * SCALED.get(scale, 1.0)
+                   for n, scale in zip(found, scales, strict=True)]
         below = bool(re.search(r"under|less than|below|fewer than|or less|\blt\b|^\W*[<≤]", v))
         # Ties on the first number (4-4, 4-5) by the last one, then as written: the order
         # must not depend on the order in which the levels were met.
         return numbers[0], 0 if below else 1, numbers[-1], v
+    # Brackets cut a scale into parts; ranges that overlap (0.001 - 0.01 beside 0.002 - 0.02)
+    # are estimates given with their uncertainty, one per row, not the parts of a scale.
+    spans = sorted((k[0], k[2]) for k in map(key, brackets) if k[2] > k[0])
+    if any(b[0] < a[1] and b != a for a, b in itertools.pairwise(spans)):
+        return None
     return bare + sorted(brackets, key=key), _("brackets of numbers")
 
 

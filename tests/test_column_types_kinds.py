@@ -825,3 +825,58 @@ def test_whole_numbers_in_a_column_named_for_a_country_city_or_market_are_codes(
         assert col(p, name)["stat_type"] == "nominal", (name, col(p, name)["reason"])
     assert col(p, "city_mpg")["stat_type"] in ("discrete", "continuous")
     assert col(p, "country_population")["stat_type"] in ("discrete", "continuous")
+
+
+# -- table 10's round -------------------------------------------------------------------------
+
+def test_whole_numbers_rising_under_a_name_that_says_time_are_a_time_index():
+    rng = np.random.default_rng(2)
+    frame = pd.DataFrame({"t": range(120), "deaths": rng.poisson(900, 120),
+                          # a survival time is a duration, in no order down the rows
+                          "time": rng.integers(1, 400, 120), "dead": rng.integers(0, 2, 120)})
+    p = profile_of(frame)
+    assert col(p, "t")["stat_type"] == "datetime" and "time index" in str(col(p, "t")["reason"])
+    assert col(p, "time")["stat_type"] in ("discrete", "continuous")
+    # a plain counter under another name stays a row number
+    assert col(profile_of(frame.rename(columns={"t": "row"})), "row")["stat_type"] == "identifier"
+
+
+def test_a_tax_rate_of_one_width_repeated_is_an_amount_not_a_code():
+    """A property-tax rate per $10,000 (Boston's TAX: 187-711, towns sharing a rate)."""
+    rng = np.random.default_rng(4)
+    rates = rng.choice(rng.integers(187, 712, 66), 506)
+    p = profile_of(pd.DataFrame({"TAX": rates, "rooms": rng.normal(6, 0.7, 506).round(3)}))
+    assert col(p, "TAX")["stat_type"] in ("discrete", "continuous"), col(p, "TAX")["reason"]
+    # the same numbers under a code's name stay codes
+    q = profile_of(pd.DataFrame({"sic": rates, "rooms": rng.normal(6, 0.7, 506).round(3)}))
+    assert col(q, "sic")["stat_type"] == "nominal"
+
+
+def test_an_id_in_capitals_inside_a_camel_case_name_marks_a_key():
+    """teamIDfg, playerIDretro: the id of the thing, then the source that gave it."""
+    rng = np.random.default_rng(6)
+    ids = np.minimum(rng.geometric(0.01, 3000), 1090)
+    p = profile_of(pd.DataFrame({"teamIDfg": ids, "wins": rng.integers(50, 110, 3000)}))
+    assert col(p, "teamIDfg")["stat_type"] in ("identifier", "nominal")
+    assert col(p, "wins")["stat_type"] in ("discrete", "continuous")
+
+
+def test_small_whole_numbers_named_as_references_are_labels_of_sources():
+    rng = np.random.default_rng(7)
+    p = profile_of(pd.DataFrame({"Reference": rng.integers(2, 12, 300),
+                                 "Tc": rng.normal(500, 80, 300).round(2)}))
+    assert col(p, "Reference")["stat_type"] == "nominal"
+    assert "references" in str(col(p, "Reference")["reason"])
+
+
+def test_ranges_that_overlap_are_estimates_not_brackets():
+    """An ozone depletion potential given as a number or a range (0.001 - 0.01, 0.002 - 0.02):
+    each row's own estimate; brackets cut one scale into parts that do not overlap."""
+    estimates = [f"0.00{i % 9 + 1} - 0.0{i % 7 + 1}" for i in range(60)] + ["0.6", "1.0"] * 5
+    p = profile_of(pd.DataFrame({"ODP": estimates, "x": range(70)}))
+    assert col(p, "ODP")["stat_type"] != "ordinal", col(p, "ODP")["reason"]
+    # income brackets with the scale written once after the range stay ordered brackets
+    bands = ["under $11k", "$11-$25k", "$25-$50k", ">$50k"]
+    q = profile_of(pd.DataFrame({"income": [bands[i % 4] for i in range(200)], "x": range(200)}))
+    assert col(q, "income")["stat_type"] == "ordinal"
+    assert col(q, "income")["order"] == bands
