@@ -3,6 +3,8 @@ survivors of the mutation run of rules/stages (docs/mutation-survivors.md): each
 seen to fail with its mutant put back."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 
@@ -237,3 +239,42 @@ def test_random_search_for_10k_to_999_999_samples(consult, n, advised):
     random_search = consult(task="regression", n_samples=n).get("RandomSearch")
     assert (random_search is not None and random_search["rule"] == "medium_data_random_search") \
         is advised
+
+
+# Advice given or withheld for given facts: the smallest fact sets whose advice a survivor of
+# the complete run of rules/stages changed (tools/mutation_probe.py), each a boundary or a
+# condition of a rule as a person meets it.
+ADVISED = [
+    ("task=clustering, n_samples=0, n_categories_known=False: BayesianGaussianMixture not advised",
+     {"task": "clustering", "n_samples": 0, "n_categories_known": False}, "algorithm", "BayesianGaussianMixture", False),
+    ("task=classification, n_samples=1000000, interpretability_required=False: MLPClassifier advised",
+     {"task": "classification", "n_samples": 1000000, "interpretability_required": False}, "algorithm", "MLPClassifier", True),
+    ("task=forecasting, time_indexed=True: TimeSeriesData advised",
+     {"task": "forecasting", "time_indexed": True}, "warning", "TimeSeriesData", True),
+    ("task=regression, processing=stream: SGDRegressor advised",
+     {"task": "regression", "processing": "stream"}, "algorithm", "SGDRegressor", True),
+    ("feature_types=continuous, interpretability_required=False: Binning not advised",
+     {"feature_types": ["continuous"], "interpretability_required": False}, "technique", "Binning", False),
+    ("feature_types=text+ordinal+continuous, interpretability_required=True: Binning advised",
+     {"feature_types": ["text", "ordinal", "continuous"], "interpretability_required": True}, "technique", "Binning", True),
+    ("task=clustering, labeled=True: AdjustedRandIndex advised",
+     {"task": "clustering", "labeled": True}, "metric", "AdjustedRandIndex", True),
+    ("task=anomaly_detection, labeled=True: AveragePrecision advised",
+     {"task": "anomaly_detection", "labeled": True}, "metric", "AveragePrecision", True),
+    ("task=classification, n_samples=10, n_features=50: RecursiveFeatureElimination not advised",
+     {"task": "classification", "n_samples": 10, "n_features": 50}, "technique", "RecursiveFeatureElimination", False),
+    ("task=regression, n_samples=10, n_features=2: SequentialFeatureSelection not advised",
+     {"task": "regression", "n_samples": 10, "n_features": 2}, "technique", "SequentialFeatureSelection", False),
+    ("task=classification, n_samples=10000: MonteCarloCrossValidation not advised",
+     {"task": "classification", "n_samples": 10000}, "technique", "MonteCarloCrossValidation", False),
+    ("task=classification, n_samples=49: NestedCrossValidation not advised",
+     {"task": "classification", "n_samples": 49}, "technique", "NestedCrossValidation", False),
+    ("task=classification, n_samples=20000, class_balance=imbalanced, time_indexed=True: StratifiedKFoldCrossValidation not advised",
+     {"task": "classification", "n_samples": 20000, "class_balance": "imbalanced", "time_indexed": True}, "technique", "StratifiedKFoldCrossValidation", False),
+]
+
+
+@pytest.mark.parametrize("facts, kind, name, advised", [row[1:] for row in ADVISED],
+                         ids=[re.sub(r"\W+", "_", row[0]) for row in ADVISED])
+def test_advice_given_or_withheld_for_these_facts(consult, facts, kind, name, advised):
+    assert (consult(**facts).get(name, kind) is not None) is advised
