@@ -245,6 +245,30 @@ def test_random_search_for_10k_to_999_999_samples(consult, n, advised):
 # the complete run of rules/stages changed (tools/mutation_probe.py), each a boundary or a
 # condition of a rule as a person meets it.
 ADVISED = [
+    ("processing=stream, tried=HistGradientBoostingRegressor not_working+LogisticRegression good, deployed=True: AutoScaling not advised",
+     {"processing": "stream", "tried": [{"algorithm": "HistGradientBoostingRegressor", "outcome": "not_working"}, {"algorithm": "LogisticRegression", "outcome": "good"}], "deployed": True}, "technique", "AutoScaling", False),
+    ("learning_type=semi_supervised, n_samples=0: LabelSpreading not advised",
+     {"learning_type": "semi_supervised", "n_samples": 0}, "algorithm", "LabelSpreading", False),
+    ("task=regression, n_samples=1: KNeighborsRegressor advised",
+     {"task": "regression", "n_samples": 1}, "algorithm", "KNeighborsRegressor", True),
+    ("task=classification, n_classes=3: ROCAUC not advised",
+     {"task": "classification", "n_classes": 3}, "metric", "ROCAUC", False),
+    ("task=classification, n_classes=2: ROCAUC advised",
+     {"task": "classification", "n_classes": 2}, "metric", "ROCAUC", True),
+    ("task=regression, labeled=False: Labelling advised",
+     {"task": "regression", "labeled": False}, "warning", "Labelling", True),
+    ("has_data=True, n_samples=10: Correlation not advised",
+     {"has_data": True, "n_samples": 10}, "technique", "Correlation", False),
+    ("task=regression, n_samples=500, n_features=1: RecursiveFeatureElimination not advised",
+     {"task": "regression", "n_samples": 500, "n_features": 1}, "technique", "RecursiveFeatureElimination", False),
+    ("task=anomaly_detection, n_samples=999999: MonteCarloCrossValidation not advised",
+     {"task": "anomaly_detection", "n_samples": 999999}, "technique", "MonteCarloCrossValidation", False),
+    ("task=regression, n_samples=1, n_features=100: RecursiveFeatureElimination not advised",
+     {"task": "regression", "n_samples": 1, "n_features": 100}, "technique", "RecursiveFeatureElimination", False),
+    ("task=classification, n_samples=49, n_features=5: SequentialFeatureSelection not advised",
+     {"task": "classification", "n_samples": 49, "n_features": 5}, "technique", "SequentialFeatureSelection", False),
+    ("task=forecasting, n_samples=2000, n_features=30: RecursiveFeatureElimination not advised",
+     {"task": "forecasting", "n_samples": 2000, "n_features": 30}, "technique", "RecursiveFeatureElimination", False),
     ("task=clustering, n_samples=0, n_categories_known=False: BayesianGaussianMixture not advised",
      {"task": "clustering", "n_samples": 0, "n_categories_known": False}, "algorithm", "BayesianGaussianMixture", False),
     ("task=classification, n_samples=1000000, interpretability_required=False: MLPClassifier advised",
@@ -278,3 +302,39 @@ ADVISED = [
                          ids=[re.sub(r"\W+", "_", row[0]) for row in ADVISED])
 def test_advice_given_or_withheld_for_these_facts(consult, facts, kind, name, advised):
     assert (consult(**facts).get(name, kind) is not None) is advised
+
+
+def test_a_met_goal_of_no_stated_kind_is_evaluated_because_it_is_met(consult):
+    step = consult(goal_met=True)["next_step"]
+    assert (step["name"], step["rule"], step["explanation"]) == (
+        "GoalEvaluation", "goal_met_unspecified", "The goal is met.")
+    assert [b["name"] for b in step["because"]] == ["goal_met"]
+
+
+def test_clusters_of_known_number_a_gaussian_mixture_is_the_charts_second_box(consult):
+    steps = {r["name"]: r.get("chart_step") for r in consult(
+        task="clustering", n_categories_known=True)["recommendations"] if r["kind"] == "algorithm"}
+    assert steps == {"KMeans": 1, "MiniBatchKMeans": 1, "GaussianMixture": 2}
+
+
+def test_large_self_supervised_data_fine_tunes_a_pre_trained_language_model(consult):
+    """Both rules advise transfer learning; the one for large data, first in its tier, is the
+    reason shown."""
+    transfer = consult(learning_type="self_supervised", n_samples=150_000).get(
+        "TransferLearning", "technique")
+    assert transfer["rule"] == "large_text_transformers" and transfer["rank"] == 1
+    assert [b["name"] for b in transfer["because"]] == ["learning_type", "data_size"]
+
+
+def test_a_deployed_model_whose_goal_is_met_is_evaluated_because_it_is_met(consult):
+    """Not because it "runs steadily": that reason is for a goal not yet judged."""
+    step = consult(deployed=True, goal_met=True)["next_step"]
+    assert (step["name"], step["rule"]) == ("GoalEvaluation", "goal_met_unspecified")
+
+
+@pytest.mark.parametrize("task", ["clustering", "dimensionality_reduction"])
+def test_clustering_or_a_reduction_without_a_learning_type_is_unsupervised(consult, task):
+    advice = consult(task=task)
+    derived = advice["derived"]["learning_type"]
+    assert (derived["value"], derived["rule"]) == ("unsupervised", "task_implies_unsupervised")
+    assert "UnsupervisedLearning" in [c["name"] for c in advice["chosen"]]
