@@ -245,6 +245,12 @@ def test_random_search_for_10k_to_999_999_samples(consult, n, advised):
 # the complete run of rules/stages changed (tools/mutation_probe.py), each a boundary or a
 # condition of a rule as a person meets it.
 ADVISED = [
+    ("learning_type=supervised, target_type=continuous, has_outliers=False: MeanSquaredError not advised",
+     {"learning_type": "supervised", "target_type": "continuous", "has_outliers": False}, "warning", "MeanSquaredError", False),
+    ("learning_type=supervised, target_type=continuous: Labelling not advised",
+     {"learning_type": "supervised", "target_type": "continuous"}, "warning", "Labelling", False),
+    ("task=classification, n_samples=150000, n_features=29: SequentialFeatureSelection not advised",
+     {"task": "classification", "n_samples": 150000, "n_features": 29}, "technique", "SequentialFeatureSelection", False),
     ("processing=stream, tried=HistGradientBoostingRegressor not_working+LogisticRegression good, deployed=True: AutoScaling not advised",
      {"processing": "stream", "tried": [{"algorithm": "HistGradientBoostingRegressor", "outcome": "not_working"}, {"algorithm": "LogisticRegression", "outcome": "good"}], "deployed": True}, "technique", "AutoScaling", False),
     ("learning_type=semi_supervised, n_samples=0: LabelSpreading not advised",
