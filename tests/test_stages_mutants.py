@@ -245,6 +245,20 @@ def test_random_search_for_10k_to_999_999_samples(consult, n, advised):
 # the complete run of rules/stages changed (tools/mutation_probe.py), each a boundary or a
 # condition of a rule as a person meets it.
 ADVISED = [
+    ("modality=sound: SoundBasedFeatures advised",
+     {"modality": "sound"}, "technique", "SoundBasedFeatures", True),
+    ("task=regression, n_samples=0: NestedCrossValidation not advised",
+     {"task": "regression", "n_samples": 0}, "technique", "NestedCrossValidation", False),
+    ("task=clustering, labeled=False: AdjustedRandIndex not advised",
+     {"task": "clustering", "labeled": False}, "metric", "AdjustedRandIndex", False),
+    ("task=regression, has_outliers=True: MeanSquaredError advised",
+     {"task": "regression", "has_outliers": True}, "warning", "MeanSquaredError", True),
+    ("task=classification, target_type=continuous: Classification advised",
+     {"task": "classification", "target_type": "continuous"}, "warning", "Classification", True),
+    ("n_features=11: ModelBasedSelection not advised",
+     {"n_features": 11}, "technique", "ModelBasedSelection", False),
+    ("task=classification, n_samples=9999: MonteCarloCrossValidation advised",
+     {"task": "classification", "n_samples": 9999}, "technique", "MonteCarloCrossValidation", True),
     ("learning_type=supervised, target_type=continuous, has_outliers=False: MeanSquaredError not advised",
      {"learning_type": "supervised", "target_type": "continuous", "has_outliers": False}, "warning", "MeanSquaredError", False),
     ("learning_type=supervised, target_type=continuous: Labelling not advised",
