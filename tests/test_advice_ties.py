@@ -424,6 +424,8 @@ EQUALS = [
      "SelfTrainingClassifier", set(), "LabelSpreading", None),
     ("a good model: versioning after persistence",
      {"tried": GOOD_MODEL}, "step", "Versioning", set(), "Persistence", None),
+    # rows for survivors of the complete run of rules/stages (2026-12-02, morning): the
+    # facts are the smallest set whose advice the survivor changed (tools/mutation_probe.py)
     ("feature_types=discrete+datetime+continuous, skewed=True: Aggregation with BoxCoxTransformation, after PowerTransform, before LogarithmicTransformation",
      {"feature_types": ["discrete", "datetime", "continuous"], "skewed": True}, "technique", "Aggregation", {"BoxCoxTransformation"}, "PowerTransform", "LogarithmicTransformation"),
     ("task=clustering: DaviesBouldinIndex, after SilhouetteScore, before CalinskiHarabaszIndex",
@@ -470,8 +472,6 @@ EQUALS = [
      {"has_data": True, "n_samples": 100000, "feature_types": ["discrete", "ordinal", "text"], "skewed": True}, "technique", "Variance", set(), "Correlation", "OrdinalEncoding"),
     ("modality=image, n_samples=5000000: Adam, after TransferLearning, before EarlyStopping",
      {"modality": "image", "n_samples": 5000000}, "technique", "Adam", set(), "TransferLearning", "EarlyStopping"),
-    # rows for survivors of the complete run of rules/stages (2026-12-02, morning): the
-    # facts are the smallest set whose advice the survivor changed (tools/mutation_probe.py)
     ("processing=online, interpretability_required=True, tried=HistGradientBoostingRegressor good: OnlineInference with PartialDependence, after PermutationImportance, before Containerization",
      {"processing": "online", "interpretability_required": True, "tried": [{"algorithm": "HistGradientBoostingRegressor", "outcome": "good"}]}, "technique", "OnlineInference", {"PartialDependence"}, "PermutationImportance", "Containerization"),
     ("processing=online, tried=HistGradientBoostingRegressor good: AutoScaling, after ModelRegistry",
