@@ -334,3 +334,16 @@ def test_a_million_distinct_whole_numbers_each_once_are_labels_of_rows():
                           "y": np.arange(rows) % 2})
     v = column(profile_text(frame.to_csv(index=False)), "v")
     assert v["stat_type"] == "identifier" and "each once" in str(v["reason"]), v
+
+
+def test_a_minute_with_minus_one_for_unknown_on_many_rows_is_still_a_minute():
+    """A part of a date may hold one code below its range (-1 for "not recorded"): on more
+    rows than a rare missing code (4 %), the column is still the minute of a date (a
+    survivor of the profiler's second sample: the minute's range read from 1)."""
+    rng = np.random.default_rng(3)
+    minutes = rng.integers(0, 60, 1000)
+    minutes[:40] = -1
+    rng.shuffle(minutes)
+    frame = pd.DataFrame({"minute": minutes, "x": rng.normal(size=1000).round(3)})
+    minute = column(profile_text(frame.to_csv(index=False)), "minute")
+    assert minute["stat_type"] == "ordinal" and "minute of a date" in str(minute["reason"])

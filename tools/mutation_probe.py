@@ -48,7 +48,9 @@ ALGORITHMS = ["LogisticRegression", "RandomForestClassifier", "SVC", "Ridge", "K
 def random_facts(rng: random.Random) -> dict:
     from mlwf.rules.facts import SPECS, Boolean, Choice, Choices, Number, Text, Tried
     facts: dict = {}
-    density = rng.choice([0.15, 0.3, 0.5])
+    # sparse sets reach the early steps and questions, dense ones the late steps (a step
+    # becomes the next one only once everything before it is known)
+    density = rng.choice([0.15, 0.3, 0.5, 0.8, 1.0])
     for name, spec in SPECS.items():
         if rng.random() > density:
             continue
