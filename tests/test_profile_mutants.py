@@ -347,3 +347,14 @@ def test_a_minute_with_minus_one_for_unknown_on_many_rows_is_still_a_minute():
     frame = pd.DataFrame({"minute": minutes, "x": rng.normal(size=1000).round(3)})
     minute = column(profile_text(frame.to_csv(index=False)), "minute")
     assert minute["stat_type"] == "ordinal" and "minute of a date" in str(minute["reason"])
+
+
+def test_of_two_levels_that_dip_the_reason_names_the_first():
+    """Counts 100, 50, 40, 100 at the levels 1-4: both middle levels dip; the reason names
+    level 2, the first one met going up the scale (a survivor of the profiler's second
+    sample named the last)."""
+    values = [1] * 100 + [2] * 50 + [3] * 40 + [4] * 100
+    random.Random(5).shuffle(values)
+    answer = kind_of(values, "answer")
+    assert answer["stat_type"] == "nominal"
+    assert "fewer rows at 2 than on both sides" in str(answer["reason"]), answer["reason"]
