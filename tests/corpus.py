@@ -416,6 +416,7 @@ def write_csv(dataset: str, folder: Path) -> Path:
     elif package == "textblob":
         if name == "en-sentiment":   # XML: one <word> element a row, one column an attribute
             import xml.etree.ElementTree as ET
+
             import pandas as pd
             root = ET.parse(_folder("textblob") / "en" / "en-sentiment.xml").getroot()
             pd.DataFrame([w.attrib for w in root.iter("word")]).to_csv(path, index=False)
