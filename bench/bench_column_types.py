@@ -108,30 +108,12 @@ def dabl_types(path: Path, delimiter: str) -> dict[str, str] | None:
 
 def main() -> None:
     show_misses = "--misses" in sys.argv
-    if "--holdout11" in sys.argv:
-        table = expectations(HOLDOUT11)
-    elif "--holdout10" in sys.argv:
-        table = expectations(HOLDOUT10)
-    elif "--holdout9" in sys.argv:
-        table = expectations(HOLDOUT9)
-    elif "--holdout8" in sys.argv:
-        table = expectations(HOLDOUT8)
-    elif "--holdout7" in sys.argv:
-        table = expectations(HOLDOUT7)
-    elif "--holdout6" in sys.argv:
-        table = expectations(HOLDOUT6)
-    elif "--holdout5" in sys.argv:
-        table = expectations(HOLDOUT5)
-    elif "--holdout4" in sys.argv:
-        table = expectations(HOLDOUT4)
-    elif "--holdout3" in sys.argv:
-        table = expectations(HOLDOUT3)
-    elif "--holdout2" in sys.argv:
-        table = expectations(HOLDOUT2)
-    elif "--holdout" in sys.argv:
-        table = expectations(HOLDOUT)
-    else:
-        table = expectations()
+    held_out = {"--holdout": HOLDOUT, "--holdout2": HOLDOUT2, "--holdout3": HOLDOUT3,
+                "--holdout4": HOLDOUT4, "--holdout5": HOLDOUT5, "--holdout6": HOLDOUT6,
+                "--holdout7": HOLDOUT7, "--holdout8": HOLDOUT8, "--holdout9": HOLDOUT9,
+                "--holdout10": HOLDOUT10, "--holdout11": HOLDOUT11}
+    chosen = [held_out[a] for a in sys.argv[1:] if a in held_out]
+    table = expectations(chosen[0]) if chosen else expectations()
     rows = []   # (first accepted type, ours right, dabl right or None)
     misses = []
     seconds = 0.0
@@ -155,7 +137,7 @@ def main() -> None:
                 got = found["stat_type"] if found else "(missing)"
                 right = got in accepted
                 dabl_right = None if theirs is None else (
-                    bool(DABL.get(theirs.get(name, ""), set()) & accepted))
+                    bool(DABL.get(theirs.get(name.strip(), ""), set()) & accepted))
                 kind = sorted(accepted, key=_primary)[0]
                 rows.append((kind, right, dabl_right))
                 if not right:
