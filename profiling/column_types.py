@@ -1201,10 +1201,11 @@ def _ranges_order(levels: set[str]) -> tuple[list[str], Message] | None:
         return numbers[0], 0 if below else 1, numbers[-1], v
     # Brackets cut a scale into parts; ranges that overlap (0.001 - 0.01 beside 0.002 - 0.02)
     # are estimates given with their uncertainty, one per row, not the parts of a scale.
-    spans = sorted((k[0], k[2]) for k in map(key, brackets) if k[2] > k[0])
+    keys = {v: key(v) for v in brackets}
+    spans = sorted((k[0], k[2]) for k in keys.values() if k[2] > k[0])
     if any(b[0] < a[1] and b != a for a, b in itertools.pairwise(spans)):
         return None
-    return bare + sorted(brackets, key=key), _("brackets of numbers")
+    return bare + sorted(brackets, key=keys.__getitem__), _("brackets of numbers")
 
 
 # How often, as survey answers say it ("never", "once a year", "2-3x a month", "nrly every
