@@ -58,7 +58,7 @@ MUTATION_TESTS ?= tests/test_rule_coverage.py tests/test_facts.py tests/test_rul
 	tests/test_profile.py tests/test_profile_patterns.py tests/test_profile_details.py \
 	tests/test_profile_mutants.py tests/test_advice_ties.py tests/test_ranking_mutants.py \
 	tests/test_workflow_mutants.py tests/test_questions.py tests/test_stages_mutants.py \
-	tests/test_determinism.py tests/test_metafeatures_details.py \
+	tests/test_determinism.py tests/test_metafeatures_details.py tests/test_column_types_kinds.py \
 	-k 'not cli and not command_line and not lang_tr and not api and not opening_the_page and not concepts_filter'
 JOBS ?= 2
 mutation: $(STAMP)
