@@ -67,8 +67,8 @@ EXACT_DISTINCT = 1_000_000       # hashes kept per column for exact distinct cou
 DISTINCT_BUDGET = 20_000_000     # ...within this many over all columns (8 bytes each)
 DELIMITERS = (",", ";", "\t", "|")
 DELIMITER_NAMES = {",": _("comma"), ";": _("semicolon"), "\t": _("tab"), "|": _("pipe")}
-ALLOWED = _("a UTF-8 (or Windows-1252) text CSV with a header row of column names, at least two "
-            "columns separated by comma, semicolon, tab or pipe, and at least one data row")
+ALLOWED = _("a UTF-8 (or Windows-1252) text CSV with a header row of column names, columns "
+            "separated by comma, semicolon, tab or pipe, and at least one data row")
 BINARY_MAGIC = {b"PK\x03\x04": _("a ZIP archive (an .xlsx workbook is one)"),
                 b"\x1f\x8b": _("gzip-compressed"), b"%PDF": _("a PDF document"),
                 b"\x89PNG": _("a PNG image"), b"\xff\xd8\xff": _("a JPEG image"),
@@ -136,6 +136,7 @@ def profile_csv(source: str | os.PathLike | IO[bytes], target: str | None = None
                                  decimal=dialect.decimal,
                                  dtype={i: str for i in dialect.text_columns} or None,
                                  chunksize=CHUNK_ROWS, na_values=MISSING_MARKERS,
+                                 skip_blank_lines=not dialect.one_column,
                                  skipinitialspace=True, low_memory=False)
             for chunk in reader:
                 if scan.n_rows == 0:
@@ -298,6 +299,7 @@ class Dialect:
     delimiter: str
     decimal: str = "."
     text_columns: tuple[int, ...] = ()   # read as text: codes with leading zeros, long integers
+    one_column: bool = False   # then an empty line is a missing value, as pandas writes one
 
 
 LEADING_ZERO = re.compile(r"^0\d+([.,]\d+)*$")      # 01, 007, 01.1: codes, not numbers
@@ -343,10 +345,16 @@ def _dialect(text: str) -> Dialect:
                            _("one delimiter (comma, semicolon, tab or pipe) on every line, the "
                              "same number of fields on each"))
     if best is None:
-        raise ProfileError(_("the file has a single column ('{header}'): no comma, semicolon, "
-                             "tab or pipe separates columns", header=header[:60]),
-                           _("at least two columns (the features, and a target if there is one), "
-                             "separated by comma, semicolon, tab or pipe"))
+        # one column, read with a delimiter none of its values holds (a text with commas)
+        _check_not_spaced(lines)
+        best = next((d for d in DELIMITERS
+                     if all(len(r) == 1 for r in csv.reader(lines, delimiter=d))), None)
+    if best is None:
+        raise ProfileError(_("the header is a single column ('{header}') but lines below hold "
+                             "each of comma, semicolon, tab and pipe: the lines do not use one "
+                             "delimiter", header=header[:60]),
+                           _("one delimiter (comma, semicolon, tab or pipe) on every line, the "
+                             "same number of fields on each"))
     rows = list(csv.reader(lines, delimiter=best))
     names, data = rows[0], [r for r in rows[1:] if len(r) == len(rows[0])]
     _check_header(names, data)
@@ -357,7 +365,22 @@ def _dialect(text: str) -> Dialect:
     text_columns = tuple(i for i in range(len(names))
                          if any(LEADING_ZERO.match(r[i].strip()) or LONG_INTEGER.match(r[i].strip())
                                 for r in data))
-    return Dialect(best, decimal, text_columns)
+    return Dialect(best, decimal, text_columns, one_column=len(names) == 1)
+
+
+def _check_not_spaced(lines: list[str]) -> None:
+    """A file no delimiter splits is one column (a series, a list of names), unless spaces
+    split the header and the lines below into as many fields, one of them a number on every
+    line: a table aligned with spaces, which read as one column would be one long text."""
+    fields = [line.split() for line in lines]
+    width = len(fields[0])
+    below = [f for f in fields[1:] if len(f) == width]
+    if width < 2 or not below or len(below) < 0.9 * (len(fields) - 1):
+        return
+    if any(all(_is_number(f[i]) for f in below) for i in range(width)):
+        raise ProfileError(_("the columns of the file ('{header}') are separated by spaces, "
+                             "which a CSV does not use", header=lines[0][:60]),
+                           _("columns separated by comma, semicolon, tab or pipe"))
 
 
 def _check_header(names: list[str], data: list[list[str]]) -> None:
@@ -412,6 +435,11 @@ def _is_number(text: str) -> bool:
 
 
 def _check_target(target: str | None, columns: list[str]) -> None:
+    if columns == [target]:
+        raise ProfileError(_("the target column '{target}' is the file's only column: there "
+                             "are no features to learn it from", target=target),
+                           _("the features as columns beside the target, or no target to "
+                             "profile the column alone"))
     if target is None or target in columns:
         return
     close = difflib.get_close_matches(target, columns, n=1, cutoff=0.6) or \

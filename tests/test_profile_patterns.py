@@ -392,6 +392,56 @@ def test_a_header_of_years_beside_names():
         profile_csv(io.BytesIO(b"5.1,3.5,1.4,0.2,setosa\n4.9,3.0,1.4,0.2,setosa\n"))
 
 
+def test_a_file_of_one_column_is_that_column_profiled():
+    """A single series (a heart rate sampled over time) is a CSV of one column; pandas
+    writes its missing values as empty lines, which count as missing, not as nothing."""
+    rng = np.random.default_rng(7)
+    beats = pd.Series(rng.normal(75, 8, 300).round(1), name="heart_rate")
+    beats[::10] = np.nan
+    p = profile_of(beats.to_frame())
+    assert [c["name"] for c in p.columns] == ["heart_rate"]
+    assert col(p, "heart_rate")["stat_type"] == "continuous"
+    assert p.facts["n_samples"] == 300 and p.facts["n_features"] == 1
+    assert col(p, "heart_rate")["missing_ratio"] == pytest.approx(0.1)
+
+
+def test_one_column_of_text_with_commas_is_read_whole():
+    # written by hand, unquoted: a comma inside a value splits nothing when no line is split
+    text = "author\n" + "".join(f"Surname{i}, Given{i % 7}\n" for i in range(40))
+    p = profile_csv(io.BytesIO(text.encode()))
+    assert p.table["delimiter"] == ";" and p.facts["n_samples"] == 40
+    assert [c["name"] for c in p.columns] == ["author"]
+    assert col(p, "author")["stat_type"] in {"identifier", "text"}
+
+
+@pytest.mark.parametrize("text, refused", [
+    ("height weight age\n" + "".join(f"{150 + i} {50 + i} {20 + i % 9}\n" for i in range(30)), True),
+    ("name value\n" + "".join(f"unit{i} {i * 1.5}\n" for i in range(30)), True),
+    # two words on every line, but no number among them: one column of full names
+    ("full name\n" + "".join(f"Given{i} Family{i}\n" for i in range(30)), False),
+    # a header of two words above one number: one column
+    ("heart rate\n" + "".join(f"{60 + i}\n" for i in range(30)), False),
+])
+def test_a_table_aligned_with_spaces_is_refused_not_read_as_one_column(text, refused):
+    if refused:
+        with pytest.raises(ProfileError, match="separated by spaces") as err:
+            profile_csv(io.BytesIO(text.encode()))
+        assert status_of(err.value) == 400 and "comma, semicolon, tab or pipe" in str(err.value.detail)
+    else:
+        assert len(profile_csv(io.BytesIO(text.encode())).columns) == 1
+
+
+def test_a_target_that_is_the_only_column_has_nothing_to_learn_from():
+    with pytest.raises(ProfileError, match="'y' is the file's only column: there are no features"):
+        profile_csv(io.BytesIO(b"y\n1\n2\n3\n"), "y")
+
+
+def test_one_column_whose_lines_hold_every_delimiter_is_refused():
+    text = b"note\na, b\nc; d\ne\tf\ng|h\n"
+    with pytest.raises(ProfileError, match="lines below hold each of comma, semicolon, tab and pipe"):
+        profile_csv(io.BytesIO(text))
+
+
 def test_decimal_commas_with_semicolons():
     text = "weight;height;city\n" + "".join(f"{60 + i % 30},{i % 10};1,{70 + i % 25};c{i % 4}\n"
                                              for i in range(60))
