@@ -523,6 +523,14 @@ WITH_UNIT = re.compile(r"^([+-]?\d[\d,]*(?:\.\d+)?)\s*([a-z][a-z /.²³]{1,11})$
 NOT_UNITS = {"st", "nd", "rd", "th", "am", "pm", "a.m.", "p.m."}
 # How every one of those begins: a number, maybe after a sign, a currency sign or an
 # opening parenthesis; or an ISO 8601 duration.
+# Angles and hours in sexagesimal, as astronomical and geographic tables write them: parts
+# apart with spaces, the minutes and seconds in two digits and the last with a fraction
+# ("23 59 12.53", "-00 29 09.0", "+ 8 02.5"; whole parts apart are as often a phone number),
+# or with their marks and a hemisphere ("24°28'N", "40°26′46.5″W"). One number in the unit
+# of the first part, south and west negative.
+SPACED_SEXAGESIMAL = re.compile(r"^([+-]?)\s*(\d{1,3})\s+([0-5]\d)(?:\s+([0-5]\d))?(\.\d+)$")
+MARKED_SEXAGESIMAL = re.compile(r"^([+-]?)\s*(\d{1,3}(?:\.\d+)?)\s*°\s*(?:(\d{1,2}(?:\.\d+)?)\s*['′]\s*"
+                                r"(?:(\d{1,2}(?:\.\d+)?)\s*(?:\"|″|'')\s*)?)?([NSEWnsew]?)$")
 WRITTEN_START = re.compile(rf"^\(?[+-]?\s*[{CURRENCY_SIGNS}]?\s*[+-]?\d|^P(\d|T\d)")
 CLOCK = re.compile(r"^\d+:\d{2}:\d{2}(\.\d+)?$")
 DURATION_NAME = re.compile(r"duration|elapsed|runtime|run_time|time_taken|time_spent|length",
@@ -538,7 +546,8 @@ class _Column:
         self.why_text: str | None = None  # why numbers-looking values are kept as text
         self.bool_dtype = False
         self.decimal_comma = False
-        self.written: str | None = None  # "marks" (currency, %, thousands) or "duration"
+        self.written: str | None = None  # "marks" (currency, %, thousands), "duration", "unit"
+        #                                   or "sexagesimal"
         self.written_examples: list[str] = []
         self.unit: str | None = None     # the unit numbers are written with ("kg")
         self.unit_shown = ""
@@ -672,6 +681,8 @@ class _Column:
             return _marked_numbers(text)
         if self.written == "unit":
             return _numbers_with_unit(text, self.unit)
+        if self.written == "sexagesimal":
+            return _sexagesimal(text)
         return pd.to_numeric(text, errors="coerce")
 
     def _written(self, head: pd.Series) -> bool:
@@ -687,7 +698,7 @@ class _Column:
         if not len(present):
             return False
         for how, convert in (("marks", _marked_numbers), ("duration", _duration_seconds),
-                             ("unit", _numbers_with_unit)):
+                             ("unit", _numbers_with_unit), ("sexagesimal", _sexagesimal)):
             def read(text: pd.Series, how=how, convert=convert) -> pd.Series:
                 return convert(text) if how != "duration" else convert(text, self.name)
             if read(present.iloc[:50]).notna().mean() < 0.9:
@@ -832,6 +843,26 @@ def _numbers_with_unit(text: pd.Series, unit: str | None = None) -> pd.Series:
     return numbers.where(same.fillna(False).astype(bool) & (unit is not None))
 
 
+def _sexagesimal(text: pd.Series) -> pd.Series:
+    """Angles or hours written in sexagesimal (see SPACED_SEXAGESIMAL) as one number each,
+    NaN where a string is not so written."""
+    text = text.str.strip()
+    spaced = text.str.extract(SPACED_SEXAGESIMAL)
+    # the fraction belongs to the last part written: the seconds, or the minutes
+    last_is_minutes = spaced[3].isna()
+    minutes = pd.to_numeric(spaced[2] + spaced[4].where(last_is_minutes, ""), errors="coerce")
+    seconds = pd.to_numeric(spaced[3] + spaced[4], errors="coerce").fillna(0)
+    value = pd.to_numeric(spaced[1], errors="coerce") + minutes / 60 + seconds / 3600
+    value = value.where(spaced[0] != "-", -value)
+    marked = text.str.extract(MARKED_SEXAGESIMAL)
+    other = (pd.to_numeric(marked[1], errors="coerce")
+             + pd.to_numeric(marked[2], errors="coerce").fillna(0) / 60
+             + pd.to_numeric(marked[3], errors="coerce").fillna(0) / 3600)
+    negative = (marked[0] == "-") ^ marked[4].str.upper().isin(["S", "W"])
+    other = other.where(~negative.fillna(False).astype(bool), -other)
+    return value.fillna(other).astype(float)
+
+
 def _duration_seconds(text: pd.Series, name: str = "") -> pd.Series:
     """Durations written with units, in ISO 8601 or on a clock (see DURATION_SECONDS), as
     seconds; NaN where a string is none."""
@@ -895,7 +926,10 @@ def _date_format(values: pd.Series) -> str | None:
     for dayfirst in (False, True):
         with warnings.catch_warnings():  # pandas warns when the guess is day-first anyway
             warnings.simplefilter("ignore", UserWarning)
-            candidates.append(guess_datetime_format(values.iloc[0], dayfirst=dayfirst))
+            guess = guess_datetime_format(values.iloc[0], dayfirst=dayfirst)
+        # May is written alike in full and short, so a first value in May guesses %B
+        # where the Junes below need %b
+        candidates += [guess, guess.replace("%B", "%b")] if guess else []
     # ISO 8601 with a precision that varies from row to row (seconds here, microseconds
     # there; or a year alone where the day is not known, 1986 beside 1992-06-15, with full
     # dates in a tenth of the values at least), and the formats with a month's name that
@@ -1090,7 +1124,10 @@ class _Scan:
                 "duration": _("Durations written with their units ({tokens}) were read as "
                               "seconds.", tokens=tokens),
                 "unit": _("Numbers written with the unit '{unit}' ({tokens}) were read as the "
-                          "numbers, in that unit.", unit=col.unit_shown, tokens=tokens)}[col.written])
+                          "numbers, in that unit.", unit=col.unit_shown, tokens=tokens),
+                "sexagesimal": _("Angles or hours written as degrees (or hours), minutes and "
+                                 "seconds ({tokens}) were read as one number each, in degrees "
+                                 "(or hours), south and west negative.", tokens=tokens)}[col.written])
         if col.stray:
             tokens = ", ".join(f"'{t[:20]}'" for t in list(col.stray)[:3])
             doc["reason"] = Sentences(doc["reason"], _(

@@ -880,3 +880,47 @@ def test_ranges_that_overlap_are_estimates_not_brackets():
     q = profile_of(pd.DataFrame({"income": [bands[i % 4] for i in range(200)], "x": range(200)}))
     assert col(q, "income")["stat_type"] == "ordinal"
     assert col(q, "income")["order"] == bands
+
+
+@pytest.mark.parametrize("written", ["%Y-%b-%d %H:%M", "%d %b %Y", "%b %d, %Y"])
+def test_dates_with_short_month_names_are_dates_when_the_first_is_may(written):
+    """May is written the same in full and short: a format guessed from a first value in
+    May must still read the Junes and Julys below it."""
+    days = pd.date_range("2008-05-06", periods=60, freq="D")
+    p = profile_of(pd.DataFrame({"date": days.strftime(written),
+                                 "size": np.linspace(41.8, 45.4, 60).round(3)}))
+    assert col(p, "date")["stat_type"] == "datetime"
+    assert "2008-05-06" in str(col(p, "date")["reason"])
+
+
+def test_angles_and_hours_written_in_sexagesimal_are_numbers():
+    """Astronomical and geographic tables write an angle (or an hour) as degrees, minutes
+    and seconds, apart with spaces and a fraction of the last part, or with their marks and
+    a hemisphere: one number each, south and west negative."""
+    rng = np.random.default_rng(12)
+    n = 80
+    deg = rng.uniform(-30, 30, n)
+
+    def spaced(x, hours=False):
+        sign = "-" if x < 0 else "+"
+        x = abs(x)
+        d, m = int(x), int(x * 60) % 60
+        s = (x * 3600) % 60
+        return f"{sign}{d:02d} {m:02d} {s:05.2f}" if not hours else f"{d:02d} {m:02d} {s:06.3f}"
+
+    lon = rng.uniform(-179, 179, n)
+    frame = pd.DataFrame({
+        "ra": [spaced(h, hours=True) for h in rng.uniform(0, 24, n)],
+        "dec": [spaced(x) for x in deg],
+        "longitude": [f"{int(abs(x)):02d}°{int(abs(x) * 60) % 60:02d}'{'W' if x < 0 else 'E'}" for x in lon],
+        # parts apart, but whole: a phone number, an address, not an angle
+        "phone": [f"{rng.integers(200, 999)} {rng.integers(10, 59):02d} {rng.integers(10, 59):02d}"
+                  for _ in range(n)],
+    })
+    p = profile_of(frame)
+    for name in ("ra", "dec", "longitude"):
+        assert col(p, name)["stat_type"] == "continuous", (name, col(p, name)["reason"])
+        assert "degrees (or hours), minutes and seconds" in str(col(p, name)["reason"])
+    assert col(p, "dec")["min"] == pytest.approx(deg.min(), abs=1e-3)
+    assert col(p, "longitude")["min"] == pytest.approx(np.trunc(lon.min() * 60) / 60, abs=1e-6)
+    assert col(p, "phone")["stat_type"] != "continuous"
