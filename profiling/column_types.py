@@ -487,6 +487,14 @@ def _numeric(col: ColumnSummary) -> Verdict:
                 "Whole numbers from {lo} to {hi} ({distinct} distinct values) in a column named "
                 "in the plural ('{name}'): a number of things, counts.", lo=shown_lo, hi=shown_hi,
                 distinct=_count(col), name=col.name), hint))
+        if lo >= 0 and hi <= 100 and not _measure_name(col.name):
+            # At most 101 values, on a bounded scale: scores out of 100 (a player's ratings,
+            # an exam), ages, counts. A name that gives a unit (a percentage, a temperature)
+            # makes them a measurement rounded to that unit.
+            return Verdict("discrete", 0.6, Sentences(_(
+                "Whole numbers from {lo} to {hi} ({distinct} distinct values) within 0 to 100: "
+                "scores or counts on a bounded scale, at most 101 values.",
+                lo=shown_lo, hi=shown_hi, distinct=_count(col)), hint))
         return Verdict("continuous", 0.7, Sentences(_(
             "Whole numbers with {distinct} distinct values ({lo} to {hi}) behave as a continuous "
             "quantity, as a measurement in whole units does.", distinct=_count(col), lo=shown_lo,
@@ -559,6 +567,17 @@ def _calendar(col: ColumnSummary) -> Verdict | None:
                 "Whole numbers from {first} to {hi} in a column named '{name}' are calendar years; "
                 "{rows} rows hold 0, for no year (the event did not happen or is not known).",
                 first=_show(_num(years.min())), hi=_show(hi), name=col.name, rows=zeros))
+    if lo == 0 and 1900 <= hi <= 2100 and col.levels is not None and not _amount_name(col.name):
+        # Unnamed, but exactly 0 or years since 1900 and nothing between, in two years at
+        # least: the year a thing happened (a word added to a list, a law passed), 0 where
+        # it did not. Counts or amounts do not leave 1 to 1899 empty; a name that says money,
+        # a count or a measure is believed over that.
+        years = [v for v in col.levels if v != 0]
+        if len(years) >= 2 and min(years) >= 1900:
+            return Verdict("datetime", 0.55, _(
+                "Every value is 0 or a calendar year ({first} to {hi}), nothing between: the "
+                "year something happened, 0 on the {rows} rows where it did not.",
+                first=_show(_num(min(years))), hi=_show(hi), rows=col.levels[0]))
     if lo >= 1500 and hi <= 2100:
         named = bool(YEAR_NAME.search(col.name))
         values = np.unique(col.sample.to_numpy()) if len(col.sample) else np.array([])

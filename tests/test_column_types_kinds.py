@@ -924,3 +924,40 @@ def test_angles_and_hours_written_in_sexagesimal_are_numbers():
     assert col(p, "dec")["min"] == pytest.approx(deg.min(), abs=1e-3)
     assert col(p, "longitude")["min"] == pytest.approx(np.trunc(lon.min() * 60) / 60, abs=1e-6)
     assert col(p, "phone")["stat_type"] != "continuous"
+
+
+def test_whole_numbers_between_0_and_100_are_scores_not_a_measurement():
+    """Ratings out of 100 (a player's skills, exam marks) take many whole values but at
+    most 101 of them: discrete. Whole numbers past 100 with as many values (grams, mm)
+    behave as a measurement rounded to its unit."""
+    rng = np.random.default_rng(20)
+    n = 400
+    p = profile_of(pd.DataFrame({
+        "dribbling": rng.normal(60, 15, n).clip(5, 97).round().astype(int),
+        "stamina": rng.normal(65, 12, n).clip(12, 97).round().astype(int),
+        "weight_g": rng.normal(550, 120, n).clip(150, 990).round().astype(int),
+        "literacy_percent": rng.normal(70, 18, n).clip(3, 100).round().astype(int),
+    }))
+    assert col(p, "dribbling")["stat_type"] == "discrete"
+    assert "within 0 to 100" in str(col(p, "dribbling")["reason"])
+    assert col(p, "stamina")["stat_type"] == "discrete"
+    assert col(p, "weight_g")["stat_type"] == "continuous"
+    assert col(p, "literacy_percent")["stat_type"] == "continuous"   # named for its unit
+
+
+def test_zero_or_a_year_with_nothing_between_is_the_year_a_thing_happened():
+    """A word list marks each word with the year it joined a category, 0 when it never did:
+    years, whatever the column's name. A count from 0 fills the numbers between."""
+    rng = np.random.default_rng(21)
+    n = 600
+    joined = np.where(rng.random(n) < 0.1, rng.choice([2009, 2011, 2012, 2014], n), 0)
+    p = profile_of(pd.DataFrame({
+        "Negative": joined,
+        "visitors": np.where(rng.random(n) < 0.5, 0, rng.integers(1, 2050, n)),
+        "batch": rng.choice([0, 15, 1999, 2005], n),   # 15: not a year, so no years
+        "word": [f"w{i}" for i in range(n)],
+    }))
+    assert col(p, "Negative")["stat_type"] == "datetime"
+    assert "0 or a calendar year (2009 to 2014)" in str(col(p, "Negative")["reason"])
+    assert col(p, "visitors")["stat_type"] != "datetime"
+    assert col(p, "batch")["stat_type"] != "datetime"
