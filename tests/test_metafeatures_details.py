@@ -119,3 +119,39 @@ def test_a_profiled_csv_with_classes_is_described_as_a_classification(tmp_path):
     path.write_text("a,b,y\n" + "".join(f"{i},{(i * 7) % 11},{'ab'[i % 2]}\n" for i in range(60)))
     found = describe_csv(path, "y", profile_csv(path, target="y"), {"task": "classification"})
     assert found is not None and "class_entropy" in found and "lm_linear" not in found
+
+
+def test_nine_to_one_classes_have_the_entropy_of_a_biased_coin():
+    X = pd.DataFrame({"x": np.arange(100, dtype=float), "z": np.arange(100, dtype=float) % 7})
+    found = describe(X, pd.Series(["no"] * 90 + ["yes"] * 10), "classification")
+    # -(0.9 log2 0.9 + 0.1 log2 0.1) bits out of the 1 bit two classes can hold
+    assert found["class_entropy"] == pytest.approx(0.469, abs=1e-3)
+
+
+def test_a_skewed_regression_target_has_its_skew_measured():
+    X = pd.DataFrame({"x": np.arange(60, dtype=float)})
+    y = pd.Series(np.exp(np.linspace(0, 5, 60)))     # most values small, a few large
+    found = describe(X, y, "regression")
+    assert found["target_skew"] == pytest.approx(abs(y.skew()))
+    assert found["target_skew"] > 1
+
+
+def test_no_rows_or_no_features_stated_give_no_logarithm_of_them():
+    assert from_facts({"n_samples": 0, "n_features": 0}) == {}
+    assert set(from_facts({"n_samples": 200, "n_features": 0})) == {"log_n_samples"}
+
+
+def test_one_feature_is_ten_to_the_zero_features():
+    X = pd.DataFrame({"x": np.arange(50, dtype=float)})
+    found = describe(X, pd.Series(np.arange(50, dtype=float) * 2), "regression")
+    assert found["log_n_features"] == 0.0
+
+
+def test_the_quick_tree_is_three_levels_deep():
+    """A target of eight steps along one feature: a tree of depth 3 (eight leaves) fits it
+    whole, where two levels (four leaves) leave half of each step's variance."""
+    X = pd.DataFrame({"x": np.arange(400, dtype=float)})
+    y = pd.Series((np.arange(400) // 50).astype(float))
+    found = describe(X, y, "regression")
+    assert found["lm_tree"] > 0.99
+    assert found["lm_stump"] < 0.8

@@ -222,6 +222,24 @@ def test_a_year_and_a_quarter_together_index_a_time_series():
     assert "quarter" in str(p.reasons["time_indexed"]["reason"])
 
 
+def test_a_year_and_a_month_of_twelve_levels_index_a_time_series():
+    """Twelve levels, the months of a year, is the most a period column may have."""
+    rows = [(2001 + i // 12, i % 12 + 1, 100 + (i * 37) % 23) for i in range(36)]
+    p = profile_of("year,month,sales", rows, target="sales")
+    assert p.facts["time_indexed"] is True, p.reasons["time_indexed"]
+    assert "'month'" in str(p.reasons["time_indexed"]["reason"])
+
+
+def test_a_year_and_its_periods_are_less_sure_than_a_date_per_row():
+    """A series read from a year and a period column is surer than rows that merely follow
+    dates (0.75) and less sure than one with a date of its own on every row (0.9)."""
+    found = quarters(12).reasons["time_indexed"]
+    dated = profile_of("day,sales", [(f"2001-01-{i + 1:02d}", 100 + (i * 37) % 23) for i in range(20)],
+                       target="sales").reasons["time_indexed"]
+    assert dated["confidence"] == 0.9
+    assert 0.75 < found["confidence"] < dated["confidence"]
+
+
 def test_a_many_level_column_beside_the_quarter_does_not_hide_it():
     # 'visits', a count of 20 levels, too many to number the periods of a year
     p = quarters(40, [("visits", lambda i: 3 + (i * 7) % 20)])
