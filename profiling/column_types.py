@@ -115,6 +115,13 @@ DATE_PART_ALIASES = {"minute": "minute", "hour": "hour", "day": "day", "weekday"
                      "saat": "hour", "hafta": "week"}
 # "yearborn", "yr_built" as well as "year" and "birth_year"; not "years" or "yrs" (durations)
 # nor "yearly" (rates).
+# Day numbers: a Julian Date (JD) or a Modified Julian Date (MJD, days since 1858-11-17), as
+# astronomy and geodesy date their rows.
+JULIAN_NAME = re.compile(r"(^|[_\W])m?jd($|[_\W])|julian", re.IGNORECASE)
+MJD_EPOCH = pd.Timestamp("1858-11-17")
+# Notes written per row: free text however short, never the keys of the rows.
+NOTE_NAME = re.compile(r"(^|[_\W])(comments?|notes?|remarks?|descriptions?|memo)($|[_\W])",
+                       re.IGNORECASE)
 YEAR_NAME = re.compile(r"(^|[_\W])(year|yr)s?($|[_\W])|year$|^(year|yr)(?!s|ly)", re.IGNORECASE)
 # Counting words of other languages too: French nb/nbre/nombre (inscrits_nb, nb_enfants),
 # German Anzahl, Spanish cantidad, Dutch aantal, Swedish and Danish antal, Polish liczba,
@@ -442,6 +449,9 @@ def _numeric(col: ColumnSummary) -> Verdict:
     if levels is not None and len(levels) == 2:
         return Verdict("boolean", 0.8, _("Only two values ({first}, {second}) split the rows into "
                                          "two groups.", first=_show(levels[0]), second=_show(levels[1])))
+    julian = _julian_days(col)
+    if julian:
+        return julian
     if col.integral:
         verdict = _calendar(col) or _squares(col) or _whole_number_labels(col) or _brackets(col)
         if verdict:
@@ -524,6 +534,22 @@ def _numeric(col: ColumnSummary) -> Verdict:
                                          distinct=_count(col)))
 
 
+def _julian_days(col: ColumnSummary) -> Verdict | None:
+    """Day numbers named as Julian Dates: dates, though they count up by one like a row
+    number (MJD 41684, 41685, ...; JD 2441684.5)."""
+    if not JULIAN_NAME.search(col.name) or col.vmin is None:
+        return None
+    lo, hi = float(col.vmin), float(col.vmax)
+    offset = 2_400_000.5 if lo >= 2_000_000 else 0.0     # a JD, as an MJD
+    if lo - offset < 0 or hi - offset > 100_000:   # MJD 100 000 is in 2132
+        return None
+    first, last = (MJD_EPOCH + pd.Timedelta(days=v - offset) for v in (lo, hi))
+    return Verdict("datetime", 0.8, _(
+        "Day numbers from {lo} to {hi} in a column named '{name}' are Julian dates, from "
+        "{first} to {last}.", lo=_show(_num(lo)), hi=_show(_num(hi)), name=col.name,
+        first=first.strftime("%Y-%m-%d"), last=last.strftime("%Y-%m-%d")))
+
+
 def _calendar(col: ColumnSummary) -> Verdict | None:
     """Years (named so, or on a regular grid such as every year or every fifth), and dates
     written as whole numbers, YYYYMMDD."""
@@ -600,6 +626,17 @@ def _calendar(col: ColumnSummary) -> Verdict | None:
         return Verdict("datetime", 0.6, _("Whole numbers from {lo} to {hi} in a column named "
                                           "'{name}' are years written with two digits.",
                                           lo=_show(lo), hi=_show(hi), name=col.name))
+    if lo == 0 and hi == 99 and col.levels is not None and YEAR_NAME.search(col.name) \
+            and not _years_as_amount(col.name):
+        # Two digits that cross 2000: a run up to 99 and a run on from 00, the decades
+        # between them empty, where an amount from 0 would fill them.
+        late, early = [v for v in col.levels if v >= 50], [v for v in col.levels if v < 50]
+        if early and late and min(late) - max(early) >= 10:
+            return Verdict("datetime", 0.6, _(
+                "Whole numbers from {first} to 99 and from 0 to {last} in a column named '{name}' "
+                "are years written with two digits, from {start} to {end}.",
+                first=_show(_num(min(late))), last=_show(_num(max(early))), name=col.name,
+                start=str(1900 + int(min(late))), end=str(2000 + int(max(early)))))
     if lo >= 10_000_101 and hi <= 21_001_231 and len(col.sample):
         parsed = pd.to_datetime(col.sample.astype(np.int64).astype(str), format="%Y%m%d", errors="coerce")
         if parsed.notna().all():
@@ -1052,6 +1089,10 @@ def _strings(col: ColumnSummary) -> Verdict:
         return Verdict("text", 0.85, _("Free text of {words} words per value on average, "
                                        "{distinct} distinct values.", words=Number(words, digits=1),
                                        distinct=_count(col)))
+    if NOTE_NAME.search(col.name) and col.distinct >= 0.5 * col.n_present:
+        return Verdict("text", 0.75, _("Values mostly different from row to row in a column named "
+                                       "'{name}': notes written per row, free text however short.",
+                                       name=col.name))
     if unique and (col.n_present >= 10 or (col.n_present >= 3 and _id_name(col.name))):
         if _id_name(col.name):
             return Verdict("identifier", 0.95, _("Every value is distinct and the name '{name}' "

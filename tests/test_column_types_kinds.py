@@ -961,3 +961,36 @@ def test_zero_or_a_year_with_nothing_between_is_the_year_a_thing_happened():
     assert "0 or a calendar year (2009 to 2014)" in str(col(p, "Negative")["reason"])
     assert col(p, "visitors")["stat_type"] != "datetime"
     assert col(p, "batch")["stat_type"] != "datetime"
+
+
+@pytest.mark.parametrize("name", ["comments", "Notes", "remark", "description"])
+def test_a_column_named_for_comments_is_text_even_when_short_and_unique(name):
+    """Notes written per row ("most of Antarctica", "Andorra") are free text, not keys,
+    however short: the name says what they are."""
+    places = ["most of Antarctica", "Andorra", "east Greenland", "Vostok station", "Casey",
+              "Davis", "Mawson", "Palmer", "Rothera", "Syowa", "Troll", "McMurdo"]
+    p = profile_of(pd.DataFrame({"code": [f"Z{i:02d}" for i in range(12)], name: places}))
+    assert col(p, name)["stat_type"] == "text"
+    assert f"named '{name}'" in str(col(p, name)["reason"])
+
+
+@pytest.mark.parametrize("name", ["MJD", "jd", "julian_date", "mjd_utc"])
+def test_day_numbers_named_as_julian_dates_are_dates(name):
+    """A Modified Julian Date counts days one by one: a date, not a row number."""
+    days = np.arange(41684, 41684 + 300)
+    p = profile_of(pd.DataFrame({name: days, "x": np.sin(days / 10).round(4)}))
+    assert col(p, name)["stat_type"] == "datetime"
+    assert "Julian" in str(col(p, name)["reason"])
+
+
+def test_two_digit_years_that_cross_2000_are_years():
+    """Years written with two digits from 73 to 99 and on from 00: one block of rows each,
+    a date, not the ids of units; the years of experience from 0 stay an amount."""
+    yy = np.concatenate([np.repeat(np.arange(73, 100), 12), np.repeat(np.arange(0, 27), 12)])
+    rng = np.random.default_rng(30)
+    p = profile_of(pd.DataFrame({"year": yy, "month": np.tile(np.arange(1, 13), len(yy) // 12),
+                                 "x": rng.normal(size=len(yy)).round(3)}))
+    assert col(p, "year")["stat_type"] == "datetime", col(p, "year")["reason"]
+    assert "1973" in str(col(p, "year")["reason"]) and "2026" in str(col(p, "year")["reason"])
+    p = profile_of(pd.DataFrame({"years": rng.integers(0, 41, 200), "x": rng.normal(size=200)}))
+    assert col(p, "years")["stat_type"] != "datetime"
