@@ -358,3 +358,113 @@ def test_of_two_levels_that_dip_the_reason_names_the_first():
     answer = kind_of(values, "answer")
     assert answer["stat_type"] == "nominal"
     assert "fewer rows at 2 than on both sides" in str(answer["reason"]), answer["reason"]
+
+
+# -- survivors of the complete run of the profiler (2026-12-02, in progress) -----------------------
+
+def test_a_stream_one_byte_over_the_limit_is_refused():
+    data = ("a,b\n" + "".join(f"{i},{i % 3}\n" for i in range(30))).encode()
+    with pytest.raises(ProfileError, match=f"larger than the limit of {len(data) - 1} bytes"):
+        profile_csv(io.BytesIO(data), max_bytes=len(data) - 1)
+
+
+def test_a_target_missing_on_exactly_half_the_rows_is_semi_supervised():
+    rows = [(i, "yes" if i % 4 == 1 else "no") if i % 2 else (i, "") for i in range(40)]
+    p = profile_rows("x,label", rows, target="label")
+    assert p.target["missing_ratio"] == 0.5
+    assert p.facts["learning_type"] == "semi_supervised"
+
+
+def test_a_target_missing_once_in_sixteen_rows_says_so_to_four_decimals():
+    rows = [(i, "" if i == 5 else ("a" if i % 2 else "b")) for i in range(16)]
+    p = profile_rows("x,label", rows, target="label")
+    assert p.target["missing_ratio"] == 0.0625
+
+
+def test_three_equal_classes_have_a_minority_share_of_a_third_to_four_decimals():
+    p = profile_rows("x,label", [(i, "abc"[i % 3]) for i in range(30)], target="label")
+    assert p.target["minority_share"] == 0.3333
+    assert p.facts["minority_share"] == 0.3333
+
+
+def test_the_ten_most_frequent_categories_are_shown():
+    values = [f"c{k}" for k in range(12) for _ in range(12 - k)]   # c0 12 times ... c11 once
+    found = kind_of(values, "colour")
+    assert found["stat_type"] == "nominal"
+    assert list(found["top_values"]) == [f"c{k}" for k in range(10)]
+
+
+def test_durations_in_days_and_hours_are_seconds():
+    values = [f"{d}d {h}h" for d in range(1, 6) for h in (2, 7, 11, 19)]
+    found = kind_of(random.Random(3).sample(values, len(values)), "wait")   # in no order
+    assert found["min"] == 86_400 + 2 * 3_600
+    assert found["max"] == 5 * 86_400 + 19 * 3_600
+
+
+def test_quarters_written_year_first_are_their_first_days():
+    values = [f"{y}Q{q}" for y in range(1974, 1977) for q in range(1, 5)]
+    found = kind_of(values, "period")
+    assert found["stat_type"] == "datetime"
+    assert found["min"].startswith("1974-01-01") and found["max"].startswith("1976-10-01")
+
+
+def test_clock_times_from_24_hours_on_are_durations_whatever_the_name():
+    values = [f"{h}:{m:02d}:00" for h in (24, 25, 27, 30) for m in (0, 15, 30, 45, 50)]
+    found = kind_of(random.Random(4).sample(values, len(values)), "lag")
+    assert found["stat_type"] in ("continuous", "discrete") and found["missing_ratio"] == 0
+    assert found["min"] == 24 * 3600
+
+
+def test_four_text_features_of_six_make_a_text_table():
+    words = ["river", "stone", "garden", "window", "letter", "morning", "harbour", "lantern",
+             "meadow", "violin"]
+    rows = []
+    for i in range(30):
+        texts = [f"The {words[(i + k) % 10]} and the {words[(i * k + 3) % 10]} were seen {i} "
+                 f"times by {words[(i * 3 + k) % 10]} people." for k in range(1, 5)]
+        rows.append((*texts, i % 5, (i * 7) % 11))
+    p = profile_rows("t1,t2,t3,t4,n1,n2", rows)
+    assert [column(p, f"t{k}")["stat_type"] for k in range(1, 5)] == ["text"] * 4
+    assert p.facts["modality"] == "text"
+
+
+def test_a_target_far_from_every_column_gets_no_suggestion():
+    with pytest.raises(ProfileError) as refused:
+        profile_rows("alpha,beta", [(i, i % 2) for i in range(10)], target="zzzz")
+    assert "did you mean" not in str(refused.value.detail)
+    assert "columns: alpha, beta" in str(refused.value.detail)
+
+
+def test_dates_with_one_value_in_twenty_unreadable_are_still_dates():
+    values = [f"2020-01-{d:02d}" for d in range(1, 20)] + ["2020-13-45"]
+    found = kind_of(values, "day")
+    assert found["stat_type"] == "datetime"
+    assert found["min"].startswith("2020-01-01") and found["max"].startswith("2020-01-19")
+
+
+def test_numbers_mostly_unreadable_as_dates_show_no_date_range():
+    # codes that pandas could read as dates on a few rows only: categories, no min or max date
+    values = ["2020-01-05", "A12", "B7", "C3", "A12", "B7", "C3", "D1"] * 5
+    found = kind_of(values, "code")
+    assert found["stat_type"] != "datetime"
+    assert "monotonic" not in found
+
+
+def test_a_grid_header_above_three_lines_is_a_header():
+    grid = [x / 2 for x in range(10)]
+    header = "turbine," + ",".join(f"{x:.1f}" for x in grid)
+    # power falling off a peak, as no header of speeds does
+    lines = [f"T{i}," + ",".join(f"{(i + 2) * abs(x - 2.2):.2f}" for x in grid) for i in range(3)]
+    p = profile_text(header + "\n" + "\n".join(lines) + "\n")
+    assert [c["name"] for c in p.columns][:3] == ["turbine", "0.0", "0.5"]
+    # three lines that rise as the first one does: it is one of them, data
+    rising = [f"T{i}," + ",".join(f"{(i + 2) * x + 0.25:.2f}" for x in grid) for i in range(3)]
+    with pytest.raises(ProfileError, match="holds data, not column names"):
+        profile_text(header + "\n" + "\n".join(rising) + "\n")
+
+
+def test_a_long_value_is_quoted_by_its_first_twenty_characters():
+    values = [f"{h} hours {m} minutes {s} seconds" for h in (1, 2, 3) for m in (10, 20, 30, 40)
+              for s in (5,)]
+    found = kind_of(values, "spent")
+    assert "'1 hours 10 minutes 5'," in str(found["reason"])
