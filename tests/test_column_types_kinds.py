@@ -994,3 +994,21 @@ def test_two_digit_years_that_cross_2000_are_years():
     assert "1973" in str(col(p, "year")["reason"]) and "2026" in str(col(p, "year")["reason"])
     p = profile_of(pd.DataFrame({"years": rng.integers(0, 41, 200), "x": rng.normal(size=200)}))
     assert col(p, "years")["stat_type"] != "datetime"
+
+
+def test_measurements_with_a_quarter_of_their_cells_marked_not_applicable_are_numbers():
+    """A standard's table marks the cells that do not apply with a dash ("–"), here on a
+    quarter of the rows: the rest are measurements, the dashes missing. Signs "+" and "-"
+    beside a code 0 stay a code of three values."""
+    rng = np.random.default_rng(31)
+    n = 56
+    deviation = [f"{v:.3f}" for v in rng.gamma(2, 0.3, n)]
+    for i in range(14):
+        deviation[i] = "–"
+    signs = ["-"] * 30 + ["+"] * 20 + ["0"] * 6
+    p = profile_of(pd.DataFrame({"size": np.arange(n), "max_deviation": deviation,
+                                 "voiced": signs}))
+    found = col(p, "max_deviation")
+    assert found["stat_type"] == "continuous", found["reason"]
+    assert found["missing_ratio"] == 0.25
+    assert col(p, "voiced")["stat_type"] in ("nominal", "ordinal")
