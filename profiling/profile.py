@@ -632,6 +632,11 @@ class _Column:
             return
         bounds = head.str.match(BOUND) | head.str.match(BRACKETED)
         words = head[numbers.isna() & ~bounds]
+        if {"+", "-"} <= set(words):
+            # "+" beside "-" are signs, a feature present or absent beside a code 0 (as
+            # phonological feature tables write them), not two placeholders of missing values
+            self.kind = "string"
+            return
         if (numbers.notna() | bounds).mean() >= 0.9 and words.str.match(PLACEHOLDER).all():
             self.kind, self.bounds = "numeric", bool(bounds.any())
             return

@@ -1012,3 +1012,13 @@ def test_measurements_with_a_quarter_of_their_cells_marked_not_applicable_are_nu
     assert found["stat_type"] == "continuous", found["reason"]
     assert found["missing_ratio"] == 0.25
     assert col(p, "voiced")["stat_type"] in ("nominal", "ordinal")
+
+
+def test_signs_beside_a_code_0_on_most_rows_are_a_code_not_missing_values():
+    """A feature table writes + (present), - (absent) and 0 (does not apply); where 0 fills
+    nearly every row the few signs are values still, not placeholders of missing ones."""
+    tone = ["0"] * 146 + ["+", "-", "+", "-"]
+    p = profile_of(pd.DataFrame({"segment": [f"s{i}" for i in range(150)], "hitone": tone}))
+    found = col(p, "hitone")
+    assert found["stat_type"] in ("nominal", "ordinal"), found["reason"]
+    assert found["missing_ratio"] == 0
