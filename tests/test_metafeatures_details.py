@@ -155,3 +155,17 @@ def test_the_quick_tree_is_three_levels_deep():
     found = describe(X, y, "regression")
     assert found["lm_tree"] > 0.99
     assert found["lm_stump"] < 0.8
+
+
+def test_three_rows_are_enough_to_measure_a_target_s_skew():
+    X = pd.DataFrame({"x": [1.0, 2.0, 3.0]})
+    y = pd.Series([1.0, 2.0, 10.0])
+    found = describe(X, y, "regression")
+    assert found["target_skew"] == pytest.approx(abs(y.skew())) and found["target_skew"] > 1
+
+
+def test_one_feature_with_outliers_is_a_whole_share_of_features_with_outliers():
+    rng = np.random.default_rng(5)
+    x = np.concatenate([rng.normal(0, 1, 95), [25.0, 30.0, -28.0, 40.0, 33.0]])
+    found = describe(pd.DataFrame({"x": x}), pd.Series(["a", "b"] * 50), "classification")
+    assert found["nr_outliers"] == 1.0

@@ -300,6 +300,18 @@ def test_many_features_sharing_the_class_name_the_first_three_and_more():
     assert ", ...)" in str(few["reason"]), few["reason"]
 
 
+def test_one_feature_in_four_holding_the_class_is_a_few_features():
+    """A quarter of four features is one: one feature that decides the class is few."""
+    p = features_table(400, 1, noise=3)
+    assert p.facts["few_important_features"] is True, p.reasons["few_important_features"]
+
+
+def test_fewer_than_thirty_rows_with_a_target_leave_few_features_open():
+    found = features_table(20, 1, noise=4).reasons["few_important_features"]
+    assert found["value"] is None
+    assert "fewer than 30 rows have a target value" in str(found["reason"])
+
+
 def test_a_small_table_gives_a_less_sure_answer_than_a_large_one():
     small = features_table(200, 1, noise=7).reasons["few_important_features"]
     large = features_table(7000, 1, noise=7).reasons["few_important_features"]
