@@ -1122,9 +1122,16 @@ def _strings(col: ColumnSummary) -> Verdict:
 
 # Items of a list in one cell ("ES,FR", "en-US, es", "Action|Comedy|Drama"): a short item
 # between separators, never a sentence's comma (an item here has at most three words).
-LIST_ITEM = r"[^,;|]{1,40}"
-LIST = re.compile(rf"^{LIST_ITEM}([,;|]\s*{LIST_ITEM}){{2,}}$")
-LIST_OF_TWO = re.compile(rf"^{LIST_ITEM}([,;|]\s*{LIST_ITEM})+$")
+# Each quantifier possessive and each later item's spaces taken before it, so a cell cannot
+# be split in more than one way: "a; b; b; ...; " and a long last item cost time linear in
+# its length, where backtracking over the ways to split it took time exponential in its
+# items (a crafted cell hung the profiler). The same cells match as with "[,;|]\s*" and items
+# of 1 to 40 characters: the run after a separator is not empty, and at most 40 characters
+# once its leading spaces are dropped.
+LIST_FIRST = r"[^,;|]{1,40}+"
+LIST_NEXT = r"[,;|](?=[^,;|])\s*+[^,;|]{0,40}+"
+LIST = re.compile(rf"^{LIST_FIRST}(?:{LIST_NEXT}){{2,}}+$")
+LIST_OF_TWO = re.compile(rf"^{LIST_FIRST}(?:{LIST_NEXT})++$")
 
 
 def _lists(col: ColumnSummary) -> Verdict | None:

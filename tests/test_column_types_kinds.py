@@ -639,6 +639,24 @@ def test_cells_holding_lists_of_items_are_a_multi_valued_feature():
     assert col(p, "name")["stat_type"] == "identifier"
 
 
+def test_a_cell_crafted_to_split_in_many_ways_is_profiled_in_linear_time(tmp_path):
+    """Cells of many short items and a last one too long for a list ("b; b; ...; xxx...")
+    once made the list test backtrack over every way to split them, exponentially in the
+    items: one such column hung the profiler (user agents, "...(Windows NT 10.0; Win64;
+    x64)...", came close). Profiled in a process of its own, so a regression fails here
+    instead of hanging the suite; a minute is hundreds of times what it takes."""
+    import subprocess
+    import sys
+    crafted = ["b" + "; b" * (40 + i) + "; " + "x" * 60 for i in range(30)]
+    pd.DataFrame({"agent": crafted, "n": range(30)}).to_csv(tmp_path / "agents.csv", index=False)
+    code = ("import sys; from mlwf.profiling.profile import profile_csv; "
+            "print(profile_csv(sys.argv[1]).columns[0]['stat_type'])")
+    done = subprocess.run([sys.executable, "-c", code, str(tmp_path / "agents.csv")],
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() in ("identifier", "text", "nominal")
+
+
 # -- held-out table 8's kinds ------------------------------------------------------------------
 
 def test_a_header_written_by_pandas_or_of_years_is_a_header():
