@@ -164,7 +164,7 @@ PLACE_CODE_WORDS = {"code", "zip", "zipcode", "fips", "region", "state", "county
 # Dept), whose whole numbers are then codes; elsewhere in a name they may qualify an amount
 # (city_mpg is a fuel economy, country_population a count).
 CATEGORY_HEADS = {"country", "city", "continent", "cluster", "market", "channel", "dept",
-                  "department", "store", "branch", "segment"}
+                  "department", "store", "branch", "segment", "category"}
 # Compound words that end in a code's name ("countyfips", "postcode", "statecode").
 PLACE_CODE_ENDINGS = ("fips", "code", "zip")
 # Whole words of a name that make whole numbers an amount measured in a unit (a percentage,
@@ -798,6 +798,8 @@ def _whole_number_labels(col: ColumnSummary) -> Verdict | None:
     balanced = len(counts) > 0 and counts.max() <= 1.5 * np.median(counts)
     if _amount_name(col.name):
         return None   # money, counts and measured amounts repeated within a unit measure it
+    if _name_words(col.name)[-1:] == ["category"]:
+        return None   # the codes of categories, the rows sorted by them: not units observed
     if blocks and repeats >= 2 and (not col.strictly_increasing) and (balanced or col.distinct >= 30):
         return Verdict("identifier", 0.8, _(
             "{distinct} whole numbers, each repeated over {repeats} rows on average and every one "

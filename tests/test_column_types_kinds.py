@@ -1040,3 +1040,19 @@ def test_signs_beside_a_code_0_on_most_rows_are_a_code_not_missing_values():
     found = col(p, "hitone")
     assert found["stat_type"] in ("nominal", "ordinal"), found["reason"]
     assert found["missing_ratio"] == 0
+
+
+def test_category_codes_sorted_into_blocks_are_codes_not_the_ids_of_units():
+    """A code table sorted by its category number (HCUP's CCS categories) repeats each
+    number in one block of rows, as the ids of panel units do; a name ending in 'category'
+    says they are categories. A county repeated over years stays the id of a unit."""
+    rng = np.random.default_rng(32)
+    sizes = rng.integers(2, 9, 60)
+    category = np.repeat(np.arange(1, 61), sizes)
+    p = profile_of(pd.DataFrame({"code": [f"0{i:05d}" for i in range(len(category))],
+                                 "CCS CATEGORY": category}))
+    assert col(p, "CCS CATEGORY")["stat_type"] == "nominal", col(p, "CCS CATEGORY")["reason"]
+    county = np.repeat(rng.choice(np.arange(1001, 1999), 40, replace=False), 5)
+    p = profile_of(pd.DataFrame({"county": county, "year": np.tile(np.arange(2001, 2006), 40),
+                                 "crime": rng.gamma(3, 10, 200).round(2)}))
+    assert col(p, "county")["stat_type"] == "identifier"
