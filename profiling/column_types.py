@@ -537,7 +537,7 @@ def _numeric(col: ColumnSummary) -> Verdict:
 def _julian_days(col: ColumnSummary) -> Verdict | None:
     """Day numbers named as Julian Dates: dates, though they count up by one like a row
     number (MJD 41684, 41685, ...; JD 2441684.5)."""
-    if not JULIAN_NAME.search(col.name) or col.vmin is None:
+    if not JULIAN_NAME.search(col.name) or col.vmin is None or col.vmax is None:
         return None
     lo, hi = float(col.vmin), float(col.vmax)
     offset = 2_400_000.5 if lo >= 2_000_000 else 0.0     # a JD, as an MJD
