@@ -11,28 +11,9 @@ import re
 import numpy as np
 import pandas as pd
 import pytest
+from profiles import column, kind_of, profile_rows, profile_text
 
 from mlwf.profiling.profile import ProfileError, profile_csv
-
-
-def profile_text(text: str, target: str | None = None):
-    return profile_csv(io.BytesIO(text.encode()), target=target)
-
-
-def profile_rows(header: str, rows: list, target: str | None = None):
-    lines = [header] + [",".join(map(str, r)) if isinstance(r, tuple) else str(r) for r in rows]
-    return profile_text("\n".join(lines) + "\n", target)
-
-
-def column(p, name: str) -> dict:
-    return next(c for c in p.columns if c["name"] == name)
-
-
-def kind_of(values: list, name: str = "v") -> dict:
-    """The profile of one column of these values, beside a column of small numbers."""
-    return column(profile_rows(f"{name},other", [(v, (i * 7) % 11) for i, v in enumerate(values)]),
-                  name)
-
 
 # -- whole numbers that label rows (README, "How a column's type is decided") ----------------
 
