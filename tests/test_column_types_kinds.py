@@ -1056,3 +1056,28 @@ def test_category_codes_sorted_into_blocks_are_codes_not_the_ids_of_units():
     p = profile_of(pd.DataFrame({"county": county, "year": np.tile(np.arange(2001, 2006), 40),
                                  "crime": rng.gamma(3, 10, 200).round(2)}))
     assert col(p, "county")["stat_type"] == "identifier"
+
+
+@pytest.mark.parametrize("change", ["one_given_twice", "one_left_out"])
+def test_numbers_of_a_catalogue_with_one_repeat_or_gap_are_labels_of_rows(change):
+    """A catalogue number (the 110 Messier objects in a table of 14 000 nebulae, one of them
+    listed under two numbers, or a number withdrawn): whole numbers that fill their span
+    once each but for a slip are numbering, not a measurement that happens to be whole."""
+    rng = np.random.default_rng(4)
+    numbers = list(range(1, 111))
+    if change == "one_given_twice":
+        numbers[101] = 101      # 102 is 101 listed again
+    else:
+        numbers.remove(57)
+    cells = np.full(3_000, np.nan)
+    cells[rng.choice(3_000, len(numbers), replace=False)] = rng.permutation(numbers)
+    frame = pd.DataFrame({"number": cells, "magnitude": rng.normal(12, 2, 3_000).round(2)})
+    assert col(profile_of(frame), "number")["stat_type"] == "identifier"
+
+
+def test_whole_numbers_that_repeat_or_leave_gaps_often_are_not_a_numbering():
+    """Draws of whole numbers over their span repeat about a third of the time: a measurement,
+    however few its values."""
+    rng = np.random.default_rng(5)
+    frame = pd.DataFrame({"weight": rng.integers(40, 150, 110), "other": rng.normal(size=110)})
+    assert col(profile_of(frame), "weight")["stat_type"] in ("continuous", "discrete")
