@@ -1081,3 +1081,16 @@ def test_whole_numbers_that_repeat_or_leave_gaps_often_are_not_a_numbering():
     rng = np.random.default_rng(5)
     frame = pd.DataFrame({"weight": rng.integers(40, 150, 110), "other": rng.normal(size=110)})
     assert col(profile_of(frame), "weight")["stat_type"] in ("continuous", "discrete")
+
+
+def test_a_missing_value_code_inside_blocks_of_ids_leaves_the_blocks_whole():
+    """999 for 'not known' among the ids of patients, each id on three rows in one block: the
+    column is read as if those cells were empty, blocks included."""
+    rng = np.random.default_rng(6)
+    ids = []
+    for unit in range(1, 21):
+        ids.extend([unit, 999, unit, unit] if unit in (3, 9, 15) else [unit] * 3)
+    coded = pd.DataFrame({"patient": ids, "dose": rng.normal(5, 1, len(ids)).round(2)})
+    empty = coded.assign(patient=coded["patient"].replace(999, np.nan))
+    assert col(profile_of(empty), "patient")["stat_type"] == "identifier"
+    assert col(profile_of(coded), "patient")["stat_type"] == "identifier"
