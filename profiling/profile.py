@@ -582,6 +582,11 @@ class _Column:
             self._numbers(v[~gaps])
             return
         present = s.dropna()
+        if present.dtype == object and pd.api.types.infer_dtype(present, skipna=True) in (
+                "string", "mixed", "mixed-integer"):   # the kinds that have .str
+            # A quoted cell of blanks (a spreadsheet's emptied cell, `" "`) holds no value;
+            # pandas drops blanks only when they are not quoted.
+            present = present[~present.str.isspace().fillna(False).astype(bool)]
         self.missing += len(s) - len(present)
         if not len(present):
             return

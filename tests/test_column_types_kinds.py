@@ -1094,3 +1094,24 @@ def test_a_missing_value_code_inside_blocks_of_ids_leaves_the_blocks_whole():
     empty = coded.assign(patient=coded["patient"].replace(999, np.nan))
     assert col(profile_of(empty), "patient")["stat_type"] == "identifier"
     assert col(profile_of(coded), "patient")["stat_type"] == "identifier"
+
+
+@pytest.mark.parametrize("blank", [" ", "   ", "\t", "\u00a0"])
+@pytest.mark.parametrize("values", [["S", "M", "L"], ["0-10", "10-20", "20-30"],
+                                    ["very happy", "happy", "not happy"], ["4", "5", "6"]])
+def test_a_quoted_cell_of_blanks_is_a_missing_value(blank, values):
+    """Spreadsheets export an emptied cell as a quoted space; it holds no value, whatever
+    the others are (it once crashed the profiler on sizes and brackets)."""
+    rows = [(f'"{blank}"' if i % 6 == 0 else values[i % 3], i % 7) for i in range(60)]
+    text = "v,other\n" + "".join(f"{v},{o}\n" for v, o in rows)
+    found = col(profile_csv(io.BytesIO(text.encode())), "v")
+    assert found["missing_ratio"] == pytest.approx(10 / 60, abs=1e-4)
+    assert found["stat_type"] != "text"
+
+
+def test_true_and_false_with_empty_cells_are_a_flag_with_missing_values():
+    """pandas reads such a column as Python booleans, not strings: the blank-cell check must
+    leave it alone (it once stopped the whole profile)."""
+    text = "flag,other\n" + "".join(f"{['True', 'False', ''][i % 3]},{i}\n" for i in range(30))
+    found = col(profile_csv(io.BytesIO(text.encode())), "flag")
+    assert (found["stat_type"], found["missing_ratio"]) == ("boolean", pytest.approx(1 / 3, abs=1e-4))
