@@ -60,6 +60,10 @@ SCALES: tuple[tuple[str, ...], ...] = (
      "master's degree", "professional", "doctorate", "doctoral", "phd"),
     ("lowest", "low", "minor", "normal", "medium", "major", "high", "highest", "urgent",
      "critical", "blocker"),
+    # income groups as the World Bank and the surveys that follow it band them
+    ("low", "low income", "lower middle", "lower middle income", "lower-middle",
+     "lower-middle income", "middle", "middle income", "upper middle", "upper middle income",
+     "upper-middle", "upper-middle income", "high", "high income"),
     # the calendar's cycles, from January and from Monday (ISO 8601); at least three levels
     ("january", "february", "march", "april", "may", "june", "july", "august", "september",
      "october", "november", "december"),
@@ -164,7 +168,7 @@ PLACE_CODE_WORDS = {"code", "zip", "zipcode", "fips", "region", "state", "county
 # Dept), whose whole numbers are then codes; elsewhere in a name they may qualify an amount
 # (city_mpg is a fuel economy, country_population a count).
 CATEGORY_HEADS = {"country", "city", "continent", "cluster", "market", "channel", "dept",
-                  "department", "store", "branch", "segment", "category"}
+                  "department", "store", "branch", "segment", "category", "class"}
 # Compound words that end in a code's name ("countyfips", "postcode", "statecode").
 PLACE_CODE_ENDINGS = ("fips", "code", "zip")
 # Whole words of a name that make whole numbers an amount measured in a unit (a percentage,
@@ -487,6 +491,11 @@ def _numeric(col: ColumnSummary) -> Verdict:
                 if _all_distinct(col) else None)
         shown_lo, shown_hi = _show(lo), _show(hi)
         skew = float(col.sample.skew()) if len(col.sample) > 2 else 0.0
+        if _place_code_name(col.name) and lo >= 0 and col.n_present >= 20 and _all_distinct(col):
+            return Verdict("identifier", 0.7, _(
+                "Whole numbers from {lo} to {hi} in a column named '{name}', each on one row: the "
+                "codes of the places or things the rows are, the key of the table.", lo=shown_lo,
+                hi=shown_hi, name=col.name))
         if _place_code_name(col.name) and lo >= 0:
             return Verdict("nominal", 0.6, Sentences(_(
                 "Whole numbers from {lo} to {hi} ({distinct} distinct) in a column named '{name}' "

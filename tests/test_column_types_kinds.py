@@ -571,10 +571,11 @@ def test_keys_named_as_one_word_or_in_the_plural_are_identifiers(name):
 
 def test_the_numeric_codes_of_a_standard_are_codes():
     """ISO 3166 numeric country codes (4 to 894) and 4-digit industry codes named by their
-    standard are codes; the same numbers under a neutral name read as a quantity."""
+    standard, on as many rows as happen to have them, are codes; the same numbers under a neutral name read as a
+    quantity. (Each on one row, they are the table's key: the test above.)"""
     rng = np.random.default_rng(72)
-    codes = rng.choice(np.arange(4, 895), 240, replace=False)
-    industry = rng.choice(np.arange(1000, 9999), 240, replace=False)
+    codes = rng.choice(rng.choice(np.arange(4, 895), 120, replace=False), 240)
+    industry = rng.choice(rng.choice(np.arange(1000, 9999), 120, replace=False), 240)
     p = profile_of(pd.DataFrame({"ISO_numeric": codes, "naics": industry, "amount": codes}))
     assert col(p, "ISO_numeric")["stat_type"] == "nominal"
     assert col(p, "naics")["stat_type"] == "nominal"
@@ -1115,3 +1116,37 @@ def test_true_and_false_with_empty_cells_are_a_flag_with_missing_values():
     text = "flag,other\n" + "".join(f"{['True', 'False', ''][i % 3]},{i}\n" for i in range(30))
     found = col(profile_csv(io.BytesIO(text.encode())), "flag")
     assert (found["stat_type"], found["missing_ratio"]) == ("boolean", pytest.approx(1 / 3, abs=1e-4))
+
+
+def test_numeric_codes_of_places_one_per_row_are_the_key_of_the_table():
+    """A table of countries under their numeric code (ISO 3166, UN M49), each once: the code
+    is the key, not a category shared by rows."""
+    rng = np.random.default_rng(7)
+    codes = rng.choice(np.arange(4, 900), 240, replace=False)
+    frame = pd.DataFrame({"country code": codes, "population": rng.lognormal(15, 2, 240).round()})
+    assert col(profile_of(frame), "country code")["stat_type"] == "identifier"
+
+
+def test_codes_of_places_repeated_over_rows_stay_categories():
+    rng = np.random.default_rng(8)
+    frame = pd.DataFrame({"country code": rng.choice(np.arange(4, 900, 7), 400),
+                          "sales": rng.normal(100, 10, 400).round(1)})
+    assert col(profile_of(frame), "country code")["stat_type"] == "nominal"
+
+
+@pytest.mark.parametrize("suffix", ["", " income"])
+def test_income_groups_from_low_to_high_are_an_ordered_scale(suffix):
+    levels = [f"{w}{suffix}" for w in ("Low", "Lower middle", "Upper middle", "High")]
+    frame = pd.DataFrame({"income group": [levels[i % 4] for i in range(80)],
+                          "gdp": np.arange(80) * 1.5})
+    found = col(profile_of(frame), "income group")
+    assert found["stat_type"] == "ordinal"
+    assert found["order"] == levels
+
+
+def test_whole_numbers_under_a_name_ending_in_class_are_codes_of_classes():
+    """Twelve building classes numbered 0 to 11: labels of kinds, not counts."""
+    rng = np.random.default_rng(9)
+    frame = pd.DataFrame({"building_class": rng.integers(0, 12, 96),
+                          "factor": np.linspace(0.5, 1.5, 96).round(3)})
+    assert col(profile_of(frame), "building_class")["stat_type"] == "nominal"
