@@ -230,7 +230,9 @@ def read_sample(source, target: str, sep: str = ",", rows: int = 20 * SAMPLE_ROW
                              skipinitialspace=True, low_memory=False):
         chunk.columns = [str(c).strip() for c in chunk.columns]
         chunk = chunk[chunk[target].notna()].assign(_key=lambda c: rng.random(len(c)))
-        pool = chunk if pool is None else pd.concat([pool, chunk], ignore_index=True)
+        # read_csv numbers the rows of every chunk on from the last: the numbers stay unique
+        # and the sample can be put back in file order
+        pool = chunk if pool is None else pd.concat([pool, chunk])
         pool = pool.nsmallest(rows, "_key")
     assert pool is not None, "read_csv yields a chunk for any CSV the profiler accepted"
     frame = pool.sort_index().drop(columns="_key").reset_index(drop=True)

@@ -169,3 +169,17 @@ def test_one_feature_with_outliers_is_a_whole_share_of_features_with_outliers():
     x = np.concatenate([rng.normal(0, 1, 95), [25.0, 30.0, -28.0, 40.0, 33.0]])
     found = describe(pd.DataFrame({"x": x}), pd.Series(["a", "b"] * 50), "classification")
     assert found["nr_outliers"] == 1.0
+
+
+def test_the_sample_keeps_the_files_row_order_however_the_file_is_read_in_chunks(tmp_path):
+    """The meta-features of a long CSV must not depend on the size of the chunks it is read
+    in: the sample's rows stay in file order (cross-validation folds are taken by position)."""
+    from mlwf.profiling.metafeatures import read_sample
+
+    path = tmp_path / "long.csv"
+    path.write_text("a,b,label\n" + "".join(f"{i},{(i * 7) % 13},{'xy'[(i // 3) % 2]}\n"
+                                            for i in range(3000)))
+    whole, _ = read_sample(path, "label", rows=600, chunk_rows=5000)
+    chunked, _ = read_sample(path, "label", rows=600, chunk_rows=1000)
+    assert whole["a"].is_monotonic_increasing
+    pd.testing.assert_frame_equal(chunked, whole)
