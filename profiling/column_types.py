@@ -438,18 +438,17 @@ def _drop(col: ColumnSummary, values: set, rows: int) -> ColumnSummary:
     # bound where the dropped values were not at it.
     vmin = float(left.min()) if col.vmin in values else col.vmin
     vmax = float(left.max()) if col.vmax in values else col.vmax
-    order = {}
     if len(col.sample) == col.n_present and len(kept):
         # The sample is the whole column in row order: count again how the values follow each
         # other without the code, which split the blocks and steps it sat in. (A longer file
         # keeps the counts with the code: its sample's rows are not consecutive.)
         steps = np.diff(kept.to_numpy(dtype=float))
-        order = {"runs": 1 + int((steps != 0).sum()), "steps_of_one": int((steps == 1).sum()),
-                 "strictly_increasing": bool((steps > 0).all()),
-                 "order_increasing": bool((steps >= 0).all())}
+        col = replace(col, runs=1 + int((steps != 0).sum()), steps_of_one=int((steps == 1).sum()),
+                      strictly_increasing=bool((steps > 0).all()),
+                      order_increasing=bool((steps >= 0).all()))
     return replace(col, n_present=col.n_present - rows, distinct=col.distinct - len(values),
                    levels=levels, sample=kept.reset_index(drop=True), vmin=vmin, vmax=vmax,
-                   integral=bool((left == np.round(left)).all()), **order)
+                   integral=bool((left == np.round(left)).all()))
 
 
 def _numeric(col: ColumnSummary) -> Verdict:
