@@ -582,8 +582,9 @@ class _Column:
             self._numbers(v[~gaps])
             return
         present = s.dropna()
-        if present.dtype == object and pd.api.types.infer_dtype(present, skipna=True) in (
-                "string", "mixed", "mixed-integer"):   # the kinds that have .str
+        # object under pandas 2, str under pandas 3; of object, only the kinds that have .str
+        if (present.dtype == object or isinstance(present.dtype, pd.StringDtype)) and \
+                pd.api.types.infer_dtype(present, skipna=True) in ("string", "mixed", "mixed-integer"):
             # A quoted cell of blanks (a spreadsheet's emptied cell, `" "`) holds no value;
             # pandas drops blanks only when they are not quoted.
             present = present[~present.str.isspace().fillna(False).astype(bool)]
