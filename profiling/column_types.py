@@ -490,12 +490,12 @@ def _numeric(col: ColumnSummary) -> Verdict:
                 if _all_distinct(col) else None)
         shown_lo, shown_hi = _show(lo), _show(hi)
         skew = float(col.sample.skew()) if len(col.sample) > 2 else 0.0
-        if _place_code_name(col.name) and lo >= 0 and col.n_present >= 20 and _all_distinct(col):
-            return Verdict("identifier", 0.7, _(
-                "Whole numbers from {lo} to {hi} in a column named '{name}', each on one row: the "
-                "codes of the places or things the rows are, the key of the table.", lo=shown_lo,
-                hi=shown_hi, name=col.name))
         if _place_code_name(col.name) and lo >= 0:
+            if col.n_present >= 20 and hint is not None:   # every value distinct
+                return Verdict("identifier", 0.7, _(
+                    "Whole numbers from {lo} to {hi} in a column named '{name}', each on one row: "
+                    "the codes of the places or things the rows are, the key of the table.",
+                    lo=shown_lo, hi=shown_hi, name=col.name))
             return Verdict("nominal", 0.6, Sentences(_(
                 "Whole numbers from {lo} to {hi} ({distinct} distinct) in a column named '{name}' "
                 "are codes of places or categories, not amounts.", lo=shown_lo, hi=shown_hi,
