@@ -117,8 +117,11 @@ DATE_PART_ALIASES = {"minute": "minute", "hour": "hour", "day": "day", "weekday"
                      "jour": "day", "mois": "month", "heure": "hour", "semaine": "week",
                      "monat": "month", "stunde": "hour", "woche": "week", "mes": "month",
                      "saat": "hour", "hafta": "week"}
-# "yearborn", "yr_built" as well as "year" and "birth_year"; not "years" or "yrs" (durations)
-# nor "yearly" (rates).
+# A whole name that is a field of a date format (Java's and Excel's, which loggers and
+# weather files follow): "MM" the month but "mm" the minute, "HH" or "hh" the hour, "DD" or
+# "dd" the day. Only the whole name: within one ("rain_mm") they are units.
+FORMAT_TOKENS = {"MM": "month", "mm": "minute", "HH": "hour", "hh": "hour", "DD": "day",
+                 "dd": "day"}
 # Day numbers: a Julian Date (JD) or a Modified Julian Date (MJD, days since 1858-11-17), as
 # astronomy and geodesy date their rows.
 JULIAN_NAME = re.compile(r"(^|[_\W])m?jd($|[_\W])|julian", re.IGNORECASE)
@@ -126,6 +129,8 @@ MJD_EPOCH = pd.Timestamp("1858-11-17")
 # Notes written per row: free text however short, never the keys of the rows.
 NOTE_NAME = re.compile(r"(^|[_\W])(comments?|notes?|remarks?|descriptions?|memo)($|[_\W])",
                        re.IGNORECASE)
+# "yearborn", "yr_built" as well as "year" and "birth_year"; not "years" or "yrs" (durations)
+# nor "yearly" (rates).
 YEAR_NAME = re.compile(r"(^|[_\W])(year|yr)s?($|[_\W])|year$|^(year|yr)(?!s|ly)", re.IGNORECASE)
 # Counting words of other languages too: French nb/nbre/nombre (inscrits_nb, nb_enfants),
 # German Anzahl, Spanish cantidad, Dutch aantal, Swedish and Danish antal, Polish liczba,
@@ -1441,8 +1446,10 @@ def _years_as_amount(name: str) -> bool:
 
 
 def date_part(name: str) -> str | None:
-    """The part of a date a column's name says ("day", "birthMonth", "mois"), in English;
-    None when it says none. The plural ("days") is a duration, not a part."""
+    """The part of a date a column's name says ("day", "birthMonth", "mois", "HH"), in
+    English; None when it says none. The plural ("days") is a duration, not a part."""
+    if name.strip() in FORMAT_TOKENS:
+        return FORMAT_TOKENS[name.strip()]
     return next((DATE_PART_ALIASES[w] for w in _words_with_digits(name) if w in DATE_PART_ALIASES),
                 None)
 

@@ -463,6 +463,25 @@ def test_a_day_or_month_of_a_date_in_camel_case_or_french_is_a_date_part(name, t
     assert col(profile_of(other), "day1")["stat_type"] != "ordinal"
 
 
+def test_fields_of_a_date_format_as_whole_names_are_date_parts():
+    """An hourly weather year's MM, DD and HH (1-24) repeat in long runs down the rows, as the
+    ids of grouped units do; their names are the fields of a date format."""
+    hours = pd.date_range("2010-01-01 01:00", periods=24 * 365, freq="h")
+    rng = np.random.default_rng(33)
+    frame = pd.DataFrame({"MM": hours.month, "DD": hours.day, "HH": hours.hour + 1,
+                          "t": rng.normal(8, 6, len(hours)).round(1)})
+    p = profile_of(frame)
+    for name, part in (("MM", "month"), ("DD", "day"), ("HH", "hour")):
+        assert col(p, name)["stat_type"] == "ordinal"
+        assert f"the {part} of a date" in str(col(p, name)["reason"])
+    # "mm" is the minute, not the month; inside a longer name it is a unit of length
+    minutes = pd.DataFrame({"mm": rng.integers(0, 60, 500), "rain_mm": rng.integers(1, 13, 500),
+                            "y": rng.normal(size=500)})
+    p = profile_of(minutes)
+    assert "the minute of a date" in str(col(p, "mm")["reason"])
+    assert "of a date" not in str(col(p, "rain_mm")["reason"])
+
+
 @pytest.mark.parametrize("name", ["Age_in_years", "tenure_years", "edad"])
 def test_an_age_or_years_in_the_plural_are_not_two_digit_years(name):
     """34-81 named as an age, or a number of years, counts years; 'yr' 70-82 stays years
