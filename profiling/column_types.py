@@ -142,7 +142,7 @@ COUNT_NAME = re.compile(r"(^|[_\W])(n|num|number|count|cnt|qty|quantity|times|vi
 ORDINAL_NAME = re.compile(r"rating|rate|score|level|grade|rank|stage|severity|satisf|agree|"
                           r"likert|quality|class|educ|quarter|month|weekday|priority", re.IGNORECASE)
 # Not "category" or "group": age groups and income categories are ordered bins.
-NOMINAL_NAME = re.compile(r"type|code|region|occupation|kind|zone|state|cluster|"
+NOMINAL_NAME = re.compile(r"type|code|region|occupation|kind|zone|state|status|cluster|"
                           r"label|country|city|gender|sex|race|color|colour|brand|department|"
                           r"indust|sector|district|county|province|neighbo|species|breed|"
                           r"origin(?!al)|destination|nationality|continent",
@@ -1500,7 +1500,10 @@ def _id_name(name: str) -> bool:
     words = _name_words(name)
     fused = bool(words) and FUSED_ID.match(words[-1]) is not None \
         and words[-1] not in ID_ENDING_WORDS
-    return bool(ID_NAME.search(name.strip()) or CAMEL_ID.search(name.strip()) or fused)
+    # "GEANT3ID", "icd10id": "id" after a number is a word of its own
+    after_number = len(words) > 1 and words[-1] in ("id", "ids")
+    return bool(ID_NAME.search(name.strip()) or CAMEL_ID.search(name.strip()) or fused
+                or after_number)
 
 
 def _mean_words(sample: pd.Series) -> float:

@@ -574,9 +574,10 @@ def test_two_notes_on_a_few_rows_are_categories_and_on_every_row_a_flag():
 
 # -- held-out table 7's kinds ------------------------------------------------------------------
 
-@pytest.mark.parametrize("name", ["geonameid", "userid", "car_ids", "firmIds"])
+@pytest.mark.parametrize("name", ["geonameid", "userid", "car_ids", "firmIds", "GEANT3ID"])
 def test_keys_named_as_one_word_or_in_the_plural_are_identifiers(name):
-    """A key's name written as one word ("geonameid") or in the plural ("car_ids"): distinct
+    """A key's name written as one word ("geonameid"), after a number ("GEANT3ID") or in the
+    plural ("car_ids"): distinct
     wide integers are keys, not a measurement; an amount whose English name ends in "id"
     (paid, valid) stays an amount."""
     rng = np.random.default_rng(71)
@@ -1169,3 +1170,16 @@ def test_whole_numbers_under_a_name_ending_in_class_are_codes_of_classes():
     frame = pd.DataFrame({"building_class": rng.integers(0, 12, 96),
                           "factor": np.linspace(0.5, 1.5, 96).round(3)})
     assert col(profile_of(frame), "building_class")["stat_type"] == "nominal"
+
+
+# -- held-out table 18's kinds -----------------------------------------------------------------
+
+def test_whole_numbers_named_as_a_status_are_codes_even_shaped_as_counts():
+    """A status coded 0, 1, 2, 4 with most rows at 0 and fewer at each code up has the shape
+    of counts of events; a status is a state, so they are codes. The same values under a name
+    that says nothing stay counts."""
+    rng = np.random.default_rng(181)
+    codes = rng.choice([0, 1, 2, 4], 600, p=[0.7, 0.15, 0.1, 0.05])
+    p = profile_of(pd.DataFrame({"Status": codes, "events": codes, "y": rng.normal(size=600)}))
+    assert col(p, "Status")["stat_type"] == "nominal"
+    assert col(p, "events")["stat_type"] == "discrete"
