@@ -466,7 +466,7 @@ def _numeric(col: ColumnSummary) -> Verdict:
     if levels is not None and len(levels) == 2:
         return Verdict("boolean", 0.8, _("Only two values ({first}, {second}) split the rows into "
                                          "two groups.", first=_show(levels[0]), second=_show(levels[1])))
-    julian = _julian_days(col)
+    julian = _julian_days(col) or _decimal_years(col)
     if julian:
         return julian
     if col.integral:
@@ -554,6 +554,36 @@ def _numeric(col: ColumnSummary) -> Verdict:
     return Verdict("continuous", 0.95, _("Decimal numbers from {lo} to {hi} with {distinct} "
                                          "distinct values.", lo=_show(col.vmin), hi=_show(col.vmax),
                                          distinct=_count(col)))
+
+
+# The periods a year is cut into when a series' time axis is written as years with their
+# fraction, as R's time series are (monthly: 1949, 1949.083, 1949.167...): quarters, months,
+# weeks and days. Not halves, whose 0.5 steps measurements share.
+YEAR_FRACTIONS = {4: "quarter", 12: "month", 52: "week", 365: "day"}
+
+
+def _decimal_years(col: ColumnSummary) -> Verdict | None:
+    """Years with a fraction, one period after the other down the rows, none or few left
+    out: the time axis of a series. Under a name that says time or date, or on a grid of
+    months, which no measurement takes."""
+    if col.integral or not col.strictly_increasing or col.n_present < 8 \
+            or col.vmin is None or col.vmax is None or not 1000 <= col.vmin < col.vmax <= 2200:
+        return None
+    named = bool(TIME_NAME.search(col.name) or DATE_NAME.search(col.name)
+                 or YEAR_NAME.search(col.name) or _name_words(col.name) == ["t"])
+    values = col.sample.to_numpy(dtype=float) - col.vmin
+    for per_year, period in YEAR_FRACTIONS.items():
+        periods = (col.vmax - col.vmin) * per_year
+        # on the grid (a value rounded to six decimals is within 0.05 of a period) and with
+        # at most one period in ten of the span left out
+        if (named or per_year == 12) and col.n_present >= 0.9 * (periods + 1) \
+                and np.abs(values * per_year - np.round(values * per_year)).max() < 0.05:
+            return Verdict("datetime", 0.7, _(
+                "Years with a fraction from {lo} to {hi}, rising by one {period} down the rows "
+                "(a {period} is 1/{per_year} of a year): the time axis of a series.",
+                lo=_show(col.vmin), hi=_show(col.vmax), period=DATE_PART_WORDS[period],
+                per_year=per_year))
+    return None
 
 
 def _julian_days(col: ColumnSummary) -> Verdict | None:

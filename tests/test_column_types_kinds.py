@@ -1183,3 +1183,24 @@ def test_whole_numbers_named_as_a_status_are_codes_even_shaped_as_counts():
     p = profile_of(pd.DataFrame({"Status": codes, "events": codes, "y": rng.normal(size=600)}))
     assert col(p, "Status")["stat_type"] == "nominal"
     assert col(p, "events")["stat_type"] == "discrete"
+
+
+def test_years_with_a_fraction_one_period_apart_are_a_time_axis():
+    """A series' time axis written as years with their fraction, as R writes a monthly or
+    quarterly series (1949, 1949.083333, ...), is a date, not a measurement; a grid of months
+    under any name, a grid of quarters only under a name that says time."""
+    rng = np.random.default_rng(182)
+    months = np.round(1949 + np.arange(144) / 12, 6)
+    quarters = 1959 + np.arange(160) / 4
+    p = profile_of(pd.DataFrame({"time": months, "x": months, "value": rng.normal(size=144)}))
+    assert col(p, "time")["stat_type"] == "datetime"
+    assert "one month" in str(col(p, "time")["reason"])
+    assert col(p, "x")["stat_type"] == "datetime"
+    p = profile_of(pd.DataFrame({"time": quarters, "depth": quarters, "v": rng.normal(size=160)}))
+    assert col(p, "time")["stat_type"] == "datetime"
+    assert "one quarter" in str(col(p, "time")["reason"])
+    assert col(p, "depth")["stat_type"] == "continuous"
+    # one month in four left out is no longer a series' axis but values taken now and then
+    gappy = np.delete(months, np.arange(0, 144, 4))
+    p = profile_of(pd.DataFrame({"time": gappy, "v": rng.normal(size=len(gappy))}))
+    assert col(p, "time")["stat_type"] == "continuous"
