@@ -915,7 +915,7 @@ def _integer_codes(col: ColumnSummary, levels: list) -> Verdict:
     - groups of equal size (as the arms of a design or the classes of a labelled set):
       unordered codes;
     - most rows at the lowest value and fewer at each step up, never rising again beyond
-      a count's noise: counts of events;
+      a count's noise: counts of events (not the three levels 1, 2, 3);
     - every number from 0 to 7: days a week, counts;
     - a level skipped inside the span, over a hundred rows or more: counts, since each step
       of a scale in use is chosen by someone;
@@ -1006,7 +1006,10 @@ def _integer_codes(col: ColumnSummary, levels: list) -> Verdict:
     rises = counts[1:] > 1.5 * counts[:-1] + 2 * np.sqrt(counts[:-1]) + 2
     falling = (counts[0] == counts.max() and (np.diff(counts) <= 0.1 * counts.max()).all()
                and not rises.any())
-    if falling and len(counts) >= 3:
+    # Counts of events start at none; from 1, with only three levels, the commonest answer
+    # of a short scale or the first of a few categories coded 1, 2, 3 is likelier than a count
+    # of things every row has one to three of.
+    if falling and len(counts) >= 3 and not (levels[0] == 1 and len(levels) == 3):
         return Verdict("discrete", 0.6, _("{shown}: most rows at {lowest} and fewer at each step "
                                           "up, the shape of counts of events.", shown=shown,
                                           lowest=_show(levels[0])))

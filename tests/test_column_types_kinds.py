@@ -1204,3 +1204,17 @@ def test_years_with_a_fraction_one_period_apart_are_a_time_axis():
     gappy = np.delete(months, np.arange(0, 144, 4))
     p = profile_of(pd.DataFrame({"time": gappy, "v": rng.normal(size=len(gappy))}))
     assert col(p, "time")["stat_type"] == "continuous"
+
+
+def test_three_levels_from_one_thinning_out_are_a_scale_not_counts():
+    """Most rows at 1, fewer at 2, fewer still at 3 (the weather of a day: clear, mist, rain):
+    counts of events start at none, so three levels from 1 are a short scale or codes; from 0,
+    or with a fourth level, the same shape stays counts."""
+    rng = np.random.default_rng(183)
+    shares = [0.6, 0.3, 0.1]
+    p = profile_of(pd.DataFrame({"q7": rng.choice([1, 2, 3], 700, p=shares),
+                                 "q8": rng.choice([0, 1, 2], 700, p=shares),
+                                 "q9": rng.choice([1, 2, 3, 4], 700, p=[0.6, 0.25, 0.1, 0.05])}))
+    assert col(p, "q7")["stat_type"] == "ordinal"
+    assert col(p, "q8")["stat_type"] == "discrete"
+    assert col(p, "q9")["stat_type"] == "discrete"
