@@ -354,7 +354,8 @@ def _without_sentinel(col: ColumnSummary) -> tuple[ColumnSummary, Message] | Non
         rows = col.levels.get(col.vmax, 0)
     else:
         rest = None
-        rows = int(round((col.sample == col.vmax).mean() * col.n_present))
+        # an estimate from the sample; the value is the column's maximum, so on one row at least
+        rows = max(1, int(round((col.sample == col.vmax).mean() * col.n_present)))
     kept = col.sample[col.sample != col.vmax]
     below = max(rest) if rest else (kept.max() if len(kept) else None)
     if below is None or not len(kept) or below * 10 > top or rows > 0.05 * col.n_present:

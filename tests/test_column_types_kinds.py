@@ -1218,3 +1218,21 @@ def test_three_levels_from_one_thinning_out_are_a_scale_not_counts():
     assert col(p, "q7")["stat_type"] == "ordinal"
     assert col(p, "q8")["stat_type"] == "discrete"
     assert col(p, "q9")["stat_type"] == "discrete"
+
+
+def test_a_missing_value_code_on_a_row_out_of_the_sample_is_on_one_row_at_least():
+    """A long column of more values than are counted one by one, with 999 on one row: when
+    the 50 000-row sample misses that row the count of its rows is estimated from the sample,
+    and it was once said to be on 0 rows. Four columns put it on four different rows, so the
+    sample misses it in at least one of them whatever the draw (all four drawn: 1 in 256)."""
+    rng = np.random.default_rng(184)
+    frame = {}
+    for row in (0, 1, 5, 7):
+        values = np.round(rng.uniform(0, 90, 200_000), 1)
+        values[row] = 999
+        frame[f"reading_{row}"] = values
+    p = profile_of(pd.DataFrame(frame))
+    for name in frame:
+        why = str(col(p, name)["reason"])
+        assert "The value 999 (" in why, why
+        assert "(0 rows)" not in why, why
