@@ -86,7 +86,8 @@ BOOLEAN_PAIRS = ({"true", "false"}, {"yes", "no"}, {"y", "n"}, {"t", "f"})
 ENUMERATED = re.compile(r"^\d{1,2}\s*[.):=-]\s*(?=[^\W\d_])")
 
 # Names settle what the values cannot: counts vs codes, years vs quantities, ids.
-ID_NAME = re.compile(r"(^|[_\W])(ids?|keys?|uuid|guid|index)$|^unnamed: ?0$|^(row|record)(_?(no|num|number))?$",
+ID_NAME = re.compile(r"(^|[_\W])(ids?|keys?|uuid|guid|index|seqn|seqno)$|[_\W]seq$|^unnamed: ?0$|"
+                     r"^(row|record)(_?(no|num|number))?$",
                      re.IGNORECASE)
 CAMEL_ID = re.compile(r"[a-z](Ids?|IDs?)$|[a-z]ID[a-z]{1,8}\d*$")   # userId; teamIDfg, playerIDretro
 INDEX_WORD = re.compile(r"index", re.IGNORECASE)
@@ -488,6 +489,13 @@ def _numeric(col: ColumnSummary) -> Verdict:
                                          "'{name}' number quantile groups of an amount, lowest "
                                          "first: an ordered scale.", lo=_show(lo), hi=_show(hi),
                                          name=col.name))
+    # Bins of an amount past ten levels ("agi_bin", "income_band"), named so.
+    if col.integral and levels is not None and lo in (0, 1) and hi <= 100 \
+            and _name_words(col.name)[-1:] in (["bin"], ["band"], ["bracket"]):
+        return Verdict("ordinal", 0.65, _("Whole numbers from {lo} to {hi} in a column named "
+                                          "'{name}' number the bins of an amount, lowest first: "
+                                          "an ordered scale.", lo=_show(lo), hi=_show(hi),
+                                          name=col.name))
     if col.integral:
         # Counts are whole numbers, but so are measurements rounded to a unit (grams, mm):
         # many distinct values make a column behave as continuous, unless it is named a
@@ -506,6 +514,13 @@ def _numeric(col: ColumnSummary) -> Verdict:
                 "Whole numbers from {lo} to {hi} ({distinct} distinct) in a column named '{name}' "
                 "are codes of places or categories, not amounts.", lo=shown_lo, hi=shown_hi,
                 distinct=_count(col), name=col.name), hint))
+        if THING_NUMBER.search(col.name.strip()) and not MONEY_NAME.search(col.name):
+            # "jersey_number", "room_nr": the number of a thing names it (a count is named
+            # "number of ...", "num_...")
+            return Verdict("nominal", 0.6, Sentences(_(
+                "Whole numbers from {lo} to {hi} ({distinct} distinct) in a column named '{name}' "
+                "are the numbers things go by (a shirt, a room, a seat): labels, not amounts.",
+                lo=shown_lo, hi=shown_hi, distinct=_count(col), name=col.name), hint))
         if col.distinct <= 25 or COUNT_NAME.search(col.name):
             return Verdict("discrete", 0.75, Sentences(_(
                 "Whole numbers from {lo} to {hi} ({distinct} distinct values) are counts.",
@@ -627,6 +642,12 @@ def _calendar(col: ColumnSummary) -> Verdict | None:
             return Verdict("datetime", 0.65, _(
                 "Whole numbers from {lo} to {hi}, rising down the rows, in a column named '{name}' "
                 "count units of time ({unit}) from a start: a time index.", lo=_show(lo),
+                hi=_show(hi), name=col.name, unit=DATE_PART_WORDS[part]))
+        if lo >= 0 and hi > last:
+            # the minute of a match (0 to 93), the day of a follow-up: a clock that runs on
+            return Verdict("discrete", 0.55, _(
+                "Whole numbers from {lo} to {hi} in a column named '{name}' go past the range of "
+                "the {unit} of a date: a time counted from a start, in that unit.", lo=_show(lo),
                 hi=_show(hi), name=col.name, unit=DATE_PART_WORDS[part]))
     words = _name_words(col.name)
     if words and (words == ["t"] or words[-1] in TIME_INDEX_WORDS) and lo >= 0 \
@@ -844,6 +865,12 @@ def _whole_number_labels(col: ColumnSummary) -> Verdict | None:
             "({repeats} rows on average): the ids of units that have one or more rows each.",
             distinct=_count(col), name=col.name, repeats=Number(repeats, digits=1)))
     if not blocks and col.distinct > SMALL_LEVELS and repeats > 1.05 and _id_name(col.name):
+        if _category_key_name(col.name):
+            return Verdict("nominal", 0.6, _(
+                "{distinct} whole numbers in a column named '{name}', {repeats} rows each on "
+                "average: the ids of a kind of thing rows share (a type, a country), codes of "
+                "categories.", distinct=_count(col), name=col.name,
+                repeats=Number(repeats, digits=1)))
         return Verdict("identifier", 0.75, _(
             "{distinct} whole numbers in a column named '{name}', {repeats} rows each on average "
             "and scattered over the rows: the ids of units that have several rows each.",
@@ -1500,6 +1527,9 @@ def _measure_name(name: str) -> bool:
 
 # A name that ends in "number" or "no" numbers a thing (order_number, case_no): a label.
 NUMBER_OF_A_THING = re.compile(r"(^|[_\W])(number|num|no|nr|nbr)\.?$|[a-z](Number|No|Nr|Nbr)$")
+# Of those, the endings that only ever name a thing's number: "_no" may be an answer
+# ("smoking_no") and "_num" say numeric ("education-num").
+THING_NUMBER = re.compile(r"(^|[_\W])(number|nr|nbr)\.?$|[a-z](Number|Nr|Nbr)$")
 
 
 def _amount_name(name: str) -> bool:
@@ -1528,6 +1558,19 @@ ID_ENDING_WORDS = {"valid", "invalid", "solid", "rapid", "humid", "acid", "lipid
                    "gelid", "pallid", "sordid", "squalid", "fervid", "florid", "livid",
                    "aphid", "hybrids", "grids", "pyramids", "lipids", "acids",
                    "solids", "orchids", "aphids", "skids", "hominids"}
+
+
+# Words for a kind of thing many rows share: ids of them ("type_id", "country.id") are keys
+# of a table of categories, not of the units the rows observe.
+CATEGORY_WORDS = {"type", "kind", "category", "class", "status", "state", "country", "region",
+                  "continent", "species", "breed", "gender", "sex", "race", "color", "colour",
+                  "brand", "genre", "language", "currency", "occupation", "sector", "industry",
+                  "nationality", "city", "county", "district", "province"}
+
+
+def _category_key_name(name: str) -> bool:
+    words = _name_words(name)
+    return len(words) >= 2 and words[-1] in ("id", "ids") and words[-2] in CATEGORY_WORDS
 
 
 def _id_name(name: str) -> bool:

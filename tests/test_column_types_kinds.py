@@ -1236,3 +1236,51 @@ def test_a_missing_value_code_on_a_row_out_of_the_sample_is_on_one_row_at_least(
         why = str(col(p, name)["reason"])
         assert "The value 999 (" in why, why
         assert "(0 rows)" not in why, why
+
+
+# -- held-out table 19's kinds -----------------------------------------------------------------
+
+def test_ids_of_a_kind_of_thing_rows_share_are_codes_not_ids_of_units():
+    """Events of 30 types and players of 12 countries, their ids scattered over the rows: the
+    keys of a table of categories. The ids of the players themselves stay ids of units."""
+    rng = np.random.default_rng(191)
+    n = 1500
+    frame = pd.DataFrame({"type.id": rng.integers(1, 31, n) * 7,
+                          "country_id": rng.integers(1, 13, n) * 11,
+                          "player_id": rng.integers(1, 31, n) * 13,
+                          "x": rng.normal(size=n)})
+    p = profile_of(frame)
+    assert col(p, "type.id")["stat_type"] == "nominal"
+    assert col(p, "country_id")["stat_type"] == "nominal"
+    assert col(p, "player_id")["stat_type"] == "identifier"
+
+
+def test_a_date_part_past_its_range_and_not_rising_is_a_time_counted_from_a_start():
+    """The minute of a match runs to 93 and starts again at 45 in the second half: no minute
+    of an hour, no ids of units, but a time counted from the kick-off."""
+    first, second = np.arange(0, 48), np.arange(45, 94)
+    minutes = np.repeat(np.concatenate([first, second]), 40)
+    p = profile_of(pd.DataFrame({"minute": minutes, "x": np.arange(len(minutes)) % 7}))
+    assert col(p, "minute")["stat_type"] == "discrete"
+    assert "past the range of the minute" in str(col(p, "minute")["reason"])
+
+
+def test_the_number_a_thing_goes_by_is_a_label_and_a_sequence_number_an_id():
+    """Shirt numbers 1 to 24 over two teams' rows are the numbers players go by, not counts;
+    a household's sequence number repeated over its members, scattered, is the id of a unit."""
+    rng = np.random.default_rng(192)
+    shirts = np.concatenate([rng.permutation(np.arange(1, 25))[:18] for _ in range(40)])
+    p = profile_of(pd.DataFrame({"jersey_number": shirts, "goals": rng.poisson(0.3, len(shirts))}))
+    assert col(p, "jersey_number")["stat_type"] == "nominal"
+    households = rng.choice(np.arange(1, 3_100), 3000, replace=False)
+    members = rng.permutation(np.repeat(households, rng.integers(1, 5, 3000)))
+    p = profile_of(pd.DataFrame({"h_seq": members, "age": rng.integers(0, 90, len(members))}))
+    assert col(p, "h_seq")["stat_type"] == "identifier"
+
+
+def test_bins_of_an_amount_past_ten_levels_are_ordered():
+    rng = np.random.default_rng(193)
+    p = profile_of(pd.DataFrame({"agi_bin": rng.integers(0, 17, 800),
+                                 "y": rng.normal(size=800)}))
+    assert col(p, "agi_bin")["stat_type"] == "ordinal"
+    assert "bins of an amount" in str(col(p, "agi_bin")["reason"])

@@ -657,7 +657,8 @@ def test_names_of_totals_and_plurals_make_a_few_levels_counts():
     p = profile_of(pd.DataFrame({"totchr": hump, "engines": hump, "status": hump, "answer": hump}))
     assert col(p, "totchr")["stat_type"] == "discrete"
     assert col(p, "engines")["stat_type"] == "discrete" and col(p, "engines")["confidence"] <= 0.55
-    assert col(p, "status")["stat_type"] == "ordinal"      # singular, though it ends in s
+    # singular, though it ends in s, so no count; a status names states: codes
+    assert col(p, "status")["stat_type"] == "nominal"
     assert col(p, "answer")["stat_type"] == "ordinal"
 
 
