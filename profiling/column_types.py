@@ -348,7 +348,9 @@ def _without_sentinel(col: ColumnSummary) -> tuple[ColumnSummary, Message] | Non
     top = round(col.vmax)
     digits = str(abs(int(top)))
     if len(digits) < 3 or len(set(digits)) != 1 or digits[0] not in SENTINEL_DIGITS \
-            or abs(col.vmax - top) >= 0.5:
+            or abs(col.vmax - top) > 1e-6 * abs(top):
+        # a code is a whole number, up to the digits a 32-bit float keeps (999999.375 stored
+        # for 999999); 888.4 is an amount
         return None
     if col.levels is not None:
         rest = [v for v in col.levels if v != col.vmax]
@@ -1120,6 +1122,16 @@ def _strings(col: ColumnSummary) -> Verdict:
                            _("The levels {levels} follow a known order.",
                              levels=" < ".join(originals[o] for o in order)),
                            [originals[o] for o in order])
+        answers = lower - NON_ANSWERS
+        order = (_scale_order(answers) or _labelled_scale_order(answers)
+                 if len(answers) >= 3 and answers != lower else None)
+        if order:
+            return Verdict("ordinal", 0.75, _(
+                "The levels {levels} follow a known order, beside answers that are no point on it "
+                "({others}).",
+                levels=" < ".join(originals[o] for o in order),
+                others=", ".join(sorted(originals[o] for o in lower - answers))),
+                [originals[o] for o in order])
         # A, B, C, D alone are as often the labels of groups (methods, judges, arms); a
         # +/- suffix, or the failing grades E or F, is what makes them grades.
         if len(lower) >= 3 and all(GRADE.match(v) for v in lower) \
@@ -1427,6 +1439,12 @@ def _modifiers_order(levels: set[str]) -> tuple[list[str], Message] | None:
     if len(set(rank.values())) != len(rank):
         return None
     return sorted(levels, key=lambda v: rank[v]), _("'{word}' graded by how much", word=head)
+
+
+# The answers a survey gives beside a scale that are no point on it.
+NON_ANSWERS = {"don't know", "dont know", "do not know", "not sure", "no opinion", "refused",
+               "no answer", "prefer not to say", "not applicable", "n/a", "dk", "dk/na",
+               "don't know/not sure"}
 
 
 def _scale_order(levels: set[str]) -> list[str] | None:

@@ -1284,3 +1284,28 @@ def test_bins_of_an_amount_past_ten_levels_are_ordered():
                                  "y": rng.normal(size=800)}))
     assert col(p, "agi_bin")["stat_type"] == "ordinal"
     assert "bins of an amount" in str(col(p, "agi_bin")["reason"])
+
+
+def test_a_top_value_with_decimals_is_no_missing_value_code():
+    """888 far above amounts of 1 to 15 is a code for a missing answer, and so is 999999.375,
+    999999 as a 32-bit float keeps it; 888.4 is a number someone measured, kept as it is."""
+    rng = np.random.default_rng(185)
+    amounts = list(np.round(rng.uniform(1, 15, 300), 1))
+    p = profile_of(pd.DataFrame({"coded": amounts + [888.0], "measured": amounts + [888.4],
+                                 "stored": amounts + [999999.375]}))
+    assert "The value 888 (1 row)" in str(col(p, "coded")["reason"])
+    assert "The value 999999 (1 row)" in str(col(p, "stored")["reason"]), col(p, "stored")
+    assert "code for a missing" not in str(col(p, "measured")["reason"])
+
+
+def test_a_known_scale_beside_answers_that_are_no_point_on_it_is_ordered():
+    """Four agreement levels and "no opinion" (or "Don't know"): the four are a scale, the
+    other answer stands beside it, not on it."""
+    rng = np.random.default_rng(186)
+    scale = ["strongly agree", "somewhat agree", "somewhat disagree", "strongly disagree"]
+    p = profile_of(pd.DataFrame({"q1": rng.choice(scale + ["no opinion"], 300),
+                                 "q2": rng.choice(["Poor", "Fair", "Good", "Don't know"], 300)}))
+    for name in ("q1", "q2"):
+        assert col(p, name)["stat_type"] == "ordinal", col(p, name)
+        assert "no point on it" in str(col(p, name)["reason"])
+    assert "strongly disagree < somewhat disagree" in str(col(p, "q1")["reason"])
