@@ -495,6 +495,9 @@ SPECIAL_WORD = re.compile(r"[A-Za-z]{2,}( [A-Za-z]{2,}){0,2}")
 # A number written as a bound ("<0.006", "> 100"): a measurement below or above what the
 # instrument reports, censored at the limit.
 BOUND = re.compile(r"^[<>]=?\s*[+-]?(\d+\.?\d*|\.\d+)$")
+# Text written as a Python bytes literal (b'23:00'), as a frame read from SAS or Stata and
+# written out again without decoding leaves it: read as the text inside.
+BYTES_LITERAL = re.compile(r"""^b(['"])(.*)\1$""", re.DOTALL)
 # A number in square brackets ("[247]"): an estimate, as tables of measured values mark one.
 BRACKETED = re.compile(r"^\[\s*[+-]?(\d+\.?\d*|\.\d+)\s*\]$")
 BOUND_MARK = r"^[<>]=?\s*|^\[\s*|\s*\]$"   # what is taken off either to leave the number
@@ -549,6 +552,7 @@ class _Column:
         self.written: str | None = None  # "marks" (currency, %, thousands), "duration", "unit"
         #                                   or "sexagesimal"
         self.written_examples: list[str] = []
+        self.bytes_written: bool | None = None  # cells written as Python bytes (b'23:00')
         self.unit: str | None = None     # the unit numbers are written with ("kg")
         self.unit_shown = ""
         self.bounds = False              # numbers written as bounds (<0.006) or in brackets
@@ -588,6 +592,11 @@ class _Column:
             # A quoted cell of blanks (a spreadsheet's emptied cell, `" "`) holds no value;
             # pandas drops blanks only when they are not quoted.
             present = present[~present.str.isspace().fillna(False).astype(bool)]
+            if self.bytes_written is None:
+                self.bytes_written = bool(present.iloc[:200].str.match(BYTES_LITERAL).mean() >= 0.9)
+            if self.bytes_written:
+                present = present.str.replace(BYTES_LITERAL, r"\2", regex=True)
+                present = present[~(present.str.strip() == "")]
         self.missing += len(s) - len(present)
         if not len(present):
             return
@@ -973,6 +982,15 @@ def _parse_dates(values: pd.Series, fmt: str) -> pd.Series:
                           errors="coerce")
 
 
+def _mix64(x: np.ndarray) -> np.ndarray:
+    """splitmix64's finaliser: a bijection of 64-bit words in which every input bit moves
+    about half of the output bits."""
+    with np.errstate(over="ignore"):
+        x = (x ^ (x >> np.uint64(30))) * np.uint64(0xBF58476D1CE4E5B9)
+        x = (x ^ (x >> np.uint64(27))) * np.uint64(0x94D049BB133111EB)
+        return x ^ (x >> np.uint64(31))
+
+
 class _Scan:
     """Everything kept while the chunks go by."""
 
@@ -985,6 +1003,12 @@ class _Scan:
         self.sample: pd.DataFrame | None = None
         self.sample_keys = np.empty(0)
         self.row_hashes = np.empty(0, dtype=np.uint64)
+        # Keys of the row hash, secret and new for each file: with known keys, two different
+        # rows can be made to hash alike on purpose and counted as one row twice.
+        secret = np.random.default_rng(int.from_bytes(os.urandom(16), "little"))
+        self.hash_key = secret.bytes(8).hex()      # pandas' SipHash key for text, 16 characters
+        self.column_keys = np.empty(0, dtype=np.uint64)
+        self.secret = secret
         self.duplicates = 0
         self.duplicates_exact = True
 
@@ -1015,24 +1039,31 @@ class _Scan:
 
     def _duplicates(self, chunk: pd.DataFrame) -> None:
         # Numbers hash as floats, so a row reads the same whether its chunk typed a column
-        # int (no gaps) or float (gaps); all numeric columns are hashed in one numpy call,
-        # and a row's hash mixes its columns' hashes with fixed odd weights.
+        # int (no gaps) or float (gaps); all numeric columns are hashed in one numpy call.
+        # pandas hashes numbers without a key, so each column's hash is mixed with a secret
+        # key of its own through a bijection that spreads every bit before the sum: a sum of
+        # plain hashes, however weighted, lets differences of 2**63 cancel.
         kinds = chunk.dtypes.map(lambda dt: getattr(dt, "kind", "O")).to_numpy()
         numeric = np.isin(kinds, list("biuf"))
+        if len(self.column_keys) < chunk.shape[1]:
+            more = self.secret.integers(0, 2 ** 64, chunk.shape[1] - len(self.column_keys),
+                                        dtype=np.uint64, endpoint=False)
+            self.column_keys = np.concatenate([self.column_keys, more])
         hashes = np.zeros(len(chunk), dtype=np.uint64)
         with np.errstate(over="ignore"):
             if numeric.any():
-                block = chunk.iloc[:, np.flatnonzero(numeric)].to_numpy(dtype=np.float64, na_value=np.nan)
-                weights = np.random.default_rng(1).integers(1, 2 ** 62, block.shape[1],
-                                                            dtype=np.uint64) * 2 + 1
-                hashes += (pd.util.hash_array(block.ravel()).reshape(block.shape) * weights).sum(
-                    axis=1, dtype=np.uint64)
+                at = np.flatnonzero(numeric)
+                block = chunk.iloc[:, at].to_numpy(dtype=np.float64, na_value=np.nan)
+                plain = pd.util.hash_array(block.ravel()).reshape(block.shape)
+                hashes += _mix64(plain ^ self.column_keys[at]).sum(axis=1, dtype=np.uint64)
             if not numeric.all():
                 text = chunk.iloc[:, np.flatnonzero(~numeric)]
                 try:
-                    hashes += pd.util.hash_pandas_object(text, index=False).to_numpy()
+                    hashes += pd.util.hash_pandas_object(text, index=False,
+                                                         hash_key=self.hash_key).to_numpy()
                 except (TypeError, OverflowError, ValueError):  # whole numbers past 64 bits
-                    hashes += pd.util.hash_pandas_object(text.astype(str), index=False).to_numpy()
+                    hashes += pd.util.hash_pandas_object(text.astype(str), index=False,
+                                                         hash_key=self.hash_key).to_numpy()
         unique = _sorted_unique(hashes)
         self.duplicates += len(hashes) - len(unique)
         if len(self.row_hashes):
@@ -1146,6 +1177,10 @@ class _Scan:
                 "sexagesimal": _("Angles or hours written as degrees (or hours), minutes and "
                                  "seconds ({tokens}) were read as one number each, in degrees "
                                  "(or hours), south and west negative.", tokens=tokens)}[col.written])
+        if col.bytes_written:
+            doc["reason"] = Sentences(doc["reason"], _(
+                "The values are written as Python bytes (b'...'), as a file read from SAS or "
+                "Stata and saved again without decoding; they were read as the text inside."))
         if col.stray:
             tokens = ", ".join(f"'{t[:20]}'" for t in list(col.stray)[:3])
             doc["reason"] = Sentences(doc["reason"], _(

@@ -1309,3 +1309,22 @@ def test_a_known_scale_beside_answers_that_are_no_point_on_it_is_ordered():
         assert col(p, name)["stat_type"] == "ordinal", col(p, name)
         assert "no point on it" in str(col(p, name)["reason"])
     assert "strongly disagree < somewhat disagree" in str(col(p, "q1")["reason"])
+
+
+def test_values_written_as_python_bytes_are_read_as_their_text():
+    """A frame read from SAS without decoding and saved again writes b'23:00' and b'Yes': the
+    text inside is what the file holds; b'' is an empty answer. A column where such a value
+    is rare stays as written."""
+    rng = np.random.default_rng(187)
+    n = 400
+    hours, minutes = rng.integers(0, 24, n), rng.choice([0, 15, 30, 45], n)
+    times = [f"b'{h:02d}:{m:02d}'" for h, m in zip(hours, minutes, strict=True)]
+    answers = list(rng.choice(["b'Yes'", "b'No'", "b''"], n, p=[0.5, 0.4, 0.1]))
+    notes = [f"note {i}" for i in range(n - 2)] + ["b'x'", "b'y'"]
+    p = profile_of(pd.DataFrame({"bedtime": times, "smoker": answers, "note": notes}))
+    bedtime, smoker = col(p, "bedtime"), col(p, "smoker")
+    assert bedtime["stat_type"] == "datetime", bedtime
+    assert "Python bytes" in str(bedtime["reason"])
+    assert smoker["stat_type"] == "boolean", smoker
+    assert smoker["missing_ratio"] > 0.05
+    assert "Python bytes" not in str(col(p, "note")["reason"])
