@@ -1328,3 +1328,16 @@ def test_values_written_as_python_bytes_are_read_as_their_text():
     assert smoker["stat_type"] == "boolean", smoker
     assert smoker["missing_ratio"] > 0.05
     assert "Python bytes" not in str(col(p, "note")["reason"])
+
+
+def test_a_date_part_never_goes_below_zero():
+    """Hours 0 to 24 (a day counted 1 to 24 too) and months from 0 (as some languages count
+    them) are parts of a date; a column named hour that holds -1 as often as any hour is no
+    position on the clock."""
+    rng = np.random.default_rng(188)
+    p = profile_of(pd.DataFrame({"hour": rng.integers(1, 25, 500),
+                                 "month": rng.integers(0, 12, 500),
+                                 "start_hour": rng.integers(-1, 23, 500)}))
+    assert "the hour of a date" in str(col(p, "hour")["reason"])
+    assert "the month of a date" in str(col(p, "month")["reason"])
+    assert "of a date" not in str(col(p, "start_hour")["reason"])
