@@ -64,7 +64,9 @@ MUTATION_TESTS ?= tests/test_rule_coverage.py tests/test_facts.py tests/test_rul
 	tests/test_column_types_mutants_1.py tests/test_column_types_mutants_2.py \
 	tests/test_column_types_mutants_3.py tests/test_profile_mutants_2.py \
 	tests/test_signals_metafeatures_mutants.py tests/test_profiler_mutants_4.py \
-	tests/test_profiler_mutants_5.py tests/test_profiler_mutants_6.py tests/test_profiler_mutants_7.py \
+	tests/test_profiler_mutants_5.py tests/test_profiler_mutants_6.py \
+	tests/test_profiler_mutants_7.py \
+	tests/test_profiler_mutants_8.py \
 	-k 'not _cli_ and not command_line and not lang_tr and not _api_ and not opening_the_page and not concepts_filter'
 JOBS ?= 2
 mutation: $(STAMP)
