@@ -33,12 +33,21 @@ SCALES: tuple[tuple[str, ...], ...] = (
     ("tiny", "extra small", "small", "medium", "large", "extra large", "huge"),
     ("strongly disagree", "disagree", "somewhat disagree", "neutral",
      "neither agree nor disagree", "somewhat agree", "agree", "strongly agree"),
-    ("never", "rarely", "seldom", "sometimes", "often", "usually", "always"),
+    ("never", "rarely", "seldom", "occasionally", "sometimes", "often", "frequently", "usually",
+     "always"),
     ("very poor", "poor", "fair", "average", "good", "very good", "excellent"),
     ("very unsatisfied", "unsatisfied", "very dissatisfied", "dissatisfied", "neutral",
      "satisfied", "very satisfied"),
     ("cold", "cool", "mild", "warm", "hot"),
     ("none", "minimal", "mild", "moderate", "severe", "very severe", "extreme"),
+    ("none", "mild", "mod", "sev"),               # the same, cut short as codebooks write it
+    ("none", "slight", "some", "marked"),         # an improvement or a symptom, R's arthritis
+    ("very low", "lo", "low", "med", "mid", "hi", "high", "very high"),
+    ("l", "m", "h"),
+    ("light", "medium", "moderate", "heavy", "very heavy"),
+    ("slow", "medium", "moderate", "normal", "fast"),
+    ("young", "middle", "middle-aged", "middle aged", "old", "elderly"),
+    ("decreased", "decrease", "unchanged", "no change", "increased", "increase"),
     ("much worse", "worse", "somewhat worse", "slightly worse", "a little worse", "no change",
      "unchanged", "about the same", "same", "a little better", "slightly better",
      "somewhat better", "better", "much better"),
@@ -73,7 +82,7 @@ SCALES: tuple[tuple[str, ...], ...] = (
     ("q1", "q2", "q3", "q4"),
 )
 # Scales whose two levels alone say little (M/L; Sat/Sun, a weekend's two days).
-NEEDS_THREE = {"xxs", "january", "jan", "monday", "mon", "q1"}
+NEEDS_THREE = {"xxs", "january", "jan", "monday", "mon", "q1", "l"}
 # Formats of a time of day without a date, as the reader detects them (13:35, 1:05 PM).
 TIME_FORMATS = ("%H:%M", "%H:%M:%S", "%H:%M:%S.%f", "%I:%M %p", "%I:%M:%S %p", "%I:%M%p",
                 "%I:%M:%S%p")
@@ -1140,6 +1149,12 @@ def _strings(col: ColumnSummary) -> Verdict:
             return Verdict("ordinal", 0.7, _("Letters {levels} read as grades, A best.",
                                              levels=", ".join(originals[o] for o in order)),
                            [originals[o] for o in order])
+        stepped = _prefixed_order(lower)
+        if stepped:
+            return Verdict("ordinal", 0.75, _("The levels {levels} number the steps of a rank (a "
+                                              "stage, a grade, a phase), lowest first.",
+                                              levels=" < ".join(originals[o] for o in stepped)),
+                           [originals[o] for o in stepped])
         numerals = _roman_order(lower)
         if numerals:
             return Verdict("ordinal", 0.75, _("Roman numerals {levels} number ordered levels (grades, "
@@ -1469,6 +1484,27 @@ def _labelled_scale_order(levels: set[str]) -> list[str] | None:
 
 ROMAN = re.compile(r"^m{0,3}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$")
 ROMAN_VALUES = {"m": 1000, "d": 500, "c": 100, "l": 50, "x": 10, "v": 5, "i": 1}
+
+
+RANK_WORDS = {"phase", "tier", "step", "degree", "stages", "grades"}
+
+
+def _prefixed_order(levels: set[str]) -> list[str] | None:
+    """Three levels or more that are a word for a rank (stage, grade, class, phase, ...)
+    and then Roman numerals or whole numbers in order ("Stage I", "Stage II"; "grade 1",
+    "grade 2"), lowest first. Not other words: "Group 1", "Plot 2" number labels."""
+    split = [v.split(" ", 1) for v in levels]
+    if len(levels) < 3 or any(len(p) != 2 for p in split) or len({p[0] for p in split}) != 1 \
+            or not (ORDINAL_NAME.fullmatch(split[0][0]) or split[0][0] in RANK_WORDS):
+        return None
+    rest = {p[1].strip(): v for p, v in zip(split, levels, strict=True)}
+    if all(r.isdigit() for r in rest):
+        numbers = sorted(int(r) for r in rest)
+        if numbers == list(range(numbers[0], numbers[0] + len(numbers))):
+            return [rest[r] for r in sorted(rest, key=int)]
+        return None
+    numerals = _roman_order(set(rest))
+    return [rest[r] for r in numerals] if numerals else None
 
 
 def _roman_order(levels: set[str]) -> list[str] | None:

@@ -1341,3 +1341,29 @@ def test_a_date_part_never_goes_below_zero():
     assert "the hour of a date" in str(col(p, "hour")["reason"])
     assert "the month of a date" in str(col(p, "month")["reason"])
     assert "of a date" not in str(col(p, "start_hour")["reason"])
+
+
+@pytest.mark.parametrize("levels", [["lo", "med", "hi"], ["L", "M", "H"], ["none", "some", "marked"],
+                                    ["mild", "mod", "sev"], ["light", "medium", "heavy"],
+                                    ["young", "middle", "old"],
+                                    ["decreased", "unchanged", "increased"],
+                                    ["rarely", "occasionally", "frequently"],
+                                    ["slow", "normal", "fast"]])
+def test_short_scales_that_codebooks_write_are_ordered(levels):
+    rng = np.random.default_rng(189)
+    p = profile_of(pd.DataFrame({"answer": rng.choice(levels, 300)}))
+    found = col(p, "answer")
+    assert found["stat_type"] == "ordinal", found
+    assert " < ".join(levels) in str(found["reason"])
+
+
+def test_a_rank_word_then_numbers_in_order_is_ordered_and_a_group_word_is_not():
+    rng = np.random.default_rng(190)
+    p = profile_of(pd.DataFrame({
+        "stage": rng.choice(["Stage I", "Stage II", "Stage III", "Stage IV"], 400),
+        "phase": rng.choice(["phase 1", "phase 2", "phase 3"], 400),
+        "arm": rng.choice(["Group 1", "Group 2", "Group 3"], 400)}))
+    assert col(p, "stage")["stat_type"] == "ordinal"
+    assert "Stage I < Stage II < Stage III < Stage IV" in str(col(p, "stage")["reason"])
+    assert col(p, "phase")["stat_type"] == "ordinal"
+    assert col(p, "arm")["stat_type"] == "nominal"
