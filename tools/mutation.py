@@ -445,6 +445,12 @@ def _start(k, group, tests, coverage, out, timeout, cr, env, resume=False):
     tree = ROOT if k == 0 else out / f"tree{k}"
     if not resume:
         tree = _tree(k, out)
+    elif k:
+        # a run stopped mid-mutant leaves that mutant in its copy of the tree, and cosmic-ray
+        # would put back the mutated text after every mutant of the resumed run: take the
+        # modules again from the work tree, which main() has checked is clean
+        for module in group:
+            (tree / module).write_bytes((ROOT / module).read_bytes())
     sock = f"/tmp/mlwf-mutation-{os.getpid()}-{k}.sock"
     runner = str(ROOT / "tools" / "mutation_runner.py")
     server = subprocess.Popen(
