@@ -9,6 +9,7 @@ The tests wait for what they need to have happened (every client acknowledged, e
 client refused while the server is down), never for a fixed time: on a loaded machine a
 second may pass before the first request is answered.
 """
+import http.client
 import threading
 import time
 
@@ -50,7 +51,9 @@ class Clients:
             try:
                 status, body = call("POST", f"{self.base}/api/cases/{case}/facts",
                                     {"facts": _request(n)}, timeout=10)
-            except OSError:  # the app itself is down (the embedded case)
+            except (OSError, http.client.HTTPException):
+                # the app itself is down (the embedded case); killed mid-answer, it leaves a
+                # response cut short (IncompleteRead), which is no OSError
                 status, body = None, None
             with self.changed:
                 if status == 200:
