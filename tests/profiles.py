@@ -2,6 +2,9 @@
 from __future__ import annotations
 
 import io
+import random
+
+import numpy as np
 
 from mlwf.profiling.profile import profile_csv
 
@@ -23,3 +26,25 @@ def kind_of(values: list, name: str = "v") -> dict:
     """The profile of one column of these values, beside a column of small numbers."""
     return column(profile_rows(f"{name},other", [(v, (i * 7) % 11) for i, v in enumerate(values)]),
                   name)
+
+
+def shuffled(values: list, seed: int = 7) -> list:
+    values = list(values)
+    random.Random(seed).shuffle(values)
+    return values
+
+
+def reason(v: dict) -> str:
+    return str(v["reason"])
+
+
+def repeated(counts: dict) -> list:
+    """Each value as many times as its count, shuffled: no order down the rows."""
+    return shuffled([v for v, n in counts.items() for _ in range(n)])
+
+
+def sample_order(n: int) -> np.ndarray:
+    """The rows of a file of n rows (one chunk) in the order of the keys the profiler draws
+    for its sample, one a row from numpy's default_rng(0): the first SAMPLE_ROWS are the
+    sample, the rest are left out of it (profile.py, _Scan._sample)."""
+    return np.argsort(np.random.default_rng(0).random(n))

@@ -7,28 +7,11 @@ profiler's comments give, on a file made here, at or just past its threshold whe
 one, and was seen to fail with its mutant put back."""
 from __future__ import annotations
 
-import random
-
 import numpy as np
 import pytest
-from profiles import column, kind_of, profile_rows, profile_text
+from profiles import column, kind_of, profile_rows, profile_text, reason, repeated, shuffled
 
 from mlwf.profiling.profile import SAMPLE_ROWS
-
-
-def shuffled(values: list, seed: int = 7) -> list:
-    values = list(values)
-    random.Random(seed).shuffle(values)
-    return values
-
-
-def repeated(counts: dict) -> list:
-    """Each value as many times as its count, shuffled: no order down the rows."""
-    return shuffled([v for v, n in counts.items() for _ in range(n)])
-
-
-def reason(v: dict) -> str:
-    return str(v["reason"])
 
 
 def sample_order(n: int) -> np.ndarray:

@@ -10,37 +10,12 @@ here, at or just past its threshold where it has one, and was seen to fail with 
 put in."""
 from __future__ import annotations
 
-import random
-
 import numpy as np
 import pandas as pd
 import pytest
-from profiles import column, kind_of, profile_text
+from profiles import column, kind_of, profile_text, reason, repeated, sample_order, shuffled
 
 from mlwf.profiling.profile import SAMPLE_ROWS
-
-
-def shuffled(values: list, seed: int = 7) -> list:
-    values = list(values)
-    random.Random(seed).shuffle(values)
-    return values
-
-
-def reason(v: dict) -> str:
-    return str(v["reason"])
-
-
-def repeated(counts: dict) -> list:
-    """Each value as many times as its count, shuffled: no order down the rows."""
-    return shuffled([v for v, n in counts.items() for _ in range(n)])
-
-
-def sample_order(n: int) -> np.ndarray:
-    """The rows of a file of n rows (one chunk) in the order of the keys the profiler draws
-    for its sample, one a row from numpy's default_rng(0): the first SAMPLE_ROWS are the
-    sample, the rest are left out of it (profile.py, _Scan._sample)."""
-    return np.argsort(np.random.default_rng(0).random(n))
-
 
 # -- a missing-value code dropped from a short column: its order counted again ----------------
 # (column_types._drop: "the sample is the whole column in row order: count again how the

@@ -10,29 +10,11 @@ docstrings give, on a file made here, at or just past its threshold where it has
 was seen to fail with its mutant put in."""
 from __future__ import annotations
 
-import random
-
 import numpy as np
 import pandas as pd
-from profiles import column, kind_of, profile_text
+from profiles import column, kind_of, profile_text, reason, repeated, shuffled
 
 from mlwf.profiling.profile import SAMPLE_ROWS
-
-
-def shuffled(values: list, seed: int = 7) -> list:
-    values = list(values)
-    random.Random(seed).shuffle(values)
-    return values
-
-
-def reason(v: dict) -> str:
-    return str(v["reason"])
-
-
-def repeated(counts: dict) -> list:
-    """Each value as many times as its count, shuffled: no order down the rows."""
-    return shuffled([v for v, n in counts.items() for _ in range(n)])
-
 
 # -- codes for a missing value (column_types._without_sentinel) --------------------------------
 

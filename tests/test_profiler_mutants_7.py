@@ -9,25 +9,7 @@ made here, at or just past its threshold where it has one, and was seen to fail 
 mutant put in."""
 from __future__ import annotations
 
-import random
-
-from profiles import column, kind_of, profile_text
-
-
-def shuffled(values: list, seed: int = 7) -> list:
-    values = list(values)
-    random.Random(seed).shuffle(values)
-    return values
-
-
-def reason(v: dict) -> str:
-    return str(v["reason"])
-
-
-def repeated(counts: dict) -> list:
-    """Each value as many times as its count, shuffled: no order down the rows."""
-    return shuffled([v for v, n in counts.items() for _ in range(n)])
-
+from profiles import column, kind_of, profile_text, reason, repeated, shuffled
 
 # -- survey codes past a scale (column_types._without_survey_codes) ----------------------------
 

@@ -8,23 +8,11 @@ here, and was seen to fail with its mutant put in."""
 from __future__ import annotations
 
 import io
-import random
 
 import pytest
-from profiles import kind_of
+from profiles import kind_of, reason, shuffled
 
 from mlwf.profiling.metafeatures import read_sample
-
-
-def shuffled(values: list, seed: int = 7) -> list:
-    values = list(values)
-    random.Random(seed).shuffle(values)
-    return values
-
-
-def reason(v: dict) -> str:
-    return str(v["reason"])
-
 
 # -- angles written with degree, minute and second marks (profile._sexagesimal) ----------------
 
