@@ -5,6 +5,8 @@
     tools/mutation.py ... --stop-after 1800         # a random sample: stop after 30 min
     tools/mutation.py ... --resume                  # go on where a stopped run ended
     tools/mutation.py ... --recheck "TESTS"         # survivors against tests written since
+    tools/mutation.py ... --save FILE               # the decided mutants, to carry elsewhere
+    tools/mutation.py ... --carry FILE              # a new run that starts where FILE ended
 
 cosmic-ray rather than mutmut: mutmut 3 mutates only the bodies of functions without a
 decorator, and every rule of rules/stages is a decorated method whose condition is in its
@@ -23,6 +25,14 @@ cheapest first. A mutant past --timeout is undecided, not killed.
 Results: a table per module on stdout, and in the output folder (var/mutation) the
 session databases and survivors.txt, the diff of each mutant no test caught and that
 docs/mutation-survivors.md does not explain.
+
+A run longer than one sitting on one machine (the profiler's: about 9 000 mutants, some
+six hours on two cores) outlives its output folder only through --save: a JSON-lines file
+of the decided mutants under the commit they were run on, small enough to keep in git. A
+run started with --carry FILE on a checkout of that commit marks those mutants with their
+recorded outcomes and runs only the others; the first of its lines is checked against the
+commit and every carried mutant against the line it mutates, so a record is never applied
+to other code.
 """
 from __future__ import annotations
 
@@ -257,6 +267,76 @@ def recheck(sessions: list[pathlib.Path], out: pathlib.Path, tests: list[str],
     (out / "recheck.json").write_text(json.dumps(results, indent=1), encoding="utf-8")
 
 
+def _head() -> str:
+    return subprocess.run(["git", "rev-parse", "HEAD"], cwd=ROOT, capture_output=True,
+                          text=True, check=True).stdout.strip()
+
+
+def save(sessions: list[pathlib.Path], path: pathlib.Path) -> int:
+    """Write the sessions' decided mutants to `path`; returns how many.
+
+    Killed ones keep only their identity and outcome; a survivor keeps its diff, and any
+    mutant the short markers the report reads ("timeout", "not covered"); the tests' full
+    output is left out, which would make the file a hundred times larger."""
+    lines = [json.dumps({"commit": _head()})]
+    for item, result in _results(sessions):
+        if result is None or result["worker_outcome"] == "skipped":
+            continue  # not run, or inside an annotation (skipped again at every init)
+        m = item["mutations"][0]
+        record = {"module": m["module_path"], "operator": m["operator_name"],
+                  "occurrence": m["occurrence"], "line": m["start_pos"][0],
+                  "worker_outcome": result["worker_outcome"],
+                  "test_outcome": result["test_outcome"]}
+        output = (result.get("output") or "").strip()
+        if output in ("timeout", "not covered"):
+            record["output"] = output
+        if result["test_outcome"] == "survived":
+            record["diff"] = result.get("diff") or ""
+        lines.append(json.dumps(record, sort_keys=True))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return len(lines) - 1
+
+
+def _record(path: pathlib.Path) -> list[dict]:
+    """The mutants a --save file records; exits unless it was made on this tree's commit."""
+    try:
+        header, *records = [json.loads(line) for line in
+                            path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    except (OSError, ValueError) as exc:
+        sys.exit(f"mutation: {path} is not a file --save wrote ({exc})")
+    if header.get("commit") != _head():
+        sys.exit(f"mutation: {path} records a run on commit {header.get('commit')}, but "
+                 f"this tree is at {_head()}; check that commit out (git worktree add) "
+                 "and run from there")
+    return records
+
+
+def carry(session: pathlib.Path, path: pathlib.Path) -> int:
+    """Give the session's pending mutants that `path` records their recorded outcomes;
+    returns how many. Exits when the record is of another commit or another code."""
+    from cosmic_ray.work_db import WorkDB, use_db
+    from cosmic_ray.work_item import WorkResult
+    # cosmic-ray's init numbers a module's mutants the same way for the same code
+    known = {(r["module"], r["operator"], r["occurrence"]): r for r in _record(path)}
+    carried = 0
+    with use_db(str(session), WorkDB.Mode.open) as db:
+        for item in list(db.pending_work_items):
+            m = item.mutations[0]
+            r = known.get((str(m.module_path), m.operator_name, m.occurrence))
+            if r is None:
+                continue
+            if r["line"] != m.start_pos[0]:
+                sys.exit(f"mutation: {path} puts {r['operator']} #{r['occurrence']} of "
+                         f"{r['module']} on line {r['line']}, this code on line "
+                         f"{m.start_pos[0]}: the record is not of this code")
+            db.set_result(item.job_id, WorkResult(
+                worker_outcome=r["worker_outcome"], test_outcome=r["test_outcome"],
+                output=r.get("output"), diff=r.get("diff")))
+            carried += 1
+    return carried
+
+
 def _compiles(module: str, diff: str) -> bool:
     """Whether the mutated module is still Python (cosmic-ray can write `{>>d}` for `{**d}`);
     the runner records a line no test executes as survived without importing it."""
@@ -381,8 +461,19 @@ def main() -> int:
                              "gives them, separated by commas), the others' results kept")
     parser.add_argument("--report-only", action="store_true",
                         help="print the table of the last run again")
+    parser.add_argument("--save", metavar="FILE", type=pathlib.Path,
+                        help="after the run (or with --report-only, now): write its decided "
+                             "mutants to FILE, to go on elsewhere with --carry")
+    parser.add_argument("--carry", metavar="FILE", type=pathlib.Path,
+                        help="start a new run with the mutants FILE records (a --save of a "
+                             "run on this commit) as decided, and run the others")
     args = parser.parse_args()
     files, tests = _files(args.modules.split()), shlex.split(args.tests)
+    if args.carry:
+        if args.resume:
+            sys.exit("mutation: --carry starts a new run and --resume goes on with the last "
+                     "one; give one of them")
+        _record(args.carry)  # before the coverage run: a wrong record fails in a second
     out = ROOT / args.out
     out.mkdir(parents=True, exist_ok=True)
     cr = str(pathlib.Path(sys.executable).parent / "cosmic-ray")
@@ -414,7 +505,7 @@ def main() -> int:
         try:
             for k, group in enumerate(groups):
                 runs.append(_start(k, group, tests, coverage, out, args.timeout, cr, env,
-                                   args.resume))
+                                   args.resume, args.carry))
             for _server, execution in runs:
                 left = None if args.stop_after is None else \
                     max(1.0, args.stop_after - (time.monotonic() - started))
@@ -434,13 +525,16 @@ def main() -> int:
                 print("mutation: the modules differ from git after the run:\n" + changed +
                       "restore them with git checkout -- " + " ".join(files), file=sys.stderr)
         print(f"ran in {time.monotonic() - started:.0f} s")
-    score = report(sorted(out.glob("session*.sqlite")), out)
+    sessions = sorted(out.glob("session*.sqlite"))
+    score = report(sessions, out)
+    if args.save:
+        print(f"{save(sessions, args.save)} decided mutants written to {args.save}")
     print(f"score: {100 * score:.1f} % of the mutants decided were killed, equivalent ones "
           f"left out (unexplained survivors in {out / 'survivors.txt'})")
     return 0
 
 
-def _start(k, group, tests, coverage, out, timeout, cr, env, resume=False):
+def _start(k, group, tests, coverage, out, timeout, cr, env, resume=False, carried=None):
     """Start group k: its runner (tools/mutation_runner.py) and its cosmic-ray session."""
     tree = ROOT if k == 0 else out / f"tree{k}"
     if not resume:
@@ -469,6 +563,8 @@ def _start(k, group, tests, coverage, out, timeout, cr, env, resume=False):
         subprocess.run([cr, "init", str(config), str(session)], cwd=tree, check=True, env=env)
         print(f"group {k} ({tree}): {len(group)} modules, "
               f"{skip_annotations(session, tree)} mutants inside type annotations skipped")
+        if carried:
+            print(f"group {k}: {carry(session, carried)} mutants decided in {carried}")
     execution = subprocess.Popen([cr, "exec", str(config), str(session)], cwd=tree, env=env)
     return server, execution
 
