@@ -95,7 +95,7 @@ BOOLEAN_PAIRS = ({"true", "false"}, {"yes", "no"}, {"y", "n"}, {"t", "f"})
 ENUMERATED = re.compile(r"^\d{1,2}\s*[.):=-]\s*(?=[^\W\d_])")
 
 # Names settle what the values cannot: counts vs codes, years vs quantities, ids.
-ID_NAME = re.compile(r"(^|[_\W])(ids?|keys?|uuid|guid|index|seqn|seqno)$|[_\W]seq$|^unnamed: ?0$|"
+ID_NAME = re.compile(r"(^|[_\W])(ids?|keys?|uuid|guid|uid|index|seqn|seqno)$|[_\W]seq$|^unnamed: ?0$|"
                      r"^(row|record)(_?(no|num|number))?$",
                      re.IGNORECASE)
 CAMEL_ID = re.compile(r"[a-z](Ids?|IDs?)$|[a-z]ID[a-z]{1,8}\d*$")   # userId; teamIDfg, playerIDretro
@@ -837,6 +837,14 @@ def _whole_number_labels(col: ColumnSummary) -> Verdict | None:
         if n >= 3 and _id_name(col.name):
             return Verdict("identifier", 0.95, _("Every value is a distinct whole number and the "
                                                  "name '{name}' marks a key.", name=col.name))
+        if n >= 3 and span == n and NUMBERED_THING.search(col.name.strip()):
+            # "table_no" 1 to 7, one row each: the numbers of the things the rows list,
+            # however few. Only a run of numbers: "_no" also ends the counts of a table of
+            # answers ("smoking_no_cancer_no": 56, 81, 102...), distinct in a short table.
+            return Verdict("identifier", 0.75, _(
+                "The values are the whole numbers {lo} to {hi}, each once, and the name '{name}' "
+                "says they number things: the number of the thing each row lists, a key.",
+                lo=_show(_num(col.vmin)), hi=_show(_num(col.vmax)), name=col.name))
         if n >= 10 and col.steps_of_one >= n - 1:
             return Verdict("identifier", 0.9, _("The values count 1 by 1 from {first} down the "
                                                 "rows: a row number.", first=_show(_num(col.vmin))))
@@ -855,6 +863,14 @@ def _whole_number_labels(col: ColumnSummary) -> Verdict | None:
             return Verdict("identifier", 0.8, _(
                 "The values are the whole numbers {lo} to {hi}, each once, in no particular order: "
                 "labels of rows.", lo=_show(_num(col.vmin)), hi=_show(_num(col.vmax))))
+        if n >= 3 and span == n and col.vmin >= 100:
+            # Fewer: codes given out one after another (10001, 10002, ...), each on one
+            # row, are the rows' keys. Measurements are never a run of consecutive numbers,
+            # and a rank or a position would start at 0 or 1.
+            return Verdict("identifier", 0.7, _(
+                "The values are the codes {lo} to {hi}, one after another and each on one row: "
+                "the keys of the things the rows list.", lo=_show(_num(col.vmin)),
+                hi=_show(_num(col.vmax))))
     if n >= 20 and col.distinct_exact and not _amount_name(col.name):
         # A catalogue's numbers with a slip (one object listed under two numbers, a number
         # withdrawn): whole numbers drawn over a span as a measurement repeat far more often
@@ -912,7 +928,10 @@ def _whole_number_labels(col: ColumnSummary) -> Verdict | None:
     # Labels have no common step; amounts rounded to tens or hundreds do.
     seen = np.unique(col.sample.to_numpy()) if len(col.sample) else np.array([])
     step = np.gcd.reduce(np.diff(seen).astype(np.int64)) if len(seen) > 2 else 0
-    if balanced and col.distinct / span < 0.5 and repeats >= 2 and step == 1:
+    # A country or a type scattered over the rows is a category they share (players of a
+    # national team); the units of panel data are mostly kept in blocks, handled above.
+    shared = bool(set(_name_words(col.name)[-1:]) & CATEGORY_WORDS)
+    if balanced and col.distinct / span < 0.5 and repeats >= 2 and step == 1 and not shared:
         return Verdict("identifier", 0.7, _(
             "{distinct} whole numbers scattered over {lo} to {hi}, each repeated about {repeats} "
             "times: the ids of the units of grouped or panel data.", distinct=_count(col),
@@ -973,6 +992,10 @@ def _integer_codes(col: ColumnSummary, levels: list) -> Verdict:
         return Verdict("ordinal", 0.75, _("{shown} in a column named '{name}' number quantile "
                                           "groups of an amount, lowest first: an ordered scale.",
                                           shown=shown, name=col.name))
+    if _thing_number_name(col.name):
+        return Verdict("nominal", 0.6, _("{shown} in a column named '{name}' are the numbers "
+                                         "things go by (a position, a shirt, a seat): labels, "
+                                         "not amounts.", shown=shown, name=col.name))
     if COUNT_NAME.search(col.name):
         return Verdict("discrete", 0.7, _("{shown} in a column named '{name}' are counts.",
                                           shown=shown, name=col.name))
@@ -1585,6 +1608,20 @@ NUMBER_OF_A_THING = re.compile(r"(^|[_\W])(number|num|no|nr|nbr)\.?$|[a-z](Numbe
 # Of those, the endings that only ever name a thing's number: "_no" may be an answer
 # ("smoking_no") and "_num" say numeric ("education-num").
 THING_NUMBER = re.compile(r"(^|[_\W])(number|nr|nbr)\.?$|[a-z](Number|Nr|Nbr)$")
+# Of those, the endings a thing's number has where it is written "no" too ("table_no"), but
+# not "num", which may say numeric ("education-num").
+NUMBERED_THING = re.compile(r"(^|[_\W])(number|no|nr|nbr)\.?$|[a-z](Number|No|Nr|Nbr)$")
+
+
+def _thing_number_name(name: str) -> bool:
+    """A thing's number ("position_number", "seatNr"): one word before the ending, in the
+    singular and no count ("children_number", "visits_nr" count)."""
+    words = _name_words(name)
+    if len(words) < 2 or not THING_NUMBER.search(name.strip()) or MONEY_NAME.search(name):
+        return False
+    before = words[-2]
+    return not (PLURAL_WORD.match(before) and not NOT_PLURAL.search(before)) \
+        and not COUNT_NAME.search(before)
 
 
 def _amount_name(name: str) -> bool:

@@ -1364,3 +1364,53 @@ def test_a_rank_word_then_numbers_in_order_is_ordered_and_a_group_word_is_not():
     assert "Stage I < Stage II < Stage III < Stage IV" in str(col(p, "stage")["reason"])
     assert col(p, "phase")["stat_type"] == "ordinal"
     assert col(p, "arm")["stat_type"] == "nominal"
+
+
+def test_a_position_number_of_few_levels_is_a_label_and_a_number_of_things_a_count():
+    """Court positions 1-6 (5 is never used) are the numbers players go by; the same values
+    named as a number of children stay counts."""
+    rng = np.random.default_rng(201)
+    positions = rng.choice([1, 2, 3, 4, 6], 400, p=[0.15, 0.3, 0.3, 0.15, 0.1])
+    frame = pd.DataFrame({"position_number": positions, "children_number": positions,
+                          "height": rng.normal(190, 8, 400).round()})
+    p = profile_of(frame)
+    assert col(p, "position_number")["stat_type"] == "nominal"
+    assert "go by" in str(col(p, "position_number")["reason"])
+    assert col(p, "children_number")["stat_type"] == "discrete"
+
+
+def test_a_short_table_numbering_its_rows_has_them_as_keys():
+    """Seven tables of a report numbered 1-7 (`table_no`), and ten groups coded 10001-10010 in
+    no order, one row each: keys. Seven ratings 1-7 named as nothing in particular are not."""
+    frame = pd.DataFrame({"table_no": range(1, 8), "title": [f"Table {c}" for c in "ABCDEFG"],
+                          "score": [3, 1, 2, 3, 2, 1, 3]})
+    p = profile_of(frame)
+    assert col(p, "table_no")["stat_type"] == "identifier"
+    groups = pd.DataFrame({"grup_kod": [10001, 10002, 10008, 10009, 10010, 10003, 10004, 10005,
+                                        10006, 10007],
+                           "name": [f"group {c}" for c in "ABCDEFGHIJ"]})
+    assert col(profile_of(groups), "grup_kod")["stat_type"] == "identifier"
+    amounts = pd.DataFrame({"amount": [101, 105, 102, 104, 103, 120, 99, 130, 106, 108],
+                            "name": [f"group {c}" for c in "ABCDEFGHIJ"]})
+    assert col(profile_of(amounts), "amount")["stat_type"] != "identifier"
+
+
+def test_a_unique_id_named_uid_with_gaps_is_an_identifier():
+    """`city_uid`, present on half the rows and distinct where present, is a key."""
+    rng = np.random.default_rng(202)
+    uid = rng.choice(np.arange(1, 1100), 200, replace=False).astype(float)
+    uid[rng.random(200) < 0.5] = np.nan
+    p = profile_of(pd.DataFrame({"city_uid": uid, "lat": rng.normal(50, 5, 200).round(4)}))
+    assert col(p, "city_uid")["stat_type"] == "identifier"
+
+
+def test_codes_of_countries_repeated_over_players_are_categories_not_ids_of_units():
+    """Players of 12 national teams coded 5-31, 36 each in no order: the country is a
+    category players share. The same numbers named as a unit (a team's id) stay ids."""
+    rng = np.random.default_rng(203)
+    codes = rng.permutation(np.repeat(np.sort(rng.choice(np.arange(5, 32), 12, replace=False)), 36))
+    frame = pd.DataFrame({"country": codes, "team_id": codes,
+                          "height": rng.normal(190, 8, len(codes)).round()})
+    p = profile_of(frame)
+    assert col(p, "country")["stat_type"] == "nominal"
+    assert col(p, "team_id")["stat_type"] == "identifier"
