@@ -947,7 +947,7 @@ def _date_format(values: pd.Series) -> str | None:
         return "quarter"
     if values.str.strip().str.match(TIME_OF_DAY).mean() >= 0.95:
         for fmt in TIME_FORMATS:
-            if pd.to_datetime(values.str.strip(), format=fmt, errors="coerce").notna().mean() >= 0.95:
+            if _to_datetime(values.str.strip(), fmt).notna().mean() >= 0.95:
                 return fmt
     candidates = []
     for dayfirst in (False, True):
@@ -967,14 +967,29 @@ def _date_format(values: pd.Series) -> str | None:
         candidates.append("ISO8601")
     candidates += NAMED_MONTH_FORMATS + MONTH_YEAR_FORMATS
     for fmt in candidates:
-        if fmt and pd.to_datetime(values, format=fmt, errors="coerce").notna().mean() >= 0.95:
+        if fmt and _to_datetime(values, fmt).notna().mean() >= 0.95:
             return fmt
     return None
 
 
+def _to_datetime(values: pd.Series, fmt: str) -> pd.Series:
+    """The values read with the format, unreadable ones missing. Times at different UTC
+    offsets (+01:00 in winter, +02:00 in summer) are put on UTC: pandas 3 refuses them in one
+    column and pandas 2 leaves them as objects, neither of which the profile can compare."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", FutureWarning)   # pandas 2 on mixed offsets
+        try:
+            parsed = pd.to_datetime(values, format=fmt, errors="coerce")
+        except ValueError:
+            parsed = None
+    if parsed is None or parsed.dtype == object:
+        parsed = pd.to_datetime(values, format=fmt, errors="coerce", utc=True)
+    return parsed
+
+
 def _parse_dates(values: pd.Series, fmt: str) -> pd.Series:
     if fmt != "quarter":
-        return pd.to_datetime(values, format=fmt, errors="coerce")
+        return _to_datetime(values, fmt)
     parts = values.str.strip().str.extract(QUARTER)
     year = pd.to_numeric(parts[0].fillna(parts[3]), errors="coerce")
     quarter = pd.to_numeric(parts[1].fillna(parts[2]), errors="coerce")

@@ -1414,3 +1414,15 @@ def test_codes_of_countries_repeated_over_players_are_categories_not_ids_of_unit
     p = profile_of(frame)
     assert col(p, "country")["stat_type"] == "nominal"
     assert col(p, "team_id")["stat_type"] == "identifier"
+
+
+def test_times_at_a_summer_and_a_winter_offset_are_dates_on_utc():
+    """ISO times written with their UTC offset, +01:00 in winter and +02:00 in summer (as any
+    log of a place with daylight saving is): pandas 3 refuses them in one column, which made
+    the whole profile fail. They are read on UTC."""
+    stamps = [f"2020-{m:02d}-15T10:00:00+0{1 if m in (1, 2, 3, 11, 12) else 2}:00"
+              for m in range(1, 13)]
+    p = profile_of(pd.DataFrame({"logged_at": stamps * 3, "reading": np.arange(36) % 7}))
+    v = col(p, "logged_at")
+    assert v["stat_type"] == "datetime", v
+    assert (v["min"], v["max"]) == ("2020-01-15T09:00:00", "2020-12-15T09:00:00"), v
