@@ -286,6 +286,7 @@ class Verdict:
     confidence: float
     reason: Message
     order: list[str] | None = None        # the levels of an ordinal string column, lowest first
+    time_index: bool = False              # periods counted from a start, not calendar years
 
 
 def classify(col: ColumnSummary) -> Verdict:
@@ -654,7 +655,7 @@ def _calendar(col: ColumnSummary) -> Verdict | None:
             return Verdict("datetime", 0.65, _(
                 "Whole numbers from {lo} to {hi}, rising down the rows, in a column named '{name}' "
                 "count units of time ({unit}) from a start: a time index.", lo=_show(lo),
-                hi=_show(hi), name=col.name, unit=DATE_PART_WORDS[part]))
+                hi=_show(hi), name=col.name, unit=DATE_PART_WORDS[part]), time_index=True)
         if lo >= 0 and hi > last:
             # the minute of a match (0 to 93), the day of a follow-up: a clock that runs on
             return Verdict("discrete", 0.55, _(
@@ -662,14 +663,18 @@ def _calendar(col: ColumnSummary) -> Verdict | None:
                 "the {unit} of a date: a time counted from a start, in that unit.", lo=_show(lo),
                 hi=_show(hi), name=col.name, unit=DATE_PART_WORDS[part]))
     words = _name_words(col.name)
-    if words and (words == ["t"] or words[-1] in TIME_INDEX_WORDS) and lo >= 0 \
+    if words and (words == ["t"] or words[-1] in TIME_INDEX_WORDS) \
             and col.strictly_increasing and col.distinct >= 10:
         # Distinct whole numbers rising down the rows under a name that says time (t, period,
-        # timestep): the periods of a series counted from its start, not a row number.
+        # timestep): the periods of a series counted from its start, not a row number; or,
+        # from below 0, the periods before and after an event (an event study's -5 to 20).
         return Verdict("datetime", 0.6, _(
             "Whole numbers from {lo} to {hi}, rising down the rows, in a column named '{name}' "
             "count periods from a start: a time index.", lo=_show(lo), hi=_show(hi),
-            name=col.name))
+            name=col.name) if lo >= 0 else _(
+            "Whole numbers from {lo} to {hi}, rising down the rows, in a column named '{name}' "
+            "count periods before and after a reference point (0): a time index.", lo=_show(lo),
+            hi=_show(hi), name=col.name), time_index=True)
     if lo == 0 and 1500 < hi <= 2100 and YEAR_NAME.search(col.name):
         # A year that may not have happened (renovated, married): 0 for none.
         years = col.sample[col.sample != 0]

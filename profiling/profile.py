@@ -43,12 +43,10 @@ from mlwf.profiling.column_types import (
     NUMERIC_TYPES,
     SMALL_LEVELS,
     TIME_FORMATS,
-    YEAR_NAME,
     ColumnSummary,
     Sentences,
     Verdict,
     classify_table,
-    date_part,
 )
 from mlwf.rules.facts import SPECS, is_imbalanced, normalize_facts
 
@@ -1253,9 +1251,8 @@ class _Scan:
             else:
                 doc.update(min=_plain(s.vmin), max=_plain(s.vmax),
                            monotonic=col.order.increasing or col.order.decreasing)
-                # years (a count of days or months from a start is a time index instead)
-                time_index = date_part(col.name) and not YEAR_NAME.search(col.name)
-                if s.vmax is not None and s.vmax <= 9999 and not time_index:
+                # years (periods counted from a start, t = 0, 1, 2..., are a time index)
+                if s.vmax is not None and s.vmax <= 9999 and not v.time_index:
                     doc["years"] = True
             doc["monotonic"] = bool(doc["monotonic"] and s.distinct > 1)
         return doc

@@ -70,13 +70,22 @@ def time_order(sample: pd.DataFrame | None, columns: list[dict], target: str | N
                                            "row a time of its own: a time series.", name=c["name"],
                                            period=period, levels=PERIOD_LEVELS), c["name"])
             return series, series
-        seen.append(_("'{name}' is in order but repeats ({share} of the rows have a time of their "
-                      "own), as the times of a panel or of grouped rows do", name=c["name"],
-                      share=Percent(share)))
+        present = n_rows * (1 - (c.get("missing_ratio") or 0))
+        # every row with a time may have its own, the rows without one being what is short
+        gaps = bool(present) and unique >= TIME_UNIQUE * present
+        if gaps:
+            seen.append(_("'{name}' is in order, but {share} of the rows have no time in it",
+                          name=c["name"], share=Percent(1 - present / n_rows)))
+        else:
+            seen.append(_("'{name}' is in order but repeats ({share} of the rows have a time of "
+                          "their own), as the times of a panel or of grouped rows do",
+                          name=c["name"], share=Percent(share)))
         if ordered is None and not c.get("years"):
-            ordered = Derived(True, 0.75, _("The rows are in the order of the dates in '{name}', "
-                                            "but several rows share a time: ordered in time, not "
-                                            "one series.", name=c["name"]), c["name"])
+            ordered = Derived(True, 0.75, _(
+                "The rows are in the order of the times in '{name}', but some rows have none: "
+                "ordered in time, not one series.", name=c["name"]) if gaps else _(
+                "The rows are in the order of the dates in '{name}', but several rows share a "
+                "time: ordered in time, not one series.", name=c["name"]), c["name"])
     why = Sentences(*seen, sep="; ")
     indexed = Derived(False, 0.75, _("Not a time series: {why}.", why=why))
     years = (_("A year column alone does not order rows in time.")

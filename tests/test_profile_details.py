@@ -6,6 +6,7 @@ import io
 
 import pytest
 
+from mlwf.ontology.i18n import render
 from mlwf.profiling.profile import profile_csv
 
 
@@ -803,3 +804,27 @@ def test_rows_made_to_hash_alike_are_not_counted_as_duplicates():
     # real copies still count, whatever the chunk made of the numbers' type
     p = profile_of("a,b,c", [(1, 2.5, "x"), (3, 4.0, "y"), (1, 2.5, "x"), (3, 4, "y")])
     assert p.table["duplicate_rows"] == 2
+
+
+def test_a_time_index_with_gaps_is_no_year_and_its_rows_are_in_time_order():
+    """`t` counts periods 1 to 14, three cells left empty. It is a time index, not a column
+    of years (which alone would order nothing), and nothing repeats: the rows are in time
+    order, and what keeps it from being one series is the rows with no time."""
+    rows = "t,sales\n" + "".join(f"{'' if i % 5 == 0 else i},{100 + i % 5}\n" for i in range(15))
+    p = profile_csv(io.BytesIO(rows.encode()), "sales")
+    t = next(c for c in p.columns if c["name"] == "t")
+    assert t["stat_type"] == "datetime" and "time index" in str(t["reason"]), t
+    assert not t.get("years"), t
+    assert p.facts["time_ordered"] is True and p.facts["time_indexed"] is False
+    said = render(p.reasons["time_indexed"]["reason"]) + render(p.reasons["time_ordered"]["reason"])
+    assert "20% of the rows have no time" in said and "repeats" not in said, said
+    assert "share a time" not in said, said
+
+
+def test_periods_before_and_after_an_event_are_a_time_index():
+    """An event study's periods, -5 to 20 down the rows: a time index, not a row number."""
+    rows = "period,y\n" + "".join(f"{i},{(i * i) % 7}\n" for i in range(-5, 21))
+    p = profile_csv(io.BytesIO(rows.encode()), "y")
+    v = next(c for c in p.columns if c["name"] == "period")
+    assert v["stat_type"] == "datetime", v
+    assert "before and after a reference point" in str(v["reason"]), v
