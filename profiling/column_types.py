@@ -1674,8 +1674,9 @@ def _id_name(name: str) -> bool:
     words = _name_words(name)
     fused = bool(words) and FUSED_ID.match(words[-1]) is not None \
         and words[-1] not in ID_ENDING_WORDS
-    # "GEANT3ID", "icd10id": "id" after a number is a word of its own
-    after_number = len(words) > 1 and words[-1] in ("id", "ids")
+    # "GEANT3ID", "icd10id": "id" after a number is a word of its own; and "id1", "ID#",
+    # "id.1" (pandas' name for a second "id" column) are ids with a number or a mark
+    after_number = len(words) >= 1 and words[-1] in ("id", "ids")
     return bool(ID_NAME.search(name.strip()) or CAMEL_ID.search(name.strip()) or fused
                 or after_number)
 

@@ -1426,3 +1426,14 @@ def test_times_at_a_summer_and_a_winter_offset_are_dates_on_utc():
     v = col(p, "logged_at")
     assert v["stat_type"] == "datetime", v
     assert (v["min"], v["max"]) == ("2020-01-15T09:00:00", "2020-12-15T09:00:00"), v
+
+
+def test_ids_named_with_a_number_or_a_mark_are_ids():
+    """`id1`, `id2` (the two ends of a pair), `ID#` and `id.1` (pandas' name for a second
+    `id` column) name ids as `user_id` does: repeated over the rows, the ids of units."""
+    rng = np.random.default_rng(204)
+    a, b = rng.integers(1, 16, 60), rng.integers(1, 16, 60)
+    frame = pd.DataFrame({"id1": a, "id2": b, "ID#": a, "id.1": b, "score": rng.integers(0, 6, 60)})
+    p = profile_of(frame)
+    for name in ("id1", "id2", "ID#", "id.1"):
+        assert col(p, name)["stat_type"] == "identifier", (name, col(p, name)["reason"])
