@@ -107,8 +107,9 @@ def _period_column(sample: pd.DataFrame | None, time: str, columns: list[dict],
         p = pd.to_numeric(sample[c["name"]], errors="coerce")
         if p.isna().any() or p.nunique() > PERIOD_LEVELS or not (p == p.round()).all():
             continue
-        key = t.to_numpy() * 100 + p.to_numpy()
-        if (np.diff(key) > 0).all():
+        # rows in the order of (time, period), each pair once: period breaks the time's ties
+        dt, dp = np.diff(t.to_numpy()), np.diff(p.to_numpy())
+        if ((dt > 0) | ((dt == 0) & (dp > 0))).all():
             return c["name"]
     return None
 

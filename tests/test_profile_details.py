@@ -828,3 +828,12 @@ def test_periods_before_and_after_an_event_are_a_time_index():
     v = next(c for c in p.columns if c["name"] == "period")
     assert v["stat_type"] == "datetime", v
     assert "before and after a reference point" in str(v["reason"]), v
+
+
+def test_years_and_periods_numbered_past_100_are_a_time_series():
+    """A year and a period within it order every row, whatever numbers the periods carry
+    (1, 50, 101 here): the pair, not year * 100 + period, is the time."""
+    rows = "year,period,x\n" + "".join(f"{y},{p},{(y * p) % 11}\n"
+                                       for y in range(2000, 2010) for p in (1, 50, 101))
+    p = profile_csv(io.BytesIO(rows.encode()), "x")
+    assert p.facts["time_indexed"] is True, p.reasons["time_indexed"]
