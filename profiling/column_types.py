@@ -95,7 +95,10 @@ BOOLEAN_PAIRS = ({"true", "false"}, {"yes", "no"}, {"y", "n"}, {"t", "f"})
 ENUMERATED = re.compile(r"^\d{1,2}\s*[.):=-]\s*(?=[^\W\d_])")
 
 # Names settle what the values cannot: counts vs codes, years vs quantities, ids.
-ID_NAME = re.compile(r"(^|[_\W])(ids?|keys?|uuid|guid|uid|index|seqn|seqno)$|[_\W]seq$|^unnamed: ?0$|"
+# The numeric keys of registries of firms and securities (the SEC's CIK, CUSIP, Dun &
+# Bradstreet's DUNS, the IRS's EIN, CRSP's PERMNO, Compustat's GVKEY) are ids too.
+ID_NAME = re.compile(r"(^|[_\W])(ids?|keys?|uuid|guid|uid|index|seqn|seqno|cik|cusip|duns|ein|"
+                     r"permno|gvkey)$|[_\W]seq$|^unnamed: ?0$|"
                      r"^(row|record)(_?(no|num|number))?$",
                      re.IGNORECASE)
 CAMEL_ID = re.compile(r"[a-z](Ids?|IDs?)$|[a-z]ID[a-z]{1,8}\d*$")   # userId; teamIDfg, playerIDretro
@@ -171,7 +174,8 @@ BIN_NAME = re.compile(r"age|inc|size|dose|bmi|weight|height|score|wage|salar|pri
                       re.IGNORECASE)
 # Whole words of a name that make wide-ranging whole numbers codes of places or categories
 # (district 1-42, county 1-29, 5-digit zip codes) rather than amounts.
-PLACE_CODE_WORDS = {"code", "zip", "zipcode", "fips", "region", "state", "county", "district",
+PLACE_CODE_WORDS = {"code", "zip", "zipcode", "postal", "plz", "fips", "region", "state", "county",
+                    "district",
                     "province", "industry", "sector", "neighborhood", "neighbourhood", "zone",
                     "origin", "destination", "dest", "nationality",
                     # the sites of a multi-centre study, numbered

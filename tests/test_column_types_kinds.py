@@ -1437,3 +1437,20 @@ def test_ids_named_with_a_number_or_a_mark_are_ids():
     p = profile_of(frame)
     for name in ("id1", "id2", "ID#", "id.1"):
         assert col(p, name)["stat_type"] == "identifier", (name, col(p, name)["reason"])
+
+
+def test_german_postcodes_and_the_keys_of_firm_registries_are_codes_and_ids():
+    """`PLZ` (Postleitzahl) 01067-99998 written as whole numbers: postcodes, codes of places,
+    not a measurement. The SEC's `cik` of firms, repeated over their managers in blocks, and
+    `Cik` once per stock: ids, whatever their range."""
+    rng = np.random.default_rng(205)
+    plz = np.sort(rng.choice(np.arange(1067, 99999), 3000, replace=False))
+    p = profile_of(pd.DataFrame({"PLZ": plz, "lat": rng.normal(51, 2, 3000).round(4)}))
+    assert col(p, "PLZ")["stat_type"] in ("identifier", "nominal"), col(p, "PLZ")["reason"]
+    firms = rng.choice(np.arange(19_000, 2_100_000), 21, replace=False)
+    managers = np.repeat(firms, rng.integers(1, 5, 21))
+    p = profile_of(pd.DataFrame({"cik": managers, "years": rng.integers(1, 30, len(managers))}))
+    assert col(p, "cik")["stat_type"] == "identifier", col(p, "cik")["reason"]
+    stocks = rng.choice(np.arange(2_000, 1_800_000), 85, replace=False)
+    p = profile_of(pd.DataFrame({"Cik": stocks, "Ticker": [f"T{i}" for i in range(85)]}))
+    assert col(p, "Cik")["stat_type"] == "identifier", col(p, "Cik")["reason"]
