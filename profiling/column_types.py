@@ -791,6 +791,17 @@ def _integer_dates(col: ColumnSummary) -> Verdict | None:
             "the year 1 (Python's date ordinals): {first} to {last}.", lo=_show(_num(col.vmin)),
             hi=_show(_num(col.vmax)), name=col.name, first=first.isoformat(),
             last=last.isoformat()))
+    if named and 3_653 <= values[0] <= values[-1] < 20_000:
+        # R, Unix and many databases count days from 1970-01-01: 19000 is 2022-01-08. From
+        # 1980 (3653) up to where spreadsheets' days begin below; from 20000 on, both read
+        # a day, and the spreadsheet's is taken (1954 on).
+        first, last = (pd.Timestamp("1970-01-01") + pd.Timedelta(days=int(v))
+                       for v in (values[0], values[-1]))
+        return Verdict("datetime", 0.65, _(
+            "Whole numbers from {lo} to {hi} in a column named '{name}' are days counted from "
+            "1970-01-01 (as R and Unix write a date): {first} to {last}.", lo=_show(_num(col.vmin)),
+            hi=_show(_num(col.vmax)), name=col.name, first=first.date().isoformat(),
+            last=last.date().isoformat()))
     if named and 20_000 <= values[0] <= values[-1] <= 80_000:
         # Spreadsheets count days from 1899-12-30: 43831 is 2020-01-01.
         first, last = (pd.Timestamp("1899-12-30") + pd.Timedelta(days=int(v))

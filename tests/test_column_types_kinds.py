@@ -1454,3 +1454,15 @@ def test_german_postcodes_and_the_keys_of_firm_registries_are_codes_and_ids():
     stocks = rng.choice(np.arange(2_000, 1_800_000), 85, replace=False)
     p = profile_of(pd.DataFrame({"Cik": stocks, "Ticker": [f"T{i}" for i in range(85)]}))
     assert col(p, "Cik")["stat_type"] == "identifier", col(p, "Cik")["reason"]
+
+
+def test_days_from_1970_under_a_date_name_are_dates():
+    """R writes a Date as the days since 1970-01-01 (19000 is 2022-01-08): under a name that
+    says date, whole numbers below a spreadsheet's serial days (20000) are those days, not
+    counts; the same numbers under another name stay numbers."""
+    days = [19000 + 7 * k for k in range(40)]
+    v = col(profile_of(pd.DataFrame({"visit_date": days, "x": range(40)})), "visit_date")
+    assert v["stat_type"] == "datetime", v
+    assert "1970-01-01" in str(v["reason"]) and "2022-01-08" in str(v["reason"]), v
+    v = col(profile_of(pd.DataFrame({"visits": days, "x": range(40)})), "visits")
+    assert v["stat_type"] != "datetime", v
