@@ -48,3 +48,19 @@ def sample_order(n: int) -> np.ndarray:
     for its sample, one a row from numpy's default_rng(0): the first SAMPLE_ROWS are the
     sample, the rest are left out of it (profile.py, _Scan._sample)."""
     return np.argsort(np.random.default_rng(0).random(n))
+
+
+# splitmix64, the finaliser pandas hashes a float's bits with: its constants and inverse,
+# for tests that build rows whose hashes differ by chosen bits
+U = np.uint64
+C1, C2 = 0xBF58476D1CE4E5B9, 0x94D049BB133111EB
+
+
+def unmix(h: np.ndarray) -> np.ndarray:
+    """The inverse of splitmix64's finaliser, which pandas' hash of a float's bits is."""
+    with np.errstate(over="ignore"):
+        h = h ^ (h >> U(31)) ^ (h >> U(62))
+        h = h * U(pow(C2, -1, 2 ** 64))
+        h = h ^ (h >> U(27)) ^ (h >> U(54))
+        h = h * U(pow(C1, -1, 2 ** 64))
+        return h ^ (h >> U(30)) ^ (h >> U(60))

@@ -14,7 +14,17 @@ import warnings
 import numpy as np
 import pandas as pd
 import pytest
-from profiles import column, kind_of, profile_rows, profile_text, reason, sample_order, shuffled
+from profiles import (
+    U,
+    column,
+    kind_of,
+    profile_rows,
+    profile_text,
+    reason,
+    sample_order,
+    shuffled,
+    unmix,
+)
 
 from mlwf.profiling import profile as profile_mod
 from mlwf.profiling.metafeatures import describe
@@ -138,30 +148,17 @@ def test_rows_past_the_cap_make_the_duplicate_count_inexact(monkeypatch):
 # into the pandas hash is unshift30(d) after it whatever the key. The rows below are crafted so;
 # two different rows must stay two rows.
 
-U = np.uint64
-C1, C2 = 0xBF58476D1CE4E5B9, 0x94D049BB133111EB
-
 
 def _unshift30(d: int) -> int:
     """The XOR difference that x ^ x >> 30 turns into d."""
     return d ^ (d >> 30) ^ (d >> 60)
 
 
-def _unmix(h: np.ndarray) -> np.ndarray:
-    """The inverse of splitmix64's finaliser, which pandas' hash of a float's bits is."""
-    with np.errstate(over="ignore"):
-        h = h ^ (h >> U(31)) ^ (h >> U(62))
-        h = h * U(pow(C2, -1, 2 ** 64))
-        h = h ^ (h >> U(27)) ^ (h >> U(54))
-        h = h * U(pow(C1, -1, 2 ** 64))
-        return h ^ (h >> U(30)) ^ (h >> U(60))
-
-
 def partners(x: np.ndarray, after_first_step: int) -> np.ndarray:
     """For each float, the float whose pandas hash differs from its own so that after the
     first step of the mix the two differ by the XOR after_first_step."""
     flip = U(_unshift30(after_first_step))
-    other = _unmix(pd.util.hash_array(x) ^ flip).view(np.float64)
+    other = unmix(pd.util.hash_array(x) ^ flip).view(np.float64)
     finite = np.isfinite(other)   # pandas hashes every NaN alike: those are left out
     assert (pd.util.hash_array(other[finite]) ^ pd.util.hash_array(x[finite]) == flip).all()
     return other

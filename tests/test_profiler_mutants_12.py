@@ -12,7 +12,7 @@ import math
 
 import numpy as np
 import pandas as pd
-from profiles import column, kind_of, profile_rows, reason, shuffled
+from profiles import column, kind_of, profile_rows, reason, shuffled, unmix
 
 from mlwf.profiling import profile as profile_mod
 from mlwf.profiling.metafeatures import describe
@@ -48,19 +48,6 @@ def test_a_distinct_count_past_the_cap_is_the_unbiased_sketch_estimate(monkeypat
 
 # -- the row hash's column keys (profile._Scan._duplicates: a secret 64-bit key per column) ----
 
-U = np.uint64
-C1, C2 = 0xBF58476D1CE4E5B9, 0x94D049BB133111EB
-
-
-def _unmix(h: np.ndarray) -> np.ndarray:
-    """The inverse of splitmix64's finaliser, which pandas' hash of a float's bits is."""
-    with np.errstate(over="ignore"):
-        h = h ^ (h >> U(31)) ^ (h >> U(62))
-        h = h * U(pow(C2, -1, 2 ** 64))
-        h = h ^ (h >> U(27)) ^ (h >> U(54))
-        h = h * U(pow(C1, -1, 2 ** 64))
-        return h ^ (h >> U(30)) ^ (h >> U(60))
-
 
 def test_rows_crafted_against_keys_of_a_few_bits_stay_two_rows():
     # Row A is (u, v), row B is (u', v') with pandas' hash of u' that of v XOR c and of v'
@@ -69,8 +56,8 @@ def test_rows_crafted_against_keys_of_a_few_bits_stay_two_rows():
     # would make one of them a duplicate whatever they are; 64-bit keys, none (odds 2**-57)
     c = np.arange(128, dtype=np.uint64)
     u, v = np.arange(128) * 1.25 + 0.5, np.arange(128) * 1.25 + 1000.5
-    u2 = _unmix(pd.util.hash_array(v) ^ c).view(np.float64)
-    v2 = _unmix(pd.util.hash_array(u) ^ c).view(np.float64)
+    u2 = unmix(pd.util.hash_array(v) ^ c).view(np.float64)
+    v2 = unmix(pd.util.hash_array(u) ^ c).view(np.float64)
     assert np.isfinite(u2).all() and np.isfinite(v2).all()
     assert (pd.util.hash_array(u2) == pd.util.hash_array(v) ^ c).all()
     lines = ["a,b"] + [f"{float(x)!r},{float(y)!r}" for x, y in
