@@ -795,23 +795,24 @@ def _integer_dates(col: ColumnSummary) -> Verdict | None:
         # R, Unix and many databases count days from 1970-01-01: 19000 is 2022-01-08. From
         # 1980 (3653) up to where spreadsheets' days begin below; from 20000 on, both read
         # a day, and the spreadsheet's is taken (1954 on).
-        first, last = (pd.Timestamp("1970-01-01") + pd.Timedelta(days=int(v))
-                       for v in (values[0], values[-1]))
+        day_lo, day_hi = _days_from("1970-01-01", values[0], values[-1])
         return Verdict("datetime", 0.65, _(
             "Whole numbers from {lo} to {hi} in a column named '{name}' are days counted from "
             "1970-01-01 (as R and Unix write a date): {first} to {last}.", lo=_show(_num(col.vmin)),
-            hi=_show(_num(col.vmax)), name=col.name, first=first.date().isoformat(),
-            last=last.date().isoformat()))
+            hi=_show(_num(col.vmax)), name=col.name, first=day_lo, last=day_hi))
     if named and 20_000 <= values[0] <= values[-1] <= 80_000:
         # Spreadsheets count days from 1899-12-30: 43831 is 2020-01-01.
-        first, last = (pd.Timestamp("1899-12-30") + pd.Timedelta(days=int(v))
-                       for v in (values[0], values[-1]))
+        day_lo, day_hi = _days_from("1899-12-30", values[0], values[-1])
         return Verdict("datetime", 0.7, _(
             "Whole numbers from {lo} to {hi} in a column named '{name}' are a spreadsheet's serial "
             "dates, days counted from 1899-12-30: {first} to {last}.", lo=_show(_num(col.vmin)),
-            hi=_show(_num(col.vmax)), name=col.name, first=first.date().isoformat(),
-            last=last.date().isoformat()))
+            hi=_show(_num(col.vmax)), name=col.name, first=day_lo, last=day_hi))
     return None
+
+
+def _days_from(epoch: str, *days: float) -> list[str]:
+    """The dates (ISO) that these whole numbers of days after the epoch fall on."""
+    return [(pd.Timestamp(epoch) + pd.Timedelta(days=int(v))).date().isoformat() for v in days]
 
 
 def _brackets(col: ColumnSummary) -> Verdict | None:
