@@ -1170,7 +1170,7 @@ def _strings(col: ColumnSummary) -> Verdict:
                     share=Percent(reduced)))
         return Verdict("datetime", 0.9 if not col.date_failures else 0.75, why)
     if lower is not None and originals is not None and len(lower) >= 2:
-        order = _scale_order(lower) or _labelled_scale_order(lower)
+        order = _scale_order(lower) or _labelled_scale_order(lower) or _cut_scale_order(lower)
         if order:
             return Verdict("ordinal", 0.85 if len(lower) >= 3 else 0.7,
                            _("The levels {levels} follow a known order.",
@@ -1521,10 +1521,29 @@ def _labelled_scale_order(levels: set[str]) -> list[str] | None:
     """Levels of a known scale, each with its code in front ("1 = strongly disagree"),
     ordered by the scale's words rather than by the codes."""
     bare = {v: ENUMERATED.sub("", v) for v in levels}
-    if any(b == v for v, b in bare.items()) or len(set(bare.values())) != len(bare):
+    return None if any(b == v for v, b in bare.items()) else _order_by_words(bare)
+
+
+# What a label cut out of the question that lists the answers keeps of it: the punctuation
+# and the joining word ("... good, fair, or poor?" gives "fair, or" and "poor?").
+QUESTION_CUT = re.compile(r"^(?:or|and)\s+|(?:[\s,;:.?!]|\s(?:or|and)\b)+$")
+
+
+def _cut_scale_order(levels: set[str]) -> list[str] | None:
+    """Three levels or more of a known scale once the question's punctuation and joining
+    words are cut off, ordered by the scale's words."""
+    bare = {v: QUESTION_CUT.sub("", v) for v in levels}
+    if len(levels) < 3 or all(b == v for v, b in bare.items()):
+        return None
+    return _order_by_words(bare)
+
+
+def _order_by_words(bare: dict[str, str]) -> list[str] | None:
+    """The levels (the keys) in the order a known scale gives their words (the values)."""
+    if len(set(bare.values())) != len(bare):
         return None
     inner = _scale_order(set(bare.values()))
-    return sorted(levels, key=lambda v: inner.index(bare[v])) if inner else None
+    return sorted(bare, key=lambda v: inner.index(bare[v])) if inner else None
 
 
 ROMAN = re.compile(r"^m{0,3}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$")

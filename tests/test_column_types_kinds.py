@@ -418,6 +418,21 @@ def test_value_labels_with_their_codes_follow_the_scale_of_their_words():
     assert col(p, "quarter_sold")["order"] == ["Q1", "Q2", "Q3", "Q4"]
 
 
+def test_answers_cut_from_the_question_that_lists_them_follow_their_scale():
+    """Codebooks built from the question text keep its punctuation and joining word with
+    the labels ("Would you say ... excellent, very good, good, fair, or poor?" gives "Fair or"
+    and "Poor?"): the words are still the scale's; a list of unordered things cut the same
+    way ("Bus or", "Train?") stays nominal, and one label alone trimmed is no reason."""
+    rng = np.random.default_rng(36)
+    health = ["Excellent", "Very good", "Good", "Fair or", "Poor?"]
+    frame = pd.DataFrame({"health_now": rng.choice(health, 300),
+                          "travel_mode": rng.choice(["Car", "Bus or", "Train?"], 300)})
+    p = profile_of(frame)
+    assert col(p, "health_now")["stat_type"] == "ordinal"
+    assert col(p, "health_now")["order"] == ["Poor?", "Fair or", "Good", "Very good", "Excellent"]
+    assert col(p, "travel_mode")["stat_type"] == "nominal"
+
+
 def test_a_number_that_numbers_a_thing_stays_a_label():
     """order_number rising with gaps labels the rows, though "number" also names counts."""
     rng = np.random.default_rng(29)
