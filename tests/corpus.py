@@ -144,6 +144,12 @@ HOLDOUT20 = Path(__file__).parent / "data" / "column_types_holdout20.csv"
 # documentation under the convention of tests/data/README.md and committed alone before the
 # profiler read those files.
 HOLDOUT21 = Path(__file__).parent / "data" / "column_types_holdout21.csv"
+# A twenty-second held-out table (bench/bench_column_types.py --holdout22): 135 columns of 13
+# frames from six packages that no table above and not the meta-knowledge base uses (nilearn,
+# cost-of-capital-calculator, nk_datasets, countrystatecity-countries, spendprofile-bank-library,
+# borax), written from their documentation under the convention of tests/data/README.md and
+# committed alone before the profiler read those files.
+HOLDOUT22 = Path(__file__).parent / "data" / "column_types_holdout22.csv"
 
 # kloppy's StatsBomb test files: the match's events and its two teams' lineups.
 KLOPPY_FILES = {"statsbomb_event": "statsbomb_event.json",
@@ -1194,6 +1200,69 @@ def write_csv(dataset: str, folder: Path) -> Path:
             _lists_joined(frame).to_csv(path, index=False)
         else:
             shutil.copyfile(shipped / f"{name}.csv", path)
+    elif package == "nilearn":   # its bundled coordinate atlases and the development fMRI keys
+        shipped = _folder("nilearn") / "datasets" / "data"
+        if name == "seitzman_2018":   # space-separated, each ROI's anatomical label beside it as
+            # fetch_coords_seitzman_2018 joins them (a header of code=label pairs, a code a line)
+            import pandas as pd
+            rois = pd.read_csv(shipped / "seitzman_2018_ROIs_300inVol_MNI_allInfo.txt",
+                               delimiter=" ")
+            header, *codes = (shipped / "seitzman_2018_ROIs_anatomicalLabels.txt").read_text(
+                "utf-8").split()
+            labels = dict(pair.split("=") for pair in header.split(","))
+            rois["region"] = [labels[str(int(float(code)))] for code in codes]
+            rois.to_csv(path, index=False)
+        else:
+            shutil.copyfile(shipped / f"{name}.csv", path)
+    elif package == "ccc":   # Cost-of-Capital-Calculator's asset data without the unnamed
+        # row-number column pandas wrote into it; its tax depreciation rules, JSON, one row per
+        # asset and year beside the asset's fields
+        import pandas as pd
+        if name == "ccc_asset_data":
+            pd.read_csv(_folder("ccc") / f"{name}.csv", index_col=0).to_csv(path, index=False)
+        else:
+            import json
+            rules = json.loads((_folder("ccc") / f"{name}.json").read_text("utf-8"))
+            rules.pop("schema")
+            fields = ("BEA_code", "asset_name", "major_asset_group", "minor_asset_group")
+            pd.DataFrame([{**{field: rule[field] for field in fields}, "year": entry["year"],
+                           **entry["value"]}
+                          for rule in rules.values() for entry in rule["value"]]).to_csv(
+                path, index=False)
+    elif package == "nk":   # nk_datasets' KBO tables as shipped, less the byte-order mark that
+        # two of them open with
+        shipped = _folder("nk") / "kbo_npb" / "data" / f"{name}.csv"
+        with open(path, "w", encoding="utf-8", newline="") as out:
+            out.write(shipped.read_text("utf-8-sig"))
+    elif package == "countrystatecity_countries":   # its JSON, as the CSV a user would export:
+        # the countries; every country's states, then every state's cities, one after another
+        import json
+
+        import pandas as pd
+        shipped = _folder(package) / "data"
+        if name == "countries":
+            records = json.loads((shipped / "countries.json").read_text("utf-8"))
+        else:
+            pattern = {"states": "by-country/*/states.json",
+                       "cities": "by-country/*/states/*/cities.json"}[name]
+            records = [record for file in sorted(shipped.glob(pattern))
+                       for record in json.loads(file.read_text("utf-8"))]
+        # (object columns: whole numbers with gaps stay whole)
+        _lists_joined(pd.DataFrame(records, dtype=object)).to_csv(path, index=False)
+    elif package == "spendprofile_bank_library":   # its banks JSON, as the CSV a user would
+        # export: nested fields under dotted names, lists joined
+        import json
+
+        import pandas as pd
+        banks = json.loads((_folder(package) / f"{name}.json").read_text("utf-8"))
+        _lists_joined(pd.json_normalize(banks)).to_csv(path, index=False)
+    elif package == "borax":   # its festival tables, which have no header, under the field
+        # names FestivalLibrary.load_file reads them with (raw code, name, catalog)
+        import pandas as pd
+        shipped = _folder("borax") / "calendars" / "dataset" / f"{name}.csv"
+        names = ["raw", "name", "catalog"] if name == "festivals_ext1" else ["raw", "name"]
+        pd.read_csv(shipped, header=None, names=names, dtype=str,
+                    keep_default_na=False).to_csv(path, index=False)
     else:
         raise KeyError(dataset)
     return path
