@@ -185,9 +185,10 @@ PLACE_CODE_WORDS = {"code", "zip", "zipcode", "postal", "plz", "fips", "region",
                     "iso", "isonumeric", "naics", "sic", "isic", "nace", "icd"}
 # Words that name a category when they end a name (hotel_country, user_city, channel,
 # Dept), whose whole numbers are then codes; elsewhere in a name they may qualify an amount
-# (city_mpg is a fuel economy, country_population a count).
+# (city_mpg is a fuel economy, country_population a count). A label (a cluster's, a
+# network's, a class's) names a class whatever number it is written as.
 CATEGORY_HEADS = {"country", "city", "continent", "cluster", "market", "channel", "dept",
-                  "department", "store", "branch", "segment", "category", "class"}
+                  "department", "store", "branch", "segment", "category", "class", "label"}
 # Compound words that end in a code's name ("countyfips", "postcode", "statecode").
 PLACE_CODE_ENDINGS = ("fips", "code", "zip")
 # Whole words of a name that make whole numbers an amount measured in a unit (a percentage,
@@ -321,7 +322,9 @@ def classify_table(summaries: dict[str, ColumnSummary]) -> dict[str, Verdict]:
     """Each column's verdict, then what the other columns of the table say of it: where a
     column named as a key already tells every row apart, names of several words that a few
     rows share (parks, films, places) are what the rows are called, a property of high
-    cardinality, not their labels. Without such a key they stay the rows' labels."""
+    cardinality, not their labels. Without such a key they stay the rows' labels. So are
+    the ids of a kind of thing the rows share (country_id in a table of states, sorted by
+    country): in blocks as the ids of panel units are, but the rows have a key of their own."""
     verdicts = {name: classify(s) for name, s in summaries.items()}
     keys = [name for name, v in verdicts.items() if v.stat_type == "identifier"
             and _key_name(name) and _all_distinct(summaries[name])]
@@ -329,6 +332,15 @@ def classify_table(summaries: dict[str, ColumnSummary]) -> dict[str, Verdict]:
         return verdicts
     for name, s in summaries.items():
         v = verdicts[name]
+        if v.stat_type == "identifier" and s.kind == "numeric" and name not in keys \
+                and _category_key_name(name) and not _all_distinct(s):
+            verdicts[name] = Verdict("nominal", 0.6, _(
+                "{distinct} whole numbers in a column named '{name}', {repeats} rows each on "
+                "average, while '{key}' already tells the rows apart: the ids of a kind of thing "
+                "the rows share (a type, a country), codes of categories.",
+                distinct=_count(s), name=name, key=keys[0],
+                repeats=Number(s.n_present / max(s.distinct, 1), digits=1)))
+            continue
         if v.stat_type == "identifier" and s.kind == "string" and name not in keys \
                 and not _all_distinct(s) and not _key_name(name) \
                 and (_mean_words(s.sample) >= 1.5 or _word_share(s.sample) >= 0.95):
@@ -349,8 +361,10 @@ def _key_name(name: str) -> bool:
 
 def _word_share(sample: pd.Series) -> float:
     """The share of values written in words alone, letters without a digit (Canillo, Saint
-    John): names, where labels made up (AB-12, row_3) carry digits."""
-    head = sample.iloc[:5000].astype(str).str.strip()
+    John): names, where labels made up (AB-12, row_3) carry digits. The marks that scripts
+    such as Devanagari and Bengali write their vowels with (and accents written apart) are
+    no letters to a regular expression: left out, so such names count as words."""
+    head = sample.iloc[:5000].astype(str).str.strip().map(_without_marks)
     return float(head.str.fullmatch(r"[^\W\d_]+(?:[\s'’.,()-]+[^\W\d_]+)*\.?").mean()) \
         if len(head) else 0.0
 
@@ -1714,6 +1728,10 @@ def _id_name(name: str) -> bool:
     after_number = len(words) >= 1 and words[-1] in ("id", "ids")
     return bool(ID_NAME.search(name.strip()) or CAMEL_ID.search(name.strip()) or fused
                 or after_number)
+
+
+def _without_marks(text: str) -> str:
+    return "".join(c for c in text if not unicodedata.category(c).startswith("M"))
 
 
 def _mean_words(sample: pd.Series) -> float:

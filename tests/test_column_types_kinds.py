@@ -1270,6 +1270,47 @@ def test_ids_of_a_kind_of_thing_rows_share_are_codes_not_ids_of_units():
     assert col(p, "player_id")["stat_type"] == "identifier"
 
 
+def test_ids_of_a_kind_of_thing_in_blocks_beside_the_rows_own_key_are_codes():
+    """A table of states with its own key, sorted by country: each country's id fills one
+    block of rows, as the ids of panel units do, but the rows are states, told apart by
+    'id'; the country is a category they share. In a panel of counties over years, where
+    no column tells the rows apart, the county's id stays the id of a unit."""
+    rng = np.random.default_rng(221)
+    sizes = rng.integers(2, 40, 80)
+    country = np.repeat(rng.choice(np.arange(1, 250), 80, replace=False), sizes)
+    n = len(country)
+    states = pd.DataFrame({"id": rng.permutation(np.arange(1, n + 1)) + 3000,
+                           "name": [f"{w}{i}" for i, w in enumerate(rng.choice(["Nor", "Sud", "Al"], n))],
+                           "country_id": country, "latitude": rng.uniform(-60, 70, n).round(4)})
+    # and the names again as written where they are: Devanagari's vowel signs are marks,
+    # not letters, but the names are words all the same
+    syllables = ["का", "रा", "जि", "पु", "ला", "मे", "नि", "दे", "श्री", "गो", "सु", "बि"]
+    native = ["".join(rng.choice(syllables, 4)) + rng.choice(["", " जिला"], p=[0.8, 0.2]) for _ in range(n)]
+    states["native"] = native[:n - 20] + native[:20]
+    p = profile_of(states)
+    assert col(p, "id")["stat_type"] == "identifier"
+    assert col(p, "native")["stat_type"] == "nominal", col(p, "native")["reason"]
+    assert col(p, "country_id")["stat_type"] == "nominal", col(p, "country_id")["reason"]
+    assert "'id'" in str(col(p, "country_id")["reason"])
+    county = np.repeat(rng.choice(np.arange(1001, 1999), 40, replace=False), 5)
+    panel = pd.DataFrame({"county_id": county, "year": np.tile(np.arange(2001, 2006), 40),
+                          "crime": rng.gamma(3, 10, 200).round(2)})
+    assert col(profile_of(panel), "county_id")["stat_type"] == "identifier"
+
+
+def test_whole_numbers_named_as_a_label_are_codes_of_classes():
+    """An atlas's network label, a clustering's labels: integers that name classes, most
+    regions in the first few, as counts of events would be; the name says they are labels."""
+    rng = np.random.default_rng(222)
+    n = 300
+    frame = pd.DataFrame({"netWorkbenchLabel": np.minimum(rng.geometric(0.2, n) - 1, 17),
+                          "cluster_label": rng.choice(np.arange(6), n, p=[0.4, 0.25, 0.15, 0.1, 0.06, 0.04]),
+                          "x": rng.normal(size=n)})
+    p = profile_of(frame)
+    assert col(p, "netWorkbenchLabel")["stat_type"] == "nominal", col(p, "netWorkbenchLabel")["reason"]
+    assert col(p, "cluster_label")["stat_type"] == "nominal", col(p, "cluster_label")["reason"]
+
+
 def test_a_date_part_past_its_range_and_not_rising_is_a_time_counted_from_a_start():
     """The minute of a match runs to 93 and starts again at 45 in the second half: no minute
     of an hour, no ids of units, but a time counted from the kick-off."""
