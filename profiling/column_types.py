@@ -292,6 +292,7 @@ class Verdict:
     reason: Message
     order: list[str] | None = None        # the levels of an ordinal string column, lowest first
     time_index: bool = False              # periods counted from a start, not calendar years
+    days: bool = False                    # days counted from an epoch (MJD, 1970), not years
 
 
 def classify(col: ColumnSummary) -> Verdict:
@@ -645,7 +646,7 @@ def _julian_days(col: ColumnSummary) -> Verdict | None:
     return Verdict("datetime", 0.8, _(
         "Day numbers from {lo} to {hi} in a column named '{name}' are Julian dates, from "
         "{first} to {last}.", lo=_show(_num(lo)), hi=_show(_num(hi)), name=col.name,
-        first=first.strftime("%Y-%m-%d"), last=last.strftime("%Y-%m-%d")))
+        first=first.strftime("%Y-%m-%d"), last=last.strftime("%Y-%m-%d")), days=True)
 
 
 def _calendar(col: ColumnSummary) -> Verdict | None:
@@ -813,7 +814,7 @@ def _integer_dates(col: ColumnSummary) -> Verdict | None:
         return Verdict("datetime", 0.65, _(
             "Whole numbers from {lo} to {hi} in a column named '{name}' are days counted from "
             "1970-01-01 (as R and Unix write a date): {first} to {last}.", lo=_show(_num(col.vmin)),
-            hi=_show(_num(col.vmax)), name=col.name, first=day_lo, last=day_hi))
+            hi=_show(_num(col.vmax)), name=col.name, first=day_lo, last=day_hi), days=True)
     if named and 20_000 <= values[0] <= values[-1] <= 80_000:
         # Spreadsheets count days from 1899-12-30: 43831 is 2020-01-01.
         day_lo, day_hi = _days_from("1899-12-30", values[0], values[-1])

@@ -1251,8 +1251,9 @@ class _Scan:
             else:
                 doc.update(min=_plain(s.vmin), max=_plain(s.vmax),
                            monotonic=col.order.increasing or col.order.decreasing)
-                # years (periods counted from a start, t = 0, 1, 2..., are a time index)
-                if s.vmax is not None and s.vmax <= 9999 and not v.time_index:
+                # years (periods counted from a start, t = 0, 1, 2..., are a time index, and
+                # days counted from an epoch are days)
+                if s.vmax is not None and s.vmax <= 9999 and not v.time_index and not v.days:
                     doc["years"] = True
             doc["monotonic"] = bool(doc["monotonic"] and s.distinct > 1)
         return doc
