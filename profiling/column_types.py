@@ -1116,8 +1116,12 @@ def _integer_codes(col: ColumnSummary, levels: list) -> Verdict:
         return Verdict("discrete", 0.55, _("{shown}: every number from 0 to 7, the days of a week, "
                                            "as in days a week one did something; scales of eight "
                                            "points are rare.", shown=shown))
+    # Rows that go up and down from level to level: a scale's answers form one or two
+    # smooth heaps, a count thins out, the sizes of unordered categories follow no order.
+    troughs = [levels[i] for i in range(1, len(counts) - 1)
+               if counts[i] + 2 * np.sqrt(counts[i]) < min(counts[i - 1], counts[i + 1])]
     skipped = sorted(set(range(int(levels[0]), int(levels[-1]) + 1)) - {int(v) for v in levels})
-    if skipped and len(levels) >= 4 and col.n_present >= 100:
+    if skipped and len(levels) >= 4 and col.n_present >= 100 and len(troughs) < 2:
         return Verdict("discrete", 0.55, _("{shown} skip {skipped} with rows on both sides: a "
                                            "scale in use fills every step, counts thin out and "
                                            "skip.", shown=shown, skipped=", ".join(map(str, skipped))))
@@ -1142,10 +1146,6 @@ def _integer_codes(col: ColumnSummary, levels: list) -> Verdict:
                                           "it, while the answers to a short scale gather around "
                                           "one point: codes of unordered categories.", shown=shown,
                                           level=_show(levels[dips[0]])))
-    # Rows that go up and down from level to level: a scale's answers form one or two
-    # smooth heaps, the sizes of unordered categories follow no order.
-    troughs = [levels[i] for i in range(1, len(counts) - 1)
-               if counts[i] + 2 * np.sqrt(counts[i]) < min(counts[i - 1], counts[i + 1])]
     if len(levels) >= 5 and len(troughs) >= 2 and counts.sum() >= 100:
         return Verdict("nominal", 0.55, _("{shown}: the rows fall and rise again at {troughs}, while "
                                           "the answers to a scale form one or two heaps: codes "

@@ -1311,6 +1311,21 @@ def test_whole_numbers_named_as_a_label_are_codes_of_classes():
     assert col(p, "cluster_label")["stat_type"] == "nominal", col(p, "cluster_label")["reason"]
 
 
+def test_codes_that_skip_a_number_and_rise_and_fall_are_categories_not_counts():
+    """A survey's ticket types 1-10 with 9 retired: a count skips a number only where it
+    thins out, while these rise and fall from code to code (few at 2 and 4, many at 3 and
+    6), as the sizes of unordered categories do. A count of rooms that thins out and skips
+    8 near its top stays a count."""
+    rng = np.random.default_rng(241)
+    ticket = np.repeat([1, 2, 3, 4, 5, 6, 7, 8, 10], [468, 21, 340, 10, 23, 135, 31, 30, 14])
+    rooms = np.repeat([0, 1, 2, 3, 4, 5, 6, 7, 9], [300, 420, 260, 120, 60, 25, 9, 4, 2])
+    p = profile_of(pd.DataFrame({"TICKET": rng.permutation(ticket)}))
+    assert col(p, "TICKET")["stat_type"] == "nominal", col(p, "TICKET")["reason"]
+    p = profile_of(pd.DataFrame({"q17": rng.permutation(rooms)}))
+    assert col(p, "q17")["stat_type"] == "discrete", col(p, "q17")["reason"]
+    assert "skip 8" in str(col(p, "q17")["reason"])
+
+
 def test_a_date_part_past_its_range_and_not_rising_is_a_time_counted_from_a_start():
     """The minute of a match runs to 93 and starts again at 45 in the second half: no minute
     of an hour, no ids of units, but a time counted from the kick-off."""
