@@ -552,6 +552,13 @@ def _numeric(col: ColumnSummary) -> Verdict:
                 "Whole numbers from {lo} to {hi} ({distinct} distinct) in a column named '{name}' "
                 "are the numbers things go by (a shirt, a room, a seat): labels, not amounts.",
                 lo=shown_lo, hi=shown_hi, distinct=_count(col), name=col.name), hint))
+        if _id_name(col.name) and lo >= 0:
+            # ids shared by rows that are too few or too scattered for the ids of units (the
+            # party family of each party): codes of what the rows belong to, never counts
+            return Verdict("nominal", 0.6, Sentences(_(
+                "Whole numbers from {lo} to {hi} ({distinct} distinct) in a column named as an id "
+                "('{name}'), shared by several rows: codes of what the rows belong to, not "
+                "amounts.", lo=shown_lo, hi=shown_hi, distinct=_count(col), name=col.name), hint))
         if col.distinct <= 25 or COUNT_NAME.search(col.name):
             return Verdict("discrete", 0.75, Sentences(_(
                 "Whole numbers from {lo} to {hi} ({distinct} distinct values) are counts.",
@@ -881,6 +888,14 @@ def _whole_number_labels(col: ColumnSummary) -> Verdict | None:
                 "The values are the whole numbers {lo} to {hi}, each once, and the name '{name}' "
                 "says they number things: the number of the thing each row lists, a key.",
                 lo=_show(_num(col.vmin)), hi=_show(_num(col.vmax)), name=col.name))
+        if n >= 20 and _thing_number_name(col.name, NUMBERED_THING):
+            # "censusNo", "order_number" over many rows, each once, in any order: the numbers
+            # the things go by; amounts over that many rows repeat (the counts of a table of
+            # answers ending in _no are few rows, above)
+            return Verdict("identifier", 0.75, _(
+                "{distinct} distinct whole numbers, each on one row, in a column named '{name}', "
+                "the number a thing goes by: the key of the thing each row lists.",
+                distinct=_count(col), name=col.name))
         if n >= 10 and col.steps_of_one >= n - 1:
             return Verdict("identifier", 0.9, _("The values count 1 by 1 from {first} down the "
                                                 "rows: a row number.", first=_show(_num(col.vmin))))
@@ -1668,11 +1683,11 @@ THING_NUMBER = re.compile(r"(^|[_\W])(number|nr|nbr)\.?$|[a-z](Number|Nr|Nbr)$")
 NUMBERED_THING = re.compile(r"(^|[_\W])(number|no|nr|nbr)\.?$|[a-z](Number|No|Nr|Nbr)$")
 
 
-def _thing_number_name(name: str) -> bool:
-    """A thing's number ("position_number", "seatNr"): one word before the ending, in the
-    singular and no count ("children_number", "visits_nr" count)."""
+def _thing_number_name(name: str, endings: re.Pattern[str] = THING_NUMBER) -> bool:
+    """A thing's number ("position_number", "seatNr"; with NUMBERED_THING, "censusNo" too): one
+    word before the ending, in the singular and no count ("children_number", "visits_nr" count)."""
     words = _name_words(name)
-    if len(words) < 2 or not THING_NUMBER.search(name.strip()) or MONEY_NAME.search(name):
+    if len(words) < 2 or not endings.search(name.strip()) or MONEY_NAME.search(name):
         return False
     before = words[-2]
     return not (PLURAL_WORD.match(before) and not NOT_PLURAL.search(before)) \

@@ -1326,6 +1326,29 @@ def test_codes_that_skip_a_number_and_rise_and_fall_are_categories_not_counts():
     assert "skip 8" in str(col(p, "q17")["reason"])
 
 
+def test_numbers_things_go_by_each_on_one_row_of_a_long_table_are_keys():
+    """A register of schools: each school's census number, once each, scattered over 1 to
+    42 024 in no order. The name says it is the number the thing goes by; over hundreds of
+    rows, amounts would repeat. A count of answers ending in _no stays a count in a short
+    table of a few rows."""
+    rng = np.random.default_rng(231)
+    census = rng.choice(np.arange(1, 42_025), 400, replace=False)
+    p = profile_of(pd.DataFrame({"censusNo": census, "pupils": rng.integers(20, 2000, 400)}))
+    assert col(p, "censusNo")["stat_type"] == "identifier", col(p, "censusNo")["reason"]
+    p = profile_of(pd.DataFrame({"smoking_no": [56, 81, 102, 17, 33, 240],
+                                 "group": ["a", "b", "c", "d", "e", "f"]}))
+    assert col(p, "smoking_no")["stat_type"] != "identifier"
+
+
+def test_whole_numbers_named_as_ids_shared_by_rows_are_never_counts():
+    """A party crosswalk: the ids of 8 party families (3 to 40), each shared by a few
+    parties and scattered over the rows: codes of what the rows belong to, not counts."""
+    rng = np.random.default_rng(232)
+    family = rng.choice([3, 7, 12, 19, 24, 31, 36, 40], 60)
+    p = profile_of(pd.DataFrame({"party": [f"P{i}" for i in range(60)], "family_id": family}))
+    assert col(p, "family_id")["stat_type"] in ("nominal", "identifier"), col(p, "family_id")["reason"]
+
+
 def test_a_date_part_past_its_range_and_not_rising_is_a_time_counted_from_a_start():
     """The minute of a match runs to 93 and starts again at 45 in the second half: no minute
     of an hour, no ids of units, but a time counted from the kick-off."""
