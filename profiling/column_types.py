@@ -188,7 +188,8 @@ PLACE_CODE_WORDS = {"code", "zip", "zipcode", "postal", "plz", "fips", "region",
 # (city_mpg is a fuel economy, country_population a count). A label (a cluster's, a
 # network's, a class's) names a class whatever number it is written as.
 CATEGORY_HEADS = {"country", "city", "continent", "cluster", "market", "channel", "dept",
-                  "department", "store", "branch", "segment", "category", "class", "label"}
+                  "department", "store", "branch", "segment", "category", "class", "label",
+                  "choice"}
 # Compound words that end in a code's name ("countyfips", "postcode", "statecode").
 PLACE_CODE_ENDINGS = ("fips", "code", "zip")
 # Whole words of a name that make whole numbers an amount measured in a unit (a percentage,
@@ -1083,6 +1084,11 @@ def _integer_codes(col: ColumnSummary, levels: list) -> Verdict:
                                          "unordered categories, whatever their sizes.", shown=shown,
                                          name=col.name))
     if _place_code_name(col.name):
+        if _name_words(col.name)[-1:] and _name_words(col.name)[-1] in CATEGORY_HEADS:
+            return Verdict("nominal", 0.65, _(
+                "{shown} in a column named '{name}', a kind of thing the rows fall into (a "
+                "class, a channel, a choice among alternatives): codes of unordered categories.",
+                shown=shown, name=col.name))
         return Verdict("nominal", 0.65, _("{shown} in a column named '{name}' number places or "
                                           "sites: codes of unordered categories.", shown=shown,
                                           name=col.name))

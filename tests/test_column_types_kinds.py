@@ -1311,6 +1311,17 @@ def test_whole_numbers_named_as_a_label_are_codes_of_classes():
     assert col(p, "cluster_label")["stat_type"] == "nominal", col(p, "cluster_label")["reason"]
 
 
+def test_the_alternative_chosen_is_a_code_of_categories():
+    """A choice survey's answer: which of train (1), Swissmetro (2) or car (3) was chosen,
+    0 unknown; most chose the second. The name says a choice among alternatives, no scale,
+    and the reason names no places."""
+    rng = np.random.default_rng(242)
+    choice = rng.choice([0, 1, 2, 3], 1072, p=[0.002, 0.133, 0.578, 0.287])
+    p = profile_of(pd.DataFrame({"CHOICE": choice, "x": rng.normal(size=1072)}))
+    assert col(p, "CHOICE")["stat_type"] == "nominal", col(p, "CHOICE")["reason"]
+    assert "places" not in str(col(p, "CHOICE")["reason"])
+
+
 def test_codes_that_skip_a_number_and_rise_and_fall_are_categories_not_counts():
     """A survey's ticket types 1-10 with 9 retired: a count skips a number only where it
     thins out, while these rise and fall from code to code (few at 2 and 4, many at 3 and
