@@ -182,7 +182,9 @@ PLACE_CODE_WORDS = {"code", "zip", "zipcode", "postal", "plz", "fips", "region",
                     "site", "centre", "center", "institution", "inst", "hospital", "clinic",
                     # the numeric codes of a standard: ISO 3166 countries, industry
                     # classifications (NAICS, SIC, ISIC, NACE), ICD diagnoses
-                    "iso", "isonumeric", "naics", "sic", "isic", "nace", "icd"}
+                    "iso", "isonumeric", "naics", "sic", "isic", "nace", "icd",
+                    # national codes of places: Peru's UBIGEO, France's INSEE commune codes
+                    "ubigeo", "insee", "geocode"}
 # Words that name a category when they end a name (hotel_country, user_city, channel,
 # Dept), whose whole numbers are then codes; elsewhere in a name they may qualify an amount
 # (city_mpg is a fuel economy, country_population a count). A label (a cluster's, a
@@ -497,6 +499,13 @@ def _numeric(col: ColumnSummary) -> Verdict:
         return Verdict("boolean", 0.98, _("The values are true and false."))
     if levels == [0, 1]:
         return Verdict("boolean", 0.9, _("The only values are 0 and 1, a yes/no flag."))
+    if levels is not None and len(levels) == 2 and _two_compact_dates(levels):
+        # The cut-off dates of two extracts appended to one file: two values, but eight
+        # digits that are both days of the calendar make a date, not a flag.
+        return Verdict("datetime", 0.7, _(
+            "Only two values ({first}, {second}), both dates written YYYYMMDD: the dates of two "
+            "extracts or events, not a yes/no split.", first=_show(levels[0]),
+            second=_show(levels[1])))
     if levels is not None and len(levels) == 2:
         return Verdict("boolean", 0.8, _("Only two values ({first}, {second}) split the rows into "
                                          "two groups.", first=_show(levels[0]), second=_show(levels[1])))
@@ -1750,6 +1759,15 @@ def _id_name(name: str) -> bool:
     after_number = len(words) >= 1 and words[-1] in ("id", "ids")
     return bool(ID_NAME.search(name.strip()) or CAMEL_ID.search(name.strip()) or fused
                 or after_number)
+
+
+def _two_compact_dates(levels: list) -> bool:
+    """Both whole numbers of 8 digits that read as days from 1900 to 2100 (20230517)."""
+    if not all(float(v).is_integer() and 19_000_101 <= v <= 21_001_231 for v in levels):
+        return False
+    parsed = pd.to_datetime(pd.Series([str(int(v)) for v in levels]), format="%Y%m%d",
+                            errors="coerce")
+    return bool(parsed.notna().all())
 
 
 def _without_marks(text: str) -> str:

@@ -924,6 +924,8 @@ def _sorted_unique(a: np.ndarray) -> np.ndarray:
 
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 NAMED_MONTH_FORMATS = ["%d-%b-%y", "%d-%b-%Y", "%d %b %Y", "%d %B %Y", "%b %d, %Y", "%B %d, %Y",
+                       # SAS's DATE9 and DATE7 (14JAN2020, 14JAN20)
+                       "%d%b%Y", "%d%b%y",
                        "%b-%y", "%b %Y", "%B %Y", "%b-%Y", "%B-%Y",
                        # the year first (1977-Jan, 1977 January)
                        "%Y-%b", "%Y %b", "%Y-%B", "%Y %B"]

@@ -1360,6 +1360,38 @@ def test_whole_numbers_named_as_ids_shared_by_rows_are_never_counts():
     assert col(p, "family_id")["stat_type"] in ("nominal", "identifier"), col(p, "family_id")["reason"]
 
 
+def test_two_cut_off_dates_written_as_eight_digits_are_dates_not_a_flag():
+    """Two extracts of a surveillance file appended: the cut-off date of each row's extract,
+    20230517 or 20260702. Two values, but both days of the calendar; two codes that are not
+    (20231345) stay a split of the rows."""
+    rng = np.random.default_rng(251)
+    cut = rng.choice([20230517, 20260702], 400)
+    p = profile_of(pd.DataFrame({"FECHA_CORTE": cut, "cases": rng.poisson(3, 400)}))
+    assert col(p, "FECHA_CORTE")["stat_type"] == "datetime", col(p, "FECHA_CORTE")["reason"]
+    p = profile_of(pd.DataFrame({"batch": rng.choice([20231345, 20231399], 400)}))
+    assert col(p, "batch")["stat_type"] == "boolean"
+
+
+@pytest.mark.parametrize("name", ["UBIGEO", "code_insee", "geocode"])
+def test_national_codes_of_places_written_as_numbers_are_codes(name):
+    """Peru's UBIGEO (department, province, district: 150101, the leading zero of 010201
+    dropped), France's INSEE commune codes: numbers that name places."""
+    rng = np.random.default_rng(252)
+    codes = rng.choice(rng.choice(np.arange(10101, 250999), 150, replace=False), 2000)
+    p = profile_of(pd.DataFrame({name: codes, "cases": rng.poisson(4, 2000)}))
+    assert col(p, name)["stat_type"] == "nominal", col(p, name)["reason"]
+
+
+@pytest.mark.parametrize("written", ["%d%b%y", "%d%b%Y"])
+def test_dates_as_sas_writes_them_are_dates(written):
+    """SAS's DATE7 and DATE9 formats (14JAN20, 14JAN2020), as registers exported from it
+    keep them: day, month's abbreviation in capitals, year, no separator."""
+    days = pd.date_range("2015-01-01", periods=300, freq="5D")
+    p = profile_of(pd.DataFrame({"created_raw": days.strftime(written).str.upper(),
+                                 "n": np.arange(300) % 7}))
+    assert col(p, "created_raw")["stat_type"] == "datetime", col(p, "created_raw")["reason"]
+
+
 def test_a_date_part_past_its_range_and_not_rising_is_a_time_counted_from_a_start():
     """The minute of a match runs to 93 and starts again at 45 in the second half: no minute
     of an hour, no ids of units, but a time counted from the kick-off."""
