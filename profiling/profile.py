@@ -923,6 +923,7 @@ def _sorted_unique(a: np.ndarray) -> np.ndarray:
 
 
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
+ISO_BASIC_DATE = re.compile(r"^[12]\d{3}[01]\d[0-3]\d$")
 NAMED_MONTH_FORMATS = ["%d-%b-%y", "%d-%b-%Y", "%d %b %Y", "%d %B %Y", "%b %d, %Y", "%B %d, %Y",
                        # SAS's DATE9 and DATE7 (14JAN2020, 14JAN20)
                        "%d%b%Y", "%d%b%y",
@@ -961,9 +962,12 @@ def _date_format(values: pd.Series) -> str | None:
     # there; or a year alone where the day is not known, 1986 beside 1992-06-15, with full
     # dates in a tenth of the values at least), and the formats with a month's name that
     # pandas does not guess (19-Sep-03).
+    # Also the basic form beside the extended one (20200103 and 2021-01-05 in one column),
+    # which a single strftime format cannot read.
     full = values.str.match(ISO_DATE)
     if full.mean() >= 0.95 or (full.mean() >= 0.1
-                               and (full | values.str.match(ISO_REDUCED)).mean() >= 0.95):
+                               and (full | values.str.match(ISO_REDUCED)).mean() >= 0.95) \
+            or (full.any() and (full | values.str.match(ISO_BASIC_DATE)).mean() >= 0.95):
         candidates.append("ISO8601")
     candidates += NAMED_MONTH_FORMATS + MONTH_YEAR_FORMATS
     for fmt in candidates:

@@ -1603,3 +1603,23 @@ def test_days_from_1970_under_a_date_name_are_dates():
     assert "1970-01-01" in str(v["reason"]) and "2022-01-08" in str(v["reason"]), v
     v = col(profile_of(pd.DataFrame({"visits": days, "x": range(40)})), "visits")
     assert v["stat_type"] != "datetime", v
+
+
+@pytest.mark.parametrize("extended_share", [0.15, 0.5])
+def test_iso_dates_mixing_the_basic_and_the_extended_form_are_dates(extended_share):
+    """ISO 8601 allows a date written 20200103 (basic) or 2020-01-03 (extended); files merged
+    from two exports hold both. One strftime format reads only one form, so above a twentieth
+    of the other form the column used to be read as codes (or, half and half, as labels of the
+    rows). A stray 8-digit number beside them is still no date: 20201340 has no month 13."""
+    rng = np.random.default_rng(3)
+    days = pd.Timestamp("2019-01-01") + pd.to_timedelta(rng.integers(0, 1400, 300), unit="D")
+    extended = rng.random(300) < extended_share
+    written = [d.strftime("%Y-%m-%d") if e else d.strftime("%Y%m%d")
+               for d, e in zip(days, extended)]
+    v = col(profile_of(pd.DataFrame({"sampled": written, "x": range(300)})), "sampled")
+    assert v["stat_type"] == "datetime", v
+    assert str(days.min().date()) in str(v["reason"]), v
+    codes = [f"{20201300 + k}" for k in range(40, 100)] * 5
+    codes[::10] = ["2020-01-05"] * 30
+    v = col(profile_of(pd.DataFrame({"code": codes, "x": range(300)})), "code")
+    assert v["stat_type"] != "datetime", v
