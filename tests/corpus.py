@@ -1417,7 +1417,7 @@ def _folder(package: str) -> Path:
     """Where an installed package's files are, without importing it."""
     spec = importlib.util.find_spec(package)
     if spec is None or spec.origin is None:
-        raise ModuleNotFoundError(package)
+        raise ModuleNotFoundError(f"No module named '{package}'", name=package)
     return Path(spec.origin).parent
 
 
