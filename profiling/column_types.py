@@ -802,6 +802,9 @@ DATE_NAME = re.compile(r"(^|[_\W])(date|period|yyyymm|mmddyy)($|[_\W])|date$", r
 def _integer_dates(col: ColumnSummary) -> Verdict | None:
     values = np.unique(col.sample.to_numpy()) if len(col.sample) else np.array([])
     named = bool(DATE_NAME.search(col.name.strip()))
+    mixed = _mixed_periods(values)
+    if mixed is not None:
+        return mixed
     if len(values) < (3 if named else 20):
         return None
     for fmt, width, lo, hi, written in INTEGER_DATES:
@@ -840,6 +843,32 @@ def _integer_dates(col: ColumnSummary) -> Verdict | None:
             "dates, days counted from 1899-12-30: {first} to {last}.", lo=_show(_num(col.vmin)),
             hi=_show(_num(col.vmax)), name=col.name, first=day_lo, last=day_hi))
     return None
+
+
+def _mixed_periods(values: np.ndarray) -> Verdict | None:
+    """Periods of different lengths in one column, each written as a whole number: years
+    (1983) beside years and months (201512) or dates (20201231), as statistical offices list
+    the periods a series covers. Two bands that far apart, each value in one of them and each
+    band with values of its own, are no amount."""
+    if not len(values) or values.min() < 1500 or values.max() > 21_001_231:
+        return None
+    whole = values.astype(np.int64)
+    month = whole % 100
+    years = (whole <= 2100)
+    months = (whole >= 150_001) & (whole <= 210_012) & (month >= 1) & (month <= 12)
+    days = np.zeros(len(whole), dtype=bool)
+    eight = whole >= 15_000_101
+    if eight.any():
+        days[eight] = pd.to_datetime(pd.Series(whole[eight].astype(str)), format="%Y%m%d",
+                                     errors="coerce").notna().to_numpy()
+    forms = [int(f.sum()) for f in (years, months, days)]
+    if not (years | months | days).all() or sum(n >= 2 for n in forms) < 2:
+        return None
+    return Verdict("datetime", 0.7, _(
+        "Whole numbers that are each a year ({year}), a year and month written YYYYMM or a date "
+        "written YYYYMMDD ({other}): periods of different lengths, from {lo} to {hi}.",
+        year=_show(int(whole[years][0])) if years.any() else "-",
+        other=_show(int(whole[~years][-1])), lo=_show(int(whole[0])), hi=_show(int(whole[-1]))))
 
 
 def _days_from(epoch: str, *days: float) -> list[str]:

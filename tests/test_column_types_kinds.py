@@ -1615,11 +1615,28 @@ def test_iso_dates_mixing_the_basic_and_the_extended_form_are_dates(extended_sha
     days = pd.Timestamp("2019-01-01") + pd.to_timedelta(rng.integers(0, 1400, 300), unit="D")
     extended = rng.random(300) < extended_share
     written = [d.strftime("%Y-%m-%d") if e else d.strftime("%Y%m%d")
-               for d, e in zip(days, extended)]
+               for d, e in zip(days, extended, strict=True)]
     v = col(profile_of(pd.DataFrame({"sampled": written, "x": range(300)})), "sampled")
     assert v["stat_type"] == "datetime", v
     assert str(days.min().date()) in str(v["reason"]), v
     codes = [f"{20201300 + k}" for k in range(40, 100)] * 5
     codes[::10] = ["2020-01-05"] * 30
     v = col(profile_of(pd.DataFrame({"code": codes, "x": range(300)})), "code")
+    assert v["stat_type"] != "datetime", v
+
+
+def test_years_beside_year_months_are_periods_of_different_lengths():
+    """Statistical offices list the periods a series covers as whole numbers of different
+    lengths: a year (1983) for a yearly series, a year and month (201512) for a monthly one.
+    Read as one number they spread from 1983 to 202312 like a measurement; every value sits in
+    one of two narrow bands with nothing between, which no amount does. The same spread with
+    values between the bands stays a number."""
+    rng = np.random.default_rng(5)
+    periods = [str(y) for y in range(1980, 2024)] + [f"{y}12" for y in range(2010, 2024)]
+    written = rng.choice(periods, 200)
+    v = col(profile_of(pd.DataFrame({"coverage": written, "x": range(200)})), "coverage")
+    assert v["stat_type"] == "datetime", v
+    assert "1980" in str(v["reason"]) and "202312" in str(v["reason"]), v
+    amounts = rng.choice(list(range(1980, 2024)) + list(range(5000, 202312, 3001)), 200)
+    v = col(profile_of(pd.DataFrame({"coverage": amounts, "x": range(200)})), "coverage")
     assert v["stat_type"] != "datetime", v
