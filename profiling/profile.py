@@ -662,10 +662,12 @@ class _Column:
                 and words.nunique() <= 3 and words.str.fullmatch(SPECIAL_WORD).all():
             self.kind, self.bounds = "numeric", bool(bounds.any())
             return
-        # Measurements, most of the values, whose cells not applicable are marked with one
-        # placeholder ("–", "n/a"): a standard's table leaves a quarter of its cells so. Three
-        # distinct numbers at least: signs "+" and "-" beside a code 0 are no measurement.
-        if numbers.notna().mean() > 0.5 and len(words) and words.str.match(PLACEHOLDER).all() \
+        # Measurements whose cells not applicable are marked with one placeholder ("–", "n/a",
+        # "--"): a standard's table leaves a quarter of its cells so, a lexicon translated from
+        # another leaves half of a rank column so where the word has no rank. A quarter of
+        # the values numbers at least, and three distinct numbers: signs "+" and "-" beside a
+        # code 0 are no measurement.
+        if numbers.notna().mean() >= 0.25 and len(words) and words.str.match(PLACEHOLDER).all() \
                 and words.nunique() == 1 and measured.nunique() >= 3:
             self.kind, self.bounds = "numeric", bool(bounds.any())
             return

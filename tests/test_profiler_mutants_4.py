@@ -391,10 +391,17 @@ def test_a_table_aligned_with_spaces_is_refused_quoting_its_header():
 
 # -- numbers among words in a column (profile.py, _decide_kind) --------------------------------
 
-def test_numbers_on_fewer_than_half_the_rows_beside_one_placeholder_stay_strings():
-    # a placeholder ("–") on six rows of ten: a column of words, not measurements
-    v = kind_of([1, 2, 3, 4] + ["–"] * 6)
+def test_numbers_on_fewer_than_a_quarter_of_the_rows_beside_one_placeholder_stay_strings():
+    # a placeholder ("–") on ten rows of thirteen: a column of words, not measurements
+    v = kind_of([1, 2, 3] + ["–"] * 10)
     assert v["missing_ratio"] == 0.0 and "were counted as missing" not in reason(v), v
+
+
+def test_numbers_on_a_quarter_of_the_rows_beside_one_placeholder_are_numbers():
+    # a rank given where a translated lexicon's word has one, "--" where it has none: four
+    # numbers in sixteen rows (exactly a quarter) are what the column measures
+    v = kind_of([506, 1096, 1574, 1613] + ["--"] * 12)
+    assert v["missing_ratio"] == 0.75 and "--" in reason(v), v
 
 
 def test_numbers_beside_two_different_placeholders_on_four_rows_in_ten_stay_strings():
