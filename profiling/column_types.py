@@ -251,6 +251,7 @@ class ColumnSummary:
     integral: bool = False
     strictly_increasing: bool = False
     order_increasing: bool = False        # never falls down the rows (ties allowed)
+    order_decreasing: bool = False        # never rises down the rows (ties allowed)
     date_format: str | None = None
     date_failures: int = 0
     runs: int = 0                         # runs of one value over the rows
@@ -486,7 +487,8 @@ def _drop(col: ColumnSummary, values: set, rows: int) -> ColumnSummary:
         steps = np.diff(kept.to_numpy(dtype=float))
         col = replace(col, runs=1 + int((steps != 0).sum()), steps_of_one=int((steps == 1).sum()),
                       strictly_increasing=bool((steps > 0).all()),
-                      order_increasing=bool((steps >= 0).all()))
+                      order_increasing=bool((steps >= 0).all()),
+                      order_decreasing=bool((steps <= 0).all()))
     return replace(col, n_present=col.n_present - rows, distinct=col.distinct - len(values),
                    levels=levels, sample=kept.reset_index(drop=True), vmin=vmin, vmax=vmax,
                    integral=bool((left == np.round(left)).all()))
@@ -1010,7 +1012,11 @@ def _whole_number_labels(col: ColumnSummary) -> Verdict | None:
         return None   # money, counts and measured amounts repeated within a unit measure it
     if _name_words(col.name)[-1:] == ["category"]:
         return None   # the codes of categories, the rows sorted by them: not units observed
-    if blocks and repeats >= 2 and (not col.strictly_increasing) and (balanced or col.distinct >= 30):
+    # Rows sorted by the values, largest first (a word list by frequency, a ranking by
+    # score), put equal values next to each other whatever they are; units are not listed in
+    # falling order of their ids.
+    if blocks and repeats >= 2 and (not col.strictly_increasing) and not col.order_decreasing \
+            and (balanced or col.distinct >= 30):
         return Verdict("identifier", 0.8, _(
             "{distinct} whole numbers, each repeated over {repeats} rows on average and every one "
             "in a single block of rows: the ids of the units of grouped or panel data.",

@@ -1160,7 +1160,7 @@ class _Scan:
             name=col.name, n_present=col.n, kind=col.kind or "empty", distinct=distinct,
             distinct_exact=exact, levels=col.levels, sample=sample,
             bool_dtype=col.bool_dtype, integral=col.integral, strictly_increasing=col.order.strict,
-            order_increasing=col.order.increasing,
+            order_increasing=col.order.increasing, order_decreasing=col.order.decreasing,
             vmin=None if col.order.min is None else float(col.order.min),
             vmax=None if col.order.max is None else float(col.order.max),
             date_format=col.date_format, date_failures=col.date_failures,

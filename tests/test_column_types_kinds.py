@@ -1640,3 +1640,17 @@ def test_years_beside_year_months_are_periods_of_different_lengths():
     amounts = rng.choice(list(range(1980, 2024)) + list(range(5000, 202312, 3001)), 200)
     v = col(profile_of(pd.DataFrame({"coverage": amounts, "x": range(200)})), "coverage")
     assert v["stat_type"] != "datetime", v
+
+
+def test_counts_of_a_list_sorted_largest_first_are_counts_not_ids_of_units():
+    """A word list sorted by frequency puts equal counts next to each other (thousands of 1s
+    at the end), which looks like the blocks of rows of grouped data; units are not listed in
+    falling order of their ids. The same blocks in rising order stay ids of units."""
+    rng = np.random.default_rng(11)
+    counts = np.sort(np.ceil(rng.pareto(1.1, 3000) * 3).astype(int))[::-1]
+    words = [f"w{i}" for i in range(3000)]
+    v = col(profile_of(pd.DataFrame({"word": words, "frequency": counts})), "frequency")
+    assert v["stat_type"] in ("discrete", "continuous"), v
+    units = np.repeat(np.arange(1, 101), 30)
+    v = col(profile_of(pd.DataFrame({"unit": units, "y": rng.normal(size=3000)})), "unit")
+    assert v["stat_type"] == "identifier", v
