@@ -1310,6 +1310,9 @@ def _strings(col: ColumnSummary) -> Verdict:
         years = _years_with_labels(col)
         if years:
             return years
+    spans = _year_spans(col)
+    if spans:
+        return spans
     if col.why_text:
         return _codes_as_text(col)
     numbered = _numbered_labels(col)
@@ -1452,6 +1455,34 @@ def _years_with_labels(col: ColumnSummary) -> Verdict | None:
         "Whole numbers from {lo} to {hi} in a column named '{name}' are calendar years; {rows} "
         "rows hold {labels} instead, words for a year not known.", lo=int(years.min()),
         hi=int(years.max()), name=col.name, rows=len(words), labels=labels))
+
+
+YEAR_SPAN = re.compile(r"^\s*(\d{4})\s*[-–/]\s*(\d{4})\s*$")
+
+
+def _year_spans(col: ColumnSummary) -> Verdict | None:
+    """Years beside spans of years (2010, 2007-2012), as a survey's date or a census round is
+    given where it took more than a year: the time each row refers to, not codes. Every value
+    a year from 1000 to 2100 or a span of two such years that does not run backwards."""
+    values = col.sample.astype(str).str.strip()
+    if len(values) < 5:
+        return None
+    spans = values.str.extract(YEAR_SPAN)
+    is_span = spans[0].notna()
+    single = values.str.fullmatch(r"\d{4}")
+    if not (is_span | single).all() or not is_span.any() or not single.any():
+        return None
+    first = pd.to_numeric(spans[0][is_span])
+    last = pd.to_numeric(spans[1][is_span])
+    years = pd.to_numeric(values[single])
+    if (first > last).any() or min(first.min(), years.min()) < 1000 \
+            or max(last.max(), years.max()) > 2100:
+        return None
+    return Verdict("datetime", 0.65, _(
+        "Years from {lo} to {hi}, {share} of them spans of years such as {span}: the time each "
+        "row refers to, given as a span where it took more than a year.",
+        lo=str(int(min(first.min(), years.min()))), hi=str(int(max(last.max(), years.max()))),
+        share=Percent(float(is_span.mean())), span=_show(values[is_span].iloc[0])))
 
 
 def _codes_as_text(col: ColumnSummary) -> Verdict:

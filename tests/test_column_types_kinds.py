@@ -1654,3 +1654,19 @@ def test_counts_of_a_list_sorted_largest_first_are_counts_not_ids_of_units():
     units = np.repeat(np.arange(1, 101), 30)
     v = col(profile_of(pd.DataFrame({"unit": units, "y": rng.normal(size=3000)})), "unit")
     assert v["stat_type"] == "identifier", v
+
+
+def test_years_beside_spans_of_years_are_times():
+    """A survey's date or a census round is given as a year, or as a span of years where it
+    took more than one (2007-2012): the time each row refers to. One span that runs backwards
+    (2010-2005) is no span of years, and the column stays text."""
+    rng = np.random.default_rng(8)
+    starts = rng.integers(1990, 2016, 300)
+    written = [f"{a}-{a + int(rng.integers(1, 7))}" if rng.random() < 0.2 else str(a)
+               for a in starts]
+    v = col(profile_of(pd.DataFrame({"surveyed": written, "x": range(300)})), "surveyed")
+    assert v["stat_type"] == "datetime", v
+    assert "spans of years" in str(v["reason"]), v
+    written[100] = "2010-2005"
+    v = col(profile_of(pd.DataFrame({"surveyed": written, "x": range(300)})), "surveyed")
+    assert v["stat_type"] != "datetime", v
