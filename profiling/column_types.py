@@ -1220,6 +1220,27 @@ def _integer_codes(col: ColumnSummary, levels: list) -> Verdict:
                                       "severity; they may be unordered codes.", shown=shown))
 
 
+def _flag_with_strays(col: ColumnSummary) -> Verdict | None:
+    """True and False (yes and no, ...) but for one or two other values on at most one row in
+    two hundred: a flag, the others slips made where the list was typed or merged (a word of
+    the next column). A rare third category is not written true/false."""
+    if col.levels is None or not 3 <= len(col.levels) <= 4 or not col.n_present:
+        return None
+    counts = {str(v).strip().lower(): (str(v), int(n)) for v, n in col.levels.items()}
+    for pair in BOOLEAN_PAIRS:
+        if not pair <= set(counts):
+            continue
+        others = {k: v for k, v in counts.items() if k not in pair}
+        rows = sum(n for _, n in others.values())
+        if rows <= 0.005 * col.n_present:
+            return Verdict("boolean", 0.75, _(
+                "The values are {values}, but for {rows} of {present} rows holding {others}: "
+                "a flag, the others slips.", values=", ".join(sorted(counts[k][0] for k in pair)),
+                rows=rows, present=col.n_present,
+                others=", ".join(_show(w, 24) for w, _n in others.values())))
+    return None
+
+
 def _strings(col: ColumnSummary) -> Verdict:
     # each level as written, by its lower-case form; None when there are too many levels
     originals = ({str(v).strip().lower(): str(v) for v in col.levels}
@@ -1231,6 +1252,9 @@ def _strings(col: ColumnSummary) -> Verdict:
             and any(bare <= pair for pair in BOOLEAN_PAIRS):
         return Verdict("boolean", 0.95, _("The values are {values}.",
                                           values=", ".join(sorted(map(str, col.levels or ())))))
+    flag = _flag_with_strays(col)
+    if flag:
+        return flag
     if col.date_format and col.date_failures <= 0.05 * col.n_present:
         first, last = col.extra.get("date_min"), col.extra.get("date_max")
         if col.date_format in TIME_FORMATS:

@@ -1670,3 +1670,16 @@ def test_years_beside_spans_of_years_are_times():
     written[100] = "2010-2005"
     v = col(profile_of(pd.DataFrame({"surveyed": written, "x": range(300)})), "surveyed")
     assert v["stat_type"] != "datetime", v
+
+
+def test_true_and_false_with_a_stray_word_on_one_row_are_a_flag():
+    """A flag typed or merged by hand keeps a slip now and then (a word of the next column on
+    one row of hundreds): still a flag, the slip named. On one row in a hundred the third value
+    is too common to be a slip, and the column stays categories."""
+    flags = ["True"] * 900 + ["False"] * 99 + ["นักประดิษฐ์"]
+    v = col(profile_of(pd.DataFrame({"checked": flags, "x": range(1000)})), "checked")
+    assert v["stat_type"] == "boolean", v
+    assert "นักประดิษฐ์" in str(v["reason"]) and "1 of 1,000 rows" in str(v["reason"]), v
+    flags = ["yes"] * 890 + ["no"] * 100 + ["maybe"] * 10
+    v = col(profile_of(pd.DataFrame({"checked": flags, "x": range(1000)})), "checked")
+    assert v["stat_type"] != "boolean", v
