@@ -1241,9 +1241,11 @@ class _Scan:
             doc["top_values"] = {str(_plain(k)): c for k, c in top}
         elif v.stat_type in CATEGORICAL_TYPES and len(s.sample):
             # Past LEVEL_CAP categories the counts come from the sample, scaled to the file.
-            scale = col.n / len(s.sample)
+            # The sample keeps quoted blank cells, which the column counts as missing.
+            present = s.sample[s.sample.astype(str).str.strip() != ""]
+            scale = col.n / max(len(present), 1)
             doc["top_values"] = {str(_plain(k)): int(round(c * scale))
-                                 for k, c in s.sample.value_counts().iloc[:10].items()}
+                                 for k, c in present.value_counts().iloc[:10].items()}
             doc["top_values_estimated"] = scale != 1
         if v.stat_type == "datetime":
             if col.date_format and col.date_failures <= 0.05 * col.n:

@@ -175,16 +175,17 @@ def test_the_outlier_fences_stand_at_the_quartiles():
 
 # -- top values from the sample (profile._Scan._column_json: past LEVEL_CAP categories) --------
 
-def test_top_values_scaled_from_a_sample_of_other_size_are_estimated(monkeypatch):
-    # 5 levels kept exactly at most, 10 shops: the top values come from the sample of rows.
-    # 5 quoted blank cells are no value of the column (50 values) but are rows of the sample
-    # (55), so the counts are scaled, by 50/55, and so estimated
+def test_top_values_from_the_sample_leave_out_quoted_blank_cells(monkeypatch):
+    # 5 levels kept exactly at most, 10 shops: the top values come from the sample of rows,
+    # which here is every row. 5 quoted blank cells are no value of the column (50 values):
+    # they are no top value, and the counts of the shops are exact, not scaled by 50/55
     monkeypatch.setattr(profile_mod, "LEVEL_CAP", 5)
     rows = shuffled([(f"shop{i % 10}", i % 7) for i in range(50)] + [('" "', 1)] * 5)
     p = profile_rows("shop,k", rows)
     v = column(p, "shop")
-    assert v["stat_type"] == "nominal", v
-    assert v["top_values_estimated"] is True, v
+    assert v["stat_type"] == "nominal" and v["missing_ratio"] == round(5 / 55, 4), v
+    assert " " not in v["top_values"] and set(v["top_values"].values()) == {5}, v
+    assert v["top_values_estimated"] is False, v
 
 
 # -- few important features (signals.few_important_features) -----------------------------------
