@@ -429,9 +429,18 @@ def _without_survey_codes(col: ColumnSummary) -> tuple[ColumnSummary, Message] |
     rows = sum(col.levels[v] for v in codes)
     if rows > 0.1 * col.n_present:
         return None
-    note = _("The values {values} ({rows} rows), past the top of the scale after a gap, read as "
-             "survey codes for a missing answer (don't know, refused, not applicable).",
-             values=", ".join(_show(v) for v in codes), rows=rows)
+    if len(codes) > 1:
+        note = _("The values {values} ({rows} rows), past the top of the scale after a gap, read "
+                 "as survey codes for a missing answer (don't know, refused, not applicable).",
+                 values=", ".join(_show(v) for v in codes), rows=rows)
+    elif rows == 1:
+        note = _("The value {value} (1 row), past the top of the scale after a gap, reads as a "
+                 "survey code for a missing answer (don't know, refused, not applicable).",
+                 value=_show(codes[0]))
+    else:
+        note = _("The value {value} ({rows} rows), past the top of the scale after a gap, reads "
+                 "as a survey code for a missing answer (don't know, refused, not applicable).",
+                 value=_show(codes[0]), rows=rows)
     return _drop(col, set(codes), rows), note
 
 

@@ -335,12 +335,15 @@ def scale_with(codes: dict, scale: dict | None = None) -> dict:
 
 
 @pytest.mark.parametrize("codes", [{7: 2, 8: 2}, {88: 3}, {97: 2, 98: 2}, {99: 3}, {8: 3},
-                                   {9: 3}])
+                                   {9: 3}, {99: 1}])
 def test_survey_codes_past_a_scale_are_left_out(codes):
+    # one code is "the value", on one row "1 row" (not "1 rows")
     v = scale_with(codes)
     shown = ", ".join(map(str, codes))
-    assert f"The values {shown} ({sum(codes.values())} rows), past the top of the scale" \
-        in reason(v), v
+    rows = sum(codes.values())
+    said = (f"The values {shown} ({rows} rows)" if len(codes) > 1 else
+            f"The value {shown} ({rows} row{'s' if rows > 1 else ''})")
+    assert f"{said}, past the top of the scale" in reason(v), v
 
 
 @pytest.mark.parametrize("codes", [{7: 3}, {9: 2, 50: 2}, {7: 1, 8: 1, 9: 1, 99: 1}])
@@ -353,7 +356,7 @@ def test_other_values_past_a_scale_are_no_survey_codes(codes):
 @pytest.mark.parametrize("top", [3, 4])
 def test_a_scale_of_three_or_four_steps_takes_survey_codes(top):
     v = scale_with({9: 2}, {k: 10 for k in range(1, top + 1)})
-    assert "The values 9 (2 rows)" in reason(v), v
+    assert "The value 9 (2 rows)" in reason(v), v
 
 
 def test_a_scale_of_two_steps_takes_no_survey_codes():
@@ -363,7 +366,7 @@ def test_a_scale_of_two_steps_takes_no_survey_codes():
 
 def test_survey_codes_on_a_tenth_of_the_rows_are_left_out():
     v = scale_with({9: 10}, {1: 10, 2: 20, 3: 30, 4: 20, 5: 10})      # 10 of 100 rows
-    assert "The values 9 (10 rows)" in reason(v), v
+    assert "The value 9 (10 rows)" in reason(v), v
 
 
 def test_survey_codes_are_looked_for_among_at_most_14_levels():

@@ -16,7 +16,7 @@ from profiles import column, kind_of, profile_text, reason, repeated, shuffled
 def test_a_9_past_a_scale_from_1_is_a_survey_code_but_past_a_scale_from_2_a_level():
     # "a short scale numbered from 1": 1-4 then 9 drops the 9; 2-5 then 9 keeps it
     from_1 = kind_of(repeated({1: 10, 2: 10, 3: 10, 4: 10, 9: 2}), name="rating")
-    assert "read as survey codes" in reason(from_1), from_1
+    assert "reads as a survey code" in reason(from_1), from_1
     from_2 = kind_of(repeated({2: 10, 3: 10, 4: 10, 5: 10, 9: 2}), name="rating")
     assert "survey codes" not in reason(from_2), from_2
     assert "(2, 3, 4, 5, 9)" in reason(from_2), from_2
