@@ -80,6 +80,9 @@ SCALES: tuple[tuple[str, ...], ...] = (
     ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
     ("mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"),
     ("q1", "q2", "q3", "q4"),
+    # how far a record, an estimate or an entry has been checked (a release's or a
+    # database's validity levels): first written, then provisional, then confirmed
+    ("draft", "preliminary", "provisional", "reviewed", "verified", "final"),
 )
 # Scales whose two levels alone say little (M/L; Sat/Sun, a weekend's two days).
 NEEDS_THREE = {"xxs", "january", "jan", "monday", "mon", "q1", "l"}

@@ -1683,3 +1683,13 @@ def test_true_and_false_with_a_stray_word_on_one_row_are_a_flag():
     flags = ["yes"] * 890 + ["no"] * 100 + ["maybe"] * 10
     v = col(profile_of(pd.DataFrame({"checked": flags, "x": range(1000)})), "checked")
     assert v["stat_type"] != "boolean", v
+
+
+def test_validity_levels_of_records_are_an_ordered_scale():
+    """A database or a statistical release marks how far each record has been checked: a
+    draft, then preliminary or provisional, then verified or final. The levels are ordered,
+    whatever their shares."""
+    levels = ["preliminary"] * 50 + ["verified"] * 22 + ["draft"] * 8
+    v = col(profile_of(pd.DataFrame({"validity": levels, "x": range(80)})), "validity")
+    assert v["stat_type"] == "ordinal", v
+    assert "draft < preliminary < verified" in str(v["reason"]), v
