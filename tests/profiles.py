@@ -64,3 +64,14 @@ def unmix(h: np.ndarray) -> np.ndarray:
         h = h ^ (h >> U(27)) ^ (h >> U(54))
         h = h * U(pow(C1, -1, 2 ** 64))
         return h ^ (h >> U(30)) ^ (h >> U(60))
+
+
+def names_with_digits() -> list:
+    """60 names, 58 distinct: 30 of two words, 30 of one (5 of them with a digit), so 1.5
+    words on average and 55 of 60 in words alone (0.92)."""
+    two = [f"{a} {b}" for a in ("Lake", "Glen", "Port", "Fort", "Saint", "New")
+           for b in ("Placid", "Cove", "Haven", "Worth", "John")][:29]
+    one = [w + s for w in ("Kal", "Mor", "Tun", "Vel", "Dar")
+           for s in ("ano", "ite", "ubo", "era", "ix")]
+    one = one[:24] + [f"Area{k}" for k in range(5)]
+    return shuffled(two + two[:1] + one + one[:1])

@@ -190,22 +190,6 @@ def test_top_values_from_the_sample_leave_out_quoted_blank_cells(monkeypatch):
 
 # -- few important features (signals.few_important_features) -----------------------------------
 
-def test_few_important_features_on_1300_rows_are_told_at_056():
-    # 0.5 + 1300 / 20 000 = 0.565, which in floating point lies just under 0.565 and rounds
-    # to 0.56; a divisor a hair smaller would give 0.57
-    rng = np.random.default_rng(3)
-    rows = []
-    for i in range(1300):
-        a = int(rng.integers(0, 4))
-        rows.append((a, round(float(rng.normal()), 3), round(float(rng.normal()), 3),
-                     round(float(rng.normal()), 3), round(float(rng.normal()), 3),
-                     ("lo", "mid", "high", "top")[a] if i % 10 else "lo"))
-    p = profile_rows("a,b,c,d,e,y", rows, target="y")
-    few = p.reasons["few_important_features"]
-    assert few["value"] is not None, few
-    assert few["confidence"] == 0.56, few
-
-
 def test_three_features_needed_are_all_named_without_an_ellipsis():
     # y is the sum of three independent features, each of the same share of the information:
     # all three are needed for 80 %, and three names are shown whole, with no ", ..."; a

@@ -11,7 +11,7 @@ from __future__ import annotations
 import itertools
 import warnings
 
-from profiles import column, kind_of, profile_rows, reason, repeated, shuffled
+from profiles import column, kind_of, names_with_digits, profile_rows, reason, repeated, shuffled
 
 # -- the confidence a verdict states (column_types._numeric) ----------------------------------
 
@@ -89,21 +89,11 @@ def test_a_quarter_of_minus_1_is_below_the_code_for_unknown():
 
 # -- names beside a key (column_types.classify_table) -----------------------------------------
 
-def names_of_one_and_a_half_words() -> list:
-    """60 names, 58 distinct, 1.5 words on average: names the rows carry beside a key."""
-    two = [f"{a} {b}" for a in ("Lake", "Glen", "Port", "Fort", "Saint", "New")
-           for b in ("Placid", "Cove", "Haven", "Worth", "John")][:29]
-    one = [w + s for w in ("Kal", "Mor", "Tun", "Vel", "Dar")
-           for s in ("ano", "ite", "ubo", "era", "ix")]
-    one = one[:24] + [f"Area{k}" for k in range(5)]
-    return shuffled(two + two[:1] + one + one[:1])
-
-
 def test_a_key_is_a_column_typed_identifier_not_any_distinct_column_named_so():
     # "item_code" is named as a key and tells every row apart, but its decimals are continuous:
     # no key of the table, so the names stay the rows' labels
     p = profile_rows("item_code,name", [(f"{0.5 + i * 1.37:.2f}", v)
-                                        for i, v in enumerate(names_of_one_and_a_half_words())])
+                                        for i, v in enumerate(names_with_digits())])
     assert column(p, "item_code")["stat_type"] == "continuous"
     v = column(p, "name")
     assert v["stat_type"] == "identifier" and "already tells the rows apart" not in reason(v), v
@@ -112,7 +102,7 @@ def test_a_key_is_a_column_typed_identifier_not_any_distinct_column_named_so():
 def test_names_beside_two_keys_name_the_first_key():
     # "id" and "row_id" both tell the rows apart: the reason names the first of them
     p = profile_rows("id,row_id,name", [(i + 1, 1000 + 3 * i, v)
-                                        for i, v in enumerate(names_of_one_and_a_half_words())])
+                                        for i, v in enumerate(names_with_digits())])
     v = column(p, "name")
     assert v["stat_type"] == "nominal" and "while 'id' already tells the rows apart" in reason(v), v
 

@@ -13,6 +13,7 @@ import itertools
 from profiles import (
     column,
     kind_of,
+    names_with_digits,
     profile_rows,
     profile_text,
     reason,
@@ -180,17 +181,6 @@ def test_the_step_of_ids_needs_three_values_in_the_sample_and_a_column_off_it_is
 
 
 # -- names beside a key (column_types.classify_table) ---------------------------------------
-
-def names_with_digits() -> list:
-    """60 names, 58 distinct: 30 of two words, 30 of one (5 of them with a digit), so 1.5
-    words on average and 55 of 60 in words alone (0.92)."""
-    two = [f"{a} {b}" for a in ("Lake", "Glen", "Port", "Fort", "Saint", "New")
-           for b in ("Placid", "Cove", "Haven", "Worth", "John")][:29]
-    one = [w + s for w in ("Kal", "Mor", "Tun", "Vel", "Dar")
-           for s in ("ano", "ite", "ubo", "era", "ix")]
-    one = one[:24] + [f"Area{k}" for k in range(5)]
-    return shuffled(two + two[:1] + one + one[:1])
-
 
 def test_names_of_one_and_a_half_words_beside_a_key_are_names_the_rows_carry():
     # 1.5 words on average, the least the rule takes; 0.92 in words alone, under 0.95
