@@ -778,11 +778,10 @@ def _calendar(col: ColumnSummary) -> Verdict | None:
                 "are years written with two digits, from {start} to {end}.",
                 first=_show(_num(min(late))), last=_show(_num(max(early))), name=col.name,
                 start=str(1900 + int(min(late))), end=str(2000 + int(max(early)))))
-    if lo >= 10_000_101 and hi <= 21_001_231 and len(col.sample):
-        parsed = pd.to_datetime(col.sample.astype(np.int64).astype(str), format="%Y%m%d", errors="coerce")
-        if parsed.notna().all():
-            return Verdict("datetime", 0.85, _("Eight-digit whole numbers from {lo} to {hi} are "
-                                               "dates written YYYYMMDD.", lo=_show(lo), hi=_show(hi)))
+    if lo >= 10_000_101 and hi <= 21_001_231 and len(col.sample) \
+            and _compact_days(col.sample.to_numpy()).all():
+        return Verdict("datetime", 0.85, _("Eight-digit whole numbers from {lo} to {hi} are "
+                                           "dates written YYYYMMDD.", lo=_show(lo), hi=_show(hi)))
     if TIME_NAME.search(col.name.strip()):
         for low, high, unit, per_second in ((946_684_800, 2_147_483_647, _("seconds"), 1),
                                             (946_684_800_000, 2_147_483_647_000,
@@ -868,13 +867,12 @@ def _mixed_periods(values: np.ndarray) -> Verdict | None:
         return None
     whole = values.astype(np.int64)
     month = whole % 100
-    years = (whole <= 2100)
+    years = whole <= 2100
     months = (whole >= 150_001) & (whole <= 210_012) & (month >= 1) & (month <= 12)
     days = np.zeros(len(whole), dtype=bool)
     eight = whole >= 15_000_101
     if eight.any():
-        days[eight] = pd.to_datetime(pd.Series(whole[eight].astype(str)), format="%Y%m%d",
-                                     errors="coerce").notna().to_numpy()
+        days[eight] = _compact_days(whole[eight])
     forms = [int(f.sum()) for f in (years, months, days)]
     if not (years | months | days).all() or sum(n >= 2 for n in forms) < 2:
         return None
@@ -1867,9 +1865,13 @@ def _two_compact_dates(levels: list) -> bool:
     """Both whole numbers of 8 digits that read as days from 1900 to 2100 (20230517)."""
     if not all(float(v).is_integer() and 19_000_101 <= v <= 21_001_231 for v in levels):
         return False
-    parsed = pd.to_datetime(pd.Series([str(int(v)) for v in levels]), format="%Y%m%d",
-                            errors="coerce")
-    return bool(parsed.notna().all())
+    return bool(_compact_days(np.array(levels, dtype=float)).all())
+
+
+def _compact_days(whole: np.ndarray) -> np.ndarray:
+    """Which of these whole numbers are days written YYYYMMDD (20230517)."""
+    text = pd.Series(np.asarray(whole).astype(np.int64).astype(str))
+    return pd.to_datetime(text, format="%Y%m%d", errors="coerce").notna().to_numpy()
 
 
 def _without_marks(text: str) -> str:
