@@ -377,6 +377,13 @@ def _word_share(sample: pd.Series) -> float:
         if len(head) else 0.0
 
 
+def _slugs(sample: pd.Series) -> bool:
+    """Written as slugs or handles are (bitcoin-cash, usd_coin, jdoe): lower case without a
+    space on nine values in ten, keys made for machines rather than words written for people."""
+    head = sample.iloc[:5000].astype(str).str.strip()
+    return bool(len(head)) and float((head.str.islower() & ~head.str.contains(" ")).mean()) >= 0.9
+
+
 def _without_sentinel(col: ColumnSummary) -> tuple[ColumnSummary, Message] | None:
     """The column without a sentinel code at its top, or None when it has none."""
     if col.vmax is None or col.bool_dtype or not len(col.sample):
@@ -520,6 +527,15 @@ def _numeric(col: ColumnSummary) -> Verdict:
             "Only two values ({first}, {second}), both dates written YYYYMMDD: the dates of two "
             "extracts or events, not a yes/no split.", first=_show(levels[0]),
             second=_show(levels[1])))
+    if levels is not None and len(levels) == 2 and levels[1] - levels[0] == 1 \
+            and levels[0] >= 10:
+        # A code for two groups is written 0/1, 1/2 or with values far apart; two whole
+        # numbers one apart and far from zero are a quantity that varies by one (the days of
+        # a month in a calendar table, two consecutive years).
+        return Verdict("discrete", 0.6, _(
+            "Only two values, {first} and {second}, one apart and far from zero: a count or a "
+            "measurement that varies by one (days in a month, consecutive years), not a code "
+            "for two groups.", first=_show(levels[0]), second=_show(levels[1])))
     if levels is not None and len(levels) == 2:
         return Verdict("boolean", 0.8, _("Only two values ({first}, {second}) split the rows into "
                                          "two groups.", first=_show(levels[0]), second=_show(levels[1])))
@@ -1389,6 +1405,18 @@ def _strings(col: ColumnSummary) -> Verdict:
                                                  "of it."))
         return Verdict("identifier", 0.85, _("Every value is a distinct short string, a name or "
                                              "label of the row rather than a property of it."))
+    if words < 3 and col.n_present >= 50 and col.distinct >= 0.95 * col.n_present \
+            and col.n_rows and col.n_present <= 0.9 * col.n_rows \
+            and _word_share(col.sample) >= 0.95 and not _slugs(col.sample):
+        # A key names every row: words nearly all distinct but missing on a tenth of the rows
+        # or more (a plural or a genitive that some headwords lack, an alternative title) are
+        # written per row, a property, not the rows' labels. Slugs made for machines are keys
+        # however sparse.
+        return Verdict("nominal", 0.6, _(
+            "Words nearly all distinct ({distinct} of {present}) but on only {present} of {rows} "
+            "rows: a property written per row that some rows lack, categories of high "
+            "cardinality, not the key that names every row.", distinct=_count(col),
+            present=col.n_present, rows=col.n_rows))
     if words < 3 and col.n_present >= 50 and col.distinct >= 0.95 * col.n_present:
         return Verdict("identifier", 0.7, _("Nearly every value is distinct ({distinct} of "
                                             "{present}): names or labels of the rows, a few of them "

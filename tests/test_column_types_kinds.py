@@ -1693,3 +1693,41 @@ def test_validity_levels_of_records_are_an_ordered_scale():
     v = col(profile_of(pd.DataFrame({"validity": levels, "x": range(80)})), "validity")
     assert v["stat_type"] == "ordinal", v
     assert "draft < preliminary < verified" in str(v["reason"]), v
+
+
+def test_word_forms_missing_on_many_rows_are_categories_not_keys():
+    """A key names every row. Near-unique words (a plural, a genitive, an alternative spelling
+    of each headword) that a tenth of the rows or more lack are a property written per row,
+    categories of high cardinality, whatever their share of repeats. Slugs written for
+    machines (bitcoin-cash, usd-coin) stay keys however sparse, and so do complete columns."""
+    rng = np.random.default_rng(27)
+    syllables = [c + v for c in "bdfghklmnprstwz" for v in ("a", "e", "i", "o", "u", "ä", "ü")]
+    heads = ["".join(rng.choice(syllables, 4)).capitalize() for _ in range(3000)]
+    plural = [f"{h}en" if rng.random() > 0.2 else "" for h in heads]
+    plural[5] = plural[7] = "Gleichen"   # a few forms repeat, as homographs do
+    slugs = [f"{h.lower()}-coin" if p else "" for h, p in zip(heads, plural, strict=True)]
+    frame = pd.DataFrame({"lemma": heads, "plural": plural, "tag": slugs})
+    profile = profile_of(frame)
+    v = col(profile, "plural")
+    assert v["stat_type"] == "nominal", v
+    assert "of 3,000 rows" in str(v["reason"]), v
+    assert col(profile, "tag")["stat_type"] == "identifier"
+    plural = [p or f"{h}s" for p, h in zip(plural, heads, strict=True)]   # every row has one
+    v = col(profile_of(pd.DataFrame({"lemma": heads, "plural": plural})), "plural")
+    assert v["stat_type"] == "identifier", v
+
+
+def test_two_whole_numbers_one_apart_and_above_ten_are_counts():
+    """The days of a month in a calendar table (30 or 31), or two consecutive years: two
+    values one apart, far from zero, are a count or a measurement that varies by one, not a
+    code for two groups, which is written 0/1, 1/2 or with values far apart. Small numbers one
+    apart (grades 7 and 8) stay a split of the rows into two groups."""
+    rng = np.random.default_rng(30)
+    for pair in ((30, 31), (29, 30), (1931, 1932)):
+        days = rng.choice(pair, 120)
+        v = col(profile_of(pd.DataFrame({"m": days, "x": range(120)})), "m")
+        assert v["stat_type"] == "discrete", (pair, v)
+        assert f"{pair[0]} and {pair[1]}" in str(v["reason"]), v
+    for pair in ((7, 8), (1, 2), (30, 60)):
+        v = col(profile_of(pd.DataFrame({"m": rng.choice(pair, 120), "x": range(120)})), "m")
+        assert v["stat_type"] == "boolean", (pair, v)
