@@ -1075,7 +1075,9 @@ def _smooth_growth(col: ColumnSummary) -> bool:
     a population or a running total over time. Sorted ids rise in steps that are independent
     of each other, row numbers in steps all alike."""
     steps = np.diff(col.sample.to_numpy(dtype=float))
-    if len(steps) < 19 or steps.std() == 0:
+    # Either half alike throughout (a row number with one gap) leaves the correlation
+    # undefined: not growth, and numpy would warn of dividing by zero.
+    if len(steps) < 19 or steps[:-1].std() == 0 or steps[1:].std() == 0:
         return False
     return float(np.corrcoef(steps[:-1], steps[1:])[0, 1]) >= 0.5
 

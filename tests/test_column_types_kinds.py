@@ -1731,3 +1731,15 @@ def test_two_whole_numbers_one_apart_and_above_ten_are_counts():
     for pair in ((7, 8), (1, 2), (30, 60)):
         v = col(profile_of(pd.DataFrame({"m": rng.choice(pair, 120), "x": range(120)})), "m")
         assert v["stat_type"] == "boolean", (pair, v)
+
+
+def test_a_row_number_with_one_gap_is_typed_without_a_numpy_warning():
+    """Steps all alike but the last (0 to 39, then 41): the steps before the last do not
+    vary, so their correlation with the next step is undefined. The profile must say so
+    quietly rather than print numpy's "invalid value encountered in divide" at the user."""
+    import warnings
+    frame = pd.DataFrame({"k": [*range(40), 41], "x": np.arange(41) * 1.5 + 0.25})
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        v = col(profile_of(frame), "k")
+    assert v["stat_type"] == "identifier", v
