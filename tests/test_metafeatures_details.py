@@ -121,6 +121,21 @@ def test_a_profiled_csv_with_classes_is_described_as_a_classification(tmp_path):
     assert found is not None and "class_entropy" in found and "lm_linear" not in found
 
 
+def test_a_profiled_csv_with_a_numeric_target_is_described_as_a_regression(tmp_path):
+    """A numeric target with every value present is described (its skew, quick regressors);
+    a "regression" whose target holds words is not, and the advice falls back on the facts."""
+    from mlwf.profiling.metafeatures import describe_csv
+    from mlwf.profiling.profile import profile_csv
+    path = tmp_path / "t.csv"
+    path.write_text("a,b,y\n" + "".join(f"{i},{(i * 7) % 11},{i * 2.5 + (i % 3)}\n"
+                                        for i in range(60)))
+    found = describe_csv(path, "y", profile_csv(path, target="y"), {"task": "regression"})
+    assert found is not None and "target_skew" in found and "class_entropy" not in found, found
+    words = tmp_path / "w.csv"
+    words.write_text("a,y\n" + "".join(f"{i},{'low' if i % 2 else 'high'}\n" for i in range(60)))
+    assert describe_csv(words, "y", profile_csv(words, target="y"), {"task": "regression"}) is None
+
+
 def test_nine_to_one_classes_have_the_entropy_of_a_biased_coin():
     X = pd.DataFrame({"x": np.arange(100, dtype=float), "z": np.arange(100, dtype=float) % 7})
     found = describe(X, pd.Series(["no"] * 90 + ["yes"] * 10), "classification")
