@@ -1,0 +1,35 @@
+"""Profiles of small CSVs for what the seventh sitting of the profiler's mutation run of commit
+755eccb left unchecked in column_types.py: the last week of a year, a year column of 0 or years
+from 1900 exactly, and a date written MMDDYYYY on the last day the format allows. Each test
+states a rule the profiler's docstrings give, on a file made here, and was seen to fail with its
+mutant put in."""
+from __future__ import annotations
+
+import pandas as pd
+from profiles import kind_of, reason, shuffled
+
+
+def test_week_53_is_still_a_week_of_the_year():
+    """ISO years have 53 weeks now and then: a column named 'week' that reaches 53 holds the
+    week of a date, not a time counted past the calendar's range."""
+    v = kind_of(shuffled([w for w in range(1, 54)] * 4), name="week")
+    assert v["stat_type"] == "ordinal", v
+    assert "from 1 to 53" in reason(v) and "week of a date" in reason(v), v
+
+
+def test_zero_or_years_from_1900_itself_are_years():
+    """0 where a thing did not happen and the year where it did, the earliest being 1900
+    exactly: 1900 is a calendar year like the others, not a count."""
+    v = kind_of(shuffled([0] * 60 + [1900] * 30 + [1950] * 40 + [1990] * 40 + [2004] * 30),
+                name="passed")
+    assert v["stat_type"] == "datetime", v
+    assert "1900 to 2004" in reason(v), v
+
+
+def test_december_31st_2100_written_mmddyyyy_is_a_date():
+    """12312100, the last day the MMDDYYYY reading covers, is still read as a date when the
+    column's other values are dates written the same way."""
+    days = pd.date_range("1990-01-01", "2100-12-31", periods=150)
+    v = kind_of(shuffled([int(t.strftime("%m%d%Y")) for t in days]), name="when")
+    assert v["stat_type"] == "datetime", v
+    assert "MMDDYYYY" in reason(v) and "2100-12-31" in reason(v), v
