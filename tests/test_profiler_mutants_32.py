@@ -1,6 +1,7 @@
 """Profiles of small CSVs for what the seventh sitting of the profiler's mutation run of commit
 755eccb left unchecked in column_types.py: the last week of a year, a year column of 0 or years
-from 1900 exactly, and a date written MMDDYYYY on the last day the format allows. Each test
+from 1900 exactly, a date written MMDDYYYY on the last day the format allows, and a negative
+value whose digits differ (-98), which is no code for a missing answer. Each test
 states a rule the profiler's docstrings give, on a file made here, and was seen to fail with its
 mutant put in."""
 from __future__ import annotations
@@ -33,3 +34,11 @@ def test_december_31st_2100_written_mmddyyyy_is_a_date():
     v = kind_of(shuffled([int(t.strftime("%m%d%Y")) for t in days]), name="when")
     assert v["stat_type"] == "datetime", v
     assert "MMDDYYYY" in reason(v) and "2100-12-31" in reason(v), v
+
+
+def test_minus_98_is_no_missing_code_since_its_digits_differ():
+    """Codes for a missing answer repeat one digit (-9, -99, -8, -88); -98 on one row below
+    otherwise positive counts is a value like the others, kept, not dropped as a code."""
+    v = kind_of(shuffled(list(range(1, 61)) * 2 + [-98]), name="score")
+    assert "missing or unknown answer" not in reason(v), v
+    assert v["min"] == -98, v
