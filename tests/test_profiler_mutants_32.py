@@ -1,9 +1,9 @@
 """Profiles of small CSVs for what the seventh sitting of the profiler's mutation run of commit
 755eccb left unchecked in column_types.py: the last week of a year, a year column of 0 or years
-from 1900 exactly, a date written MMDDYYYY on the last day the format allows, and a negative
-value whose digits differ (-98), which is no code for a missing answer. Each test
-states a rule the profiler's docstrings give, on a file made here, and was seen to fail with its
-mutant put in."""
+from 1900 exactly, a date written MMDDYYYY on the last day the format allows, a negative value
+whose digits differ (-98), which is no code for a missing answer, and whole-number levels from 2
+up. Each test states a rule the profiler's docstrings give, on a file made here, and was seen to
+fail with its mutant put in."""
 from __future__ import annotations
 
 import pandas as pd
@@ -42,3 +42,11 @@ def test_minus_98_is_no_missing_code_since_its_digits_differ():
     v = kind_of(shuffled(list(range(1, 61)) * 2 + [-98]), name="score")
     assert "missing or unknown answer" not in reason(v), v
     assert v["min"] == -98, v
+
+
+def test_levels_from_2_up_are_amounts_not_a_scale():
+    """Whole numbers 2 to 6, most rows in the middle: a scale of codes starts at 0 or 1, so
+    levels that start at 2 are amounts in whole units (2 to 6 rooms, seats, children)."""
+    v = kind_of(shuffled([2] * 10 + [3] * 30 + [4] * 35 + [5] * 20 + [6] * 12), name="v")
+    assert v["stat_type"] == "discrete", v
+    assert "do not start at 0 or 1" in reason(v), v
