@@ -1,8 +1,8 @@
 """Profiles of small CSVs for what the seventh sitting of the profiler's mutation run of commit
 755eccb left unchecked in column_types.py: the last week of a year, a year column of 0 or years
 from 1900 exactly, a date written MMDDYYYY on the last day the format allows, a negative value
-whose digits differ (-98), which is no code for a missing answer, and whole-number levels from 2
-up. Each test states a rule the profiler's docstrings give, on a file made here, and was seen to
+whose digits differ (-98), which is no code for a missing answer, whole-number levels from 2
+up, and two ranked labels, which split the rows in two rather than make a scale. Each test states a rule the profiler's docstrings give, on a file made here, and was seen to
 fail with its mutant put in."""
 from __future__ import annotations
 
@@ -50,3 +50,19 @@ def test_levels_from_2_up_are_amounts_not_a_scale():
     v = kind_of(shuffled([2] * 10 + [3] * 30 + [4] * 35 + [5] * 20 + [6] * 12), name="v")
     assert v["stat_type"] == "discrete", v
     assert "do not start at 0 or 1" in reason(v), v
+
+
+def test_two_stages_split_the_rows_in_two_rather_than_rank_them():
+    """A word for a rank followed by numerals is read as an ordered scale from three levels up
+    ("Stage I" < "Stage II" < "Stage III"); two levels are a split of the rows in two, as any
+    two labels are."""
+    v = kind_of(shuffled(["Stage I"] * 30 + ["Stage II"] * 20), name="v")
+    assert v["stat_type"] == "boolean", v
+
+
+def test_two_graded_answers_split_the_rows_in_two_rather_than_rank_them():
+    """Brackets of numbers and one word graded by modifiers are ordered from three levels up;
+    two ("1-5" and "6-10", "happy" and "very happy") split the rows into two groups."""
+    for labels in (("1-5", "6-10"), ("very happy", "happy")):
+        v = kind_of(shuffled([labels[0]] * 30 + [labels[1]] * 20), name="v")
+        assert v["stat_type"] == "boolean", (labels, v)
