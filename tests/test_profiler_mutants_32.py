@@ -1,13 +1,14 @@
 """Profiles of small CSVs for what the seventh sitting of the profiler's mutation run of commit
 755eccb left unchecked in column_types.py: the last week of a year, a year column of 0 or years
 from 1900 exactly, a date written MMDDYYYY on the last day the format allows, a negative value
-whose digits differ (-98), which is no code for a missing answer, whole-number levels from 2
-up, and two ranked labels, which split the rows in two rather than make a scale. Each test states a rule the profiler's docstrings give, on a file made here, and was seen to
-fail with its mutant put in."""
+whose digits differ (-98), which is no code for a missing answer, whole-number levels from 2 up,
+two ranked labels, which split the rows in two rather than make a scale, and ids of units in
+blocks but for a few. Each test states a rule the profiler's docstrings give, on a file made
+here, and was seen to fail with its mutant put in."""
 from __future__ import annotations
 
 import pandas as pd
-from profiles import kind_of, reason, shuffled
+from profiles import column, kind_of, profile_rows, reason, shuffled
 
 
 def test_week_53_is_still_a_week_of_the_year():
@@ -66,3 +67,15 @@ def test_two_graded_answers_split_the_rows_in_two_rather_than_rank_them():
     for labels in (("1-5", "6-10"), ("very happy", "happy")):
         v = kind_of(shuffled([labels[0]] * 30 + [labels[1]] * 20), name="v")
         assert v["stat_type"] == "boolean", (labels, v)
+
+
+def test_ids_of_units_in_blocks_stay_blocks_when_a_few_units_are_split():
+    """Panel data sorted by unit, but for three of 100 units whose rows were appended at the
+    end: 103 runs of rows for 100 ids is still "each in a single block" (a twentieth of slack),
+    the stronger evidence of unit ids, not ids scattered over the rows."""
+    ids = [1000 + i for i in range(100) for _ in range(4)]
+    moved = [ids.pop(ids.index(u)) for u in (1003, 1050, 1077)]
+    p = profile_rows("subject_id,x", [(u, (i * 7) % 11) for i, u in enumerate(ids + moved)])
+    v = column(p, "subject_id")
+    assert v["stat_type"] == "identifier" and v["confidence"] == 0.85, v
+    assert "single block" in reason(v), v
