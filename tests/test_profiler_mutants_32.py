@@ -79,3 +79,19 @@ def test_ids_of_units_in_blocks_stay_blocks_when_a_few_units_are_split():
     v = column(p, "subject_id")
     assert v["stat_type"] == "identifier" and v["confidence"] == 0.85, v
     assert "single block" in reason(v), v
+
+
+def test_a_monthly_series_with_one_month_of_ten_left_out_is_a_time_axis():
+    """Years with a fraction rising by a month, nine of the ten months of their span present:
+    at most one period in ten may be missing, and one in ten exactly still is a time axis."""
+    v = kind_of([f"{2000 + k / 12:.6f}" for k in range(10) if k != 4], name="v")
+    assert v["stat_type"] == "datetime", v
+    assert "rising by one month" in reason(v), v
+
+
+def test_999_exactly_ten_times_the_largest_value_is_a_missing_code():
+    """A 999 on two rows above values that reach 99.9: a code for a missing answer is told from
+    an amount by standing at least ten times above the rest, and 999 is that, exactly."""
+    v = kind_of(shuffled([f"{k / 10:.1f}" for k in range(1000)] + ["999"] * 2), name="w")
+    assert "The value 999 (2 rows), far above the rest" in reason(v), v
+    assert v["stat_type"] == "continuous", v
