@@ -2,9 +2,10 @@
 755eccb left unchecked in column_types.py: the last week of a year, a year column of 0 or years
 from 1900 exactly, a date written MMDDYYYY on the last day the format allows, a negative value
 whose digits differ (-98), which is no code for a missing answer, whole-number levels from 2 up,
-two ranked labels, which split the rows in two rather than make a scale, and ids of units in
-blocks but for a few. Each test states a rule the profiler's docstrings give, on a file made
-here, and was seen to fail with its mutant put in."""
+two ranked labels, which split the rows in two rather than make a scale, ids of units in blocks
+but for a few, a monthly series missing one month in ten, and a code at exactly ten times the
+largest value. Each test states a rule the profiler's docstrings give, on a file made here, and
+was seen to fail with its mutant put in."""
 from __future__ import annotations
 
 import pandas as pd
