@@ -3,9 +3,10 @@
 from 1900 exactly, a date written MMDDYYYY on the last day the format allows, a negative value
 whose digits differ (-98), which is no code for a missing answer, whole-number levels from 2 up,
 two ranked labels, which split the rows in two rather than make a scale, ids of units in blocks
-but for a few, a monthly series missing one month in ten, and a code at exactly ten times the
-largest value. Each test states a rule the profiler's docstrings give, on a file made here, and
-was seen to fail with its mutant put in."""
+but for a few, a monthly series missing one month in ten, a code at exactly ten times the
+largest value, and the words and sentences of free text counted over the first 5 000 values.
+Each test states a rule the profiler's docstrings give, on a file made here, and was seen to
+fail with its mutant put in."""
 from __future__ import annotations
 
 import pandas as pd
@@ -96,3 +97,23 @@ def test_999_exactly_ten_times_the_largest_value_is_a_missing_code():
     v = kind_of(shuffled([f"{k / 10:.1f}" for k in range(1000)] + ["999"] * 2), name="w")
     assert "The value 999 (2 rows), far above the rest" in reason(v), v
     assert v["stat_type"] == "continuous", v
+
+
+def test_the_words_of_free_text_are_averaged_over_its_first_5000_values():
+    """The mean length of free text is read from the first 5 000 values of the sample (the
+    whole column here, in file order): a last, 5 000th note of 506 words lifts 4 999 notes of
+    six words to 6.1 words on average, as the reason says."""
+    notes = [f"Row {k} was written down today." for k in range(4999)]
+    notes.append(" ".join(["word"] * 505) + " end.")
+    v = kind_of(notes, name="note")
+    assert v["stat_type"] == "text", v
+    assert "6.1 words per value" in reason(v), v
+
+
+def test_sentences_are_counted_over_the_first_5000_values():
+    """Text of four words is free text when half of its values or more are sentences: 2 500
+    sentences in 5 000 values are half, the 5 000th value among them."""
+    values = [f"item {k} in stock{'.' if k % 2 else ''}" for k in range(4999)]
+    values.append("item 4999 in stock.")
+    v = kind_of(values, name="note")
+    assert v["stat_type"] == "text" and "written as sentences" in reason(v), v
