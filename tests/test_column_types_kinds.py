@@ -4,6 +4,7 @@ meet every day (currency and percentages written as text, durations, dates with 
 zeros, month and weekday names, survey codes): each written as the CSV a user would have
 and profiled through mlwf.profiling.profile.profile_csv."""
 import io
+import warnings
 
 import numpy as np
 import pandas as pd
@@ -1737,7 +1738,6 @@ def test_a_row_number_with_one_gap_is_typed_without_a_numpy_warning():
     """Steps all alike but the last (0 to 39, then 41): the steps before the last do not
     vary, so their correlation with the next step is undefined. The profile must say so
     quietly rather than print numpy's "invalid value encountered in divide" at the user."""
-    import warnings
     frame = pd.DataFrame({"k": [*range(40), 41], "x": np.arange(41) * 1.5 + 0.25})
     with warnings.catch_warnings():
         warnings.simplefilter("error")
