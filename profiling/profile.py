@@ -885,7 +885,8 @@ def _sexagesimal(text: pd.Series) -> pd.Series:
     other = (pd.to_numeric(marked[1], errors="coerce")
              + pd.to_numeric(marked[2], errors="coerce").fillna(0) / 60
              + pd.to_numeric(marked[3], errors="coerce").fillna(0) / 3600)
-    negative = (marked[0] == "-") ^ marked[4].str.upper().isin(["S", "W"])
+    # A minus and an S (or W) together ("-33°52'S") say south twice over, not north.
+    negative = (marked[0] == "-") | marked[4].str.upper().isin(["S", "W"])
     other = other.where(~negative.fillna(False).astype(bool), -other)
     return value.fillna(other).astype(float)
 

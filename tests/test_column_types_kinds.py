@@ -1743,3 +1743,12 @@ def test_a_row_number_with_one_gap_is_typed_without_a_numpy_warning():
         warnings.simplefilter("error")
         v = col(profile_of(frame), "k")
     assert v["stat_type"] == "identifier", v
+
+
+def test_a_minus_sign_beside_south_or_west_is_still_south_or_west():
+    """Some files write a southern latitude twice over, with a minus and an S ("-33°52'S"):
+    either mark puts the angle south (or west); the two do not cancel into a northern one."""
+    p = profile_of(pd.DataFrame({"lat": [f"-{d}°30'S" for d in range(20, 40)],
+                                 "n": range(20)}))
+    assert col(p, "lat")["stat_type"] == "continuous", col(p, "lat")
+    assert col(p, "lat")["min"] == pytest.approx(-39.5) and col(p, "lat")["max"] == pytest.approx(-20.5)
