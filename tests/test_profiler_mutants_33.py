@@ -404,3 +404,9 @@ def test_codes_of_one_width_with_a_zero_in_the_file_are_not_of_one_width():
     p = profile_text("v,w\n" + "\n".join(f"{x},{i % 7}" for i, x in enumerate(values)) + "\n")
     v = column(p, "v")
     assert v["min"] == 0 and "of one width" not in reason(v), v
+
+
+def test_whole_numbers_from_2_under_a_money_name_are_amounts_not_brackets():
+    # brackets of an amount are coded from 0 or 1; 2 to 6 under "income" are amounts
+    v = kind_of(shuffled([2] * 10 + [3] * 30 + [4] * 35 + [5] * 20 + [6] * 12), name="income")
+    assert v["stat_type"] == "discrete" and "bracket" not in reason(v), v
