@@ -80,7 +80,8 @@ MUTATION_TESTS ?= tests/test_rule_coverage.py tests/test_facts.py tests/test_rul
 	tests/test_profiler_mutants_27.py tests/test_profiler_mutants_29.py \
 	tests/test_profiler_mutants_28.py tests/test_profiler_mutants_30.py \
 	tests/test_profiler_mutants_31.py tests/test_profiler_mutants_32.py \
-	tests/test_profiler_mutants_33.py \
+	tests/test_profiler_mutants_33.py tests/test_profiler_mutants_34.py \
+	tests/test_profiler_full_size_limits.py \
 	-k 'not _cli_ and not command_line and not lang_tr and not _api_ and not opening_the_page and not concepts_filter'
 JOBS ?= 2
 mutation: $(STAMP)
