@@ -7,7 +7,6 @@ from profiles import column, kind_of, profile_text, reason, sample_order
 
 from mlwf.profiling.profile import SAMPLE_ROWS
 
-
 # -- whole numbers 1500-2100 named a year (README, table of types: datetime) ------------------
 
 def test_whole_numbers_up_to_2100_named_year_are_calendar_years():
