@@ -628,7 +628,12 @@ def _numeric(col: ColumnSummary) -> Verdict:
             hint))
     if levels is not None and len(levels) <= SMALL_LEVELS:
         whole = sum(float(v).is_integer() for v in levels)
-        if whole >= 0.75 * len(levels) and levels[0] >= 0:
+        # the levels that are not whole must be the top ones (9.5 above 0 to 9: "9 or more"
+        # as a class); one between whole levels (7.5 between 5 and 10) is a measured amount
+        # on a grid of halves. A zero written as a float's dust (5.4e-79, as SAS exports
+        # some) is whole for this.
+        if whole >= 0.75 * len(levels) and levels[0] >= 0 \
+                and all(abs(v - round(v)) < 1e-9 for v in map(float, levels[:whole])):
             return Verdict("discrete", 0.6, _(
                 "{n} levels, all whole numbers but {other} ({levels}): counts, the top one coded "
                 "as a class of its own.", n=len(levels), other=len(levels) - whole,

@@ -305,13 +305,15 @@ LONG_INTEGER = re.compile(r"^[+-]?\d{16,}$")          # past float precision: id
 DECIMAL_COMMA = re.compile(r"^[+-]?\d+,\d+$")
 DECIMAL_POINT = re.compile(r"^[+-]?\d*\.\d+$")
 YEAR = re.compile(r"^\d{4}$")
+NUMBER_LIST = re.compile(r"^\s*[+-]?\d+(\.\d+)?(\s*[,;|/\s]\s*[+-]?\d+(\.\d+)?)+\s*$")
 SHORT_DECIMAL = re.compile(r"^[+-]?\d+(\.\d{1,2})?$")   # 0.5, 12.25: a grid's step, no measurement
 
 
 def _dialect(text: str) -> Dialect:
     """How the file is written, from the complete lines of its head: the delimiter that
-    splits the header into most columns and every sampled line into as many, the decimal
-    mark, and the columns whose values must stay text. One column, lines that disagree with
+    splits the header into most columns and every sampled line into as many (or fewer, the
+    trailing fields left off, on a minority of lines), the decimal mark, and the columns
+    whose values must stay text. One column, lines that disagree with
     the header, a first line of data and more than MAX_COLUMNS columns are refused."""
     lines = [line for line in text.splitlines() if line.strip()][:200]
     if not lines:  # a byte-order mark, or spaces that are Unicode's, alone
@@ -330,8 +332,14 @@ def _dialect(text: str) -> Dialect:
         if width < 2:
             continue
         split_header[d] = width
-        agree = sum(len(r) == width for r in rows[1:]) / (len(rows) - 1) if len(rows) > 1 else 1.0
-        if agree >= 0.9 and width > best_width:
+        # A line short of the header's fields agrees when the delimiter splits it at all: a
+        # writer that leaves off trailing empty fields (a spreadsheet's export, a hand-kept
+        # list whose last column is filled on some rows) is common, and pandas reads the
+        # fields left off as missing. Most lines must still hold every field.
+        fields = [len(r) for r in rows[1:]]
+        full = sum(n == width for n in fields) / len(fields) if fields else 1.0
+        agree = sum(2 <= n <= width for n in fields) / len(fields) if fields else 1.0
+        if agree >= 0.9 and full >= 0.5 and width > best_width:
             best, best_width = d, width
     if best is None and split_header:
         d, width = max(split_header.items(), key=lambda kv: kv[1])
@@ -651,6 +659,15 @@ class _Column:
             self.kind = "string"
             return
         if (numbers.notna() | bounds).mean() >= 0.9 and words.str.match(PLACEHOLDER).all():
+            self.kind, self.bounds = "numeric", bool(bounds.any())
+            return
+        # Numbers with a few slips in them (27.29.5, two values run together where the list
+        # was typed): no letter in any, one value in a hundred at most. Codes that mix numbers
+        # with letters (A, B1) have letters; numbered sections (1.2.3) are more than a few;
+        # a cell listing numbers (9606,10090: the taxa of a profile) makes the column lists.
+        if (numbers.notna() | bounds).mean() >= 0.99 and len(words) \
+                and not words.str.contains(r"[^\W\d_]").any() \
+                and not words.str.match(NUMBER_LIST).any():
             self.kind, self.bounds = "numeric", bool(bounds.any())
             return
         # Measurements with decimals and, in up to a quarter of the rows, one to three words

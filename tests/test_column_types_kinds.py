@@ -1752,3 +1752,36 @@ def test_a_minus_sign_beside_south_or_west_is_still_south_or_west():
                                  "n": range(20)}))
     assert col(p, "lat")["stat_type"] == "continuous", col(p, "lat")
     assert col(p, "lat")["min"] == pytest.approx(-39.5) and col(p, "lat")["max"] == pytest.approx(-20.5)
+
+
+def test_a_few_slips_among_numbers_are_missing_values_not_codes():
+    """Power ratings in watts, 500 rows, four of them typed wrong ("27.29.5", two values run
+    together): the column is a quantity, the slips counted as missing and named. Letters among
+    numbers (A, B1) still make codes, and a cell that lists numbers makes the column lists."""
+    rng = np.random.default_rng(4)
+    watts = [str(w) for w in rng.choice([15, 25, 35, 45, 65, 95, 125, 165], 496)]
+    slips = ["27.29.5", "29.32.9", "33.34.8", "12.5.4"]
+    p = profile_of(pd.DataFrame({"tdp": watts[:200] + slips + watts[200:], "n": range(500)}))
+    v = col(p, "tdp")
+    assert v["stat_type"] in ("discrete", "continuous"), v
+    assert v["missing_ratio"] == pytest.approx(4 / 500) and "27.29.5" in str(v["reason"]), v
+    coded = col(profile_of(pd.DataFrame({"c": watts[:200] + ["A", "B1"] + watts[202:],
+                                         "n": range(496)})), "c")
+    assert coded["stat_type"] == "nominal", coded
+    listed = col(profile_of(pd.DataFrame({"taxa": watts[:200] + ["9606,10090"] + watts[201:],
+                                          "n": range(496)})), "taxa")
+    assert listed["stat_type"] in ("nominal", "text"), listed
+
+
+def test_a_half_between_whole_levels_is_a_measured_amount_not_counts_with_a_top_class():
+    """Air rates of a standard's table, 0, 5, 7.5, 10 and 20 litres a second: one level not
+    whole, and it lies between others, so the levels are amounts on a grid of halves. Only
+    levels above every whole one (0 to 8 and 9.5) read as counts whose top is a class."""
+    rates = col(profile_of(pd.DataFrame({"rate": [0, 5, 7.5, 10, 20] * 6, "n": range(30)})), "rate")
+    assert rates["stat_type"] == "continuous", rates
+    topped = col(profile_of(pd.DataFrame({"k": ([*range(9), 9.5] * 4)[::-1], "n": range(40)})), "k")
+    assert topped["stat_type"] == "discrete" and "the top one coded" in str(topped["reason"]), topped
+    # a zero exported as a float's dust (SAS writes some so) is no level between whole ones
+    dust = col(profile_of(pd.DataFrame({"k": [5.39761e-79, 1, 2, 3, 4, 5] * 7,
+                                        "n": range(42)})), "k")
+    assert dust["stat_type"] == "discrete", dust

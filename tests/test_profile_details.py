@@ -418,7 +418,9 @@ def test_the_top_values_of_many_categories_are_the_ten_commonest_with_their_coun
 
 
 def test_levels_mostly_whole_name_how_many_are_not():
-    values = spread({0: 9, 1: 8, 2: 7, 3: 6, 4: 5, 5: 4, 2.5: 3, 6.5: 3})
+    # the two levels that are not whole are the top ones (one between whole levels makes
+    # the column an amount on a grid of halves)
+    values = spread({0: 9, 1: 8, 2: 7, 3: 6, 4: 5, 5: 4, 5.5: 3, 6.5: 3})
     q = kind_of(values, "q7")
     assert q["stat_type"] == "discrete", q
     assert "but 2 (" in str(q["reason"]), q["reason"]
@@ -790,6 +792,29 @@ def test_lines_that_disagree_within_the_first_64_kb_are_refused_as_a_whole():
     with pytest.raises(ProfileError) as err:
         profile_of("a,b", rows)
     assert "the lines do not use one delimiter" in str(err.value.message), err.value.message
+
+
+def test_lines_that_leave_off_their_trailing_fields_read_them_as_missing():
+    # README "Reading the file": a writer that drops trailing empty fields (a component
+    # list whose category is filled on three rows in four) still writes one delimiter
+    rows = [f'C{i},c{i}s,"A thing, number {i}."' + (f",kind{i % 3}" if i % 4 else "")
+            for i in range(20)]
+    p = profile_of("component,list_name,description,category", rows)
+    assert p.table["n_columns"] == 4 and p.table["delimiter"] == ",", p.table
+    assert column(p, "category")["missing_ratio"] == 0.25, column(p, "category")
+    assert column(p, "category")["stat_type"] == "nominal", column(p, "category")
+    assert column(p, "description")["missing_ratio"] == 0.0, column(p, "description")
+
+
+def test_lines_mostly_short_of_the_header_are_refused():
+    # two fields on most lines under a header of four: no trailing fields left off here,
+    # but a header that does not fit the file
+    from mlwf.profiling.profile import ProfileError
+    rows = [f"{i},{i % 3}" + (",x,y" if i % 3 == 0 else "") for i in range(30)]
+    with pytest.raises(ProfileError) as err:
+        profile_of("a,b,c,d", rows)
+    assert "the lines do not use one delimiter" in str(err.value.message), err.value.message
+    assert "2, 4 fields" in str(err.value.message), err.value.message
 
 
 def test_rows_made_to_hash_alike_are_not_counted_as_duplicates():
