@@ -628,15 +628,17 @@ def _numeric(col: ColumnSummary) -> Verdict:
             hint))
     if levels is not None and len(levels) <= SMALL_LEVELS:
         whole = sum(float(v).is_integer() for v in levels)
-        # the levels that are not whole must be the top ones (9.5 above 0 to 9: "9 or more"
-        # as a class); one between whole levels (7.5 between 5 and 10) is a measured amount
-        # on a grid of halves. A zero written as a float's dust (5.4e-79, as SAS exports
-        # some) is whole for this.
-        if whole >= 0.75 * len(levels) and levels[0] >= 0 \
-                and all(abs(v - round(v)) < 1e-9 for v in map(float, levels[:whole])):
+        # The levels that are not whole must be at the ends: open classes, as 9.5 above 0 to
+        # 9 ("9 or more") or 17.5 below 22 to 42 (the midpoint of "under 20" among age
+        # bands). One between whole levels (7.5 between 5 and 10) is a measured amount on a
+        # grid of halves. A zero exported as float dust (5.4e-79, as SAS writes some) is whole.
+        on_grid = [abs(float(v) - round(float(v))) < 1e-9 for v in levels]
+        at = [i for i, g in enumerate(on_grid) if g]
+        between = bool(at) and not all(on_grid[at[0]:at[-1] + 1])
+        if whole >= 0.75 * len(levels) and levels[0] >= 0 and not between:
             return Verdict("discrete", 0.6, _(
-                "{n} levels, all whole numbers but {other} ({levels}): counts, the top one coded "
-                "as a class of its own.", n=len(levels), other=len(levels) - whole,
+                "{n} levels, all whole numbers but {other} ({levels}): counts, those not whole "
+                "at the ends coded as open classes (9 or more, under 20).", n=len(levels), other=len(levels) - whole,
                 levels=", ".join(_show(v) for v in levels)))
         gaps = np.diff(np.asarray(levels, dtype=float))
         if 3 <= len(levels) <= 5 and levels[0] in (0, -1) and levels[-1] == 1 \

@@ -1775,12 +1775,16 @@ def test_a_few_slips_among_numbers_are_missing_values_not_codes():
 
 def test_a_half_between_whole_levels_is_a_measured_amount_not_counts_with_a_top_class():
     """Air rates of a standard's table, 0, 5, 7.5, 10 and 20 litres a second: one level not
-    whole, and it lies between others, so the levels are amounts on a grid of halves. Only
-    levels above every whole one (0 to 8 and 9.5) read as counts whose top is a class."""
+    whole, and it lies between others, so the levels are amounts on a grid of halves. Levels
+    not whole at the ends (0 to 8 and 9.5; 17.5 below 22 to 42, the midpoints of age bands)
+    read as counts with open classes."""
     rates = col(profile_of(pd.DataFrame({"rate": [0, 5, 7.5, 10, 20] * 6, "n": range(30)})), "rate")
     assert rates["stat_type"] == "continuous", rates
     topped = col(profile_of(pd.DataFrame({"k": ([*range(9), 9.5] * 4)[::-1], "n": range(40)})), "k")
-    assert topped["stat_type"] == "discrete" and "the top one coded" in str(topped["reason"]), topped
+    assert topped["stat_type"] == "discrete" and "open classes" in str(topped["reason"]), topped
+    bands = col(profile_of(pd.DataFrame({"age": [17.5, 22, 27, 32, 37, 42] * 7, "n": range(42)})),
+                "age")
+    assert bands["stat_type"] == "discrete", bands
     # a zero exported as a float's dust (SAS writes some so) is no level between whole ones
     dust = col(profile_of(pd.DataFrame({"k": [5.39761e-79, 1, 2, 3, 4, 5] * 7,
                                         "n": range(42)})), "k")
