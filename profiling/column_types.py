@@ -455,24 +455,43 @@ def _without_survey_codes(col: ColumnSummary) -> tuple[ColumnSummary, Message] |
 
 
 def _without_negative_code(col: ColumnSummary) -> tuple[ColumnSummary, Message] | None:
-    """The column without a negative code for "missing" (-1, -9, -99, -8) held by at most
-    2 % of the rows below values that are otherwise never negative, or None."""
+    """The column without its negative codes for "missing" (-1, -2, -9, -99, -8), one or two,
+    below values that are otherwise never negative, or None. They may hold 2 % of the rows;
+    below answers or codes numbered 1, 2, 3, ..., or values of four digits and more, which
+    leave 0 unused, 15 % (a survey that writes -1, or -2 and -1, for "no answer" beside answers
+    1 to 6 or a birth year)."""
     if col.vmin is None or col.vmin >= 0 or col.bool_dtype or col.levels is None:
         return None
-    low = col.vmin
-    if not float(low).is_integer():
+    codes = sorted(v for v in col.levels if v < 0)
+    if len(codes) > 2:
         return None
-    digits = str(abs(int(low)))
-    if low != -1 and (len(set(digits)) != 1 or digits[0] not in SENTINEL_DIGITS):
+    for low in codes:
+        if not float(low).is_integer():
+            return None
+        digits = str(abs(int(low)))
+        if low != -1 and (len(set(digits)) != 1 or digits[0] not in SENTINEL_DIGITS) \
+                and codes != [-2, -1]:
+            return None
+    rest = sorted(v for v in col.levels if v >= 0)
+    rows = sum(col.levels[v] for v in codes)
+    if len(rest) < 2:
         return None
-    rest = [v for v in col.levels if v != low]
-    rows = col.levels.get(low, 0)
-    if len(rest) < 2 or min(rest) < 0 or rows > 0.02 * col.n_present:
+    # Below answers numbered 1, 2, 3, ... or values of four digits and more (birth years,
+    # codes of counties), the unused 0 parts the codes from them; -1 beside 1 and 5 (a
+    # parity, 5 for undefined) is a sign, and beside 3 to 22 it may be a value.
+    numbered = rest == list(range(1, len(rest) + 1)) or min(rest) >= 1000
+    share = 0.15 if numbered else 0.02
+    if len(codes) == 2 and not numbered or rows > share * col.n_present:
         return None
-    note = _("The value {value} ({rows} of {present} rows), the only one below zero, reads as a "
-             "code for a missing or unknown answer.", value=_show(low), rows=rows,
-             present=col.n_present)
-    return _drop(col, {low}, rows), note
+    if len(codes) == 2:
+        note = _("The values {values} ({rows} of {present} rows), the only ones below zero, "
+                 "read as codes for a missing or unknown answer.",
+                 values=", ".join(_show(v) for v in codes), rows=rows, present=col.n_present)
+    else:
+        note = _("The value {value} ({rows} of {present} rows), the only one below zero, reads "
+                 "as a code for a missing or unknown answer.", value=_show(codes[0]), rows=rows,
+                 present=col.n_present)
+    return _drop(col, set(codes), rows), note
 
 
 def _without_stray_decimals(col: ColumnSummary) -> tuple[ColumnSummary, Message] | None:

@@ -1789,3 +1789,30 @@ def test_a_half_between_whole_levels_is_a_measured_amount_not_counts_with_a_top_
     dust = col(profile_of(pd.DataFrame({"k": [5.39761e-79, 1, 2, 3, 4, 5] * 7,
                                         "n": range(42)})), "k")
     assert dust["stat_type"] == "discrete", dust
+
+
+def test_a_code_for_no_answer_below_answers_from_1_is_missing_on_up_to_15_percent():
+    """A survey writes -1 (and -2) for "no answer" below answers numbered from 1: the unused 0
+    between them says the codes are no answers. They may then hold up to 15 % of the rows (2 %
+    where 0 is used, as a count's -1 beside 0 could be a value); more, or three codes, stay."""
+    rng = np.random.default_rng(31)
+    answers = list(rng.choice([1, 2], 180))
+    own = col(profile_of(pd.DataFrame({"own_house": answers + [-1] * 20, "n": range(200)})),
+              "own_house")
+    assert own["stat_type"] == "boolean" and "-1 (20 of 200 rows)" in str(own["reason"]), own
+    income = list(rng.choice(range(1, 7), 180, p=[.1, .2, .25, .2, .15, .1]))
+    two = col(profile_of(pd.DataFrame({"income": income + [-2] * 8 + [-1] * 12, "n": range(200)})),
+              "income")
+    assert "-2, -1 (20 of 200 rows)" in str(two["reason"]) and two["stat_type"] != "continuous", two
+    born = col(profile_of(pd.DataFrame({"birth_year": list(rng.integers(1930, 1995, 185)) + [-1] * 15,
+                                        "n": range(200)})), "birth_year")
+    assert born["stat_type"] == "datetime", born
+    counts = list(rng.choice(range(0, 6), 180))
+    kept = col(profile_of(pd.DataFrame({"v": counts + [-1] * 20, "n": range(200)})), "v")
+    assert "below zero" not in str(kept["reason"]), kept
+    many = col(profile_of(pd.DataFrame({"v": answers[:160] + [-1] * 40, "n": range(200)})), "v")
+    assert "below zero" not in str(many["reason"]), many
+    # a parity, -1 and 1, with 5 for undefined: -1 mirrors 1 and is a sign, no code
+    parity = col(profile_of(pd.DataFrame({"C": list(rng.choice([1, 5], 180)) + [-1] * 20,
+                                          "n": range(200)})), "C")
+    assert "below zero" not in str(parity["reason"]), parity
