@@ -825,8 +825,12 @@ def _calendar(col: ColumnSummary) -> Verdict | None:
         return Verdict("datetime", 0.85, _("Eight-digit whole numbers from {lo} to {hi} are "
                                            "dates written YYYYMMDD.", lo=_show(lo), hi=_show(hi)))
     if TIME_NAME.search(col.name.strip()):
-        for low, high, unit, per_second in ((946_684_800, 2_147_483_647, _("seconds"), 1),
-                                            (946_684_800_000, 2_147_483_647_000,
+        # From 2000 under any name of a moment; from 1990 where the name says Unix time
+        # itself (timestamp, epoch), as the logs of the 1990s were written (MovieLens' ratings
+        # of 1997): a "time" from 1990 on could as well be milliseconds since a start.
+        start = 631_152_000 if UNIX_NAME.search(col.name) else 946_684_800
+        for low, high, unit, per_second in ((start, 2_147_483_647, _("seconds"), 1),
+                                            (start * 1000, 2_147_483_647_000,
                                              _("milliseconds"), 1000)):
             if low <= lo and hi <= high:
                 first, last = (pd.Timestamp(int(v // per_second), unit="s").date().isoformat()
@@ -849,6 +853,7 @@ INTEGER_DATES = (("%m%d%y", 6, 10_100, 123_199, "MMDDYY"),
 # time since 2000 are then seconds or milliseconds since 1970.
 TIME_NAME = re.compile(r"(?i:(^|[_\W])(time|ts|epoch|created|updated|modified)($|[_\W])|"
                        r"timestamp|_at$)|[a-z]At$")
+UNIX_NAME = re.compile(r"timestamp|epoch|unix", re.IGNORECASE)
 ORDINAL_1900 = datetime.date(1900, 1, 1).toordinal()
 ORDINAL_2100 = datetime.date(2100, 12, 31).toordinal()
 DATE_NAME = re.compile(r"(^|[_\W])(date|period|yyyymm|mmddyy)($|[_\W])|date$", re.IGNORECASE)

@@ -1816,3 +1816,16 @@ def test_a_code_for_no_answer_below_answers_from_1_is_missing_on_up_to_15_percen
     parity = col(profile_of(pd.DataFrame({"C": list(rng.choice([1, 5], 180)) + [-1] * 20,
                                           "n": range(200)})), "C")
     assert "below zero" not in str(parity["reason"]), parity
+
+
+def test_unix_seconds_of_the_1990s_under_a_name_that_says_timestamp_are_times():
+    """Ratings logged in 1997 and 1998 (MovieLens' Unix seconds, 874 724 710 on), each second
+    shared by a few ratings: under `timestamp` (or `epoch`) times since 1970 from 1990 on;
+    under `time` only from 2000, since a time from a start in milliseconds reaches as far."""
+    rng = np.random.default_rng(97)
+    seconds = list(rng.integers(874_724_710, 893_286_638, 150)) * 2
+    for name in ("timestamp", "epoch"):
+        v = col(profile_of(pd.DataFrame({name: seconds, "n": range(300)})), name)
+        assert v["stat_type"] == "datetime" and "1997-" in str(v["reason"]), v
+    v = col(profile_of(pd.DataFrame({"time": seconds, "n": range(300)})), "time")
+    assert v["stat_type"] != "datetime", v
