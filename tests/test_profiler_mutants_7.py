@@ -43,11 +43,20 @@ def test_years_just_past_1500_or_0_in_a_column_named_year_are_years_with_0_for_n
 # -- Unix time (column_types, TIME_NAME) -------------------------------------------------------
 
 def test_seconds_from_exactly_2000_01_01_are_unix_time_and_a_second_earlier_are_not():
-    # "whole numbers in the range of Unix time since 2000": 946684800 is 2000-01-01 00:00
-    at = kind_of(shuffled([946_684_800 + i * 3600 for i in range(30)]), name="timestamp")
+    # "whole numbers in the range of Unix time since 2000" under a name of a moment that is
+    # not Unix time's own: 946684800 is 2000-01-01 00:00
+    at = kind_of(shuffled([946_684_800 + i * 3600 for i in range(30)]), name="created_at")
     assert at["stat_type"] == "datetime" and "Unix time" in reason(at), at
     assert "from 2000-01-01 to 2000-01-02" in reason(at), at
-    before = kind_of(shuffled([946_684_799 + i * 3600 for i in range(30)]), name="timestamp")
+    before = kind_of(shuffled([946_684_799 + i * 3600 for i in range(30)]), name="created_at")
+    assert "Unix time" not in reason(before), before
+
+
+def test_seconds_named_timestamp_from_exactly_1990_01_01_are_unix_time():
+    # "since 1990 where the name says timestamp or epoch": 631152000 is 1990-01-01 00:00
+    at = kind_of(shuffled([631_152_000 + i * 3600 for i in range(30)]), name="timestamp")
+    assert at["stat_type"] == "datetime" and "from 1990-01-01 to 1990-01-02" in reason(at), at
+    before = kind_of(shuffled([631_151_999 + i * 3600 for i in range(30)]), name="epoch")
     assert "Unix time" not in reason(before), before
 
 
