@@ -463,15 +463,14 @@ def _without_negative_code(col: ColumnSummary) -> tuple[ColumnSummary, Message] 
     if col.vmin is None or col.vmin >= 0 or col.bool_dtype or col.levels is None:
         return None
     codes = sorted(v for v in col.levels if v < 0)
-    if len(codes) > 2:
+
+    def sentinel(v: float) -> bool:   # -1, or one digit repeated: -9, -99, -8
+        digits = str(abs(int(v)))
+        return v == -1 or (len(set(digits)) == 1 and digits[0] in SENTINEL_DIGITS)
+
+    if len(codes) > 2 or not all(float(v).is_integer() for v in codes) \
+            or not (codes == [-2, -1] or all(sentinel(v) for v in codes)):
         return None
-    for low in codes:
-        if not float(low).is_integer():
-            return None
-        digits = str(abs(int(low)))
-        if low != -1 and (len(set(digits)) != 1 or digits[0] not in SENTINEL_DIGITS) \
-                and codes != [-2, -1]:
-            return None
     rest = sorted(v for v in col.levels if v >= 0)
     rows = sum(col.levels[v] for v in codes)
     if len(rest) < 2:
@@ -657,8 +656,8 @@ def _numeric(col: ColumnSummary) -> Verdict:
         if whole >= 0.75 * len(levels) and levels[0] >= 0 and not between:
             return Verdict("discrete", 0.6, _(
                 "{n} levels, all whole numbers but {other} ({levels}): counts, those not whole "
-                "at the ends coded as open classes (9 or more, under 20).", n=len(levels), other=len(levels) - whole,
-                levels=", ".join(_show(v) for v in levels)))
+                "at the ends coded as open classes (9 or more, under 20).", n=len(levels),
+                other=len(levels) - whole, levels=", ".join(_show(v) for v in levels)))
         gaps = np.diff(np.asarray(levels, dtype=float))
         if 3 <= len(levels) <= 5 and levels[0] in (0, -1) and levels[-1] == 1 \
                 and np.allclose(gaps, gaps[0]) and col.n_present >= 30:

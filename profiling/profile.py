@@ -313,8 +313,8 @@ def _dialect(text: str) -> Dialect:
     """How the file is written, from the complete lines of its head: the delimiter that
     splits the header into most columns and every sampled line into as many (or fewer, the
     trailing fields left off, on a minority of lines), the decimal mark, and the columns
-    whose values must stay text. One column, lines that disagree with
-    the header, a first line of data and more than MAX_COLUMNS columns are refused."""
+    whose values must stay text. One column, lines that disagree with the header, a first
+    line of data and more than MAX_COLUMNS columns are refused."""
     lines = [line for line in text.splitlines() if line.strip()][:200]
     if not lines:  # a byte-order mark, or spaces that are Unicode's, alone
         raise ProfileError(_("the file is empty"))
