@@ -1021,15 +1021,6 @@ def _parse_dates(values: pd.Series, fmt: str) -> pd.Series:
                           errors="coerce")
 
 
-def _mix64(x: np.ndarray) -> np.ndarray:
-    """splitmix64's finaliser: a bijection of 64-bit words in which every input bit moves
-    about half of the output bits."""
-    with np.errstate(over="ignore"):
-        x = (x ^ (x >> np.uint64(30))) * np.uint64(0xBF58476D1CE4E5B9)
-        x = (x ^ (x >> np.uint64(27))) * np.uint64(0x94D049BB133111EB)
-        return x ^ (x >> np.uint64(31))
-
-
 class _Scan:
     """Everything kept while the chunks go by."""
 
@@ -1081,7 +1072,8 @@ class _Scan:
         # int (no gaps) or float (gaps); all numeric columns are hashed in one numpy call.
         # pandas hashes numbers without a key, so each column's hash is mixed with a secret
         # key of its own through a bijection that spreads every bit before the sum: a sum of
-        # plain hashes, however weighted, lets differences of 2**63 cancel.
+        # plain hashes, however weighted, lets differences of 2**63 cancel. The bijection is
+        # pandas' own hash of 64-bit words, splitmix64's finaliser.
         kinds = chunk.dtypes.map(lambda dt: getattr(dt, "kind", "O")).to_numpy()
         numeric = np.isin(kinds, list("biuf"))
         if len(self.column_keys) < chunk.shape[1]:
@@ -1094,7 +1086,8 @@ class _Scan:
                 at = np.flatnonzero(numeric)
                 block = chunk.iloc[:, at].to_numpy(dtype=np.float64, na_value=np.nan)
                 plain = pd.util.hash_array(block.ravel()).reshape(block.shape)
-                hashes += _mix64(plain ^ self.column_keys[at]).sum(axis=1, dtype=np.uint64)
+                keyed = pd.util.hash_array((plain ^ self.column_keys[at]).ravel())
+                hashes += keyed.reshape(plain.shape).sum(axis=1, dtype=np.uint64)
             if not numeric.all():
                 text = chunk.iloc[:, np.flatnonzero(~numeric)]
                 try:

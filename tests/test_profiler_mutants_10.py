@@ -141,7 +141,7 @@ def test_rows_past_the_cap_make_the_duplicate_count_inexact(monkeypatch):
     assert p.table["duplicate_rows_exact"] is False, p.table
 
 
-# -- the row hash: keyed and mixed per column (profile._mix64) ---------------------------------
+# -- the row hash: keyed and mixed per column (profile._Scan._duplicates) ----------------------
 # pandas hashes a float with splitmix64's finaliser and no key, so anyone can write numbers whose
 # pandas hashes differ by a chosen XOR. The profiler XORs a secret key per column in and mixes
 # with the same finaliser; its first step, x ^ x >> 30, is linear in XOR, so a difference d put

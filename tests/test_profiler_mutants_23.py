@@ -100,7 +100,7 @@ def test_decimal_columns_are_no_dates_that_order_the_rows():
     assert "No column holds dates or times" in str(ordered["reason"]), ordered
 
 
-# -- the row hash (profile._mix64) --------------------------------------------------------------
+# -- the row hash (profile._Scan._duplicates) --------------------------------------------------
 # pandas hashes a float with splitmix64's finaliser and no key, so its inverse gives the float
 # whose pandas hash differs from another's by a chosen XOR. The profiler XORs a secret key per
 # column in and mixes with the same finaliser, a bijection: different rows stay different rows.

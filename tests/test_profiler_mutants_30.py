@@ -217,7 +217,7 @@ def test_numbers_followed_by_ths_are_no_numbers_with_a_unit():
     assert "with the unit" not in reason(v)
 
 
-# -- the row hash (profile._mix64: splitmix64's finaliser, a bijection) ---------------------------
+# -- the row hash (pandas' hash_array of the keyed words: splitmix64's finaliser, a bijection) --
 
 
 def test_numbers_whose_hashes_differ_in_bit_1_are_two_rows():
