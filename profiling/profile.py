@@ -584,8 +584,9 @@ class _Column:
         self.date_failures = 0
 
     def add(self, s: pd.Series) -> None:
-        if self.kind == "numeric" and (pd.api.types.is_numeric_dtype(s) or pd.api.types.is_bool_dtype(s)):
+        if self.kind == "numeric" and pd.api.types.is_numeric_dtype(s):
             # The common case, in numpy alone: pandas' per-call cost would dominate a wide file.
+            # numpy's bool counts as numeric to pandas, and read_csv makes no other bool dtype.
             v = s.to_numpy(dtype=np.float64, na_value=np.nan)
             gaps = np.isnan(v)
             self.missing += int(gaps.sum())
@@ -694,7 +695,7 @@ class _Column:
         self.date_format = _date_format(head.iloc[:200])
 
     def _add_numbers(self, present: pd.Series) -> None:
-        if pd.api.types.is_numeric_dtype(present) or pd.api.types.is_bool_dtype(present):
+        if pd.api.types.is_numeric_dtype(present):
             v = present.to_numpy(dtype=np.float64)
         else:
             text = present.astype(str).str.strip()
@@ -1159,7 +1160,7 @@ class _Scan:
     def _summary(self, col: _Column) -> ColumnSummary:
         raw = self.sample[col.name] if self.sample is not None else pd.Series([], dtype=object)
         if col.kind == "numeric":
-            if pd.api.types.is_numeric_dtype(raw) or pd.api.types.is_bool_dtype(raw):
+            if pd.api.types.is_numeric_dtype(raw):
                 v = raw.to_numpy(dtype=np.float64, na_value=np.nan)
             else:
                 v = col.numbers_of(raw.dropna().astype(str).str.strip()).to_numpy(dtype=np.float64)
