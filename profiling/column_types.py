@@ -855,6 +855,7 @@ TIME_NAME = re.compile(r"(?i:(^|[_\W])(time|ts|epoch|created|updated|modified)($
 UNIX_NAME = re.compile(r"timestamp|epoch|unix", re.IGNORECASE)
 ORDINAL_1900 = datetime.date(1900, 1, 1).toordinal()
 ORDINAL_2100 = datetime.date(2100, 12, 31).toordinal()
+R_DAY_2030 = (datetime.date(2030, 12, 31) - datetime.date(1970, 1, 1)).days
 DATE_NAME = re.compile(r"(^|[_\W])(date|period|yyyymm|mmddyy)($|[_\W])|date$", re.IGNORECASE)
 
 
@@ -885,16 +886,16 @@ def _integer_dates(col: ColumnSummary) -> Verdict | None:
             "the year 1 (Python's date ordinals): {first} to {last}.", lo=_show(_num(col.vmin)),
             hi=_show(_num(col.vmax)), name=col.name, first=first.isoformat(),
             last=last.isoformat()))
-    if named and 3_653 <= values[0] <= values[-1] < 20_000:
-        # R, Unix and many databases count days from 1970-01-01: 19000 is 2022-01-08. From
-        # 1980 (3653) up to where spreadsheets' days begin below; from 20000 on, both read
-        # a day, and the spreadsheet's is taken (1954 on).
+    if named and 3_653 <= values[0] <= values[-1] <= R_DAY_2030:
+        # R, Unix and many databases count days from 1970-01-01: 19000 is 2022-01-08. Read
+        # so, 1980 to 2030; the same numbers are a spreadsheet's days of 1910 to 1960, a span
+        # recent data rarely keep to, so a spreadsheet's reading is left to longer spans.
         day_lo, day_hi = _days_from("1970-01-01", values[0], values[-1])
         return Verdict("datetime", 0.65, _(
             "Whole numbers from {lo} to {hi} in a column named '{name}' are days counted from "
             "1970-01-01 (as R and Unix write a date): {first} to {last}.", lo=_show(_num(col.vmin)),
             hi=_show(_num(col.vmax)), name=col.name, first=day_lo, last=day_hi), days=True)
-    if named and 20_000 <= values[0] <= values[-1] <= 80_000:
+    if named and 3_653 <= values[0] <= values[-1] <= 80_000:
         # Spreadsheets count days from 1899-12-30: 43831 is 2020-01-01.
         day_lo, day_hi = _days_from("1899-12-30", values[0], values[-1])
         return Verdict("datetime", 0.7, _(

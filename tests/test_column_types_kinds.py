@@ -1606,6 +1606,35 @@ def test_days_from_1970_under_a_date_name_are_dates():
     assert v["stat_type"] != "datetime", v
 
 
+def test_days_from_1970_across_20000_are_still_days_from_1970():
+    """Days of 2024 cross 20000 (2024-10-04), where a spreadsheet's days of 1954 begin: a
+    column of recent dates written as R's day numbers is one date column, not two halves of
+    nothing."""
+    days = [19_900 + 5 * k for k in range(40)]                  # 2024-06-26 to 2025-01-07
+    v = col(profile_of(pd.DataFrame({"visit_date": days, "x": range(40)})), "visit_date")
+    assert v["stat_type"] == "datetime", v
+    assert "1970-01-01" in str(v["reason"]) and "2024-06-26 to 2025-01-07" in str(v["reason"]), v
+
+
+@pytest.mark.parametrize(("last", "reading"), [
+    (22_279, "1970-01-01 (as R and Unix write a date): 2024-11-23 to 2030-12-31"),
+    (22_280, "days counted from 1899-12-30: 1954-11-22 to 1960-12-30")])
+def test_days_read_from_1970_up_to_2030_and_a_spreadsheets_past_it(last, reading):
+    """R's day 22279 is 2030-12-31; a span running past it is read as a spreadsheet's days
+    (1910 to 1960 and on), as birth dates over decades are. 20050 is no date written MMDDYY
+    (a day 00 of February), so only the day counts can read the column."""
+    v = col(profile_of(pd.DataFrame({"date": [20_050, 21_500, last] * 2, "x": range(6)})), "date")
+    assert v["stat_type"] == "datetime" and reading in str(v["reason"]), v
+
+
+def test_birth_dates_as_spreadsheet_serials_are_dates_from_1899():
+    rng = np.random.default_rng(35)
+    serial = rng.integers(14_611, 32_874, 80)                 # 1940-01-01 to 1989-12-31
+    v = col(profile_of(pd.DataFrame({"birth_date": serial, "x": range(80)})), "birth_date")
+    assert v["stat_type"] == "datetime" and "1899-12-30" in str(v["reason"]), v
+    assert "to 1989-" in str(v["reason"]) or "to 1988-" in str(v["reason"]), v
+
+
 @pytest.mark.parametrize("extended_share", [0.15, 0.5])
 def test_iso_dates_mixing_the_basic_and_the_extended_form_are_dates(extended_share):
     """ISO 8601 allows a date written 20200103 (basic) or 2020-01-03 (extended); files merged

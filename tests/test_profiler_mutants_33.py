@@ -368,11 +368,13 @@ def test_milliseconds_from_just_before_2000_are_no_unix_time():
     assert v["stat_type"] == "continuous" and "Unix time" not in reason(v), v
 
 
-def test_a_spreadsheet_serial_date_must_be_from_20000_on():
-    # serial dates are read from 20 000 (1954-10-03) to 80 000; one value at 15 000 beside
-    # 40 000 to 40 099 puts the column outside that range
-    v = kind_of(shuffled([15000] + list(range(40000, 40100))), name="date")
-    assert "spreadsheet" not in reason(v), v
+@pytest.mark.parametrize(("first", "spreadsheet"), [(3_652, False), (3_653, True)])
+def test_a_spreadsheet_serial_date_must_be_from_3653_on(first, spreadsheet):
+    # serial dates are read from 3 653 (1909-12-31) to 80 000 where the span runs past what
+    # R's days of 1980 to 2030 cover; one value at 3 652 beside 40 000 to 40 099 puts the
+    # column outside that range
+    v = kind_of(shuffled([first] + list(range(40000, 40100))), name="date")
+    assert ("spreadsheet" in reason(v)) is spreadsheet, v
 
 
 # -- ids in blocks, counted again without a code (column_types._drop) ---------------------------
