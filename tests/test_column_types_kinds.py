@@ -1614,6 +1614,8 @@ def test_days_from_1970_across_20000_are_still_days_from_1970():
     v = col(profile_of(pd.DataFrame({"visit_date": days, "x": range(40)})), "visit_date")
     assert v["stat_type"] == "datetime", v
     assert "1970-01-01" in str(v["reason"]) and "2024-06-26 to 2025-01-07" in str(v["reason"]), v
+    v = col(profile_of(pd.DataFrame({"date": range(19_999, 20_040), "x": range(41)})), "date")
+    assert v["stat_type"] == "datetime" and "2024-10-03 to 2024-11-12" in str(v["reason"]), v
 
 
 @pytest.mark.parametrize(("last", "reading"), [

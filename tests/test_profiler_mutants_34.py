@@ -3,6 +3,7 @@ because they change a bound: each test states the bound the README's table of ty
 checks both sides of it."""
 from __future__ import annotations
 
+import pytest
 from profiles import column, kind_of, profile_text, reason, sample_order
 
 from mlwf.profiling.profile import SAMPLE_ROWS
@@ -62,3 +63,12 @@ def test_rounded_amounts_of_one_width_beyond_the_sample_are_no_codes():
     v = column(p, "v")
     assert v["stat_type"] in ("discrete", "continuous"), v
 
+
+
+# -- a time index counts periods from 0, or around 0 from below it (README: `t`, `period`) ---
+
+@pytest.mark.parametrize(("first", "said"), [(-1, "before and after a reference point (0)"),
+                                             (0, "count periods from a start")])
+def test_a_time_index_from_minus_one_counts_around_0_and_from_0_from_a_start(first, said):
+    v = kind_of(list(range(first, 20)), name="t")
+    assert v["stat_type"] == "datetime" and said in reason(v), v
