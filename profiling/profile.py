@@ -530,6 +530,9 @@ ISO_DURATION = re.compile(r"^P(?!$)(\d+[YMWD])*(T(?=\d)(\d+(\.\d+)?[HMS])+)?$")
 # column (singular or plural), of two letters or more; "1st" or "2nd" is a rank.
 WITH_UNIT = re.compile(r"^([+-]?\d[\d,]*(?:\.\d+)?)\s*([a-z][a-z /.²³]{1,11})$", re.IGNORECASE)
 NOT_UNITS = {"st", "nd", "rd", "th", "am", "pm", "a.m.", "p.m."}
+# A number with a closing mark after it ("0.16);", "3;"), as a database dump or a program's
+# output leaves one after the last field of every line: one mark over the column.
+WITH_TRAIL = re.compile(r"^([+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?)\s*([)\]};]+)$")
 # How every one of those begins: a number, maybe after a sign, a currency sign or an
 # opening parenthesis; or an ISO 8601 duration.
 # Angles and hours in sexagesimal, as astronomical and geographic tables write them: parts
@@ -555,12 +558,13 @@ class _Column:
         self.why_text: str | None = None  # why numbers-looking values are kept as text
         self.bool_dtype = False
         self.decimal_comma = False
-        self.written: str | None = None  # "marks" (currency, %, thousands), "duration", "unit"
-        #                                   or "sexagesimal"
+        self.written: str | None = None  # "marks" (currency, %, thousands), "duration", "unit",
+        #                                   "sexagesimal" or "trail"
         self.written_examples: list[str] = []
         self.bytes_written: bool | None = None  # cells written as Python bytes (b'23:00')
         self.unit: str | None = None     # the unit numbers are written with ("kg")
         self.unit_shown = ""
+        self.trail: str | None = None    # the mark after every number ("0.16);")
         self.bounds = False              # numbers written as bounds (<0.006) or in brackets
         self.bounded: dict[str, int] = {}  # ([247]) are read as numbers; such values, counted
         self.bracketed: dict[str, int] = {}
@@ -728,6 +732,8 @@ class _Column:
             return _numbers_with_unit(text, self.unit)
         if self.written == "sexagesimal":
             return _sexagesimal(text)
+        if self.written == "trail":
+            return _numbers_with_trail(text, self.trail)
         return pd.to_numeric(text, errors="coerce")
 
     def _written(self, head: pd.Series) -> bool:
@@ -743,7 +749,8 @@ class _Column:
         if not len(present):
             return False
         for how, convert in (("marks", _marked_numbers), ("duration", _duration_seconds),
-                             ("unit", _numbers_with_unit), ("sexagesimal", _sexagesimal)):
+                             ("unit", _numbers_with_unit), ("sexagesimal", _sexagesimal),
+                             ("trail", _numbers_with_trail)):
             def read(text: pd.Series, how=how, convert=convert) -> pd.Series:
                 return convert(text) if how != "duration" else convert(text, self.name)
             if read(present.iloc[:50]).notna().mean() < 0.9:
@@ -756,6 +763,8 @@ class _Column:
                 if how == "unit":   # matched in lower case, shown as written
                     self.unit = _unit_of(present)
                     self.unit_shown = present.str.extract(WITH_UNIT)[1].dropna().iloc[0].strip()
+                if how == "trail":
+                    self.trail = _trail_of(present)
                 self.written_examples = list(dict.fromkeys(present[marked].iloc[:50]))[:3]
                 return True
         return False
@@ -886,6 +895,21 @@ def _numbers_with_unit(text: pd.Series, unit: str | None = None) -> pd.Series:
     same = parts[1].str.strip().str.lower().str.rstrip("s") == unit
     numbers = pd.to_numeric(parts[0].str.replace(",", "", regex=False), errors="coerce")
     return numbers.where(same.fillna(False).astype(bool) & (unit is not None))
+
+
+def _trail_of(text: pd.Series) -> str | None:
+    """The one closing mark that these strings write after their numbers, or None."""
+    marks = text.str.strip().str.extract(WITH_TRAIL)[1].dropna()
+    return marks.iloc[0] if len(marks) and (marks == marks.iloc[0]).all() else None
+
+
+def _numbers_with_trail(text: pd.Series, trail: str | None = None) -> pd.Series:
+    """The numbers of strings that each end in one and the same closing mark, NaN for the
+    rest (and for all of them when the marks differ)."""
+    trail = trail or _trail_of(text)
+    parts = text.str.strip().str.extract(WITH_TRAIL)
+    numbers = pd.to_numeric(parts[0], errors="coerce")
+    return numbers.where((parts[1] == trail).fillna(False).astype(bool) & (trail is not None))
 
 
 def _sexagesimal(text: pd.Series) -> pd.Series:
@@ -1209,7 +1233,10 @@ class _Scan:
                           "numbers, in that unit.", unit=col.unit_shown, tokens=tokens),
                 "sexagesimal": _("Angles or hours written as degrees (or hours), minutes and "
                                  "seconds ({tokens}) were read as one number each, in degrees "
-                                 "(or hours), south and west negative.", tokens=tokens)}[col.written])
+                                 "(or hours), south and west negative.", tokens=tokens),
+                "trail": _("Numbers each followed by '{trail}' ({tokens}), a mark left after "
+                           "every value as a database dump or a program's output leaves one, "
+                           "were read as the numbers.", trail=col.trail, tokens=tokens)}[col.written])
         if col.bytes_written:
             doc["reason"] = Sentences(doc["reason"], _(
                 "The values are written as Python bytes (b'...'), as a file read from SAS or "

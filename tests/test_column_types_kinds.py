@@ -325,6 +325,27 @@ def test_numbers_written_with_one_unit_are_numbers_in_that_unit():
     assert col(p, "size")["stat_type"] not in ("continuous", "discrete")
 
 
+def test_numbers_each_followed_by_one_closing_mark_are_numbers():
+    """A database dump or a program's output can leave a mark after the last field of every
+    line (0.16);): the numbers are read and the mark is said; marks that differ from value to
+    value are not one file's habit, and the values stay labels."""
+    rng = np.random.default_rng(36)
+    n = 120
+    frame = pd.DataFrame({"tmin": rng.normal(5, 4, n).round(1),
+                          "e0": [f"{x:.2f});" for x in rng.gamma(2, 0.5, n)],
+                          "rain": [f"{x};" for x in rng.poisson(40, n)],
+                          "mixed": [f"{x:.1f}{m}" for x, m in zip(rng.normal(0, 1, n),
+                                                                  rng.choice([")", "];"], n),
+                                                                  strict=True)]})
+    p = profile_of(frame)
+    e0 = col(p, "e0")
+    assert e0["stat_type"] == "continuous" and "followed by ');'" in str(e0["reason"]), e0
+    assert 0 < e0["min"] < e0["max"] < 20 and e0["missing_ratio"] == 0, e0
+    rain = col(p, "rain")
+    assert rain["stat_type"] == "discrete" and "followed by ';'" in str(rain["reason"]), rain
+    assert col(p, "mixed")["stat_type"] not in ("continuous", "discrete")
+
+
 def test_decades_are_ordered():
     rng = np.random.default_rng(21)
     frame = pd.DataFrame({"decade": rng.choice(["1960s", "1970s", "1980s", "1990s"], 100),
