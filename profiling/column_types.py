@@ -187,14 +187,20 @@ PLACE_CODE_WORDS = {"code", "zip", "zipcode", "postal", "plz", "fips", "region",
                     # classifications (NAICS, SIC, ISIC, NACE), ICD diagnoses
                     "iso", "isonumeric", "naics", "sic", "isic", "nace", "icd",
                     # national codes of places: Peru's UBIGEO, France's INSEE commune codes
-                    "ubigeo", "insee", "geocode"}
+                    "ubigeo", "insee", "geocode",
+                    # "code" in other languages (Spanish and Portuguese, Italian, Turkish and
+                    # Polish, the Nordic languages and Indonesian, Finnish)
+                    "codigo", "codice", "kod", "kode", "koodi"}
 # Words that name a category when they end a name (hotel_country, user_city, channel,
 # Dept), whose whole numbers are then codes; elsewhere in a name they may qualify an amount
 # (city_mpg is a fuel economy, country_population a count). A label (a cluster's, a
 # network's, a class's) names a class whatever number it is written as.
 CATEGORY_HEADS = {"country", "city", "continent", "cluster", "market", "channel", "dept",
                   "department", "store", "branch", "segment", "category", "class", "label",
-                  "choice"}
+                  "choice",
+                  # the units of local government, which statistical offices number
+                  "municipality", "municipio", "commune", "comune", "gemeinde", "canton",
+                  "prefecture", "township", "borough", "parish", "departamento"}
 # Compound words that end in a code's name ("countyfips", "postcode", "statecode").
 PLACE_CODE_ENDINGS = ("fips", "code", "zip")
 # Whole words of a name that make whole numbers an amount measured in a unit (a percentage,
@@ -554,6 +560,16 @@ def _numeric(col: ColumnSummary) -> Verdict:
             "Only two values, {first} and {second}, one apart and far from zero: a count or a "
             "measurement that varies by one (days in a month, consecutive years), not a code "
             "for two groups.", first=_show(levels[0]), second=_show(levels[1])))
+    if levels is not None and len(levels) == 2 and levels[0] > 0 \
+            and any(v != round(v) for v in levels):
+        # Codes for two groups are whole numbers; a fraction (7.5 beside 8) is a quantity that
+        # the rows hold at two values: a rate in two periods, a dose set by a design. A code
+        # standardised for a model (sklearn's diabetes sex, -0.0446 and 0.0507) has a value
+        # at or below 0.
+        return Verdict("continuous", 0.6, _(
+            "Only two values, {first} and {second}, not both whole: a measurement held at two "
+            "values, not a code for two groups.", first=_show(levels[0]),
+            second=_show(levels[1])))
     if levels is not None and len(levels) == 2:
         return Verdict("boolean", 0.8, _("Only two values ({first}, {second}) split the rows into "
                                          "two groups.", first=_show(levels[0]), second=_show(levels[1])))

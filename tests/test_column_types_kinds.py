@@ -346,6 +346,41 @@ def test_numbers_each_followed_by_one_closing_mark_are_numbers():
     assert col(p, "mixed")["stat_type"] not in ("continuous", "discrete")
 
 
+def test_two_values_not_both_whole_are_a_measurement_at_two_values():
+    """Codes for two groups are whole numbers (0/1, 1/2, 3/7); an interest rate of 7.5 in one
+    period and 8 in another is a measurement the rows hold at two values."""
+    rng = np.random.default_rng(37)
+    frame = pd.DataFrame({"rate": rng.choice([7.5, 8.0], 60), "group": rng.choice([1, 2], 60),
+                          "arm": rng.choice([3.0, 7.0], 60),
+                          "sex": rng.choice([-0.0446416365, 0.0506801187], 60)})
+    p = profile_of(frame)
+    assert col(p, "rate")["stat_type"] == "continuous", col(p, "rate")
+    assert "7.5 and 8, not both whole" in str(col(p, "rate")["reason"])
+    # whole codes, and a code standardised for a model (one value below 0), stay two groups
+    assert {col(p, c)["stat_type"] for c in ("group", "arm", "sex")} == {"boolean"}
+
+
+@pytest.mark.parametrize("name", ["address.municipality", "municipio", "Gemeinde", "canton",
+                                  "codigo_centro", "kod_gminy", "kode_wilayah"])
+def test_numbered_units_of_local_government_and_codes_in_other_languages_are_codes(name):
+    """Statistical offices number municipalities, communes and cantons (Belgium's NIS codes
+    11002 ... 92094); 'code' is codigo, codice, kod, kode in other languages."""
+    rng = np.random.default_rng(38)
+    codes = rng.integers(11_000, 93_000, 35)
+    codes = rng.permutation(np.concatenate([codes, codes[:5]]))   # a few places twice
+    v = col(profile_of(pd.DataFrame({name: codes, "x": rng.normal(size=40)})), name)
+    assert v["stat_type"] == "nominal" and "codes of places or categories" in str(v["reason"]), v
+
+
+@pytest.mark.parametrize("name", ["municipality_population", "canton_area"])
+def test_a_unit_of_government_before_an_amount_leaves_it_an_amount(name):
+    rng = np.random.default_rng(39)
+    amounts = rng.integers(11_000, 93_000, 35)
+    amounts = rng.permutation(np.concatenate([amounts, amounts[:5]]))
+    v = col(profile_of(pd.DataFrame({name: amounts, "x": rng.normal(size=40)})), name)
+    assert v["stat_type"] in ("continuous", "discrete"), v
+
+
 def test_decades_are_ordered():
     rng = np.random.default_rng(21)
     frame = pd.DataFrame({"decade": rng.choice(["1960s", "1970s", "1980s", "1990s"], 100),

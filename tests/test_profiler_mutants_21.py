@@ -58,10 +58,10 @@ def test_a_scale_that_skips_a_step_keeps_the_9_after_it():
 
 def test_one_decimal_beside_a_single_whole_number_is_no_slip_among_whole_numbers():
     # 5.5 on 1 of 1000 rows (one in a thousand, the most a slip may hold), beside one whole
-    # number: fewer than three whole levels, so both values stay
+    # number: fewer than three whole levels, so both values stay, a measurement at two values
     v = kind_of(shuffled([5] * 999 + [5.5]))
     assert "a slip of entry" not in reason(v), v
-    assert v["stat_type"] == "boolean" and "(5, 5.5)" in reason(v), v
+    assert v["stat_type"] == "continuous" and "5 and 5.5, not both whole" in reason(v), v
 
 
 # -- decimals with many levels (column_types._numeric) ----------------------------------------
