@@ -120,11 +120,11 @@ UNIT_NAME = re.compile(r"(^|[_\W])(subject|participant|patient|respondent|person
 # One part of a date, named in the singular ("hour", "day", "week"): the plural ("days")
 # is a duration. The part's range on the clock or the calendar, lowest and highest.
 DATE_PARTS = {"minute": (0, 59), "hour": (0, 24), "day": (1, 31), "weekday": (0, 7),
-              "week": (0, 53), "month": (1, 12), "quarter": (1, 4)}
+              "week": (0, 53), "month": (1, 12), "quarter": (1, 4), "yearday": (1, 366)}
 # The parts as a reason names them, translated.
 DATE_PART_WORDS = {"minute": _("minute"), "hour": _("hour"), "day": _("day"),
                    "weekday": _("weekday"), "week": _("week"), "month": _("month"),
-                   "quarter": _("quarter")}
+                   "quarter": _("quarter"), "yearday": _("day of the year")}
 # The words of a name that say a part of a date, in English and in a few other languages
 # (French jour, mois, heure, semaine; German Monat, Stunde, Woche; Spanish and Portuguese
 # mes; Turkish saat, hafta), whole words of the name, camel case split ("birthDay").
@@ -132,7 +132,10 @@ DATE_PART_ALIASES = {"minute": "minute", "hour": "hour", "day": "day", "weekday"
                      "week": "week", "month": "month", "quarter": "quarter",
                      "jour": "day", "mois": "month", "heure": "hour", "semaine": "week",
                      "monat": "month", "stunde": "hour", "woche": "week", "mes": "month",
-                     "saat": "hour", "hafta": "week"}
+                     "saat": "hour", "hafta": "week",
+                     # the day of the year, as pandas (dayofyear), R (yday) and phenology and
+                     # climate files (doy) write it
+                     "doy": "yearday", "dayofyear": "yearday", "yday": "yearday"}
 # A whole name that is a field of a date format (Java's and Excel's, which loggers and
 # weather files follow): "MM" the month but "mm" the minute, "HH" or "hh" the hour, "DD" or
 # "dd" the day. Only the whole name: within one ("rain_mm") they are units.
@@ -742,7 +745,7 @@ def _calendar(col: ColumnSummary) -> Verdict | None:
     written as whole numbers, YYYYMMDD."""
     lo, hi = _num(col.vmin), _num(col.vmax)
     part = date_part(col.name)
-    if part and not YEAR_NAME.search(col.name):
+    if part and (part == "yearday" or not YEAR_NAME.search(col.name)):
         first, last = DATE_PARTS[part]
         # one value below the range is a code for unknown (-1 for an hour, 0 for a month)
         if first - 1 <= lo and hi <= last and col.distinct >= 3:
@@ -1851,8 +1854,10 @@ def date_part(name: str) -> str | None:
     English; None when it says none. The plural ("days") is a duration, not a part."""
     if name.strip() in FORMAT_TOKENS:
         return FORMAT_TOKENS[name.strip()]
-    return next((DATE_PART_ALIASES[w] for w in _words_with_digits(name) if w in DATE_PART_ALIASES),
-                None)
+    words = _words_with_digits(name)
+    if "day_of_year" in "_".join(words):
+        return "yearday"
+    return next((DATE_PART_ALIASES[w] for w in words if w in DATE_PART_ALIASES), None)
 
 
 def _place_code_name(name: str) -> bool:

@@ -535,6 +535,18 @@ def test_a_day_or_month_of_a_date_in_camel_case_or_french_is_a_date_part(name, t
     assert col(profile_of(other), "day1")["stat_type"] != "ordinal"
 
 
+@pytest.mark.parametrize("name", ["doy", "dayofyear", "day_of_year", "yday", "DOY"])
+def test_the_day_of_the_year_restarting_each_year_is_a_date_part(name):
+    """A day of the year (pandas' dayofyear, R's yday, a phenology file's doy) runs 1 to 366
+    and starts again each year: the position in a yearly cycle, not the numbers of rows within
+    groups, nor a count of days (that is 'days')."""
+    days = np.concatenate([np.arange(1, 366), np.arange(1, 367), np.arange(1, 366)])
+    frame = pd.DataFrame({name: days, "tmax": np.random.default_rng(40).normal(size=len(days))})
+    found = col(profile_of(frame), name)
+    assert found["stat_type"] == "ordinal", found
+    assert "day of the year" in str(found["reason"]), found
+
+
 def test_fields_of_a_date_format_as_whole_names_are_date_parts():
     """An hourly weather year's MM, DD and HH (1-24) repeat in long runs down the rows, as the
     ids of grouped units do; their names are the fields of a date format."""
