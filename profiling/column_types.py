@@ -658,6 +658,17 @@ def _numeric(col: ColumnSummary) -> Verdict:
                 "Whole numbers from {lo} to {hi} ({distinct} distinct values) within 0 to 100: "
                 "scores or counts on a bounded scale, at most 101 values.",
                 lo=shown_lo, hi=shown_hi, distinct=_count(col)), hint))
+        if lo >= 0 and col.distinct >= 100 and hi - lo + 1 == col.distinct \
+                and col.n_present <= 2 * col.distinct:
+            # Every whole number of a wide span present, on not many more rows than there are
+            # numbers: the numbers things were given one after another, a few things on
+            # several rows (a species' forms under one number). A count or a measurement
+            # drawn this often leaves gaps: n draws cover about 1 - e^(-n/span) of the span.
+            return Verdict("identifier", 0.6, _(
+                "Every whole number from {lo} to {hi} is present ({distinct} values on {rows} "
+                "rows): the numbers things were given one after another, a few of them on "
+                "several rows, not a quantity.", lo=shown_lo, hi=shown_hi,
+                distinct=_count(col), rows=col.n_present))
         return Verdict("continuous", 0.7, Sentences(_(
             "Whole numbers with {distinct} distinct values ({lo} to {hi}) behave as a continuous "
             "quantity, as a measurement in whole units does.", distinct=_count(col), lo=shown_lo,

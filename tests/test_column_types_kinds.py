@@ -381,6 +381,21 @@ def test_a_unit_of_government_before_an_amount_leaves_it_an_amount(name):
     assert v["stat_type"] in ("continuous", "discrete"), v
 
 
+def test_every_number_of_a_wide_span_on_few_more_rows_is_a_numbering():
+    """A catalogue's numbers 1 to 1010 with a few things under one number (a species' forms):
+    every number present on 1 200 rows is a numbering. Amounts drawn as often from the same
+    span leave about a third of it empty, and stay amounts."""
+    rng = np.random.default_rng(41)
+    numbers = np.sort(np.concatenate([np.arange(1, 1011), rng.integers(1, 1011, 190)]))
+    drawn = rng.integers(1, 1011, 1200)
+    frame = pd.DataFrame({"dex_no": numbers, "weight": drawn, "x": rng.normal(size=1200)})
+    p = profile_of(frame)
+    found = col(p, "dex_no")
+    assert found["stat_type"] == "identifier", found
+    assert "Every whole number from 1 to 1010 is present" in str(found["reason"]), found
+    assert col(p, "weight")["stat_type"] in ("continuous", "discrete")
+
+
 def test_decades_are_ordered():
     rng = np.random.default_rng(21)
     frame = pd.DataFrame({"decade": rng.choice(["1960s", "1970s", "1980s", "1990s"], 100),

@@ -163,14 +163,15 @@ def test_one_hour_left_after_a_missing_code_does_not_go_past_the_hours():
 
 def test_the_step_of_ids_needs_three_values_in_the_sample_and_a_column_off_it_is_typed():
     # a: 201 values (too many to count one by one), all on rows out of the sample: the
-    #    sample holds none of them, so there are no level counts to weigh.
+    #    sample holds none of them, so there are no level counts to weigh. One number of
+    #    the span is left out, so the values are no numbering of every number in a span.
     # b: 40 values 3 apart, 10 rows each, out of the sample, and 1000, 1001 in it: two
     #    values give no step, though they are 1 apart.
     n = SAMPLE_ROWS + 400
     order = sample_order(n)
     a, b = [""] * n, [""] * n
     for k, row in enumerate(sorted(order[SAMPLE_ROWS:])):
-        a[row] = str(1000 + (k * 7) % 201)
+        a[row] = str(1000 + (k * 7) % 201 + ((k * 7) % 201 >= 100))
         b[row] = str(1000 + 3 * ((k * 7) % 40))
     b[order[0]], b[order[1]] = "1000", "1001"
     lines = (f"{x},{y},{i % 7}" for i, (x, y) in enumerate(zip(a, b, strict=True)))
