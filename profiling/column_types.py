@@ -187,8 +187,10 @@ PLACE_CODE_WORDS = {"code", "zip", "zipcode", "postal", "plz", "fips", "region",
                     # the sites of a multi-centre study, numbered
                     "site", "centre", "center", "institution", "inst", "hospital", "clinic",
                     # the numeric codes of a standard: ISO 3166 countries, industry
-                    # classifications (NAICS, SIC, ISIC, NACE), ICD diagnoses
-                    "iso", "isonumeric", "naics", "sic", "isic", "nace", "icd",
+                    # classifications (NAICS, SIC, ISIC, NACE, Brazil's CNAE, Italy's ATECO),
+                    # occupation classifications (SOC, ISCO, ANZSCO, Canada's NOC), ICD diagnoses
+                    "iso", "isonumeric", "naics", "sic", "isic", "nace", "cnae", "ateco", "icd",
+                    "soc", "isco", "anzsco", "noc",
                     # national codes of places: Peru's UBIGEO, France's INSEE commune codes
                     "ubigeo", "insee", "geocode",
                     # "code" in other languages (Spanish and Portuguese, Italian, Turkish and

@@ -372,6 +372,17 @@ def test_numbered_units_of_local_government_and_codes_in_other_languages_are_cod
     assert v["stat_type"] == "nominal" and "codes of places or categories" in str(v["reason"]), v
 
 
+@pytest.mark.parametrize("name", ["SOC2000", "soc_code", "ISCO08", "noc", "cnae"])
+def test_codes_of_an_occupation_or_industry_classification_are_codes(name):
+    """SOC 2000's occupations (1111 to 9259), ISCO-08's, Canada's NOC, Brazil's CNAE: the
+    numbers of a standard's classes, as NAICS and SIC are."""
+    rng = np.random.default_rng(42)
+    classes = np.concatenate([rng.integers(100, 1000, 40), rng.integers(1111, 9260, 310)])
+    codes = rng.choice(classes, 5000)
+    v = col(profile_of(pd.DataFrame({name: codes, "x": rng.normal(size=5000)})), name)
+    assert v["stat_type"] == "nominal", v
+
+
 @pytest.mark.parametrize("name", ["municipality_population", "canton_area"])
 def test_a_unit_of_government_before_an_amount_leaves_it_an_amount(name):
     rng = np.random.default_rng(39)
