@@ -139,41 +139,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 from mlwf.profiling.profile import ProfileError, profile_csv  # noqa: E402
 
 from corpus import (  # noqa: E402
-    HOLDOUT,
-    HOLDOUT2,
-    HOLDOUT3,
-    HOLDOUT4,
-    HOLDOUT5,
-    HOLDOUT6,
-    HOLDOUT7,
-    HOLDOUT8,
-    HOLDOUT9,
-    HOLDOUT10,
-    HOLDOUT11,
-    HOLDOUT12,
-    HOLDOUT13,
-    HOLDOUT14,
-    HOLDOUT15,
-    HOLDOUT16,
-    HOLDOUT17,
-    HOLDOUT18,
-    HOLDOUT19,
-    HOLDOUT20,
-    HOLDOUT21,
-    HOLDOUT22,
-    HOLDOUT23,
-    HOLDOUT24,
-    HOLDOUT25,
-    HOLDOUT26,
-    HOLDOUT27,
-    HOLDOUT28,
-    HOLDOUT29,
-    HOLDOUT30,
-    HOLDOUT31,
-    HOLDOUT32,
-    HOLDOUT33,
-    HOLDOUT34,
-    HOLDOUT35,
+    HELD_OUT,
     expectations,
     write_csv,
 )
@@ -207,22 +173,8 @@ def dabl_types(path: Path, delimiter: str) -> dict[str, str] | None:
 
 def main() -> None:
     show_misses = "--misses" in sys.argv
-    held_out = {"--holdout": HOLDOUT, "--holdout2": HOLDOUT2, "--holdout3": HOLDOUT3,
-                "--holdout4": HOLDOUT4, "--holdout5": HOLDOUT5, "--holdout6": HOLDOUT6,
-                "--holdout7": HOLDOUT7, "--holdout8": HOLDOUT8, "--holdout9": HOLDOUT9,
-                "--holdout10": HOLDOUT10, "--holdout11": HOLDOUT11, "--holdout12": HOLDOUT12,
-                "--holdout13": HOLDOUT13, "--holdout14": HOLDOUT14,
-                "--holdout15": HOLDOUT15, "--holdout16": HOLDOUT16,
-                "--holdout17": HOLDOUT17, "--holdout18": HOLDOUT18,
-                "--holdout19": HOLDOUT19, "--holdout20": HOLDOUT20,
-                "--holdout21": HOLDOUT21, "--holdout22": HOLDOUT22,
-                "--holdout23": HOLDOUT23, "--holdout24": HOLDOUT24,
-                "--holdout25": HOLDOUT25, "--holdout26": HOLDOUT26,
-                "--holdout27": HOLDOUT27, "--holdout28": HOLDOUT28,
-                "--holdout29": HOLDOUT29, "--holdout30": HOLDOUT30,
-                "--holdout31": HOLDOUT31, "--holdout32": HOLDOUT32,
-                "--holdout33": HOLDOUT33, "--holdout34": HOLDOUT34,
-                "--holdout35": HOLDOUT35}
+    # --holdout names the first table, --holdout2 ... the others, in HELD_OUT's order
+    held_out = {f"--holdout{n if n > 1 else ''}": table for n, table in enumerate(HELD_OUT, 1)}
     chosen = [held_out[a] for a in sys.argv[1:] if a in held_out]
     table = expectations(chosen[0]) if chosen else expectations()
     rows = []   # (first accepted type, ours right, dabl right or None)
