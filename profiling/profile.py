@@ -846,7 +846,8 @@ class _Column:
         if self.exact:
             return len(self.hashes), True
         estimate = (SKETCH_SIZE - 1) / (float(self.hashes[-1]) / 2.0 ** 64)
-        return int(min(estimate, self.n)), False
+        # the nearest whole number: truncating an unbiased estimate counts half a value too few
+        return round(min(estimate, self.n)), False
 
     def moments(self) -> tuple[float, float, float]:
         n = self.n
