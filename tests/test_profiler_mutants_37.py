@@ -1,0 +1,38 @@
+"""Profiles for survivors of the profiler's mutation run of commit 755eccb that were left open
+because a test seemed to need a file of millions of rows or a pandas other than the one
+installed. The sample, the exact count and the library's failure are made small or made to
+happen here instead: the profiler's behaviour on them is the same as on the long file."""
+from __future__ import annotations
+
+import pandas as pd
+from profiles import profile_text
+
+import mlwf.profiling.profile as profile_mod
+
+# -- duplicate rows when pandas cannot hash a text column (profile._Scan._duplicates) ----------
+
+
+def test_copies_of_a_row_count_as_duplicates_when_pandas_cannot_hash_its_text(monkeypatch):
+    # Account numbers of 23 digits past the lines the dialect is read from: pandas reads them
+    # as Python ints in an object column. A pandas that cannot hash them (the fallback's
+    # reason: whole numbers past 64 bits) raises; the profiler then hashes the columns' text,
+    # and a copied row must still be a copy: the row's place in the file is no part of it.
+    real = pd.util.hash_pandas_object
+    failed = []
+
+    def strict(frame, *args, **kwargs):
+        for name in frame.columns:
+            if frame[name].dtype == object and any(isinstance(v, int) and v >= 2 ** 64
+                                                   for v in frame[name]):
+                failed.append(name)
+                raise OverflowError("Python int too large to convert to C unsigned long")
+        return real(frame, *args, **kwargs)
+
+    monkeypatch.setattr(pd.util, "hash_pandas_object", strict)
+    small = [f"{i},h{i % 3}" for i in range(5000)]
+    copied = [f"{12345678901234567890123 + i % 3},h{i % 3}" for i in range(4)]  # 4th is 1st
+    p = profile_text("account,holder\n" + "\n".join(small + copied) + "\n")
+    assert failed and p.table["duplicate_rows"] == 1, (failed, p.table)
+    distinct = [f"{12345678901234567890123 + i},h{i % 3}" for i in range(4)]
+    p = profile_text("account,holder\n" + "\n".join(small + distinct) + "\n")
+    assert p.table["duplicate_rows"] == 0, p.table
