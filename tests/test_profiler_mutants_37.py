@@ -5,7 +5,7 @@ happen here instead: the profiler's behaviour on them is the same as on the long
 from __future__ import annotations
 
 import pandas as pd
-from profiles import profile_text
+from profiles import kind_of, profile_text, reason, shuffled
 
 import mlwf.profiling.profile as profile_mod
 
@@ -36,3 +36,21 @@ def test_copies_of_a_row_count_as_duplicates_when_pandas_cannot_hash_its_text(mo
     distinct = [f"{12345678901234567890123 + i},h{i % 3}" for i in range(4)]
     p = profile_text("account,holder\n" + "\n".join(small + distinct) + "\n")
     assert p.table["duplicate_rows"] == 0, p.table
+
+
+# -- whole numbers each once past the exact count (column_types._whole_number_labels) ---------
+
+def test_a_file_with_more_rows_than_its_span_is_not_each_number_once_though_its_sample_is(
+        monkeypatch):
+    # 3001 rows hold the whole numbers 1 to 3000, one of them twice. Past the exact count
+    # (none kept here, so the sketch of 2048 counts) the numbers are told distinct by a
+    # sample with no value twice, as a sample of 50 000 rows tells a file of millions; but
+    # 3001 rows cannot hold 3000 numbers each once, and the profile must not say they do.
+    monkeypatch.setattr(profile_mod, "EXACT_DISTINCT", 1)
+    monkeypatch.setattr(profile_mod, "SAMPLE_ROWS", 500)
+    values = shuffled(list(range(1, 3001)) + [1234])
+    v = kind_of(values)
+    assert "about 3,001" in reason(v) and "each once" not in reason(v), v
+    # the same numbers without the copy are each once
+    v = kind_of(shuffled(list(range(1, 3001))))
+    assert v["stat_type"] == "identifier" and "each once" in reason(v), v
