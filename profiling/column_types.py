@@ -892,12 +892,16 @@ DATE_NAME = re.compile(r"(^|[_\W])(date|period|yyyymm|mmddyy)($|[_\W])|date$", r
 
 
 def _integer_dates(col: ColumnSummary) -> Verdict | None:
-    values = np.unique(col.sample.to_numpy()) if len(col.sample) else np.array([])
+    # the sample's values and the file's least and greatest, which a sample may leave out
+    ends = [v for v in (col.vmin, col.vmax) if v is not None]
+    values = np.unique(np.concatenate([col.sample.to_numpy(dtype=float), ends]))
     named = bool(DATE_NAME.search(col.name.strip()))
     mixed = _mixed_periods(values)
     if mixed is not None:
         return mixed
-    if len(values) < (3 if named else 20):
+    # Enough dates is counted in the file, not in its sample: a sample of a long file can
+    # hold two of a column's three dates, and two values alone were typed before this.
+    if col.distinct < (3 if named else 20):
         return None
     for fmt, width, lo, hi, written in INTEGER_DATES:
         if values[0] < lo or values[-1] > hi:

@@ -54,3 +54,25 @@ def test_a_file_with_more_rows_than_its_span_is_not_each_number_once_though_its_
     # the same numbers without the copy are each once
     v = kind_of(shuffled(list(range(1, 3001))))
     assert v["stat_type"] == "identifier" and "each once" in reason(v), v
+
+
+# -- whole numbers named a date, two of them in the sample (column_types._integer_dates) -------
+
+def _months_sampled_two_of_three(monkeypatch):
+    # 200 rows named 'date': January and February 2024 written YYYYMM on 199 of them and March
+    # on one, which a sample of 50 rows leaves out (as a sample of 50 000 leaves out rows of a
+    # long file)
+    monkeypatch.setattr(profile_mod, "SAMPLE_ROWS", 50)
+    return kind_of(shuffled([202401] * 100 + [202402] * 99 + [202403]), name="date")
+
+
+def test_three_months_named_a_date_are_dates_though_the_sample_holds_two(monkeypatch):
+    # three dates in the file are enough, as they are in a short file; counted in the sample
+    # they were two and the column was read as amounts
+    v = _months_sampled_two_of_three(monkeypatch)
+    assert v["stat_type"] == "datetime" and "written YYYYMM" in reason(v), v
+
+
+def test_dates_read_from_a_sample_run_to_the_file_s_last(monkeypatch):
+    v = _months_sampled_two_of_three(monkeypatch)
+    assert "from 2024-01-01 to 2024-03-01" in reason(v), v
