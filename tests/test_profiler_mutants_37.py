@@ -5,7 +5,7 @@ happen here instead: the profiler's behaviour on them is the same as on the long
 from __future__ import annotations
 
 import pandas as pd
-from profiles import kind_of, profile_text, reason, shuffled
+from profiles import kind_of, profile_text, reason, sample_order, shuffled
 
 import mlwf.profiling.profile as profile_mod
 
@@ -76,3 +76,44 @@ def test_three_months_named_a_date_are_dates_though_the_sample_holds_two(monkeyp
 def test_dates_read_from_a_sample_run_to_the_file_s_last(monkeypatch):
     v = _months_sampled_two_of_three(monkeypatch)
     assert "from 2024-01-01 to 2024-03-01" in reason(v), v
+
+
+# -- growth judged on the sample's steps (column_types._smooth_growth, GROWTH_STEPS = 13) ------
+
+def _growth_sampled(monkeypatch, sampled: int) -> dict:
+    # 20 rising whole numbers, a quantity growing by 10 % a row on the rows a sample of
+    # `sampled` keeps and halfway between its neighbours on each row it leaves out (as a
+    # long file's few values are partly left out of a sample of 50 000 rows)
+    monkeypatch.setattr(profile_mod, "SAMPLE_ROWS", sampled)
+    kept = sorted(sample_order(20)[:sampled].tolist())
+    values = [0] * 20
+    for j, row in enumerate(kept):
+        values[row] = round(10_000 * 1.1 ** j)
+    known = {row: values[row] for row in kept}
+    for row in range(20):
+        if row not in known:
+            below = max((r for r in known if r < row), default=None)
+            above = min((r for r in known if r > row), default=None)
+            values[row] = (known[below] + 2 * row if above is None else
+                           known[above] - 2 * (above - row) if below is None else
+                           (known[below] + known[above]) // 2 + row - below)
+    assert all(a < b for a, b in zip(values, values[1:])), values
+    return kind_of(values)
+
+
+def test_growth_of_20_values_of_which_the_sample_holds_19_is_growth(monkeypatch):
+    v = _growth_sampled(monkeypatch, 19)
+    assert v["stat_type"] == "continuous" and "a quantity growing" in reason(v), v
+
+
+def test_growth_is_judged_on_13_sampled_steps(monkeypatch):
+    # 14 values in the sample: 12 pairs of successive steps, enough for a correlation of 0.5
+    v = _growth_sampled(monkeypatch, 14)
+    assert v["stat_type"] == "continuous" and "a quantity growing" in reason(v), v
+
+
+def test_growth_is_not_judged_on_12_sampled_steps(monkeypatch):
+    # 13 values: 11 pairs, where a correlation of 0.5 comes by chance one time in 17; rising
+    # distinct numbers then stay what they most often are, row numbers
+    v = _growth_sampled(monkeypatch, 13)
+    assert v["stat_type"] == "identifier" and "like a row number" in reason(v), v
