@@ -7,6 +7,7 @@ MI_ROWS rows and MI_COLUMNS features enter the estimate of mutual information.
 """
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from statistics import NormalDist
 from typing import Any
@@ -156,8 +157,8 @@ def few_important_features(sample: pd.DataFrame | None, features: list[dict], ta
     for name in ranked:
         running += gains[name]
         needed += 1
-        # a hair of slack: four equal shares of five are 80 % however the sums round
-        if running >= SHARE * total * (1 - 1e-9):
+        # past the share, or on it however the sums round (four equal shares of five)
+        if running > SHARE * total or math.isclose(running, SHARE * total, rel_tol=1e-9):
             break
     few = needed <= max(1, int(FEW * len(scored)))
     top = ", ".join(f"'{n}'" for n in ranked[:min(needed, 3)]) + (", ..." if needed > 3 else "")
