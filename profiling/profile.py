@@ -572,8 +572,8 @@ class _Column:
         self.order = _Order()
         self.n = 0
         self.nonfinite = 0               # inf and -inf: left out of every statistic
-        self.shift: float | None = None  # moments around a data value, for numerical stability
-        self.s1 = self.s2 = self.s3 = 0.0
+        # count, mean and sums of the 2nd and 3rd powers of deviations from the mean
+        self.k, self.mean, self.m2, self.m3 = 0, 0.0, 0.0, 0.0
         self.integral = True
         self.stray: dict[str, int] = {}  # non-numbers in a numeric column, counted as missing
         self.levels: dict[Any, int] | None = {}
@@ -776,15 +776,9 @@ class _Column:
             v = v[finite]
         if not len(v):
             return
-        if self.shift is None:
-            self.shift = float(v[0])
         self.n += len(v)
         with np.errstate(over="ignore", invalid="ignore"):  # past float range: reported, not raised
-            d = v - self.shift
-            d2 = d * d
-            self.s1 += float(d.sum())
-            self.s2 += float(d2.sum())
-            self.s3 += float((d2 * d).sum())
+            self._moments(v)
         self.integral = self.integral and bool((v == np.round(v)).all())
         self.order.add(v)
         self._sequence(v)
@@ -849,21 +843,38 @@ class _Column:
         # the nearest whole number: truncating an unbiased estimate counts half a value too few
         return round(min(estimate, self.n)), False
 
-    def moments(self) -> tuple[float, float, float]:
-        n = self.n
-        m1 = self.s1 / n
-        var = max(self.s2 / n - m1 * m1, 0.0)
+    def _moments(self, v: np.ndarray) -> None:
+        """Adds a chunk's numbers to the moments: the chunk's own, about its mean, merged
+        with those so far by Chan's and Pebay's pairwise formulas. Sums of squares about a
+        mean cannot come out below 0 as sums of powers about 0 minus the mean's can."""
+        first = float(v[0])                      # the chunk's mean, taken about one of its values
+        mean = first + float((v - first).mean())
+        c = v - mean
+        c2 = c * c
+        m2, m3 = float(c2.sum()), float((c2 * c).sum())
+        na, nb = self.k, len(v)
+        if not na:
+            self.k, self.mean, self.m2, self.m3 = nb, mean, m2, m3
+            return
+        n = na + nb
+        delta = mean - self.mean
+        share = delta / n
         # Products, not powers: past ~1e154 a float power raises OverflowError where a
         # product becomes inf, which the profile reports as a statistic that overflowed.
-        m3 = self.s3 / n - 3 * m1 * self.s2 / n + 2 * m1 * m1 * m1
-        assert self.shift is not None  # set by the first number, and n > 0 here
+        self.m3 += m3 + delta * share * share * na * nb * (na - nb) \
+            + 3 * share * (na * m2 - nb * self.m2)
+        self.m2 += m2 + delta * share * na * nb
+        self.mean += share * nb
+        self.k = n
+
+    def moments(self) -> tuple[float, float, float]:
+        var = self.m2 / self.k
         sd = math.sqrt(var)
-        # The moments are taken around one of the values, so a variance that is not zero is
-        # the data's, not rounding's; the floor, a share of the values' square (tiny units
-        # keep their shape), only stops a spread under ~1e-12 of the values' size (some
-        # thousand times float precision): 1 000 000.001 ... 1 000 000.5 keep their skew.
-        skew = m3 / (var * sd) if var > 1e-24 * (self.shift * self.shift + self.s2 / n) else 0.0
-        return self.shift + m1, sd, skew
+        # A spread under ~1e-12 of the values' size (some thousand times float precision) is
+        # rounding's, not the data's: no skew. A share of the values' square, so that tiny
+        # units keep their shape and 1 000 000.001 ... 1 000 000.5 keep their skew.
+        skew = (self.m3 / self.k) / (var * sd) if var > 1e-24 * (self.mean * self.mean + var) else 0.0
+        return self.mean, sd, skew
 
 
 def _marked_numbers(text: pd.Series) -> pd.Series:
