@@ -725,8 +725,8 @@ def _decimal_years(col: ColumnSummary) -> Verdict | None:
     values = col.sample.to_numpy(dtype=float) - col.vmin
     for per_year, period in YEAR_FRACTIONS.items():
         periods = (col.vmax - col.vmin) * per_year
-        # on the grid (a value rounded to six decimals is within 0.05 of a period) and with
-        # at most one period in ten of the span left out
+        # on the grid (every value within 0.05 of a period of a whole number of periods
+        # from the first) and with at most one period in ten of the span left out
         if (named or per_year == 12) and col.n_present >= 0.9 * (periods + 1) \
                 and np.abs(values * per_year - np.round(values * per_year)).max() < 0.05:
             return Verdict("datetime", 0.7, _(
