@@ -102,7 +102,8 @@ ENUMERATED = re.compile(r"^\d{1,2}\s*[.):=-]\s*(?=[^\W\d_])")
 # Bradstreet's DUNS, the IRS's EIN, CRSP's PERMNO, Compustat's GVKEY) are ids too.
 ID_NAME = re.compile(r"(^|[_\W])(ids?|keys?|uuid|guid|uid|index|seqn|seqno|cik|cusip|duns|ein|"
                      r"permno|gvkey)$|[_\W]seq$|^unnamed: ?0$|"
-                     r"^(row|record)(_?(no|num|number))?$",
+                     r"^(row|record)([_ ]?(no|num|nbr|number))?$|"
+                     r"^(rec|obs)[_ ]?(no|num|nbr|number)$",   # dBase's RECNO, Stata's obs_no
                      re.IGNORECASE)
 CAMEL_ID = re.compile(r"[a-z](Ids?|IDs?)$|[a-z]ID[a-z]{1,8}\d*$")   # userId; teamIDfg, playerIDretro
 INDEX_WORD = re.compile(r"index", re.IGNORECASE)

@@ -1954,3 +1954,17 @@ def test_unix_seconds_of_the_1990s_under_a_name_that_says_timestamp_are_times():
         assert v["stat_type"] == "datetime" and "1997-" in str(v["reason"]), v
     v = col(profile_of(pd.DataFrame({"time": seconds, "n": range(300)})), "time")
     assert v["stat_type"] != "datetime", v
+
+
+def test_record_and_observation_numbers_named_so_are_ids_not_quantities():
+    # dBase's RECNO and an observation number: whole numbers with gaps and a few copies (a
+    # record continued on more rows) are the rows' numbers, not a measurement; "rec" or "obs"
+    # alone (receptions, an observed value) says nothing
+    values = np.sort(np.random.default_rng(3).choice(np.arange(1, 30_000), 400, replace=False))
+    values = np.concatenate([values[:200], [values[199]] * 3, values[200:]])
+    frame = pd.DataFrame({name: values for name in ("RECNO", "rec_no", "Obs No", "rec", "obs")})
+    p = profile_of(frame)
+    for name in ("RECNO", "rec_no", "Obs No"):
+        c = col(p, name)
+        assert c["stat_type"] in ("identifier", "nominal") and "named as an id" in str(c["reason"]), c
+    assert col(p, "rec")["stat_type"] == col(p, "obs")["stat_type"] == "continuous", p.columns
