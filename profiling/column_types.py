@@ -590,7 +590,7 @@ def _numeric(col: ColumnSummary) -> Verdict:
         return _integer_codes(col, levels)
     # An eleven-point rating (0 to 10, as "how likely are you to recommend" asks) named so.
     if col.integral and levels is not None and lo == 0 and hi == 10 \
-            and ORDINAL_NAME.search(col.name) and not COUNT_NAME.search(col.name):
+            and ORDINAL_NAME.search(col.name) and not _count_name(col.name):
         return Verdict("ordinal", 0.7, _("Whole numbers from 0 to 10 in a column named '{name}': "
                                          "an eleven-point rating scale.", name=col.name))
     # Percentiles (1 to 100) and other quantile groups past ten levels, named so.
@@ -639,7 +639,7 @@ def _numeric(col: ColumnSummary) -> Verdict:
                 "Whole numbers from {lo} to {hi} ({distinct} distinct) in a column named as an id "
                 "('{name}'), shared by several rows: codes of what the rows belong to, not "
                 "amounts.", lo=shown_lo, hi=shown_hi, distinct=_count(col), name=col.name), hint))
-        if col.distinct <= 25 or COUNT_NAME.search(col.name):
+        if col.distinct <= 25 or _count_name(col.name):
             return Verdict("discrete", 0.75, Sentences(_(
                 "Whole numbers from {lo} to {hi} ({distinct} distinct values) are counts.",
                 lo=shown_lo, hi=shown_hi, distinct=_count(col)), hint))
@@ -1194,7 +1194,7 @@ def _integer_codes(col: ColumnSummary, levels: list) -> Verdict:
         return Verdict("nominal", 0.6, _("{shown} in a column named '{name}' are the numbers "
                                          "things go by (a position, a shirt, a seat): labels, "
                                          "not amounts.", shown=shown, name=col.name))
-    if COUNT_NAME.search(col.name):
+    if _count_name(col.name):
         return Verdict("discrete", 0.7, _("{shown} in a column named '{name}' are counts.",
                                           shown=shown, name=col.name))
     if REFERENCE_NAME.search(col.name):
@@ -1844,6 +1844,12 @@ def _all_distinct(col: ColumnSummary) -> bool:
     return bool(col.sample.is_unique)
 
 
+def _count_name(name: str) -> bool:
+    """Named as a count, also in camel case ("NbCar", "NumberOfChildren", "nAdults"), whose
+    words the pattern's separators do not see."""
+    return bool(COUNT_NAME.search(name) or COUNT_NAME.search("_".join(_name_words(name))))
+
+
 def _name_words(name: str) -> list[str]:
     """The words of a column's name in lower case, split at anything not a letter and
     between camel-case humps ("NaCl_percent" -> na, cl, percent)."""
@@ -1919,7 +1925,7 @@ def _amount_name(name: str) -> bool:
     """Named as money, a count or a measured amount: values that measure, never label."""
     if NUMBER_OF_A_THING.search(name.strip()) and not MONEY_NAME.search(name):
         return False
-    return bool(MONEY_NAME.search(name) or COUNT_NAME.search(name)) or _measure_name(name)
+    return bool(MONEY_NAME.search(name) or _count_name(name)) or _measure_name(name)
 
 
 def _plural_name(name: str) -> bool:

@@ -1968,3 +1968,17 @@ def test_record_and_observation_numbers_named_so_are_ids_not_quantities():
         c = col(p, name)
         assert c["stat_type"] in ("identifier", "nominal") and "named as an id" in str(c["reason"]), c
     assert col(p, "rec")["stat_type"] == col(p, "obs")["stat_type"] == "continuous", p.columns
+
+
+def test_counts_named_in_camel_case_are_counts():
+    # biogeme's Optima survey: NbCar, NbSmartPhone (-1 where not answered), and the same in
+    # words: a count named without a separator is still a count, not a scale
+    rng = np.random.default_rng(1)
+    values = np.concatenate([rng.choice([0, 1, 1, 1, 2, 2, 3, 4, 5, 6], 500), [-1] * 20])
+    frame = pd.DataFrame({name: rng.permutation(values)
+                          for name in ("NbCar", "NumberOfCars", "nAdults", "Scale")})
+    p = profile_of(frame)
+    for name in ("NbCar", "NumberOfCars", "nAdults"):
+        c = col(p, name)
+        assert c["stat_type"] == "discrete" and "are counts" in str(c["reason"]), c
+    assert col(p, "Scale")["stat_type"] == "ordinal", col(p, "Scale")
