@@ -165,7 +165,8 @@ ORDINAL_NAME = re.compile(r"rating|rate|score|level|grade|rank|stage|severity|sa
 NOMINAL_NAME = re.compile(r"type|code|region|occupation|kind|zone|state|status|cluster|"
                           r"label|country|city|gender|sex|race|color|colour|brand|department|"
                           r"indust|sector|district|county|province|neighbo|species|breed|"
-                          r"origin(?!al)|destination|nationality|continent",
+                          r"origin(?!al)|destination|nationality|continent|language|tongue|"
+                          r"marital|religion|ethnic|^mode(?!l|r|m|st)|[_\W]mode$",
                           re.IGNORECASE)
 # Quantile groups (deciles, quartiles, ...) are ordered by the amount they cut, whatever
 # the words around them ("age_quintile", "income_decile").

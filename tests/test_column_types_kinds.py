@@ -1982,3 +1982,15 @@ def test_counts_named_in_camel_case_are_counts():
         c = col(p, name)
         assert c["stat_type"] == "discrete" and "are counts" in str(c["reason"]), c
     assert col(p, "Scale")["stat_type"] == "ordinal", col(p, "Scale")
+
+
+def test_few_whole_numbers_named_as_a_language_a_marital_status_or_a_mode_are_codes():
+    # Optima's Mothertongue and ModeToSchool, a survey's marital, religion and ethnicity:
+    # categories coded 1 to 6, not scales; "moderate" (an intensity) and "model" say nothing
+    rng = np.random.default_rng(2)
+    names = ("Mothertongue", "ModeToSchool", "marital", "religion", "ethnicity", "moderate")
+    p = profile_of(pd.DataFrame({name: rng.integers(1, 7, 300) for name in names}))
+    for name in names[:-1]:
+        c = col(p, name)
+        assert c["stat_type"] == "nominal" and "unordered categories" in str(c["reason"]), c
+    assert col(p, "moderate")["stat_type"] == "ordinal", col(p, "moderate")
