@@ -781,6 +781,15 @@ def _calendar(col: ColumnSummary) -> Verdict | None:
                 "Whole numbers from {lo} to {hi}, rising down the rows, in a column named '{name}' "
                 "count units of time ({unit}) from a start: a time index.", lo=_show(lo),
                 hi=_show(hi), name=col.name, unit=DATE_PART_WORDS[part]), time_index=True)
+        if -last <= lo <= first - 4 and 0 < hi <= last:
+            # days of the year before January 1 written negative (a phenology series from the
+            # autumn before), months before an event: a time counted from a reference. Three
+            # values below the one code for unknown at least: -1 alone is a code.
+            return Verdict("discrete", 0.55, _(
+                "Whole numbers from {lo} to {hi} in a column named '{name}' run below the range "
+                "of the {unit} of a date: a time counted in that unit from a reference, negative "
+                "before it.", lo=_show(lo), hi=_show(hi), name=col.name,
+                unit=DATE_PART_WORDS[part]))
         if lo >= 0 and hi > last:
             # the minute of a match (0 to 93), the day of a follow-up: a clock that runs on
             return Verdict("discrete", 0.55, _(

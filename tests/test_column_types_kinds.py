@@ -1994,3 +1994,24 @@ def test_few_whole_numbers_named_as_a_language_a_marital_status_or_a_mode_are_co
         c = col(p, name)
         assert c["stat_type"] == "nominal" and "unordered categories" in str(c["reason"]), c
     assert col(p, "moderate")["stat_type"] == "ordinal", col(p, "moderate")
+
+
+def test_a_day_of_the_year_written_negative_before_january_is_a_time_from_a_reference():
+    # pyPhenology's daily temperatures: doy from -65 (late October of the year before) to
+    # 297, one run a year; and months before and after an event, -12 to 12
+    doy = np.tile(np.arange(-65, 298), 6)
+    months = np.tile(np.arange(-12, 13), 30)
+    p = profile_of(pd.DataFrame({"doy": doy, "year": np.repeat(np.arange(1990, 1996), 363)}))
+    c = col(p, "doy")
+    assert c["stat_type"] == "discrete" and "negative before it" in str(c["reason"]), c
+    c = col(profile_of(pd.DataFrame({"month": months})), "month")
+    assert c["stat_type"] == "discrete" and "from a reference" in str(c["reason"]), c
+
+
+def test_a_time_from_a_reference_needs_three_values_below_the_code_for_unknown():
+    # months from 1, 0 a code for unknown: -3 to 12 holds three values below it (-3, -2, -1),
+    # months before an event; -2 to 12 holds two, which read as codes, not as a time before
+    def month(lo):
+        return col(profile_of(pd.DataFrame({"month": np.tile(np.arange(lo, 13), 20)})), "month")
+    assert "from a reference" in str(month(-3)["reason"]), month(-3)
+    assert "from a reference" not in str(month(-2)["reason"]), month(-2)
