@@ -1697,6 +1697,10 @@ def _ranges_order(levels: set[str]) -> tuple[list[str], Message] | None:
     # Brackets cut a scale into parts; ranges that overlap (0.001 - 0.01 beside 0.002 - 0.02)
     # are estimates given with their uncertainty, one per row, not the parts of a scale.
     keys = {v: key(v) for v in brackets}
+    # Brackets run up, one written from its top down aside: levels that mostly run down
+    # ("1465-4", LOINC codes and their check digits; scores, "12-3") are no ranges.
+    if sum(k[2] < k[0] for k in keys.values()) > len(keys) / 2:
+        return None
     spans = sorted((k[0], k[2]) for k in keys.values() if k[2] > k[0])
     if any(b[0] < a[1] and b != a for a, b in itertools.pairwise(spans)):
         return None

@@ -2015,3 +2015,17 @@ def test_a_time_from_a_reference_needs_three_values_below_the_code_for_unknown()
         return col(profile_of(pd.DataFrame({"month": np.tile(np.arange(lo, 13), 20)})), "month")
     assert "from a reference" in str(month(-3)["reason"]), month(-3)
     assert "from a reference" not in str(month(-2)["reason"]), month(-2)
+
+
+def test_codes_with_a_check_digit_after_a_dash_are_no_brackets_of_numbers():
+    # LOINC codes (1465-4, 1742-6): a number, a dash and a check digit, each on one row of a
+    # table of laboratory tests; brackets run up (18-24), these run down
+    codes = ["1465-4", "1742-6", "1751-7", "1760-8", "1761-6", "1765-7", "2028-9", "2075-0",
+             "2085-9", "2093-3", "2160-0", "2345-7", "2571-8", "2823-3", "2885-2", "2951-2"]
+    frame = pd.DataFrame({"loinc_num": codes, "units": ["mg/dL", "U/L"] * 8})
+    c = col(profile_of(frame), "loinc_num")
+    assert c["stat_type"] in ("identifier", "nominal") and "brackets" not in str(c["reason"]), c
+    # brackets written low to high are still brackets
+    ages = ["18-24", "25-34", "35-44", "45-54", "55-64"] * 4
+    c = col(profile_of(pd.DataFrame({"age": ages, "x": range(20)})), "age")
+    assert c["stat_type"] == "ordinal" and "brackets of numbers" in str(c["reason"]), c
