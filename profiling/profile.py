@@ -572,8 +572,8 @@ class _Column:
         self.order = _Order()
         self.n = 0
         self.nonfinite = 0               # inf and -inf: left out of every statistic
-        # count, mean and sums of the 2nd and 3rd powers of deviations from the mean
-        self.k, self.mean, self.m2, self.m3 = 0, 0.0, 0.0, 0.0
+        # mean and sums of the 2nd and 3rd powers of deviations from it, over the n numbers
+        self.mean, self.m2, self.m3 = 0.0, 0.0, 0.0
         self.integral = True
         self.stray: dict[str, int] = {}  # non-numbers in a numeric column, counted as missing
         self.levels: dict[Any, int] | None = {}
@@ -776,9 +776,9 @@ class _Column:
             v = v[finite]
         if not len(v):
             return
-        self.n += len(v)
         with np.errstate(over="ignore", invalid="ignore"):  # past float range: reported, not raised
             self._moments(v)
+        self.n += len(v)
         self.integral = self.integral and bool((v == np.round(v)).all())
         self.order.add(v)
         self._sequence(v)
@@ -845,16 +845,16 @@ class _Column:
 
     def _moments(self, v: np.ndarray) -> None:
         """Adds a chunk's numbers to the moments: the chunk's own, about its mean, merged
-        with those so far by Chan's and Pebay's pairwise formulas. Sums of squares about a
-        mean cannot come out below 0 as sums of powers about 0 minus the mean's can."""
+        with those of the n so far by Chan's and Pebay's pairwise formulas. Sums of squares
+        about a mean cannot come out below 0 as sums of powers about 0 minus the mean's can."""
         first = float(v[0])                      # the chunk's mean, taken about one of its values
         mean = first + float((v - first).mean())
         c = v - mean
         c2 = c * c
         m2, m3 = float(c2.sum()), float((c2 * c).sum())
-        na, nb = self.k, len(v)
+        na, nb = self.n, len(v)
         if not na:
-            self.k, self.mean, self.m2, self.m3 = nb, mean, m2, m3
+            self.mean, self.m2, self.m3 = mean, m2, m3
             return
         n = na + nb
         delta = mean - self.mean
@@ -865,15 +865,14 @@ class _Column:
             + 3 * share * (na * m2 - nb * self.m2)
         self.m2 += m2 + delta * share * na * nb
         self.mean += share * nb
-        self.k = n
 
     def moments(self) -> tuple[float, float, float]:
-        var = self.m2 / self.k
+        var = self.m2 / self.n
         sd = math.sqrt(var)
         # A spread under ~1e-12 of the values' size (some thousand times float precision) is
         # rounding's, not the data's: no skew. A share of the values' square, so that tiny
         # units keep their shape and 1 000 000.001 ... 1 000 000.5 keep their skew.
-        skew = (self.m3 / self.k) / (var * sd) if var > 1e-24 * (self.mean * self.mean + var) else 0.0
+        skew = (self.m3 / self.n) / (var * sd) if var > 1e-24 * (self.mean * self.mean + var) else 0.0
         return self.mean, sd, skew
 
 
