@@ -315,7 +315,22 @@ class Verdict:
     days: bool = False                    # days counted from an epoch (MJD, 1970), not years
 
 
+# A header may carry the column's storage type after a colon, as RecBole's atomic files
+# ("user_id:token", "rating:float") and Neo4j's import files ("personId:ID", "born:int")
+# write it: the rules that read names read the name before it.
+TYPE_SUFFIX = re.compile(r"^(?P<name>.*[^\s:]):(token|token_seq|float|float_seq|int|integer|"
+                         r"long|short|byte|double|string|str|char|bool|boolean|id|date|"
+                         r"datetime|localdatetime|time|duration|point)(\[\])?$",
+                         re.IGNORECASE)
+
+
+def _without_type_suffix(col: ColumnSummary) -> ColumnSummary:
+    typed = TYPE_SUFFIX.match(col.name.strip())
+    return replace(col, name=typed["name"]) if typed else col
+
+
 def classify(col: ColumnSummary) -> Verdict:
+    col = _without_type_suffix(col)
     if col.n_present == 0:
         return Verdict("constant", 1.0, _("Every value is missing."))
     if col.distinct == 1 and col.distinct_exact:
@@ -347,14 +362,15 @@ def classify_table(summaries: dict[str, ColumnSummary]) -> dict[str, Verdict]:
     the ids of a kind of thing the rows share (country_id in a table of states, sorted by
     country): in blocks as the ids of panel units are, but the rows have a key of their own."""
     verdicts = {name: classify(s) for name, s in summaries.items()}
+    bare = {name: _without_type_suffix(s).name for name, s in summaries.items()}
     keys = [name for name, v in verdicts.items() if v.stat_type == "identifier"
-            and _key_name(name) and _all_distinct(summaries[name])]
+            and _key_name(bare[name]) and _all_distinct(summaries[name])]
     if not keys:
         return verdicts
     for name, s in summaries.items():
         v = verdicts[name]
         if v.stat_type == "identifier" and s.kind == "numeric" and name not in keys \
-                and _category_key_name(name) and not _all_distinct(s):
+                and _category_key_name(bare[name]) and not _all_distinct(s):
             verdicts[name] = Verdict("nominal", 0.6, _(
                 "{distinct} whole numbers in a column named '{name}', {repeats} rows each on "
                 "average, while '{key}' already tells the rows apart: the ids of a kind of thing "
@@ -363,7 +379,7 @@ def classify_table(summaries: dict[str, ColumnSummary]) -> dict[str, Verdict]:
                 repeats=Number(s.n_present / max(s.distinct, 1), digits=1)))
             continue
         if v.stat_type == "identifier" and s.kind == "string" and name not in keys \
-                and not _all_distinct(s) and not _key_name(name) \
+                and not _all_distinct(s) and not _key_name(bare[name]) \
                 and (_mean_words(s.sample) >= 1.5 or _word_share(s.sample) >= 0.95):
             verdicts[name] = Verdict("nominal", 0.6, _(
                 "Names of {words} words on average, nearly every one distinct ({distinct} of "

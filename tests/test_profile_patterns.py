@@ -83,6 +83,26 @@ def test_panel_unit_ids_and_years():
     assert "'year'" in str(p.reasons["time_ordered"]["reason"])
 
 
+def test_a_type_written_after_the_name_in_the_header_is_not_part_of_the_name():
+    """RecBole's atomic files and Neo4j's import files write each column's storage type
+    after a colon ("user_id:token", "personId:ID"): the rules read the name before it, so
+    user and item numbers are ids, not a quantity. A colon followed by something that is
+    no type ("ratio:1") stays part of the name."""
+    rng = np.random.default_rng(31)
+    n = 4000
+    frame = pd.DataFrame({"user_id:token": rng.integers(1, 944, n),
+                          "item_id:token": rng.integers(1, 1683, n),
+                          "rating:float": rng.integers(1, 6, n),
+                          "personId:ID": rng.permutation(n) + 1,
+                          "ratio:1": rng.random(n).round(4)})
+    p = profile_of(frame)
+    for name in ("user_id:token", "item_id:token", "personId:ID"):
+        assert col(p, name)["stat_type"] == "identifier", name
+    assert "'user_id'" in str(col(p, "user_id:token")["reason"])
+    assert col(p, "rating:float")["stat_type"] == "ordinal"
+    assert col(p, "ratio:1")["stat_type"] == "continuous"
+
+
 def test_group_codes_scattered_over_the_rows():
     """Herd numbers, each herd measured six times, rows in no order of herd."""
     rng = np.random.default_rng(5)
