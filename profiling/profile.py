@@ -530,6 +530,16 @@ ISO_DURATION = re.compile(r"^P(?!$)(\d+[YMWD])*(T(?=\d)(\d+(\.\d+)?[HMS])+)?$")
 # column (singular or plural), of two letters or more; "1st" or "2nd" is a rank.
 WITH_UNIT = re.compile(r"^([+-]?\d[\d,]*(?:\.\d+)?)\s*([a-z][a-z /.²³]{1,11})$", re.IGNORECASE)
 NOT_UNITS = {"st", "nd", "rd", "th", "am", "pm", "a.m.", "p.m."}
+# Numbers written with their magnitude after them, as scraped tables and reports write
+# counts and amounts ("2.4K", "$1.2M", "3.5bn", "15k"): read as the number they stand for.
+# A lone "m", "b" or "t" may be metres, bytes or tonnes, and "2T" or "4B" a size or a
+# pencil's grade: of the one-letter magnitudes only K and M stand alone; the others, and
+# a lower-case m, are magnitudes only beside another magnitude or a currency sign.
+MAGNITUDE = re.compile(rf"^[+-]?\s*([{CURRENCY_SIGNS}]?)\s*[+-]?(\d[\d,]*(?:\.\d+)?)\s*"
+                       r"(k|m|b|t|mn|mln|bn|tn|thousand|million|billion|trillion)?$",
+                       re.IGNORECASE)
+MAGNITUDES = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "million": 1e6,
+              "b": 1e9, "bn": 1e9, "billion": 1e9, "t": 1e12, "tn": 1e12, "trillion": 1e12}
 # A number with a closing mark after it ("0.16);", "3;"), as a database dump or a program's
 # output leaves one after the last field of every line: one mark over the column.
 WITH_TRAIL = re.compile(r"^([+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?)\s*([)\]};]+)$")
@@ -730,6 +740,8 @@ class _Column:
             return _marked_numbers(text)
         if self.written == "unit":
             return _numbers_with_unit(text, self.unit)
+        if self.written == "magnitude":
+            return _magnitude_numbers(text, decided=True)
         if self.written == "sexagesimal":
             return _sexagesimal(text)
         if self.written == "trail":
@@ -749,8 +761,8 @@ class _Column:
         if not len(present):
             return False
         for how, convert in (("marks", _marked_numbers), ("duration", _duration_seconds),
-                             ("unit", _numbers_with_unit), ("sexagesimal", _sexagesimal),
-                             ("trail", _numbers_with_trail)):
+                             ("unit", _numbers_with_unit), ("magnitude", _magnitude_numbers),
+                             ("sexagesimal", _sexagesimal), ("trail", _numbers_with_trail)):
             def read(text: pd.Series, how=how, convert=convert) -> pd.Series:
                 return convert(text) if how != "duration" else convert(text, self.name)
             if read(present.iloc[:50]).notna().mean() < 0.9:
@@ -758,7 +770,11 @@ class _Column:
             numbers = read(present)
             marked = (present.str.contains(WRITTEN_MARK) | present.str.match(THOUSANDS)
                       if how == "marks" else numbers.notna())
-            if numbers.notna().mean() >= 0.95 and marked.mean() >= 0.5:
+            # small numbers need no magnitude written after them: a quarter of them is enough
+            share = 0.5
+            if how == "magnitude":
+                marked, share = present.str.extract(MAGNITUDE)[2].notna(), 0.25
+            if numbers.notna().mean() >= 0.95 and marked.mean() >= share:
                 self.kind, self.written = "numeric", how
                 if how == "unit":   # matched in lower case, shown as written
                     self.unit = _unit_of(present)
@@ -887,6 +903,25 @@ def _marked_numbers(text: pd.Series) -> pd.Series:
     text = text.where(~grouped, text.str.replace(",", "", regex=False))
     numbers = pd.to_numeric(text, errors="coerce")
     return numbers.where(~negative, -numbers)
+
+
+def _magnitude_numbers(text: pd.Series, decided: bool = False) -> pd.Series:
+    """The numbers of strings written with a magnitude after them ("2.4K" is 2400), plain
+    numbers among them as written; NaN for the rest, and for all of them when the only
+    magnitude is one that does not stand alone (MAGNITUDE) and no currency sign is written,
+    unless the column was already read as magnitudes (decided)."""
+    text = text.str.strip()
+    parts = text.str.extract(MAGNITUDE)
+    written = set(parts[2].dropna())
+    if not decided and len({w.lower() for w in written}) < 2 and written & {"m", "b", "B", "t", "T"} \
+            and not parts[0].fillna("").ne("").any():
+        return pd.Series(np.nan, index=text.index)
+    digits = parts[1].where(~parts[1].str.contains(",", na=False)
+                            | parts[1].str.match(r"^\d{1,3}(,\d{3})+(\.\d+)?$", na=False))
+    numbers = pd.to_numeric(digits.str.replace(",", "", regex=False), errors="coerce")
+    numbers = numbers.where(~text.str.match(r"^-|^[^\d]*-"), -numbers)
+    # 4.1 * 1e6 is 4099999.9999999995: rounded to what the written digits can say
+    return (numbers * parts[2].str.lower().map(MAGNITUDES).fillna(1.0)).round(6)
 
 
 def _unit_of(text: pd.Series) -> str | None:
@@ -1242,6 +1277,9 @@ class _Scan:
                               "seconds.", tokens=tokens),
                 "unit": _("Numbers written with the unit '{unit}' ({tokens}) were read as the "
                           "numbers, in that unit.", unit=col.unit_shown, tokens=tokens),
+                "magnitude": _("Numbers written with their magnitude after them ({tokens}): "
+                               "thousands (K), millions (M), billions (B), were read as the "
+                               "numbers they stand for.", tokens=tokens),
                 "sexagesimal": _("Angles or hours written as degrees (or hours), minutes and "
                                  "seconds ({tokens}) were read as one number each, in degrees "
                                  "(or hours), south and west negative.", tokens=tokens),

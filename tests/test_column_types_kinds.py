@@ -325,6 +325,38 @@ def test_numbers_written_with_one_unit_are_numbers_in_that_unit():
     assert col(p, "size")["stat_type"] not in ("continuous", "discrete")
 
 
+def test_numbers_written_with_their_magnitude_are_the_numbers_they_stand_for():
+    """Views, market values and salaries as scraped tables write them ("2.4K", "$1.2M",
+    "15k", small counts bare): numbers, each the number it stands for. A lone "t" or "B"
+    (toddler sizes 2T-5T, a pencil's 2B-8B) is no magnitude, nor is a lone lower-case "m"
+    (metres, minutes) without a currency sign."""
+    rng = np.random.default_rng(41)
+    n = 300
+    counts = rng.lognormal(9, 2.5, n)
+    frame = pd.DataFrame({
+        "views": [f"{x / 1e6:.1f}M" if x >= 1e6 else f"{x / 1e3:.1f}K" if x >= 1e3 else str(int(x))
+                  for x in counts],
+        "value": [f"${x:.2f}B" if x >= 1 else f"${x * 1000:.1f}M" for x in rng.lognormal(0, 2, n)],
+        "salary": [f"{x}k" for x in rng.integers(30, 200, n)],
+        "size": rng.choice(["2T", "3T", "4T", "5T"], n),
+        "pencil": rng.choice(["2B", "4B", "6B", "8B"], n),
+        "split": [f"{x}m" for x in rng.integers(10, 60, n)]})
+    p = profile_of(frame)
+    for name in ("views", "value", "salary"):
+        found = col(p, name)
+        assert found["stat_type"] in ("continuous", "discrete"), (name, found["reason"])
+        assert "magnitude" in str(found["reason"])
+    shown = {v: x for v, x in zip(frame["views"], counts, strict=True)}
+    big = max(shown, key=shown.get)
+    assert col(p, "views")["max"] == float(big[:-1]) * (1e6 if big.endswith("M") else 1e3)
+    assert col(p, "views")["min"] == min(int(x) for x in counts if x < 1e3)
+    assert col(p, "salary")["min"] >= 30_000 and col(p, "salary")["max"] <= 199_000
+    assert col(p, "value")["max"] > 1e9 and col(p, "value")["min"] < 1e9
+    for name in ("size", "pencil", "split"):
+        assert "magnitude" not in str(col(p, name)["reason"]), name
+        assert col(p, name)["stat_type"] not in ("continuous", "discrete"), name
+
+
 def test_numbers_each_followed_by_one_closing_mark_are_numbers():
     """A database dump or a program's output can leave a mark after the last field of every
     line (0.16);): the numbers are read and the mark is said; marks that differ from value to
