@@ -689,6 +689,11 @@ def _numeric(col: ColumnSummary) -> Verdict:
                 "rows): the numbers things were given one after another, a few of them on "
                 "several rows, not a quantity.", lo=shown_lo, hi=shown_hi,
                 distinct=_count(col), rows=col.n_present))
+        if _rank_name(col.name) and lo >= 0:
+            return Verdict("ordinal", 0.7, Sentences(_(
+                "Whole numbers from {lo} to {hi} ({distinct} distinct) in a column named '{name}' "
+                "are ranks: places in an order, ties sharing one, not amounts.", lo=shown_lo,
+                hi=shown_hi, distinct=_count(col), name=col.name), hint))
         return Verdict("continuous", 0.7, Sentences(_(
             "Whole numbers with {distinct} distinct values ({lo} to {hi}) behave as a continuous "
             "quantity, as a measurement in whole units does.", distinct=_count(col), lo=shown_lo,
@@ -1132,6 +1137,8 @@ def _whole_number_labels(col: ColumnSummary) -> Verdict | None:
         return None   # money, counts and measured amounts repeated within a unit measure it
     if _name_words(col.name)[-1:] == ["category"]:
         return None   # the codes of categories, the rows sorted by them: not units observed
+    if _rank_name(col.name):
+        return None   # ranks with ties, the rows sorted by them: never the ids of units
     # Rows sorted by the values, largest first (a word list by frequency, a ranking by
     # score), put equal values next to each other whatever they are; units are not listed in
     # falling order of their ids.
@@ -1878,6 +1885,11 @@ def _count_name(name: str) -> bool:
     """Named as a count, also in camel case ("NbCar", "NumberOfChildren", "nAdults"), whose
     words the pattern's separators do not see."""
     return bool(COUNT_NAME.search(name) or COUNT_NAME.search("_".join(_name_words(name))))
+
+
+def _rank_name(name: str) -> bool:
+    """Named as a rank ("rank", "pop_rank", "TwitterRank"): places in an order."""
+    return bool({"rank", "ranking"} & set(_name_words(name)))
 
 
 def _name_words(name: str) -> list[str]:

@@ -103,6 +103,21 @@ def test_a_type_written_after_the_name_in_the_header_is_not_part_of_the_name():
     assert col(p, "ratio:1")["stat_type"] == "continuous"
 
 
+def test_ranks_with_ties_sorted_down_the_rows_are_ranks_not_the_ids_of_units():
+    """A word list sorted by frequency rank, inflections of a word sharing its rank (1, 1,
+    2, 3, 3, 3, ...): each rank in a single block, as the ids of panel units are, but a rank
+    is a place in an order. The same blocks under another name stay the ids of units."""
+    rng = np.random.default_rng(37)
+    ranks = np.repeat(np.arange(1, 2001), rng.integers(1, 4, 2000))
+    frame = pd.DataFrame({"word": [f"w{i}" for i in range(len(ranks))], "rank": ranks,
+                          "TwitterRank": ranks, "household": ranks})
+    p = profile_of(frame)
+    for name in ("rank", "TwitterRank"):
+        assert col(p, name)["stat_type"] == "ordinal", col(p, name)["reason"]
+        assert "ranks" in str(col(p, name)["reason"])
+    assert col(p, "household")["stat_type"] == "identifier"
+
+
 def test_group_codes_scattered_over_the_rows():
     """Herd numbers, each herd measured six times, rows in no order of herd."""
     rng = np.random.default_rng(5)
