@@ -168,6 +168,8 @@ NOMINAL_NAME = re.compile(r"type|code|region|occupation|kind|zone|state|status|c
                           r"origin(?!al)|destination|nationality|continent|language|tongue|"
                           r"marital|religion|ethnic|^mode(?!l|r|m|st)|[_\W]mode$",
                           re.IGNORECASE)
+# The IPA's own letters, its modifier letters (ʰ, ː, ˈ) and tie bars (t͡ʃ)
+IPA_SYMBOL = re.compile("[\u0250-\u02ff\u0361\u035c\u1d00-\u1dbf]")
 # Quantile groups (deciles, quartiles, ...) are ordered by the amount they cut, whatever
 # the words around them ("age_quintile", "income_decile").
 QUANTILE_NAME = re.compile(r"decile|quartile|quintile|tercile|tertile|sextile|octile|percentile|"
@@ -1504,6 +1506,11 @@ def _strings(col: ColumnSummary) -> Verdict:
         return Verdict("text", 0.75, _("Values mostly different from row to row in a column named "
                                        "'{name}': notes written per row, free text however short.",
                                        name=col.name))
+    if (unique or col.distinct >= 0.95 * col.n_present) and _transcriptions(col.sample):
+        return Verdict("nominal", 0.6, _(
+            "Phonetic transcriptions written with the symbols of the IPA ({examples}): how the "
+            "word of each row sounds, a property written per row however few share one, not "
+            "the label of the row.", examples=", ".join(_show(v) for v in _top(col, 3))))
     if unique and (col.n_present >= 10 or (col.n_present >= 3 and _id_name(col.name))):
         if _id_name(col.name):
             return Verdict("identifier", 0.95, _("Every value is distinct and the name '{name}' "
@@ -1885,6 +1892,18 @@ def _count_name(name: str) -> bool:
     """Named as a count, also in camel case ("NbCar", "NumberOfChildren", "nAdults"), whose
     words the pattern's separators do not see."""
     return bool(COUNT_NAME.search(name) or COUNT_NAME.search("_".join(_name_words(name))))
+
+
+def _transcriptions(sample: pd.Series) -> bool:
+    """Phonetic transcriptions in the IPA ("hɪpəʊmiːnz", "t͡ʃʰə"): a quarter of the values
+    or more hold an IPA symbol, and six distinct symbols or more are used. Orthographies
+    that borrow a letter or two of the IPA (Azerbaijani's ə, the ɛ and ɔ of Twi, Hawaiian's
+    ʻokina) use far fewer."""
+    text = sample.astype(str)
+    marked = text.str.contains(IPA_SYMBOL)
+    if not len(text) or marked.mean() < 0.25:
+        return False
+    return len(set(IPA_SYMBOL.findall("".join(text[marked].iloc[:2000])))) >= 6
 
 
 def _rank_name(name: str) -> bool:

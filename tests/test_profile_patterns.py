@@ -118,6 +118,32 @@ def test_ranks_with_ties_sorted_down_the_rows_are_ranks_not_the_ids_of_units():
     assert col(p, "household")["stat_type"] == "identifier"
 
 
+def test_phonetic_transcriptions_are_a_property_of_the_rows_not_their_labels():
+    """A pronouncing dictionary: each word with its IPA transcription, nearly all distinct.
+    The word names the row; the transcription says how it sounds. Names in an orthography
+    that borrows a letter of the IPA (Azerbaijani's ə, Hawaiian's ʻokina) stay the rows'
+    labels."""
+    rng = np.random.default_rng(38)
+    onsets = ["p", "b", "t", "d", "k", "ɡ", "tʃ", "dʒ", "ʃ", "θ", "ð", "h", "m", "n", "l", "ɹ"]
+    nuclei = ["ɪ", "iː", "ʊ", "uː", "ə", "ɜː", "æ", "ɑː", "ɒ", "ɔː", "eɪ", "aɪ", "əʊ", "aʊ"]
+    words = {"ˈ" + "".join(rng.choice(onsets) + rng.choice(nuclei) for _ in range(rng.integers(1, 4)))
+             for _ in range(900)}
+    ipa = sorted(words)[:600]
+    azeri = [f"{a}{b}" for a in ("Məmməd", "Əli", "Həsən", "Rəşad", "Elçin", "Vüqar")
+             for b in ("ov", "ova", "li", "zadə", "bəyli", "oğlu", "qızı", "lı", "zadəli", "ovski")]
+    hawaii = [f"{a}{b}" for a in ("Hāʻena", "Kapaʻa", "Lāʻie", "Waiʻanae", "Hauʻula", "Kīhei")
+              for b in ("", " Point", " Bay", " Beach", " Park", " Road", " Falls", " Ridge",
+                        " Valley", " Stream")]
+    p = profile_of(pd.DataFrame({"word": [f"word{i}" for i in range(600)], "ipa": ipa,
+                                 "azeri": (azeri * 10)[:600], "place": (hawaii * 10)[:600]}))
+    assert col(p, "ipa")["stat_type"] == "nominal", col(p, "ipa")["reason"]
+    assert "IPA" in str(col(p, "ipa")["reason"])
+    assert col(p, "word")["stat_type"] == "identifier"
+    few = profile_of(pd.DataFrame({"azeri": azeri, "place": hawaii}))
+    for name in ("azeri", "place"):
+        assert col(few, name)["stat_type"] == "identifier", (name, col(few, name)["reason"])
+
+
 def test_group_codes_scattered_over_the_rows():
     """Herd numbers, each herd measured six times, rows in no order of herd."""
     rng = np.random.default_rng(5)
