@@ -62,11 +62,14 @@ SCALES: tuple[tuple[str, ...], ...] = (
     ("1st", "2nd", "3rd", "4th", "5th"),
     ("xxs", "xs", "s", "m", "l", "xl", "xxl", "xxxl"),
     ("primary", "secondary", "tertiary"),
-    ("elementary", "primary school", "middle school", "less than high school",
-     "some high school", "high school", "high school graduate", "hs", "hs grad", "ged",
-     "some college", "associate", "associates", "associate's", "associate degree", "bachelor",
-     "bachelors", "bachelor's", "bachelor's degree", "master", "masters", "master's",
-     "master's degree", "professional", "doctorate", "doctoral", "phd"),
+    # schooling, from none to a doctorate (US and international names on one ladder)
+    ("none", "no schooling", "no education", "elementary", "primary", "primary school",
+     "middle school", "lower secondary", "less than high school", "some high school",
+     "secondary", "upper secondary", "high school", "high school graduate", "hs", "hs grad",
+     "ged", "vocational", "post-secondary", "some college", "associate", "associates",
+     "associate's", "associate degree", "college", "undergraduate", "bachelor", "bachelors",
+     "bachelor's", "bachelor's degree", "graduate", "postgraduate", "master", "masters",
+     "master's", "master's degree", "professional", "doctorate", "doctoral", "phd"),
     ("lowest", "low", "minor", "normal", "medium", "major", "high", "highest", "urgent",
      "critical", "blocker"),
     # income groups as the World Bank and the surveys that follow it band them
@@ -80,16 +83,38 @@ SCALES: tuple[tuple[str, ...], ...] = (
     ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
     ("mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"),
     ("q1", "q2", "q3", "q4"),
+    # the same cycles in Turkish, German, French and Spanish
+    ("ocak", "şubat", "mart", "nisan", "mayıs", "haziran", "temmuz", "ağustos", "eylül",
+     "ekim", "kasım", "aralık"),
+    ("pazartesi", "salı", "çarşamba", "perşembe", "cuma", "cumartesi", "pazar"),
+    ("januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september",
+     "oktober", "november", "dezember"),
+    ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"),
+    ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+     "octobre", "novembre", "décembre"),
+    ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
+    ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
+     "octubre", "noviembre", "diciembre"),
+    ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"),
+    # Turkish survey answers: agreement and frequency
+    ("kesinlikle katılmıyorum", "katılmıyorum", "kararsızım", "ne katılıyorum ne katılmıyorum",
+     "katılıyorum", "kesinlikle katılıyorum"),
+    ("hiçbir zaman", "hiç", "asla", "nadiren", "bazen", "sık sık", "genellikle", "her zaman"),
     # how far a record, an estimate or an entry has been checked (a release's or a
     # database's validity levels): first written, then provisional, then confirmed
     ("draft", "preliminary", "provisional", "reviewed", "verified", "final"),
 )
 # Scales whose two levels alone say little (M/L; Sat/Sun, a weekend's two days).
-NEEDS_THREE = {"xxs", "january", "jan", "monday", "mon", "q1", "l"}
+NEEDS_THREE = {"xxs", "january", "jan", "monday", "mon", "q1", "l", "ocak", "pazartesi", "januar",
+               "montag", "janvier", "lundi", "enero", "lunes"}
 # Formats of a time of day without a date, as the reader detects them (13:35, 1:05 PM).
 TIME_FORMATS = ("%H:%M", "%H:%M:%S", "%H:%M:%S.%f", "%I:%M %p", "%I:%M:%S %p", "%I:%M%p",
                 "%I:%M:%S%p")
 GRADE = re.compile(r"^[a-f][+-]?$")
+# Ordinal numbers with their English suffix ("1st", "22nd", "13th"), and scores out of a
+# top ("8/10", "4.5 / 5")
+ORDINAL_NUMERAL = re.compile(r"^(\d{1,4})(st|nd|rd|th)$")
+OUT_OF = re.compile(r"^(\d+(?:\.\d+)?)\s*/\s*(\d+)$")
 # A date in ISO 8601 at a reduced precision: a year alone or a year and month (1986, 1986-05).
 ISO_REDUCED = re.compile(r"^[12]\d{3}(-[01]\d)?$")
 BOOLEAN_PAIRS = ({"true", "false"}, {"yes", "no"}, {"y", "n"}, {"t", "f"})
@@ -1441,6 +1466,24 @@ def _strings(col: ColumnSummary) -> Verdict:
                                               "stage, a grade, a phase), lowest first.",
                                               levels=" < ".join(originals[o] for o in stepped)),
                            [originals[o] for o in stepped])
+        placed = _ordinal_numeral_order(lower)
+        if placed:
+            return Verdict("ordinal", 0.75, _("The levels {levels} are places in an order "
+                                              "(1st, 2nd, 3rd), lowest first.",
+                                              levels=" < ".join(_show(originals[o], 8)
+                                                                for o in placed[:8])
+                                              + (" < ..." if len(placed) > 8 else "")),
+                           [originals[o] for o in placed])
+        scored = _out_of_order(lower)
+        if scored:
+            order, top = scored
+            return Verdict("ordinal", 0.75, _("The levels {levels} are scores out of {top}, "
+                                              "lowest first: a rating on a bounded scale.",
+                                              levels=" < ".join(_show(originals[o], 10)
+                                                                for o in order[:8])
+                                              + (" < ..." if len(order) > 8 else ""),
+                                              top=top),
+                           [originals[o] for o in order])
         numerals = _roman_order(lower)
         if numerals:
             return Verdict("ordinal", 0.75, _("Roman numerals {levels} number ordered levels (grades, "
@@ -1862,6 +1905,28 @@ def _prefixed_order(levels: set[str]) -> list[str] | None:
         return None
     numerals = _roman_order(set(rest))
     return [rest[r] for r in numerals] if numerals else None
+
+
+def _ordinal_numeral_order(levels: set[str]) -> list[str] | None:
+    """Levels that are ordinal numbers written with their suffix (1st, 2nd, 22nd, 4th; a
+    finishing place, a round, a grade), at least three, lowest first."""
+    if len(levels) < 3 or not all(ORDINAL_NUMERAL.match(v) for v in levels):
+        return None
+    return sorted(levels, key=lambda v: int(ORDINAL_NUMERAL.match(v)[1]))
+
+
+def _out_of_order(levels: set[str]) -> tuple[list[str], str] | None:
+    """Levels that are scores out of one and the same top ("8/10", "4.5/5"), at least
+    three, lowest first, and that top. A top shared by all is what tells a score from a
+    fraction or a date."""
+    found = {v: OUT_OF.match(v) for v in levels}
+    if len(levels) < 3 or not all(found.values()):
+        return None
+    tops = {m[2] for m in found.values() if m}
+    scores = {v: float(m[1]) for v, m in found.items() if m}
+    if len(tops) != 1 or max(scores.values()) > float(next(iter(tops))):
+        return None
+    return sorted(levels, key=scores.__getitem__), tops.pop()
 
 
 def _roman_order(levels: set[str]) -> list[str] | None:

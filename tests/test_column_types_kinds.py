@@ -221,6 +221,16 @@ def test_month_and_weekday_names_are_ordered_from_january_and_monday():
     ["Low", "Normal", "High", "Critical"],
     ["High school", "Bachelor's", "Master's", "PhD"],
     ["Less than high school", "High school graduate", "Some college", "Bachelor's degree"],
+    ["No schooling", "Primary", "Secondary", "High school", "Bachelor", "Master", "PhD"],
+    ["Ocak", "Şubat", "Mart", "Nisan", "Mayıs", "Haziran", "Temmuz", "Ağustos", "Eylül", "Ekim",
+     "Kasım", "Aralık"],
+    ["Pazartesi", "Salı", "Çarşamba", "Perşembe", "Cuma", "Cumartesi", "Pazar"],
+    ["Januar", "Februar", "März", "April", "Mai", "Juni"],
+    ["lundi", "mardi", "mercredi", "jeudi", "vendredi"],
+    ["enero", "febrero", "marzo", "abril"],
+    ["Kesinlikle katılmıyorum", "Katılmıyorum", "Kararsızım", "Katılıyorum",
+     "Kesinlikle katılıyorum"],
+    ["Hiçbir zaman", "Nadiren", "Bazen", "Sık sık", "Her zaman"],
 ])
 def test_priorities_and_schooling_follow_their_order(levels):
     rng = np.random.default_rng(14)
@@ -228,6 +238,29 @@ def test_priorities_and_schooling_follow_their_order(levels):
     found = col(profile_of(frame), "answer")
     assert found["stat_type"] == "ordinal"
     assert found["order"] == levels
+
+
+def test_places_and_scores_out_of_a_top_are_ordered_by_their_number():
+    """Finishing places written 1st ... 24th, ratings written 8/10 or 4.5/5: ordered by the
+    number they write, not as text ("10th" before "2nd"). Fractions with different bottoms
+    are no scores out of one top, and two places alone say little."""
+    rng = np.random.default_rng(44)
+    n = 300
+    places = [f"{i}{'th' if 10 <= i % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(i % 10, 'th')}"
+              for i in range(1, 25)]
+    frame = pd.DataFrame({"finish": rng.choice(places, n),
+                          "score": [f"{rng.integers(0, 11)}/10" for _ in range(n)],
+                          "stars": [f"{rng.integers(10, 51) / 10}/5" for _ in range(n)],
+                          "ratio": rng.choice(["1/2", "2/3", "3/4", "5/8", "7/16"], n),
+                          "heat": rng.choice(["1st", "2nd"], n)})
+    p = profile_of(frame)
+    assert col(p, "finish")["stat_type"] == "ordinal"
+    assert col(p, "finish")["order"] == places
+    assert col(p, "score")["order"] == [f"{i}/10" for i in range(11)]
+    assert "out of 10" in str(col(p, "score")["reason"])
+    assert col(p, "stars")["order"][:3] == ["1.0/5", "1.1/5", "1.2/5"]
+    assert "out of" not in str(col(p, "ratio")["reason"])
+    assert "places in an order" not in str(col(p, "heat")["reason"])
 
 
 def test_brackets_of_money_written_with_k_and_bounds_are_ordered_by_amount():
