@@ -554,6 +554,8 @@ SPACED_SEXAGESIMAL = re.compile(r"^([+-]?)\s*(\d{1,3})\s+([0-5]\d)(?:\s+([0-5]\d
 MARKED_SEXAGESIMAL = re.compile(r"^([+-]?)\s*(\d{1,3}(?:\.\d+)?)\s*°\s*(?:(\d{1,2}(?:\.\d+)?)\s*['′]\s*"
                                 r"(?:(\d{1,2}(?:\.\d+)?)\s*(?:\"|″|'')\s*)?)?([NSEWnsew]?)$")
 WRITTEN_START = re.compile(rf"^\(?[+-]?\s*[{CURRENCY_SIGNS}]?\s*[+-]?\d|^P(\d|T\d)")
+FORMATS_APART = " or "   # two date formats in one column, as the reason shows them
+FULL_DATE_FORMAT = re.compile(r"%[mbBdj]|ISO8601")   # a format that writes a month or a day
 CLOCK = re.compile(r"^\d+:\d{2}:\d{2}(\.\d+)?$")
 DURATION_NAME = re.compile(r"duration|elapsed|runtime|run_time|time_taken|time_spent|length",
                            re.IGNORECASE)
@@ -594,6 +596,7 @@ class _Column:
         self.last_value: Any = None
         self.steps_of_one = 0            # consecutive values rising by exactly 1
         self.date_format: str | None = None
+        self.second_format_sought = False
         self.dates = _Order()
         self.date_failures = 0
 
@@ -806,6 +809,15 @@ class _Column:
         self._sequence(present.to_numpy())
         if self.date_format:
             parsed = _parse_dates(present, self.date_format)
+            if parsed.isna().mean() > 0.05 and not self.second_format_sought:
+                # the second form of a spreadsheet's dates may first show past the head the
+                # format was chosen on (rows sorted by where they came from); sought once
+                self.second_format_sought = True
+                present = present.astype(str).str.strip()
+                second = _second_date_format(present, parsed.notna(), self.date_format)
+                if second:
+                    self.date_format = f"{self.date_format}{FORMATS_APART}{second}"
+                    parsed = _parse_dates(present, self.date_format)
             self.date_failures += int(parsed.isna().sum())
             self.dates.add(parsed.dropna().to_numpy(dtype="datetime64[ns]").astype(np.int64))
 
@@ -1031,7 +1043,43 @@ TIME_OF_DAY = re.compile(r"^\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?(\s?[AaPp]\.?[Mm]\.?)?
 
 def _date_format(values: pd.Series) -> str | None:
     """A date format that parses nearly all of these strings, or None. "quarter" stands for
-    quarters written as 1974Q1, 1974-Q1 or Q1 1974, which strftime cannot express."""
+    quarters written as 1974Q1, 1974-Q1 or Q1 1974, which strftime cannot express. Two
+    formats joined by FORMATS_APART when no one format reads them but two do, each on values
+    the other cannot read: a spreadsheet whose date cells were written out as dates beside
+    cells typed as text (2024-07-01 00:00:00 beside Jul 1, 2024)."""
+    single = _one_date_format(values)
+    if single:
+        return single
+    values = values[values.str.contains(r"\d", regex=True)]
+    if len(values) < 20:
+        return None
+    first = _one_date_format(values, share=0.3, guesses=5)
+    if not first:
+        return None
+    second = _second_date_format(values, _parse_dates(values, first).notna(), first)
+    return f"{first}{FORMATS_APART}{second}" if second else None
+
+
+def _second_date_format(values: pd.Series, read: pd.Series, first: str) -> str | None:
+    """The date format of the strings that the first format did not read (read False), when
+    one reads them and none of the others; None otherwise."""
+    # Both forms write a month at least: bare years beside a few full dates are years
+    # (ISO 8601 of varying precision only with a tenth of full dates; README)
+    if not FULL_DATE_FORMAT.search(first) or FORMATS_APART in first or read.all():
+        return None
+    second = _one_date_format(values[~read], guesses=5)
+    if not second or not FULL_DATE_FORMAT.search(second) or second == first:
+        return None
+    # disjoint: %m/%d beside %d/%m would read every date up to the 12th either way, and is
+    # one day-first column misread, not two forms
+    if _parse_dates(values[read], second).notna().mean() > 0.01:
+        return None
+    return second
+
+
+def _one_date_format(values: pd.Series, share: float = 0.95, guesses: int = 1) -> str | None:
+    """A date format that parses at least this share of the strings, or None; pandas
+    guesses formats from the first few distinct strings (guesses)."""
     values = values[values.str.contains(r"\d", regex=True)]
     if len(values) < 1:
         return None
@@ -1042,10 +1090,11 @@ def _date_format(values: pd.Series) -> str | None:
             if _to_datetime(values.str.strip(), fmt).notna().mean() >= 0.95:
                 return fmt
     candidates = []
-    for dayfirst in (False, True):
+    for first, dayfirst in itertools.product(values.drop_duplicates().iloc[:guesses],
+                                             (False, True)):
         with warnings.catch_warnings():  # pandas warns when the guess is day-first anyway
             warnings.simplefilter("ignore", UserWarning)
-            guess = guess_datetime_format(values.iloc[0], dayfirst=dayfirst)
+            guess = guess_datetime_format(first, dayfirst=dayfirst)
         # May is written alike in full and short, so a first value in May guesses %B
         # where the Junes below need %b
         candidates += [guess, guess.replace("%B", "%b")] if guess else []
@@ -1062,7 +1111,7 @@ def _date_format(values: pd.Series) -> str | None:
         candidates.append("ISO8601")
     candidates += NAMED_MONTH_FORMATS + MONTH_YEAR_FORMATS
     for fmt in candidates:
-        if fmt and _to_datetime(values, fmt).notna().mean() >= 0.95:
+        if fmt and _to_datetime(values, fmt).notna().mean() >= share:
             return fmt
     return None
 
@@ -1083,6 +1132,12 @@ def _to_datetime(values: pd.Series, fmt: str) -> pd.Series:
 
 
 def _parse_dates(values: pd.Series, fmt: str) -> pd.Series:
+    if FORMATS_APART in fmt:
+        parts = [_parse_dates(values, part) for part in fmt.split(FORMATS_APART)]
+        # one form may carry a UTC offset and the other none: both as UTC without a zone
+        parts = [p.dt.tz_convert(None) if getattr(p.dt, "tz", None) is not None else p
+                 for p in parts]
+        return parts[0].fillna(parts[1])
     if fmt != "quarter":
         return _to_datetime(values, fmt)
     parts = values.str.strip().str.extract(QUARTER)

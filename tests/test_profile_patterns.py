@@ -550,6 +550,26 @@ def test_infinite_values_leave_strict_json():
     assert a["std"] is None and "overflow floating point" in str(a["reason"]) and "1e+300" in str(a["reason"])
 
 
+def test_dates_in_two_forms_from_a_spreadsheet_are_dates():
+    """A spreadsheet's date cells written out as dates (2024-07-01 00:00:00) beside cells
+    typed as text (Jul 1, 2024), the text ones all in the last rows: dates, read in both
+    forms, the first and last date from both. Month-first beside day-first (03/04/2020 and
+    13/04/2020) reads every date up to the 12th either way: no two forms, no dates."""
+    days = pd.date_range("2000-01-01", periods=3000, freq="D")
+    signed = [d.strftime("%Y-%m-%d 00:00:00") if i < 2400 else f"{d:%b} {d.day}, {d.year}"
+              for i, d in enumerate(days)]
+    rng = np.random.default_rng(45)
+    swapped = [d.strftime("%m/%d/%Y") if rng.random() < 0.5 else d.strftime("%d/%m/%Y")
+               for d in days]
+    p = profile_of(pd.DataFrame({"signed": signed, "swapped": swapped,
+                                 "x": rng.normal(size=3000)}))
+    found = col(p, "signed")
+    assert found["stat_type"] == "datetime", found["reason"]
+    assert "%Y-%m-%d %H:%M:%S or %b %d, %Y" in str(found["reason"])
+    assert (found["min"], found["max"]) == ("2000-01-01", days[-1].date().isoformat())
+    assert col(p, "swapped")["stat_type"] != "datetime"
+
+
 # -- facts derived from the whole table ----------------------------------------------------------
 
 def test_time_order_needs_an_ordered_index_not_a_year_column():
