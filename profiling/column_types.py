@@ -182,7 +182,8 @@ YEAR_NAME = re.compile(r"(^|[_\W])(year|yr)s?($|[_\W])|year$|^(year|yr)(?!s|ly)"
 # Turkish sayısı and adet (öğrenci_sayısı).
 COUNT_NAME = re.compile(r"(^|[_\W])(n|num|number|count|cnt|qty|quantity|times|visits|children|"
                         r"siblings|days|nights|rooms|items|age|years|nb|nbr|nbre|nombre|anzahl|"
-                        r"cantidad|aantal|antal|liczba|sayisi|sayısı|adet|adedi)($|[_\W])|_count$|"
+                        r"cantidad|aantal|antal|liczba|sayisi|sayısı|adet|adedi|frequency|freq|"
+                        r"occurrences)($|[_\W])|_count$|"
                         r"[a-z](anzahl|sayisi|sayısı)$", re.IGNORECASE)
 ORDINAL_NAME = re.compile(r"rating|rate|score|level|grade|rank|stage|severity|satisf|agree|"
                           r"likert|quality|class|educ|quarter|month|weekday|priority", re.IGNORECASE)
@@ -271,7 +272,9 @@ BRACKETS = 25           # at most this many brackets
 COUNT_VALUES = 100
 # The last word of a name that says time itself: distinct whole numbers rising under it
 # count periods (a survival "time" is no index: it does not rise down the rows).
-TIME_INDEX_WORDS = {"time", "period", "timestep", "tick", "epoch"}
+# and the plural of a unit of time ("Seconds" 0, 1, 2, ...: a driving cycle sampled every second)
+TIME_INDEX_WORDS = {"time", "period", "timestep", "tick", "epoch", "seconds", "secs", "minutes",
+                    "mins", "hours", "hrs", "days", "weeks"}
 # At most this many distinct long phrases, each on ten rows or more, are categories.
 SHARED_PHRASES = 20
 SMALL_LEVELS = 10       # at most this many integer levels, within this span, read as codes
@@ -620,6 +623,14 @@ def _numeric(col: ColumnSummary) -> Verdict:
             "Only two values, {first} and {second}, not both whole: a measurement held at two "
             "values, not a code for two groups.", first=_show(levels[0]),
             second=_show(levels[1])))
+    if levels is not None and len(levels) == 2 and levels[0] >= 1 and _count_name(col.name):
+        # a number of things named so, the rows holding two of its values (engines 2 or 4,
+        # doors 2 or 4, people liable 1 or 2): counts. 0 beside 1 stays a flag ("n_missing"
+        # 0/1 says whether, more often than how many).
+        return Verdict("discrete", 0.6, _(
+            "Only two values, {first} and {second}, in a column named '{name}', a number of "
+            "things: counts that the rows hold two of, not a code for two groups.",
+            first=_show(levels[0]), second=_show(levels[1]), name=col.name))
     if levels is not None and len(levels) == 2:
         return Verdict("boolean", 0.8, _("Only two values ({first}, {second}) split the rows into "
                                          "two groups.", first=_show(levels[0]), second=_show(levels[1])))
@@ -1130,7 +1141,7 @@ def _whole_number_labels(col: ColumnSummary) -> Verdict | None:
         return None
     repeats = n / max(col.distinct, 1)
     blocks = col.runs <= 1.05 * col.distinct
-    if blocks and col.distinct >= 3 and repeats > 1.05 and (
+    if blocks and col.distinct >= 3 and repeats > 1.05 and not _amount_name(col.name) and (
             _id_name(col.name) or UNIT_NAME.search(col.name.strip())):
         return Verdict("identifier", 0.85, _(
             "{distinct} whole numbers in a column named '{name}', each in a single block of rows "

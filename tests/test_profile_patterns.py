@@ -144,6 +144,29 @@ def test_phonetic_transcriptions_are_a_property_of_the_rows_not_their_labels():
         assert col(few, name)["stat_type"] == "identifier", (name, col(few, name)["reason"])
 
 
+def test_counts_named_so_are_counts_in_two_values_blocks_and_steps_of_one():
+    """What a name that says "a number of" or "a time" settles among whole numbers: engines
+    2 or 4 are counts, 0/1 under such a name stays a flag; frequencies sorted from the most
+    frequent, ties in blocks, are counts even beside a word for units ("individual"); the
+    seconds of a driving cycle, 0, 1, 2, ..., are its time axis, not a row number."""
+    rng = np.random.default_rng(46)
+    n = 600
+    freq = np.sort(np.repeat(rng.choice(np.arange(1, 100_000), 250, replace=False),
+                             rng.integers(1, 5, 250)))[::-1][:n]
+    frame = pd.DataFrame({"n_engine": rng.choice([2, 4], n), "n_missing": rng.choice([0, 1], n),
+                          "individual_raw_frequency": np.resize(freq, n),
+                          "Seconds": np.arange(n), "speed": rng.gamma(3, 10, n).round(1)})
+    p = profile_of(frame)
+    assert col(p, "n_engine")["stat_type"] == "discrete", col(p, "n_engine")["reason"]
+    assert col(p, "n_missing")["stat_type"] == "boolean"
+    assert col(p, "individual_raw_frequency")["stat_type"] in ("discrete", "continuous")
+    assert col(p, "Seconds")["stat_type"] == "datetime"
+    assert "time index" in str(col(p, "Seconds")["reason"])
+    households = pd.DataFrame({"household": np.repeat(np.arange(1, 101), 3),
+                               "income": rng.gamma(2, 900, 300).round()})
+    assert col(profile_of(households), "household")["stat_type"] == "identifier"
+
+
 def test_group_codes_scattered_over_the_rows():
     """Herd numbers, each herd measured six times, rows in no order of herd."""
     rng = np.random.default_rng(5)
