@@ -1921,9 +1921,11 @@ def _prefixed_order(levels: set[str]) -> list[str] | None:
 def _ordinal_numeral_order(levels: set[str]) -> list[str] | None:
     """Levels that are ordinal numbers written with their suffix (1st, 2nd, 22nd, 4th; a
     finishing place, a round, a grade), at least three, lowest first."""
-    if len(levels) < 3 or not all(ORDINAL_NUMERAL.match(v) for v in levels):
+    places = {v: ORDINAL_NUMERAL.match(v) for v in levels}
+    numbers = {v: int(m[1]) for v, m in places.items() if m}
+    if len(levels) < 3 or len(numbers) < len(levels):
         return None
-    return sorted(levels, key=lambda v: int(ORDINAL_NUMERAL.match(v)[1]))
+    return sorted(levels, key=numbers.__getitem__)
 
 
 def _out_of_order(levels: set[str]) -> tuple[list[str], str] | None:
