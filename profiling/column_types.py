@@ -194,6 +194,10 @@ NOMINAL_NAME = re.compile(r"type|code|region|occupation|kind|zone|state|status|c
                           r"origin(?!al)|destination|nationality|continent|language|tongue|"
                           r"marital|religion|ethnic|^mode(?!l|r|m|st)|[_\W]mode$",
                           re.IGNORECASE)
+# The small words that join the words of a name ("Bank of America", "Rue de la Paix")
+NAME_JOINERS = {"of", "the", "and", "for", "on", "in", "at", "a", "an", "&", "de", "la", "le",
+                "les", "du", "des", "del", "da", "do", "dos", "van", "von", "der", "den", "y",
+                "e", "et", "und"}
 # The IPA's own letters, its modifier letters (ʰ, ː, ˈ) and tie bars (t͡ʃ)
 IPA_SYMBOL = re.compile("[\u0250-\u02ff\u0361\u035c\u1d00-\u1dbf]")
 # Quantile groups (deciles, quartiles, ...) are ordered by the amount they cut, whatever
@@ -1592,6 +1596,16 @@ def _strings(col: ColumnSummary) -> Verdict:
                                             "{present}): names or labels of the rows, a few of them "
                                             "repeated, rather than categories that rows share.",
                                             distinct=_count(col), present=col.n_present))
+    if 3 <= words < 6 and 0.5 * col.n_present <= col.distinct <= 0.9 * col.n_present \
+            and sentences < 0.1 and _name_cased(col.sample):
+        # Names of things, written with capitals as names are (a car's model, a firm), a
+        # few on several rows (the model over its model years): what things are called, not
+        # text written anew on each row
+        return Verdict("nominal", 0.6, _(
+            "Names of {words} words on average, written with capitals as names are, mostly "
+            "different ({distinct} distinct values) and some on several rows: what things are "
+            "called, categories of high cardinality, not free text.",
+            words=Number(words, digits=1), distinct=_count(col)))
     if words >= 3 and col.distinct >= 0.5 * col.n_present:
         return Verdict("text", 0.75, _("Free text of {words} words per value on average, mostly "
                                        "different from row to row ({distinct} distinct values).",
@@ -1982,6 +1996,25 @@ def _transcriptions(sample: pd.Series) -> bool:
     if not len(text) or marked.mean() < 0.25:
         return False
     return len(set(IPA_SYMBOL.findall("".join(text[marked].iloc[:2000])))) >= 6
+
+
+def _name_cased(sample: pd.Series) -> bool:
+    """Most values (85 % or more) written as names are: more letters than digits, and two
+    words in three at least hold a capital or a digit (Model S P85D, IONIQ Electric 28 kWh,
+    e-Golf SE) or are the small words that join the words of a name (of, the, and, de,
+    von). Prose has few such values."""
+    if not len(sample):
+        return False
+    named = 0
+    for value in sample.iloc[:2000]:
+        words = str(value).split()
+        letters = sum(c.isalpha() for c in str(value))
+        if letters <= sum(c.isdigit() for c in str(value)):
+            continue   # dates, spans and lists of numbers are no names
+        marked = sum(w.lower() in NAME_JOINERS or any(c.isupper() or c.isdigit() for c in w)
+                     for w in words)
+        named += bool(words) and 3 * marked >= 2 * len(words)
+    return named >= 0.85 * min(len(sample), 2000)
 
 
 def _rank_name(name: str) -> bool:

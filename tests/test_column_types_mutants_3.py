@@ -245,8 +245,10 @@ def test_nearly_every_value_distinct_is_exactly_95_percent_of_50_rows_or_more():
     assert v["stat_type"] == "nominal", v
 
 
-FOUR_WORDS = [" ".join(w) for w in zip(names(20), names(20, seed=3), names(20, seed=4),
-                                       names(20, seed=5), strict=True)]
+# written in lower case, as prose is: four capitalised words half of them repeated are names
+# of things (test_profile_patterns.py)
+FOUR_WORDS = [" ".join(w).lower() for w in zip(names(20), names(20, seed=3), names(20, seed=4),
+                                               names(20, seed=5), strict=True)]
 
 
 def test_values_of_four_words_half_of_them_distinct_are_free_text():

@@ -167,6 +167,30 @@ def test_counts_named_so_are_counts_in_two_values_blocks_and_steps_of_one():
     assert col(profile_of(households), "household")["stat_type"] == "identifier"
 
 
+def test_names_of_things_on_several_rows_are_categories_not_free_text():
+    """Car models over their model years and the firms that file reports, three to five
+    words written with capitals as names are (`Model S P85D`, `e-Golf SE`, `AQR CAPITAL
+    MANAGEMENT LLC`), mostly different and some on several rows: what things are called.
+    Short comments in prose, and spans of dates, stay what they were."""
+    rng = np.random.default_rng(47)
+    models = [f"{m} {v} {k} kWh" for m in ("Model S", "IONIQ Electric", "e-Golf", "Leaf SL",
+                                            "KONA Electric", "Soul EV")
+              for v in ("Base", "Plus", "Performance", "Standard Range")
+              for k in (40, 64, 85)]
+    words = ["good", "service", "slow", "food", "again", "never", "great", "price", "the", "was"]
+    n = 80
+    frame = pd.DataFrame({
+        "model": rng.choice(models, n),
+        "comment": [" ".join(rng.choice(words, rng.integers(3, 6))) for _ in range(n)],
+        "term": [f"{y}.{m:02d}.01 - {y + 4}.{m:02d}.01" for y, m in
+                 zip(rng.integers(1900, 1990, n), rng.integers(1, 13, n), strict=True)]})
+    p = profile_of(frame)
+    assert col(p, "model")["stat_type"] == "nominal", col(p, "model")["reason"]
+    assert "written with capitals" in str(col(p, "model")["reason"])
+    assert col(p, "comment")["stat_type"] == "text"
+    assert "written with capitals" not in str(col(p, "term")["reason"])
+
+
 def test_group_codes_scattered_over_the_rows():
     """Herd numbers, each herd measured six times, rows in no order of herd."""
     rng = np.random.default_rng(5)
