@@ -1393,6 +1393,14 @@ def _integer_codes(col: ColumnSummary, levels: list) -> Verdict:
                                           "the answers to a scale form one or two heaps: codes "
                                           "of unordered categories.", shown=shown,
                                           troughs=", ".join(_show(t) for t in troughs)))
+    if levels[1] < 0 < levels[-1] and -levels[0] != levels[-1]:
+        # a scale that runs through 0 runs as far either side of its neutral middle (-2 to 2,
+        # -3 to 3); a charge or a change need not. Two levels below 0 at least: a lone -1
+        # under a scale is a code for no answer.
+        return Verdict("discrete", 0.55, _(
+            "{shown} run from below 0 to above it, further on one side than on the other: a "
+            "signed quantity (a charge, a change), not a scale around a neutral middle.",
+            shown=shown))
     return Verdict("ordinal", 0.55, _("{shown} read as an ordered scale such as a rating or a "
                                       "severity; they may be unordered codes.", shown=shown))
 

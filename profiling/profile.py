@@ -540,6 +540,13 @@ MAGNITUDE = re.compile(rf"^[+-]?\s*([{CURRENCY_SIGNS}]?)\s*[+-]?(\d[\d,]*(?:\.\d
                        re.IGNORECASE)
 MAGNITUDES = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "million": 1e6,
               "b": 1e9, "bn": 1e9, "billion": 1e9, "t": 1e12, "tn": 1e12, "trillion": 1e12}
+# Numbers written with their uncertainty, as physics and chemistry tables write measured
+# values: in parentheses after the last digits ("13.598434599702(12)", NIST's and CODATA's
+# form) or after a plus-minus sign ("1.18 ± 0.02", "1.18 +/- 0.02"); a whole value in
+# parentheses or square brackets ("(13.5984(12))", "[7.2]") marks it derived or interpolated.
+# Read as the number, its uncertainty dropped.
+UNCERTAIN = re.compile(r"^[(\[]?\s*([+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?)\s*"
+                       r"(\(\d+\)|(?:±|\+/-|\+-)\s*\d+(?:\.\d*)?(?:[eE][+-]?\d+)?)?\s*[)\]]?$")
 # A number with a closing mark after it ("0.16);", "3;"), as a database dump or a program's
 # output leaves one after the last field of every line: one mark over the column.
 WITH_TRAIL = re.compile(r"^([+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?)\s*([)\]};]+)$")
@@ -745,6 +752,8 @@ class _Column:
             return _numbers_with_unit(text, self.unit)
         if self.written == "magnitude":
             return _magnitude_numbers(text, decided=True)
+        if self.written == "uncertainty":
+            return _uncertain_numbers(text)
         if self.written == "sexagesimal":
             return _sexagesimal(text)
         if self.written == "trail":
@@ -765,6 +774,7 @@ class _Column:
             return False
         for how, convert in (("marks", _marked_numbers), ("duration", _duration_seconds),
                              ("unit", _numbers_with_unit), ("magnitude", _magnitude_numbers),
+                             ("uncertainty", _uncertain_numbers),
                              ("sexagesimal", _sexagesimal), ("trail", _numbers_with_trail)):
             def read(text: pd.Series, how=how, convert=convert) -> pd.Series:
                 return convert(text) if how != "duration" else convert(text, self.name)
@@ -777,6 +787,8 @@ class _Column:
             share = 0.5
             if how == "magnitude":
                 marked, share = present.str.extract(MAGNITUDE)[2].notna(), 0.25
+            if how == "uncertainty":
+                marked = present.str.extract(UNCERTAIN)[1].notna()
             if numbers.notna().mean() >= 0.95 and marked.mean() >= share:
                 self.kind, self.written = "numeric", how
                 if how == "unit":   # matched in lower case, shown as written
@@ -934,6 +946,13 @@ def _magnitude_numbers(text: pd.Series, decided: bool = False) -> pd.Series:
     numbers = numbers.where(~text.str.match(r"^-|^[^\d]*-"), -numbers)
     # 4.1 * 1e6 is 4099999.9999999995: rounded to what the written digits can say
     return (numbers * parts[2].str.lower().map(MAGNITUDES).fillna(1.0)).round(6)
+
+
+def _uncertain_numbers(text: pd.Series) -> pd.Series:
+    """The numbers of strings written with their uncertainty (UNCERTAIN), plain numbers
+    among them as written; NaN for the rest."""
+    parts = text.str.strip().str.extract(UNCERTAIN)
+    return pd.to_numeric(parts[0], errors="coerce")
 
 
 def _unit_of(text: pd.Series) -> str | None:
@@ -1332,6 +1351,9 @@ class _Scan:
                               "seconds.", tokens=tokens),
                 "unit": _("Numbers written with the unit '{unit}' ({tokens}) were read as the "
                           "numbers, in that unit.", unit=col.unit_shown, tokens=tokens),
+                "uncertainty": _("Numbers written with their uncertainty ({tokens}), in "
+                                 "parentheses after the last digits or after ±, were read as "
+                                 "the numbers, the uncertainty left aside.", tokens=tokens),
                 "magnitude": _("Numbers written with their magnitude after them ({tokens}): "
                                "thousands (K), millions (M), billions (B), were read as the "
                                "numbers they stand for.", tokens=tokens),

@@ -390,6 +390,28 @@ def test_numbers_written_with_their_magnitude_are_the_numbers_they_stand_for():
         assert col(p, name)["stat_type"] not in ("continuous", "discrete"), name
 
 
+def test_numbers_written_with_their_uncertainty_are_the_numbers():
+    """Measured values as physics and chemistry tables write them: the uncertainty in
+    parentheses after the last digits (NIST's 13.598434(12)), after a plus-minus sign, and a
+    derived value in parentheses, among plain numbers: the numbers. Codes with a number in
+    parentheses after a letter stay codes."""
+    rng = np.random.default_rng(48)
+    n = 200
+    x = rng.uniform(4, 25, n)
+    frame = pd.DataFrame({
+        "energy": [f"{v:.6f}({rng.integers(1, 99)})" if i % 5 else f"({v:.4f})"
+                   for i, v in enumerate(x)],
+        "radius": [f"{v:.2f} ± {rng.uniform(0.01, 0.1):.2f}" for v in x],
+        "code": [f"A{rng.integers(1, 9)}({rng.integers(1, 9)})" for _ in range(n)]})
+    p = profile_of(frame)
+    for name in ("energy", "radius"):
+        found = col(p, name)
+        assert found["stat_type"] == "continuous", (name, found["reason"])
+        assert "uncertainty" in str(found["reason"])
+        assert found["min"] >= 4 and found["max"] <= 25
+    assert col(p, "code")["stat_type"] == "nominal"
+
+
 def test_numbers_each_followed_by_one_closing_mark_are_numbers():
     """A database dump or a program's output can leave a mark after the last field of every
     line (0.16);): the numbers are read and the mark is said; marks that differ from value to

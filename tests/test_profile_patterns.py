@@ -191,6 +191,19 @@ def test_names_of_things_on_several_rows_are_categories_not_free_text():
     assert "written with capitals" not in str(col(p, "term")["reason"])
 
 
+def test_signed_levels_further_on_one_side_of_zero_are_a_quantity_not_a_scale():
+    """Ion charges from -5 to 4: a scale through 0 runs as far either side of its middle
+    (-2 to 2), so these are a signed quantity; a symmetric -2 to 2 stays a scale."""
+    rng = np.random.default_rng(49)
+    n = 400
+    charge = rng.choice(np.arange(-5, 5), n, p=[.005, .01, .02, .04, .15, .4, .05, .1, .2, .025])
+    frame = pd.DataFrame({"charge": charge,
+                          "opinion": rng.choice(np.arange(-2, 3), n, p=[.1, .2, .35, .25, .1])})
+    p = profile_of(frame)
+    assert col(p, "charge")["stat_type"] == "discrete", col(p, "charge")["reason"]
+    assert col(p, "opinion")["stat_type"] == "ordinal", col(p, "opinion")["reason"]
+
+
 def test_group_codes_scattered_over_the_rows():
     """Herd numbers, each herd measured six times, rows in no order of herd."""
     rng = np.random.default_rng(5)
