@@ -941,7 +941,7 @@ def _magnitude_numbers(text: pd.Series, decided: bool = False) -> pd.Series:
             and not parts[0].fillna("").ne("").any():
         return pd.Series(np.nan, index=text.index)
     digits = parts[1].where(~parts[1].str.contains(",", na=False)
-                            | parts[1].str.match(r"^\d{1,3}(,\d{3})+(\.\d+)?$", na=False))
+                            | parts[1].str.match(THOUSANDS, na=False))
     numbers = pd.to_numeric(digits.str.replace(",", "", regex=False), errors="coerce")
     numbers = numbers.where(~text.str.match(r"^-|^[^\d]*-"), -numbers)
     # 4.1 * 1e6 is 4099999.9999999995: rounded to what the written digits can say
