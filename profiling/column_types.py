@@ -124,9 +124,10 @@ ENUMERATED = re.compile(r"^\d{1,2}\s*[.):=-]\s*(?=[^\W\d_])")
 
 # Names settle what the values cannot: counts vs codes, years vs quantities, ids.
 # The numeric keys of registries of firms and securities (the SEC's CIK, CUSIP, Dun &
-# Bradstreet's DUNS, the IRS's EIN, CRSP's PERMNO, Compustat's GVKEY) are ids too.
+# Bradstreet's DUNS, the IRS's EIN, CRSP's PERMNO, Compustat's GVKEY) are ids too, as are the
+# numbers of a paper in PubMed (PMID).
 ID_NAME = re.compile(r"(^|[_\W])(ids?|keys?|uuid|guid|uid|index|seqn|seqno|cik|cusip|duns|ein|"
-                     r"permno|gvkey)$|[_\W]seq$|^unnamed: ?0$|"
+                     r"permno|gvkey|pmid|pubmed)$|[_\W]seq$|^unnamed: ?0$|"
                      r"^(row|record)([_ ]?(no|num|nbr|number))?$|"
                      r"^(rec|obs)[_ ]?(no|num|nbr|number)$",   # dBase's RECNO, Stata's obs_no
                      re.IGNORECASE)
@@ -138,6 +139,15 @@ REFERENCE_NAME = re.compile(r"(^|[_\W])(ref|refs|reference|references|citation)(
 # A name that ends in the word id or key (card_id, id, cardId): not "index", which also names
 # measures (a price index), whose values may be nearly all distinct.
 KEY_WORD = re.compile(r"(?i:(^|[_\W])(ids?|keys?)$)|[a-z](Ids?|IDs?|Keys?)$")
+# A part of a person's name (last_name, FirstName, surname; German, French, Spanish, Italian
+# and Turkish words too): people share them, so a roster whose names happen to be distinct
+# still holds a property of each row, never its key.
+NAME_PART_WORDS = {"first", "last", "given", "family", "middle", "maiden", "sur", "fore",
+                   "christian", "birth"}
+FUSED_NAME_PARTS = {"surname", "surnames", "forename", "forenames", "lastname", "firstname",
+                    "givenname", "familyname", "middlename", "vorname", "nachname",
+                    "familienname", "prenom", "apellido", "apellidos", "cognome", "soyad",
+                    "soyadi"}
 # The units whose rows a long table groups: a column of whole numbers so named, each value
 # in one block of rows, numbers the units rather than measuring them.
 UNIT_NAME = re.compile(r"(^|[_\W])(subject|participant|patient|respondent|person|individual|"
@@ -691,7 +701,7 @@ def _numeric(col: ColumnSummary) -> Verdict:
                 "Whole numbers from {lo} to {hi} ({distinct} distinct) in a column named '{name}' "
                 "are the numbers things go by (a shirt, a room, a seat): labels, not amounts.",
                 lo=shown_lo, hi=shown_hi, distinct=_count(col), name=col.name), hint))
-        if _id_name(col.name) and lo >= 0:
+        if (_id_name(col.name) or _id_word(col.name)) and lo >= 0:
             # ids shared by rows that are too few or too scattered for the ids of units (the
             # party family of each party): codes of what the rows belong to, never counts
             return Verdict("nominal", 0.6, Sentences(_(
@@ -1577,6 +1587,12 @@ def _strings(col: ColumnSummary) -> Verdict:
             "Phonetic transcriptions written with the symbols of the IPA ({examples}): how the "
             "word of each row sounds, a property written per row however few share one, not "
             "the label of the row.", examples=", ".join(_show(v) for v in _top(col, 3))))
+    if (unique or (words < 3 and col.distinct >= 0.95 * col.n_present)) \
+            and col.n_present >= 10 and _person_name_part(col.name):
+        return Verdict("nominal", 0.6, _(
+            "A part of people's names, as the name '{name}' says ({distinct} distinct values): "
+            "people share them however few repeat here, so a property of each row, categories "
+            "of high cardinality, not the row's key.", name=col.name, distinct=_count(col)))
     if unique and (col.n_present >= 10 or (col.n_present >= 3 and _id_name(col.name))):
         if _id_name(col.name):
             return Verdict("identifier", 0.95, _("Every value is distinct and the name '{name}' "
@@ -2025,6 +2041,13 @@ def _name_cased(sample: pd.Series) -> bool:
     return named >= 0.85 * min(len(sample), 2000)
 
 
+def _person_name_part(name: str) -> bool:
+    """Named as a part of a person's name: "last_name", "FirstName", "surname", "Soyadı"."""
+    words = _words_with_digits(name)
+    return any(w in FUSED_NAME_PARTS for w in words) or any(
+        a in NAME_PART_WORDS and b in ("name", "names") for a, b in itertools.pairwise(words))
+
+
 def _rank_name(name: str) -> bool:
     """Named as a rank ("rank", "pop_rank", "TwitterRank"): places in an order."""
     return bool({"rank", "ranking"} & set(_name_words(name)))
@@ -2149,8 +2172,16 @@ def _id_name(name: str) -> bool:
     # "GEANT3ID", "icd10id": "id" after a number is a word of its own; and "id1", "ID#",
     # "id.1" (pandas' name for a second "id" column) are ids with a number or a mark
     after_number = len(words) >= 1 and words[-1] in ("id", "ids")
+    if words[-2:-1] and words[-1] == "ids" and COUNT_NAME.search(words[-2]):
+        return False   # "n_ids", "num_ids": how many ids, a count
     return bool(ID_NAME.search(name.strip()) or CAMEL_ID.search(name.strip()) or fused
                 or after_number)
+
+
+def _id_word(name: str) -> bool:
+    """The word id anywhere in a name ("linked_id_noted", "id_parent", "IDcode"), not only
+    at its end, and no count of ids ("n_ids", "id_count")."""
+    return bool({"id", "ids"} & set(_name_words(name))) and not _amount_name(name)
 
 
 def _two_compact_dates(levels: list) -> bool:

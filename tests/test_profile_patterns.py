@@ -939,3 +939,54 @@ def test_numbers_in_square_brackets_are_read_as_the_number():
     assert got["stat_type"] == "continuous" and got["missing_ratio"] == 0, got
     assert "35 values written in square brackets" in str(got["reason"])
     assert got["max"] <= 300
+
+
+def test_parts_of_peoples_names_are_a_property_even_when_each_is_distinct():
+    """A roster of 40 people: each surname and first name happens to be distinct, but a
+    part of a person's name repeats across people (two Smiths), so it is a property of the
+    row, not its key. The name of a thing that the rows are (a model, a station) and an
+    employee number stay the rows' labels."""
+    rng = np.random.default_rng(46)
+    stems = ["Abbott", "Baker", "Castillo", "Dubois", "Eriksen", "Fischer", "Garcia", "Horvath",
+             "Ito", "Jansen", "Kowalski", "Larsen", "Moreau", "Novak", "Okafor", "Petrov",
+             "Quinn", "Rossi", "Schmidt", "Tanaka"]
+    surnames = [s + end for s in stems for end in ("", "son")][:40]
+    firsts = [f + end for f in ("Ana", "Ben", "Chloe", "Dmitri", "Elif", "Farid", "Grace",
+                                "Hugo", "Ines", "Jonas") for end in ("", "a", "o", "i")][:40]
+    frame = pd.DataFrame({"employee_no": rng.permutation(np.arange(1000, 1040)),
+                          "LastName": rng.permutation(surnames),
+                          "first_name": rng.permutation(firsts),
+                          "Soyadı": rng.permutation(surnames),
+                          "station": [f"{s} Street" for s in rng.permutation(surnames)],
+                          "salary": rng.normal(52_000, 9_000, 40).round(-2)})
+    p = profile_of(frame)
+    for name in ("LastName", "first_name", "Soyadı"):
+        got = col(p, name)
+        assert got["stat_type"] == "nominal", (name, got["reason"])
+        assert "people's names" in str(got["reason"])
+    assert col(p, "station")["stat_type"] == "identifier"
+    assert col(p, "employee_no")["stat_type"] == "identifier"
+
+
+def test_whole_numbers_named_with_the_word_id_inside_the_name_are_codes_not_amounts():
+    """'id' as a word of the name, not only its last word (linked_id_noted, id_parent,
+    parent_id_2): whole numbers that refer to other rows or records, spread over thousands
+    of values, are codes. A count of ids stays a count, and the numbers of papers in
+    PubMed (PMID), sorted, are their keys, not an amount growing row by row."""
+    rng = np.random.default_rng(47)
+    n = 3000
+    frame = pd.DataFrame({"item_id": np.arange(n),
+                          "linked_id_noted": rng.integers(7, 26_000, n),
+                          "id_parent": rng.integers(1, 9_000, n),
+                          "n_ids": rng.poisson(3, n),
+                          "num_ids": rng.poisson(3, n),
+                          "pmid": np.sort(rng.choice(np.arange(30_000_000, 41_000_000), n,
+                                                     replace=False)),
+                          "weight_g": rng.integers(100, 20_000, n)})
+    p = profile_of(frame)
+    for name in ("linked_id_noted", "id_parent"):
+        got = col(p, name)
+        assert got["stat_type"] == "nominal", (name, got["reason"])
+    assert col(p, "n_ids")["stat_type"] == col(p, "num_ids")["stat_type"] == "discrete"
+    assert col(p, "pmid")["stat_type"] == "identifier"   # PubMed's ids, sorted
+    assert col(p, "weight_g")["stat_type"] == "continuous"
