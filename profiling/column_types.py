@@ -708,6 +708,13 @@ def _numeric(col: ColumnSummary) -> Verdict:
                 "Whole numbers from {lo} to {hi} ({distinct} distinct) in a column named as an id "
                 "('{name}'), shared by several rows: codes of what the rows belong to, not "
                 "amounts.", lo=shown_lo, hi=shown_hi, distinct=_count(col), name=col.name), hint))
+        if _scattered_codes(col, levels):
+            return Verdict("nominal", 0.55, _(
+                "Only {distinct} values ({levels}), large and most of them not round, each on "
+                "many rows: codes of categories (a formation, a code, a class), not amounts; a "
+                "count over this many rows takes more values, and the settings of a design are "
+                "round numbers.", distinct=col.distinct,
+                levels=", ".join(_show(v) for v in levels or ())))
         if col.distinct <= 25 or _count_name(col.name):
             return Verdict("discrete", 0.75, Sentences(_(
                 "Whole numbers from {lo} to {hi} ({distinct} distinct values) are counts.",
@@ -2111,6 +2118,20 @@ THING_NUMBER = re.compile(r"(^|[_\W])(number|nr|nbr)\.?$|[a-z](Number|Nr|Nbr)$")
 # Of those, the endings a thing's number has where it is written "no" too ("table_no"), but
 # not "num", which may say numeric ("education-num").
 NUMBERED_THING = re.compile(r"(^|[_\W])(number|no|nr|nbr)\.?$|[a-z](Number|No|Nr|Nbr)$")
+
+
+def _scattered_codes(col: ColumnSummary, levels: list | None) -> bool:
+    """Three or four whole numbers of 20 or more (besides a 0), most of them not multiples
+    of 5, on ten rows each at least (433, 442, 4141; 22, 79, 112): codes. Counts over many
+    rows take many values; the doses, loads or altitudes a design holds fixed are round
+    (30, 60, 120; 30000, 35000); years are calendar values."""
+    if levels is None or not 3 <= len(levels) <= 4 or col.n_present < 10 * len(levels) \
+            or levels[0] < 0 or _amount_name(col.name):
+        return False
+    values = [int(v) for v in levels if v]
+    if any(v < 20 for v in values) or all(1800 <= v <= 2100 for v in values):
+        return False
+    return 2 * sum(v % 5 == 0 for v in values) < len(values)
 
 
 def _thing_number_name(name: str, endings: re.Pattern[str] = THING_NUMBER) -> bool:

@@ -990,3 +990,27 @@ def test_whole_numbers_named_with_the_word_id_inside_the_name_are_codes_not_amou
     assert col(p, "n_ids")["stat_type"] == col(p, "num_ids")["stat_type"] == "discrete"
     assert col(p, "pmid")["stat_type"] == "identifier"   # PubMed's ids, sorted
     assert col(p, "weight_g")["stat_type"] == "continuous"
+
+
+def test_a_few_large_numbers_that_are_not_round_are_codes_not_counts():
+    """Three or four whole numbers far apart and not round, each on many rows: a team's
+    formation (433, 442, 4231), a code of a category. The settings of a design are round
+    (doses 30, 60, 120 mg; altitudes 30000 to 40000 ft), counts take more values, years are
+    calendar values, and small numbers stay counts."""
+    rng = np.random.default_rng(48)
+    n = 400
+    frame = pd.DataFrame({"formation": rng.choice([433, 442, 4231, 352], n),
+                          "override": rng.choice([22, 79, 112], n),
+                          "dose": rng.choice([30, 60, 120], n),
+                          "cruise": rng.choice([30000, 35000, 40000], n),
+                          "season": rng.choice([2019, 2021, 2022], n),
+                          "children": rng.choice([0, 1, 3], n),
+                          "y": rng.normal(size=n)})
+    p = profile_of(frame)
+    for name in ("formation", "override"):
+        got = col(p, name)
+        assert got["stat_type"] == "nominal", (name, got["reason"])
+        assert "most of them not round" in str(got["reason"])
+    for name in ("dose", "cruise", "season", "children"):
+        assert "not round" not in str(col(p, name)["reason"]), name
+        assert col(p, name)["stat_type"] != "nominal", (name, col(p, name)["reason"])
