@@ -758,6 +758,15 @@ def _numeric(col: ColumnSummary) -> Verdict:
             "quantity, as a measurement in whole units does.", distinct=_count(col), lo=shown_lo,
             hi=shown_hi),
             hint))
+    if _code_name(col.name) and lo >= 0:
+        # Hierarchical codes written with a decimal point (ICD-9's 250.01, a phecode's 8.5,
+        # a classification's 1.1 under 1): the point separates levels of the hierarchy, so
+        # the numbers label categories and do not measure.
+        return Verdict("nominal", 0.6, _(
+            "Decimal numbers from {lo} to {hi} ({distinct} distinct) in a column named '{name}': "
+            "codes written with a decimal point, as hierarchical codes are (250.01 under 250), "
+            "labels of categories, not amounts.", lo=_show(col.vmin), hi=_show(col.vmax),
+            distinct=_count(col), name=col.name))
     if levels is not None and len(levels) <= SMALL_LEVELS:
         whole = sum(float(v).is_integer() for v in levels)
         # The levels that are not whole must be at the ends: open classes, as 9.5 above 0 to
@@ -2118,6 +2127,14 @@ THING_NUMBER = re.compile(r"(^|[_\W])(number|nr|nbr)\.?$|[a-z](Number|Nr|Nbr)$")
 # Of those, the endings a thing's number has where it is written "no" too ("table_no"), but
 # not "num", which may say numeric ("education-num").
 NUMBERED_THING = re.compile(r"(^|[_\W])(number|no|nr|nbr)\.?$|[a-z](Number|No|Nr|Nbr)$")
+
+
+def _code_name(name: str) -> bool:
+    """Named as a code by its last word ("code", "var_code", "phecode", "ICD9Code"), and not
+    as an amount."""
+    words = _name_words(name)
+    return bool(words) and (words[-1].endswith("code") or words[-1] == "codes") \
+        and not _amount_name(name)
 
 
 def _scattered_codes(col: ColumnSummary, levels: list | None) -> bool:

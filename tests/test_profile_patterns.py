@@ -1014,3 +1014,24 @@ def test_a_few_large_numbers_that_are_not_round_are_codes_not_counts():
     for name in ("dose", "cruise", "season", "children"):
         assert "not round" not in str(col(p, name)["reason"]), name
         assert col(p, name)["stat_type"] != "nominal", (name, col(p, name)["reason"])
+
+
+def test_decimal_numbers_named_as_codes_are_hierarchical_codes():
+    """Phecodes (8.5, 250.1, 250.11) and ICD-9 codes written as numbers: the decimal point
+    separates levels of a hierarchy, so a column named as a code holds labels. A decimal
+    measurement beside it stays continuous."""
+    rng = np.random.default_rng(49)
+    n = 600
+    heads = rng.integers(1, 999, n)
+    codes = [f"{h}.{rng.integers(0, 99)}" if rng.random() < 0.7 else f"{h}.{rng.integers(1, 9)}"
+             for h in heads]
+    frame = pd.DataFrame({"phecode": codes, "ICD9Code": codes[::-1],
+                          "dose_code_mg": rng.uniform(0, 50, n).round(2),
+                          "weight": rng.uniform(1, 300, n).round(1)})
+    p = profile_of(frame)
+    for name in ("phecode", "ICD9Code"):
+        got = col(p, name)
+        assert got["stat_type"] == "nominal", (name, got["reason"])
+        assert "decimal point" in str(got["reason"])
+    for name in ("weight", "dose_code_mg"):   # named by its unit, however "code" is in it
+        assert col(p, name)["stat_type"] == "continuous", name

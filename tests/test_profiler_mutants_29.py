@@ -90,11 +90,12 @@ def test_a_quarter_of_minus_1_is_below_the_code_for_unknown():
 # -- names beside a key (column_types.classify_table) -----------------------------------------
 
 def test_a_key_is_a_column_typed_identifier_not_any_distinct_column_named_so():
-    # "item_code" is named as a key and tells every row apart, but its decimals are continuous:
-    # no key of the table, so the names stay the rows' labels
+    # "item_code" is named as a key and tells every row apart, but its decimals are codes of
+    # a hierarchy (8.5 under 8), not typed identifier: no key of the table, so the names stay
+    # the rows' labels
     p = profile_rows("item_code,name", [(f"{0.5 + i * 1.37:.2f}", v)
                                         for i, v in enumerate(names_with_digits())])
-    assert column(p, "item_code")["stat_type"] == "continuous"
+    assert column(p, "item_code")["stat_type"] == "nominal"
     v = column(p, "name")
     assert v["stat_type"] == "identifier" and "already tells the rows apart" not in reason(v), v
 
