@@ -1122,6 +1122,16 @@ def _whole_number_labels(col: ColumnSummary) -> Verdict | None:
                 "The values are the whole numbers {lo} to {hi}, each once, and the name '{name}' "
                 "says they number things: the number of the thing each row lists, a key.",
                 lo=_show(_num(col.vmin)), hi=_show(_num(col.vmax)), name=col.name))
+        if 10 <= n < 20 and col.vmin >= 100 and span <= 3 * n \
+                and _thing_number_name(col.name, NUMBERED_THING):
+            # badge or room numbers handed out from one series (526 to 559 for 17 officers):
+            # dense within a narrow span for their size, as the counts of a table of answers
+            # ending in _no (56, 81, 102, ...) are not
+            return Verdict("identifier", 0.65, _(
+                "{distinct} distinct whole numbers from {lo} to {hi}, close together for their "
+                "size, in a column named '{name}': the numbers things were given from one "
+                "series, a key.", distinct=_count(col), lo=_show(_num(col.vmin)),
+                hi=_show(_num(col.vmax)), name=col.name))
         if n >= 20 and _thing_number_name(col.name, NUMBERED_THING):
             # "censusNo", "order_number" over many rows, each once, in any order: the numbers
             # the things go by; amounts over that many rows repeat (the counts of a table of

@@ -1035,3 +1035,20 @@ def test_decimal_numbers_named_as_codes_are_hierarchical_codes():
         assert "decimal point" in str(got["reason"])
     for name in ("weight", "dose_code_mg"):   # named by its unit, however "code" is in it
         assert col(p, name)["stat_type"] == "continuous", name
+
+
+def test_numbers_given_from_one_series_in_a_short_roster_are_its_key():
+    """Seventeen officers with badge numbers from 526 to 559 (`star_no`): distinct, close
+    together for their size, named as the number a thing goes by, so the roster's key. The
+    counts of a short table of answers under a name ending in `no` are spread out and stay
+    counts."""
+    rng = np.random.default_rng(50)
+    badges = np.sort(rng.choice(np.arange(526, 560), 17, replace=False))
+    p = profile_of(pd.DataFrame({"star_no": rng.permutation(badges),
+                                 "rank": rng.choice(["Officer", "Sergeant", "Lieutenant"], 17),
+                                 "smoking_no": [56, 81, 102, 230, 412, 640, 933, 1210, 1544,
+                                                1875, 2410, 2988, 3370, 4105, 4690, 5230,
+                                                6120]}))
+    got = col(p, "star_no")
+    assert got["stat_type"] == "identifier", got["reason"]
+    assert col(p, "smoking_no")["stat_type"] != "identifier"
