@@ -2227,7 +2227,7 @@ def _id_name(name: str) -> bool:
 
 
 def _id_word(name: str) -> bool:
-    """The word id anywhere in a name ("linked_id_noted", "id_parent", "IDcode"), not only
+    """The word id anywhere in a name ("linked_id_noted", "id_parent", "parentIdNoted"), not only
     at its end, and no count of ids ("n_ids", "id_count")."""
     return bool({"id", "ids"} & set(_name_words(name))) and not _amount_name(name)
 
