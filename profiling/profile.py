@@ -670,8 +670,14 @@ class _Column:
         numbers = pd.to_numeric(head, errors="coerce")
         # In a comma-separated file, "1,234" quoted is a thousand and more, not a decimal.
         grouped = self.delimiter == "," and head[head.str.contains(",")].str.match(THOUSANDS).all()
-        if numbers.notna().mean() < 0.9 and head.str.match(r"^[+-]?\d+,\d+$").mean() >= 0.9 \
-                and not grouped:
+        # Decimal commas quoted in a comma-separated file, beside whole numbers written without
+        # one ("0", "81,36": a frequency per million), as a French export writes them.
+        # Three such cells at least, and no decimal point anywhere: a lone "9606,10090" among
+        # whole numbers lists two of them.
+        commas = head.str.match(r"^[+-]?\d+,\d+$")
+        if not grouped and commas.sum() >= min(3, len(head)) \
+                and (numbers.notna() | commas).mean() >= 0.9 \
+                and not head.str.contains(".", regex=False).any():
             self.decimal_comma = True
             numbers = pd.to_numeric(head.str.replace(",", ".", regex=False), errors="coerce")
         if numbers.notna().mean() < 0.9 and self._written(head):

@@ -1052,3 +1052,23 @@ def test_numbers_given_from_one_series_in_a_short_roster_are_its_key():
     got = col(p, "star_no")
     assert got["stat_type"] == "identifier", got["reason"]
     assert col(p, "smoking_no")["stat_type"] != "identifier"
+
+
+def test_decimal_commas_quoted_in_a_comma_separated_file_beside_whole_numbers():
+    """A French lexicon's frequencies per million, written `"81,36"` and quoted in a
+    comma-separated file, with many plain `0`s among them: decimal numbers. A column of
+    thousands written `"1,234"` stays thousands, and a lone list `"9606,10090"` among whole
+    numbers does not make the column decimals."""
+    rng = np.random.default_rng(53)
+    n = 300
+    freq = [f"{v:.2f}".replace(".", ",") if v > 0.5 else "0"
+            for v in rng.exponential(5, n) * (rng.random(n) < 0.6)]
+    taxa = [str(v) for v in rng.choice([9606, 10090, 7955, 6239], n)]
+    taxa[7] = "9606,10090"
+    frame = pd.DataFrame({"freqfilms": freq, "taxon": taxa,
+                          "population": [f"{v:,}" for v in rng.integers(1000, 900000, n)]})
+    p = profile_of(frame)
+    got = col(p, "freqfilms")
+    assert got["stat_type"] == "continuous", got["reason"]
+    assert col(p, "population")["stat_type"] in ("continuous", "discrete")
+    assert col(p, "taxon")["stat_type"] == "nominal", col(p, "taxon")["reason"]
