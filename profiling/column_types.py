@@ -919,7 +919,8 @@ def _calendar(col: ColumnSummary) -> Verdict | None:
                 "year something happened, 0 on the {rows} rows where it did not.",
                 first=_show(_num(min(years))), hi=_show(hi), rows=col.levels[0]))
     if lo >= 1500 and hi <= 2100:
-        named = bool(YEAR_NAME.search(col.name))
+        # "Date of completeness" 1517 to 1988: a date given to the year
+        named = bool(YEAR_NAME.search(col.name) or DATE_NAME.search(col.name))
         values = np.unique(col.sample.to_numpy()) if len(col.sample) else np.array([])
         steps = np.unique(np.diff(values)) if len(values) > 2 else np.array([])
         grid = len(values) >= 3 and len(steps) == 1
@@ -931,7 +932,19 @@ def _calendar(col: ColumnSummary) -> Verdict | None:
                 why = _("Whole numbers from {lo} to {hi} on a regular grid of {n} values {step} "
                         "apart are calendar years.", lo=_show(lo), hi=_show(hi), n=len(values),
                         step=int(steps[0]))
-            return Verdict("datetime", 0.8 if named else 0.65, why)
+            # a name that says year is surer than one that says date or period
+            sure = 0.8 if YEAR_NAME.search(col.name) else 0.7 if named else 0.65
+            return Verdict("datetime", sure, why)
+    if lo < 1500 and 1500 <= hi <= 2100 and col.distinct >= 10 and YEAR_NAME.search(col.name) \
+            and not _years_as_amount(col.name) and not _amount_name(col.name) \
+            and "per" not in _name_words(col.name):
+        # The years of a long record (eruptions from -10450, reigns from 618) reach back before
+        # 1500 and before year 0, written negative; up to the present, under a name that says
+        # year, they are still the calendar's. An amount a year ("cost_per_year") is no year.
+        return Verdict("datetime", 0.6, _(
+            "Whole numbers from {lo} to {hi} in a column named '{name}' are calendar years of "
+            "a long record, reaching back to {lo} (negative years are before the common era).",
+            lo=_show(lo), hi=_show(hi), name=col.name))
     # Two-digit years (38 to 73 for 1938-1973) only where the name says year: small whole
     # numbers are otherwise far likelier amounts. Not where it says an age or years in the
     # plural (Age_in_years 34-81, tenure_years): an age or a duration counted in years.
@@ -1301,7 +1314,9 @@ def _integer_codes(col: ColumnSummary, levels: list) -> Verdict:
         return Verdict("ordinal", 0.75, _("{shown} in a column named '{name}' number quantile "
                                           "groups of an amount, lowest first: an ordered scale.",
                                           shown=shown, name=col.name))
-    if _thing_number_name(col.name):
+    thing = _name_words(col.name)[-2:-1] or [""]
+    # "Class Number", "stage_no" 1 to 5: the place on a scale of classes or stages, not a label
+    if _thing_number_name(col.name) and not ORDINAL_NAME.fullmatch(thing[0]):
         return Verdict("nominal", 0.6, _("{shown} in a column named '{name}' are the numbers "
                                          "things go by (a position, a shirt, a seat): labels, "
                                          "not amounts.", shown=shown, name=col.name))
@@ -2129,14 +2144,17 @@ def _measure_name(name: str) -> bool:
     return any(w in MEASURE_WORDS for w in _name_words(name))
 
 
-# A name that ends in "number" or "no" numbers a thing (order_number, case_no): a label.
-NUMBER_OF_A_THING = re.compile(r"(^|[_\W])(number|num|no|nr|nbr)\.?$|[a-z](Number|No|Nr|Nbr)$")
+# A name that ends in "number" or "no" numbers a thing (order_number, case_no, "Volcano
+# Number"), as does a "#" after a word ("Part #", "volctype#"; before it, "# of kids" counts):
+# a label.
+NUMBER_OF_A_THING = re.compile(
+    r"(^|[_\W])(?i:number|num|no|nr|nbr)\.?$|[a-z](Number|No|Nr|Nbr)$|\w\s*#$")
 # Of those, the endings that only ever name a thing's number: "_no" may be an answer
 # ("smoking_no") and "_num" say numeric ("education-num").
-THING_NUMBER = re.compile(r"(^|[_\W])(number|nr|nbr)\.?$|[a-z](Number|Nr|Nbr)$")
+THING_NUMBER = re.compile(r"(^|[_\W])(?i:number|nr|nbr)\.?$|[a-z](Number|Nr|Nbr)$|\w\s*#$")
 # Of those, the endings a thing's number has where it is written "no" too ("table_no"), but
 # not "num", which may say numeric ("education-num").
-NUMBERED_THING = re.compile(r"(^|[_\W])(number|no|nr|nbr)\.?$|[a-z](Number|No|Nr|Nbr)$")
+NUMBERED_THING = re.compile(r"(^|[_\W])(?i:number|no|nr|nbr)\.?$|[a-z](Number|No|Nr|Nbr)$|\w\s*#$")
 
 
 def _code_name(name: str) -> bool:
@@ -2165,9 +2183,11 @@ def _thing_number_name(name: str, endings: re.Pattern[str] = THING_NUMBER) -> bo
     """A thing's number ("position_number", "seatNr"; with NUMBERED_THING, "censusNo" too): one
     word before the ending, in the singular and no count ("children_number", "visits_nr" count)."""
     words = _name_words(name)
-    if len(words) < 2 or not endings.search(name.strip()) or MONEY_NAME.search(name):
+    hashed = name.strip().endswith("#")   # the word before "#" is the thing ("volctype#")
+    if len(words) < (1 if hashed else 2) or not endings.search(name.strip()) \
+            or MONEY_NAME.search(name):
         return False
-    before = words[-2]
+    before = words[-1] if hashed else words[-2]
     return not (PLURAL_WORD.match(before) and not NOT_PLURAL.search(before)) \
         and not COUNT_NAME.search(before)
 

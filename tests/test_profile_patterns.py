@@ -1054,6 +1054,46 @@ def test_numbers_given_from_one_series_in_a_short_roster_are_its_key():
     assert col(p, "smoking_no")["stat_type"] != "identifier"
 
 
+def test_a_things_number_written_as_a_separate_word_or_with_a_hash_is_a_label():
+    """`Volcano Number` and `Eruption Number` (title case, a space before the word) and a
+    `#` after a word (`volctype#`, `Part #`) name the number a thing goes by, as `order_number`
+    does: distinct over many rows they are the key, and few of them are codes. `# of kids`,
+    with the mark before, counts."""
+    rng = np.random.default_rng(51)
+    n = 400
+    frame = pd.DataFrame({
+        "Volcano Number": rng.permutation(rng.choice(np.arange(210010, 390847), n, replace=False)),
+        "volctype#": rng.choice(np.arange(1, 34), n),
+        "Part #": rng.choice([3, 7, 11, 12, 19, 23], n),
+        "# of kids": rng.poisson(1.2, n),
+        "Class Number": rng.choice([1, 2, 3, 4, 5], n, p=[0.1, 0.2, 0.4, 0.2, 0.1])})
+    p = profile_of(frame)
+    assert col(p, "Volcano Number")["stat_type"] == "identifier", col(p, "Volcano Number")["reason"]
+    for name in ("volctype#", "Part #"):
+        assert col(p, name)["stat_type"] == "nominal", (name, col(p, name)["reason"])
+    assert col(p, "# of kids")["stat_type"] == "discrete"
+    # the number of a class on a scale of classes is a place on it, not a label
+    assert col(p, "Class Number")["stat_type"] != "nominal", col(p, "Class Number")["reason"]
+
+
+def test_years_of_a_long_record_reach_back_before_the_common_era():
+    """Eruptions dated from -10450 to 2017 under `Start Year`, and the year a record became
+    complete (1517 to 1988) under a name that says date: calendar years, not a quantity. An
+    amount a year below 2100 stays an amount."""
+    rng = np.random.default_rng(52)
+    n = 500
+    start = np.concatenate([rng.integers(-10450, 0, 150), rng.integers(0, 1500, 100),
+                            rng.integers(1500, 2018, 250)])
+    frame = pd.DataFrame({"Start Year": rng.permutation(start),
+                          "Date of completeness": rng.choice(np.arange(1517, 1989), n),
+                          "kwh_per_year": rng.integers(300, 2000, n)})
+    p = profile_of(frame)
+    for name in ("Start Year", "Date of completeness"):
+        assert col(p, name)["stat_type"] == "datetime", (name, col(p, name)["reason"])
+    assert "before the common era" in str(col(p, "Start Year")["reason"])
+    assert col(p, "kwh_per_year")["stat_type"] != "datetime"
+
+
 def test_decimal_commas_quoted_in_a_comma_separated_file_beside_whole_numbers():
     """A French lexicon's frequencies per million, written `"81,36"` and quoted in a
     comma-separated file, with many plain `0`s among them: decimal numbers. A column of
