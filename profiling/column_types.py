@@ -2141,7 +2141,29 @@ def _place_code_name(name: str) -> bool:
 
 
 def _measure_name(name: str) -> bool:
-    return any(w in MEASURE_WORDS for w in _name_words(name))
+    return any(w in MEASURE_WORDS for w in _name_words(name)) or _unit_in_brackets(name)
+
+
+# A unit in brackets at the end of a name ("Knoop hardness (HK)", "VS30(m/s)", "d [km]",
+# "PGA(g)"): a quantity measured in it. Not the brackets that say which (a code, an id, a
+# scale's range "(1-5)", a date's format "(yyyy.mm.dd)", a method "(dating)").
+UNIT_IN_BRACKETS = re.compile(r"[(\[]\s*([^()\[\]]{1,12}?)\s*[)\]]\s*$")
+NOT_UNITS = {"code", "codes", "id", "ids", "no", "nr", "num", "number", "type", "class",
+             "category", "yes", "flag", "rank", "level", "grade", "score", "scale", "index",
+             "dating", "name", "names", "text", "label", "group", "yy", "yyyy", "mmdd",
+             "dd", "date", "optional", "old", "new", "other", "if", "any", "all", "tf", "cat",
+             "key", "ref", "see"}
+# the answers of a flag written in brackets, "(y/n)", "(T/F)": no units, though m or t are
+FLAG_LETTERS = ({"y", "n"}, {"t", "f"})
+
+
+def _unit_in_brackets(name: str) -> bool:
+    found = UNIT_IN_BRACKETS.search(name.strip())
+    if not found or not re.search(r"[^\W\d_]|[%°µ]", found.group(1)):
+        return False
+    words = set(re.split(r"[^a-z]+", found.group(1).lower())) - {""}
+    return not words & NOT_UNITS and words not in FLAG_LETTERS \
+        and len(found.group(1).split()) <= 2
 
 
 # A name that ends in "number" or "no" numbers a thing (order_number, case_no, "Volcano

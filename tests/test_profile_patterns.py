@@ -1112,3 +1112,21 @@ def test_decimal_commas_quoted_in_a_comma_separated_file_beside_whole_numbers():
     assert got["stat_type"] == "continuous", got["reason"]
     assert col(p, "population")["stat_type"] in ("continuous", "discrete")
     assert col(p, "taxon")["stat_type"] == "nominal", col(p, "taxon")["reason"]
+
+
+def test_a_unit_in_brackets_after_the_name_says_a_measured_amount():
+    """A glass catalogue's Knoop hardness, whole numbers of one width scattered over 345 to
+    810 and repeated, is measured in the unit its name gives in brackets (`(HK)`), as
+    `VS30(m/s)` or `d [km]` are: an amount, not codes of one width. Brackets that say a code
+    (`(code)`) or a scale (`(1-5)`) are no unit."""
+    rng = np.random.default_rng(54)
+    n = 120
+    hardness = rng.choice(np.arange(345, 811), 56, replace=False)
+    frame = pd.DataFrame({"Knoop hardness (HK)": rng.choice(hardness, n),
+                          "Region (code)": rng.choice([4011, 4702, 5310, 6120, 7340, 8102, 9230,
+                                                       2201, 3350, 1480], n)})
+    p = profile_of(frame)
+    got = col(p, "Knoop hardness (HK)")
+    assert got["stat_type"] in ("continuous", "discrete"), got["reason"]
+    assert col(p, "Region (code)")["stat_type"] == "nominal", col(p, "Region (code)")["reason"]
+
