@@ -440,6 +440,17 @@ def _key_name(name: str) -> bool:
     return _id_name(name) or next(reversed(_name_words(name)), "") == "code"
 
 
+def _letter_sequences(sample: pd.Series) -> bool:
+    """Values written in capital letters alone, no space, digit or mark, at least 10 long and
+    12 on median, from an alphabet of at most 25 letters: biological sequences (amino acids
+    lack J; DNA uses four letters), where names in capitals have spaces or are short."""
+    head = sample.iloc[:5000].astype(str).str.strip()
+    if not len(head) or head.str.fullmatch(r"[A-Z]{10,}").mean() < 0.95 \
+            or head.str.len().median() < 12:
+        return False
+    return len(set("".join(head.iloc[:2000]))) <= 25
+
+
 def _word_share(sample: pd.Series) -> float:
     """The share of values written in words alone, letters without a digit (Canillo, Saint
     John): names, where labels made up (AB-12, row_3) carry digits. The marks that scripts
@@ -1623,6 +1634,16 @@ def _strings(col: ColumnSummary) -> Verdict:
         return Verdict("text", 0.75, _("Values mostly different from row to row in a column named "
                                        "'{name}': notes written per row, free text however short.",
                                        name=col.name))
+    if not unique and col.n_present >= 50 and col.distinct >= 0.5 * col.n_present \
+            and _letter_sequences(col.sample):
+        # A few sequences listed twice (a peptide in two sets) leave them sequences: as
+        # categories their thousands of levels would each be one row or two.
+        return Verdict("text", 0.7, _(
+            "Strings of capital letters without spaces, {length} letters long on median, most "
+            "of them distinct ({distinct} of {present}): sequences, such as a protein's amino "
+            "acids or a strand of DNA, to be read letter by letter rather than as categories.",
+            length=int(col.sample.astype(str).str.len().median()), distinct=_count(col),
+            present=col.n_present))
     if (unique or col.distinct >= 0.95 * col.n_present) and _transcriptions(col.sample):
         return Verdict("nominal", 0.6, _(
             "Phonetic transcriptions written with the symbols of the IPA ({examples}): how the "

@@ -1130,3 +1130,18 @@ def test_a_unit_in_brackets_after_the_name_says_a_measured_amount():
     assert got["stat_type"] in ("continuous", "discrete"), got["reason"]
     assert col(p, "Region (code)")["stat_type"] == "nominal", col(p, "Region (code)")["reason"]
 
+
+def test_protein_sequences_repeated_here_and_there_are_sequences_not_categories():
+    """Peptides written in the one-letter amino-acid code, a few listed twice: strings to
+    read letter by letter, not thousands of categories. Short capitalised codes stay codes."""
+    rng = np.random.default_rng(55)
+    amino = list("ACDEFGHIKLMNPQRSTVWY")
+    peptides = ["".join(rng.choice(amino, rng.integers(12, 50))) for _ in range(450)]
+    rows = peptides + list(rng.choice(peptides, 50))
+    frame = pd.DataFrame({"Sequence": rows,
+                          "state": rng.choice(["NY", "CA", "TX", "WA", "OR"], len(rows))})
+    p = profile_of(frame)
+    got = col(p, "Sequence")
+    assert got["stat_type"] == "text", got["reason"]
+    assert "sequences" in str(got["reason"])
+    assert col(p, "state")["stat_type"] == "nominal"
