@@ -1622,6 +1622,17 @@ def _strings(col: ColumnSummary) -> Verdict:
             "{distinct} phrases of {words} words on average, each on {repeats} rows on average: "
             "categories whose labels are written out, not free text.", distinct=col.distinct,
             words=Number(words, digits=1), repeats=Number(col.n_present / col.distinct, digits=0)))
+    if words >= 3 and col.n_present >= 20 and col.distinct >= 0.9 * col.n_present \
+            and _word_token_share(col.sample) < 0.25:
+        # "rnbqkbnr/pppppppp/8/8/4P3/8/PPPP1PPP/RNBQKBNR b KQkq e3 0 1" (a chess position)
+        # splits on its spaces into six tokens, but few are words: a record written in a
+        # notation, one per row, not prose
+        return Verdict("identifier", 0.7, _(
+            "Strings of {words} parts on average, most of the parts not words (codes, numbers, "
+            "marks: {example}), nearly every one distinct ({distinct} of {present}): records "
+            "written in a notation, one per row, keys rather than free text.",
+            words=Number(words, digits=1), example=_show(col.sample.iloc[0], 30),
+            distinct=_count(col), present=col.n_present))
     if words >= 6 or (words >= 3 and sentences >= 0.5):
         if sentences >= 0.5:
             return Verdict("text", 0.85, _("Free text of {words} words per value on average, "
@@ -2310,6 +2321,18 @@ def _compact_days(whole: np.ndarray) -> np.ndarray:
 
 def _without_marks(text: str) -> str:
     return "".join(c for c in text if not unicodedata.category(c).startswith("M"))
+
+
+def _word_token_share(sample: pd.Series) -> float:
+    """The share of the space-separated parts of the values that are words of three letters
+    or more, with the marks of prose around them ("(see", "again."). Prose scores near 1 and
+    an amount with its words ("€3.91 billion (2021)") a third; a notation (a chess position,
+    moves, a formula, a list of numbers) next to nothing."""
+    parts = sample.iloc[:2000].astype(str).str.split().explode().dropna()
+    if not len(parts):
+        return 0.0
+    return float(parts.str.fullmatch(r"[\"'(\[¿¡«“‘-]*(?=[^\W\d_]{3})[^\W\d_]+(?:['’-][^\W\d_]+)*"
+                                     r"[\"'),.;:!?\]»”’…-]*").mean())
 
 
 def _mean_words(sample: pd.Series) -> float:

@@ -1145,3 +1145,27 @@ def test_protein_sequences_repeated_here_and_there_are_sequences_not_categories(
     assert got["stat_type"] == "text", got["reason"]
     assert "sequences" in str(got["reason"])
     assert col(p, "state")["stat_type"] == "nominal"
+
+
+def test_records_in_a_notation_split_by_spaces_are_keys_not_free_text():
+    """Chess positions in Forsyth-Edwards notation split on their spaces into six parts, but
+    few parts are words: one record per row in a notation, the rows' keys. Notes in prose
+    and amounts written with words ("€3.91 billion (2021)") stay text."""
+    rng = np.random.default_rng(56)
+    pieces = list("rnbqkpRNBQKP12345678")
+    n = 200
+    fen = [f"{'/'.join(''.join(rng.choice(pieces, 6)) for _ in range(8))} "
+           f"{rng.choice(['w', 'b'])} {rng.choice(['KQkq', 'Kq', '-'])} - 0 {i + 1}"
+           for i in range(n)]
+    words = ["the", "patient", "was", "seen", "again", "after", "a", "fall", "and", "reported",
+             "some", "pain", "in", "the", "knee"]
+    notes = [" ".join(rng.choice(words, 9)).capitalize() + "." for _ in range(n)]
+    revenue = [f"€{rng.uniform(1, 90):.2f} billion ({rng.integers(2015, 2024)})" for _ in range(n)]
+    revenue[::20] = revenue[1::20]   # a few companies report the same: not the rows' labels
+    p = profile_of(pd.DataFrame({"fen": fen, "notes": notes, "revenue": revenue}))
+    got = col(p, "fen")
+    assert got["stat_type"] == "identifier", got["reason"]
+    assert "notation" in str(got["reason"])
+    assert col(p, "notes")["stat_type"] == "text"
+    assert col(p, "revenue")["stat_type"] != "identifier", col(p, "revenue")["reason"]
+

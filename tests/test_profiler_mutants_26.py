@@ -138,8 +138,8 @@ def test_distinct_names_of_words_are_identifiers_with_a_high_confidence():
 
 def test_nearly_distinct_values_of_three_words_are_text():
     # 50 rows, 49 distinct values of exactly 3 words (not sentences): three words on
-    # average are text, not names of rows
-    c = kind_of(shuffled([f"w{i} b c" for i in range(49)] + ["w0 b c"]))
+    # average are text, not names of rows (words: "b c" beside each would be a notation)
+    c = kind_of(shuffled([f"w{i} bee cat" for i in range(49)] + ["w0 bee cat"]))
     assert c["stat_type"] == "text", c
     assert "Free text of 3" in reason(c), c
 
