@@ -2077,10 +2077,19 @@ def _all_distinct(col: ColumnSummary) -> bool:
     return bool(col.sample.is_unique)
 
 
+# The size of a group of people or things is the number of its members ("household_size",
+# "transposition_group_size"), where "size" alone may be a shoe's or a shirt's
+COLLECTIVE_WORDS = {"group", "family", "household", "hh", "team", "batch", "sample", "party",
+                    "crew", "litter", "herd", "clutch", "brood", "colony", "flock", "cohort",
+                    "cluster", "class", "fleet", "pack", "troop", "pod", "committee", "panel"}
+
+
 def _count_name(name: str) -> bool:
     """Named as a count, also in camel case ("NbCar", "NumberOfChildren", "nAdults"), whose
-    words the pattern's separators do not see."""
-    return bool(COUNT_NAME.search(name) or COUNT_NAME.search("_".join(_name_words(name))))
+    words the pattern's separators do not see, or as the size of a group."""
+    words = _name_words(name)
+    return bool(COUNT_NAME.search(name) or COUNT_NAME.search("_".join(words))) \
+        or (len(words) >= 2 and words[-1] == "size" and words[-2] in COLLECTIVE_WORDS)
 
 
 def _transcriptions(sample: pd.Series) -> bool:

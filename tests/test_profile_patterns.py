@@ -1169,3 +1169,15 @@ def test_records_in_a_notation_split_by_spaces_are_keys_not_free_text():
     assert col(p, "notes")["stat_type"] == "text"
     assert col(p, "revenue")["stat_type"] != "identifier", col(p, "revenue")["reason"]
 
+
+def test_the_size_of_a_group_counts_its_members():
+    """`household_size` and `transposition_group_size` 1 to 3 count the members of a group;
+    a shoe's `size` names no group and is left to the other rules."""
+    rng = np.random.default_rng(57)
+    n = 300
+    frame = pd.DataFrame({"transposition_group_size": rng.choice([1, 2, 3], n, p=[0.6, 0.3, 0.1]),
+                          "householdSize": rng.choice([1, 2, 3, 4, 5], n)})
+    p = profile_of(frame)
+    for name in frame:
+        got = col(p, name)
+        assert got["stat_type"] == "discrete" and "counts" in str(got["reason"]), (name, got)
