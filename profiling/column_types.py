@@ -1321,6 +1321,10 @@ def _integer_codes(col: ColumnSummary, levels: list) -> Verdict:
     - otherwise an ordered scale (ratings, severities, levels), the commonest reading."""
     shown = _("{n} whole-number levels ({levels})", n=len(levels),
               levels=", ".join(_show(v) for v in levels))
+    if _name_words(col.name)[-1:] and _name_words(col.name)[-1] in RELEASE_WORDS:
+        return Verdict("ordinal", 0.65, _("{shown} in a column named '{name}' number versions, "
+                                          "editions or generations in the order they came out: "
+                                          "an ordered scale.", shown=shown, name=col.name))
     if QUANTILE_NAME.search(col.name):
         return Verdict("ordinal", 0.75, _("{shown} in a column named '{name}' number quantile "
                                           "groups of an amount, lowest first: an ordered scale.",
@@ -1703,6 +1707,16 @@ def _strings(col: ColumnSummary) -> Verdict:
             "different ({distinct} distinct values) and some on several rows: what things are "
             "called, categories of high cardinality, not free text.",
             words=Number(words, digits=1), distinct=_count(col)))
+    if 3 <= words < 5 and col.n_present >= 20 and col.distinct > 0.9 * col.n_present \
+            and sentences < 0.1 and _name_cased(col.sample):
+        # Names written with capitals, nearly one per row ("Ala. Admin. Code", "Alaska
+        # Stat.": a register of what things are called), are the rows' names, not prose;
+        # longer ones are descriptions ("45 km NNE of Cantwell, Alaska")
+        return Verdict("identifier", 0.65, _(
+            "Names of {words} words on average, written with capitals as names are, nearly "
+            "every one distinct ({distinct} of {present}): what the rows are called, their "
+            "labels, not free text.", words=Number(words, digits=1), distinct=_count(col),
+            present=col.n_present))
     if words >= 3 and col.distinct >= 0.5 * col.n_present:
         return Verdict("text", 0.75, _("Free text of {words} words per value on average, mostly "
                                        "different from row to row ({distinct} distinct values).",
@@ -1842,8 +1856,14 @@ def _codes_as_text(col: ColumnSummary) -> Verdict:
 
 
 def _sentence_share(sample: pd.Series) -> float:
+    """The share of values that end as a sentence does. Not a string of abbreviations, more
+    than half of whose words end in a point ("Ala. Adv. Legis. Serv."): a name cut short."""
     head = sample.iloc[:5000].astype(str).str.strip()
-    return float(head.str.contains(r"\w[.!?]$", regex=True).mean()) if len(head) else 0.0
+    if not len(head):
+        return 0.0
+    words = head.str.split()
+    pointed = words.map(lambda ws: sum(w.endswith(".") for w in ws) > len(ws) / 2)
+    return float((head.str.contains(r"\w[.!?]$", regex=True) & ~pointed).mean())
 
 
 RANGE = re.compile(r"\d\s*[km]?\s*(-|–|to)\s*\$?\d|\d\s*\+|\+\s*$|^\s*[<>≤≥]|[<>≤≥]=?\s*\$?\d|^\d*0'?s$|or more|or over|and over|or less|"
@@ -2082,6 +2102,12 @@ def _all_distinct(col: ColumnSummary) -> bool:
 COLLECTIVE_WORDS = {"group", "family", "household", "hh", "team", "batch", "sample", "party",
                     "crew", "litter", "herd", "clutch", "brood", "colony", "flock", "cohort",
                     "cluster", "class", "fleet", "pack", "troop", "pod", "committee", "panel"}
+
+
+# The last word of a name that numbers the releases of a thing in order ("opengl_major_version"
+# 1-4, a book's "edition", a console's "generation"): later is higher, whatever the rows
+# say about how often each is met
+RELEASE_WORDS = {"version", "ver", "release", "edition", "generation", "gen"}
 
 
 def _count_name(name: str) -> bool:

@@ -1181,3 +1181,39 @@ def test_the_size_of_a_group_counts_its_members():
     for name in frame:
         got = col(p, name)
         assert got["stat_type"] == "discrete" and "counts" in str(got["reason"]), (name, got)
+
+
+def test_versions_are_ordered_however_their_rows_dip():
+    """OpenGL's major version 1 to 4 over a catalogue of graphics cards: few cards at 3
+    between many at 2 and 4, a dip that makes three or four small levels codes elsewhere;
+    versions, editions and generations come out in order, so the scale is ordered."""
+    rng = np.random.default_rng(58)
+    n = 400
+    frame = pd.DataFrame({"opengl_major_version": rng.choice([1, 2, 3, 4], n,
+                                                             p=[0.1, 0.35, 0.1, 0.45]),
+                          "plan": rng.choice([1, 2, 3, 4], n, p=[0.1, 0.35, 0.1, 0.45])})
+    p = profile_of(frame)
+    got = col(p, "opengl_major_version")
+    assert got["stat_type"] == "ordinal", got["reason"]
+    assert col(p, "plan")["stat_type"] == "nominal", col(p, "plan")["reason"]
+
+
+def test_names_cut_short_with_points_are_names_not_sentences():
+    """A register of law reporters' abbreviations ("Ala. Adv. Legis. Serv.", "Alaska
+    Stat."), nearly one per row: the points mark words cut short, not the end of a
+    sentence, and names written with capitals, nearly all distinct, are the rows' labels.
+    Notes written as sentences stay text."""
+    rng = np.random.default_rng(59)
+    states = ["Ala.", "Alaska", "Ariz.", "Ark.", "Cal.", "Colo.", "Conn.", "Del.", "Fla.", "Ga.",
+              "Haw.", "Idaho", "Ill.", "Ind.", "Iowa", "Kan.", "Ky.", "La.", "Me.", "Md."]
+    kinds = ["Admin. Code", "Adv. Legis. Serv.", "Legis. Serv.", "Sess. Laws", "Stat. Ann.",
+             "Admin. Reg.", "Code Ann.", "Comp. Laws", "Gen. Stat.", "Rev. Stat."]
+    names = [f"{s} {k}" for s in states for k in kinds]
+    rng.shuffle(names)
+    words = ["the", "court", "held", "that", "statute", "applies", "to", "this", "case", "again"]
+    notes = [" ".join(rng.choice(words, 4)).capitalize() + "." for _ in names]
+    p = profile_of(pd.DataFrame({"citation": names, "note": notes}))
+    got = col(p, "citation")
+    assert got["stat_type"] == "identifier", got["reason"]
+    assert "sentences" not in str(got["reason"])
+    assert col(p, "note")["stat_type"] == "text"
