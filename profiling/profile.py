@@ -513,6 +513,9 @@ FLOAT_DIGITS = 2 ** 53   # whole numbers past this lose digits as floats
 # accounts write it ((1,234.00)). Read as the number written: 45.5% is 45.5.
 CURRENCY_SIGNS = "$€£¥₹₺"
 THOUSANDS = re.compile(r"^[+-]?[1-9]\d{0,2}(,\d{3})+(\.\d+)?$")
+# Thousands set apart by a space, as the UN's tables and French and Nordic writers do
+# ("663 106", with a no-break or a narrow no-break space too)
+SPACED_THOUSANDS = re.compile(r"^[+-]?[1-9]\d{0,2}([ \u00a0\u202f]\d{3})+([.,]\d+)?$")
 WRITTEN_MARK = re.compile(rf"[{CURRENCY_SIGNS}%]|^\(.*\)$")
 # Durations written with their units ("1h 21m", "3 days", "45 sec", "2 hours 5 minutes"),
 # in ISO 8601 ("PT1H30M") or on a clock past a day's hours or in a column named as a
@@ -680,6 +683,15 @@ class _Column:
                 and not head.str.contains(".", regex=False).any():
             self.decimal_comma = True
             numbers = pd.to_numeric(head.str.replace(",", ".", regex=False), errors="coerce")
+        # Every cell with a space between digits a thousand so grouped, three at least:
+        # numbers ("  663 106"), not lists of them ("10 250" would be two)
+        spaced = head.str.match(SPACED_THOUSANDS)
+        if spaced.sum() >= min(3, len(head)) \
+                and not (head.str.contains(r"\d\s+\d") & ~spaced).any() \
+                and (numbers.notna() | spaced | head.str.match(PLACEHOLDER)).mean() >= 0.9:
+            self.kind, self.written = "numeric", "marks"
+            self.written_examples = list(dict.fromkeys(head[spaced].iloc[:50]))[:3]
+            return
         if numbers.notna().mean() < 0.9 and self._written(head):
             return
         bounds = head.str.match(BOUND) | head.str.match(BRACKETED)
@@ -926,6 +938,8 @@ def _marked_numbers(text: pd.Series) -> pd.Series:
     """Numbers written with a currency sign, a percent sign, commas between thousands or in
     accounting parentheses, as plain numbers (NaN where a string is none of these)."""
     text = text.str.strip()
+    # "1 234,5": thousands set apart by a space leave the comma to the decimals
+    text = text.where(~text.str.match(SPACED_THOUSANDS), text.str.replace(",", ".", regex=False))
     negative = text.str.match(r"^\(.*\)$")
     text = text.str.replace(r"^\((.*)\)$", r"\1", regex=True)
     text = text.str.replace(rf"[{CURRENCY_SIGNS}%\s]", "", regex=True)

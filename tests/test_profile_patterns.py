@@ -1217,3 +1217,26 @@ def test_names_cut_short_with_points_are_names_not_sentences():
     assert got["stat_type"] == "identifier", got["reason"]
     assert "sentences" not in str(got["reason"])
     assert col(p, "note")["stat_type"] == "text"
+
+
+def test_thousands_set_apart_by_spaces_are_numbers():
+    """The UN's population tables write thousands set apart by a space ("  663 106"), with
+    "..." where there is no estimate, and French writers "1 234,5": numbers, where the
+    spaces made them categories. Two numbers in a cell ("10 25") are no such number."""
+    rng = np.random.default_rng(60)
+    n = 200
+    counts = rng.integers(0, 900_000, n)
+    frame = pd.DataFrame({
+        "0-4": [f"{v:>9,}".replace(",", " ") if i % 17 else "..." for i, v in enumerate(counts)],
+        "surface": [f"{v:,.1f}".replace(",", " ").replace(".", ",")
+                    for v in rng.uniform(1000, 90000, n)],
+        "pair": [f"{a} {b}" for a, b in zip(rng.integers(1, 60, n), rng.integers(1, 60, n),
+                                            strict=True)]})
+    p = profile_of(frame)
+    got = col(p, "0-4")
+    assert got["stat_type"] in ("discrete", "continuous"), got["reason"]
+    assert got["max"] == counts[[i for i in range(n) if i % 17]].max()
+    got = col(p, "surface")
+    assert got["stat_type"] == "continuous", got["reason"]
+    assert got["min"] >= 1000 and got["max"] <= 90000
+    assert col(p, "pair")["stat_type"] not in ("discrete", "continuous")
