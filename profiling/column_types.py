@@ -39,6 +39,8 @@ SCALES: tuple[tuple[str, ...], ...] = (
     ("very unsatisfied", "unsatisfied", "very dissatisfied", "dissatisfied", "neutral",
      "satisfied", "very satisfied"),
     ("cold", "cool", "mild", "warm", "hot"),
+    # a surface's roughness, as building-energy models grade it (EnergyPlus, DOE-2)
+    ("very rough", "rough", "medium rough", "medium smooth", "smooth", "very smooth"),
     ("none", "minimal", "mild", "moderate", "severe", "very severe", "extreme"),
     ("none", "mild", "mod", "sev"),               # the same, cut short as codebooks write it
     ("none", "slight", "some", "marked"),         # an improvement or a symptom, R's arthritis
@@ -1241,6 +1243,8 @@ def _whole_number_labels(col: ColumnSummary) -> Verdict | None:
         return None   # the codes of categories, the rows sorted by them: not units observed
     if _rank_name(col.name):
         return None   # ranks with ties, the rows sorted by them: never the ids of units
+    if _name_words(col.name)[-1:] in (["x"], ["y"], ["z"]):
+        return None   # a position on an axis (a sprite sheet's sheet_x), the rows sorted by it
     # Rows sorted by the values, largest first (a word list by frequency, a ranking by
     # score), put equal values next to each other whatever they are; units are not listed in
     # falling order of their ids.
@@ -1526,6 +1530,13 @@ def _strings(col: ColumnSummary) -> Verdict:
         return Verdict("datetime", 0.9 if not col.date_failures else 0.75, why)
     if lower is not None and originals is not None and len(lower) >= 2:
         order = _scale_order(lower) or _labelled_scale_order(lower) or _cut_scale_order(lower)
+        if not order:
+            # the words of a scale written in camel case ("MediumRough", "VeryHigh")
+            humped = {re.sub(r"(?<=[a-z])(?=[A-Z])", " ", originals[v].strip()).lower(): v
+                      for v in lower}
+            if len(humped) == len(lower) and set(humped) != lower:
+                found = _scale_order(set(humped)) or _labelled_scale_order(set(humped))
+                order = [humped[o] for o in found] if found else None
         if order:
             return Verdict("ordinal", 0.85 if len(lower) >= 3 else 0.7,
                            _("The levels {levels} follow a known order.",

@@ -1240,3 +1240,34 @@ def test_thousands_set_apart_by_spaces_are_numbers():
     assert got["stat_type"] == "continuous", got["reason"]
     assert got["min"] >= 1000 and got["max"] <= 90000
     assert col(p, "pair")["stat_type"] not in ("discrete", "continuous")
+
+
+def test_a_scale_written_in_camel_case_is_still_ordered():
+    """EnergyPlus grades a surface's roughness VeryRough < Rough < MediumRough < MediumSmooth
+    < Smooth < VerySmooth: words of a known scale run together in camel case, ordered as
+    when they are written apart (VeryHigh, MediumLow too)."""
+    rng = np.random.default_rng(61)
+    n = 120
+    frame = pd.DataFrame({
+        "roughness": rng.choice(["VeryRough", "Rough", "MediumRough", "MediumSmooth", "Smooth"], n),
+        "risk": rng.choice(["VeryLow", "Low", "Medium", "High", "VeryHigh"], n),
+        "material": rng.choice(["BrickCommon", "GypsumBoard", "ConcreteHeavy", "WoodSiding"], n)})
+    p = profile_of(frame)
+    got = col(p, "roughness")
+    assert got["stat_type"] == "ordinal", got["reason"]
+    assert "VeryRough < Rough < MediumRough < MediumSmooth < Smooth" in str(got["reason"])
+    assert col(p, "risk")["stat_type"] == "ordinal"
+    assert col(p, "material")["stat_type"] == "nominal"
+
+
+def test_a_position_on_an_axis_sorted_down_the_rows_is_no_unit_id():
+    """An emoji sprite sheet's column `sheet_x` (0 to 60), the file sorted by it, so each
+    value sits in one block of rows: a position on an axis, an amount, not the ids of units;
+    a `school_id` so sorted stays the ids of units."""
+    values = np.repeat(np.arange(0, 61), 30)
+    frame = pd.DataFrame({"sheet_x": values, "school_id": values + 1000,
+                          "sheet_y": np.tile(np.arange(30), 61)})
+    p = profile_of(frame)
+    got = col(p, "sheet_x")
+    assert got["stat_type"] in ("discrete", "continuous"), got["reason"]
+    assert col(p, "school_id")["stat_type"] == "identifier"
