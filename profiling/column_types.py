@@ -128,8 +128,9 @@ ENUMERATED = re.compile(r"^\d{1,2}\s*[.):=-]\s*(?=[^\W\d_])")
 # The numeric keys of registries of firms and securities (the SEC's CIK, CUSIP, Dun &
 # Bradstreet's DUNS, the IRS's EIN, CRSP's PERMNO, Compustat's GVKEY) are ids too, as are the
 # numbers of a paper in PubMed (PMID).
+# Keys by name: generic ones, registries' (CIK, CUSIP, PubMed, an NCBI taxon), a graph's node
 ID_NAME = re.compile(r"(^|[_\W])(ids?|keys?|uuid|guid|uid|index|seqn|seqno|cik|cusip|duns|ein|"
-                     r"permno|gvkey|pmid|pubmed)$|[_\W]seq$|^unnamed: ?0$|"
+                     r"permno|gvkey|pmid|pubmed|taxon|taxid|node)$|[_\W]seq$|^unnamed: ?0$|"
                      r"^(row|record)([_ ]?(no|num|nbr|number))?$|"
                      r"^(rec|obs)[_ ]?(no|num|nbr|number)$",   # dBase's RECNO, Stata's obs_no
                      re.IGNORECASE)

@@ -1271,3 +1271,18 @@ def test_a_position_on_an_axis_sorted_down_the_rows_is_no_unit_id():
     got = col(p, "sheet_x")
     assert got["stat_type"] in ("discrete", "continuous"), got["reason"]
     assert col(p, "school_id")["stat_type"] == "identifier"
+
+
+def test_taxon_and_node_numbers_name_keys():
+    """NCBI taxonomy nodes (`taxon_node`, 7 to 2 795 564, one per species) and a graph's
+    `node` numbers, all distinct and spread over millions: keys of a registry or a graph, not
+    a quantity measured in whole units. A distinct `population` so spread stays an amount."""
+    rng = np.random.default_rng(62)
+    n = 400
+    frame = pd.DataFrame({"taxon_node": rng.choice(np.arange(7, 2_795_564), n, replace=False),
+                          "node": rng.choice(np.arange(1, 900_000), n, replace=False),
+                          "population": rng.choice(np.arange(1, 2_795_564), n, replace=False)})
+    p = profile_of(frame)
+    for name in ("taxon_node", "node"):
+        assert col(p, name)["stat_type"] == "identifier", (name, col(p, name)["reason"])
+    assert col(p, "population")["stat_type"] in ("discrete", "continuous")
