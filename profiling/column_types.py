@@ -249,7 +249,7 @@ PLACE_CODE_WORDS = {"code", "zip", "zipcode", "postal", "plz", "fips", "region",
 # network's, a class's) names a class whatever number it is written as.
 CATEGORY_HEADS = {"country", "city", "continent", "cluster", "market", "channel", "dept",
                   "department", "store", "branch", "segment", "category", "class", "label",
-                  "choice",
+                  "choice", "color", "colour",   # a palette's index, an RGB packed in one number
                   # the units of local government, which statistical offices number
                   "municipality", "municipio", "commune", "comune", "gemeinde", "canton",
                   "prefecture", "township", "borough", "parish", "departamento"}
@@ -1367,7 +1367,7 @@ def _integer_codes(col: ColumnSummary, levels: list) -> Verdict:
     if NOMINAL_NAME.search(col.name):
         return Verdict("nominal", 0.7, _("{shown} in a column named '{name}' are codes of "
                                          "unordered categories.", shown=shown, name=col.name))
-    if ORDINAL_NAME.search(col.name):
+    if ORDINAL_NAME.search(col.name) and not _scored_counts(col, levels):
         return Verdict("ordinal", 0.75, _("{shown} in a column named '{name}' are an ordered "
                                           "scale.", shown=shown, name=col.name))
     if GROUP_NAME.search(col.name) and not BIN_NAME.search(GROUP_NAME.sub(" ", col.name)):
@@ -2120,6 +2120,18 @@ COLLECTIVE_WORDS = {"group", "family", "household", "hh", "team", "batch", "samp
 # 1-4, a book's "edition", a console's "generation"): later is higher, whatever the rows
 # say about how often each is met
 RELEASE_WORDS = {"version", "ver", "release", "edition", "generation", "gen"}
+
+
+def _scored_counts(col: ColumnSummary, levels: list) -> bool:
+    """A score that counts (a match's goals, `home_score` 0 to 9): named a score and by no
+    other word of a scale, from 0, five levels or more, most rows at the first three and under
+    2 % at the top, the thin tail of counts. A test's score 0 to 10 heaps in its middle or at
+    its top."""
+    said = {m.lower() for m in ORDINAL_NAME.findall(col.name)}
+    if said != {"score"} or levels[0] != 0 or len(levels) < 5 or col.levels is None:
+        return False
+    counts = np.array([col.levels.get(v, 0) for v in levels], dtype=float)
+    return int(np.argmax(counts)) <= 2 and counts[-1] < 0.02 * counts.sum()
 
 
 def _count_name(name: str) -> bool:

@@ -1286,3 +1286,22 @@ def test_taxon_and_node_numbers_name_keys():
     for name in ("taxon_node", "node"):
         assert col(p, name)["stat_type"] == "identifier", (name, col(p, name)["reason"])
     assert col(p, "population")["stat_type"] in ("discrete", "continuous")
+
+
+def test_goals_named_a_score_are_counts_and_a_packed_colour_is_a_code():
+    """A season's match results: `home_score` 0 to 9 goals, most matches at 0 to 2 and a
+    thin tail above, is a count however the word score reads; a test's `score` 0 to 10 that
+    heaps in its middle stays a scale. A biome's `color`, an RGB packed in one number (0 to
+    16 777 215), is a code, not an amount."""
+    rng = np.random.default_rng(63)
+    n = 380
+    goals = np.minimum(rng.poisson(1.5, n), 7)
+    goals[0] = 9   # one 9-0 win and no 8: counts thin out and skip, a scale fills its steps
+    frame = pd.DataFrame({"home_score": goals,
+                          "score": np.clip(np.round(rng.normal(6, 1.6, n)), 0, 10).astype(int),
+                          "color": rng.choice(rng.integers(0, 16_777_215, 61), n)})
+    p = profile_of(frame)
+    got = col(p, "home_score")
+    assert got["stat_type"] == "discrete", got["reason"]
+    assert col(p, "score")["stat_type"] == "ordinal", col(p, "score")["reason"]
+    assert col(p, "color")["stat_type"] == "nominal", col(p, "color")["reason"]
