@@ -186,7 +186,7 @@ Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 |
        | --holdout37 | --holdout38 | --holdout39 | --holdout40
        | --holdout41 | --holdout42 | --holdout43 | --holdout44 | --holdout45
        | --holdout46 | --holdout47 | --holdout48 | --holdout49 | --holdout50 | --holdout51
-       | --holdout52 | --holdout53 | --holdout54] [--misses]
+       | --holdout52 | --holdout53 | --holdout54 | --holdout57] [--misses]
 """
 from __future__ import annotations
 
