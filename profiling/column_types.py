@@ -128,9 +128,10 @@ ENUMERATED = re.compile(r"^\d{1,2}\s*[.):=-]\s*(?=[^\W\d_])")
 # The numeric keys of registries of firms and securities (the SEC's CIK, CUSIP, Dun &
 # Bradstreet's DUNS, the IRS's EIN, CRSP's PERMNO, Compustat's GVKEY) are ids too, as are the
 # numbers of a paper in PubMed (PMID).
-# Keys by name: generic ones, registries' (CIK, CUSIP, PubMed, an NCBI taxon), a graph's node
+# Keys by name: generic ones (an SQL identity too), registries' (CIK, CUSIP, PubMed, an NCBI
+# taxon), a graph's node
 ID_NAME = re.compile(r"(^|[_\W])(ids?|keys?|uuid|guid|uid|index|seqn|seqno|cik|cusip|duns|ein|"
-                     r"permno|gvkey|pmid|pubmed|taxon|taxid|node)$|[_\W]seq$|^unnamed: ?0$|"
+                     r"permno|gvkey|pmid|pubmed|taxon|taxid|node|identity)$|[_\W]seq$|^unnamed: ?0$|"
                      r"^(row|record)([_ ]?(no|num|nbr|number))?$|"
                      r"^(rec|obs)[_ ]?(no|num|nbr|number)$",   # dBase's RECNO, Stata's obs_no
                      re.IGNORECASE)
@@ -260,7 +261,8 @@ PLACE_CODE_ENDINGS = ("fips", "code", "zip")
 MEASURE_WORDS = {"percent", "pct", "percentage", "dose", "dosage", "concentration", "conc",
                  "mg", "ml", "kg", "ppm", "temperature", "temp", "celsius", "fahrenheit",
                  "pressure", "speed", "weight", "height", "length", "width", "depth", "volume",
-                 "distance", "amount", "population", "gdp", "revenue", "sales", "total"}
+                 "distance", "amount", "population", "gdp", "revenue", "sales", "total",
+                 "increment", "duration"}
 # "n" or "num" before a plural noun ("nstores", "num_kids"): the number of what it names, when
 # the values are a few small whole numbers. A bare plural (below) is weaker evidence: "looks"
 # may be a scale.
@@ -441,6 +443,22 @@ def _key_name(name: str) -> bool:
     """Named as a key: an id or key, or a code (the code of a subdivision, of an airport),
     whose values, all distinct, tell the rows apart."""
     return _id_name(name) or next(reversed(_name_words(name)), "") == "code"
+
+
+# Han, kana and Hangul: scripts whose sentences run without spaces between words
+SPACELESS_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+
+
+def _spaceless_sentences(sample: pd.Series) -> bool:
+    """Values most of whose characters are Han, kana or Hangul, 6 long or more on median and
+    ending as a sentence does (。！？ or .!?) in half of them or more: sentences, whose
+    words no space shows. Names and labels in those scripts are short and end unpunctuated."""
+    head = sample.iloc[:2000].astype(str).str.strip()
+    if not len(head) or head.str.len().median() < 6:
+        return False
+    share = head.map(lambda v: len(SPACELESS_SCRIPT.findall(v)) / max(len(v), 1))
+    return float((share >= 0.5).mean()) >= 0.9 \
+        and float(head.str.contains(r"[。！？.!?]$").mean()) >= 0.5
 
 
 def _letter_sequences(sample: pd.Series) -> bool:
@@ -1233,7 +1251,8 @@ def _whole_number_labels(col: ColumnSummary) -> Verdict | None:
             distinct=_count(col), present=n, name=col.name))
     if col.distinct <= SMALL_LEVELS or repeats < 1.5:
         return None
-    if col.steps_of_one >= 0.9 * (n - 1):
+    if col.steps_of_one >= 0.9 * (n - 1) and not _measure_name(col.name):
+        # a duration or an age counted 1 by 1 within each group is still an amount
         return Verdict("identifier", 0.8, _("The values count 1 by 1 down the rows and start "
                                             "again now and then: numbers of rows within groups."))
     counts = _level_counts(col)
@@ -1661,6 +1680,13 @@ def _strings(col: ColumnSummary) -> Verdict:
         return Verdict("text", 0.75, _("Values mostly different from row to row in a column named "
                                        "'{name}': notes written per row, free text however short.",
                                        name=col.name))
+    if col.distinct >= 0.5 * col.n_present and col.n_present >= 10 \
+            and _spaceless_sentences(col.sample):
+        return Verdict("text", 0.75, _(
+            "Sentences in a script written without spaces between words (Chinese, Japanese), "
+            "{length} characters long on median, most of them distinct ({distinct} values): "
+            "free text, which counting words by spaces would take for short labels.",
+            length=int(col.sample.astype(str).str.len().median()), distinct=_count(col)))
     if not unique and col.n_present >= 50 and col.distinct >= 0.5 * col.n_present \
             and _letter_sequences(col.sample):
         # A few sequences listed twice (a peptide in two sets) leave them sequences: as
@@ -2352,7 +2378,7 @@ def _id_name(name: str) -> bool:
         and words[-1] not in ID_ENDING_WORDS
     # "GEANT3ID", "icd10id": "id" after a number is a word of its own; and "id1", "ID#",
     # "id.1" (pandas' name for a second "id" column) are ids with a number or a mark
-    after_number = len(words) >= 1 and words[-1] in ("id", "ids")
+    after_number = len(words) >= 1 and words[-1] in ("id", "ids", "identity")  # "TableIdentity"
     if words[-2:-1] and words[-1] == "ids" and COUNT_NAME.search(words[-2]):
         return False   # "n_ids", "num_ids": how many ids, a count
     return bool(ID_NAME.search(name.strip()) or CAMEL_ID.search(name.strip()) or fused

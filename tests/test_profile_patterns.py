@@ -1305,3 +1305,37 @@ def test_goals_named_a_score_are_counts_and_a_packed_colour_is_a_code():
     assert got["stat_type"] == "discrete", got["reason"]
     assert col(p, "score")["stat_type"] == "ordinal", col(p, "score")["reason"]
     assert col(p, "color")["stat_type"] == "nominal", col(p, "color")["reason"]
+
+
+def test_sentences_in_chinese_or_japanese_are_text_though_no_space_splits_them():
+    """HSK example sentences (`你好，很高兴认识你。`) and Japanese examples end as sentences do
+    but hold no space, so counting words by spaces makes them one-word labels: they are free
+    text. Short names in those scripts (`北京`, `山田`) stay labels."""
+    rng = np.random.default_rng(64)
+    hanzi = list("我你他她们是的不了在有人这中大为上个国和地到以说时要就出会可也")
+    n = 300
+    sentences = ["".join(rng.choice(hanzi, rng.integers(5, 14))) + rng.choice(["。", "！", "？"])
+                 for _ in range(n)]
+    names = ["".join(rng.choice(hanzi, 2)) for _ in range(n)]
+    p = profile_of(pd.DataFrame({"chinese": sentences, "city": names}))
+    got = col(p, "chinese")
+    assert got["stat_type"] == "text", got["reason"]
+    assert col(p, "city")["stat_type"] != "text"
+
+
+def test_an_identity_names_a_key_and_a_duration_counted_within_groups_is_an_amount():
+    """`TableIdentity`, distinct numbers up to 60 065, is the key SQL calls an identity; a
+    select table's `Duration` 1 to 25 counted again for each age is a time, an amount, where
+    a plain `seq` so counted numbers the rows within groups; an `Axis2Increment` of 0, 1 or 5
+    is a step, an amount."""
+    rng = np.random.default_rng(65)
+    n = 500
+    frame = pd.DataFrame({"TableIdentity": rng.choice(np.arange(1, 60066), n, replace=False),
+                          "Duration": np.tile(np.arange(1, 26), n // 25),
+                          "seq": np.tile(np.arange(1, 26), n // 25),
+                          "Axis2Increment": rng.choice([0, 1, 5], n, p=[0.2, 0.7, 0.1])})
+    p = profile_of(frame)
+    assert col(p, "TableIdentity")["stat_type"] == "identifier", col(p, "TableIdentity")["reason"]
+    assert col(p, "Duration")["stat_type"] in ("discrete", "continuous"), col(p, "Duration")
+    assert col(p, "seq")["stat_type"] == "identifier"
+    assert col(p, "Axis2Increment")["stat_type"] == "discrete", col(p, "Axis2Increment")["reason"]
