@@ -680,7 +680,7 @@ def _numeric(col: ColumnSummary) -> Verdict:
     if levels is not None and len(levels) == 2:
         return Verdict("boolean", 0.8, _("Only two values ({first}, {second}) split the rows into "
                                          "two groups.", first=_show(levels[0]), second=_show(levels[1])))
-    julian = _julian_days(col) or _decimal_years(col)
+    julian = _julian_days(col) or _decimal_years(col) or _years_before_present(col)
     if julian:
         return julian
     if col.integral:
@@ -874,6 +874,24 @@ def _julian_days(col: ColumnSummary) -> Verdict | None:
         "Day numbers from {lo} to {hi} in a column named '{name}' are Julian dates, from "
         "{first} to {last}.", lo=_show(_num(lo)), hi=_show(_num(hi)), name=col.name,
         first=first.strftime("%Y-%m-%d"), last=last.strftime("%Y-%m-%d")), days=True)
+
+
+# Words that say a span of time counted in years, beside BP: "CAL BP", "Age [yr BP]", "kyr BP"
+BP_TIME_WORDS = {"cal", "yr", "yrs", "kyr", "ka", "ma", "age", "ages", "year", "years"}
+
+
+def _years_before_present(col: ColumnSummary) -> Verdict | None:
+    """Ages counted back from the present (1950, as radiocarbon dating fixes it) under a name
+    with BP and a word of time ("CAL BP", "Age [yr BP]"): a time axis of a record, not an
+    amount. Not BP alone, which in a clinic is a blood pressure."""
+    words = set(_name_words(col.name))
+    if "bp" not in words or not words & BP_TIME_WORDS or col.vmin is None \
+            or col.vmax is None or col.vmin < -100 or col.vmax <= 0 or col.n_present < 10:
+        return None
+    return Verdict("datetime", 0.65, _(
+        "Values from {lo} to {hi} in a column named '{name}' are ages counted back from the "
+        "present (1950, as radiocarbon dating fixes it): a time axis, not an amount.",
+        lo=_show(_num(col.vmin)), hi=_show(_num(col.vmax)), name=col.name))
 
 
 def _calendar(col: ColumnSummary) -> Verdict | None:

@@ -1339,3 +1339,23 @@ def test_an_identity_names_a_key_and_a_duration_counted_within_groups_is_an_amou
     assert col(p, "Duration")["stat_type"] in ("discrete", "continuous"), col(p, "Duration")
     assert col(p, "seq")["stat_type"] == "identifier"
     assert col(p, "Axis2Increment")["stat_type"] == "discrete", col(p, "Axis2Increment")["reason"]
+
+
+def test_ages_before_present_are_a_time_axis_and_a_blood_pressure_is_not():
+    """A radiocarbon calibration curve's `CAL BP`, 24 000 down to -5 years before 1950, and an
+    ice core's `Age [yr BP]` are the time axes of their records; a clinic's `systolic_bp` and
+    a bare `bp` are pressures, amounts."""
+    rng = np.random.default_rng(66)
+    n = 300
+    frame = pd.DataFrame({"CAL BP": np.sort(rng.choice(np.arange(-5, 24001), n,
+                                                       replace=False))[::-1],
+                          "Age [yr BP]": np.sort(rng.uniform(0, 110_000, n)).round(1),
+                          "systolic_bp": rng.integers(90, 180, n),
+                          "bp": rng.integers(60, 120, n)})
+    p = profile_of(frame)
+    for name in ("CAL BP", "Age [yr BP]"):
+        got = col(p, name)
+        assert got["stat_type"] == "datetime", (name, got["reason"])
+        assert "before" not in name or "present" in str(got["reason"])
+    for name in ("systolic_bp", "bp"):
+        assert col(p, name)["stat_type"] in ("discrete", "continuous"), (name, col(p, name))
