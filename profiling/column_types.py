@@ -1363,7 +1363,8 @@ def _integer_codes(col: ColumnSummary, levels: list) -> Verdict:
     - otherwise an ordered scale (ratings, severities, levels), the commonest reading."""
     shown = _("{n} whole-number levels ({levels})", n=len(levels),
               levels=", ".join(_show(v) for v in levels))
-    if _name_words(col.name)[-1:] and _name_words(col.name)[-1] in RELEASE_WORDS:
+    words = _name_words(col.name)
+    if words[-1:] and words[-1] in RELEASE_WORDS:
         return Verdict("ordinal", 0.65, _("{shown} in a column named '{name}' number versions, "
                                           "editions or generations in the order they came out: "
                                           "an ordered scale.", shown=shown, name=col.name))
@@ -1371,9 +1372,8 @@ def _integer_codes(col: ColumnSummary, levels: list) -> Verdict:
         return Verdict("ordinal", 0.75, _("{shown} in a column named '{name}' number quantile "
                                           "groups of an amount, lowest first: an ordered scale.",
                                           shown=shown, name=col.name))
-    thing = _name_words(col.name)[-2:-1] or [""]
     # "Class Number", "stage_no" 1 to 5: the place on a scale of classes or stages, not a label
-    if _thing_number_name(col.name) and not ORDINAL_NAME.fullmatch(thing[0]):
+    if _thing_number_name(col.name) and not ORDINAL_NAME.fullmatch((words[-2:-1] or [""])[0]):
         return Verdict("nominal", 0.6, _("{shown} in a column named '{name}' are the numbers "
                                          "things go by (a position, a shirt, a seat): labels, "
                                          "not amounts.", shown=shown, name=col.name))
@@ -1390,7 +1390,7 @@ def _integer_codes(col: ColumnSummary, levels: list) -> Verdict:
         return Verdict("nominal", 0.6, _("{shown} in a column named '{name}', as ids are: ids "
                                          "label things rather than rank them, codes of "
                                          "unordered categories.", shown=shown, name=col.name))
-    head = next(reversed(_name_words(col.name)), "")
+    head = next(reversed(words), "")
     if _plural_name(col.name) and levels[0] >= 0 and (ORDINAL_NAME.search(col.name)
                                                       or NOMINAL_NAME.search(col.name)) \
             and not (ORDINAL_NAME.search(head) or NOMINAL_NAME.search(head)):
@@ -1413,7 +1413,7 @@ def _integer_codes(col: ColumnSummary, levels: list) -> Verdict:
                                          "unordered categories, whatever their sizes.", shown=shown,
                                          name=col.name))
     if _place_code_name(col.name):
-        if _name_words(col.name)[-1:] and _name_words(col.name)[-1] in CATEGORY_HEADS:
+        if words[-1:] and words[-1] in CATEGORY_HEADS:
             return Verdict("nominal", 0.65, _(
                 "{shown} in a column named '{name}', a kind of thing the rows fall into (a "
                 "class, a channel, a choice among alternatives): codes of unordered categories.",
