@@ -807,6 +807,13 @@ class _Column:
                 marked, share = present.str.extract(MAGNITUDE)[2].notna(), 0.25
             if how == "uncertainty":
                 marked = present.str.extract(UNCERTAIN)[1].notna()
+            if how == "marks" and marked.sum() >= 2 \
+                    and not present.str.contains(WRITTEN_MARK).any() \
+                    and _amounts_grouped(present[marked]):
+                # commas between thousands alone: a number under 1,000 has none to write, so
+                # the share is of the numbers of four digits and more (13,330.00 beside 123.22)
+                marked = marked & (numbers.abs() >= 1000)
+                share *= float((numbers.abs() >= 1000).mean())
             if numbers.notna().mean() >= 0.95 and marked.mean() >= share:
                 self.kind, self.written = "numeric", how
                 if how == "unit":   # matched in lower case, shown as written
@@ -932,6 +939,19 @@ class _Column:
         # units keep their shape and 1 000 000.001 ... 1 000 000.5 keep their skew.
         skew = (self.m3 / self.n) / (var * sd) if var > 1e-24 * (self.mean * self.mean + var) else 0.0
         return self.mean, sd, skew
+
+
+def _amounts_grouped(grouped: pd.Series) -> bool:
+    """Whether strings with commas between groups of three digits write amounts (1,250.00,
+    13,330) rather than lists of three-digit codes (201,212,332: a city's area codes): amounts
+    carry decimals or lead with groups of one, two and three digits as their sizes vary, and
+    stay within the digits a float keeps."""
+    text = grouped.str.strip().str.lstrip("+-")
+    whole = text.str.split(".").str[0]
+    if (whole.str.len() > 19).any():   # past 15 digits and their commas
+        return False
+    return bool(text.str.contains(".", regex=False).any()
+                or (whole.str.split(",").str[0].str.len() < 3).any())
 
 
 def _marked_numbers(text: pd.Series) -> pd.Series:

@@ -1359,3 +1359,25 @@ def test_ages_before_present_are_a_time_axis_and_a_blood_pressure_is_not():
         assert "before" not in name or "present" in str(got["reason"])
     for name in ("systolic_bp", "bp"):
         assert col(p, name)["stat_type"] in ("discrete", "continuous"), (name, col(p, name))
+
+
+def test_commas_between_thousands_on_the_large_values_only_are_numbers():
+    """A wage history writes its old large amounts with commas between thousands
+    ("13,330.00") and its later small ones without ("123.22"), since a number under 1,000 has
+    no thousands to mark: numbers, where the share of marked cells (a third) made them codes.
+    Codes that carry letters beside a few marked numbers stay codes, and so do lists of
+    three-digit codes joined by commas (a town's telephone area codes, 201,212,332)."""
+    rng = np.random.default_rng(61)
+    old = [f"{v:,.2f}" for v in rng.uniform(1_000, 15_000, 20)]
+    new = [f"{v:.2f}" for v in rng.uniform(20, 999, 40)]
+    areas = [",".join(str(a) for a in rng.choice(np.arange(201, 990), rng.integers(2, 4)))
+             for _ in range(20)] + [str(a) for a in rng.integers(201, 990, 40)]
+    frame = pd.DataFrame({"wage": old + new, "area_codes": areas,
+                          "code": [f"{v:,}" for v in rng.integers(1000, 9000, 4)]
+                          + [f"A{i}" for i in range(56)]})
+    p = profile_of(frame)
+    wage = col(p, "wage")
+    assert wage["stat_type"] == "continuous", wage
+    assert wage["max"] > 1000 and wage["min"] < 1000
+    assert col(p, "code")["stat_type"] != "continuous"
+    assert col(p, "area_codes")["stat_type"] not in ("discrete", "continuous")
