@@ -669,10 +669,13 @@ def _numeric(col: ColumnSummary) -> Verdict:
             "Only two values, {first} and {second}, not both whole: a measurement held at two "
             "values, not a code for two groups.", first=_show(levels[0]),
             second=_show(levels[1])))
-    if levels is not None and len(levels) == 2 and levels[0] >= 1 and _count_name(col.name):
+    if levels is not None and len(levels) == 2 and (
+            levels[0] >= 1 and _count_name(col.name)
+            or levels[0] == 0 and levels[1] >= 2 and levels[1] == round(levels[1])
+            and _plural_name(col.name)):
         # a number of things named so, the rows holding two of its values (engines 2 or 4,
-        # doors 2 or 4, people liable 1 or 2): counts. 0 beside 1 stays a flag ("n_missing"
-        # 0/1 says whether, more often than how many).
+        # doors 2 or 4, people liable 1 or 2; "Cores (LP-E)" 0 or 2): counts. 0 beside 1
+        # stays a flag ("n_missing" 0/1 says whether, more often than how many).
         return Verdict("discrete", 0.6, _(
             "Only two values, {first} and {second}, in a column named '{name}', a number of "
             "things: counts that the rows hold two of, not a code for two groups.",
@@ -717,15 +720,33 @@ def _numeric(col: ColumnSummary) -> Verdict:
         shown_lo, shown_hi = _show(lo), _show(hi)
         skew = float(col.sample.skew()) if len(col.sample) > 2 else 0.0
         if _place_code_name(col.name) and lo >= 0:
-            if col.n_present >= 20 and hint is not None:   # every value distinct
-                return Verdict("identifier", 0.7, _(
+            # every value distinct, or all but one in a hundred, as a key with a few places
+            # listed twice is (codes drawn at random from a large range, a user's city among
+            # 50 000, repeat more often)
+            if col.n_present >= 20 and (hint is not None or col.n_present >= 50
+                                        and col.distinct >= 0.99 * col.n_present):
+                repeats = None if hint is not None else _(
+                    "A few of them are on two rows ({distinct} distinct of {present}).",
+                    distinct=_count(col), present=col.n_present)
+                return Verdict("identifier", 0.7 if repeats is None else 0.6, Sentences(_(
                     "Whole numbers from {lo} to {hi} in a column named '{name}', each on one row: "
                     "the codes of the places or things the rows are, the key of the table.",
-                    lo=shown_lo, hi=shown_hi, name=col.name))
+                    lo=shown_lo, hi=shown_hi, name=col.name), repeats))
             return Verdict("nominal", 0.6, Sentences(_(
                 "Whole numbers from {lo} to {hi} ({distinct} distinct) in a column named '{name}' "
                 "are codes of places or categories, not amounts.", lo=shown_lo, hi=shown_hi,
                 distinct=_count(col), name=col.name), hint))
+        if hint is not None and col.n_present >= 20 and lo >= 100_000 and hi - lo < 0.01 * lo \
+                and not TIME_NAME.search(col.name) and not DATE_NAME.search(col.name):
+            # Distinct numbers of seven digits within a thousand of each other (8400045 to
+            # 8400752) share their leading digits as the codes of a register do (a country's
+            # railway stations, a maker's parts); a quantity this large spreads wider or
+            # repeats its values. Times counted in seconds or milliseconds are as narrow, and
+            # named so.
+            return Verdict("identifier", 0.65, _(
+                "Whole numbers from {lo} to {hi}, every one distinct and all sharing their "
+                "leading digits: the codes of a register (stations, parts), one per row, the "
+                "key of the table rather than a quantity.", lo=shown_lo, hi=shown_hi))
         if THING_NUMBER.search(col.name.strip()) and not MONEY_NAME.search(col.name):
             # "jersey_number", "room_nr": the number of a thing names it (a count is named
             # "number of ...", "num_...")
@@ -2302,16 +2323,19 @@ def _unit_in_brackets(name: str) -> bool:
 
 
 # A name that ends in "number" or "no" numbers a thing (order_number, case_no, "Volcano
-# Number"), as does a "#" after a word ("Part #", "volctype#"; before it, "# of kids" counts):
-# a label.
+# Number"; "departement_numero", "haus_nummer" in other languages), as does a "#" after a
+# word ("Part #", "volctype#"; before it, "# of kids" counts): a label.
 NUMBER_OF_A_THING = re.compile(
-    r"(^|[_\W])(?i:number|num|no|nr|nbr)\.?$|[a-z](Number|No|Nr|Nbr)$|\w\s*#$")
+    r"(^|[_\W])(?i:number|num|no|nr|nbr|numero|número|numéro|nummer)\.?$"
+    r"|[a-z](Number|No|Nr|Nbr)$|\w\s*#$")
 # Of those, the endings that only ever name a thing's number: "_no" may be an answer
 # ("smoking_no") and "_num" say numeric ("education-num").
-THING_NUMBER = re.compile(r"(^|[_\W])(?i:number|nr|nbr)\.?$|[a-z](Number|Nr|Nbr)$|\w\s*#$")
+THING_NUMBER = re.compile(r"(^|[_\W])(?i:number|nr|nbr|numero|número|numéro|nummer)\.?$"
+                          r"|[a-z](Number|Nr|Nbr)$|\w\s*#$")
 # Of those, the endings a thing's number has where it is written "no" too ("table_no"), but
 # not "num", which may say numeric ("education-num").
-NUMBERED_THING = re.compile(r"(^|[_\W])(?i:number|no|nr|nbr)\.?$|[a-z](Number|No|Nr|Nbr)$|\w\s*#$")
+NUMBERED_THING = re.compile(r"(^|[_\W])(?i:number|no|nr|nbr|numero|número|numéro|nummer)\.?$"
+                            r"|[a-z](Number|No|Nr|Nbr)$|\w\s*#$")
 
 
 def _code_name(name: str) -> bool:
@@ -2357,6 +2381,8 @@ def _amount_name(name: str) -> bool:
 
 
 def _plural_name(name: str) -> bool:
+    # a qualifier in brackets after the name is not its last word ("Cores (LP-E)")
+    name = re.sub(r"(?<=\w)\s*[(\[][^)\]]*[)\]]\s*$", "", name.strip()) or name
     words = re.split(r"[^A-Za-z]+", re.sub(r"([a-z])([A-Z])", r"\1_\2", name.strip()))
     last = next((w for w in reversed(words) if w), "")
     return bool(PLURAL_WORD.match(last) and not NOT_PLURAL.search(last)

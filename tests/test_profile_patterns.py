@@ -1381,3 +1381,40 @@ def test_commas_between_thousands_on_the_large_values_only_are_numbers():
     assert wage["max"] > 1000 and wage["min"] < 1000
     assert col(p, "code")["stat_type"] != "continuous"
     assert col(p, "area_codes")["stat_type"] not in ("discrete", "continuous")
+
+
+def test_codes_of_a_register_sharing_their_leading_digits_are_keys():
+    """A railway's stations numbered 8400045 to 8400752, one per row: numbers of seven digits
+    within a thousand of each other are the codes of a register, the table's key, where a
+    quantity so large spreads wider (a town's population) or repeats its values. A code
+    named as a place's, listed twice for a few places, is still the key; a département's
+    number written in French (`departement_numero`) is a label, not a score out of 100."""
+    rng = np.random.default_rng(62)
+    n = 400
+    uic = rng.choice(np.arange(8_400_000, 8_400_800), n, replace=False)
+    codes = rng.choice(np.arange(71_000_000, 88_000_000), n - 4, replace=False)
+    frame = pd.DataFrame({
+        "uic": uic,
+        "population": rng.lognormal(9, 1.2, n).round().astype(int) + 100_000,
+        "station_code": np.concatenate([codes, codes[:4]]),
+        "departement_numero": rng.integers(1, 96, n)})
+    p = profile_of(frame)
+    assert col(p, "uic")["stat_type"] == "identifier", col(p, "uic")["reason"]
+    assert col(p, "population")["stat_type"] in ("continuous", "discrete")
+    assert col(p, "station_code")["stat_type"] == "identifier", col(p, "station_code")["reason"]
+    assert "396 distinct of 400" in str(col(p, "station_code")["reason"])
+    assert col(p, "departement_numero")["stat_type"] == "nominal"
+
+
+def test_a_count_named_in_the_plural_with_a_qualifier_holding_zero_or_two_is_a_count():
+    """A processor's low-power cores, 0 or 2 (`Cores (LP-E)`): a number of things the rows
+    hold two values of, not a flag; the qualifier in brackets is not the name's last word.
+    0 beside 1 stays a flag however the column is named."""
+    rng = np.random.default_rng(63)
+    frame = pd.DataFrame({"Cores (LP-E)": rng.choice([0, 2], 300, p=[0.9, 0.1]),
+                          "errors": rng.choice([0, 1], 300),
+                          "group": rng.choice([0, 2], 300)})
+    p = profile_of(frame)
+    assert col(p, "Cores (LP-E)")["stat_type"] == "discrete", col(p, "Cores (LP-E)")["reason"]
+    assert col(p, "errors")["stat_type"] == "boolean"
+    assert col(p, "group")["stat_type"] == "boolean"
