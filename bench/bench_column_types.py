@@ -254,8 +254,9 @@ def dabl_types(path: Path, delimiter: str) -> dict[str, str] | None:
 
 def main() -> None:
     show_misses = "--misses" in sys.argv
-    # --holdout names the first table, --holdout2 ... the others, in HELD_OUT's order
-    held_out = {f"--holdout{n if n > 1 else ''}": table for n, table in enumerate(HELD_OUT, 1)}
+    # --holdout names the first table, --holdout2 ... the others, by the number in the file's
+    # name (tables written side by side may land out of order, or one of them not at all)
+    held_out = {"--" + table.stem.removeprefix("column_types_"): table for table in HELD_OUT}
     chosen = [held_out[a] for a in sys.argv[1:] if a in held_out]
     table = expectations(chosen[0]) if chosen else expectations()
     rows = []   # (first accepted type, ours right, dabl right or None)
