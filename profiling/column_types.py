@@ -135,6 +135,10 @@ ID_NAME = re.compile(r"(^|[_\W])(ids?|keys?|uuid|guid|uid|index|seqn|seqno|cik|c
                      r"^(row|record)([_ ]?(no|num|nbr|number))?$|"
                      r"^(rec|obs)[_ ]?(no|num|nbr|number)$",   # dBase's RECNO, Stata's obs_no
                      re.IGNORECASE)
+# A person's, subject's, case's or household's id cut to a letter or two before "id" (not
+# kid, mid, bid, aid, did, lid: words). A key only where every value is distinct: "PID" is
+# also a survey's party identification, a scale of seven levels.
+SHORT_ID = re.compile(r"(^|[_\W])(pid|sid|cid|hid|iid|hhid|mrn)$", re.IGNORECASE)
 CAMEL_ID = re.compile(r"[a-z](Ids?|IDs?)$|[a-z]ID[a-z]{1,8}\d*$")   # userId; teamIDfg, playerIDretro
 INDEX_WORD = re.compile(r"index", re.IGNORECASE)
 # The number of an entry in a list of references (a source, a citation): a label.
@@ -1195,7 +1199,7 @@ def _whole_number_labels(col: ColumnSummary) -> Verdict | None:
     span = col.vmax - col.vmin + 1
     if _all_distinct(col):
         # A name that says key settles it in a short table too (three rows or more).
-        if n >= 3 and _id_name(col.name):
+        if n >= 3 and _id_name(col.name) or n >= 20 and SHORT_ID.search(col.name.strip()):
             return Verdict("identifier", 0.95, _("Every value is a distinct whole number and the "
                                                  "name '{name}' marks a key.", name=col.name))
         if n >= 3 and span == n and NUMBERED_THING.search(col.name.strip()):
@@ -2460,8 +2464,12 @@ def _word_token_share(sample: pd.Series) -> float:
     parts = sample.iloc[:2000].astype(str).str.split().explode().dropna()
     if not len(parts):
         return 0.0
-    return float(parts.str.fullmatch(r"[\"'(\[¿¡«“‘-]*(?=[^\W\d_]{3})[^\W\d_]+(?:['’-][^\W\d_]+)*"
-                                     r"[\"'),.;:!?\]»”’…-]*").mean())
+    words = parts.str.fullmatch(r"[\"'(\[¿¡«“‘-]*(?=[^\W\d_]{3})[^\W\d_]+(?:['’-][^\W\d_]+)*"
+                                r"[\"'),.;:!?\]»”’…-]*")
+    # Japanese or Chinese written with spaces between phrases ("1日の 誕生花は 福寿草、"):
+    # two characters of those scripts make a part a word, digits and their commas beside them
+    written = parts.str.count(SPACELESS_SCRIPT.pattern) >= 2
+    return float((words | written).mean())
 
 
 def _mean_words(sample: pd.Series) -> float:

@@ -1418,3 +1418,39 @@ def test_a_count_named_in_the_plural_with_a_qualifier_holding_zero_or_two_is_a_c
     assert col(p, "Cores (LP-E)")["stat_type"] == "discrete", col(p, "Cores (LP-E)")["reason"]
     assert col(p, "errors")["stat_type"] == "boolean"
     assert col(p, "group")["stat_type"] == "boolean"
+
+
+def test_an_id_cut_to_a_letter_before_id_names_a_key():
+    """`pid`, `sid`, `hhid`: a person's, subject's or household's id written short, every
+    value distinct and scattered over a large range, is the key of the table; `kid` and
+    `mid` are words, and stay what their values say, and a survey's party identification
+    `PID`, seven levels 0-6, stays a scale."""
+    rng = np.random.default_rng(64)
+    n = 300
+    frame = pd.DataFrame({"pid": rng.choice(np.arange(2, 80_000), n, replace=False),
+                          "hhid": rng.choice(np.arange(10, 90_000), n, replace=False),
+                          "kid": rng.integers(0, 4, n),
+                          "mid": rng.normal(50, 10, n).round(2),
+                          "PID": rng.choice(7, n, p=[0.2, 0.15, 0.1, 0.1, 0.1, 0.15, 0.2])})
+    p = profile_of(frame)
+    assert col(p, "pid")["stat_type"] == "identifier", col(p, "pid")["reason"]
+    assert col(p, "hhid")["stat_type"] == "identifier", col(p, "hhid")["reason"]
+    assert col(p, "kid")["stat_type"] != "identifier"
+    assert col(p, "mid")["stat_type"] == "continuous"
+    assert col(p, "PID")["stat_type"] == "ordinal", col(p, "PID")["reason"]
+
+
+def test_japanese_written_with_spaces_between_phrases_is_text_not_a_notation():
+    """A calendar's notes in Japanese put spaces between phrases ("1月 1日の 誕生花は
+    福寿草、"): parts of two kana or kanji and more are words, so the notes are free text,
+    not records in a notation as a chess position is."""
+    flowers = ["福寿草", "水仙", "椿", "梅", "桜草", "菜の花", "蓮華草", "薔薇", "紫陽花"]
+    meanings = ["幸せを招く", "自己愛", "控えめな美徳", "高潔な心", "希望", "快活"]
+    stones = ["ガーネット(Garnet)", "パール(Pearl)", "ルビー(ruby)", "オパール(opal)"]
+    rng = np.random.default_rng(65)
+    notes = [f"{m}月 {d}日の (旧暦 {m}月{d}日) 誕生花は {rng.choice(flowers)}、\n"
+             f"花言葉は“{rng.choice(meanings)}”、"
+             f"\n\n誕生石は {rng.choice(stones)}、\n宝石言葉は“健康・長寿”です。"
+             for m in range(1, 13) for d in range(1, 29)]
+    p = profile_of(pd.DataFrame({"note": notes, "day": range(len(notes))}))
+    assert col(p, "note")["stat_type"] == "text", col(p, "note")["reason"]
