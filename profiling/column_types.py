@@ -210,7 +210,9 @@ NOMINAL_NAME = re.compile(r"type|code|region|occupation|kind|zone|state|status|c
                           r"label|country|city|gender|sex|race|color|colour|brand|department|"
                           r"indust|sector|district|county|province|neighbo|species|breed|"
                           r"origin(?!al)|destination|nationality|continent|language|tongue|"
-                          r"marital|religion|ethnic|^mode(?!l|r|m|st)|[_\W]mode$",
+                          r"marital|religion|ethnic|^mode(?!l|r|m|st)|[_\W]mode$|"
+                          # whole words only: "systematic", "areal" say nothing
+                          r"(^|[_\W])(mechanism|system|area)($|[_\W])",
                           re.IGNORECASE)
 # The small words that join the words of a name ("Bank of America", "Rue de la Paix")
 NAME_JOINERS = {"of", "the", "and", "for", "on", "in", "at", "a", "an", "&", "de", "la", "le",

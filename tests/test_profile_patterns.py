@@ -821,8 +821,9 @@ def test_a_long_thin_tail_is_counts_and_a_chosen_top_is_a_scale():
 def test_rows_that_fall_and_rise_again_are_unordered_codes():
     zigzag = levels([120, 30, 50, 10, 60, 25, 35])
     polarised = levels([200, 180, 110, 40, 90, 150, 175], start=1)   # one trough: a scale
-    p = profile_of(pd.DataFrame({"area": zigzag, "answer": np.resize(polarised, len(zigzag))}))
-    assert col(p, "area")["stat_type"] == "nominal" and "fall and rise again at 1, 3" in str(col(p, "area")["reason"])
+    # a name that says nothing of order or kind ("area" now names categories by itself)
+    p = profile_of(pd.DataFrame({"item": zigzag, "answer": np.resize(polarised, len(zigzag))}))
+    assert col(p, "item")["stat_type"] == "nominal" and "fall and rise again at 1, 3" in str(col(p, "item")["reason"])
     assert col(p, "answer")["stat_type"] == "ordinal"
 
 
@@ -1454,3 +1455,23 @@ def test_japanese_written_with_spaces_between_phrases_is_text_not_a_notation():
              for m in range(1, 13) for d in range(1, 29)]
     p = profile_of(pd.DataFrame({"note": notes, "day": range(len(notes))}))
     assert col(p, "note")["stat_type"] == "text", col(p, "note")["reason"]
+
+
+def test_a_mechanism_a_system_or_an_area_numbered_are_categories():
+    """An earthquake's focal mechanism 0-4 (strike-slip, normal, reverse ...), an organ
+    system numbered 1-6 and a survey's major area 1-4 are codes of unordered categories,
+    where a few whole-number levels are otherwise read as a scale. Whole words only: a
+    rating stays a scale, and an area measured in hectares an amount."""
+    rng = np.random.default_rng(66)
+    n = 400
+    frame = pd.DataFrame({"MECHANISM": rng.choice(5, n, p=[0.4, 0.25, 0.2, 0.1, 0.05]),
+                          "BODY SYSTEM": rng.choice(np.arange(1, 7), n,
+                                                    p=[0.1, 0.3, 0.25, 0.15, 0.12, 0.08]),
+                          "major_area": rng.choice(np.arange(1, 5), n, p=[0.15, 0.35, 0.3, 0.2]),
+                          "rating": rng.choice(np.arange(1, 6), n, p=[0.1, 0.2, 0.3, 0.25, 0.15]),
+                          "area_ha": rng.gamma(2, 30, n).round(1)})
+    p = profile_of(frame)
+    for name in ("MECHANISM", "BODY SYSTEM", "major_area"):
+        assert col(p, name)["stat_type"] == "nominal", (name, col(p, name)["reason"])
+    assert col(p, "rating")["stat_type"] == "ordinal"
+    assert col(p, "area_ha")["stat_type"] == "continuous"
