@@ -247,6 +247,11 @@ PLACE_CODE_WORDS = {"code", "zip", "zipcode", "postal", "plz", "fips", "region",
                     "soc", "isco", "anzsco", "noc",
                     # national codes of places: Peru's UBIGEO, France's INSEE commune codes
                     "ubigeo", "insee", "geocode",
+                    # the concept numbers of medical and scientific vocabularies: RxNorm's
+                    # RXCUI, SNOMED CT's SCTID, CPT, HCPCS, NDC, ATC, NCBI's Entrez genes,
+                    # HGNC, OMIM, PubChem and ChEBI
+                    "rxnorm", "rxcui", "snomed", "sctid", "cpt", "hcpcs", "ndc", "atc",
+                    "entrez", "hgnc", "omim", "pubchem", "chebi",
                     # "code" in other languages (Spanish and Portuguese, Italian, Turkish and
                     # Polish, the Nordic languages and Indonesian, Finnish)
                     "codigo", "codice", "kod", "kode", "koodi"}
@@ -2298,8 +2303,10 @@ def date_part(name: str) -> str | None:
 
 def _place_code_name(name: str) -> bool:
     words = _name_words(name)
+    # a vocabulary's name written in camel case is one word ("RxNorm", "PubChem")
     return any(w in PLACE_CODE_WORDS or (len(w) > 4 and w.endswith(PLACE_CODE_ENDINGS))
-               for w in words) or (bool(words) and words[-1] in CATEGORY_HEADS)
+               for w in words) or (bool(words) and words[-1] in CATEGORY_HEADS) \
+        or "".join(words) in PLACE_CODE_WORDS
 
 
 def _measure_name(name: str) -> bool:

@@ -1475,3 +1475,21 @@ def test_a_mechanism_a_system_or_an_area_numbered_are_categories():
         assert col(p, name)["stat_type"] == "nominal", (name, col(p, name)["reason"])
     assert col(p, "rating")["stat_type"] == "ordinal"
     assert col(p, "area_ha")["stat_type"] == "continuous"
+
+
+def test_concept_numbers_of_a_medical_vocabulary_are_codes():
+    """RxNorm's concept numbers (RXCUI 94 to 1 940 636) under a column named `RxNorm`, one per
+    drug of a mapping table, are the drugs' codes, not a quantity; so are PubChem's and
+    Entrez's numbers, repeated over the rows that share them. A dose in mg stays an amount."""
+    rng = np.random.default_rng(67)
+    n = 500
+    cuis = rng.choice(np.arange(94, 1_940_636), n, replace=False)
+    genes = rng.choice(np.arange(1, 120_000), 60, replace=False)
+    frame = pd.DataFrame({"RxNorm": cuis, "entrez_gene": rng.choice(genes, n),
+                          "PubChem": rng.choice(np.arange(100, 9_000_000), n, replace=False),
+                          "dose_mg": rng.gamma(2, 150, n).round()})
+    p = profile_of(frame)
+    assert col(p, "RxNorm")["stat_type"] in ("identifier", "nominal"), col(p, "RxNorm")["reason"]
+    assert col(p, "PubChem")["stat_type"] in ("identifier", "nominal")
+    assert col(p, "entrez_gene")["stat_type"] == "nominal", col(p, "entrez_gene")["reason"]
+    assert col(p, "dose_mg")["stat_type"] in ("continuous", "discrete")
