@@ -252,6 +252,8 @@ PLACE_CODE_WORDS = {"code", "zip", "zipcode", "postal", "plz", "fips", "region",
                     # HGNC, OMIM, PubChem and ChEBI
                     "rxnorm", "rxcui", "snomed", "sctid", "cpt", "hcpcs", "ndc", "atc",
                     "entrez", "hgnc", "omim", "pubchem", "chebi",
+                    # weather stations' numbers: NOAA's WBAN and USAF, the WMO's
+                    "wban", "usaf", "wmo",
                     # "code" in other languages (Spanish and Portuguese, Italian, Turkish and
                     # Polish, the Nordic languages and Indonesian, Finnish)
                     "codigo", "codice", "kod", "kode", "koodi"}

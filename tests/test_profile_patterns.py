@@ -1493,3 +1493,20 @@ def test_concept_numbers_of_a_medical_vocabulary_are_codes():
     assert col(p, "PubChem")["stat_type"] in ("identifier", "nominal")
     assert col(p, "entrez_gene")["stat_type"] == "nominal", col(p, "entrez_gene")["reason"]
     assert col(p, "dose_mg")["stat_type"] in ("continuous", "discrete")
+
+
+def test_weather_station_numbers_are_codes():
+    """NOAA's station history numbers its stations WBAN 1 to 99999 and USAF 6 digits, each
+    repeated over a station's periods: codes of stations, not quantities. A temperature
+    beside them stays an amount."""
+    rng = np.random.default_rng(68)
+    n = 600
+    wban = rng.choice(np.arange(1, 99_999), 400, replace=False)
+    usaf = rng.choice(np.arange(10_000, 999_999), 400, replace=False)
+    pick = rng.integers(0, 400, n)
+    frame = pd.DataFrame({"USAF": usaf[pick], "WBAN": wban[pick],
+                          "temp_c": rng.normal(12, 8, n).round(1)})
+    p = profile_of(frame)
+    for name in ("USAF", "WBAN"):
+        assert col(p, name)["stat_type"] in ("identifier", "nominal"), col(p, name)["reason"]
+    assert col(p, "temp_c")["stat_type"] == "continuous"
