@@ -506,6 +506,9 @@ BOUND = re.compile(r"^[<>]=?\s*[+-]?(\d+\.?\d*|\.\d+)$")
 BYTES_LITERAL = re.compile(r"""^b(['"])(.*)\1$""", re.DOTALL)
 # A number in square brackets ("[247]"): an estimate, as tables of measured values mark one.
 BRACKETED = re.compile(r"^\[\s*[+-]?(\d+\.?\d*|\.\d+)\s*\]$")
+# A measurement with a quality flag written after it ("4.023V": variable; "0.12s": suspect),
+# as weather and water services mark a few of their readings.
+FLAGGED_NUMBER = re.compile(r"^[+-]?(\d+\.?\d*|\.\d+)[A-Za-z]$")
 BOUND_MARK = r"^[<>]=?\s*|^\[\s*|\s*\]$"   # what is taken off either to leave the number
 FLOAT_DIGITS = 2 ** 53   # whole numbers past this lose digits as floats
 # Numbers written for people to read: a currency sign ($1,234.50, 12.50 €), a percent sign
@@ -708,18 +711,22 @@ class _Column:
         # was typed): no letter in any, one value in a hundred at most. Codes that mix numbers
         # with letters (A, B1) have letters; numbered sections (1.2.3) are more than a few;
         # a cell listing numbers (9606,10090: the taxa of a profile) makes the column lists.
+        # A letter flag after a few measurements with decimals is such a slip too; after
+        # whole numbers (12A) it numbers a sub-item, and the column is codes.
+        measured = numbers.dropna()
+        slips = words[~(words.str.match(FLAGGED_NUMBER) & _decimal_measures(measured))]
         if (numbers.notna() | bounds).mean() >= 0.99 and len(words) \
-                and not words.str.contains(r"[^\W\d_]").any() \
+                and not slips.str.contains(r"[^\W\d_]").any() \
                 and not words.str.match(NUMBER_LIST).any():
             self.kind, self.bounds = "numeric", bool(bounds.any())
             return
         # Measurements with decimals and, in up to a quarter of the rows, one to three words
-        # for what was not measured ("ND", "trace", "not detected"): numbers, the words
-        # counted as missing. Single letters and codes (A, B1) among whole numbers stay codes.
-        measured = numbers.dropna()
-        if (numbers.notna() | bounds).mean() >= 0.75 and len(measured) \
-                and (measured != measured.round()).mean() >= 0.5 \
-                and words.nunique() <= 3 and words.str.fullmatch(SPECIAL_WORD).all():
+        # or letters for what was not measured ("ND", "trace", "not detected", NOAA's "T" for
+        # a trace of rain): numbers, the words counted as missing. Single letters and codes
+        # (A, B1) among whole numbers stay codes.
+        if (numbers.notna() | bounds).mean() >= 0.75 and _decimal_measures(measured) \
+                and words.nunique() <= 3 \
+                and (words.str.fullmatch(SPECIAL_WORD) | words.str.fullmatch(r"[A-Za-z]")).all():
             self.kind, self.bounds = "numeric", bool(bounds.any())
             return
         # Measurements whose cells not applicable are marked with one placeholder ("–", "n/a",
@@ -952,6 +959,18 @@ def _amounts_grouped(grouped: pd.Series) -> bool:
         return False
     return bool(text.str.contains(".", regex=False).any()
                 or (whole.str.split(",").str[0].str.len() < 3).any())
+
+
+def _decimal_measures(measured: pd.Series) -> bool:
+    """Whether these numbers are measurements with decimals: half the values written with
+    them, or, where one value fills most rows (rain is mostly 0), ten distinct values and
+    more, half of them with decimals."""
+    if not len(measured):
+        return False
+    if (measured != measured.round()).mean() >= 0.5:
+        return True
+    levels = measured.drop_duplicates()
+    return len(levels) >= 10 and bool((levels != levels.round()).mean() >= 0.5)
 
 
 def _marked_numbers(text: pd.Series) -> pd.Series:

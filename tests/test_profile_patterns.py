@@ -1510,3 +1510,30 @@ def test_weather_station_numbers_are_codes():
     for name in ("USAF", "WBAN"):
         assert col(p, name)["stat_type"] in ("identifier", "nominal"), col(p, name)["reason"]
     assert col(p, "temp_c")["stat_type"] == "continuous"
+
+
+def test_quality_flags_among_measurements_are_read_as_missing_not_codes():
+    """Hourly weather reports write "T" for a trace of rain among the amounts (most of them
+    0), and flag a few readings with a letter after the number ("4.023V": variable). The
+    columns are measurements, the flags counted as missing and named. Whole numbers with a
+    letter after a few of them (12A) and letters among whole numbers stay codes."""
+    rng = np.random.default_rng(69)
+    n = 1_500
+    rain = np.where(rng.random(n) < 0.8, 0.0, rng.gamma(1.2, 0.08, n).round(2))
+    rain = pd.Series(rain).map(lambda v: f"{v:g}").astype(object)
+    rain[rng.random(n) < 0.07] = "T"
+    seen = pd.Series(rng.choice([0.402, 1.609, 4.023, 8.047, 12.875, 16.093], n)).astype(str)
+    seen[rng.choice(n, 3, replace=False)] = "4.023V"
+    house = pd.Series(rng.integers(1, 400, n)).astype(str)
+    house[rng.choice(n, 4, replace=False)] = "12A"
+    grade = pd.Series(rng.integers(1, 6, n)).astype(object)
+    grade[rng.random(n) < 0.07] = "E"
+    frame = pd.DataFrame({"precipitation": rain, "visibility": seen,
+                          "house": house, "grade": grade})
+    p = profile_of(frame)
+    for name, flag in (("precipitation", "'T'"), ("visibility", "'4.023V'")):
+        c = col(p, name)
+        assert c["stat_type"] == "continuous", c["reason"]
+        assert flag in str(c["reason"])
+    assert col(p, "house")["stat_type"] in ("nominal", "identifier"), col(p, "house")["reason"]
+    assert col(p, "grade")["stat_type"] in ("nominal", "ordinal"), col(p, "grade")["reason"]
