@@ -1844,9 +1844,11 @@ def _lists(col: ColumnSummary) -> Verdict | None:
     if len(head) < 10:
         return None
     three = head.str.match(LIST).mean()
+    if three < 0.1:
+        return None
     is_list = head.str.match(LIST_OF_TWO)
     listed = is_list.mean()
-    if three < 0.1 or listed < 0.3:
+    if listed < 0.3:
         return None
     if three < 0.2:
         alone = set(head[~is_list])
@@ -1912,7 +1914,8 @@ def _year_spans(col: ColumnSummary) -> Verdict | None:
     given where it took more than a year: the time each row refers to, not codes. Every value
     a year from 1000 to 2100 or a span of two such years that does not run backwards."""
     values = col.sample.astype(str).str.strip()
-    if len(values) < 5:
+    # every value starts with a year: one cheap test rules out nearly every column
+    if len(values) < 5 or not values.str.match(r"\d{4}").all():
         return None
     spans = values.str.extract(YEAR_SPAN)
     is_span = spans[0].notna()
@@ -1951,9 +1954,11 @@ def _sentence_share(sample: pd.Series) -> float:
     head = sample.iloc[:5000].astype(str).str.strip()
     if not len(head):
         return 0.0
-    words = head.str.split()
-    pointed = words.map(lambda ws: sum(w.endswith(".") for w in ws) > len(ws) / 2)
-    return float((head.str.contains(r"\w[.!?]$", regex=True) & ~pointed).mean())
+    ends = head.str.contains(r"\w[.!?]$", regex=True)
+    if not ends.any():
+        return 0.0
+    pointed = head[ends].str.split().map(lambda ws: sum(w.endswith(".") for w in ws) > len(ws) / 2)
+    return float(ends.sum() - pointed.sum()) / len(head)
 
 
 RANGE = re.compile(r"\d\s*[km]?\s*(-|–|to)\s*\$?\d|\d\s*\+|\+\s*$|^\s*[<>≤≥]|[<>≤≥]=?\s*\$?\d|^\d*0'?s$|or more|or over|and over|or less|"

@@ -658,7 +658,15 @@ class _Column:
         if pd.api.types.is_numeric_dtype(present):
             self.kind = "numeric"
             return
-        head = present.iloc[:2000].astype(str).str.strip()
+        # Object dtype: pandas 3's Arrow strings parse each pattern again on every call, which
+        # costs more than the match itself on the few thousand values read here.
+        head = present.iloc[:2000].astype(str).astype(object).str.strip()
+        # Words without a digit (nor "inf", which pandas reads as a number) are no number in
+        # any writing: the tests below would each find none.
+        if not head.str.contains(r"\d|^[+-]?inf", case=False).any():
+            self.kind = "string"
+            self.date_format = _date_format(head.iloc[:200])
+            return
         if head.str.match(LONG_INTEGER).any():
             self.kind, self.why_text = "string", "long"
             return
@@ -1369,7 +1377,7 @@ class _Scan:
                 v = col.numbers_of(raw.dropna().astype(str).str.strip()).to_numpy(dtype=np.float64)
             sample = pd.Series(v[np.isfinite(v)])
         else:
-            sample = raw.dropna().astype(str).reset_index(drop=True)
+            sample = raw.dropna().astype(str).astype(object).reset_index(drop=True)
         distinct, exact = col.distinct()
         summary = ColumnSummary(
             name=col.name, n_present=col.n, kind=col.kind or "empty", distinct=distinct,
