@@ -70,10 +70,14 @@ SCALES: tuple[tuple[str, ...], ...] = (
      "secondary", "upper secondary", "high school", "high school graduate", "hs", "hs grad",
      "ged", "vocational", "post-secondary", "some college", "associate", "associates",
      "associate's", "associate degree", "college", "undergraduate", "bachelor", "bachelors",
-     "bachelor's", "bachelor's degree", "graduate", "postgraduate", "master", "masters",
-     "master's", "master's degree", "professional", "doctorate", "doctoral", "phd"),
+     "bachelor's", "bachelor's degree", "graduate", "graduate degree", "postgraduate",
+     "postgraduate degree", "master", "masters", "master's", "master's degree", "professional",
+     "professional degree", "doctorate", "doctoral", "doctoral degree", "doctorate degree",
+     "phd"),
     ("lowest", "low", "minor", "normal", "medium", "major", "high", "highest", "urgent",
      "critical", "blocker"),
+    # medals, and the tiers of loyalty programmes and service plans named after them
+    ("bronze", "silver", "gold", "platinum", "diamond"),
     # income groups as the World Bank and the surveys that follow it band them
     ("low", "low income", "lower middle", "lower middle income", "lower-middle",
      "lower-middle income", "middle", "middle income", "upper middle", "upper middle income",
@@ -102,12 +106,20 @@ SCALES: tuple[tuple[str, ...], ...] = (
     ("kesinlikle katılmıyorum", "katılmıyorum", "kararsızım", "ne katılıyorum ne katılmıyorum",
      "katılıyorum", "kesinlikle katılıyorum"),
     ("hiçbir zaman", "hiç", "asla", "nadiren", "bazen", "sık sık", "genellikle", "her zaman"),
+    # a job's seniority, as career ladders and salary surveys name its steps
+    ("intern", "trainee", "entry level", "entry-level", "junior", "mid", "mid-level",
+     "mid level", "intermediate", "senior", "lead", "principal"),
+    # a performance review's ratings, from the lowest
+    ("unsatisfactory", "poor", "needs improvement", "below expectations", "partially meets",
+     "partially meets expectations", "meets expectations", "fully meets expectations",
+     "exceeds expectations", "exceptional", "outstanding"),
     # how far a record, an estimate or an entry has been checked (a release's or a
     # database's validity levels): first written, then provisional, then confirmed
     ("draft", "preliminary", "provisional", "reviewed", "verified", "final"),
 )
-# Scales whose two levels alone say little (M/L; Sat/Sun, a weekend's two days).
-NEEDS_THREE = {"xxs", "january", "jan", "monday", "mon", "q1", "l", "ocak", "pazartesi", "januar",
+# Scales whose two levels alone say little (M/L; Sat/Sun, a weekend's two days; gold and
+# silver, two colours).
+NEEDS_THREE = {"xxs", "bronze", "january", "jan", "monday", "mon", "q1", "l", "ocak", "pazartesi", "januar",
                "montag", "janvier", "lundi", "enero", "lunes"}
 # Formats of a time of day without a date, as the reader detects them (13:35, 1:05 PM).
 TIME_FORMATS = ("%H:%M", "%H:%M:%S", "%H:%M:%S.%f", "%I:%M %p", "%I:%M:%S %p", "%I:%M%p",
@@ -1632,6 +1644,15 @@ def _strings(col: ColumnSummary) -> Verdict:
             return Verdict("ordinal", 0.7, _("Letters {levels} read as grades, A best.",
                                              levels=", ".join(originals[o] for o in order)),
                            [originals[o] for o in order])
+        graded = _graded_order(lower, col.name)
+        if graded:
+            order, what = graded
+            return Verdict("ordinal", 0.7, _("The levels {levels} are {what}.",
+                                             levels=" < ".join(_show(originals[o], 8)
+                                                               for o in order[:10])
+                                             + (" < ..." if len(order) > 10 else ""),
+                                             what=what),
+                           [originals[o] for o in order])
         stepped = _prefixed_order(lower)
         if stepped:
             return Verdict("ordinal", 0.75, _("The levels {levels} number the steps of a rank (a "
@@ -1964,6 +1985,7 @@ def _sentence_share(sample: pd.Series) -> float:
 RANGE = re.compile(r"\d\s*[km]?\s*(-|–|to)\s*\$?\d|\d\s*\+|\+\s*$|^\s*[<>≤≥]|[<>≤≥]=?\s*\$?\d|^\d*0'?s$|or more|or over|and over|or less|"
                    r"less than|under|over|below|above|fewer than|more than", re.IGNORECASE)
 FIRST_NUMBER = re.compile(r"\d[\d,]*(\.\d+)?")
+UNIT_AMOUNT = re.compile(r"^\$?\d[\d,]*(\.\d+)?\s+[a-z]{2,}\.?$")
 # A level that says there is none of the amount the brackets measure (no account,
 # unemployed, never, none, nil): below the lowest bracket.
 ABSENCE = re.compile(r"\b(no|none|not|never|nil|zero|without|unemployed)\b")
@@ -1986,7 +2008,11 @@ def _ranges_order(levels: set[str]) -> tuple[list[str], Message] | None:
     if len(bare) > 1 or (bare and (len(levels) < 4 or not ABSENCE.search(bare[0]))):
         return None
     brackets = levels - set(bare)
-    if sum(bool(RANGE.search(v)) for v in brackets) < len(brackets) / 2:
+    # An amount with its unit ("1 year", "2 years") is a bracket one unit wide beside "< 1
+    # year" and "10+ years", as an employment length is written.
+    ranged = sum(bool(RANGE.search(v)) for v in brackets)
+    if not ranged or ranged + sum(bool(UNIT_AMOUNT.match(v)) and not RANGE.search(v)
+                                  for v in brackets) < len(brackets) / 2:
         return None
     # A bracket holds one bound or two; more numbers (telephone numbers as 240-783-7630 or
     # (02) 4904 0795) are not a range.
@@ -2142,6 +2168,50 @@ def _prefixed_order(levels: set[str]) -> list[str] | None:
         return None
     numerals = _roman_order(set(rest))
     return [rest[r] for r in numerals] if numerals else None
+
+
+# A credit rating as S&P and Fitch write it (AAA, AA+, BBB-, CCC, D) or Moody's (Aaa, Baa2,
+# Caa1), and a name that says the levels are grades of something.
+CREDIT_RATING = re.compile(r"^(aaa|aa|a|bbb|bb|b|ccc|cc|c|d)[+-]?$")
+MOODYS_RATING = re.compile(r"^(aaa|aa[1-3]|a[1-3]|baa[1-3]|ba[1-3]|b[1-3]|caa[1-3]|ca|c)$")
+GRADED_NAME = re.compile(r"grade|rating|rank|stage|severity|tier", re.IGNORECASE)
+LETTER_NUMBER = re.compile(r"^([a-z]{1,2})(\d{1,2})$")
+
+
+RATING_LADDER = ("aaa", "aa", "a", "baa", "bbb", "ba", "bb", "b", "caa", "ccc", "cc", "ca", "c", "d")
+RATING_NOTCH = {"+": 0, "1": 0, "": 1, "2": 1, "-": 2, "3": 2}
+
+
+def _rating_rank(rating: str) -> tuple[int, int]:
+    """A credit rating's place, the best first: its letters, then its notch (AA+ before AA
+    before AA-; Aa1 before Aa2)."""
+    base = rating.rstrip("+-123")
+    return RATING_LADDER.index(base), RATING_NOTCH[rating[len(base):]]
+
+
+def _graded_order(levels: set[str], name: str) -> tuple[list[str], Message] | None:
+    """Three levels or more that are credit ratings (AAA best, two or more letters in one of
+    them at least: A, B and C alone are labels as often), or, under a name that says grades
+    or ratings (loan_grade, tumor_grade, risk_rating), consecutive letters from A (A to G)
+    or one prefix and consecutive numbers (G1, G2, G3; T1 to T4). Ratings come best first,
+    grades from their first letter or number, and what the levels are comes with them."""
+    if len(levels) < 3:
+        return None
+    for pattern in (CREDIT_RATING, MOODYS_RATING):
+        if all(pattern.match(v) for v in levels) and any(len(v.rstrip("+-123")) >= 2 for v in levels):
+            return sorted(levels, key=_rating_rank), _("credit ratings, the best first")
+    if not GRADED_NAME.search(name):
+        return None
+    if all(len(v) == 1 and "a" <= v <= "z" for v in levels) \
+            and sorted(levels) == [chr(ord("a") + i) for i in range(len(levels))]:
+        return sorted(levels), _("grades written as letters, from A")
+    parts = [LETTER_NUMBER.match(v) for v in levels]
+    if all(parts) and len({m[1] for m in parts}) == 1:
+        numbers = sorted(int(m[2]) for m in parts)
+        if numbers == list(range(numbers[0], numbers[0] + len(numbers))):
+            return sorted(levels, key=lambda v: int(LETTER_NUMBER.match(v)[2])), \
+                _("grades numbered after one letter")
+    return None
 
 
 def _ordinal_numeral_order(levels: set[str]) -> list[str] | None:

@@ -1121,6 +1121,11 @@ NAMED_MONTH_FORMATS = ["%d-%b-%y", "%d-%b-%Y", "%d %b %Y", "%d %B %Y", "%b %d, %
                        "%Y-%b", "%Y %b", "%Y-%B", "%Y %B"]
 # Months written as numbers with their year (5/2019, 2019/05, 05-2019).
 MONTH_YEAR_FORMATS = ["%m/%Y", "%Y/%m", "%m-%Y"]
+# Dates with the year cut to two digits (05/14/07, 14.05.07), as spreadsheets in the US and
+# Europe export them; pandas guesses no format for them. Month first before day first, as
+# pandas guesses the four-digit forms.
+SHORT_YEAR_DATE = re.compile(r"^\d{1,2}([./-])\d{1,2}\1\d{2}$")
+SHORT_YEAR_FORMATS = ["%m/%d/%y", "%d/%m/%y", "%d.%m.%y", "%m-%d-%y", "%d-%m-%y"]
 QUARTER = re.compile(r"^(?:(\d{4})[-\s]?[Qq]([1-4])|[Qq]([1-4])[-\s]?(\d{4}))$")
 # A time of day without a date (13:35, 12:25:12, 1:05 PM): temporal, though pandas does not
 # guess a format for it.
@@ -1196,6 +1201,8 @@ def _one_date_format(values: pd.Series, share: float = 0.95, guesses: int = 1) -
             or (full.any() and (full | values.str.match(ISO_BASIC_DATE)).mean() >= 0.95):
         candidates.append("ISO8601")
     candidates += NAMED_MONTH_FORMATS + MONTH_YEAR_FORMATS
+    if values.str.strip().str.match(SHORT_YEAR_DATE).mean() >= share:
+        candidates += SHORT_YEAR_FORMATS
     for fmt in candidates:
         if fmt and _to_datetime(values, fmt).notna().mean() >= share:
             return fmt

@@ -1537,3 +1537,59 @@ def test_quality_flags_among_measurements_are_read_as_missing_not_codes():
         assert flag in str(c["reason"])
     assert col(p, "house")["stat_type"] in ("nominal", "identifier"), col(p, "house")["reason"]
     assert col(p, "grade")["stat_type"] in ("nominal", "ordinal"), col(p, "grade")["reason"]
+
+
+def test_dates_with_two_digit_years_are_dates():
+    """Spreadsheets export dates with the year cut to two digits, month first in the US
+    (05/14/07) and day first in Europe (14.05.07); pandas guesses no format for them. They
+    are dates, not the rows' labels. Records of wins, draws and losses (10-2-1) stay labels."""
+    rng = np.random.default_rng(70)
+    n = 400
+    days = pd.Series(pd.to_datetime("1995-01-01") + pd.to_timedelta(rng.integers(0, 9000, n), "D"))
+    frame = pd.DataFrame({"hired": days.dt.strftime("%m/%d/%y"),
+                          "geboren": days.dt.strftime("%d.%m.%y"),
+                          "record": [f"{w}-{d}-{lost}" for w, d, lost in
+                                     zip(rng.integers(0, 15, n), rng.integers(0, 5, n),
+                                         rng.integers(0, 15, n), strict=True)]})
+    p = profile_of(frame)
+    assert col(p, "hired")["stat_type"] == "datetime", col(p, "hired")["reason"]
+    assert "%m/%d/%y" in str(col(p, "hired")["reason"])
+    assert col(p, "geboren")["stat_type"] == "datetime", col(p, "geboren")["reason"]
+    assert "%d.%m.%y" in str(col(p, "geboren")["reason"])
+    assert col(p, "record")["stat_type"] != "datetime"
+
+
+def test_grades_ratings_tiers_and_career_steps_are_ordered():
+    """Everyday ordered labels a user meets in credit, HR and retail data: a loan's grade A
+    to G, a tumour's grade G1 to G3, credit ratings AAA to CCC, loyalty tiers Bronze to
+    Platinum, seniority Junior to Principal, review ratings, schooling up to a graduate
+    degree, and an employment length written "< 1 year" to "10+ years". Letters A to C under
+    a name that says nothing of grades stay labels."""
+    rng = np.random.default_rng(71)
+    n = 600
+
+    def pick(levels):
+        return rng.choice(np.array(levels, dtype=object), n)
+    frame = pd.DataFrame({
+        "loan_grade": pick(list("ABCDEFG")),
+        "tumor_grade": pick(["G1", "G2", "G3"]),
+        "issuer_rating": pick(["AAA", "AA+", "AA", "A-", "BBB", "BB+", "B", "CCC"]),
+        "membership": pick(["Bronze", "Silver", "Gold", "Platinum"]),
+        "seniority": pick(["Junior", "Mid", "Senior", "Lead", "Principal"]),
+        "review": pick(["Needs improvement", "Meets expectations", "Exceeds expectations",
+                        "Outstanding"]),
+        "schooling": pick(["Less than high school", "High school graduate", "Some college",
+                           "Bachelor's degree", "Graduate degree"]),
+        "emp_length": pick(["< 1 year", "1 year", "2 years", "3 years", "5 years",
+                            "10+ years"]),
+        "form": pick(["A", "B", "C"]),
+    })
+    p = profile_of(frame)
+    for name in ("loan_grade", "tumor_grade", "issuer_rating", "membership", "seniority",
+                 "review", "schooling", "emp_length"):
+        assert col(p, name)["stat_type"] == "ordinal", (name, col(p, name)["reason"])
+    assert col(p, "loan_grade")["order"][:3] == ["A", "B", "C"]
+    assert col(p, "issuer_rating")["order"][:3] == ["AAA", "AA+", "AA"]
+    assert col(p, "emp_length")["order"][0] == "< 1 year"
+    assert col(p, "emp_length")["order"][-1] == "10+ years"
+    assert col(p, "form")["stat_type"] == "nominal", col(p, "form")["reason"]
