@@ -113,14 +113,28 @@ SCALES: tuple[tuple[str, ...], ...] = (
     ("unsatisfactory", "poor", "needs improvement", "below expectations", "partially meets",
      "partially meets expectations", "meets expectations", "fully meets expectations",
      "exceeds expectations", "exceptional", "outstanding"),
+    # low to high, satisfaction and schooling in Turkish; low to high and school marks in
+    # German; low to high in French and Spanish, and how often in Spanish
+    ("çok düşük", "düşük", "orta", "yüksek", "çok yüksek"),
+    ("hiç memnun değilim", "memnun değilim", "kararsızım", "memnunum", "çok memnunum"),
+    ("okuma yazma bilmiyor", "okur yazar değil", "okur yazar", "ilkokul", "ortaokul",
+     "ilköğretim", "lise", "ön lisans", "üniversite", "lisans", "yüksek lisans", "doktora"),
+    ("sehr niedrig", "niedrig", "mittel", "hoch", "sehr hoch"),
+    ("ungenügend", "mangelhaft", "ausreichend", "befriedigend", "gut", "sehr gut"),
+    ("très faible", "faible", "moyen", "moyenne", "élevé", "élevée", "très élevé",
+     "très élevée"),
+    ("très bas", "bas", "basse", "moyen", "moyenne", "haut", "haute", "très haut", "très haute"),
+    ("muy bajo", "muy baja", "bajo", "baja", "medio", "media", "alto", "alta", "muy alto",
+     "muy alta"),
+    ("nunca", "casi nunca", "rara vez", "a veces", "a menudo", "casi siempre", "siempre"),
     # how far a record, an estimate or an entry has been checked (a release's or a
     # database's validity levels): first written, then provisional, then confirmed
     ("draft", "preliminary", "provisional", "reviewed", "verified", "final"),
 )
-# Scales whose two levels alone say little (M/L; Sat/Sun, a weekend's two days; gold and
-# silver, two colours).
-NEEDS_THREE = {"xxs", "bronze", "january", "jan", "monday", "mon", "q1", "l", "ocak", "pazartesi", "januar",
-               "montag", "janvier", "lundi", "enero", "lunes"}
+# Scales whose two levels alone say little (M/L; Sat/Sun, a weekend's two days; alta/baja, a
+# register's entries and exits; haut/bas, top and bottom; gold and silver, two colours).
+NEEDS_THREE = {"xxs", "bronze", "muy bajo", "très bas", "january", "jan", "monday", "mon", "q1",
+               "l", "ocak", "pazartesi", "januar", "montag", "janvier", "lundi", "enero", "lunes"}
 # Formats of a time of day without a date, as the reader detects them (13:35, 1:05 PM).
 TIME_FORMATS = ("%H:%M", "%H:%M:%S", "%H:%M:%S.%f", "%I:%M %p", "%I:%M:%S %p", "%I:%M%p",
                 "%I:%M:%S%p")
@@ -1581,8 +1595,9 @@ def _flag_with_strays(col: ColumnSummary) -> Verdict | None:
 
 
 def _strings(col: ColumnSummary) -> Verdict:
-    # each level as written, by its lower-case form; None when there are too many levels
-    originals = ({str(v).strip().lower(): str(v) for v in col.levels}
+    # each level as written, by its lower-case form; None when there are too many levels.
+    # Turkish İ lowers to i (Python gives i and a combining dot), so İlkokul meets ilkokul.
+    originals = ({str(v).strip().replace("İ", "i").lower(): str(v) for v in col.levels}
                  if col.levels is not None else None)
     lower = set(originals) if originals is not None else None
     # Value labels as Stata and SPSS export them carry their code ("1. No", "2. Yes").

@@ -518,6 +518,7 @@ CURRENCY_SIGNS = "$€£¥₹₺"
 THOUSANDS = re.compile(r"^[+-]?[1-9]\d{0,2}(,\d{3})+(\.\d+)?$")
 # Thousands set apart by a space, as the UN's tables and French and Nordic writers do
 # ("663 106", with a no-break or a narrow no-break space too)
+EU_THOUSANDS = re.compile(r"^[+-]?[1-9]\d{0,2}(\.\d{3})+(,\d+)?$")
 SPACED_THOUSANDS = re.compile(r"^[+-]?[1-9]\d{0,2}([ \u00a0\u202f]\d{3})+([.,]\d+)?$")
 WRITTEN_MARK = re.compile(rf"[{CURRENCY_SIGNS}%]|^\(.*\)$")
 # Durations written with their units ("1h 21m", "3 days", "45 sec", "2 hours 5 minutes"),
@@ -583,6 +584,7 @@ class _Column:
         self.why_text: str | None = None  # why numbers-looking values are kept as text
         self.bool_dtype = False
         self.decimal_comma = False
+        self.dot_thousands = False   # 12.345,67: points between thousands, a decimal comma
         self.written: str | None = None  # "marks" (currency, %, thousands), "duration", "unit",
         #                                   "sexagesimal" or "trail"
         self.written_examples: list[str] = []
@@ -689,11 +691,16 @@ class _Column:
         # Three such cells at least, and no decimal point anywhere: a lone "9606,10090" among
         # whole numbers lists two of them.
         commas = head.str.match(r"^[+-]?\d+,\d+$")
-        if not grouped and commas.sum() >= min(3, len(head)) \
-                and (numbers.notna() | commas).mean() >= 0.9 \
-                and not head.str.contains(".", regex=False).any():
-            self.decimal_comma = True
-            numbers = pd.to_numeric(head.str.replace(",", ".", regex=False), errors="coerce")
+        # The same with points between thousands, as German, Turkish and Spanish exports
+        # write amounts (12.345,67): every point in the column then sits between thousands.
+        dotted = head.str.match(EU_THOUSANDS)
+        has_point = head.str.contains(".", regex=False)
+        if not grouped and (commas | dotted).sum() >= min(3, len(head)) \
+                and (commas | (dotted & head.str.contains(",", regex=False))).any() \
+                and (numbers.notna() | commas | dotted).mean() >= 0.9 \
+                and not (has_point & ~dotted).any():
+            self.decimal_comma, self.dot_thousands = True, bool(dotted.any())
+            numbers = self.numbers_of(head)
         # Every cell with a space between digits a thousand so grouped, three at least:
         # numbers ("  663 106"), not lists of them ("10 250" would be two)
         spaced = head.str.match(SPACED_THOUSANDS)
@@ -775,6 +782,8 @@ class _Column:
         """The numbers that this column's strings write, NaN where a string writes none."""
         if self.written == "duration":
             return _duration_seconds(text, self.name)
+        if self.dot_thousands:
+            text = text.str.replace(".", "", regex=False)
         if self.decimal_comma:
             text = text.str.replace(",", ".", regex=False)
         if self.bounds:

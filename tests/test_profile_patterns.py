@@ -1593,3 +1593,56 @@ def test_grades_ratings_tiers_and_career_steps_are_ordered():
     assert col(p, "emp_length")["order"][0] == "< 1 year"
     assert col(p, "emp_length")["order"][-1] == "10+ years"
     assert col(p, "form")["stat_type"] == "nominal", col(p, "form")["reason"]
+
+
+def test_amounts_with_points_between_thousands_and_a_decimal_comma_are_numbers():
+    """German, Turkish and Spanish exports write 12.345,67 in a semicolon-separated file:
+    points between thousands and a decimal comma. The column is amounts read as written,
+    not the rows' labels. Version numbers and addresses with points (1.2.10, 10.0.0.1) stay
+    labels."""
+    rng = np.random.default_rng(72)
+    n = 300
+    amounts = rng.gamma(2, 5_000, n)
+
+    def german(v):
+        return f"{v:,.2f}".replace(",", " ").replace(".", ",").replace(" ", ".")
+    frame = pd.DataFrame({"tutar": [german(v) for v in amounts],
+                          "surum": rng.choice(["1.2.3", "1.2.10", "2.0.1", "10.4.12"], n),
+                          "adres": [f"10.0.{a}.{b}" for a, b in
+                                    zip(rng.integers(0, 255, n), rng.integers(1, 255, n),
+                                        strict=True)]})
+    p = profile_of(frame, sep=";")
+    tutar = col(p, "tutar")
+    assert tutar["stat_type"] == "continuous", tutar["reason"]
+    assert tutar["max"] == pytest.approx(round(amounts.max(), 2))
+    assert col(p, "surum")["stat_type"] in ("nominal", "identifier")
+    assert col(p, "adres")["stat_type"] in ("nominal", "identifier")
+
+
+def test_scales_in_turkish_german_french_and_spanish_are_ordered():
+    """Survey answers in the languages of the project's users and their neighbours: Turkish
+    satisfaction, schooling (with the dotted capital İ, which Python lowers to i and a
+    combining dot) and low to high; German school marks; French and Spanish low to high and
+    Spanish frequency. Alta and baja alone, a register's entries and exits, stay two groups."""
+    rng = np.random.default_rng(73)
+    n = 500
+
+    def pick(levels):
+        return rng.choice(np.array(levels, dtype=object), n)
+    frame = pd.DataFrame({
+        "memnuniyet": pick(["Hiç memnun değilim", "Memnun değilim", "Kararsızım", "Memnunum",
+                            "Çok memnunum"]),
+        "egitim": pick(["İlkokul", "Ortaokul", "Lise", "Üniversite", "Yüksek lisans", "Doktora"]),
+        "gelir": pick(["Düşük", "Orta", "Yüksek"]),
+        "note": pick(["mangelhaft", "ausreichend", "befriedigend", "gut", "sehr gut"]),
+        "niveau": pick(["faible", "moyen", "élevé"]),
+        "nivel": pick(["bajo", "medio", "alto"]),
+        "frecuencia": pick(["nunca", "a veces", "a menudo", "siempre"]),
+        "estado": pick(["Alta", "Baja"]),
+    })
+    p = profile_of(frame)
+    for name in ("memnuniyet", "egitim", "gelir", "note", "niveau", "nivel", "frecuencia"):
+        assert col(p, name)["stat_type"] == "ordinal", (name, col(p, name)["reason"])
+    assert col(p, "egitim")["order"][0] == "İlkokul"
+    assert col(p, "note")["order"][-1] == "sehr gut"
+    assert col(p, "estado")["stat_type"] == "boolean", col(p, "estado")["reason"]
