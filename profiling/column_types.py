@@ -106,6 +106,14 @@ SCALES: tuple[tuple[str, ...], ...] = (
     ("kesinlikle katılmıyorum", "katılmıyorum", "kararsızım", "ne katılıyorum ne katılmıyorum",
      "katılıyorum", "kesinlikle katılıyorum"),
     ("hiçbir zaman", "hiç", "asla", "nadiren", "bazen", "sık sık", "genellikle", "her zaman"),
+    # the rounds of a tournament, first to last
+    ("qualifying", "qualification", "preliminary round", "group stage", "round of 64",
+     "round of 32", "round of 16", "last 16", "quarter-final", "quarterfinal", "quarter-finals",
+     "quarterfinals", "semi-final", "semifinal", "semi-finals", "semifinals", "third place",
+     "final", "finals"),
+    # the US EPA's air quality index categories, from clean air
+    ("good", "moderate", "unhealthy for sensitive groups", "unhealthy", "very unhealthy",
+     "hazardous"),
     # a job's seniority, as career ladders and salary surveys name its steps
     ("intern", "trainee", "entry level", "entry-level", "junior", "mid", "mid-level",
      "mid level", "intermediate", "senior", "lead", "principal"),
@@ -287,6 +295,8 @@ PLACE_CODE_WORDS = {"code", "zip", "zipcode", "postal", "plz", "fips", "region",
 # Dept), whose whole numbers are then codes; elsewhere in a name they may qualify an amount
 # (city_mpg is a fuel economy, country_population a count). A label (a cluster's, a
 # network's, a class's) names a class whatever number it is written as.
+# A name's last word that says what kind or state a row is in.
+KIND_WORDS = (["status"], ["type"], ["kind"], ["state"])
 CATEGORY_HEADS = {"country", "city", "continent", "cluster", "market", "channel", "dept",
                   "department", "store", "branch", "segment", "category", "class", "label",
                   "choice", "color", "colour",   # a palette's index, an RGB packed in one number
@@ -800,6 +810,16 @@ def _numeric(col: ColumnSummary) -> Verdict:
                 "Whole numbers from {lo} to {hi} ({distinct} distinct) in a column named as an id "
                 "('{name}'), shared by several rows: codes of what the rows belong to, not "
                 "amounts.", lo=shown_lo, hi=shown_hi, distinct=_count(col), name=col.name), hint))
+        if levels is not None and len(levels) <= 25 and lo >= 0 \
+                and _name_words(col.name)[-1:] in KIND_WORDS \
+                and not _count_name(col.name):
+            # a few numbers spread wide under a name that says what kind or state a row is in
+            # (an HTTP status 200/404/500, a record type 100/300): codes, whatever their size
+            return Verdict("nominal", 0.6, _(
+                "Only {distinct} values ({levels}) in a column named '{name}', which says what "
+                "kind or state each row is in: codes of categories, not amounts.",
+                distinct=col.distinct, levels=", ".join(_show(v) for v in levels[:8])
+                + (", ..." if len(levels) > 8 else ""), name=col.name))
         if _scattered_codes(col, levels):
             return Verdict("nominal", 0.55, _(
                 "Only {distinct} values ({levels}), large and most of them not round, each on "
@@ -1698,6 +1718,10 @@ def _strings(col: ColumnSummary) -> Verdict:
                                               "stages, classes).",
                                               levels=" < ".join(originals[o] for o in numerals)),
                            [originals[o] for o in numerals])
+        # 2019-2020 beside 2020-2021 is a span of time before it is a bracket of numbers
+        seasons = _seasons(col)
+        if seasons:
+            return seasons
         ranked = _ranges_order(lower) or _modifiers_order(lower) or _frequency_order(lower)
         if ranked and len(lower) >= 3:
             order, what = ranked
@@ -1722,7 +1746,7 @@ def _strings(col: ColumnSummary) -> Verdict:
         years = _years_with_labels(col)
         if years:
             return years
-    spans = _year_spans(col)
+    spans = _year_spans(col) or _seasons(col)
     if spans:
         return spans
     if col.why_text:
@@ -1969,6 +1993,31 @@ def _year_spans(col: ColumnSummary) -> Verdict | None:
         "row refers to, given as a span where it took more than a year.",
         lo=str(int(min(first.min(), years.min()))), hi=str(int(max(last.max(), years.max()))),
         share=Percent(float(is_span.mean())), span=_show(values[is_span].iloc[0])))
+
+
+SEASON = re.compile(r"^\s*(\d{4})\s*[-–/]\s*(\d{2}|\d{4})\s*$")
+
+
+def _seasons(col: ColumnSummary) -> Verdict | None:
+    """Seasons, school and fiscal years that run from one year into the next (2019/20,
+    2019-20, 2019/2020): the time each row refers to. Every value a year from 1800 to 2100
+    and the next one, two values at least."""
+    values = col.sample.astype(str)
+    if len(values) < 5 or not values.str.match(r"\s*\d{4}").all():
+        return None
+    parts = values.str.extract(SEASON)
+    if parts[0].isna().any():
+        return None
+    first = pd.to_numeric(parts[0]).astype(int)
+    second = pd.to_numeric(parts[1]).astype(int)
+    following = (first + 1) % 100
+    if not ((second == following) | (second == first + 1)).all() \
+            or first.min() < 1800 or first.max() > 2100 or first.nunique() < 2:
+        return None
+    return Verdict("datetime", 0.7, _(
+        "Seasons or years that run from one year into the next ({first} to {last}): the time "
+        "each row refers to.", first=_show(values[first.idxmin()].strip()),
+        last=_show(values[first.idxmax()].strip())))
 
 
 def _codes_as_text(col: ColumnSummary) -> Verdict:

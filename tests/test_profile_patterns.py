@@ -1646,3 +1646,35 @@ def test_scales_in_turkish_german_french_and_spanish_are_ordered():
     assert col(p, "egitim")["order"][0] == "İlkokul"
     assert col(p, "note")["order"][-1] == "sehr gut"
     assert col(p, "estado")["stat_type"] == "boolean", col(p, "estado")["reason"]
+
+
+def test_status_codes_seasons_rounds_and_air_quality_categories():
+    """A web log's HTTP status (200, 301, 404, 500) is codes of what state each request
+    ended in, not counts; a league's seasons (2019/20) and a school's years (2019-2020) are
+    times; a cup's rounds and the EPA's air quality categories are ordered. Bytes sent, a
+    number of few values under a name that says no kind, stay amounts."""
+    rng = np.random.default_rng(74)
+    n = 600
+
+    def pick(levels):
+        return rng.choice(np.array(levels, dtype=object), n)
+    frame = pd.DataFrame({
+        "http_status": rng.choice([200, 200, 200, 301, 404, 500], n),
+        "retries": rng.choice([0, 100, 200, 500], n),
+        "season": pick(["2019/20", "2020/21", "2021/22", "2022/23"]),
+        "school_year": pick(["2019-2020", "2020-2021", "2021-2022"]),
+        "stage": pick(["Group stage", "Round of 16", "Quarter-final", "Semi-final", "Final"]),
+        "aqi_category": pick(["Good", "Moderate", "Unhealthy for Sensitive Groups",
+                              "Unhealthy", "Very Unhealthy", "Hazardous"]),
+        "scores": pick(["2019/23", "2020/25", "2021/30", "2022/21"]),
+    })
+    p = profile_of(frame)
+    assert col(p, "http_status")["stat_type"] == "nominal", col(p, "http_status")["reason"]
+    assert col(p, "retries")["stat_type"] == "discrete", col(p, "retries")["reason"]
+    for name in ("season", "school_year"):
+        assert col(p, name)["stat_type"] == "datetime", (name, col(p, name)["reason"])
+    assert col(p, "scores")["stat_type"] != "datetime"
+    assert col(p, "stage")["order"] == ["Group stage", "Round of 16", "Quarter-final",
+                                        "Semi-final", "Final"]
+    assert col(p, "aqi_category")["stat_type"] == "ordinal"
+    assert col(p, "aqi_category")["order"][0] == "Good"
