@@ -31,6 +31,7 @@ from typing import IO, Any
 
 import numpy as np
 import pandas as pd
+from babel.numbers import list_currencies
 from pandas.tseries.api import guess_datetime_format
 
 from mlwf.ontology.errors import InvalidInput, TooLarge
@@ -520,7 +521,11 @@ THOUSANDS = re.compile(r"^[+-]?[1-9]\d{0,2}(,\d{3})+(\.\d+)?$")
 # ("663 106", with a no-break or a narrow no-break space too)
 EU_THOUSANDS = re.compile(r"^[+-]?[1-9]\d{0,2}(\.\d{3})+(,\d+)?$")
 SPACED_THOUSANDS = re.compile(r"^[+-]?[1-9]\d{0,2}([ \u00a0\u202f]\d{3})+([.,]\d+)?$")
-WRITTEN_MARK = re.compile(rf"[{CURRENCY_SIGNS}%]|^\(.*\)$")
+# A currency's ISO 4217 code before or after the amount ("USD 1,200", "1.250,00 TRY"; TL as
+# Turkish prices write the lira), from CLDR's list that Babel ships.
+CURRENCY_CODES = frozenset(list_currencies()) | {"TL"}
+CURRENCY_CODE = re.compile(r"^([A-Z]{3})\s?(?=[(+-]?\d)|(?<=\d)\s?([A-Z]{3}|TL)$")
+WRITTEN_MARK = re.compile(rf"[{CURRENCY_SIGNS}%]|^\(.*\)$|^[A-Z]{{3}}\s?[(+-]?\d|\d\s?(?:[A-Z]{{3}}|TL)$")
 # Durations written with their units ("1h 21m", "3 days", "45 sec", "2 hours 5 minutes"),
 # in ISO 8601 ("PT1H30M") or on a clock past a day's hours or in a column named as a
 # duration ("26:15:00", "duration" 1:02:33): seconds. A lone "m", "s" or "w" may be metres
@@ -567,7 +572,7 @@ WITH_TRAIL = re.compile(r"^([+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?)\s*([)
 SPACED_SEXAGESIMAL = re.compile(r"^([+-]?)\s*(\d{1,3})\s+([0-5]\d)(?:\s+([0-5]\d))?(\.\d+)$")
 MARKED_SEXAGESIMAL = re.compile(r"^([+-]?)\s*(\d{1,3}(?:\.\d+)?)\s*°\s*(?:(\d{1,2}(?:\.\d+)?)\s*['′]\s*"
                                 r"(?:(\d{1,2}(?:\.\d+)?)\s*(?:\"|″|'')\s*)?)?([NSEWnsew]?)$")
-WRITTEN_START = re.compile(rf"^\(?[+-]?\s*[{CURRENCY_SIGNS}]?\s*[+-]?\d|^P(\d|T\d)")
+WRITTEN_START = re.compile(rf"^\(?[+-]?\s*[{CURRENCY_SIGNS}]?\s*[+-]?\d|^P(\d|T\d)|^[A-Z]{{3}}\s?[(+-]?\d")
 FORMATS_APART = " or "   # two date formats in one column, as the reason shows them
 FULL_DATE_FORMAT = re.compile(r"%[mbBdj]|ISO8601")   # a format that writes a month or a day
 CLOCK = re.compile(r"^\d+:\d{2}:\d{2}(\.\d+)?$")
@@ -991,11 +996,19 @@ def _decimal_measures(measured: pd.Series) -> bool:
 
 
 def _marked_numbers(text: pd.Series) -> pd.Series:
-    """Numbers written with a currency sign, a percent sign, commas between thousands or in
-    accounting parentheses, as plain numbers (NaN where a string is none of these)."""
+    """Numbers written with a currency sign or code, a percent sign, marks between thousands
+    or in accounting parentheses, as plain numbers (NaN where a string is none of these)."""
     text = text.str.strip()
+    # a currency's code, where it is one ("USD 1,200"; not "ABC 12", a label and a number)
+    text = text.str.replace(CURRENCY_CODE, lambda m: "" if (m[1] or m[2]) in CURRENCY_CODES
+                            else m[0], regex=True)
     # "1 234,5": thousands set apart by a space leave the comma to the decimals
     text = text.where(~text.str.match(SPACED_THOUSANDS), text.str.replace(",", ".", regex=False))
+    # "1.250,00" and "99,90": points between thousands and a decimal comma, as a Turkish
+    # price is written (a comma before three digits stays a thousands separator)
+    european = text.str.match(EU_THOUSANDS) & text.str.contains(",", regex=False) \
+        | text.str.match(r"^[+-]?\d+,\d{1,2}$")
+    text = text.where(~european, text.str.replace(".", "", regex=False).str.replace(",", "."))
     negative = text.str.match(r"^\(.*\)$")
     text = text.str.replace(r"^\((.*)\)$", r"\1", regex=True)
     text = text.str.replace(rf"[{CURRENCY_SIGNS}%\s]", "", regex=True)
@@ -1090,11 +1103,16 @@ def _duration_seconds(text: pd.Series, name: str = "") -> pd.Series:
     """Durations written with units, in ISO 8601 or on a clock (see DURATION_SECONDS), as
     seconds; NaN where a string is none."""
     clock = bool(DURATION_NAME.search(name))
-    seconds = {v: _one_duration(v, clock) for v in text.unique()}
+    values = text.unique()
+    # "45m" alone may be metres; beside "1h 30m" in the same column it is minutes
+    confirmed = {unit for v in values for _, unit in DURATION_PART.findall(str(v).lower())
+                 if unit in AMBIGUOUS_UNITS and len(DURATION_PART.findall(str(v).lower())) > 1
+                 and not np.isnan(_one_duration(v, clock))}
+    seconds = {v: _one_duration(v, clock, confirmed) for v in values}
     return text.map(seconds).astype(float)
 
 
-def _one_duration(value: str, clock_named: bool) -> float:
+def _one_duration(value: str, clock_named: bool, lone_units: set[str] = frozenset()) -> float:
     v = value.strip()
     if ISO_DURATION.match(v) or CLOCK.match(v):
         if CLOCK.match(v) and not clock_named and int(v.split(":")[0]) < 24:
@@ -1108,7 +1126,7 @@ def _one_duration(value: str, clock_named: bool) -> float:
     rest = DURATION_PART.sub("", lower).replace(",", " ").replace(" and ", " ").strip()
     if not parts or rest or any(unit not in DURATION_SECONDS for _, unit in parts):
         return np.nan
-    if len(parts) == 1 and parts[0][1] in AMBIGUOUS_UNITS:
+    if len(parts) == 1 and parts[0][1] in AMBIGUOUS_UNITS - lone_units:
         return np.nan
     return float(sum(float(n) * DURATION_SECONDS[unit] for n, unit in parts))
 
@@ -1427,9 +1445,9 @@ class _Scan:
         if col.written:
             tokens = ", ".join(f"'{t[:20]}'" for t in col.written_examples)
             doc["reason"] = Sentences(doc["reason"], {
-                "marks": _("Numbers written with a currency sign, a percent sign or commas "
-                           "between thousands ({tokens}) were read as the numbers they write.",
-                           tokens=tokens),
+                "marks": _("Numbers written with a currency sign or code, a percent sign or "
+                           "marks between thousands ({tokens}) were read as the numbers they "
+                           "write.", tokens=tokens),
                 "duration": _("Durations written with their units ({tokens}) were read as "
                               "seconds.", tokens=tokens),
                 "unit": _("Numbers written with the unit '{unit}' ({tokens}) were read as the "

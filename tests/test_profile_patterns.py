@@ -1678,3 +1678,34 @@ def test_status_codes_seasons_rounds_and_air_quality_categories():
                                         "Semi-final", "Final"]
     assert col(p, "aqi_category")["stat_type"] == "ordinal"
     assert col(p, "aqi_category")["order"][0] == "Good"
+
+
+def test_amounts_with_a_currency_code_and_durations_with_a_lone_minute_are_numbers():
+    """Prices written with an ISO 4217 code before or after them (USD 1,200; 1.250,00 TL as a
+    Turkish shop writes it) are amounts; a label and a number (ABC 12) stay labels. A column
+    of durations that writes 1h 30m beside 45m says its m are minutes; 5 m alone may be
+    metres, and a column of those stays as it was."""
+    rng = np.random.default_rng(75)
+    n = 300
+    amounts = rng.gamma(2, 800, n)
+
+    def turkish(v):
+        return f"{v:,.2f}".replace(",", " ").replace(".", ",").replace(" ", ".") + " TL"
+    frame = pd.DataFrame({
+        "price": [f"USD {v:,.0f}" for v in amounts],
+        "fiyat": [turkish(v) for v in amounts],
+        "label": [f"{a} {b}" for a, b in zip(rng.choice(["ABC", "XYZ", "QRS"], n),
+                                             rng.integers(1, 40, n), strict=True)],
+        "took": rng.choice(["45m", "2h", "1h 30m", "30m", "2h 15m", "3h"], n),
+        "depth": rng.choice(["5 m", "12 m", "3 m", "40 m", "7 m"], n),
+    })
+    p = profile_of(frame, sep=";")
+    for name in ("price", "fiyat"):
+        c = col(p, name)
+        assert c["stat_type"] == "continuous", (name, c["reason"])
+    assert col(p, "fiyat")["max"] == pytest.approx(round(amounts.max(), 2))
+    assert col(p, "label")["stat_type"] in ("nominal", "identifier")
+    took = col(p, "took")
+    assert took["stat_type"] in ("continuous", "discrete"), took["reason"]
+    assert took["min"] == 30 * 60
+    assert col(p, "depth")["stat_type"] == "nominal"
