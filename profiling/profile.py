@@ -572,6 +572,8 @@ WITH_TRAIL = re.compile(r"^([+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?)\s*([)
 SPACED_SEXAGESIMAL = re.compile(r"^([+-]?)\s*(\d{1,3})\s+([0-5]\d)(?:\s+([0-5]\d))?(\.\d+)$")
 MARKED_SEXAGESIMAL = re.compile(r"^([+-]?)\s*(\d{1,3}(?:\.\d+)?)\s*°\s*(?:(\d{1,2}(?:\.\d+)?)\s*['′]\s*"
                                 r"(?:(\d{1,2}(?:\.\d+)?)\s*(?:\"|″|'')\s*)?)?([NSEWnsew]?)$")
+# A length in feet and inches, as US rosters and forms write a height (5'10", 6′ 1″, 6').
+FEET_INCHES = re.compile(r"^(\d{1,2})\s*['′’]\s*(?:(\d{1,2}(?:\.\d+)?)\s*(?:[\"″”]|'')?)?$")
 WRITTEN_START = re.compile(rf"^\(?[+-]?\s*[{CURRENCY_SIGNS}]?\s*[+-]?\d|^P(\d|T\d)|^[A-Z]{{3}}\s?[(+-]?\d")
 FORMATS_APART = " or "   # two date formats in one column, as the reason shows them
 FULL_DATE_FORMAT = re.compile(r"%[mbBdj]|ISO8601")   # a format that writes a month or a day
@@ -591,7 +593,7 @@ class _Column:
         self.decimal_comma = False
         self.dot_thousands = False   # 12.345,67: points between thousands, a decimal comma
         self.written: str | None = None  # "marks" (currency, %, thousands), "duration", "unit",
-        #                                   "sexagesimal" or "trail"
+        #                                   "sexagesimal", "feet" or "trail"
         self.written_examples: list[str] = []
         self.bytes_written: bool | None = None  # cells written as Python bytes (b'23:00')
         self.unit: str | None = None     # the unit numbers are written with ("kg")
@@ -803,6 +805,8 @@ class _Column:
             return _uncertain_numbers(text)
         if self.written == "sexagesimal":
             return _sexagesimal(text)
+        if self.written == "feet":
+            return _feet_inches(text)
         if self.written == "trail":
             return _numbers_with_trail(text, self.trail)
         return pd.to_numeric(text, errors="coerce")
@@ -822,7 +826,8 @@ class _Column:
         for how, convert in (("marks", _marked_numbers), ("duration", _duration_seconds),
                              ("unit", _numbers_with_unit), ("magnitude", _magnitude_numbers),
                              ("uncertainty", _uncertain_numbers),
-                             ("sexagesimal", _sexagesimal), ("trail", _numbers_with_trail)):
+                             ("sexagesimal", _sexagesimal), ("feet", _feet_inches),
+                             ("trail", _numbers_with_trail)):
             def read(text: pd.Series, how=how, convert=convert) -> pd.Series:
                 return convert(text) if how != "duration" else convert(text, self.name)
             if read(present.iloc[:50]).notna().mean() < 0.9:
@@ -1097,6 +1102,15 @@ def _sexagesimal(text: pd.Series) -> pd.Series:
     negative = (marked[0] == "-") | marked[4].str.upper().isin(["S", "W"])
     other = other.where(~negative.fillna(False).astype(bool), -other)
     return value.fillna(other).astype(float)
+
+
+def _feet_inches(text: pd.Series) -> pd.Series:
+    """Lengths written in feet and inches (5'10", 6′ 1″, 6'), in inches; NaN where a string
+    is not so written, or writes twelve inches or more."""
+    parts = text.str.strip().str.extract(FEET_INCHES)
+    inches = pd.to_numeric(parts[1], errors="coerce").fillna(0)
+    value = pd.to_numeric(parts[0], errors="coerce") * 12 + inches
+    return value.where(inches < 12).astype(float)
 
 
 def _duration_seconds(text: pd.Series, name: str = "") -> pd.Series:
@@ -1461,6 +1475,8 @@ class _Scan:
                 "sexagesimal": _("Angles or hours written as degrees (or hours), minutes and "
                                  "seconds ({tokens}) were read as one number each, in degrees "
                                  "(or hours), south and west negative.", tokens=tokens),
+                "feet": _("Lengths written in feet and inches ({tokens}), as heights are in "
+                          "the US, were read as inches.", tokens=tokens),
                 "trail": _("Numbers each followed by '{trail}' ({tokens}), a mark left after "
                            "every value as a database dump or a program's output leaves one, "
                            "were read as the numbers.", trail=col.trail, tokens=tokens)}[col.written])

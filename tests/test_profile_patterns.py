@@ -1709,3 +1709,21 @@ def test_amounts_with_a_currency_code_and_durations_with_a_lone_minute_are_numbe
     assert took["stat_type"] in ("continuous", "discrete"), took["reason"]
     assert took["min"] == 30 * 60
     assert col(p, "depth")["stat_type"] == "nominal"
+
+
+def test_heights_in_feet_and_inches_are_lengths():
+    """A US roster writes heights 5'10" or 6′ 1″: lengths, read as inches, not labels.
+    Twelve inches or more (3'14") is no such length, and the column stays labels."""
+    rng = np.random.default_rng(76)
+    n = 300
+    inches = rng.integers(66, 84, n)
+    frame = pd.DataFrame({"height": [f"{i // 12}'{i % 12}\"" for i in inches],
+                          "ht": [f"{i // 12}′ {i % 12}″" for i in inches],
+                          "code": rng.choice(["1'2\"", "3'14\"", "2'13\"", "1'1\""], n)})
+    p = profile_of(frame)
+    for name in ("height", "ht"):
+        c = col(p, name)
+        assert c["stat_type"] in ("continuous", "discrete"), (name, c["reason"])
+        assert c["min"] == inches.min() and c["max"] == inches.max()
+        assert "inches" in str(c["reason"])
+    assert col(p, "code")["stat_type"] == "nominal"
