@@ -106,6 +106,8 @@ SCALES: tuple[tuple[str, ...], ...] = (
     ("kesinlikle katılmıyorum", "katılmıyorum", "kararsızım", "ne katılıyorum ne katılmıyorum",
      "katılıyorum", "kesinlikle katılıyorum"),
     ("hiçbir zaman", "hiç", "asla", "nadiren", "bazen", "sık sık", "genellikle", "her zaman"),
+    # how a text or a review feels, from the worst
+    ("very negative", "negative", "neutral", "positive", "very positive"),
     # the rounds of a tournament, first to last
     ("qualifying", "qualification", "preliminary round", "group stage", "round of 64",
      "round of 32", "round of 16", "last 16", "quarter-final", "quarterfinal", "quarter-finals",
@@ -140,9 +142,11 @@ SCALES: tuple[tuple[str, ...], ...] = (
     ("draft", "preliminary", "provisional", "reviewed", "verified", "final"),
 )
 # Scales whose two levels alone say little (M/L; Sat/Sun, a weekend's two days; alta/baja, a
-# register's entries and exits; haut/bas, top and bottom; gold and silver, two colours).
-NEEDS_THREE = {"xxs", "bronze", "muy bajo", "très bas", "january", "jan", "monday", "mon", "q1",
-               "l", "ocak", "pazartesi", "januar", "montag", "janvier", "lundi", "enero", "lunes"}
+# register's entries and exits; haut/bas, top and bottom; gold and silver, two colours;
+# negative/positive, a test's result).
+NEEDS_THREE = {"xxs", "bronze", "very negative", "muy bajo", "très bas", "january", "jan",
+               "monday", "mon", "q1", "l", "ocak", "pazartesi", "januar", "montag", "janvier",
+               "lundi", "enero", "lunes"}
 # Formats of a time of day without a date, as the reader detects them (13:35, 1:05 PM).
 TIME_FORMATS = ("%H:%M", "%H:%M:%S", "%H:%M:%S.%f", "%I:%M %p", "%I:%M:%S %p", "%I:%M%p",
                 "%I:%M:%S%p")
@@ -213,7 +217,10 @@ DATE_PART_ALIASES = {"minute": "minute", "hour": "hour", "day": "day", "weekday"
                      "saat": "hour", "hafta": "week",
                      # the day of the year, as pandas (dayofyear), R (yday) and phenology and
                      # climate files (doy) write it
-                     "doy": "yearday", "dayofyear": "yearday", "yday": "yearday"}
+                     "doy": "yearday", "dayofyear": "yearday", "yday": "yearday",
+                     # the day of the week, as pandas (dayofweek), R (wday) and log files
+                     # (dow) write it
+                     "dow": "weekday", "dayofweek": "weekday", "wday": "weekday"}
 # A whole name that is a field of a date format (Java's and Excel's, which loggers and
 # weather files follow): "MM" the month but "mm" the minute, "HH" or "hh" the hour, "DD" or
 # "dd" the day. Only the whole name: within one ("rain_mm") they are units.
@@ -1679,6 +1686,12 @@ def _strings(col: ColumnSummary) -> Verdict:
             return Verdict("ordinal", 0.7, _("Letters {levels} read as grades, A best.",
                                              levels=", ".join(originals[o] for o in order)),
                            [originals[o] for o in order])
+        symbols = _repeated_symbol_order(lower)
+        if symbols:
+            return Verdict("ordinal", 0.75, _("The levels {levels} repeat one sign, as stars "
+                                              "rate and dollar signs price: more is higher.",
+                                              levels=" < ".join(originals[o] for o in symbols)),
+                           [originals[o] for o in symbols])
         graded = _graded_order(lower, col.name)
         if graded:
             order, what = graded
@@ -2234,6 +2247,17 @@ def _prefixed_order(levels: set[str]) -> list[str] | None:
     return [rest[r] for r in numerals] if numerals else None
 
 
+def _repeated_symbol_order(levels: set[str]) -> list[str] | None:
+    """Three levels or more that each repeat one and the same sign, no letter nor digit (★
+    to ★★★★★, $ to $$$$, + to +++), fewest first."""
+    marks = {v.replace(" ", "") for v in levels}
+    signs = {c for v in marks for c in v}
+    if len(levels) < 3 or len(signs) != 1 or len(marks) != len(levels) \
+            or next(iter(signs)).isalnum():
+        return None
+    return sorted(levels, key=lambda v: len(v.replace(" ", "")))
+
+
 # A credit rating as S&P and Fitch write it (AAA, AA+, BBB-, CCC, D) or Moody's (Aaa, Baa2,
 # Caa1), and a name that says the levels are grades of something.
 CREDIT_RATING = re.compile(r"^(aaa|aa|a|bbb|bb|b|ccc|cc|c|d)[+-]?$")
@@ -2439,6 +2463,8 @@ def date_part(name: str) -> str | None:
     words = _words_with_digits(name)
     if "day_of_year" in "_".join(words):
         return "yearday"
+    if "day_of_week" in "_".join(words):
+        return "weekday"
     return next((DATE_PART_ALIASES[w] for w in words if w in DATE_PART_ALIASES), None)
 
 

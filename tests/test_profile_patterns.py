@@ -1727,3 +1727,26 @@ def test_heights_in_feet_and_inches_are_lengths():
         assert c["min"] == inches.min() and c["max"] == inches.max()
         assert "inches" in str(c["reason"])
     assert col(p, "code")["stat_type"] == "nominal"
+
+
+def test_weekday_numbers_sentiment_and_repeated_signs_are_ordered():
+    """A log's day of the week (dow 1-7, day_of_week), a review's sentiment from negative to
+    positive and ratings written as repeated signs (★ to ★★★★★, $ to $$$$) are ordered. A
+    test's negative/positive alone is a flag; + beside - is no repeated sign."""
+    rng = np.random.default_rng(77)
+    n = 400
+
+    def pick(levels):
+        return rng.choice(np.array(levels, dtype=object), n)
+    frame = pd.DataFrame({"dow": rng.integers(1, 8, n), "day_of_week": rng.integers(0, 7, n),
+                          "sentiment": pick(["negative", "neutral", "positive"]),
+                          "stars": pick(["★", "★★", "★★★", "★★★★", "★★★★★"]),
+                          "price": pick(["$", "$$", "$$$", "$$$$"]),
+                          "result": pick(["negative", "positive"]),
+                          "signs": pick(["+", "++", "+++", "-"])})
+    p = profile_of(frame)
+    for name in ("dow", "day_of_week", "sentiment", "stars", "price"):
+        assert col(p, name)["stat_type"] == "ordinal", (name, col(p, name)["reason"])
+    assert col(p, "stars")["order"][-1] == "★★★★★"
+    assert col(p, "result")["stat_type"] == "boolean"
+    assert col(p, "signs")["stat_type"] == "nominal"
