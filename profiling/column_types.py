@@ -2293,11 +2293,11 @@ def _graded_order(levels: set[str], name: str) -> tuple[list[str], Message] | No
     if all(len(v) == 1 and "a" <= v <= "z" for v in levels) \
             and sorted(levels) == [chr(ord("a") + i) for i in range(len(levels))]:
         return sorted(levels), _("grades written as letters, from A")
-    parts = [LETTER_NUMBER.match(v) for v in levels]
-    if all(parts) and len({m[1] for m in parts}) == 1:
-        numbers = sorted(int(m[2]) for m in parts)
+    parts = {v: m for v in levels if (m := LETTER_NUMBER.match(v))}
+    if len(parts) == len(levels) and len({m[1] for m in parts.values()}) == 1:
+        numbers = sorted(int(m[2]) for m in parts.values())
         if numbers == list(range(numbers[0], numbers[0] + len(numbers))):
-            return sorted(levels, key=lambda v: int(LETTER_NUMBER.match(v)[2])), \
+            return sorted(levels, key=lambda v: int(parts[v][2])), \
                 _("grades numbered after one letter")
     return None
 

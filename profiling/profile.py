@@ -1126,7 +1126,8 @@ def _duration_seconds(text: pd.Series, name: str = "") -> pd.Series:
     return text.map(seconds).astype(float)
 
 
-def _one_duration(value: str, clock_named: bool, lone_units: set[str] = frozenset()) -> float:
+def _one_duration(value: str, clock_named: bool,
+                  lone_units: frozenset[str] | set[str] = frozenset()) -> float:
     v = value.strip()
     if ISO_DURATION.match(v) or CLOCK.match(v):
         if CLOCK.match(v) and not clock_named and int(v.split(":")[0]) < 24:
