@@ -540,7 +540,8 @@ DURATION_PART = re.compile(r"(\d+(?:\.\d+)?)\s*([a-z]+)")
 ISO_DURATION = re.compile(r"^P(?!$)(\d+[YMWD])*(T(?=\d)(\d+(\.\d+)?[HMS])+)?$")
 # A number and its unit ("84 kg", "2.5 GHz", "1,200 sq ft", "16GB"): one unit over the
 # column (singular or plural), of two letters or more; "1st" or "2nd" is a rank.
-WITH_UNIT = re.compile(r"^([+-]?\d[\d,]*(?:\.\d+)?)\s*([a-z][a-z /.²³]{1,11})$", re.IGNORECASE)
+WITH_UNIT = re.compile(r"^([+-]?\d[\d,]*(?:\.\d+)?)\s*([a-z][a-z /.²³]{1,11}|°\s?[a-z]|[℃℉])$",
+                       re.IGNORECASE)
 NOT_UNITS = {"st", "nd", "rd", "th", "am", "pm", "a.m.", "p.m."}
 # Numbers written with their magnitude after them, as scraped tables and reports write
 # counts and amounts ("2.4K", "$1.2M", "3.5bn", "15k"): read as the number they stand for.
@@ -1168,6 +1169,14 @@ MONTH_YEAR_FORMATS = ["%m/%Y", "%Y/%m", "%m-%Y"]
 # pandas guesses the four-digit forms.
 SHORT_YEAR_DATE = re.compile(r"^\d{1,2}([./-])\d{1,2}\1\d{2}$")
 SHORT_YEAR_FORMATS = ["%m/%d/%y", "%d/%m/%y", "%d.%m.%y", "%m-%d-%y", "%d-%m-%y"]
+# A week as ISO 8601 writes it (2024-W36, 2024W36, 2024-W36-2): read as its Monday, or the
+# day given.
+ISO_WEEK = re.compile(r"^(\d{4})-?W(\d{2})(?:-?([1-7]))?$")
+# A season or an academic term with its year (Fall 2022, Spring 2023, 2023 Summer), read
+# as the month it starts in; winter as January, the term it names in a school's year.
+TERM = re.compile(r"^(?:(spring|summer|fall|autumn|winter)\s+(\d{4})|(\d{4})\s+(spring|summer|fall|"
+                  r"autumn|winter))$", re.IGNORECASE)
+TERM_MONTHS = {"winter": 1, "spring": 3, "summer": 6, "fall": 9, "autumn": 9}
 QUARTER = re.compile(r"^(?:(\d{4})[-\s]?[Qq]([1-4])|[Qq]([1-4])[-\s]?(\d{4}))$")
 # A time of day without a date (13:35, 12:25:12, 1:05 PM): temporal, though pandas does not
 # guess a format for it.
@@ -1176,7 +1185,9 @@ TIME_OF_DAY = re.compile(r"^\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?(\s?[AaPp]\.?[Mm]\.?)?
 
 def _date_format(values: pd.Series) -> str | None:
     """A date format that parses nearly all of these strings, or None. "quarter" stands for
-    quarters written as 1974Q1, 1974-Q1 or Q1 1974, which strftime cannot express. Two
+    quarters written as 1974Q1, 1974-Q1 or Q1 1974, which strftime cannot express, and
+    "isoweek" for ISO weeks (2024-W36), which it writes but pandas cannot read alone, and
+    "term" for a season or term with its year (Fall 2022). Two
     formats joined by FORMATS_APART when no one format reads them but two do, each on values
     the other cannot read: a spreadsheet whose date cells were written out as dates beside
     cells typed as text (2024-07-01 00:00:00 beside Jul 1, 2024)."""
@@ -1218,6 +1229,10 @@ def _one_date_format(values: pd.Series, share: float = 0.95, guesses: int = 1) -
         return None
     if values.str.match(QUARTER).mean() >= 0.95:
         return "quarter"
+    if values.str.strip().str.match(ISO_WEEK).mean() >= 0.95:
+        return "isoweek"
+    if values.str.strip().str.match(TERM).mean() >= 0.95:
+        return "term"
     if values.str.strip().str.match(TIME_OF_DAY).mean() >= 0.95:
         for fmt in TIME_FORMATS:
             if _to_datetime(values.str.strip(), fmt).notna().mean() >= 0.95:
@@ -1273,6 +1288,16 @@ def _parse_dates(values: pd.Series, fmt: str) -> pd.Series:
         parts = [p.dt.tz_convert(None) if getattr(p.dt, "tz", None) is not None else p
                  for p in parts]
         return parts[0].fillna(parts[1])
+    if fmt == "isoweek":
+        parts = values.str.strip().str.extract(ISO_WEEK)
+        return pd.to_datetime(parts[0] + "-W" + parts[1] + "-" + parts[2].fillna("1"),
+                              format="%G-W%V-%u", errors="coerce")
+    if fmt == "term":
+        parts = values.str.strip().str.extract(TERM)
+        year = pd.to_numeric(parts[1].fillna(parts[2]), errors="coerce")
+        month = parts[0].fillna(parts[3]).str.lower().map(TERM_MONTHS)
+        return pd.to_datetime(pd.DataFrame({"year": year, "month": month, "day": 1}),
+                              errors="coerce")
     if fmt != "quarter":
         return _to_datetime(values, fmt)
     parts = values.str.strip().str.extract(QUARTER)

@@ -1750,3 +1750,26 @@ def test_weekday_numbers_sentiment_and_repeated_signs_are_ordered():
     assert col(p, "stars")["order"][-1] == "★★★★★"
     assert col(p, "result")["stat_type"] == "boolean"
     assert col(p, "signs")["stat_type"] == "nominal"
+
+
+def test_degrees_iso_weeks_and_academic_terms_are_read():
+    """A sensor log writes 24.1°C (or 75℉), a planning sheet 2024-W36, a school's records
+    Fall 2022: a temperature with its unit, a week and a term, not labels. A code of a
+    letter and digits (W36 alone, B12) stays a label."""
+    rng = np.random.default_rng(78)
+    n = 300
+    frame = pd.DataFrame({
+        "temp": [f"{v:.1f}°C" for v in rng.normal(22, 3, n)],
+        "temp_f": [f"{v:.0f}℉" for v in rng.normal(70, 6, n)],
+        "week": [f"2024-W{w:02d}" for w in rng.integers(1, 53, n)],
+        "semester": rng.choice(["Fall 2022", "Spring 2023", "Summer 2023", "Fall 2023"], n),
+        "bay": rng.choice(["W36", "B12", "W01", "C7"], n),
+    })
+    p = profile_of(frame)
+    for name in ("temp", "temp_f"):
+        assert col(p, name)["stat_type"] == "continuous", (name, col(p, name)["reason"])
+    assert "°C" in str(col(p, "temp")["reason"])
+    for name in ("week", "semester"):
+        assert col(p, name)["stat_type"] == "datetime", (name, col(p, name)["reason"])
+    assert "2022-09-01" in str(col(p, "semester")["reason"])
+    assert col(p, "bay")["stat_type"] == "nominal"
