@@ -106,6 +106,10 @@ SCALES: tuple[tuple[str, ...], ...] = (
     ("kesinlikle katılmıyorum", "katılmıyorum", "kararsızım", "ne katılıyorum ne katılmıyorum",
      "katılıyorum", "kesinlikle katılıyorum"),
     ("hiçbir zaman", "hiç", "asla", "nadiren", "bazen", "sık sık", "genellikle", "her zaman"),
+    # school grades from pre-kindergarten to twelfth, as US school records write them (K, 1,
+    # ..., 12); taken only with a kindergarten level among them (SCHOOL_START)
+    ("pre-k", "prek", "pk", "tk", "k", "kg", "kindergarten", "1", "2", "3", "4", "5", "6", "7",
+     "8", "9", "10", "11", "12"),
     # how a text or a review feels, from the worst
     ("very negative", "negative", "neutral", "positive", "very positive"),
     # the rounds of a tournament, first to last
@@ -144,9 +148,9 @@ SCALES: tuple[tuple[str, ...], ...] = (
 # Scales whose two levels alone say little (M/L; Sat/Sun, a weekend's two days; alta/baja, a
 # register's entries and exits; haut/bas, top and bottom; gold and silver, two colours;
 # negative/positive, a test's result).
-NEEDS_THREE = {"xxs", "bronze", "very negative", "muy bajo", "très bas", "january", "jan",
-               "monday", "mon", "q1", "l", "ocak", "pazartesi", "januar", "montag", "janvier",
-               "lundi", "enero", "lunes"}
+NEEDS_THREE = {"xxs", "bronze", "pre-k", "very negative", "muy bajo", "très bas", "january",
+               "jan", "monday", "mon", "q1", "l", "ocak", "pazartesi", "januar", "montag",
+               "janvier", "lundi", "enero", "lunes"}
 # Formats of a time of day without a date, as the reader detects them (13:35, 1:05 PM).
 TIME_FORMATS = ("%H:%M", "%H:%M:%S", "%H:%M:%S.%f", "%I:%M %p", "%I:%M:%S %p", "%I:%M%p",
                 "%I:%M:%S%p")
@@ -2183,9 +2187,15 @@ NON_ANSWERS = {"don't know", "dont know", "do not know", "not sure", "no opinion
                "don't know/not sure"}
 
 
+# The levels that make numbers beside them school grades (K, 1, 2) rather than codes.
+SCHOOL_START = {"pre-k", "prek", "pk", "tk", "k", "kg", "kindergarten"}
+
+
 def _scale_order(levels: set[str]) -> list[str] | None:
     for scale in SCALES:
         if levels <= set(scale):
+            if scale[0] == "pre-k" and not levels & SCHOOL_START:
+                continue
             # Single letters (s, m, l) are too ambiguous for two levels: M/F is not a size.
             if scale[0] in NEEDS_THREE and len(levels) < 3:
                 continue

@@ -1773,3 +1773,16 @@ def test_degrees_iso_weeks_and_academic_terms_are_read():
         assert col(p, name)["stat_type"] == "datetime", (name, col(p, name)["reason"])
     assert "2022-09-01" in str(col(p, "semester")["reason"])
     assert col(p, "bay")["stat_type"] == "nominal"
+
+
+def test_school_grades_from_kindergarten_are_ordered():
+    """US school records write a student's grade K, 1, 2, ... 12 (PK before K): an order.
+    Numbers beside letters that are no kindergarten (a room's 1, 2, B) stay labels."""
+    rng = np.random.default_rng(79)
+    n = 300
+    frame = pd.DataFrame({"grade_level": rng.choice(["PK", "K", "1", "2", "3", "4", "5"], n),
+                          "room": rng.choice(["1", "2", "3", "B", "C"], n)})
+    p = profile_of(frame)
+    assert col(p, "grade_level")["stat_type"] == "ordinal", col(p, "grade_level")["reason"]
+    assert col(p, "grade_level")["order"][:3] == ["PK", "K", "1"]
+    assert col(p, "room")["stat_type"] == "nominal"
