@@ -110,6 +110,9 @@ SCALES: tuple[tuple[str, ...], ...] = (
     # ..., 12); taken only with a kindergarten level among them (SCHOOL_START)
     ("pre-k", "prek", "pk", "tk", "k", "kg", "kindergarten", "1", "2", "3", "4", "5", "6", "7",
      "8", "9", "10", "11", "12"),
+    # a house's parts graded as US assessors and the Ames housing data write it: poor, fair,
+    # typical/average, good, excellent
+    ("po", "fa", "ta", "gd", "ex"),
     # how a text or a review feels, from the worst
     ("very negative", "negative", "neutral", "positive", "very positive"),
     # the rounds of a tournament, first to last
@@ -148,7 +151,7 @@ SCALES: tuple[tuple[str, ...], ...] = (
 # Scales whose two levels alone say little (M/L; Sat/Sun, a weekend's two days; alta/baja, a
 # register's entries and exits; haut/bas, top and bottom; gold and silver, two colours;
 # negative/positive, a test's result).
-NEEDS_THREE = {"xxs", "bronze", "pre-k", "very negative", "muy bajo", "très bas", "january",
+NEEDS_THREE = {"xxs", "bronze", "pre-k", "po", "very negative", "muy bajo", "très bas", "january",
                "jan", "monday", "mon", "q1", "l", "ocak", "pazartesi", "januar", "montag",
                "janvier", "lundi", "enero", "lunes"}
 # Formats of a time of day without a date, as the reader detects them (13:35, 1:05 PM).
@@ -249,7 +252,9 @@ COUNT_NAME = re.compile(r"(^|[_\W])(n|num|number|count|cnt|qty|quantity|times|vi
                         r"occurrences)($|[_\W])|_count$|"
                         r"[a-z](anzahl|sayisi|sayısı)$", re.IGNORECASE)
 ORDINAL_NAME = re.compile(r"rating|rate|score|level|grade|rank|stage|severity|satisf|agree|"
-                          r"likert|quality|class|educ|quarter|month|weekday|priority", re.IGNORECASE)
+                          r"likert|quality|class|educ|quarter|month|weekday|priority|"
+                          # quality cut short (OverallQual, ExterQual), not equal nor qualification
+                          r"(?<!e)qual(?!if)", re.IGNORECASE)
 # Not "category" or "group": age groups and income categories are ordered bins.
 NOMINAL_NAME = re.compile(r"type|code|region|occupation|kind|zone|state|status|cluster|"
                           r"label|country|city|gender|sex|race|color|colour|brand|department|"

@@ -1786,3 +1786,18 @@ def test_school_grades_from_kindergarten_are_ordered():
     assert col(p, "grade_level")["stat_type"] == "ordinal", col(p, "grade_level")["reason"]
     assert col(p, "grade_level")["order"][:3] == ["PK", "K", "1"]
     assert col(p, "room")["stat_type"] == "nominal"
+
+
+def test_housing_quality_grades_are_ordered():
+    """Housing data grade a house's parts Po, Fa, TA, Gd, Ex (poor to excellent, as the Ames
+    data dictionary writes them) and its overall quality 1 to 10 under a name cut short to
+    Qual: both ordered. A column named as equal shares (equal_split 1 to 10) is no scale."""
+    rng = np.random.default_rng(80)
+    n = 600
+    frame = pd.DataFrame({"KitchenQual": rng.choice(["Po", "Fa", "TA", "Gd", "Ex"], n),
+                          "OverallQual": rng.integers(1, 11, n),
+                          "equal_split": rng.integers(1, 11, n)})
+    p = profile_of(frame)
+    assert col(p, "KitchenQual")["order"] == ["Po", "Fa", "TA", "Gd", "Ex"]
+    assert col(p, "OverallQual")["stat_type"] == "ordinal", col(p, "OverallQual")["reason"]
+    assert col(p, "equal_split")["stat_type"] != "ordinal"
