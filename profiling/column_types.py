@@ -1695,6 +1695,14 @@ def _strings(col: ColumnSummary) -> Verdict:
             return Verdict("ordinal", 0.7, _("Letters {levels} read as grades, A best.",
                                              levels=", ".join(originals[o] for o in order)),
                            [originals[o] for o in order])
+        anchored = _anchored_scale_order(lower)
+        if anchored:
+            return Verdict("ordinal", 0.75, _("The levels {levels} are the points of a rating "
+                                              "scale numbered in order, only some of them "
+                                              "labelled.",
+                                              levels=" < ".join(_show(originals[o], 24)
+                                                                for o in anchored)),
+                           [originals[o] for o in anchored])
         symbols = _repeated_symbol_order(lower)
         if symbols:
             return Verdict("ordinal", 0.75, _("The levels {levels} repeat one sign, as stars "
@@ -2260,6 +2268,27 @@ def _prefixed_order(levels: set[str]) -> list[str] | None:
         return None
     numerals = _roman_order(set(rest))
     return [rest[r] for r in numerals] if numerals else None
+
+
+ANCHOR = re.compile(r"^(\d{1,2})(?:\s*[.):=-]\s*\S.*)?$")
+
+
+def _anchored_scale_order(levels: set[str]) -> list[str] | None:
+    """Three levels or more numbered in order (1 to 7, 0 to 10), some bare numbers and some
+    with a label after the number ("1 - Strongly disagree", "4 - Neutral", "7 - Strongly
+    agree"), as a rating scale labels only its ends and middle. Nominal codes exported with
+    their value labels label every level, so a bare number among them is what tells."""
+    numbers = {v: ANCHOR.match(v) for v in levels}
+    if len(levels) < 3 or not all(numbers.values()):
+        return None
+    value = {v: int(m[1]) for v, m in numbers.items() if m}
+    bare = [v for v in levels if v.isdigit()]
+    ordered = sorted(levels, key=value.__getitem__)
+    steps = [value[v] for v in ordered]
+    if not bare or len(bare) == len(levels) or len(set(steps)) != len(steps) \
+            or steps != list(range(steps[0], steps[0] + len(steps))):
+        return None
+    return ordered
 
 
 def _repeated_symbol_order(levels: set[str]) -> list[str] | None:

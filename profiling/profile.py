@@ -540,7 +540,7 @@ DURATION_PART = re.compile(r"(\d+(?:\.\d+)?)\s*([a-z]+)")
 ISO_DURATION = re.compile(r"^P(?!$)(\d+[YMWD])*(T(?=\d)(\d+(\.\d+)?[HMS])+)?$")
 # A number and its unit ("84 kg", "2.5 GHz", "1,200 sq ft", "16GB"): one unit over the
 # column (singular or plural), of two letters or more; "1st" or "2nd" is a rank.
-WITH_UNIT = re.compile(r"^([+-]?\d[\d,]*(?:\.\d+)?)\s*([a-z][a-z /.²³]{1,11}|°\s?[a-z]|[℃℉])$",
+WITH_UNIT = re.compile(r"^([+-]?\d[\d,]*(?:\.\d+)?)\s*([a-z][a-z /.²³]{1,11}|°\s?[a-z]|[℃℉\"″])$",
                        re.IGNORECASE)
 NOT_UNITS = {"st", "nd", "rd", "th", "am", "pm", "a.m.", "p.m."}
 # Numbers written with their magnitude after them, as scraped tables and reports write

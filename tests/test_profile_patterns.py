@@ -1801,3 +1801,24 @@ def test_housing_quality_grades_are_ordered():
     assert col(p, "KitchenQual")["order"] == ["Po", "Fa", "TA", "Gd", "Ex"]
     assert col(p, "OverallQual")["stat_type"] == "ordinal", col(p, "OverallQual")["reason"]
     assert col(p, "equal_split")["stat_type"] != "ordinal"
+
+
+def test_rating_scales_labelled_at_their_anchors_and_inches_are_read():
+    """A survey export labels a seven-point scale at its ends and middle only ("1 - Strongly
+    disagree", "2", ... "4 - Neutral", ... "7 - Strongly agree"): an ordered scale. Codes
+    exported with a value label on every level ("1. Catholic", "2. Protestant") stay
+    unordered. Screen sizes written 15.6" are lengths in inches."""
+    rng = np.random.default_rng(81)
+    n = 400
+    frame = pd.DataFrame({
+        "q7": rng.choice(["1 - Strongly disagree", "2", "3", "4 - Neutral", "5", "6",
+                          "7 - Strongly agree"], n),
+        "religion": rng.choice(["1. Catholic", "2. Protestant", "3. Jewish", "4. None"], n),
+        "screen": rng.choice(['12"', '14"', '15.6"', '17"'], n),
+    })
+    p = profile_of(frame)
+    q7 = col(p, "q7")
+    assert q7["stat_type"] == "ordinal", q7["reason"]
+    assert q7["order"][0] == "1 - Strongly disagree" and q7["order"][3] == "4 - Neutral"
+    assert col(p, "religion")["stat_type"] == "nominal"
+    assert col(p, "screen")["stat_type"] == "continuous", col(p, "screen")["reason"]
