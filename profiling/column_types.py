@@ -12,6 +12,7 @@ import datetime
 import itertools
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -1697,27 +1698,19 @@ def _strings(col: ColumnSummary) -> Verdict:
                            [originals[o] for o in order])
         anchored = _anchored_scale_order(lower)
         if anchored:
-            return Verdict("ordinal", 0.75, _("The levels {levels} are the points of a rating "
-                                              "scale numbered in order, only some of them "
-                                              "labelled.",
-                                              levels=" < ".join(_show(originals[o], 24)
-                                                                for o in anchored)),
-                           [originals[o] for o in anchored])
+            return _in_order(originals, anchored, 0.75, lambda levels: _(
+                "The levels {levels} are the points of a rating scale numbered in order, only "
+                "some of them labelled.", levels=levels))
         symbols = _repeated_symbol_order(lower)
         if symbols:
-            return Verdict("ordinal", 0.75, _("The levels {levels} repeat one sign, as stars "
-                                              "rate and dollar signs price: more is higher.",
-                                              levels=" < ".join(originals[o] for o in symbols)),
-                           [originals[o] for o in symbols])
+            return _in_order(originals, symbols, 0.75, lambda levels: _(
+                "The levels {levels} repeat one sign, as stars rate and dollar signs price: more "
+                "is higher.", levels=levels))
         graded = _graded_order(lower, col.name)
         if graded:
             order, what = graded
-            return Verdict("ordinal", 0.7, _("The levels {levels} are {what}.",
-                                             levels=" < ".join(_show(originals[o], 8)
-                                                               for o in order[:10])
-                                             + (" < ..." if len(order) > 10 else ""),
-                                             what=what),
-                           [originals[o] for o in order])
+            return _in_order(originals, order, 0.7, lambda levels: _(
+                "The levels {levels} are {what}.", levels=levels, what=what))
         stepped = _prefixed_order(lower)
         if stepped:
             return Verdict("ordinal", 0.75, _("The levels {levels} number the steps of a rank (a "
@@ -2271,6 +2264,15 @@ def _prefixed_order(levels: set[str]) -> list[str] | None:
 
 
 ANCHOR = re.compile(r"^(\d{1,2})(?:\s*[.):=-]\s*\S.*)?$")
+
+
+def _in_order(originals: dict[str, str], order: list[str], confidence: float,
+              why: Callable[[str], Message]) -> Verdict:
+    """An ordinal verdict on levels found in this order (lower-case keys of originals), the
+    reason given the first ten levels as written, lowest first."""
+    shown = " < ".join(_show(originals[o], 24) for o in order[:10]) + \
+        (" < ..." if len(order) > 10 else "")
+    return Verdict("ordinal", confidence, why(shown), [originals[o] for o in order])
 
 
 def _anchored_scale_order(levels: set[str]) -> list[str] | None:
