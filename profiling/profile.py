@@ -573,6 +573,9 @@ WITH_TRAIL = re.compile(r"^([+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?)\s*([)
 SPACED_SEXAGESIMAL = re.compile(r"^([+-]?)\s*(\d{1,3})\s+([0-5]\d)(?:\s+([0-5]\d))?(\.\d+)$")
 MARKED_SEXAGESIMAL = re.compile(r"^([+-]?)\s*(\d{1,3}(?:\.\d+)?)\s*°\s*(?:(\d{1,2}(?:\.\d+)?)\s*['′]\s*"
                                 r"(?:(\d{1,2}(?:\.\d+)?)\s*(?:\"|″|'')\s*)?)?([NSEWnsew]?)$")
+# Degrees and minutes (and seconds) joined by hyphens with the hemisphere after them, as
+# NOAA's and WMO's station lists write positions (49-13N, 123-26W, 096-47-30W).
+HYPHENED_SEXAGESIMAL = re.compile(r"^(\d{1,3})-([0-5]\d)(?:-([0-5]\d))?([NSEWnsew])$")
 # A length in feet and inches, as US rosters and forms write a height (5'10", 6′ 1″, 6').
 FEET_INCHES = re.compile(r"^(\d{1,2})\s*['′’]\s*(?:(\d{1,2}(?:\.\d+)?)\s*(?:[\"″”]|'')?)?$")
 WRITTEN_START = re.compile(rf"^\(?[+-]?\s*[{CURRENCY_SIGNS}]?\s*[+-]?\d|^P(\d|T\d)|^[A-Z]{{3}}\s?[(+-]?\d")
@@ -1102,7 +1105,13 @@ def _sexagesimal(text: pd.Series) -> pd.Series:
     # A minus and an S (or W) together ("-33°52'S") say south twice over, not north.
     negative = (marked[0] == "-") | marked[4].str.upper().isin(["S", "W"])
     other = other.where(~negative.fillna(False).astype(bool), -other)
-    return value.fillna(other).astype(float)
+    hyphened = text.str.extract(HYPHENED_SEXAGESIMAL)
+    third = (pd.to_numeric(hyphened[0], errors="coerce")
+             + pd.to_numeric(hyphened[1], errors="coerce") / 60
+             + pd.to_numeric(hyphened[2], errors="coerce").fillna(0) / 3600)
+    third = third.where(~hyphened[3].str.upper().isin(["S", "W"]).fillna(False).astype(bool),
+                        -third)
+    return value.fillna(other).fillna(third).astype(float)
 
 
 def _feet_inches(text: pd.Series) -> pd.Series:

@@ -1822,3 +1822,28 @@ def test_rating_scales_labelled_at_their_anchors_and_inches_are_read():
     assert q7["order"][0] == "1 - Strongly disagree" and q7["order"][3] == "4 - Neutral"
     assert col(p, "religion")["stat_type"] == "nominal"
     assert col(p, "screen")["stat_type"] == "continuous", col(p, "screen")["reason"]
+
+
+def test_positions_written_with_hyphens_and_a_hemisphere_are_angles():
+    """Station lists write positions 49-13N and 123-26W (degrees, minutes, then the
+    hemisphere; 096-47-30W with seconds): angles, south and west negative, not labels. A
+    part number of the same shape without a hemisphere (12-34) stays a label."""
+    rng = np.random.default_rng(82)
+    n = 400
+    lat = rng.uniform(-60, 70, n)
+    lon = rng.uniform(-170, 170, n)
+
+    def dm(v, pos, neg, width):
+        d, m = divmod(round(abs(v) * 60), 60)
+        return f"{d:0{width}d}-{m:02d}{pos if v >= 0 else neg}"
+    frame = pd.DataFrame({"lat": [dm(v, "N", "S", 2) for v in lat],
+                          "lon": [dm(v, "E", "W", 3) for v in lon],
+                          "part": [f"{a}-{b:02d}" for a, b in zip(rng.integers(10, 99, n),
+                                                                 rng.integers(0, 60, n),
+                                                                 strict=True)]})
+    p = profile_of(frame)
+    for name, values in (("lat", lat), ("lon", lon)):
+        c = col(p, name)
+        assert c["stat_type"] == "continuous", (name, c["reason"])
+        assert c["min"] == pytest.approx(values.min(), abs=0.02)
+    assert col(p, "part")["stat_type"] != "continuous"
