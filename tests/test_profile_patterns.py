@@ -1847,3 +1847,25 @@ def test_positions_written_with_hyphens_and_a_hemisphere_are_angles():
         assert c["stat_type"] == "continuous", (name, c["reason"])
         assert c["min"] == pytest.approx(values.min(), abs=0.02)
     assert col(p, "part")["stat_type"] != "continuous"
+
+
+def test_prose_written_with_vowel_marks_is_text():
+    """Vocalised Arabic (حَدَّثَنَا) and pointed Hebrew write their vowels as combining
+    marks, which a regular expression does not count as letters: prose in those scripts is
+    free text, not records in a notation or names the rows carry."""
+    rng = np.random.default_rng(83)
+    arabic = ["حَدَّثَنَا", "قُتَيْبَةُ", "سَعِيدٍ", "عَنْ", "النَّبِيِّ", "قَالَ", "صَلاَةٌ",
+              "بِغَيْرِ", "طُهُورٍ", "وَلاَ", "صَدَقَةٌ", "مِنْ", "هَذَا", "الْحَدِيثُ", "فِي",
+              "الْبَابِ", "وَأَبِي", "هُرَيْرَةَ", "وَأَنَسٍ"]
+    hebrew = ["בְּרֵאשִׁית", "בָּרָא", "אֱלֹהִים", "אֵת", "הַשָּׁמַיִם", "וְאֵת", "הָאָרֶץ",
+              "וְהָאָרֶץ", "הָיְתָה", "תֹהוּ", "וָבֹהוּ", "וְחֹשֶׁךְ", "עַל", "פְּנֵי", "תְהוֹם"]
+    n = 300
+
+    def prose(words):
+        return [" ".join(rng.choice(words, rng.integers(12, 60))) + " ." for _ in range(n)]
+    frame = pd.DataFrame({"id": range(1, n + 1), "arabic": prose(arabic),
+                          "hebrew": prose(hebrew)})
+    p = profile_of(frame)
+    for name in ("arabic", "hebrew"):
+        c = col(p, name)
+        assert c["stat_type"] == "text", (name, c["reason"])
