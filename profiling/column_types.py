@@ -2077,8 +2077,9 @@ UNIT_AMOUNT = re.compile(r"^\$?\d[\d,]*(\.\d+)?\s+[a-z]{2,}\.?$")
 # unemployed, never, none, nil): below the lowest bracket.
 ABSENCE = re.compile(r"\b(no|none|not|never|nil|zero|without|unemployed)\b")
 # A number with a thousand or a million written as a letter (20k, 1.5m), as brackets of
-# money are.
-SCALED_NUMBER = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(k|m|mn)?(?![a-z])")
+# money are; a unit that runs on from the number (2cm, 10mm) is no such letter, and the
+# number is still the bound.
+SCALED_NUMBER = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(?:(k|m|mn)(?![a-z]))?")
 SCALED = {"k": 1e3, "m": 1e6, "mn": 1e6}
 # Words that grade the one word they stand before, weakest first.
 MODIFIERS = ("not at all", "not", "not too", "not very", "a little", "slightly", "somewhat",

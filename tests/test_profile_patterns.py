@@ -1869,3 +1869,20 @@ def test_prose_written_with_vowel_marks_is_text():
     for name in ("arabic", "hebrew"):
         c = col(p, name)
         assert c["stat_type"] == "text", (name, c["reason"])
+
+
+def test_brackets_with_a_unit_written_against_the_number_are_ordered():
+    """A tumour size written <2cm, 2-5cm, >5cm (or a rainfall as <10mm ... >50mm): the unit
+    runs on from the number, which is still the bracket's bound. These once stopped the
+    profile with an error instead of a type."""
+    rng = np.random.default_rng(84)
+    n = 300
+    frame = pd.DataFrame({"tumor_size": rng.choice(["<2cm", "2-5cm", ">5cm"], n),
+                          "rain": rng.choice(["<10mm", "10-25mm", "25-50mm", ">50mm"], n)})
+    p = profile_of(frame)
+    size = col(p, "tumor_size")
+    assert size["stat_type"] == "ordinal", size["reason"]
+    assert size["order"] == ["<2cm", "2-5cm", ">5cm"]
+    rain = col(p, "rain")
+    assert rain["stat_type"] == "ordinal", rain["reason"]
+    assert rain["order"] == ["<10mm", "10-25mm", "25-50mm", ">50mm"]
