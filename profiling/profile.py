@@ -135,6 +135,7 @@ def profile_csv(source: str | os.PathLike | IO[bytes], target: str | None = None
                                  decimal=dialect.decimal,
                                  dtype={i: str for i in dialect.text_columns} or None,
                                  chunksize=CHUNK_ROWS, na_values=MISSING_MARKERS,
+                                 keep_default_na=False,
                                  skip_blank_lines=not dialect.one_column,
                                  skipinitialspace=True, low_memory=False)
             for chunk in reader:
@@ -492,9 +493,14 @@ class _Order:
         self.last = v[-1]
 
 
-# Read as missing beside pandas' own markers (empty, NA, N/A, NaN, null, ...): "?" as UCI
-# files write it, and a lone "." as Stata and SAS write a missing number.
-MISSING_MARKERS = ["?", "."]
+# What a reader takes for a missing value: pandas' own list without "None", and the marks of
+# a value not recorded ("?" in UCI files, "." in SAS and Stata exports). "None" is a level
+# where R and survey codebooks write it (no improvement, no airbags, no exercise: the lowest
+# step of a scale), and Python writes a missing value as an empty field; a "None" among
+# numbers or dates is still read as missing, as the placeholders there are.
+MISSING_MARKERS = ["", "?", ".", "NA", "N/A", "n/a", "#N/A", "#N/A N/A", "#NA", "<NA>", "NULL",
+                   "null", "NaN", "-NaN", "nan", "-nan", "1.#IND", "-1.#IND", "1.#QNAN",
+                   "-1.#QNAN"]
 PLACEHOLDER = re.compile(r"^(\W*|n\.?a\.?|n/a|nan|null|none|missing|unknown|not available|"
                          r"not applicable|empty|inf|-inf|infinity|-infinity)$", re.IGNORECASE)
 # A word or two standing for a value not measured ("ND", "trace", "not detected").
@@ -586,6 +592,20 @@ DURATION_NAME = re.compile(r"duration|elapsed|runtime|run_time|time_taken|time_s
                            re.IGNORECASE)
 
 
+def _none_is_level(present: pd.Series) -> bool:
+    """Whether "None" is a level of the column, as the lowest step of a scale (None < Some <
+    Marked) or a category (no airbags) is, rather than a missing value written by Python:
+    so when the column's other values are mostly words, and not the True and False a Python
+    export writes beside None."""
+    head = present.iloc[:2000].astype(str).astype(object)
+    others = head[head != "None"]
+    if len(others) == len(head) or not len(others):
+        return False
+    words = ~others.str.contains(r"\d")
+    flags = others.str.strip().str.lower().isin(("true", "false"))
+    return bool(words.mean() >= 0.5 and flags.mean() < 0.5)
+
+
 class _Column:
     def __init__(self, name: str, exact_cap: int = EXACT_DISTINCT, delimiter: str = ","):
         self.name = name
@@ -600,6 +620,7 @@ class _Column:
         #                                   "sexagesimal", "feet" or "trail"
         self.written_examples: list[str] = []
         self.bytes_written: bool | None = None  # cells written as Python bytes (b'23:00')
+        self.none_is_level: bool | None = None  # "None" a level among words, not a gap
         self.unit: str | None = None     # the unit numbers are written with ("kg")
         self.unit_shown = ""
         self.trail: str | None = None    # the mark after every number ("0.16);")
@@ -647,6 +668,10 @@ class _Column:
             if self.bytes_written:
                 present = present.str.replace(BYTES_LITERAL, r"\2", regex=True)
                 present = present[~(present.str.strip() == "")]
+            if self.none_is_level is None:
+                self.none_is_level = _none_is_level(present)
+            if not self.none_is_level:
+                present = present[present != "None"]
         self.missing += len(s) - len(present)
         if not len(present):
             return

@@ -1886,3 +1886,31 @@ def test_brackets_with_a_unit_written_against_the_number_are_ordered():
     rain = col(p, "rain")
     assert rain["stat_type"] == "ordinal", rain["reason"]
     assert rain["order"] == ["<10mm", "10-25mm", "25-50mm", ">50mm"]
+
+
+def test_none_is_a_level_among_words_and_a_gap_among_numbers_dates_and_flags():
+    """R and survey codebooks write None as the lowest step of a scale (an improvement of
+    None, Some or Marked) or as a category (no airbags): a level. Beside numbers, dates or
+    the True and False a Python export writes, None stands for a missing value."""
+    rng = np.random.default_rng(85)
+    n = 300
+
+    def gaps(values):
+        values = np.array(values, dtype=object)
+        values[rng.random(n) < 0.1] = "None"
+        return values
+    frame = pd.DataFrame({
+        "Improved": rng.choice(["None", "Some", "Marked"], n, p=[0.5, 0.2, 0.3]),
+        "AirBags": rng.choice(["None", "Driver only", "Driver & Passenger"], n),
+        "age": gaps(rng.integers(18, 90, n).astype(str)),
+        "day": gaps(pd.date_range("2020-01-01", periods=n).astype(str)),
+        "flag": gaps(rng.choice(["True", "False"], n))})
+    p = profile_of(frame)
+    improved = col(p, "Improved")
+    assert improved["stat_type"] == "ordinal", improved["reason"]
+    assert improved["order"] == ["None", "Some", "Marked"] and improved["missing_ratio"] == 0
+    airbags = col(p, "AirBags")
+    assert airbags["stat_type"] == "nominal" and airbags["missing_ratio"] == 0, airbags
+    assert col(p, "age")["stat_type"] == "discrete" and col(p, "age")["missing_ratio"] > 0
+    assert col(p, "day")["stat_type"] == "datetime" and col(p, "day")["missing_ratio"] > 0
+    assert col(p, "flag")["stat_type"] == "boolean" and col(p, "flag")["missing_ratio"] > 0
