@@ -29,8 +29,8 @@ CATEGORICAL_TYPES = ("nominal", "ordinal", "boolean")
 # Known ordered scales, lowest first. A string column whose levels all belong to one scale
 # is ordinal; the scale also gives the order reported for it.
 SCALES: tuple[tuple[str, ...], ...] = (
-    ("none", "very low", "low", "medium low", "medium", "moderate", "mid", "medium high",
-     "high", "very high"),
+    ("none", "very low", "low", "medium low", "medium", "intermediate", "moderate", "mid",
+     "medium high", "high", "very high"),
     ("tiny", "extra small", "small", "medium", "large", "extra large", "huge"),
     ("strongly disagree", "disagree", "somewhat disagree", "neutral",
      "neither agree nor disagree", "somewhat agree", "agree", "strongly agree"),
@@ -127,6 +127,22 @@ SCALES: tuple[tuple[str, ...], ...] = (
     # a job's seniority, as career ladders and salary surveys name its steps
     ("intern", "trainee", "entry level", "entry-level", "junior", "mid", "mid-level",
      "mid level", "intermediate", "senior", "lead", "principal"),
+    # a diamond's cut and clarity as the GIA grades them, from the lowest
+    ("fair", "good", "very good", "premium", "ideal"),
+    ("i3", "i2", "i1", "si2", "si1", "vs2", "vs1", "vvs2", "vvs1", "if", "fl"),
+    # a student's year at a US school or college
+    ("freshman", "sophomore", "junior", "senior"),
+    # body-mass bands, from the lightest
+    ("underweight", "normal", "normal weight", "healthy weight", "overweight", "obese",
+     "obesity", "severely obese", "morbidly obese"),
+    # an amount judged against what is right, as surveys ask it
+    ("too little", "too few", "too low", "about right", "just right", "too much", "too many",
+     "too high"),
+    # academic ranks, as faculty salary data name them
+    ("instructor", "lecturer", "asstprof", "assistant professor", "assocprof",
+     "associate professor", "prof", "professor", "full professor"),
+    # how much one smokes, as health surveys band it (MASS's survey cuts the words short)
+    ("never", "occas", "occasional", "occasionally", "regul", "regular", "heavy"),
     # a performance review's ratings, from the lowest
     ("unsatisfactory", "poor", "needs improvement", "below expectations", "partially meets",
      "partially meets expectations", "meets expectations", "fully meets expectations",
@@ -503,6 +519,13 @@ def classify_table(summaries: dict[str, ColumnSummary]) -> dict[str, Verdict]:
                 words=Number(_mean_words(s.sample), digits=1), distinct=_count(s),
                 present=s.n_present, key=keys[0]))
     return verdicts
+
+
+def _balanced(col: ColumnSummary) -> bool:
+    """Levels holding groups of nearly equal size (within a fifth of the mean), as the arms
+    of a design or the classes of a labelled set do."""
+    counts = np.array(list((col.levels or {}).values()), dtype=float)
+    return bool(len(counts) and counts.std() <= 0.2 * counts.mean())
 
 
 def _key_name(name: str) -> bool:
@@ -1538,12 +1561,12 @@ def _integer_codes(col: ColumnSummary, levels: list) -> Verdict:
     assert col.levels is not None  # the levels passed in are its keys
     counts = np.array([col.levels[v] for v in levels], dtype=float)
     consecutive = levels == list(range(int(levels[0]), int(levels[-1]) + 1))
-    if len(counts) >= 4 and counts.std() <= 0.2 * counts.mean() and not consecutive:
+    if len(counts) >= 4 and _balanced(col) and not consecutive:
         return Verdict("discrete", 0.55, _("{shown} hold groups of nearly equal size at levels "
                                            "with gaps between them: the settings of an amount "
                                            "chosen by a design (doses, concentrations), while "
                                            "codes are numbered one after another.", shown=shown))
-    if len(counts) >= 3 and counts.std() <= 0.2 * counts.mean():
+    if len(counts) >= 3 and _balanced(col):
         return Verdict("nominal", 0.6, _("{shown} hold groups of nearly equal size, as the arms "
                                          "of a design or the classes of a labelled set do: codes "
                                          "of categories.", shown=shown))
@@ -1689,9 +1712,13 @@ def _strings(col: ColumnSummary) -> Verdict:
                 others=", ".join(sorted(originals[o] for o in lower - answers))),
                 [originals[o] for o in order])
         # A, B, C, D alone are as often the labels of groups (methods, judges, arms); a
-        # +/- suffix, or the failing grades E or F, is what makes them grades.
+        # +/- suffix, or the failing grades E or F, is what makes them grades, unless the
+        # letters run on from A and each holds exactly as many rows as the others: the arms
+        # of a balanced design (sprays A to F on twelve plots each), as grades never are.
+        arms = sorted(lower) == [chr(ord("a") + i) for i in range(len(lower))] \
+            and col.levels is not None and len(set(col.levels.values())) == 1
         if len(lower) >= 3 and all(GRADE.match(v) for v in lower) \
-                and any(len(v) == 2 or v in ("e", "f") for v in lower):
+                and any(len(v) == 2 or v in ("e", "f") for v in lower) and not arms:
             order = sorted(lower, key=lambda g: (g[0], {"+": 0, "": 1, "-": 2}[g[1:]]))
             return Verdict("ordinal", 0.7, _("Letters {levels} read as grades, A best.",
                                              levels=", ".join(originals[o] for o in order)),

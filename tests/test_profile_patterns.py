@@ -1914,3 +1914,38 @@ def test_none_is_a_level_among_words_and_a_gap_among_numbers_dates_and_flags():
     assert col(p, "age")["stat_type"] == "discrete" and col(p, "age")["missing_ratio"] > 0
     assert col(p, "day")["stat_type"] == "datetime" and col(p, "day")["missing_ratio"] > 0
     assert col(p, "flag")["stat_type"] == "boolean" and col(p, "flag")["missing_ratio"] > 0
+
+
+def test_letters_in_groups_of_equal_size_are_labels_and_common_scales_are_ordered():
+    """Six sprays A to F given to twelve plots each are the arms of a design, not grades;
+    grades of a class are not spread evenly. Diamond cuts and clarity, class years, BMI
+    bands, a low-intermediate-high risk, too little to too much, academic ranks and smoking
+    from never to heavy are ordered scales."""
+    rng = np.random.default_rng(86)
+    n = 360
+    frame = pd.DataFrame({
+        "spray": np.repeat(list("ABCDEF"), n // 6),
+        "grade": rng.choice(list("ABCDF"), n, p=[0.3, 0.35, 0.2, 0.1, 0.05]),
+        "cut": rng.choice(["Fair", "Good", "Very Good", "Premium", "Ideal"], n),
+        "clarity": rng.choice(["I1", "SI2", "SI1", "VS2", "VS1", "VVS2", "VVS1", "IF"], n),
+        "year": rng.choice(["Freshman", "Sophomore", "Junior", "Senior"], n),
+        "bmi_cat": rng.choice(["Underweight", "Normal", "Overweight", "Obese"], n),
+        "risk": rng.choice(["Low", "Intermediate", "High"], n),
+        "poverty": rng.choice(["Too Little", "About Right", "Too Much"], n),
+        "rank": rng.choice(["AsstProf", "AssocProf", "Prof"], n),
+        "Smoke": rng.choice(["Never", "Occas", "Regul", "Heavy"], n)})
+    p = profile_of(frame)
+    assert col(p, "spray")["stat_type"] == "nominal", col(p, "spray")["reason"]
+    assert col(p, "grade")["stat_type"] == "ordinal", col(p, "grade")["reason"]
+    expected = {"cut": ["Fair", "Good", "Very Good", "Premium", "Ideal"],
+                "clarity": ["I1", "SI2", "SI1", "VS2", "VS1", "VVS2", "VVS1", "IF"],
+                "year": ["Freshman", "Sophomore", "Junior", "Senior"],
+                "bmi_cat": ["Underweight", "Normal", "Overweight", "Obese"],
+                "risk": ["Low", "Intermediate", "High"],
+                "poverty": ["Too Little", "About Right", "Too Much"],
+                "rank": ["AsstProf", "AssocProf", "Prof"],
+                "Smoke": ["Never", "Occas", "Regul", "Heavy"]}
+    for name, order in expected.items():
+        c = col(p, name)
+        assert c["stat_type"] == "ordinal", (name, c["reason"])
+        assert c["order"] == order, (name, c["order"])
