@@ -1488,6 +1488,13 @@ def _integer_codes(col: ColumnSummary, levels: list) -> Verdict:
         return Verdict("ordinal", 0.65, _("{shown} in a column named '{name}' number versions, "
                                           "editions or generations in the order they came out: "
                                           "an ordered scale.", shown=shown, name=col.name))
+    if (words[-1:] and words[-1] in OCCASION_WORDS or words[-2:] == ["time", "point"]) \
+            and levels[0] >= 0 \
+            and levels == list(range(int(levels[0]), int(levels[-1]) + 1)):
+        return Verdict("ordinal", 0.65, _("{shown} in a column named '{name}' number the "
+                                          "occasions of a repeated-measures design (visits, "
+                                          "waves, sessions) in the order they came: an ordered "
+                                          "scale.", shown=shown, name=col.name))
     if QUANTILE_NAME.search(col.name):
         return Verdict("ordinal", 0.75, _("{shown} in a column named '{name}' number quantile "
                                           "groups of an amount, lowest first: an ordered scale.",
@@ -2435,6 +2442,11 @@ COLLECTIVE_WORDS = {"group", "family", "household", "hh", "team", "batch", "samp
 # 1-4, a book's "edition", a console's "generation"): later is higher, whatever the rows
 # say about how often each is met
 RELEASE_WORDS = {"version", "ver", "release", "edition", "generation", "gen"}
+# The occasions of a repeated-measures or panel design, named in the singular as the last
+# word (visit 1 to 4, wave, session, time point, cycle): ordered in time, whatever the
+# groups' sizes; "visits" in the plural counts them.
+OCCASION_WORDS = {"visit", "wave", "session", "occasion", "timepoint", "round", "cycle", "trial",
+                  "period", "phase", "time"}
 
 
 def _scored_counts(col: ColumnSummary, levels: list) -> bool:

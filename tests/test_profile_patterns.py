@@ -1949,3 +1949,23 @@ def test_letters_in_groups_of_equal_size_are_labels_and_common_scales_are_ordere
         c = col(p, name)
         assert c["stat_type"] == "ordinal", (name, c["reason"])
         assert c["order"] == order, (name, c["order"])
+
+
+def test_the_occasions_of_a_repeated_measures_design_are_ordered():
+    """Visits 1 to 4 of each patient, the waves of a panel or the sessions of an
+    experiment come in groups of equal size, as a design's arms do, but they are ordered in
+    time. A number of visits, in the plural, is a count."""
+    rng = np.random.default_rng(87)
+    n = 240
+    frame = pd.DataFrame({"patient": np.repeat(np.arange(1, n // 4 + 1), 4),
+                          "visit": np.tile([1, 2, 3, 4], n // 4),
+                          "wave": np.tile([1, 2, 3], n // 3),
+                          "time_point": np.tile([0, 1, 2, 3, 4, 5], n // 6),
+                          "arm": np.tile([1, 2, 3, 4], n // 4),
+                          "visits": rng.poisson(2, n),
+                          "score": rng.normal(50, 10, n).round(1)})
+    p = profile_of(frame)
+    for name in ("visit", "wave", "time_point"):
+        assert col(p, name)["stat_type"] == "ordinal", (name, col(p, name)["reason"])
+    assert col(p, "arm")["stat_type"] == "nominal", col(p, "arm")["reason"]
+    assert col(p, "visits")["stat_type"] == "discrete", col(p, "visits")["reason"]
