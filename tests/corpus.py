@@ -408,6 +408,11 @@ HOLDOUT73 = Path(__file__).parent / "data" / "column_types_holdout73.csv"
 # written from their documentation under the convention of tests/data/README.md and committed
 # alone before the profiler read those files.
 HOLDOUT74 = Path(__file__).parent / "data" / "column_types_holdout74.csv"
+# A seventy-fifth held-out table (bench/bench_column_types.py --holdout75): 28 columns of 4
+# frames from four packages nothing else here reads as data (turba-data, fixinventorydata,
+# scipy's CODATA constants, Pygments' lexer list), written from their documentation under the
+# convention of tests/data/README.md and committed alone before the profiler read those files.
+HOLDOUT75 = Path(__file__).parent / "data" / "column_types_holdout75.csv"
 HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7, HOLDOUT8,
             HOLDOUT9, HOLDOUT10, HOLDOUT11, HOLDOUT12, HOLDOUT13, HOLDOUT14, HOLDOUT15, HOLDOUT16,
             HOLDOUT17, HOLDOUT18, HOLDOUT19, HOLDOUT20, HOLDOUT21, HOLDOUT22, HOLDOUT23, HOLDOUT24,
@@ -416,7 +421,8 @@ HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7,
             HOLDOUT41, HOLDOUT42, HOLDOUT43, HOLDOUT44, HOLDOUT45, HOLDOUT46, HOLDOUT47, HOLDOUT48,
             HOLDOUT49, HOLDOUT50, HOLDOUT51, HOLDOUT52, HOLDOUT53, HOLDOUT54, HOLDOUT55, HOLDOUT56,
             HOLDOUT57, HOLDOUT58, HOLDOUT59, HOLDOUT61, HOLDOUT62, HOLDOUT63, HOLDOUT65,
-            HOLDOUT69, HOLDOUT71, HOLDOUT72, HOLDOUT73, HOLDOUT74]
+            HOLDOUT69, HOLDOUT71, HOLDOUT72, HOLDOUT73, HOLDOUT74,
+            HOLDOUT75]
 
 # pandapower's MV Oberrhein tables: the columns that its file leaves empty on every row
 PANDAPOWER_LEFT_OUT = {"mv_oberrhein_bus": ["zone"], "mv_oberrhein_switch": ["in_ka"]}
@@ -3830,6 +3836,46 @@ def write_csv(dataset: str, folder: Path) -> Path:
                 low, high = LOINC_VALID_RANGES.get(code, (None, None))
                 out.writerow([metric, code, get_display_name(code),
                               LOINC_EXPECTED_UNITS.get(code, ""), _whole(low), _whole(high)])
+    elif package == "turba_data":   # turba-data's one dataset (load_dataset), written as
+        # its README shows (df.to_csv), with ten of its 22 columns: the source, yield level and
+        # unit (one value each), the coordinates, the WorldCereal state and labels, the soil type
+        # and the other nutrients left out, to keep it within two fifths of the table
+        import turba_data
+        frame = turba_data.load_dataset(name)
+        frame[["region", "province", "commune", "fertimap_crop_id", "fertimap_crop_name",
+               "soil_texture", "soil_ph", "organic_matter_pct", "target_yield_value",
+               "recommended_n"]].to_csv(path, index=False)
+    elif package == "fixinventorydata":   # fixinventorydata's EC2 instance types
+        # (data/instances.json, from ec2instances.info): one row per AWS instance type, ten of
+        # its flat fields (the others, EBS and CPU-feature flags and figures of the same kinds,
+        # left out to keep it within two fifths of the table)
+        import json
+        instances = json.loads((_folder("fixinventorydata") / "data" / "instances.json")
+                               .read_text("utf-8"))["aws"]
+        fields = ["instance_type", "family", "generation", "vCPU", "memory", "clock_speed_ghz",
+                  "network_performance", "GPU_model", "ebs_optimized", "burst_minutes"]
+        with path.open("w", newline="", encoding="utf-8") as handle:
+            out = csv.writer(handle)
+            out.writerow(fields)
+            for record in instances.values():
+                out.writerow(["" if record.get(k) is None else record[k] for k in fields])
+    elif package == "scipy":   # scipy.constants.physical_constants (CODATA): each constant's
+        # name, value, unit and standard uncertainty
+        from scipy.constants import physical_constants
+        with path.open("w", newline="", encoding="utf-8") as handle:
+            out = csv.writer(handle)
+            out.writerow(["name", "value", "unit", "uncertainty"])
+            for constant, (value, unit, uncertainty) in physical_constants.items():
+                out.writerow([constant, repr(value), unit, repr(uncertainty)])
+    elif package == "pygments":   # pygments.lexers.get_all_lexers(): each lexer's name, and
+        # its aliases, file-name patterns and MIME types joined by commas
+        from pygments.lexers import get_all_lexers
+        with path.open("w", newline="", encoding="utf-8") as handle:
+            out = csv.writer(handle)
+            out.writerow(["name", "aliases", "filenames", "mimetypes"])
+            for lexer, aliases, patterns, mimetypes in get_all_lexers():
+                out.writerow([lexer, ", ".join(aliases), ", ".join(patterns),
+                              ", ".join(mimetypes)])
     else:
         raise KeyError(dataset)
     return path
