@@ -29,8 +29,11 @@ CATEGORICAL_TYPES = ("nominal", "ordinal", "boolean")
 # Known ordered scales, lowest first. A string column whose levels all belong to one scale
 # is ordinal; the scale also gives the order reported for it.
 SCALES: tuple[tuple[str, ...], ...] = (
-    ("none", "very low", "low", "medium low", "medium", "intermediate", "moderate", "mid",
-     "medium high", "high", "very high"),
+    ("none", "very low", "low", "medium low", "medium", "normal", "intermediate", "moderate",
+     "mid", "medium high", "high", "very high"),
+    # a measurement judged against its normal range (cholesterol, glucose, as health data
+    # band them)
+    ("well below normal", "below normal", "normal", "above normal", "well above normal"),
     ("tiny", "extra small", "small", "medium", "large", "extra large", "huge"),
     ("strongly disagree", "disagree", "somewhat disagree", "neutral",
      "neither agree nor disagree", "somewhat agree", "agree", "strongly agree"),
@@ -127,6 +130,25 @@ SCALES: tuple[tuple[str, ...], ...] = (
     # a job's seniority, as career ladders and salary surveys name its steps
     ("intern", "trainee", "entry level", "entry-level", "junior", "mid", "mid-level",
      "mid level", "intermediate", "senior", "lead", "principal"),
+    # how often a symptom bothered one over two weeks (PHQ-9, GAD-7)
+    ("not at all", "several days", "more than half the days", "nearly every day"),
+    # how sure one is of doing or choosing something, and how much of a thing there is
+    ("definitely not", "probably not", "not sure", "unsure", "maybe", "possibly", "probably",
+     "definitely"),
+    ("none", "a little", "some", "quite a bit", "a lot", "a great deal"),
+    # a seat's class on a flight, as airlines and passenger surveys name them
+    ("economy", "eco", "economy plus", "eco plus", "premium economy", "business", "first"),
+    # a learner's or a player's level, and the Common European Framework's language levels
+    ("novice", "beginner", "elementary", "intermediate", "upper intermediate", "advanced",
+     "proficient", "expert", "master"),
+    ("a1", "a2", "b1", "b2", "c1", "c2"),
+    # the parts of a day and the seasons of a year, in the order they come
+    ("early morning", "morning", "late morning", "midday", "noon", "afternoon", "evening",
+     "night", "late night"),
+    ("spring", "summer", "fall", "autumn", "winter"),
+    # how active one is, as fitness and health surveys band it
+    ("sedentary", "lightly active", "light", "moderately active", "moderate", "active",
+     "very active", "vigorous", "extremely active"),
     # a diamond's cut and clarity as the GIA grades them, from the lowest
     ("fair", "good", "very good", "premium", "ideal"),
     ("i3", "i2", "i1", "si2", "si1", "vs2", "vs1", "vvs2", "vvs1", "if", "fl"),
@@ -170,7 +192,7 @@ SCALES: tuple[tuple[str, ...], ...] = (
 # negative/positive, a test's result).
 NEEDS_THREE = {"xxs", "bronze", "pre-k", "po", "very negative", "muy bajo", "très bas", "january",
                "jan", "monday", "mon", "q1", "l", "ocak", "pazartesi", "januar", "montag",
-               "janvier", "lundi", "enero", "lunes"}
+               "janvier", "lundi", "enero", "lunes", "a1", "spring"}
 # Formats of a time of day without a date, as the reader detects them (13:35, 1:05 PM).
 TIME_FORMATS = ("%H:%M", "%H:%M:%S", "%H:%M:%S.%f", "%I:%M %p", "%I:%M:%S %p", "%I:%M%p",
                 "%I:%M:%S%p")

@@ -1969,3 +1969,29 @@ def test_the_occasions_of_a_repeated_measures_design_are_ordered():
         assert col(p, name)["stat_type"] == "ordinal", (name, col(p, name)["reason"])
     assert col(p, "arm")["stat_type"] == "nominal", col(p, "arm")["reason"]
     assert col(p, "visits")["stat_type"] == "discrete", col(p, "visits")["reason"]
+
+
+def test_everyday_scales_of_health_surveys_travel_and_skills_are_ordered():
+    """Scales users meet in health, survey, travel and course data: low < normal < high (blood
+    pressure, cholesterol), normal < above normal < well above normal, PHQ-9's not at all ...
+    nearly every day, definitely not ... definitely, none ... a great deal, travel classes, skill levels and CEFR levels, parts of the day, seasons and activity."""
+    rng = np.random.default_rng(88)
+    n = 400
+    scales = {
+        "bp": ["LOW", "NORMAL", "HIGH"],
+        "cholesterol": ["normal", "above normal", "well above normal"],
+        "phq1": ["Not at all", "Several days", "More than half the days", "Nearly every day"],
+        "intent": ["Definitely not", "Probably not", "Not sure", "Probably", "Definitely"],
+        "amount": ["None", "A little", "Some", "A lot"],
+        "cabin": ["Eco", "Eco Plus", "Business"],
+        "level": ["Beginner", "Intermediate", "Advanced", "Expert"],
+        "cefr": ["A1", "A2", "B1", "B2", "C1", "C2"],
+        "part_of_day": ["Morning", "Afternoon", "Evening", "Night"],
+        "season": ["Spring", "Summer", "Fall", "Winter"],
+        "activity": ["Sedentary", "Lightly active", "Moderately active", "Very active"]}
+    frame = pd.DataFrame({name: rng.choice(levels, n) for name, levels in scales.items()})
+    p = profile_of(frame)
+    for name, levels in scales.items():
+        c = col(p, name)
+        assert c["stat_type"] == "ordinal", (name, c["reason"])
+        assert c["order"] == levels, (name, c["order"])
