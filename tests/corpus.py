@@ -413,6 +413,11 @@ HOLDOUT74 = Path(__file__).parent / "data" / "column_types_holdout74.csv"
 # scipy's CODATA constants, Pygments' lexer list), written from their documentation under the
 # convention of tests/data/README.md and committed alone before the profiler read those files.
 HOLDOUT75 = Path(__file__).parent / "data" / "column_types_holdout75.csv"
+# A seventy-sixth held-out table (bench/bench_column_types.py --holdout76): 31 columns of 4
+# frames from three packages nothing else here reads as data (equilibrator-cache-data,
+# aion-indian-market-calendar, faicons), written from their documentation under the convention
+# of tests/data/README.md and committed alone before the profiler read those files.
+HOLDOUT76 = Path(__file__).parent / "data" / "column_types_holdout76.csv"
 HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7, HOLDOUT8,
             HOLDOUT9, HOLDOUT10, HOLDOUT11, HOLDOUT12, HOLDOUT13, HOLDOUT14, HOLDOUT15, HOLDOUT16,
             HOLDOUT17, HOLDOUT18, HOLDOUT19, HOLDOUT20, HOLDOUT21, HOLDOUT22, HOLDOUT23, HOLDOUT24,
@@ -422,7 +427,7 @@ HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7,
             HOLDOUT49, HOLDOUT50, HOLDOUT51, HOLDOUT52, HOLDOUT53, HOLDOUT54, HOLDOUT55, HOLDOUT56,
             HOLDOUT57, HOLDOUT58, HOLDOUT59, HOLDOUT61, HOLDOUT62, HOLDOUT63, HOLDOUT65,
             HOLDOUT69, HOLDOUT71, HOLDOUT72, HOLDOUT73, HOLDOUT74,
-            HOLDOUT75]
+            HOLDOUT75, HOLDOUT76]
 
 # pandapower's MV Oberrhein tables: the columns that its file leaves empty on every row
 PANDAPOWER_LEFT_OUT = {"mv_oberrhein_bus": ["zone"], "mv_oberrhein_switch": ["in_ka"]}
@@ -3876,6 +3881,57 @@ def write_csv(dataset: str, folder: Path) -> Path:
             for lexer, aliases, patterns, mimetypes in get_all_lexers():
                 out.writerow([lexer, ", ".join(aliases), ", ".join(patterns),
                               ", ".join(mimetypes)])
+    elif package == "equilibrator_cache_data":   # equilibrator-cache-data's mini compound
+        # cache (mini_compounds.sqlite), as the CSV a user would export from it: the registries
+        # of compound identifiers (their timestamps and the identifier and url columns, empty
+        # on every row, left out) and the compounds' microspecies (their ids and timestamps
+        # left out)
+        import sqlite3
+        query = {"registries": "SELECT name, namespace, pattern, is_prefixed, access_url "
+                               "FROM registries",
+                 "microspecies": "SELECT compound_id, charge, number_protons, "
+                                 "number_magnesiums, is_major, ddg_over_rt "
+                                 "FROM compound_microspecies"}[name]
+        database = _folder("equilibrator_cache_data") / "mini_compounds.sqlite"
+        with sqlite3.connect(f"file:{database}?mode=ro", uri=True) as connection:
+            cursor = connection.execute(query)
+            with path.open("w", newline="", encoding="utf-8") as handle:
+                out = csv.writer(handle)
+                out.writerow([c[0] for c in cursor.description])
+                out.writerows(("" if v is None else v for v in row) for row in cursor)
+    elif package == "aion_indian_market_calendar":   # aion-indian-market-calendar's bundled
+        # holiday data (data/holidays_2026.json): one row per event, its flat fields, the
+        # policy's action and the exchange, segment and holiday name of its metadata
+        import json
+        events = json.loads((_folder("aion_indian_market_calendar") / "data"
+                             / "holidays_2026.json").read_text("utf-8"))["events"]
+        with path.open("w", newline="", encoding="utf-8") as handle:
+            out = csv.writer(handle)
+            out.writerow(["id", "name", "category", "impact", "applies_to", "start", "end",
+                          "action", "exchange", "segment", "holiday_name"])
+            for event in events:
+                meta = event.get("metadata") or {}
+                out.writerow([event["id"], event["name"], event["category"], event["impact"],
+                              ", ".join(event.get("applies_to") or []), event["start"],
+                              event["end"], (event.get("policy") or {}).get("action", ""),
+                              meta.get("exchange", ""), meta.get("segment", ""),
+                              meta.get("holiday_name", "")])
+    elif package == "faicons":   # faicons' icons.json (Font Awesome's icon metadata, as the
+        # package's IconData describes it): one row per icon, the first release in its changes,
+        # its styles, search terms and alias names joined by commas, the first style's width
+        import json
+        icons = json.loads((_folder("faicons") / "icons.json").read_text("utf-8"))
+        with path.open("w", newline="", encoding="utf-8") as handle:
+            out = csv.writer(handle)
+            out.writerow(["icon", "label", "unicode", "styles", "first_release", "search_terms",
+                          "aliases", "voted", "width"])
+            for icon, data in icons.items():
+                svg = next(iter(data["svg"].values()))
+                out.writerow([icon, data["label"], data["unicode"], ", ".join(data["styles"]),
+                              (data["changes"] or [""])[0],
+                              ", ".join(data["search"].get("terms") or []),
+                              ", ".join((data.get("aliases") or {}).get("names") or []),
+                              data["voted"], svg["width"]])
     else:
         raise KeyError(dataset)
     return path
