@@ -911,6 +911,14 @@ def _numeric(col: ColumnSummary) -> Verdict:
                 "Whole numbers from {lo} to {hi} ({distinct} distinct values) within 0 to 100: "
                 "scores or counts on a bounded scale, at most 101 values.",
                 lo=shown_lo, hi=shown_hi, distinct=_count(col)), hint))
+        if lo <= -2 and hi >= 2 and hi - lo <= 60 and not _measure_name(col.name):
+            # The same short span through 0, two steps at least on either side: signed whole
+            # steps (an ion's charge, a net change in seats, a goal difference), counted, not
+            # measured; a lone -1 below counts is a code.
+            return Verdict("discrete", 0.6, Sentences(_(
+                "Whole numbers from {lo} to {hi} ({distinct} distinct values) on a short span "
+                "through 0: signed counts or steps (a charge, a net change), not a measurement.",
+                lo=shown_lo, hi=shown_hi, distinct=_count(col)), hint))
         if lo >= 0 and col.distinct >= 100 and hi - lo + 1 == col.distinct \
                 and col.n_present <= 2 * col.distinct:
             # Every whole number of a wide span present, on not many more rows than there are

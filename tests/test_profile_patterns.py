@@ -1995,3 +1995,18 @@ def test_everyday_scales_of_health_surveys_travel_and_skills_are_ordered():
         c = col(p, name)
         assert c["stat_type"] == "ordinal", (name, c["reason"])
         assert c["order"] == levels, (name, c["order"])
+
+
+def test_signed_whole_numbers_on_a_short_span_are_counts():
+    """Charges from -13 to 12, a goal difference or a net change in seats: whole steps
+    through 0 on a short span are counted, not measured; a temperature in whole degrees,
+    named so, stays a measurement."""
+    rng = np.random.default_rng(89)
+    n = 400
+    frame = pd.DataFrame({"charge": rng.integers(-13, 13, n),
+                          "goal_difference": rng.integers(-20, 25, n),
+                          "temperature_c": rng.integers(-15, 30, n)})
+    p = profile_of(frame)
+    assert col(p, "charge")["stat_type"] == "discrete", col(p, "charge")["reason"]
+    assert col(p, "goal_difference")["stat_type"] == "discrete"
+    assert col(p, "temperature_c")["stat_type"] == "continuous", col(p, "temperature_c")["reason"]
