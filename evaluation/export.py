@@ -145,6 +145,7 @@ TARGET = {evaluation.target!r}
 FEATURES = {plan.feature_names!r}
 NUMERIC = {numeric!r}
 STRINGS = {strings!r}
+NONE_LEVELS = {list(table.get("none_levels", []))!r}
 MEASURED = {score!r}{date_code}
 
 
@@ -152,9 +153,12 @@ def read_data(path):
     """The CSV as mlwf read it: numbers as floats (non-numbers missing), categories,
     text and dates as strings, rows without a target left out."""
     frame = pd.read_csv(path, sep={table.get("delimiter", ",")!r}, encoding={table.get("encoding", "utf-8")!r},
-                        encoding_errors="replace", na_values={MISSING_MARKERS!r}, skipinitialspace=True,
-                        dtype={{name: str for name in STRINGS}}, low_memory=False)
+                        encoding_errors="replace", na_values={MISSING_MARKERS!r}, keep_default_na=False,
+                        skipinitialspace=True, dtype={{name: str for name in STRINGS}}, low_memory=False)
     frame.columns = [str(c).strip() for c in frame.columns]
+    # "None" is missing but in the columns where mlwf read it as a level
+    gaps = [name for name in frame.columns if name not in NONE_LEVELS]
+    frame[gaps] = frame[gaps].replace("None", float("nan"))
     for name in NUMERIC:
         frame[name] = pd.to_numeric(frame[name], errors="coerce")
     frame = frame[frame[TARGET].notna()].reset_index(drop=True)

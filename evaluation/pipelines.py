@@ -424,9 +424,13 @@ def read_frame(path, profile, plan: Plan) -> pd.DataFrame:
     table = profile.table
     strings = [c.name for c in plan.columns if c.stat_type not in NUMERIC]
     frame = pd.read_csv(path, sep=table["delimiter"], encoding=table["encoding"],
-                        encoding_errors="replace", na_values=MISSING_MARKERS, skipinitialspace=True,
+                        encoding_errors="replace", na_values=MISSING_MARKERS,
+                        keep_default_na=False, skipinitialspace=True,
                         dtype={name: str for name in strings}, low_memory=False)
     frame.columns = [str(c).strip() for c in frame.columns]
+    # "None" is missing but where the profile met it as a level (None < Some < Marked)
+    gaps = [name for name in frame.columns if name not in table.get("none_levels", ())]
+    frame[gaps] = frame[gaps].replace("None", np.nan)
     for column in plan.columns:
         if column.stat_type in NUMERIC:
             frame[column.name] = pd.to_numeric(frame[column.name], errors="coerce")

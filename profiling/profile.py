@@ -621,6 +621,7 @@ class _Column:
         self.written_examples: list[str] = []
         self.bytes_written: bool | None = None  # cells written as Python bytes (b'23:00')
         self.none_is_level: bool | None = None  # "None" a level among words, not a gap
+        self.saw_none = False                    # and met as one: the profile says so
         self.unit: str | None = None     # the unit numbers are written with ("kg")
         self.unit_shown = ""
         self.trail: str | None = None    # the mark after every number ("0.16);")
@@ -672,6 +673,8 @@ class _Column:
                 self.none_is_level = _none_is_level(present)
             if not self.none_is_level:
                 present = present[present != "None"]
+            elif not self.saw_none:
+                self.saw_none = bool((present == "None").any())
         self.missing += len(s) - len(present)
         if not len(present):
             return
@@ -1446,6 +1449,10 @@ class _Scan:
                  "delimiter": dialect.delimiter, "decimal": dialect.decimal, "encoding": encoding,
                  "ignored_columns": [c["name"] for c in features
                                      if c["stat_type"] in ("identifier", "constant")]}
+        none_levels = [c.name for c in self.columns if c.saw_none]
+        if none_levels:
+            # where "None" was read as a level: the runs and the exported script read it so
+            table["none_levels"] = none_levels
         facts: dict[str, Any] = {"has_data": True, "data_structure": "structured",
                                  "n_samples": self.n_rows, "n_features": len(usable),
                                  "missing_ratio": round(missing, 4), "time_ordered": time_ordered.value}

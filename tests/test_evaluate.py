@@ -411,3 +411,35 @@ def test_the_runs_and_the_exported_script_miss_the_cells_the_profile_counts(tmp_
     exported = namespace["read_data"](str(csv))
     exported = exported[0] if isinstance(exported, tuple) else exported
     assert exported["colour"].isna().mean() == pytest.approx(shares["colour"], abs=1e-4)
+
+
+def test_the_runs_and_the_exported_script_read_none_as_the_profile_does(tmp_path):
+    """"None" is a level of an improvement scale (None < Some < Marked) and a missing value
+    among numbers: the profile reads it so, and the runs and the exported script must read
+    the same cells, or an ordinal column the profile saw complete would reach its encoder
+    with holes and no imputer before it."""
+    rng = np.random.default_rng(4)
+    n = 150
+    improved = rng.choice(["None", "Some", "Marked"], n, p=[0.5, 0.2, 0.3])
+    dose = rng.normal(10, 2, n).round(3).astype(str)
+    dose[rng.choice(n, 12, replace=False)] = "None"
+    target = np.where(rng.random(n) < 0.5, "a", "b")
+    csv = tmp_path / "arthritis.csv"
+    pd.DataFrame({"improved": improved, "dose": dose, "target": target}).to_csv(csv, index=False)
+    profile = profile_csv(str(csv), "target")
+    columns = {c["name"]: c for c in profile.columns}
+    assert columns["improved"]["stat_type"] == "ordinal"
+    assert columns["improved"]["missing_ratio"] == 0
+    assert columns["dose"]["missing_ratio"] == pytest.approx(12 / n, abs=1e-4)
+    result = evaluate(str(csv), "target", top=1)
+    assert all(run.result.error is None for run in result.runs), [run.result.error for run in result.runs]
+    frame = read_frame(str(csv), profile, result.plan)
+    assert frame["improved"].isna().sum() == 0 and (frame["improved"] == "None").any()
+    assert frame["dose"].isna().mean() == pytest.approx(12 / n, abs=1e-4)
+    script = write_script(result, tmp_path / "best.py")
+    namespace: dict = {"__name__": "exported"}
+    exec(compile(script.read_text(), str(script), "exec"), namespace)
+    exported = namespace["read_data"](str(csv))
+    exported = exported[0] if isinstance(exported, tuple) else exported
+    assert exported["improved"].isna().sum() == 0
+    assert exported["dose"].isna().mean() == pytest.approx(12 / n, abs=1e-4)
