@@ -1809,7 +1809,8 @@ def _strings(col: ColumnSummary) -> Verdict:
         seasons = _seasons(col)
         if seasons:
             return seasons
-        ranked = _ranges_order(lower) or _modifiers_order(lower) or _frequency_order(lower)
+        ranked = _ranges_order(lower) or _modifiers_order(lower) or _frequency_order(lower) \
+            or _shared_word_order(lower)
         if ranked and len(lower) >= 3:
             order, what = ranked
             shown = " < ".join(_show(originals[o], 24) for o in order[:6])
@@ -2233,6 +2234,31 @@ def _frequency_order(levels: set[str]) -> tuple[list[str], Message] | None:
     if 0.0 not in rate.values() and len(levels) < 4 or len(set(rate.values())) != len(rate):
         return None
     return sorted(levels, key=lambda v: rate[v]), _("answers to how often, by times a year")
+
+
+# A level that says there is none of what the others grade (Non-Travel beside Travel_Rarely).
+ABSENT_WORDS = {"non", "no", "not", "none", "never", "without", "nil", "zero"}
+
+
+def _shared_word_order(levels: set[str]) -> tuple[list[str], Message] | None:
+    """Levels that share a word and differ by the words of a known scale (Low Risk < Medium
+    Risk < High Risk; Travel_Rarely < Travel_Frequently, written with underscores), one of
+    them perhaps saying there is none (Non-Travel), which goes first."""
+    parts = {v: [w for w in re.split(r"[\s_\-./]+", v) if w] for v in levels}
+    shared = set.intersection(*(set(w) for w in parts.values())) if parts else set()
+    if len(levels) < 3 or not shared:
+        return None
+    rest = {v: " ".join(w for w in words if w not in shared) for v, words in parts.items()}
+    absent = [v for v, r in rest.items() if r in ABSENT_WORDS]
+    graded = {r: v for v, r in rest.items() if v not in absent}
+    if len(absent) > 1 or len(graded) < 2 or "" in graded or len(graded) + len(absent) < len(levels):
+        return None
+    order = _scale_order(set(graded))
+    if order is None:
+        return None
+    return absent + [graded[r] for r in order], _("levels of a known scale beside the word "
+                                                  "they share ('{word}')",
+                                                  word=" ".join(sorted(shared)))
 
 
 def _modifiers_order(levels: set[str]) -> tuple[list[str], Message] | None:

@@ -2010,3 +2010,23 @@ def test_signed_whole_numbers_on_a_short_span_are_counts():
     assert col(p, "charge")["stat_type"] == "discrete", col(p, "charge")["reason"]
     assert col(p, "goal_difference")["stat_type"] == "discrete"
     assert col(p, "temperature_c")["stat_type"] == "continuous", col(p, "temperature_c")["reason"]
+
+
+def test_levels_that_share_a_word_and_differ_by_a_scale_are_ordered():
+    """Non-Travel, Travel_Rarely, Travel_Frequently (an HR file's business travel) and Low
+    Risk, Medium Risk, High Risk differ by the words of a known scale beside the word they
+    share, the one that says there is none first; Group A, Group B, Group C do not."""
+    rng = np.random.default_rng(90)
+    n = 300
+    frame = pd.DataFrame({
+        "BusinessTravel": rng.choice(["Non-Travel", "Travel_Rarely", "Travel_Frequently"], n),
+        "risk_band": rng.choice(["Low Risk", "Medium Risk", "High Risk"], n),
+        "arm": rng.choice(["Group A", "Group B", "Group C"], n)})
+    p = profile_of(frame)
+    travel = col(p, "BusinessTravel")
+    assert travel["stat_type"] == "ordinal", travel["reason"]
+    assert travel["order"] == ["Non-Travel", "Travel_Rarely", "Travel_Frequently"]
+    risk = col(p, "risk_band")
+    assert risk["stat_type"] == "ordinal" and risk["order"] == ["Low Risk", "Medium Risk",
+                                                                  "High Risk"], risk
+    assert col(p, "arm")["stat_type"] == "nominal", col(p, "arm")["reason"]
