@@ -405,12 +405,17 @@ def test_the_runs_and_the_exported_script_miss_the_cells_the_profile_counts(tmp_
     frame = read_frame(str(csv), profile, result.plan)
     assert frame["colour"].isna().mean() == pytest.approx(shares["colour"], abs=1e-4)
     assert frame["size"].isna().mean() == pytest.approx(shares["size"], abs=1e-4)
+    exported = _exported_features(result, tmp_path, csv)
+    assert exported["colour"].isna().mean() == pytest.approx(shares["colour"], abs=1e-4)
+
+
+def _exported_features(result, tmp_path, csv) -> pd.DataFrame:
+    """The features as the script `--export` writes for ``result`` reads ``csv``."""
     script = write_script(result, tmp_path / "best.py")
     namespace: dict = {"__name__": "exported"}
     exec(compile(script.read_text(), str(script), "exec"), namespace)
     exported = namespace["read_data"](str(csv))
-    exported = exported[0] if isinstance(exported, tuple) else exported
-    assert exported["colour"].isna().mean() == pytest.approx(shares["colour"], abs=1e-4)
+    return exported[0] if isinstance(exported, tuple) else exported
 
 
 def test_the_runs_and_the_exported_script_read_none_as_the_profile_does(tmp_path):
@@ -432,14 +437,11 @@ def test_the_runs_and_the_exported_script_read_none_as_the_profile_does(tmp_path
     assert columns["improved"]["missing_ratio"] == 0
     assert columns["dose"]["missing_ratio"] == pytest.approx(12 / n, abs=1e-4)
     result = evaluate(str(csv), "target", top=1)
-    assert all(run.result.error is None for run in result.runs), [run.result.error for run in result.runs]
+    errors = [run.result.error for run in result.runs]
+    assert errors == [None] * len(errors), errors
     frame = read_frame(str(csv), profile, result.plan)
     assert frame["improved"].isna().sum() == 0 and (frame["improved"] == "None").any()
     assert frame["dose"].isna().mean() == pytest.approx(12 / n, abs=1e-4)
-    script = write_script(result, tmp_path / "best.py")
-    namespace: dict = {"__name__": "exported"}
-    exec(compile(script.read_text(), str(script), "exec"), namespace)
-    exported = namespace["read_data"](str(csv))
-    exported = exported[0] if isinstance(exported, tuple) else exported
+    exported = _exported_features(result, tmp_path, csv)
     assert exported["improved"].isna().sum() == 0
     assert exported["dose"].isna().mean() == pytest.approx(12 / n, abs=1e-4)
