@@ -62,7 +62,8 @@ SCALES: tuple[tuple[str, ...], ...] = (
     ("not at all", "a little", "slightly", "somewhat", "moderately", "quite", "very", "extremely"),
     ("not important", "slightly important", "somewhat important", "moderately important",
      "important", "very important", "extremely important"),
-    ("very bad", "bad", "poor", "neutral", "okay", "ok", "good", "very good"),
+    ("very bad", "bad", "poor", "neutral", "average", "medium", "okay", "ok", "good",
+     "very good"),
     ("very low", "low", "below average", "average", "above average", "high", "very high"),
     ("first", "second", "third", "fourth", "fifth"),
     ("1st", "2nd", "3rd", "4th", "5th"),
@@ -70,12 +71,15 @@ SCALES: tuple[tuple[str, ...], ...] = (
     ("primary", "secondary", "tertiary"),
     # schooling, from none to a doctorate (US and international names on one ladder)
     ("none", "no schooling", "no education", "elementary", "primary", "primary school",
-     "middle school", "lower secondary", "less than high school", "some high school",
-     "secondary", "upper secondary", "high school", "high school graduate", "hs", "hs grad",
+     "middle school", "lower secondary", "less than high school", "< hs grad",
+     "less than hs grad", "some high school", "secondary", "upper secondary", "high school",
+     "high school graduate", "hs", "hs grad",
      "ged", "vocational", "post-secondary", "some college", "associate", "associates",
-     "associate's", "associate degree", "college", "undergraduate", "bachelor", "bachelors",
+     "associate's", "associate degree", "college", "college grad", "college graduate",
+     "undergraduate", "bachelor", "bachelors",
      "bachelor's", "bachelor's degree", "graduate", "graduate degree", "postgraduate",
-     "postgraduate degree", "master", "masters", "master's", "master's degree", "professional",
+     "postgraduate degree", "advanced degree", "master", "masters", "master's",
+     "master's degree", "professional",
      "professional degree", "doctorate", "doctoral", "doctoral degree", "doctorate degree",
      "phd"),
     ("lowest", "low", "minor", "normal", "medium", "major", "high", "highest", "urgent",
@@ -205,8 +209,8 @@ OUT_OF = re.compile(r"^(\d+(?:\.\d+)?)\s*/\s*(\d+)$")
 ISO_REDUCED = re.compile(r"^[12]\d{3}(-[01]\d)?$")
 BOOLEAN_PAIRS = ({"true", "false"}, {"yes", "no"}, {"y", "n"}, {"t", "f"})
 # A value label with its code in front, as Stata, SPSS and survey exports write them
-# ("1. No", "2) Yes", "1 = Strongly disagree", "5 - Very likely").
-ENUMERATED = re.compile(r"^\d{1,2}\s*[.):=-]\s*(?=[^\W\d_])")
+# ("1. No", "2) Yes", "1 = Strongly disagree", "5 - Very likely", "1. < HS Grad").
+ENUMERATED = re.compile(r"^\d{1,2}\s*[.):=-]\s*(?=[^\W\d_]|[<>≤≥]=?\s*[^\W\d_])")
 
 # Names settle what the values cannot: counts vs codes, years vs quantities, ids.
 # The numeric keys of registries of firms and securities (the SEC's CIK, CUSIP, Dun &
@@ -267,6 +271,10 @@ DATE_PART_ALIASES = {"minute": "minute", "hour": "hour", "day": "day", "weekday"
                      # the day of the week, as pandas (dayofweek), R (wday) and log files
                      # (dow) write it
                      "dow": "weekday", "dayofweek": "weekday", "wday": "weekday"}
+# Short forms that bike-share and log files write (hr, mnth, qtr, wk): a part of a date only
+# when the values fit it, since "hr" is as often a heart rate.
+SHORT_DATE_PARTS = {"hr": "hour", "mnth": "month", "mth": "month", "qtr": "quarter",
+                    "wk": "week"}
 # A whole name that is a field of a date format (Java's and Excel's, which loggers and
 # weather files follow): "MM" the month but "mm" the minute, "HH" or "hh" the hour, "DD" or
 # "dd" the day. Only the whole name: within one ("rain_mm") they are units.
@@ -1049,6 +1057,11 @@ def _calendar(col: ColumnSummary) -> Verdict | None:
     written as whole numbers, YYYYMMDD."""
     lo, hi = _num(col.vmin), _num(col.vmax)
     part = date_part(col.name)
+    words = _words_with_digits(col.name)
+    if part and any(w in SHORT_DATE_PARTS for w in words) \
+            and not any(w in DATE_PART_ALIASES for w in words) \
+            and not (DATE_PARTS[part][0] - 1 <= lo and hi <= DATE_PARTS[part][1]):
+        part = None   # a short form (hr) whose values do not fit the part: a heart rate
     if part and (part == "yearday" or not YEAR_NAME.search(col.name)):
         first, last = DATE_PARTS[part]
         # one value below the range is a code for unknown (-1 for an hour, 0 for a month)
@@ -2607,7 +2620,8 @@ def date_part(name: str) -> str | None:
         return "yearday"
     if "day_of_week" in "_".join(words):
         return "weekday"
-    return next((DATE_PART_ALIASES[w] for w in words if w in DATE_PART_ALIASES), None)
+    return next((DATE_PART_ALIASES.get(w, SHORT_DATE_PARTS.get(w)) for w in words
+                 if w in DATE_PART_ALIASES or w in SHORT_DATE_PARTS), None)
 
 
 def _place_code_name(name: str) -> bool:

@@ -2030,3 +2030,35 @@ def test_levels_that_share_a_word_and_differ_by_a_scale_are_ordered():
     assert risk["stat_type"] == "ordinal" and risk["order"] == ["Low Risk", "Medium Risk",
                                                                   "High Risk"], risk
     assert col(p, "arm")["stat_type"] == "nominal", col(p, "arm")["reason"]
+
+
+def test_schooling_written_with_codes_shelf_quality_and_short_date_parts():
+    """A wage survey's schooling written with its codes (1. < HS Grad ... 5. Advanced
+    Degree), a shelf's quality Bad < Medium < Good, and the hour and month of bike-share
+    files written hr and mnth are ordered."""
+    rng = np.random.default_rng(91)
+    n = 300
+    schooling = ["1. < HS Grad", "2. HS Grad", "3. Some College", "4. College Grad",
+                 "5. Advanced Degree"]
+    frame = pd.DataFrame({"education": rng.choice(schooling, n),
+                          "ShelveLoc": rng.choice(["Bad", "Medium", "Good"], n),
+                          "hr": rng.integers(0, 24, n),
+                          "mnth": rng.integers(1, 13, n)})
+    p = profile_of(frame)
+    education = col(p, "education")
+    assert education["stat_type"] == "ordinal", education["reason"]
+    assert education["order"] == schooling
+    shelf = col(p, "ShelveLoc")
+    assert shelf["stat_type"] == "ordinal" and shelf["order"] == ["Bad", "Medium", "Good"]
+    for name in ("hr", "mnth"):
+        assert col(p, name)["stat_type"] == "ordinal", (name, col(p, name)["reason"])
+
+
+def test_a_short_date_part_name_whose_values_do_not_fit_is_no_date_part():
+    """hr is as often a heart rate: 40 to 180 beats a minute are a measurement, not hours
+    of a clock that runs on."""
+    rng = np.random.default_rng(92)
+    p = profile_of(pd.DataFrame({"hr": rng.integers(40, 181, 300)}))
+    hr = col(p, "hr")
+    assert hr["stat_type"] in ("continuous", "discrete"), hr["reason"]
+    assert "hour" not in str(hr["reason"]), hr["reason"]
