@@ -1057,9 +1057,9 @@ def _calendar(col: ColumnSummary) -> Verdict | None:
     written as whole numbers, YYYYMMDD."""
     lo, hi = _num(col.vmin), _num(col.vmax)
     part = date_part(col.name)
-    words = _words_with_digits(col.name)
-    if part and any(w in SHORT_DATE_PARTS for w in words) \
-            and not any(w in DATE_PART_ALIASES for w in words) \
+    name_words = _words_with_digits(col.name)
+    if part and any(w in SHORT_DATE_PARTS for w in name_words) \
+            and not any(w in DATE_PART_ALIASES for w in name_words) \
             and not (DATE_PARTS[part][0] - 1 <= lo and hi <= DATE_PARTS[part][1]):
         part = None   # a short form (hr) whose values do not fit the part: a heart rate
     if part and (part == "yearday" or not YEAR_NAME.search(col.name)):
