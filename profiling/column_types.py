@@ -34,7 +34,9 @@ SCALES: tuple[tuple[str, ...], ...] = (
     # a measurement judged against its normal range (cholesterol, glucose, as health data
     # band them)
     ("well below normal", "below normal", "normal", "above normal", "well above normal"),
-    ("tiny", "extra small", "small", "medium", "large", "extra large", "huge"),
+    ("tiny", "extra small", "small", "medium", "large", "extra large", "huge", "gargantuan"),
+    # how strong a bond, an effect or a preference is
+    ("very weak", "weak", "moderate", "strong", "very strong"),
     ("strongly disagree", "disagree", "somewhat disagree", "neutral",
      "neither agree nor disagree", "somewhat agree", "agree", "strongly agree"),
     ("never", "rarely", "seldom", "occasionally", "sometimes", "often", "frequently", "usually",
@@ -70,13 +72,14 @@ SCALES: tuple[tuple[str, ...], ...] = (
     ("xxs", "xs", "s", "m", "l", "xl", "xxl", "xxxl"),
     ("primary", "secondary", "tertiary"),
     # schooling, from none to a doctorate (US and international names on one ladder)
-    ("none", "no schooling", "no education", "elementary", "primary", "primary school",
-     "middle school", "lower secondary", "less than high school", "< hs grad",
-     "less than hs grad", "some high school", "secondary", "upper secondary", "high school",
-     "high school graduate", "hs", "hs grad",
-     "ged", "vocational", "post-secondary", "some college", "associate", "associates",
-     "associate's", "associate degree", "college", "college grad", "college graduate",
-     "undergraduate", "bachelor", "bachelors",
+    # (Portugal's basic schooling in its cycles of four, six and nine years too)
+    ("none", "no schooling", "no education", "illiterate", "elementary", "primary",
+     "primary school", "basic 4y", "basic 6y", "middle school", "lower secondary", "basic 9y",
+     "less than high school", "< hs grad", "less than hs grad", "some high school", "secondary",
+     "upper secondary", "high school", "high school graduate", "hs", "hs grad",
+     "ged", "vocational", "professional course", "post-secondary", "some college", "associate",
+     "associates", "associate's", "associate degree", "college", "college grad",
+     "college graduate", "undergraduate", "university degree", "bachelor", "bachelors",
      "bachelor's", "bachelor's degree", "graduate", "graduate degree", "postgraduate",
      "postgraduate degree", "advanced degree", "master", "masters", "master's",
      "master's degree", "professional",
@@ -1738,22 +1741,14 @@ def _strings(col: ColumnSummary) -> Verdict:
                     share=Percent(reduced)))
         return Verdict("datetime", 0.9 if not col.date_failures else 0.75, why)
     if lower is not None and originals is not None and len(lower) >= 2:
-        order = _scale_order(lower) or _labelled_scale_order(lower) or _cut_scale_order(lower)
-        if not order:
-            # the words of a scale written in camel case ("MediumRough", "VeryHigh")
-            humped = {re.sub(r"(?<=[a-z])(?=[A-Z])", " ", originals[v].strip()).lower(): v
-                      for v in lower}
-            if len(humped) == len(lower) and set(humped) != lower:
-                found = _scale_order(set(humped)) or _labelled_scale_order(set(humped))
-                order = [humped[o] for o in found] if found else None
+        order = _known_order(lower, originals)
         if order:
             return Verdict("ordinal", 0.85 if len(lower) >= 3 else 0.7,
                            _("The levels {levels} follow a known order.",
                              levels=" < ".join(originals[o] for o in order)),
                            [originals[o] for o in order])
         answers = lower - NON_ANSWERS
-        order = (_scale_order(answers) or _labelled_scale_order(answers)
-                 if len(answers) >= 3 and answers != lower else None)
+        order = _known_order(answers, originals) if len(answers) >= 3 and answers != lower else None
         if order:
             return Verdict("ordinal", 0.75, _(
                 "The levels {levels} follow a known order, beside answers that are no point on it "
@@ -1822,14 +1817,22 @@ def _strings(col: ColumnSummary) -> Verdict:
         seasons = _seasons(col)
         if seasons:
             return seasons
-        ranked = _ranges_order(lower) or _modifiers_order(lower) or _frequency_order(lower) \
-            or _shared_word_order(lower)
+        ranked = _ranked_order(lower)
         if ranked and len(lower) >= 3:
             order, what = ranked
             shown = " < ".join(_show(originals[o], 24) for o in order[:6])
             return Verdict("ordinal", 0.75, _("The levels are {what}: {levels}.", what=what,
                                               levels=shown + (" < ..." if len(order) > 6 else "")),
                            [originals[o] for o in order])
+        ranked = _ranked_order(answers) if len(answers) >= 3 and answers != lower else None
+        if ranked:
+            order, what = ranked
+            shown = " < ".join(_show(originals[o], 24) for o in order[:6])
+            return Verdict("ordinal", 0.7, _(
+                "The levels are {what}: {levels}, beside answers that are no point on it "
+                "({others}).", what=what, levels=shown + (" < ..." if len(order) > 6 else ""),
+                others=", ".join(sorted(_show(originals[o]) for o in lower - answers))),
+                [originals[o] for o in order])
     if originals is not None and len(originals) == 2 and col.n_present >= 10:
         # As two numbers do: a split of the rows into two groups is a yes/no feature,
         # whatever its two labels are (Female/Male, Lunch/Dinner, Pre/Post).
@@ -2221,6 +2224,14 @@ MORE = re.compile(r"\b(more than|more thn|mt|over)\b")
 NEARLY = re.compile(r"\b(nearly|nrly|almost|about)\b")
 
 
+def _ranked_order(levels: set[str]) -> tuple[list[str], Message] | None:
+    """The order of levels that are no words of a known scale but say their own place:
+    brackets of numbers, words graded by modifiers, how often, a shared word, a length of
+    time."""
+    return _ranges_order(levels) or _modifiers_order(levels) or _frequency_order(levels) \
+        or _shared_word_order(levels) or _duration_order(levels)
+
+
 def _frequency_order(levels: set[str]) -> tuple[list[str], Message] | None:
     """Answers to "how often", ordered by times per year."""
     rate: dict[str, float] = {}
@@ -2275,10 +2286,12 @@ def _shared_word_order(levels: set[str]) -> tuple[list[str], Message] | None:
 
 
 def _modifiers_order(levels: set[str]) -> tuple[list[str], Message] | None:
-    """One word graded by modifiers (not too happy < pretty happy < very happy)."""
+    """One word graded by modifiers (not too happy < pretty happy < very happy), or two
+    opposite words graded alike on either side of a middle (extremely liberal ... moderate
+    ... extremely conservative; very dry ... very sweet)."""
     heads = {v.split()[-1] for v in levels}
     if len(heads) != 1:
-        return None
+        return _two_sided_order(levels)
     head = heads.pop()
     rank = {}
     for v in levels:
@@ -2291,14 +2304,91 @@ def _modifiers_order(levels: set[str]) -> tuple[list[str], Message] | None:
     return sorted(levels, key=lambda v: rank[v]), _("'{word}' graded by how much", word=head)
 
 
-# The answers a survey gives beside a scale that are no point on it.
+# The one level between two opposite words graded alike (liberal ... moderate ...
+# conservative), and the modifiers that grade them: a negation ("not liberal") is no step
+# away from the middle, so it has no place on such a line.
+MIDDLE_WORDS = {"moderate", "neutral", "neither", "middle", "middle of the road", "mixed",
+                "medium", "balanced", "centre", "center", "indifferent", "independent"}
+TWO_SIDED_MODIFIERS = tuple(m for m in MODIFIERS if not m.startswith("not"))
+
+
+def _two_sided_order(levels: set[str]) -> tuple[list[str], Message] | None:
+    """Two words graded by the same modifiers, at least two levels each, and at most one
+    middle level between them: from the strongest of one (the first word alphabetically, so
+    that the order does not depend on the order the levels were met) through the middle to
+    the strongest of the other."""
+    middle = sorted(levels & MIDDLE_WORDS)
+    sides: dict[str, dict[str, int]] = {}
+    for v in levels - set(middle):
+        head = v.split()[-1]
+        modifier = v[:-len(head)].strip()
+        if modifier and modifier not in TWO_SIDED_MODIFIERS:
+            return None
+        rank = TWO_SIDED_MODIFIERS.index(modifier) if modifier else TWO_SIDED_MODIFIERS.index("fairly")
+        sides.setdefault(head, {})[v] = rank
+    if len(middle) > 1 or len(sides) != 2 or any(len(side) < 2 or len(set(side.values())) != len(side)
+                                                 for side in sides.values()):
+        return None
+    first, second = (sides[head] for head in sorted(sides))
+    return (sorted(first, key=lambda v: -first[v]) + middle + sorted(second, key=second.__getitem__),
+            _("'{first}' and '{second}' graded by how much, one against the other",
+              first=min(sides), second=max(sides)))
+
+
+# A length of time written as a number (or a number word) and its unit, as a contract's,
+# a plan's or a warranty's term is ("Month-to-month", "One year", "Two year", "6 months"),
+# in days.
+NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+                "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+                "eighteen": 18, "twenty": 20, "thirty": 30, "half": 0.5}
+TIME_UNITS = {"minute": 1 / 1440, "hour": 1 / 24, "day": 1, "week": 7, "fortnight": 14,
+              "month": 30.44, "quarter": 91.31, "year": 365.25, "decade": 3652.5}
+DURATION = re.compile(r"^(?:(\d+(?:\.\d+)?|[a-z]+)[\s-]+)?(minute|hour|day|week|fortnight|month|"
+                      r"quarter|year|decade)s?(?:[\s-]+to[\s-]+\2s?)?$")
+
+
+def _duration_order(levels: set[str]) -> tuple[list[str], Message] | None:
+    """Three levels or more, each a length of time, shortest first."""
+    days = {}
+    for v in levels:
+        found = DURATION.match(v.strip())
+        if not found:
+            return None
+        count = found[1]
+        number = NUMBER_WORDS.get(count) if count and not count[0].isdigit() else float(count or 1)
+        if number is None:
+            return None
+        days[v] = number * TIME_UNITS[found[2]]
+    if len(levels) < 3 or len(set(days.values())) != len(days):
+        return None
+    return sorted(levels, key=days.__getitem__), _("lengths of time, shortest first")
+
+
+# The answers a survey gives beside a scale that are no point on it, and the word a
+# register writes where the level is not known.
 NON_ANSWERS = {"don't know", "dont know", "do not know", "not sure", "no opinion", "refused",
                "no answer", "prefer not to say", "not applicable", "n/a", "dk", "dk/na",
-               "don't know/not sure"}
+               "don't know/not sure", "unknown", "not known", "not stated", "not reported"}
 
 
 # The levels that make numbers beside them school grades (K, 1, 2) rather than codes.
 SCHOOL_START = {"pre-k", "prek", "pk", "tk", "k", "kg", "kindergarten"}
+
+
+def _known_order(lower: set[str], originals: dict[str, str]) -> list[str] | None:
+    """The order a known scale gives the levels: as they are, with a code in front, cut out
+    of a question, or with their words run together in camel case ("MediumRough") or joined
+    by dots and underscores ("high.school", "university_degree")."""
+    order = _scale_order(lower) or _labelled_scale_order(lower) or _cut_scale_order(lower)
+    if order:
+        return order
+    spaced = {re.sub(r"(?<=\w)[._](?=\w)", " ",
+                     re.sub(r"(?<=[a-z])(?=[A-Z])", " ", originals[v].strip())).lower(): v
+              for v in lower}
+    if len(spaced) != len(lower) or set(spaced) == lower:
+        return None
+    found = _scale_order(set(spaced)) or _labelled_scale_order(set(spaced))
+    return [spaced[o] for o in found] if found else None
 
 
 def _scale_order(levels: set[str]) -> list[str] | None:

@@ -2062,3 +2062,37 @@ def test_a_short_date_part_name_whose_values_do_not_fit_is_no_date_part():
     hr = col(p, "hr")
     assert hr["stat_type"] in ("continuous", "discrete"), hr["reason"]
     assert "hour" not in str(hr["reason"]), hr["reason"]
+
+
+def test_terms_two_sided_scales_and_levels_beside_unknown_are_ordered():
+    """A contract's term (Month-to-month < One year < Two year), two opposite words graded
+    alike through a middle (political views), brackets of income beside non-answers,
+    schooling joined by dots, and a scale beside "Unknown" are ordered; colours graded by
+    light and dark are not, as their words are no modifiers of how much."""
+    rng = np.random.default_rng(93)
+    n = 300
+    views = ["Extremely liberal", "Liberal", "Slightly liberal", "Moderate",
+             "Slightly conservative", "Conservative", "Extremely conservative"]
+    income = ["Lt $1000", "$1000 to 2999", "$3000 to 3999", "$25000 or more", "Refused",
+              "Don't know"]
+    schooling = ["illiterate", "basic.4y", "basic.6y", "basic.9y", "high.school",
+                 "professional.course", "university.degree", "unknown"]
+    frame = pd.DataFrame({"Contract": rng.choice(["Month-to-month", "One year", "Two year"], n),
+                          "plan": rng.choice(["3 months", "6 months", "1 year", "2 years"], n),
+                          "polviews": rng.choice(views, n),
+                          "rincome": rng.choice(income, n),
+                          "education": rng.choice(schooling, n),
+                          "risk": rng.choice(["Low", "Medium", "High", "Unknown"], n),
+                          "colour": rng.choice(["light red", "red", "dark red", "light blue",
+                                                "blue", "dark blue"], n)})
+    p = profile_of(frame)
+    assert col(p, "Contract")["order"] == ["Month-to-month", "One year", "Two year"]
+    assert col(p, "plan")["order"] == ["3 months", "6 months", "1 year", "2 years"]
+    assert col(p, "polviews")["order"] == views[::-1], col(p, "polviews")["reason"]
+    assert col(p, "rincome")["order"] == income[:4], col(p, "rincome")["reason"]
+    assert "Don't know, Refused" in str(col(p, "rincome")["reason"])
+    assert col(p, "education")["order"] == schooling[:-1], col(p, "education")["reason"]
+    assert col(p, "risk")["order"] == ["Low", "Medium", "High"], col(p, "risk")["reason"]
+    for name in ("Contract", "plan", "polviews", "rincome", "education", "risk"):
+        assert col(p, name)["stat_type"] == "ordinal", (name, col(p, name)["reason"])
+    assert col(p, "colour")["stat_type"] == "nominal", col(p, "colour")["reason"]
