@@ -2592,7 +2592,7 @@ def _all_distinct(col: ColumnSummary) -> bool:
 
 # The size of a group of people or things is the number of its members ("household_size",
 # "transposition_group_size"), where "size" alone may be a shoe's or a shirt's
-COLLECTIVE_WORDS = {"group", "family", "household", "hh", "team", "batch", "sample", "party",
+COLLECTIVE_WORDS = {"group", "family", "fam", "household", "hh", "team", "batch", "sample", "party",
                     "crew", "litter", "herd", "clutch", "brood", "colony", "flock", "cohort",
                     "cluster", "class", "fleet", "pack", "troop", "pod", "committee", "panel"}
 
@@ -2624,8 +2624,11 @@ def _count_name(name: str) -> bool:
     """Named as a count, also in camel case ("NbCar", "NumberOfChildren", "nAdults"), whose
     words the pattern's separators do not see, or as the size of a group."""
     words = _name_words(name)
+    # the group's word may run into "size" ("hhsize", "famsize", "groupsize")
+    fused = words[-1][:-len("size")] if words and words[-1].endswith("size") else ""
     return bool(COUNT_NAME.search(name) or COUNT_NAME.search("_".join(words))) \
-        or (len(words) >= 2 and words[-1] == "size" and words[-2] in COLLECTIVE_WORDS)
+        or (len(words) >= 2 and words[-1] == "size" and words[-2] in COLLECTIVE_WORDS) \
+        or fused in COLLECTIVE_WORDS
 
 
 def _transcriptions(sample: pd.Series) -> bool:

@@ -2096,3 +2096,13 @@ def test_terms_two_sided_scales_and_levels_beside_unknown_are_ordered():
     for name in ("Contract", "plan", "polviews", "rincome", "education", "risk"):
         assert col(p, name)["stat_type"] == "ordinal", (name, col(p, name)["reason"])
     assert col(p, "colour")["stat_type"] == "nominal", col(p, "colour")["reason"]
+
+
+def test_a_group_size_whose_words_run_together_is_a_count():
+    """hhsize and famsize are the number of a household's or a family's members, as
+    household_size is, not the points of a scale."""
+    rng = np.random.default_rng(94)
+    sizes = rng.choice(range(1, 9), 400, p=[.25, .3, .18, .14, .07, .03, .02, .01])
+    p = profile_of(pd.DataFrame({"hhsize": sizes, "famsize": sizes[::-1]}))
+    for name in ("hhsize", "famsize"):
+        assert col(p, name)["stat_type"] == "discrete", (name, col(p, name)["reason"])
