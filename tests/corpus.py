@@ -423,6 +423,11 @@ HOLDOUT76 = Path(__file__).parent / "data" / "column_types_holdout76.csv"
 # appstore-ppp-prices, fontfyi), written from their documentation under the convention of
 # tests/data/README.md and committed alone before the profiler read those files.
 HOLDOUT77 = Path(__file__).parent / "data" / "column_types_holdout77.csv"
+# A seventy-eighth held-out table (bench/bench_column_types.py --holdout78): 39 columns of 7
+# frames from three packages nothing else here uses (boaviztapi, power-markets,
+# position-sizing-data), written from their documentation under the convention of
+# tests/data/README.md and committed alone before the profiler read those files.
+HOLDOUT78 = Path(__file__).parent / "data" / "column_types_holdout78.csv"
 HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7, HOLDOUT8,
             HOLDOUT9, HOLDOUT10, HOLDOUT11, HOLDOUT12, HOLDOUT13, HOLDOUT14, HOLDOUT15, HOLDOUT16,
             HOLDOUT17, HOLDOUT18, HOLDOUT19, HOLDOUT20, HOLDOUT21, HOLDOUT22, HOLDOUT23, HOLDOUT24,
@@ -432,7 +437,7 @@ HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7,
             HOLDOUT49, HOLDOUT50, HOLDOUT51, HOLDOUT52, HOLDOUT53, HOLDOUT54, HOLDOUT55, HOLDOUT56,
             HOLDOUT57, HOLDOUT58, HOLDOUT59, HOLDOUT61, HOLDOUT62, HOLDOUT63, HOLDOUT65,
             HOLDOUT69, HOLDOUT71, HOLDOUT72, HOLDOUT73, HOLDOUT74,
-            HOLDOUT75, HOLDOUT76, HOLDOUT77]
+            HOLDOUT75, HOLDOUT76, HOLDOUT77, HOLDOUT78]
 
 # pandapower's MV Oberrhein tables: the columns that its file leaves empty on every row
 PANDAPOWER_LEFT_OUT = {"mv_oberrhein_bus": ["zone"], "mv_oberrhein_switch": ["in_ka"]}
@@ -3987,6 +3992,17 @@ def write_csv(dataset: str, folder: Path) -> Path:
             for font in fonts:
                 out.writerow([", ".join(font[k]) if isinstance(font.get(k), list)
                               else font.get(k, "") for k in fields])
+    elif package == "boaviztapi":   # boaviztapi's crowdsourced CPU specifications, as shipped
+        shutil.copyfile(_folder("boaviztapi") / "data" / "crowdsourcing" / "cpu_specs.csv", path)
+    elif package == "power_markets":   # power-markets' Greek plants, renewables' availability
+        # factors and gas prices, as shipped
+        data = _folder("power_markets") / "datasets"
+        shutil.copyfile({"plants": data / "plants" / "EL" / "plants.csv",
+                         "af": data / "availability_factors" / "EL" / "af.csv",
+                         "ngas": data / "prices" / "EL" / "ngas.csv"}[name], path)
+    elif package == "position_sizing_data":   # position-sizing-data's tables, as shipped
+        shutil.copyfile(_folder("position_sizing_data") / "data"
+                        / (name.replace("_", "-") + ".csv"), path)
     else:
         raise KeyError(dataset)
     return path
