@@ -900,6 +900,13 @@ def _numeric(col: ColumnSummary) -> Verdict:
                 "count over this many rows takes more values, and the settings of a design are "
                 "round numbers.", distinct=col.distinct,
                 levels=", ".join(_show(v) for v in levels or ())))
+        if col.distinct <= 25 and MONEY_NAME.search(col.name) and not _count_name(col.name):
+            # a cost, a price or a wage set at a few round sums (0, 20 000, 60 000 EUR) is an
+            # amount of money, however few its values, not a number of things
+            return Verdict("continuous", 0.6, Sentences(_(
+                "Whole numbers from {lo} to {hi} ({distinct} distinct values) in a column named "
+                "as money ('{name}'): amounts of money, a continuous quantity set at a few sums.",
+                lo=shown_lo, hi=shown_hi, distinct=_count(col), name=col.name), hint))
         if col.distinct <= 25 or _count_name(col.name):
             return Verdict("discrete", 0.75, Sentences(_(
                 "Whole numbers from {lo} to {hi} ({distinct} distinct values) are counts.",
@@ -1614,7 +1621,11 @@ def _integer_codes(col: ColumnSummary, levels: list) -> Verdict:
     assert col.levels is not None  # the levels passed in are its keys
     counts = np.array([col.levels[v] for v in levels], dtype=float)
     consecutive = levels == list(range(int(levels[0]), int(levels[-1]) + 1))
-    if len(counts) >= 4 and _balanced(col) and not consecutive:
+    # Three levels spread over more than three times the span of codes numbered one after
+    # another (0, 2, 8 hours; 0, 5, 10 mg) are settings too; 0, 2, 5 may be codes with a few
+    # left unused.
+    if (len(counts) >= 4 or levels[-1] - levels[0] > 3 * (len(levels) - 1)) \
+            and _balanced(col) and not consecutive:
         return Verdict("discrete", 0.55, _("{shown} hold groups of nearly equal size at levels "
                                            "with gaps between them: the settings of an amount "
                                            "chosen by a design (doses, concentrations), while "

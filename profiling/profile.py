@@ -549,6 +549,21 @@ ISO_DURATION = re.compile(r"^P(?!$)(\d+[YMWD])*(T(?=\d)(\d+(\.\d+)?[HMS])+)?$")
 WITH_UNIT = re.compile(r"^([+-]?\d[\d,]*(?:\.\d+)?)\s*([a-z][a-z /.²³]{1,11}|°\s?[a-z]|[℃℉\"″])$",
                        re.IGNORECASE)
 NOT_UNITS = {"st", "nd", "rd", "th", "am", "pm", "a.m.", "p.m."}
+# Units that differ by a metric prefix alone, as one column of specifications mixes them
+# (3.5 GHz beside 800 MHz, 512 MB beside 2 GB): each a multiple of the family's first unit.
+# Written in lower case, as the units are matched: "mhz" and "mw" are taken as mega, as
+# processors' clocks and power plants' capacities write them.
+UNIT_FAMILIES: tuple[dict[str, float], ...] = (
+    {"hz": 1, "khz": 1e3, "mhz": 1e6, "ghz": 1e9, "thz": 1e12},
+    {"b": 1, "kb": 1e3, "mb": 1e6, "gb": 1e9, "tb": 1e12, "pb": 1e15, "kib": 2.0 ** 10,
+     "mib": 2.0 ** 20, "gib": 2.0 ** 30, "tib": 2.0 ** 40},
+    {"mm": 1e-3, "cm": 1e-2, "m": 1, "km": 1e3},
+    {"mg": 1e-3, "g": 1, "kg": 1e3},
+    {"ml": 1e-3, "cl": 1e-2, "dl": 1e-1, "l": 1},
+    {"w": 1, "kw": 1e3, "mw": 1e6, "gw": 1e9},
+    {"wh": 1, "kwh": 1e3, "mwh": 1e6, "gwh": 1e9, "twh": 1e12},
+    {"mm²": 1e-6, "cm²": 1e-4, "m²": 1, "km²": 1e6},
+)
 # Numbers written with their magnitude after them, as scraped tables and reports write
 # counts and amounts ("2.4K", "$1.2M", "3.5bn", "15k"): read as the number they stand for.
 # A lone "m", "b" or "t" may be metres, bytes or tonnes, and "2T" or "4B" a size or a
@@ -624,6 +639,7 @@ class _Column:
         self.saw_none = False                    # and met as one: the profile says so
         self.unit: str | None = None     # the unit numbers are written with ("kg")
         self.unit_shown = ""
+        self.units_converted: list[str] = []  # the other units of its family, converted to it
         self.trail: str | None = None    # the mark after every number ("0.16);")
         self.bounds = False              # numbers written as bounds (<0.006) or in brackets
         self.bounded: dict[str, int] = {}  # ([247]) are read as numbers; such values, counted
@@ -884,7 +900,10 @@ class _Column:
                 self.kind, self.written = "numeric", how
                 if how == "unit":   # matched in lower case, shown as written
                     self.unit = _unit_of(present)
-                    self.unit_shown = present.str.extract(WITH_UNIT)[1].dropna().iloc[0].strip()
+                    written = present.str.extract(WITH_UNIT)[1].dropna().str.strip()
+                    self.unit_shown = written[written.str.lower().str.rstrip("s")
+                                              == self.unit].iloc[0]
+                    self.units_converted = sorted(set(written) - {self.unit_shown})
                 if how == "trail":
                     self.trail = _trail_of(present)
                 self.written_examples = list(dict.fromkeys(present[marked].iloc[:50]))[:3]
@@ -1082,22 +1101,38 @@ def _uncertain_numbers(text: pd.Series) -> pd.Series:
 
 
 def _unit_of(text: pd.Series) -> str | None:
-    """The one unit that these strings write their numbers with, or None."""
+    """The one unit that these strings write their numbers with (the commonest of units that
+    differ by a metric prefix alone), or None."""
     found = text.str.strip().str.extract(WITH_UNIT)[1].dropna().str.strip().str.lower()
     units = set(found.str.rstrip("s"))
-    if len(units) != 1 or not len(found) or units & NOT_UNITS or found.iloc[0] in NOT_UNITS:
+    if not len(found) or units & NOT_UNITS or found.iloc[0] in NOT_UNITS:
         return None
-    return units.pop()
+    if len(units) == 1:
+        return units.pop()
+    if _unit_family(units) is None:
+        return None
+    return str(found.str.rstrip("s").value_counts().index[0])
+
+
+def _unit_family(units: set[str]) -> dict[str, float] | None:
+    """The one family of UNIT_FAMILIES that holds all these units, or None."""
+    return next((family for family in UNIT_FAMILIES if units <= family.keys()), None)
 
 
 def _numbers_with_unit(text: pd.Series, unit: str | None = None) -> pd.Series:
-    """The numbers of strings written with one unit, NaN for the rest (and for all of them
-    when they use several units)."""
+    """The numbers of strings written with one unit, in that unit (those written with another
+    unit of its family converted to it), NaN for the rest."""
     unit = unit or _unit_of(text)
     parts = text.str.strip().str.extract(WITH_UNIT)
-    same = parts[1].str.strip().str.lower().str.rstrip("s") == unit
+    written = parts[1].str.strip().str.lower().str.rstrip("s")
     numbers = pd.to_numeric(parts[0].str.replace(",", "", regex=False), errors="coerce")
-    return numbers.where(same.fillna(False).astype(bool) & (unit is not None))
+    if unit is None:
+        return numbers.where(pd.Series(False, index=numbers.index))
+    family = _unit_family({unit})
+    if family is None:
+        return numbers.where((written == unit).fillna(False).astype(bool))
+    base = family[unit]
+    return numbers * written.map(lambda u: family[u] / base if u in family else np.nan)
 
 
 def _trail_of(text: pd.Series) -> str | None:
@@ -1547,6 +1582,11 @@ class _Scan:
                 "trail": _("Numbers each followed by '{trail}' ({tokens}), a mark left after "
                            "every value as a database dump or a program's output leaves one, "
                            "were read as the numbers.", trail=col.trail, tokens=tokens)}[col.written])
+            if col.written == "unit" and col.units_converted:
+                doc["reason"] = Sentences(doc["reason"], _(
+                    "Those written in {others}, the same unit with another metric prefix, were "
+                    "converted to '{unit}'.", others=", ".join(col.units_converted[:4]),
+                    unit=col.unit_shown))
         if col.bytes_written:
             doc["reason"] = Sentences(doc["reason"], _(
                 "The values are written as Python bytes (b'...'), as a file read from SAS or "

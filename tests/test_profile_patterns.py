@@ -2106,3 +2106,35 @@ def test_a_group_size_whose_words_run_together_is_a_count():
     p = profile_of(pd.DataFrame({"hhsize": sizes, "famsize": sizes[::-1]}))
     for name in ("hhsize", "famsize"):
         assert col(p, name)["stat_type"] == "discrete", (name, col(p, name)["reason"])
+
+
+def test_units_that_differ_by_a_metric_prefix_are_converted_to_the_commonest():
+    """A processor's clock written 3.5 GHz beside 800 MHz is one quantity: the MHz are
+    converted to GHz and the column is continuous, as it is when every value says GHz.
+    Units of different kinds in one column (kg beside km) are not mixed."""
+    rng = np.random.default_rng(95)
+    clocks = rng.uniform(0.3, 4.5, 300).round(2)
+    frame = pd.DataFrame({"frequency": [f"{x} GHz" if x >= 1 else f"{round(x * 1000)} MHz"
+                                        for x in clocks],
+                          "mixed": rng.choice(["5 kg", "3 km", "2 kWh"], 300)})
+    p = profile_of(frame)
+    frequency = col(p, "frequency")
+    assert frequency["stat_type"] == "continuous", frequency["reason"]
+    assert "converted to 'GHz'" in str(frequency["reason"]), frequency["reason"]
+    assert col(p, "mixed")["stat_type"] == "nominal", col(p, "mixed")["reason"]
+
+
+def test_three_settings_with_wide_gaps_and_money_at_a_few_sums_are_amounts():
+    """A minimum up time of 0, 2 or 8 hours on groups of equal size is the settings of an
+    amount, not three codes (codes are numbered 1, 2, 3, a few perhaps unused); a start-up cost of 0, 20 000 or
+    60 000 is money, not a count."""
+    frame = pd.DataFrame({"MinUpTime": [0, 2, 8] * 14,
+                          "StartUpCost": [0, 20000, 60000, 60000, 0, 20000] * 7,
+                          "arm": [1, 2, 3] * 14,
+                          "code": [0, 3, 6] * 14})
+    p = profile_of(frame)
+    # spread over three times the span of codes one after another, and no more: codes
+    assert col(p, "code")["stat_type"] == "nominal", col(p, "code")["reason"]
+    assert col(p, "MinUpTime")["stat_type"] == "discrete", col(p, "MinUpTime")["reason"]
+    assert col(p, "StartUpCost")["stat_type"] == "continuous", col(p, "StartUpCost")["reason"]
+    assert col(p, "arm")["stat_type"] == "nominal", col(p, "arm")["reason"]
