@@ -2162,7 +2162,9 @@ def _sentence_share(sample: pd.Series) -> float:
 
 
 RANGE = re.compile(r"\d\s*[km]?\s*(-|–|to)\s*\$?\d|\d\s*\+|\+\s*$|^\s*[<>≤≥]|[<>≤≥]=?\s*\$?\d|^\d*0'?s$|or more|or over|and over|or less|"
-                   r"less than|under|over|below|above|fewer than|more than", re.IGNORECASE)
+                   r"less than|under|over|below|above|fewer than|more than|"
+                   # spans of time cut at years ("Before 1950", "1950-1970", "After 1970")
+                   r"before|after|since|until|prior to", re.IGNORECASE)
 FIRST_NUMBER = re.compile(r"\d[\d,]*(\.\d+)?")
 UNIT_AMOUNT = re.compile(r"^\$?\d[\d,]*(\.\d+)?\s+[a-z]{2,}\.?$")
 # A level that says there is none of the amount the brackets measure (no account,
@@ -2206,7 +2208,8 @@ def _ranges_order(levels: set[str]) -> tuple[list[str], Message] | None:
         scales = [n.group(2) or found[-1].group(2) or "" for n in found]
         numbers = [float(n.group(1).replace(",", "")) * SCALED.get(scale, 1.0)
                    for n, scale in zip(found, scales, strict=True)]
-        below = bool(re.search(r"under|less than|below|fewer than|or less|\blt\b|^\W*[<≤]", v))
+        below = bool(re.search(r"under|less than|below|fewer than|or less|\blt\b|^\W*[<≤]|"
+                               r"before|until|prior to", v))
         # Ties on the first number (4-4, 4-5) by the last one, then as written: the order
         # must not depend on the order in which the levels were met.
         return numbers[0], 0 if below else 1, numbers[-1], v

@@ -2138,3 +2138,13 @@ def test_three_settings_with_wide_gaps_and_money_at_a_few_sums_are_amounts():
     assert col(p, "MinUpTime")["stat_type"] == "discrete", col(p, "MinUpTime")["reason"]
     assert col(p, "StartUpCost")["stat_type"] == "continuous", col(p, "StartUpCost")["reason"]
     assert col(p, "arm")["stat_type"] == "nominal", col(p, "arm")["reason"]
+
+
+def test_spans_of_time_cut_at_years_are_ordered_brackets():
+    """"Before 1950", "1950-1970" and "After 1970" cut time into spans, earliest first, as
+    "under 18" and "65+" cut ages."""
+    rng = np.random.default_rng(96)
+    era = col(profile_of(pd.DataFrame({"era": rng.choice(["Before 1950", "1950-1970",
+                                                             "After 1970"], 200)})), "era")
+    assert era["stat_type"] == "ordinal", era["reason"]
+    assert era["order"] == ["Before 1950", "1950-1970", "After 1970"]
