@@ -2240,10 +2240,35 @@ NEARLY = re.compile(r"\b(nearly|nrly|almost|about)\b")
 
 def _ranked_order(levels: set[str]) -> tuple[list[str], Message] | None:
     """The order of levels that are no words of a known scale but say their own place:
-    brackets of numbers, words graded by modifiers, how often, a shared word, a length of
-    time."""
-    return _ranges_order(levels) or _modifiers_order(levels) or _frequency_order(levels) \
-        or _shared_word_order(levels) or _duration_order(levels)
+    intervals, brackets of numbers, words graded by modifiers, how often, a shared word, a
+    length of time."""
+    return _interval_order(levels) or _ranges_order(levels) or _modifiers_order(levels) \
+        or _frequency_order(levels) or _shared_word_order(levels) or _duration_order(levels)
+
+
+# An interval in mathematical notation, as R's cut() and pandas' cut() and qcut() label the
+# bins they make: "(0,20]", "[1e+04,5e+04)", "(-0.001, 2.5]", "(60, Inf]".
+BOUND_NUMBER = r"\s*([+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?|[+-]?inf)\s*"
+INTERVAL = re.compile(rf"^[(\[]{BOUND_NUMBER},{BOUND_NUMBER}[)\]]$")
+
+
+def _interval_order(levels: set[str]) -> tuple[list[str], Message] | None:
+    """Three intervals or more, each running up and none overlapping another (they may
+    share an end), lowest first. Each closes one end at least with a square bracket, as
+    cut() writes them: "(40.7, 74.0)" is as likely a pair of coordinates."""
+    bounds = {}
+    for v in levels:
+        found = INTERVAL.match(v.strip())
+        if not found or not re.search(r"[\[\]]", v):
+            return None
+        lo, hi = float(found[1]), float(found[2])
+        if not lo < hi:
+            return None
+        bounds[v] = (lo, hi)
+    spans = sorted(bounds.values())
+    if len(levels) < 3 or any(b[0] < a[1] for a, b in itertools.pairwise(spans)):
+        return None
+    return sorted(levels, key=bounds.__getitem__), _("intervals, as a binned amount's cuts")
 
 
 def _frequency_order(levels: set[str]) -> tuple[list[str], Message] | None:

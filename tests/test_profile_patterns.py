@@ -2148,3 +2148,23 @@ def test_spans_of_time_cut_at_years_are_ordered_brackets():
                                                              "After 1970"], 200)})), "era")
     assert era["stat_type"] == "ordinal", era["reason"]
     assert era["order"] == ["Before 1950", "1950-1970", "After 1970"]
+
+
+def test_intervals_as_cut_labels_its_bins_are_ordered():
+    """R's cut() and pandas' cut() and qcut() label bins as intervals, "(0,20]", "[1e+04,
+    5e+04)", "(-0.001, 2.5]": ordered by their bounds. Pairs in round brackets alone, as
+    coordinates are written, are not intervals."""
+    rng = np.random.default_rng(97)
+    cuts = ["(-0.001, 2.5]", "(2.5, 5.0]", "(5.0, 7.5]", "(7.5, 10.0]"]
+    frame = pd.DataFrame({"agecut": rng.choice(["(0,20]", "(20,40]", "(40,60]", "(60,Inf]"], 300),
+                          "income": rng.choice(["[0,1e+04)", "[1e+04,5e+04)", "[5e+04,1e+05]"],
+                                               300),
+                          "score_bin": rng.choice(cuts, 300),
+                          "pair": rng.choice(["(1, 2)", "(3, 4)", "(5, 6)"], 300)})
+    p = profile_of(frame)
+    assert col(p, "agecut")["order"] == ["(0,20]", "(20,40]", "(40,60]", "(60,Inf]"]
+    assert col(p, "income")["order"] == ["[0,1e+04)", "[1e+04,5e+04)", "[5e+04,1e+05]"]
+    assert col(p, "score_bin")["order"] == cuts
+    for name in ("agecut", "income", "score_bin"):
+        assert col(p, name)["stat_type"] == "ordinal", (name, col(p, name)["reason"])
+    assert col(p, "pair")["stat_type"] == "nominal", col(p, "pair")["reason"]
