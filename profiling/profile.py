@@ -603,6 +603,8 @@ WRITTEN_START = re.compile(rf"^\(?[+-]?\s*[{CURRENCY_SIGNS}]?\s*[+-]?\d|^P(\d|T\
 FORMATS_APART = " or "   # two date formats in one column, as the reason shows them
 FULL_DATE_FORMAT = re.compile(r"%[mbBdj]|ISO8601")   # a format that writes a month or a day
 CLOCK = re.compile(r"^\d+:\d{2}:\d{2}(\.\d+)?$")
+# A duration as pandas writes a Timedelta ("0 days 12:06:37", "-1 days +23:59:59.5")
+TIMEDELTA = re.compile(r"^-?\d+ days? [+-]?\d{2}:\d{2}:\d{2}(\.\d+)?$")
 DURATION_NAME = re.compile(r"duration|elapsed|runtime|run_time|time_taken|time_spent|length",
                            re.IGNORECASE)
 
@@ -1187,8 +1189,8 @@ def _feet_inches(text: pd.Series) -> pd.Series:
 
 
 def _duration_seconds(text: pd.Series, name: str = "") -> pd.Series:
-    """Durations written with units, in ISO 8601 or on a clock (see DURATION_SECONDS), as
-    seconds; NaN where a string is none."""
+    """Durations written with units, in ISO 8601, on a clock or as pandas writes a Timedelta
+    (see DURATION_SECONDS), as seconds; NaN where a string is none."""
     clock = bool(DURATION_NAME.search(name))
     values = text.unique()
     # "45m" alone may be metres; beside "1h 30m" in the same column it is minutes
@@ -1202,7 +1204,7 @@ def _duration_seconds(text: pd.Series, name: str = "") -> pd.Series:
 def _one_duration(value: str, clock_named: bool,
                   lone_units: frozenset[str] | set[str] = frozenset()) -> float:
     v = value.strip()
-    if ISO_DURATION.match(v) or CLOCK.match(v):
+    if ISO_DURATION.match(v) or CLOCK.match(v) or TIMEDELTA.match(v):
         if CLOCK.match(v) and not clock_named and int(v.split(":")[0]) < 24:
             return np.nan   # a time of day as well, unless the name or the hours say otherwise
         try:

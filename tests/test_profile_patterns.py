@@ -2168,3 +2168,14 @@ def test_intervals_as_cut_labels_its_bins_are_ordered():
     for name in ("agecut", "income", "score_bin"):
         assert col(p, name)["stat_type"] == "ordinal", (name, col(p, name)["reason"])
     assert col(p, "pair")["stat_type"] == "nominal", col(p, "pair")["reason"]
+
+
+def test_durations_written_as_pandas_timedeltas_are_seconds():
+    """A frame saved with a Timedelta column writes "0 days 12:06:37": a length of time, read
+    as seconds, not free text."""
+    rng = np.random.default_rng(98)
+    spent = pd.to_timedelta(rng.integers(60, 86400 * 3, 300), unit="s").astype(str)
+    p = profile_of(pd.DataFrame({"time_spent": spent}))
+    spent_col = col(p, "time_spent")
+    assert spent_col["stat_type"] == "continuous", spent_col["reason"]
+    assert "Durations written with their units" in str(spent_col["reason"]), spent_col["reason"]
