@@ -274,10 +274,10 @@ DATE_PART_ALIASES = {"minute": "minute", "hour": "hour", "day": "day", "weekday"
                      # the day of the week, as pandas (dayofweek), R (wday) and log files
                      # (dow) write it
                      "dow": "weekday", "dayofweek": "weekday", "wday": "weekday"}
-# Short forms that bike-share and log files write (hr, mnth, qtr, wk): a part of a date only
-# when the values fit it, since "hr" is as often a heart rate.
-SHORT_DATE_PARTS = {"hr": "hour", "mnth": "month", "mth": "month", "qtr": "quarter",
-                    "wk": "week"}
+# Short forms that bike-share, housing-sale and log files write (hr, mnth, MoSold, qtr, wk):
+# a part of a date only when the values fit it, since "hr" is as often a heart rate.
+SHORT_DATE_PARTS = {"hr": "hour", "mnth": "month", "mth": "month", "mo": "month",
+                    "qtr": "quarter", "wk": "week"}
 # A whole name that is a field of a date format (Java's and Excel's, which loggers and
 # weather files follow): "MM" the month but "mm" the minute, "HH" or "hh" the hour, "DD" or
 # "dd" the day. Only the whole name: within one ("rain_mm") they are units.

@@ -2179,3 +2179,14 @@ def test_durations_written_as_pandas_timedeltas_are_seconds():
     spent_col = col(p, "time_spent")
     assert spent_col["stat_type"] == "continuous", spent_col["reason"]
     assert "Durations written with their units" in str(spent_col["reason"]), spent_col["reason"]
+
+
+def test_a_month_cut_to_mo_is_a_month_where_the_values_fit():
+    """Housing-sale files write the month of a sale MoSold, 1 to 12: a part of a date. A
+    column named Mo whose values are no months (molybdenum in ppm) keeps its reading."""
+    rng = np.random.default_rng(99)
+    p = profile_of(pd.DataFrame({"MoSold": rng.integers(1, 13, 300),
+                                 "Mo": rng.integers(0, 300, 300)}))
+    assert col(p, "MoSold")["stat_type"] == "ordinal", col(p, "MoSold")["reason"]
+    assert "month" in str(col(p, "MoSold")["reason"])
+    assert col(p, "Mo")["stat_type"] in ("continuous", "discrete"), col(p, "Mo")["reason"]
