@@ -142,7 +142,8 @@ SCALES: tuple[tuple[str, ...], ...] = (
     # how sure one is of doing or choosing something, and how much of a thing there is
     ("definitely not", "probably not", "not sure", "unsure", "maybe", "possibly", "probably",
      "definitely"),
-    ("none", "a little", "some", "quite a bit", "a lot", "a great deal"),
+    ("none", "none at all", "not very much", "a little", "some", "quite a bit", "quite a lot",
+     "a lot", "a great deal"),
     # a seat's class on a flight, as airlines and passenger surveys name them
     ("economy", "eco", "economy plus", "eco plus", "premium economy", "business", "first"),
     # a learner's or a player's level, and the Common European Framework's language levels
@@ -2177,8 +2178,8 @@ SCALED_NUMBER = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(?:(k|m|mn)(?![a-z]))?")
 SCALED = {"k": 1e3, "m": 1e6, "mn": 1e6}
 # Words that grade the one word they stand before, weakest first.
 MODIFIERS = ("not at all", "not", "not too", "not very", "a little", "slightly", "somewhat",
-             "fairly", "moderately", "pretty", "quite", "rather", "very", "extremely",
-             "completely", "totally")
+             "fairly", "moderately", "pretty", "quite", "rather", "very", "highly", "strongly",
+             "extremely", "completely", "totally")
 
 
 def _ranges_order(levels: set[str]) -> tuple[list[str], Message] | None:
@@ -2347,16 +2348,23 @@ def _modifiers_order(levels: set[str]) -> tuple[list[str], Message] | None:
 # conservative), and the modifiers that grade them: a negation ("not liberal") is no step
 # away from the middle, so it has no place on such a line.
 MIDDLE_WORDS = {"moderate", "neutral", "neither", "middle", "middle of the road", "mixed",
-                "medium", "balanced", "centre", "center", "indifferent", "independent"}
+                "medium", "balanced", "centre", "center", "indifferent", "independent",
+                "no effect", "no change", "no difference", "no preference", "undecided",
+                "about the same", "same"}
+# "Neither satisfied nor dissatisfied", "neither easy nor difficult": a middle too
+NEITHER_NOR = re.compile(r"^neither\b.+\bnor\b")
 TWO_SIDED_MODIFIERS = tuple(m for m in MODIFIERS if not m.startswith("not"))
+# The prefixes that make a word its opposite (unlikely, dissatisfied, disapprove): that
+# side comes first, as a survey's codebook lists it
+NEGATING_PREFIXES = ("un", "dis", "in", "im", "ir", "il", "non")
 
 
 def _two_sided_order(levels: set[str]) -> tuple[list[str], Message] | None:
     """Two words graded by the same modifiers, at least two levels each, and at most one
-    middle level between them: from the strongest of one (the first word alphabetically, so
-    that the order does not depend on the order the levels were met) through the middle to
-    the strongest of the other."""
-    middle = sorted(levels & MIDDLE_WORDS)
+    middle level between them: from the strongest of one (the word's opposite made with a
+    prefix, or else the first word alphabetically, so that the order does not depend on the
+    order the levels were met) through the middle to the strongest of the other."""
+    middle = sorted(v for v in levels if v in MIDDLE_WORDS or NEITHER_NOR.match(v))
     sides: dict[str, dict[str, int]] = {}
     for v in levels - set(middle):
         head = v.split()[-1]
@@ -2368,10 +2376,15 @@ def _two_sided_order(levels: set[str]) -> tuple[list[str], Message] | None:
     if len(middle) > 1 or len(sides) != 2 or any(len(side) < 2 or len(set(side.values())) != len(side)
                                                  for side in sides.values()):
         return None
-    first, second = (sides[head] for head in sorted(sides))
+    low, high = sorted(sides)
+    if any(low == prefix + high for prefix in NEGATING_PREFIXES):
+        low, high = high, low
+    if any(high == prefix + low for prefix in NEGATING_PREFIXES):
+        low, high = high, low
+    first, second = sides[low], sides[high]
     return (sorted(first, key=lambda v: -first[v]) + middle + sorted(second, key=second.__getitem__),
             _("'{first}' and '{second}' graded by how much, one against the other",
-              first=min(sides), second=max(sides)))
+              first=low, second=high))
 
 
 # A length of time written as a number (or a number word) and its unit, as a contract's,

@@ -2190,3 +2190,26 @@ def test_a_month_cut_to_mo_is_a_month_where_the_values_fit():
     assert col(p, "MoSold")["stat_type"] == "ordinal", col(p, "MoSold")["reason"]
     assert "month" in str(col(p, "MoSold")["reason"])
     assert col(p, "Mo")["stat_type"] in ("continuous", "discrete"), col(p, "Mo")["reason"]
+
+
+def test_survey_answers_from_the_negative_side_through_a_middle_are_ordered():
+    """Satisfaction, ease, approval and support asked on two sides: the side whose word is
+    the other's opposite made with a prefix (dissatisfied, disapprove) comes first; a middle
+    may be written "Neither satisfied nor dissatisfied" or "No effect", and "strongly"
+    grades as "very" does. The World Values Survey's confidence runs "None at all" ... "A
+    great deal"."""
+    rng = np.random.default_rng(100)
+    answers = {
+        "satisfaction": ["Very dissatisfied", "Somewhat dissatisfied",
+                         "Neither satisfied nor dissatisfied", "Somewhat satisfied",
+                         "Very satisfied"],
+        "approval": ["Strongly disapprove", "Disapprove", "Approve", "Strongly approve"],
+        "effect": ["Very negative", "Somewhat negative", "No effect", "Somewhat positive",
+                   "Very positive"],
+        "likelihood": ["Extremely unlikely", "Unlikely", "Neutral", "Likely",
+                       "Extremely likely"],
+        "confidence": ["None at all", "Not very much", "Quite a lot", "A great deal"]}
+    p = profile_of(pd.DataFrame({k: rng.choice(v, 400) for k, v in answers.items()}))
+    for name, levels in answers.items():
+        assert col(p, name)["stat_type"] == "ordinal", (name, col(p, name)["reason"])
+        assert col(p, name)["order"] == levels, (name, col(p, name)["order"])
