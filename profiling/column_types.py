@@ -52,7 +52,7 @@ SCALES: tuple[tuple[str, ...], ...] = (
     ("none", "slight", "some", "marked"),         # an improvement or a symptom, R's arthritis
     ("very low", "lo", "low", "med", "mid", "hi", "high", "very high"),
     ("l", "m", "h"),
-    ("light", "medium", "moderate", "heavy", "very heavy"),
+    ("none", "light", "medium", "moderate", "heavy", "very heavy"),
     ("slow", "medium", "moderate", "normal", "fast"),
     ("young", "middle", "middle-aged", "middle aged", "old", "elderly"),
     ("decreased", "decrease", "unchanged", "no change", "increased", "increase"),
@@ -2182,11 +2182,32 @@ MODIFIERS = ("not at all", "not", "not too", "not very", "a little", "slightly",
              "extremely", "completely", "totally")
 
 
+OPEN_TOP = re.compile(r"^(\d+)\s*(\+|or more|and more|or over|and over)$")
+
+
+def _open_topped(levels: set[str]) -> list[str] | None:
+    """Whole numbers one after another and one more past them written open ("0", "1", "2",
+    "3+"; "4 or more"), as a count cut off at its top is coded: lowest first."""
+    tops = {v: found for v in levels if (found := OPEN_TOP.match(v.strip()))}
+    rest = levels - set(tops)
+    if len(tops) != 1 or len(rest) < 2 or not all(v.strip().isdigit() for v in rest):
+        return None
+    numbers = sorted(int(v) for v in rest)
+    top = int(next(iter(tops.values()))[1])
+    if numbers != list(range(numbers[0], numbers[0] + len(numbers))) or top <= numbers[-1] \
+            or top > numbers[-1] + 1:
+        return None
+    return sorted(rest, key=int) + list(tops)
+
+
 def _ranges_order(levels: set[str]) -> tuple[list[str], Message] | None:
     """Brackets of numbers (18-24, $10000 - 14999, 65+, 25000 or more, under 5): ordered by
     the first number in each, a bound such as "under" or "less than" first. One level
     without a number that says there is none ("unemployed", "no savings", "none") goes
     below them all, where a survey's codebook puts it."""
+    topped = _open_topped(levels)
+    if topped:
+        return topped, _("brackets of numbers")
     bare = [v for v in levels if not FIRST_NUMBER.search(v)]
     if len(bare) > 1 or (bare and (len(levels) < 4 or not ABSENCE.search(bare[0]))):
         return None
@@ -2621,17 +2642,30 @@ def _out_of_order(levels: set[str]) -> tuple[list[str], str] | None:
 def _roman_order(levels: set[str]) -> list[str] | None:
     """Levels that are Roman numerals of consecutive numbers (I, II, III; IV, V), lowest
     first. Consecutive, because letters such as C, D and M are also codes on their own."""
-    if len(levels) < 2 or not all(v and ROMAN.match(v) for v in levels):
+    if len(levels) < 2:
         return None
-    value = {}
-    for v in levels:
-        digits = [ROMAN_VALUES[c] for c in v]
-        value[v] = sum(-d if i + 1 < len(digits) and d < digits[i + 1] else d
-                       for i, d in enumerate(digits))
-    numbers = sorted(value.values())
+    if all(v and ROMAN.match(v) for v in levels):
+        value = {v: (_roman_value(v), "") for v in levels}
+    else:
+        # a cancer's stages with their substages (I, IIA, IIB, IIIA ... IV), from three
+        # levels: the numeral, then the letter
+        parts = {v: (v[:-1], v[-1]) if v[-1:] in ("a", "b", "c") and v[:-1] else (v, "")
+                 for v in levels}
+        if len(levels) < 3 or not all(n and ROMAN.match(n) for n, _letter in parts.values()):
+            return None
+        value = {v: (_roman_value(n), letter) for v, (n, letter) in parts.items()}
+        if len({n for n, _letter in value.values()}) < 2:
+            return None   # IA, IB, IC alone are as often codes (a state's, a class's)
+    numbers = sorted({n for n, _letter in value.values()})
     if numbers != list(range(numbers[0], numbers[0] + len(numbers))):
         return None
     return sorted(levels, key=lambda v: value[v])
+
+
+def _roman_value(numeral: str) -> int:
+    digits = [ROMAN_VALUES[c] for c in numeral]
+    return sum(-d if i + 1 < len(digits) and d < digits[i + 1] else d
+               for i, d in enumerate(digits))
 
 
 def _all_distinct(col: ColumnSummary) -> bool:

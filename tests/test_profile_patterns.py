@@ -2213,3 +2213,22 @@ def test_survey_answers_from_the_negative_side_through_a_middle_are_ordered():
     for name, levels in answers.items():
         assert col(p, name)["stat_type"] == "ordinal", (name, col(p, name)["reason"])
         assert col(p, name)["order"] == levels, (name, col(p, name)["order"])
+
+
+def test_substages_counts_with_an_open_top_and_none_before_light_are_ordered():
+    """A cancer's stages with their substages (I, IIA ... IIIC, IV), a count cut off at its
+    top (0, 1, 2, 3+) and drinking None < Light < Moderate < Heavy are ordered; IA, IB, IC
+    alone (one numeral) are not taken for stages."""
+    rng = np.random.default_rng(101)
+    stages = ["I", "IIA", "IIB", "IIIA", "IIIB", "IIIC", "IV"]
+    frame = pd.DataFrame({"stage": rng.choice(stages, 400),
+                          "children": rng.choice(["0", "1", "2", "3+"], 400),
+                          "alcohol": rng.choice(["None", "Light", "Moderate", "Heavy"], 400),
+                          "code": rng.choice(["IA", "IB", "IC"], 400)})
+    p = profile_of(frame)
+    assert col(p, "stage")["order"] == stages, col(p, "stage")["reason"]
+    assert col(p, "children")["order"] == ["0", "1", "2", "3+"], col(p, "children")["reason"]
+    assert col(p, "alcohol")["order"] == ["None", "Light", "Moderate", "Heavy"]
+    for name in ("stage", "children", "alcohol"):
+        assert col(p, name)["stat_type"] == "ordinal", (name, col(p, name)["reason"])
+    assert col(p, "code")["stat_type"] == "nominal", col(p, "code")["reason"]
