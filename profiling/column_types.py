@@ -2386,13 +2386,15 @@ def _two_sided_order(levels: set[str]) -> tuple[list[str], Message] | None:
     prefix, or else the first word alphabetically, so that the order does not depend on the
     order the levels were met) through the middle to the strongest of the other."""
     middle = sorted(v for v in levels if v in MIDDLE_WORDS or NEITHER_NOR.match(v))
-    sides: dict[str, dict[str, int]] = {}
+    sides: dict[str, dict[str, float]] = {}
     for v in levels - set(middle):
         head = v.split()[-1]
         modifier = v[:-len(head)].strip()
         if modifier and modifier not in TWO_SIDED_MODIFIERS:
             return None
-        rank = TWO_SIDED_MODIFIERS.index(modifier) if modifier else TWO_SIDED_MODIFIERS.index("fairly")
+        # the word alone is stronger than "moderately" or "somewhat" it, weaker than "very"
+        rank = TWO_SIDED_MODIFIERS.index(modifier) if modifier \
+            else TWO_SIDED_MODIFIERS.index("rather") + 0.5
         sides.setdefault(head, {})[v] = rank
     if len(middle) > 1 or len(sides) != 2 or any(len(side) < 2 or len(set(side.values())) != len(side)
                                                  for side in sides.values()):

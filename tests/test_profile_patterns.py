@@ -2208,7 +2208,10 @@ def test_survey_answers_from_the_negative_side_through_a_middle_are_ordered():
                    "Very positive"],
         "likelihood": ["Extremely unlikely", "Unlikely", "Neutral", "Likely",
                        "Extremely likely"],
-        "confidence": ["None at all", "Not very much", "Quite a lot", "A great deal"]}
+        "confidence": ["None at all", "Not very much", "Quite a lot", "A great deal"],
+        # the word alone is stronger than "moderately" it
+        "risk_profile": ["Aggressive", "Moderately aggressive", "Moderate",
+                         "Moderately conservative", "Conservative"]}
     p = profile_of(pd.DataFrame({k: rng.choice(v, 400) for k, v in answers.items()}))
     for name, levels in answers.items():
         assert col(p, name)["stat_type"] == "ordinal", (name, col(p, name)["reason"])
