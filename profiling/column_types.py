@@ -1862,7 +1862,7 @@ def _strings(col: ColumnSummary) -> Verdict:
         years = _years_with_labels(col)
         if years:
             return years
-    spans = _year_spans(col) or _seasons(col)
+    spans = _year_spans(col) or _seasons(col) or _fiscal_years(col)
     if spans:
         return spans
     if col.why_text:
@@ -2083,6 +2083,29 @@ def _years_with_labels(col: ColumnSummary) -> Verdict | None:
 
 
 YEAR_SPAN = re.compile(r"^\s*(\d{4})\s*[-–/]\s*(\d{4})\s*$")
+
+
+# A fiscal year as reports label it: "FY2020", "FY 2020", "FY20", "FY2019-20", "FY2019/20"
+FISCAL_YEAR = re.compile(r"^\s*fy\s?'?(\d{4}|\d{2})(\s*[-–/]\s*(\d{2}|\d{4}))?\s*$",
+                         re.IGNORECASE)
+
+
+def _fiscal_years(col: ColumnSummary) -> Verdict | None:
+    """Fiscal years (FY2020, FY20, FY2019-20) on every row, two or more of them: the time each
+    row refers to."""
+    values = col.sample.astype(str).str.strip()
+    if len(values) < 5 or not values.str.match(FISCAL_YEAR).all() or values.nunique() < 2:
+        return None
+    return Verdict("datetime", 0.7, _(
+        "Fiscal years ({first} to {last}): the time each row refers to.",
+        first=_show(min(values, key=_fiscal_key)), last=_show(max(values, key=_fiscal_key))))
+
+
+def _fiscal_key(label: str) -> int:
+    found = FISCAL_YEAR.match(label)
+    assert found   # every value was checked to be a fiscal year
+    year = int(found[1])
+    return year if year >= 100 else 2000 + year if year < 70 else 1900 + year
 
 
 def _year_spans(col: ColumnSummary) -> Verdict | None:

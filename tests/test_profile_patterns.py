@@ -2235,3 +2235,13 @@ def test_substages_counts_with_an_open_top_and_none_before_light_are_ordered():
     for name in ("stage", "children", "alcohol"):
         assert col(p, name)["stat_type"] == "ordinal", (name, col(p, name)["reason"])
     assert col(p, "code")["stat_type"] == "nominal", col(p, "code")["reason"]
+
+
+def test_fiscal_years_are_the_time_each_row_refers_to():
+    """Reports label their years FY2020, FY21 or FY2019-20: dates, not categories."""
+    rng = np.random.default_rng(102)
+    p = profile_of(pd.DataFrame({"fy": rng.choice(["FY2019", "FY2020", "FY2021"], 300),
+                                 "period": rng.choice(["FY19", "FY20", "FY2020-21"], 300)}))
+    for name in ("fy", "period"):
+        assert col(p, name)["stat_type"] == "datetime", (name, col(p, name)["reason"])
+    assert "FY2019 to FY2021" in str(col(p, "fy")["reason"])
