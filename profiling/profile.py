@@ -905,7 +905,11 @@ class _Column:
                     written = present.str.extract(WITH_UNIT)[1].dropna().str.strip()
                     self.unit_shown = written[written.str.lower().str.rstrip("s")
                                               == self.unit].iloc[0]
-                    self.units_converted = sorted(set(written) - {self.unit_shown})
+                    # the units of its family other than its own, one spelling each: "month"
+                    # beside "months" or "KG" beside "kg" is the same unit, not converted
+                    others = {w.lower().rstrip("s"): w for w in written
+                              if w.lower().rstrip("s") != self.unit}
+                    self.units_converted = sorted(others.values())
                 if how == "trail":
                     self.trail = _trail_of(present)
                 self.written_examples = list(dict.fromkeys(present[marked].iloc[:50]))[:3]

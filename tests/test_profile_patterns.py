@@ -2245,3 +2245,18 @@ def test_fiscal_years_are_the_time_each_row_refers_to():
     for name in ("fy", "period"):
         assert col(p, name)["stat_type"] == "datetime", (name, col(p, name)["reason"])
     assert "FY2019 to FY2021" in str(col(p, "fy")["reason"])
+
+
+def test_one_unit_in_several_spellings_is_not_said_to_be_converted():
+    """"1 month" beside "2 months", or "kg" beside "KG", is one unit: the reason says nothing
+    was converted; "800 MHz" beside "3.5 GHz" is converted and said to be."""
+    rng = np.random.default_rng(103)
+    frame = pd.DataFrame({
+        "tenure": [f"{k} month" if k == 1 else f"{k} months" for k in rng.integers(1, 60, 300)],
+        "weight": [f"{x} KG" if i % 2 else f"{x} kg"
+                   for i, x in enumerate(rng.integers(40, 120, 300))],
+        "clock": rng.choice(["800 MHz", "3.5 GHz", "2.1 GHz", "3 GHz"], 300)})
+    p = profile_of(frame)
+    for name in ("tenure", "weight"):
+        assert "converted" not in str(col(p, name)["reason"]), (name, col(p, name)["reason"])
+    assert "Those written in MHz" in str(col(p, "clock")["reason"]), col(p, "clock")["reason"]
