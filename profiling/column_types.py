@@ -2422,9 +2422,9 @@ def _two_sided_order(levels: set[str]) -> tuple[list[str], Message] | None:
     if len(middle) > 1 or len(sides) != 2 or any(len(side) < 2 or len(set(side.values())) != len(side)
                                                  for side in sides.values()):
         return None
+    # alphabetically a word sorts before its prefixed opposite (likely, unlikely) unless the
+    # prefix does (dissatisfied, satisfied): only the first case needs turning round
     low, high = sorted(sides)
-    if any(low == prefix + high for prefix in NEGATING_PREFIXES):
-        low, high = high, low
     if any(high == prefix + low for prefix in NEGATING_PREFIXES):
         low, high = high, low
     first, second = sides[low], sides[high]
