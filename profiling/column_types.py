@@ -1144,7 +1144,8 @@ def _calendar(col: ColumnSummary) -> Verdict | None:
                 first=_show(_num(min(years))), hi=_show(hi), rows=col.levels[0]))
     if lo >= 1500 and hi <= 2100:
         # "Date of completeness" 1517 to 1988: a date given to the year
-        named = bool(YEAR_NAME.search(col.name) or DATE_NAME.search(col.name))
+        named = bool(YEAR_NAME.search(col.name) or DATE_NAME.search(col.name)
+                     or _event_name(col.name))
         values = np.unique(col.sample.to_numpy()) if len(col.sample) else np.array([])
         steps = np.unique(np.diff(values)) if len(values) > 2 else np.array([])
         grid = len(values) >= 3 and len(steps) == 1
@@ -1159,7 +1160,8 @@ def _calendar(col: ColumnSummary) -> Verdict | None:
             # a name that says year is surer than one that says date or period
             sure = 0.8 if YEAR_NAME.search(col.name) else 0.7 if named else 0.65
             return Verdict("datetime", sure, why)
-    if lo < 1500 and 1500 <= hi <= 2100 and col.distinct >= 10 and YEAR_NAME.search(col.name) \
+    if lo < 1500 and 1500 <= hi <= 2100 and col.distinct >= 10 \
+            and (YEAR_NAME.search(col.name) or _event_name(col.name)) \
             and not _years_as_amount(col.name) and not _amount_name(col.name) \
             and "per" not in _name_words(col.name):
         # The years of a long record (eruptions from -10450, reigns from 618) reach back before
@@ -1225,6 +1227,19 @@ UNIX_NAME = re.compile(r"timestamp|epoch|unix", re.IGNORECASE)
 ORDINAL_1900 = datetime.date(1900, 1, 1).toordinal()
 ORDINAL_2100 = datetime.date(2100, 12, 31).toordinal()
 R_DAY_2030 = (datetime.date(2030, 12, 31) - datetime.date(1970, 1, 1)).days
+# Events a table gives the year of under the event's own name (a country's independence, a
+# firm's founding, a house's building, a person's birth): whole numbers of calendar years there
+# are that year. Past participles and nouns of one event only: "completed" or "deaths" may
+# count things.
+EVENT_WORDS = {"independence", "founded", "established", "built", "opened", "incorporated",
+               "born", "died", "inaugurated", "launched", "commissioned", "discovered",
+               "constructed", "introduced", "abolished", "dissolved", "enacted", "ratified"}
+
+
+def _event_name(name: str) -> bool:
+    return bool(set(_name_words(name)[-1:]) & EVENT_WORDS)
+
+
 DATE_NAME = re.compile(r"(^|[_\W])(date|period|yyyymm|mmddyy)($|[_\W])|date$", re.IGNORECASE)
 
 
@@ -1419,12 +1434,13 @@ def _whole_number_labels(col: ColumnSummary) -> Verdict | None:
     repeats = n / max(col.distinct, 1)
     blocks = col.runs <= 1.05 * col.distinct
     if blocks and col.distinct >= 3 and repeats > 1.05 and not _amount_name(col.name) and (
-            _id_name(col.name) or UNIT_NAME.search(col.name.strip())):
+            _id_name(col.name) or UNIT_NAME.search(col.name.strip()) or _parent_name(col.name)):
         return Verdict("identifier", 0.85, _(
             "{distinct} whole numbers in a column named '{name}', each in a single block of rows "
             "({repeats} rows on average): the ids of units that have one or more rows each.",
             distinct=_count(col), name=col.name, repeats=Number(repeats, digits=1)))
-    if not blocks and col.distinct > SMALL_LEVELS and repeats > 1.05 and _id_name(col.name):
+    if not blocks and col.distinct > SMALL_LEVELS and repeats > 1.05 and (
+            _id_name(col.name) or _parent_name(col.name)):
         if _category_key_name(col.name):
             return Verdict("nominal", 0.6, _(
                 "{distinct} whole numbers in a column named '{name}', {repeats} rows each on "
@@ -2967,6 +2983,14 @@ def _id_name(name: str) -> bool:
         return False   # "n_ids", "num_ids": how many ids, a count
     return bool(ID_NAME.search(name.strip()) or CAMEL_ID.search(name.strip()) or fused
                 or after_number)
+
+
+def _parent_name(name: str) -> bool:
+    """A tree kept as a table (places, taxa, threads of comments) names each row's parent by
+    the parent's row id: whole numbers under that name point at rows, as ids do. A flag
+    (is_parent) or a count (n_parents) ends in another word; a name with the word id in it
+    (id_parent) is read as the code of another record wherever its values fall."""
+    return _name_words(name)[-1:] == ["parent"] and not _id_word(name)
 
 
 def _id_word(name: str) -> bool:

@@ -2260,3 +2260,31 @@ def test_one_unit_in_several_spellings_is_not_said_to_be_converted():
     for name in ("tenure", "weight"):
         assert "converted" not in str(col(p, name)["reason"]), (name, col(p, name)["reason"])
     assert "Those written in MHz" in str(col(p, "clock")["reason"]), col(p, "clock")["reason"]
+
+
+def test_a_year_named_for_the_event_it_dates_is_a_calendar_year():
+    """A country's independence, a firm's founding or a house's building is given as its
+    year, under a name that says the event and not "year"; a long record reaches back before
+    the common era (-1523). A count under such a name (built 0 to 40 houses) stays a count."""
+    rng = np.random.default_rng(104)
+    years = list(rng.integers(1800, 2015, 150)) + [-1523, 1066, 843]
+    frame = pd.DataFrame({"independence": years,
+                          "founded": rng.integers(1850, 2020, 153),
+                          "built": rng.integers(0, 40, 153)})
+    p = profile_of(frame)
+    for name in ("independence", "founded"):
+        assert col(p, name)["stat_type"] == "datetime", (name, col(p, name)["reason"])
+    assert col(p, "built")["stat_type"] == "discrete", col(p, "built")["reason"]
+
+
+def test_a_parent_column_of_whole_numbers_points_at_rows():
+    """A tree written as a table (places, taxa, threads) names each row's parent by its row
+    id: a few parents hold many children, most hold one or two, scattered over the rows. They
+    are the ids of units, not a quantity; a 0/1 parent flag stays a flag."""
+    rng = np.random.default_rng(105)
+    parents = np.concatenate([rng.integers(10, 50_000, 900), rng.choice([3074, 8959], 300)])
+    rng.shuffle(parents)
+    frame = pd.DataFrame({"parent": parents, "is_parent": rng.integers(0, 2, 1200)})
+    p = profile_of(frame)
+    assert col(p, "parent")["stat_type"] == "identifier", col(p, "parent")["reason"]
+    assert col(p, "is_parent")["stat_type"] == "boolean", col(p, "is_parent")["reason"]
