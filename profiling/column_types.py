@@ -99,6 +99,15 @@ SCALES: tuple[tuple[str, ...], ...] = (
     ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"),
     ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
     ("mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"),
+    # months and days written in mixed forms, the short ones with or without a point, as
+    # hand-typed labels often are ("Jan", "March", "June", "Sept", "Dec"; "Aug.")
+    ("january", "jan", "jan.", "february", "feb", "feb.", "march", "mar", "mar.", "april",
+     "apr", "apr.", "may", "june", "jun", "jun.", "july", "jul", "jul.", "august", "aug",
+     "aug.", "september", "sep", "sept", "sep.", "sept.", "october", "oct", "oct.", "november",
+     "nov", "nov.", "december", "dec", "dec."),
+    ("monday", "mon", "mon.", "tuesday", "tue", "tues", "tue.", "tues.", "wednesday", "wed",
+     "wed.", "thursday", "thu", "thur", "thurs", "thu.", "thur.", "thurs.", "friday", "fri",
+     "fri.", "saturday", "sat", "sat.", "sunday", "sun", "sun."),
     ("q1", "q2", "q3", "q4"),
     # the same cycles in Turkish, German, French and Spanish
     ("ocak", "şubat", "mart", "nisan", "mayıs", "haziran", "temmuz", "ağustos", "eylül",

@@ -2288,3 +2288,15 @@ def test_a_parent_column_of_whole_numbers_points_at_rows():
     p = profile_of(frame)
     assert col(p, "parent")["stat_type"] == "identifier", col(p, "parent")["reason"]
     assert col(p, "is_parent")["stat_type"] == "boolean", col(p, "is_parent")["reason"]
+
+
+def test_months_and_days_written_in_mixed_forms_are_ordered():
+    """Hand-typed labels mix short and long names ("Jan", "March", "June", "Sept", "Dec"; "Aug."
+    with its point): still the months, in the calendar's order; and days likewise."""
+    rng = np.random.default_rng(106)
+    months = ["Jan", "Feb", "March", "April", "May", "June", "July", "Aug", "Sept", "Oct", "Nov",
+              "Dec"]
+    days = ["Mon.", "Tuesday", "Wed", "Thurs", "Fri"]
+    p = profile_of(pd.DataFrame({"mnth": rng.choice(months, 400), "day": rng.choice(days, 400)}))
+    assert col(p, "mnth")["order"] == months, col(p, "mnth")["reason"]
+    assert col(p, "day")["order"] == days, col(p, "day")["reason"]
