@@ -50,6 +50,7 @@ SCALES: tuple[tuple[str, ...], ...] = (
     ("none", "minimal", "mild", "moderate", "severe", "very severe", "extreme"),
     ("none", "mild", "mod", "sev"),               # the same, cut short as codebooks write it
     ("none", "slight", "some", "marked"),         # an improvement or a symptom, R's arthritis
+    ("none", "some", "freq", "frequent", "frequently"),   # how often: exercise, a habit
     ("very low", "lo", "low", "med", "mid", "hi", "high", "very high"),
     ("l", "m", "h"),
     ("none", "light", "medium", "moderate", "heavy", "very heavy"),
@@ -1218,7 +1219,30 @@ def _calendar(col: ColumnSummary) -> Verdict | None:
                     "Whole numbers from {lo} to {hi} in a column named '{name}' are times counted "
                     "in {unit} since 1970 (Unix time), from {first} to {last}.", lo=_show(lo),
                     hi=_show(hi), name=col.name, unit=unit, first=first, last=last))
+        clock = _clock_times(col)
+        if clock is not None:
+            return clock
     return _integer_dates(col)
+
+
+def _clock_times(col: ColumnSummary) -> Verdict | None:
+    """Times of day written as whole numbers hhmm (840 for 8:40, 1310 for 13:10), as loggers
+    and R's beaver data write them: under a name that says time, every value's last two
+    digits under 60, many of them from 100 on. A time counted in minutes or days fills the
+    60s to 90s as often as the rest (twelve values in 0-59 by chance: about one in 500)."""
+    if col.levels is not None:
+        values = np.array(sorted(col.levels), dtype=float)
+    elif len(col.sample):
+        values = np.unique(col.sample.to_numpy(dtype=float))
+    else:
+        return None
+    if len(values) < 12 or values.min() < 0 or values.max() > 2359 or values.max() < 200 \
+            or (values >= 100).mean() < 0.3 or (values % 100 >= 60).any():
+        return None
+    first, last = (f"{int(v) // 100}:{int(v) % 100:02d}" for v in (values.min(), values.max()))
+    return Verdict("datetime", 0.7, _(
+        "Whole numbers in a column named '{name}' whose last two digits never reach 60: times of "
+        "day written hhmm, from {first} to {last}.", name=col.name, first=first, last=last))
 
 
 # Dates written as whole numbers, their leading zero lost: the format with its width, the
@@ -1443,13 +1467,13 @@ def _whole_number_labels(col: ColumnSummary) -> Verdict | None:
     repeats = n / max(col.distinct, 1)
     blocks = col.runs <= 1.05 * col.distinct
     if blocks and col.distinct >= 3 and repeats > 1.05 and not _amount_name(col.name) and (
-            _id_name(col.name) or UNIT_NAME.search(col.name.strip()) or _parent_name(col.name)):
+            _id_name(col.name) or UNIT_NAME.search(col.name.strip()) or _parent_ids(col, repeats)):
         return Verdict("identifier", 0.85, _(
             "{distinct} whole numbers in a column named '{name}', each in a single block of rows "
             "({repeats} rows on average): the ids of units that have one or more rows each.",
             distinct=_count(col), name=col.name, repeats=Number(repeats, digits=1)))
     if not blocks and col.distinct > SMALL_LEVELS and repeats > 1.05 and (
-            _id_name(col.name) or _parent_name(col.name)):
+            _id_name(col.name) or _parent_ids(col, repeats)):
         if _category_key_name(col.name):
             return Verdict("nominal", 0.6, _(
                 "{distinct} whole numbers in a column named '{name}', {repeats} rows each on "
@@ -2994,12 +3018,15 @@ def _id_name(name: str) -> bool:
                 or after_number)
 
 
-def _parent_name(name: str) -> bool:
+def _parent_ids(col: ColumnSummary, repeats: float) -> bool:
     """A tree kept as a table (places, taxa, threads of comments) names each row's parent by
-    the parent's row id: whole numbers under that name point at rows, as ids do. A flag
-    (is_parent) or a count (n_parents) ends in another word; a name with the word id in it
-    (id_parent) is read as the code of another record wherever its values fall."""
-    return _name_words(name)[-1:] == ["parent"] and not _id_word(name)
+    the parent's row id: whole numbers under that name point at rows, as ids do, many of them
+    and each under a few children. A flag (is_parent) or a count (n_parents) ends in another
+    word; a name with the word id in it (id_parent) is read as the code of another record
+    wherever its values fall; a parent's height in whole inches takes a few values, each on
+    many rows."""
+    return _name_words(col.name)[-1:] == ["parent"] and not _id_word(col.name) \
+        and col.distinct >= 30 and repeats <= 20
 
 
 def _id_word(name: str) -> bool:

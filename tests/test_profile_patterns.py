@@ -2300,3 +2300,32 @@ def test_months_and_days_written_in_mixed_forms_are_ordered():
     p = profile_of(pd.DataFrame({"mnth": rng.choice(months, 400), "day": rng.choice(days, 400)}))
     assert col(p, "mnth")["order"] == months, col(p, "mnth")["reason"]
     assert col(p, "day")["order"] == days, col(p, "day")["reason"]
+
+
+def test_times_of_day_written_as_hhmm_are_times():
+    """A logger writes 8:40 as 840 and 13:10 as 1310: under a name that says time, whole
+    numbers whose last two digits never reach 60 are times of day. Survival times in days
+    under the same name fill every last two digits and stay amounts."""
+    rng = np.random.default_rng(107)
+    clock = [h * 100 + m for h in range(8, 14) for m in range(0, 60, 10)]
+    p = profile_of(pd.DataFrame({"time": rng.choice(clock, 200),
+                                 "surv_time": rng.integers(5, 1500, 200)}))
+    assert col(p, "time")["stat_type"] == "datetime", col(p, "time")["reason"]
+    assert "8:00" in str(col(p, "time")["reason"])
+    assert col(p, "surv_time")["stat_type"] in ("continuous", "discrete")
+
+
+def test_how_often_as_none_some_frequent_is_ordered():
+    """A habit answered None, Some or Freq (a student survey's exercise) is a frequency."""
+    rng = np.random.default_rng(108)
+    p = profile_of(pd.DataFrame({"Exer": rng.choice(["Freq", "Some", "None"], 200)}))
+    assert col(p, "Exer")["order"] == ["None", "Some", "Freq"], col(p, "Exer")["reason"]
+
+
+def test_a_parent_s_height_in_whole_inches_is_no_row_id():
+    """Galton's families give the parents' height: whole inches take a few values, each on
+    many rows, unlike the row ids of a tree's parents."""
+    rng = np.random.default_rng(109)
+    p = profile_of(pd.DataFrame({"parent": rng.normal(68, 2, 900).round().astype(int),
+                                 "child": rng.normal(68, 2.5, 900).round().astype(int)}))
+    assert col(p, "parent")["stat_type"] in ("continuous", "discrete"), col(p, "parent")["reason"]
