@@ -346,7 +346,8 @@ BIN_NAME = re.compile(r"age|inc|size|dose|bmi|weight|height|score|wage|salar|pri
 # Whole words of a name that make wide-ranging whole numbers codes of places or categories
 # (district 1-42, county 1-29, 5-digit zip codes) rather than amounts.
 PLACE_CODE_WORDS = {"code", "zip", "zipcode", "postal", "plz", "fips", "region", "state", "county",
-                    "district",
+                    "district", "precinct", "ward", "borough", "parish", "municipality",
+                    "township", "constituency",
                     "province", "industry", "sector", "neighborhood", "neighbourhood", "zone",
                     "origin", "destination", "dest", "nationality",
                     # the sites of a multi-centre study, numbered

@@ -2329,3 +2329,14 @@ def test_a_parent_s_height_in_whole_inches_is_no_row_id():
     p = profile_of(pd.DataFrame({"parent": rng.normal(68, 2, 900).round().astype(int),
                                  "child": rng.normal(68, 2.5, 900).round().astype(int)}))
     assert col(p, "parent")["stat_type"] in ("continuous", "discrete"), col(p, "parent")["reason"]
+
+
+def test_precincts_wards_and_parishes_numbered_are_places():
+    """A police precinct, a city's ward or a parish numbered 1 to k are places, codes of
+    unordered categories, however few (1 to 5) or many (1 to 50) they are."""
+    rng = np.random.default_rng(110)
+    p = profile_of(pd.DataFrame({"policePrecinct": rng.choice([1, 2, 3, 4, 5], 300),
+                                 "ward": rng.integers(1, 51, 300),
+                                 "parish": rng.integers(1, 65, 300)}))
+    for name in ("policePrecinct", "ward", "parish"):
+        assert col(p, name)["stat_type"] == "nominal", (name, col(p, name)["reason"])
