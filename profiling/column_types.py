@@ -346,8 +346,7 @@ BIN_NAME = re.compile(r"age|inc|size|dose|bmi|weight|height|score|wage|salar|pri
 # Whole words of a name that make wide-ranging whole numbers codes of places or categories
 # (district 1-42, county 1-29, 5-digit zip codes) rather than amounts.
 PLACE_CODE_WORDS = {"code", "zip", "zipcode", "postal", "plz", "fips", "region", "state", "county",
-                    "district", "precinct", "ward", "borough", "parish", "municipality",
-                    "township", "constituency",
+                    "district",
                     "province", "industry", "sector", "neighborhood", "neighbourhood", "zone",
                     "origin", "destination", "dest", "nationality",
                     # the sites of a multi-centre study, numbered
@@ -380,7 +379,9 @@ CATEGORY_HEADS = {"country", "city", "continent", "cluster", "market", "channel"
                   "choice", "color", "colour",   # a palette's index, an RGB packed in one number
                   # the units of local government, which statistical offices number
                   "municipality", "municipio", "commune", "comune", "gemeinde", "canton",
-                  "prefecture", "township", "borough", "parish", "departamento"}
+                  "prefecture", "township", "borough", "parish", "departamento",
+                  # and the districts that police, councils and elections use
+                  "precinct", "ward", "constituency"}
 # Compound words that end in a code's name ("countyfips", "postcode", "statecode").
 PLACE_CODE_ENDINGS = ("fips", "code", "zip")
 # Whole words of a name that make whole numbers an amount measured in a unit (a percentage,
