@@ -1154,7 +1154,9 @@ def _calendar(col: ColumnSummary) -> Verdict | None:
                 "Every value is 0 or a calendar year ({first} to {hi}), nothing between: the "
                 "year something happened, 0 on the {rows} rows where it did not.",
                 first=_show(_num(min(years))), hi=_show(hi), rows=col.levels[0]))
-    if lo >= 1500 and hi <= 2100:
+    # A name that says year keeps years projected past 2100 (a life table's years to 2129, a
+    # climate scenario's to 2300) calendar years.
+    if lo >= 1500 and hi <= (2300 if YEAR_NAME.search(col.name) else 2100):
         # "Date of completeness" 1517 to 1988: a date given to the year
         named = bool(YEAR_NAME.search(col.name) or DATE_NAME.search(col.name)
                      or _event_name(col.name))
@@ -1494,8 +1496,10 @@ def _whole_number_labels(col: ColumnSummary) -> Verdict | None:
             distinct=_count(col), present=n, name=col.name))
     if col.distinct <= SMALL_LEVELS or repeats < 1.5:
         return None
-    if col.steps_of_one >= 0.9 * (n - 1) and not _measure_name(col.name):
-        # a duration or an age counted 1 by 1 within each group is still an amount
+    calendar = YEAR_NAME.search(col.name) and _num(col.vmin) >= 1500 and _num(col.vmax) <= 2300
+    if col.steps_of_one >= 0.9 * (n - 1) and not _measure_name(col.name) and not calendar:
+        # a duration or an age counted 1 by 1 within each group is still an amount, and a
+        # panel's calendar years, counted 1 by 1 within each unit, its time axis
         return Verdict("identifier", 0.8, _("The values count 1 by 1 down the rows and start "
                                             "again now and then: numbers of rows within groups."))
     counts = _level_counts(col)

@@ -2340,3 +2340,16 @@ def test_precincts_wards_and_parishes_numbered_are_places():
                                  "parish": rng.integers(1, 65, 300)}))
     for name in ("policePrecinct", "ward", "parish"):
         assert col(p, name)["stat_type"] == "nominal", (name, col(p, name)["reason"])
+
+
+def test_calendar_years_counted_within_each_unit_are_years():
+    """A life table gives, for each year of birth, every later year up to 120 years on (2079
+    for 1960): the years count 1 by 1 and start again with each cohort, the time axis of a
+    panel, projected past 2100, not row numbers within groups. Sample numbers counted within
+    studies stay row numbers."""
+    born = [b for b in range(1900, 2000, 5) for _ in range(120)]
+    later = [b + k for b in range(1900, 2000, 5) for k in range(120)]
+    seq = [k + 1 for b in range(1900, 2000, 5) for k in range(120)]
+    p = profile_of(pd.DataFrame({"year_of_birth": born, "as_of_year": later, "sample": seq}))
+    assert col(p, "as_of_year")["stat_type"] == "datetime", col(p, "as_of_year")["reason"]
+    assert col(p, "sample")["stat_type"] == "identifier", col(p, "sample")["reason"]

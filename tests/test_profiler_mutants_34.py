@@ -8,15 +8,26 @@ from profiles import column, kind_of, profile_text, reason, sample_order
 
 from mlwf.profiling.profile import SAMPLE_ROWS
 
-# -- whole numbers 1500-2100 named a year (README, table of types: datetime) ------------------
+# -- whole numbers 1500-2100 named a date, to 2300 named a year (README, table of types:
+# datetime) -----------------------------------------------------------------------------------
 
-def test_whole_numbers_up_to_2100_named_year_are_calendar_years():
-    v = kind_of(list(range(2002, 2101)), name="year")
+def test_whole_numbers_up_to_2300_named_year_are_calendar_years():
+    v = kind_of(list(range(2202, 2301)), name="year")
     assert v["stat_type"] == "datetime" and "calendar years" in reason(v), v
 
 
-def test_whole_numbers_past_2100_named_year_are_no_calendar_years():
-    v = kind_of(list(range(2003, 2102)), name="year")
+def test_whole_numbers_past_2300_named_year_are_no_calendar_years():
+    v = kind_of(list(range(2203, 2302)), name="year")
+    assert "calendar years" not in reason(v), v
+
+
+def test_whole_numbers_up_to_2100_named_date_are_calendar_years():
+    v = kind_of(list(range(2002, 2101)), name="date")
+    assert v["stat_type"] == "datetime" and "calendar years" in reason(v), v
+
+
+def test_whole_numbers_past_2100_named_date_are_no_calendar_years():
+    v = kind_of(list(range(2003, 2102)), name="date")
     assert "calendar years" not in reason(v), v
 
 
