@@ -2343,7 +2343,8 @@ def _ranked_order(levels: set[str]) -> tuple[list[str], Message] | None:
     intervals, brackets of numbers, words graded by modifiers, how often, a shared word, a
     length of time."""
     return _interval_order(levels) or _ranges_order(levels) or _modifiers_order(levels) \
-        or _frequency_order(levels) or _shared_word_order(levels) or _duration_order(levels)
+        or _occasions_order(levels) or _frequency_order(levels) or _shared_word_order(levels) \
+        or _duration_order(levels)
 
 
 # An interval in mathematical notation, as R's cut() and pandas' cut() and qcut() label the
@@ -2498,6 +2499,55 @@ TIME_UNITS = {"minute": 1 / 1440, "hour": 1 / 24, "day": 1, "week": 7, "fortnigh
               "month": 30.44, "quarter": 91.31, "year": 365.25, "decade": 3652.5}
 DURATION = re.compile(r"^(?:(\d+(?:\.\d+)?|[a-z]+)[\s-]+)?(minute|hour|day|week|fortnight|month|"
                       r"quarter|year|decade)s?(?:[\s-]+to[\s-]+\2s?)?$")
+
+
+# The occasions of a study that follows its units over time: numbered by a unit of time or
+# of the design ("Week 4", "Day 15", "Visit 2", "Cycle 3", "Wave 1"; "6 months"), with the
+# occasions before the first and after the last in the order studies run them.
+OCCASION = re.compile(r"^(day|week|wk|month|mo|year|yr|visit|cycle|wave|round|session|period|"
+                      r"phase|occasion|time ?point)[\s_.#-]*(\d+(?:\.\d+)?)$")
+OCCASION_DAYS = {"day": 1, "week": 7, "wk": 7, "month": 30.44, "mo": 30.44, "year": 365.25,
+                 "yr": 365.25}
+BEFORE_OCCASIONS = ["screening", "enrollment", "enrolment", "admission", "randomization",
+                    "randomisation", "baseline", "pre", "pretest", "pre-test", "pre-treatment",
+                    "pretreatment"]
+AFTER_OCCASIONS = ["post", "posttest", "post-test", "post-treatment", "posttreatment",
+                   "end of treatment", "eot", "discharge", "final", "final visit", "follow-up",
+                   "follow up", "followup", "end of study", "eos", "end"]
+
+
+def _occasions_order(levels: set[str]) -> tuple[list[str], Message] | None:
+    """Three levels or more that are the occasions of a longitudinal study or a trial: two
+    numbered by one unit at least (days, weeks, months and years compared as days), or
+    occasions both before and after, in time order. "Month 6" is the sixth month of a
+    follow-up, not a frequency."""
+    keys: dict[str, tuple[int, float]] = {}
+    units = set()
+    named = False
+    for v in levels:
+        text = v.strip()
+        found, duration = OCCASION.match(text), DURATION.match(text)
+        if text in BEFORE_OCCASIONS:
+            keys[v] = (0, BEFORE_OCCASIONS.index(text))
+        elif text in AFTER_OCCASIONS:
+            keys[v] = (2, AFTER_OCCASIONS.index(text))
+        elif found:
+            named = True
+            unit = found[1]
+            units.add("days" if unit in OCCASION_DAYS else unit)
+            keys[v] = (1, float(found[2]) * OCCASION_DAYS.get(unit, 1))
+        elif duration and (duration[1] or "").replace(".", "", 1).isdigit():
+            units.add("days")
+            keys[v] = (1, float(duration[1]) * TIME_UNITS[duration[2]])
+        else:
+            return None
+    numbered = sum(1 for k in keys.values() if k[0] == 1)
+    groups = {k[0] for k in keys.values()}
+    if len(levels) < 3 or len(units) > 1 or len(set(keys.values())) != len(keys) \
+            or not (numbered >= 2 or {0, 2} <= groups) or groups == {1} and not named:
+        return None   # lengths of time alone ("1 year", "2 years") are terms, below
+    return sorted(levels, key=keys.__getitem__), _("the occasions of a study that follows its "
+                                                   "units, in time order")
 
 
 def _duration_order(levels: set[str]) -> tuple[list[str], Message] | None:

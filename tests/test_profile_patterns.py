@@ -2353,3 +2353,25 @@ def test_calendar_years_counted_within_each_unit_are_years():
     p = profile_of(pd.DataFrame({"year_of_birth": born, "as_of_year": later, "sample": seq}))
     assert col(p, "as_of_year")["stat_type"] == "datetime", col(p, "as_of_year")["reason"]
     assert col(p, "sample")["stat_type"] == "identifier", col(p, "sample")["reason"]
+
+
+def test_the_occasions_of_a_longitudinal_study_are_ordered():
+    """Trials and panels label their occasions by a unit and a number, with occasions before
+    the first and after the last: Baseline < Week 4 < Week 8 < Week 12, Screening < Day 1 <
+    Day 15 < End of Study, Visit 2 before Visit 10, Pre < Post < Follow-up. Cells C1, C2, C3
+    and lengths of time alone are no occasions."""
+    rng = np.random.default_rng(111)
+    cases = {"visit": ["Baseline", "Week 4", "Week 8", "Week 12"],
+             "day": ["Screening", "Day 1", "Day 15", "Day 29", "End of Study"],
+             "v": ["Visit 1", "Visit 2", "Visit 3", "Visit 10"],
+             "when": ["Pre", "Post", "Follow-up"],
+             "fu": ["baseline", "6 months", "12 months", "24 months"]}
+    frame = pd.DataFrame({k: rng.choice(v, 300) for k, v in cases.items()}
+                         | {"cell": rng.choice(["C1", "C2", "C3"], 300),
+                            "term": rng.choice(["3 months", "1 year", "2 years"], 300)})
+    p = profile_of(frame)
+    for name, order in cases.items():
+        assert col(p, name)["order"] == order, (name, col(p, name)["reason"])
+        assert "occasions" in str(col(p, name)["reason"])
+    assert col(p, "cell")["stat_type"] == "nominal"
+    assert "occasions" not in str(col(p, "term")["reason"])
