@@ -2705,7 +2705,13 @@ def _repeated_symbol_order(levels: set[str]) -> list[str] | None:
 # Caa1), and a name that says the levels are grades of something.
 CREDIT_RATING = re.compile(r"^(aaa|aa|a|bbb|bb|b|ccc|cc|c|d)[+-]?$")
 MOODYS_RATING = re.compile(r"^(aaa|aa[1-3]|a[1-3]|baa[1-3]|ba[1-3]|b[1-3]|caa[1-3]|ca|c)$")
-GRADED_NAME = re.compile(r"grade|rating|rank|stage|severity|tier", re.IGNORECASE)
+# Names that say the levels climb: grades, ranks, stages, levels, phases, and TNM's categories
+# (tnm_n N0 to N3).
+GRADED_NAME = re.compile(r"grade|rating|rank|stage|severity|tier|level|phase|tnm", re.IGNORECASE)
+# A tumour's TNM categories under a name that says tumour (tumor_size T1 to T4): T, N or M
+# with a clinical (c) or pathological (p) mark. A tumour's type A, B, C is no grade.
+TUMOUR_NAME = re.compile(r"tumou?r", re.IGNORECASE)
+TNM_PREFIXES = {"t", "n", "m", "ct", "cn", "cm", "pt", "pn", "pm"}
 LETTER_NUMBER = re.compile(r"^([a-z]{1,2})(\d{1,2})$")
 
 
@@ -2731,12 +2737,14 @@ def _graded_order(levels: set[str], name: str) -> tuple[list[str], Message] | No
     for pattern in (CREDIT_RATING, MOODYS_RATING):
         if all(pattern.match(v) for v in levels) and any(len(v.rstrip("+-123")) >= 2 for v in levels):
             return sorted(levels, key=_rating_rank), _("credit ratings, the best first")
-    if not GRADED_NAME.search(name):
+    parts = {v: m for v in levels if (m := LETTER_NUMBER.match(v))}
+    tnm = TUMOUR_NAME.search(name) and len(parts) == len(levels) \
+        and {m[1] for m in parts.values()} <= TNM_PREFIXES
+    if not GRADED_NAME.search(name) and not tnm:
         return None
     if all(len(v) == 1 and "a" <= v <= "z" for v in levels) \
             and sorted(levels) == [chr(ord("a") + i) for i in range(len(levels))]:
         return sorted(levels), _("grades written as letters, from A")
-    parts = {v: m for v in levels if (m := LETTER_NUMBER.match(v))}
     if len(parts) == len(levels) and len({m[1] for m in parts.values()}) == 1:
         numbers = sorted(int(m[2]) for m in parts.values())
         if numbers == list(range(numbers[0], numbers[0] + len(numbers))):

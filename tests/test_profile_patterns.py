@@ -2375,3 +2375,20 @@ def test_the_occasions_of_a_longitudinal_study_are_ordered():
         assert "occasions" in str(col(p, name)["reason"])
     assert col(p, "cell")["stat_type"] == "nominal"
     assert "occasions" not in str(col(p, "term")["reason"])
+
+
+def test_numbered_levels_phases_and_tnm_categories_climb():
+    """L1 < L2 < L3 under a name that says level, P1 < P2 < P3 under phase, a tumour's T1 to
+    T3 and N0 to N3 (TNM): one letter and consecutive numbers under a name that says they
+    climb. The same codes under a name that says nothing stay codes."""
+    rng = np.random.default_rng(112)
+    p = profile_of(pd.DataFrame({"level": rng.choice(["L1", "L2", "L3", "L4"], 200),
+                                 "tumor_size": rng.choice(["T1", "T2", "T3"], 200),
+                                 "tnm_n": rng.choice(["N0", "N1", "N2", "N3"], 200),
+                                 "phase": rng.choice(["P1", "P2", "P3"], 200),
+                                 "cell": rng.choice(["T1", "T2", "T3"], 200),
+                                 "tumor_type": rng.choice(["A", "B", "C"], 200)}))
+    for name in ("level", "tumor_size", "tnm_n", "phase"):
+        assert col(p, name)["stat_type"] == "ordinal", (name, col(p, name)["reason"])
+    for name in ("cell", "tumor_type"):
+        assert col(p, name)["stat_type"] == "nominal", (name, col(p, name)["reason"])
