@@ -216,9 +216,9 @@ TIME_FORMATS = ("%H:%M", "%H:%M:%S", "%H:%M:%S.%f", "%I:%M %p", "%I:%M:%S %p", "
                 "%I:%M:%S%p")
 GRADE = re.compile(r"^[a-f][+-]?$")
 # Ordinal numbers with their English suffix ("1st", "22nd", "13th"), and scores out of a
-# top ("8/10", "4.5 / 5")
+# top ("8/10", "4.5 / 5", "4.5 out of 5")
 ORDINAL_NUMERAL = re.compile(r"^(\d{1,4})(st|nd|rd|th)$")
-OUT_OF = re.compile(r"^(\d+(?:\.\d+)?)\s*/\s*(\d+)$")
+OUT_OF = re.compile(r"^(\d+(?:\.\d+)?)\s*(?:/|out of)\s*(\d+)$")
 # A date in ISO 8601 at a reduced precision: a year alone or a year and month (1986, 1986-05).
 ISO_REDUCED = re.compile(r"^[12]\d{3}(-[01]\d)?$")
 BOOLEAN_PAIRS = ({"true", "false"}, {"yes", "no"}, {"y", "n"}, {"t", "f"})

@@ -1057,10 +1057,16 @@ def _decimal_measures(measured: pd.Series) -> bool:
     return len(levels) >= 10 and bool((levels != levels.round()).mean() >= 0.5)
 
 
+# A rate's period after an amount, as listings write rents and wages ("$1,200/mo", "$25/hr",
+# "€90 per night"): the amount is the number.
+PER_PERIOD = re.compile(r"(?<=\d)\s*(?:/|per\s+)(?:mo|mon|month|yr|year|annum|hr|hour|wk|week|day|"
+                        r"night|person)\.?$", re.IGNORECASE)
+
+
 def _marked_numbers(text: pd.Series) -> pd.Series:
     """Numbers written with a currency sign or code, a percent sign, marks between thousands
     or in accounting parentheses, as plain numbers (NaN where a string is none of these)."""
-    text = text.str.strip()
+    text = text.str.strip().str.replace(PER_PERIOD, "", regex=True)
     # a currency's code, where it is one ("USD 1,200"; not "ABC 12", a label and a number)
     text = text.str.replace(CURRENCY_CODE, lambda m: "" if (m[1] or m[2]) in CURRENCY_CODES
                             else m[0], regex=True)

@@ -2392,3 +2392,16 @@ def test_numbered_levels_phases_and_tnm_categories_climb():
         assert col(p, name)["stat_type"] == "ordinal", (name, col(p, name)["reason"])
     for name in ("cell", "tumor_type"):
         assert col(p, name)["stat_type"] == "nominal", (name, col(p, name)["reason"])
+
+
+def test_amounts_per_period_and_scores_out_of_a_top_written_in_words():
+    """Listings write rents and wages with their period ("$1,200/mo", "€90 per night"): the
+    amount is the number. Reviews write "4.5 out of 5" as others write "4.5/5": a score."""
+    rng = np.random.default_rng(113)
+    p = profile_of(pd.DataFrame({
+        "rent": [f"${k:,}/mo" for k in rng.integers(800, 5000, 300)],
+        "nightly": [f"€{k} per night" for k in rng.integers(40, 400, 300)],
+        "score": [f"{k} out of 5" for k in rng.choice([1, 2, 3, 4, 5], 300)]}))
+    for name in ("rent", "nightly"):
+        assert col(p, name)["stat_type"] == "continuous", (name, col(p, name)["reason"])
+    assert col(p, "score")["order"] == [f"{k} out of 5" for k in range(1, 6)]
