@@ -160,6 +160,18 @@ SCALES: tuple[tuple[str, ...], ...] = (
     ("novice", "beginner", "elementary", "intermediate", "upper intermediate", "advanced",
      "proficient", "expert", "master"),
     ("a1", "a2", "b1", "b2", "c1", "c2"),
+    # how hard a task, a trail or a puzzle is
+    ("very easy", "easy", "medium", "moderate", "intermediate", "hard", "difficult",
+     "very hard", "very difficult", "expert", "extreme"),
+    # the stages of a life, as age groups name them
+    ("newborn", "infant", "baby", "toddler", "child", "kid", "preteen", "teen", "teenager",
+     "adolescent", "youth", "young adult", "adult", "middle-aged", "middle aged", "senior",
+     "elderly"),
+    # a used item's condition, as sellers grade it, from the worst
+    ("for parts", "poor", "acceptable", "fair", "good", "very good", "like new", "new"),
+    # the EU energy label's classes, from the best (taken only with a plus among them: A, B
+    # and C alone are labels of groups as often)
+    ("a+++", "a++", "a+", "a", "b", "c", "d", "e", "f", "g"),
     # the parts of a day and the seasons of a year, in the order they come
     ("early morning", "morning", "late morning", "midday", "noon", "afternoon", "evening",
      "night", "late night"),
@@ -210,7 +222,8 @@ SCALES: tuple[tuple[str, ...], ...] = (
 # negative/positive, a test's result).
 NEEDS_THREE = {"xxs", "bronze", "pre-k", "po", "very negative", "muy bajo", "très bas", "january",
                "jan", "monday", "mon", "q1", "l", "ocak", "pazartesi", "januar", "montag",
-               "janvier", "lundi", "enero", "lunes", "a1", "spring"}
+               "janvier", "lundi", "enero", "lunes", "a1", "spring", "very easy", "newborn",
+               "for parts", "a+++"}
 # Formats of a time of day without a date, as the reader detects them (13:35, 1:05 PM).
 TIME_FORMATS = ("%H:%M", "%H:%M:%S", "%H:%M:%S.%f", "%I:%M %p", "%I:%M:%S %p", "%I:%M%p",
                 "%I:%M:%S%p")
@@ -2599,6 +2612,12 @@ def _scale_order(levels: set[str]) -> list[str] | None:
         if levels <= set(scale):
             if scale[0] == "pre-k" and not levels & SCHOOL_START:
                 continue
+            if scale[0] == "a+++" and not levels & {"a+++", "a++", "a+"}:
+                continue
+            # Three stages of a life (Infant, Child, Adult) name the strata a model or a
+            # table is split by as often as an order; four are age groups.
+            if scale[0] == "newborn" and len(levels) < 4:
+                continue
             # Single letters (s, m, l) are too ambiguous for two levels: M/F is not a size.
             if scale[0] in NEEDS_THREE and len(levels) < 3:
                 continue
@@ -2705,9 +2724,10 @@ def _repeated_symbol_order(levels: set[str]) -> list[str] | None:
 # Caa1), and a name that says the levels are grades of something.
 CREDIT_RATING = re.compile(r"^(aaa|aa|a|bbb|bb|b|ccc|cc|c|d)[+-]?$")
 MOODYS_RATING = re.compile(r"^(aaa|aa[1-3]|a[1-3]|baa[1-3]|ba[1-3]|b[1-3]|caa[1-3]|ca|c)$")
-# Names that say the levels climb: grades, ranks, stages, levels, phases, and TNM's categories
-# (tnm_n N0 to N3).
-GRADED_NAME = re.compile(r"grade|rating|rank|stage|severity|tier|level|phase|tnm", re.IGNORECASE)
+# Names that say the levels climb: grades, ranks, stages, levels, phases, priorities (P1 to
+# P4), and TNM's categories (tnm_n N0 to N3).
+GRADED_NAME = re.compile(r"grade|rating|rank|stage|severity|tier|level|phase|tnm|priority",
+                         re.IGNORECASE)
 # A tumour's TNM categories under a name that says tumour (tumor_size T1 to T4): T, N or M
 # with a clinical (c) or pathological (p) mark. A tumour's type A, B, C is no grade.
 TUMOUR_NAME = re.compile(r"tumou?r", re.IGNORECASE)

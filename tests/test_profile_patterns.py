@@ -2405,3 +2405,27 @@ def test_amounts_per_period_and_scores_out_of_a_top_written_in_words():
     for name in ("rent", "nightly"):
         assert col(p, name)["stat_type"] == "continuous", (name, col(p, name)["reason"])
     assert col(p, "score")["order"] == [f"{k} out of 5" for k in range(1, 6)]
+
+
+def test_life_stages_difficulty_condition_energy_labels_and_priorities_are_ordered():
+    """Child < Teen < Adult < Senior, Easy < Medium < Hard < Expert, a used item's
+    Acceptable < Good < Very Good < Like New < New, the EU energy label A+++ ... D, and
+    priorities P1 ... P4 are ordered; two of them alone (Child, Adult as Titanic writes a
+    passenger's age) stay a pair, and groups A, B, C stay codes."""
+    rng = np.random.default_rng(114)
+    frame = pd.DataFrame({
+        "age_group": rng.choice(["Child", "Teen", "Adult", "Senior"], 300),
+        "difficulty": rng.choice(["Easy", "Medium", "Hard", "Expert"], 300),
+        "condition": rng.choice(["New", "Like New", "Very Good", "Good", "Acceptable"], 300),
+        "energy": rng.choice(["A+++", "A++", "A+", "A", "B", "C", "D"], 300),
+        "priority": rng.choice(["P1", "P2", "P3", "P4"], 300),
+        "Age": rng.choice(["Child", "Adult"], 300),
+        "model": rng.choice(["Infant", "Child", "Adult"], 300),
+        "group": rng.choice(["A", "B", "C"], 300)})
+    p = profile_of(frame)
+    for name in ("age_group", "difficulty", "condition", "energy", "priority"):
+        assert col(p, name)["stat_type"] == "ordinal", (name, col(p, name)["reason"])
+    assert col(p, "condition")["order"][0] == "Acceptable"
+    assert col(p, "Age")["stat_type"] == "boolean", col(p, "Age")["reason"]
+    for name in ("group", "model"):   # three stages of a life name a model's strata
+        assert col(p, name)["stat_type"] == "nominal", (name, col(p, name)["reason"])
