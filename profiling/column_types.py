@@ -2773,14 +2773,21 @@ def _graded_order(levels: set[str], name: str) -> tuple[list[str], Message] | No
     return None
 
 
+# A race's results that are no place: did not finish or start, disqualified, retired,
+# withdrawn, not classified. They come after every place.
+NO_PLACE = {"dnf", "dns", "dsq", "dq", "dnq", "ret", "nc", "wd", "did not finish",
+            "did not start", "disqualified", "retired", "withdrawn", "unplaced"}
+
+
 def _ordinal_numeral_order(levels: set[str]) -> list[str] | None:
     """Levels that are ordinal numbers written with their suffix (1st, 2nd, 22nd, 4th; a
-    finishing place, a round, a grade), at least three, lowest first."""
-    places = {v: ORDINAL_NUMERAL.match(v) for v in levels}
+    finishing place, a round, a grade), at least three, lowest first; a race's results that
+    are no place (DNF, DSQ) after them."""
+    places = {v: ORDINAL_NUMERAL.match(v) for v in levels - NO_PLACE}
     numbers = {v: int(m[1]) for v, m in places.items() if m}
-    if len(levels) < 3 or len(numbers) < len(levels):
+    if len(numbers) < 3 or len(numbers) < len(places):
         return None
-    return sorted(levels, key=numbers.__getitem__)
+    return sorted(numbers, key=numbers.__getitem__) + sorted(levels & NO_PLACE)
 
 
 def _out_of_order(levels: set[str]) -> tuple[list[str], str] | None:

@@ -2429,3 +2429,13 @@ def test_life_stages_difficulty_condition_energy_labels_and_priorities_are_order
     assert col(p, "Age")["stat_type"] == "boolean", col(p, "Age")["reason"]
     for name in ("group", "model"):   # three stages of a life name a model's strata
         assert col(p, name)["stat_type"] == "nominal", (name, col(p, name)["reason"])
+
+
+def test_finishing_places_beside_did_not_finish_are_ordered():
+    """A race's results: 1st, 2nd, 3rd ... and DNF, DNS or DSQ for those with no place,
+    which come after every place."""
+    rng = np.random.default_rng(115)
+    p = profile_of(pd.DataFrame({"finish": rng.choice(["1st", "2nd", "3rd", "4th", "DNF",
+                                                        "DSQ"], 300)}))
+    assert col(p, "finish")["order"] == ["1st", "2nd", "3rd", "4th", "DNF", "DSQ"], \
+        col(p, "finish")["reason"]
