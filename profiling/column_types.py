@@ -216,6 +216,12 @@ SCALES: tuple[tuple[str, ...], ...] = (
     # how far a record, an estimate or an entry has been checked (a release's or a
     # database's validity levels): first written, then provisional, then confirmed
     ("draft", "preliminary", "provisional", "reviewed", "verified", "final"),
+    # how much of the sky cloud covers, as forecasts word it (clear or sunny, then mostly
+    # clear, partly cloudy, mostly cloudy, overcast) and as aviation reports count it in
+    # eighths (few, scattered, broken clouds)
+    ("clear", "sunny", "fair", "mostly clear", "mostly sunny", "few clouds", "partly cloudy",
+     "partly sunny", "scattered clouds", "mostly cloudy", "broken clouds", "cloudy",
+     "overcast"),
 )
 # Scales whose two levels alone say little (M/L; Sat/Sun, a weekend's two days; alta/baja, a
 # register's entries and exits; haut/bas, top and bottom; gold and silver, two colours;
@@ -223,7 +229,8 @@ SCALES: tuple[tuple[str, ...], ...] = (
 NEEDS_THREE = {"xxs", "bronze", "pre-k", "po", "very negative", "muy bajo", "très bas", "january",
                "jan", "monday", "mon", "q1", "l", "ocak", "pazartesi", "januar", "montag",
                "janvier", "lundi", "enero", "lunes", "a1", "spring", "very easy", "for parts",
-               "a+++"}
+               "a+++",
+               "clear"}
 # Formats of a time of day without a date, as the reader detects them (13:35, 1:05 PM).
 TIME_FORMATS = ("%H:%M", "%H:%M:%S", "%H:%M:%S.%f", "%I:%M %p", "%I:%M:%S %p", "%I:%M%p",
                 "%I:%M:%S%p")
@@ -437,6 +444,9 @@ TIME_INDEX_WORDS = {"time", "period", "timestep", "tick", "epoch", "seconds", "s
                     "mins", "hours", "hrs", "days", "weeks"}
 # At most this many distinct long phrases, each on ten rows or more, are categories.
 SHARED_PHRASES = 20
+# Units whose whole numbers are the steps of a rating ("3 stars"), written as matched, in
+# the singular and in lower case
+SCALE_UNITS = {"star"}
 SMALL_LEVELS = 10       # at most this many integer levels, within this span, read as codes
 HIGH_CARDINALITY = 50   # a nominal column with more categories than this is high-cardinality
 
@@ -1631,6 +1641,17 @@ def _integer_codes(col: ColumnSummary, levels: list) -> Verdict:
     if _count_name(col.name):
         return Verdict("discrete", 0.7, _("{shown} in a column named '{name}' are counts.",
                                           shown=shown, name=col.name))
+    # Numbers written with a unit ("1 year", "2 bedrooms") are amounts of it, however evenly
+    # the rows spread over them: a code labels and has no unit. Stars are a rating's steps.
+    unit = col.extra.get("unit")
+    if unit in SCALE_UNITS:
+        return Verdict("ordinal", 0.7, _("{shown} written with the unit '{unit}', the steps of a "
+                                         "rating such as a hotel's or a review's: an ordered "
+                                         "scale.", shown=shown, unit=col.extra["unit_shown"]))
+    if unit:
+        return Verdict("discrete", 0.65, _("{shown} written with the unit '{unit}' are amounts "
+                                           "of it in whole units: a code labels and has no "
+                                           "unit.", shown=shown, unit=col.extra["unit_shown"]))
     if REFERENCE_NAME.search(col.name):
         return Verdict("nominal", 0.6, _("{shown} in a column named '{name}' number entries of a "
                                          "list of references: labels of sources, not amounts.",

@@ -1551,6 +1551,8 @@ class _Scan:
             date_format=col.date_format, date_failures=col.date_failures,
             runs=col.runs, steps_of_one=col.steps_of_one, why_text=col.why_text,
             n_rows=self.n_rows)
+        if col.written == "unit":
+            summary.extra["unit"], summary.extra["unit_shown"] = col.unit, col.unit_shown
         if col.dates.min is not None:
             show = _time_of_day if col.date_format in TIME_FORMATS else _day_or_time
             summary.extra["date_min"] = show(col.dates.min)

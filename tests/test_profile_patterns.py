@@ -2439,3 +2439,35 @@ def test_finishing_places_beside_did_not_finish_are_ordered():
                                                         "DSQ"], 300)}))
     assert col(p, "finish")["order"] == ["1st", "2nd", "3rd", "4th", "DNF", "DSQ"], \
         col(p, "finish")["reason"]
+
+
+def test_whole_numbers_written_with_a_unit_are_amounts_and_stars_a_rating():
+    """'1 year', '2 years', '3 years' over groups of equal size are amounts of time, not the
+    codes equal groups of bare 1, 2, 3 are taken for; '4 stars' is a rating's step, whatever
+    the column is named. Bare numbers over the same groups stay codes."""
+    rng = np.random.default_rng(116)
+    n = 600
+    term = np.repeat([1, 2, 3], n // 3)
+    stars = rng.choice([1, 2, 3, 4, 5], n)
+    p = profile_of(pd.DataFrame({
+        "term": [f"{k} year" if k == 1 else f"{k} years" for k in term],
+        "hotel": [f"{k} star" if k == 1 else f"{k} stars" for k in stars],
+        "arm": term}))
+    assert col(p, "term")["stat_type"] == "discrete", col(p, "term")["reason"]
+    assert col(p, "hotel")["stat_type"] == "ordinal", col(p, "hotel")["reason"]
+    assert col(p, "arm")["stat_type"] == "nominal", col(p, "arm")["reason"]
+
+
+def test_how_much_of_the_sky_cloud_covers_is_ordered():
+    """Clear < Partly Cloudy < Mostly Cloudy < Overcast, as forecasts word sky cover, and
+    aviation's Few < Scattered < Broken clouds; clear and cloudy alone stay a pair."""
+    rng = np.random.default_rng(117)
+    p = profile_of(pd.DataFrame({
+        "sky": rng.choice(["Clear", "Partly Cloudy", "Mostly Cloudy", "Overcast"], 300),
+        "clouds": rng.choice(["few clouds", "scattered clouds", "broken clouds", "overcast"],
+                             300),
+        "day": rng.choice(["clear", "cloudy"], 300)}))
+    assert col(p, "sky")["order"] == ["Clear", "Partly Cloudy", "Mostly Cloudy", "Overcast"], \
+        col(p, "sky")["reason"]
+    assert col(p, "clouds")["order"][0] == "few clouds", col(p, "clouds")["reason"]
+    assert col(p, "day")["stat_type"] == "boolean", col(p, "day")["reason"]
