@@ -984,6 +984,13 @@ def _numeric(col: ColumnSummary) -> Verdict:
                 "rows): the numbers things were given one after another, a few of them on "
                 "several rows, not a quantity.", lo=shown_lo, hi=shown_hi,
                 distinct=_count(col), rows=col.n_present))
+        if _name_words(col.name)[-1:] and _name_words(col.name)[-1] in PLACE_IN_TEXT_WORDS \
+                and lo >= 0:
+            return Verdict("discrete", 0.6, Sentences(_(
+                "Whole numbers from {lo} to {hi} ({distinct} distinct) in a column named '{name}' "
+                "count pages or verses, or give the one a row's entry stands on: whole steps "
+                "of a book or a text, not a measurement.", lo=shown_lo, hi=shown_hi,
+                distinct=_count(col), name=col.name), hint))
         if _rank_name(col.name) and lo >= 0:
             return Verdict("ordinal", 0.7, Sentences(_(
                 "Whole numbers from {lo} to {hi} ({distinct} distinct) in a column named '{name}' "
@@ -2944,6 +2951,12 @@ def _person_name_part(name: str) -> bool:
     words = _words_with_digits(name)
     return any(w in FUSED_NAME_PARTS for w in words) or any(
         a in NAME_PART_WORDS and b in ("name", "names") for a, b in itertools.pairwise(words))
+
+
+# The last word of a name that says where in a book or a text a row's entry stands (a
+# Monster Index's page, a scripture's verse) or, as often, how long a book is ("Page" for
+# its number of pages): whole steps either way.
+PLACE_IN_TEXT_WORDS = {"page", "pg", "folio", "verse", "paragraph"}
 
 
 def _rank_name(name: str) -> bool:

@@ -302,6 +302,11 @@ class Dialect:
     one_column: bool = False   # then an empty line is a missing value, as pandas writes one
 
 
+YEAR_TOKEN = re.compile(r"\b[12]\d{3}\b")
+# A range or a choice between numbers, with spaces around the hyphen (a date has none), or an
+# en dash ("25 - 240", "75 or 145", "1,390, or 1,975", "100–280")
+VARYING_AMOUNT = re.compile(r"\d,?\s+(?:-|to|or)\s+\d|\d\s*–\s*\d")
+NUMBER_TOKEN = re.compile(r"\d[\d,]*(?:\.\d+)?")   # one number as written, 1,390 or 2.5
 LEADING_ZERO = re.compile(r"^0\d+([.,]\d+)*$")      # 01, 007, 01.1: codes, not numbers
 LONG_INTEGER = re.compile(r"^[+-]?\d{16,}$")          # past float precision: ids, not amounts
 DECIMAL_COMMA = re.compile(r"^[+-]?\d+,\d+$")
@@ -501,8 +506,11 @@ class _Order:
 MISSING_MARKERS = ["", "?", ".", "NA", "N/A", "n/a", "#N/A", "#N/A N/A", "#NA", "<NA>", "NULL",
                    "null", "NaN", "-NaN", "nan", "-nan", "1.#IND", "-1.#IND", "1.#QNAN",
                    "-1.#QNAN"]
+# Also the words for a value a table does not give in the cell: the default or generic one
+# applies, it varies, or it is still to be set ("Generic", "default", "varies", "TBD").
 PLACEHOLDER = re.compile(r"^(\W*|n\.?a\.?|n/a|nan|null|none|missing|unknown|not available|"
-                         r"not applicable|empty|inf|-inf|infinity|-infinity)$", re.IGNORECASE)
+                         r"not applicable|empty|inf|-inf|infinity|-infinity|generic|default|"
+                         r"varies|various|tbd|tba)$", re.IGNORECASE)
 # A word or two standing for a value not measured ("ND", "trace", "not detected").
 SPECIAL_WORD = re.compile(r"[A-Za-z]{2,}( [A-Za-z]{2,}){0,2}")
 # A number written as a bound ("<0.006", "> 100"): a measurement below or above what the
@@ -738,6 +746,22 @@ class _Column:
         if head.str.match(LEADING_ZERO).any():
             self.kind, self.why_text = "string", "zeros"
             return
+        # Amounts beside a few cells that each write several of them, as a printed table
+        # gives a value that varies (a range "25 - 240", choices "75 or 145", a list "555,
+        # 945, 1,390"): such a cell is no code of one thing. With a tenth of the cells at
+        # most so written, and nine in ten of the others plain numbers, the kind is decided on
+        # the others; the cells that write several numbers are then counted as missing.
+        several = (head.str.count(NUMBER_TOKEN) >= 2) & pd.to_numeric(head, errors="coerce").isna()
+        # A range or a choice among them says the amount varies; lists alone ("2021, 2022",
+        # "361401, 361402") are as often the codes of several things, years or places, and
+        # years alone ("2006-2011", "2006-2011; 2017") write periods, not amounts.
+        varying = head[several]
+        only_years = ~varying.str.replace(YEAR_TOKEN, "", regex=True).str.contains(r"\d")
+        varying = varying[varying.str.contains(VARYING_AMOUNT) & ~only_years]
+        if 0 < several.mean() <= 0.1 and len(varying):
+            rest = head[~several]
+            if pd.to_numeric(rest.str.replace(",", "", regex=False), errors="coerce").notna().mean() >= 0.9:
+                head = rest
         # Numbers all the same when nearly every value is one and the rest are placeholders
         # such as "-" or "n.a."; other words among numbers (A, B1) make the column codes.
         numbers = pd.to_numeric(head, errors="coerce")
@@ -805,8 +829,12 @@ class _Column:
         # "--"): a standard's table leaves a quarter of its cells so, a lexicon translated from
         # another leaves half of a rank column so where the word has no rank. A quarter of
         # the values numbers at least, and three distinct numbers: signs "+" and "-" beside a
-        # code 0 are no measurement.
-        if numbers.notna().mean() >= 0.25 and len(words) and words.str.match(PLACEHOLDER).all() \
+        # code 0 are no measurement. Fewer numbers do, when they are twenty distinct
+        # measurements with decimals or more (a filter table that gives a central wavelength
+        # only where the generic one does not apply): no code list reads so.
+        if (numbers.notna().mean() >= 0.25
+                or measured.nunique() >= 20 and _decimal_measures(measured)) \
+                and len(words) and words.str.match(PLACEHOLDER).all() \
                 and words.nunique() == 1 and measured.nunique() >= 3:
             self.kind, self.bounds = "numeric", bool(bounds.any())
             return

@@ -2471,3 +2471,54 @@ def test_how_much_of_the_sky_cloud_covers_is_ordered():
         col(p, "sky")["reason"]
     assert col(p, "clouds")["order"][0] == "few clouds", col(p, "clouds")["reason"]
     assert col(p, "day")["stat_type"] == "boolean", col(p, "day")["reason"]
+
+
+def test_a_word_for_the_generic_value_among_measurements_is_a_missing_value():
+    """A filter table gives a central wavelength only where the generic one does not apply
+    ('Generic' on four rows in five): the numbers are measurements and the word is missing.
+    A word beside three small numbers on a fifth of the rows stays codes."""
+    rng = np.random.default_rng(118)
+    n = 500
+    wave = [f"{w:.2f}" for w in rng.uniform(2000, 20000, n)]
+    generic = rng.random(n) < 0.8
+    p = profile_of(pd.DataFrame({
+        "Cenwave": np.where(generic, "Generic", wave),
+        "Zeropoint": np.where(rng.random(n) < 0.3, "default", wave),
+        "level": np.where(generic, "none", rng.choice(["1", "2", "3"], n))}))
+    for name in ("Cenwave", "Zeropoint"):
+        assert col(p, name)["stat_type"] == "continuous", (name, col(p, name)["reason"])
+    assert col(p, "Cenwave")["missing_ratio"] == pytest.approx(generic.mean(), abs=0.001)
+    assert col(p, "level")["stat_type"] != "continuous", col(p, "level")["reason"]
+
+
+def test_amounts_beside_a_few_ranges_are_amounts_but_lists_of_codes_and_years_are_not():
+    """Experience points printed '1,015', with a range ('25 - 240') or a choice ('75 or 145')
+    on a few rows where the amount varies (one in fifteen): amounts, those cells missing. Codes with a few
+    lists of codes ('361401, 361402') and years with a few periods ('2006-2011; 2017') are no
+    amounts."""
+    rng = np.random.default_rng(119)
+    n = 400
+    xp = [f"{k:,}" for k in rng.integers(5, 4000, n)]
+    codes = [str(k) for k in rng.choice(np.arange(100101, 109999), n)]
+    years = [str(k) for k in rng.choice(np.arange(2006, 2024), n)]
+    varies = range(0, n, 15)   # one cell in 15, more than a marked number's slips
+    for i in varies:
+        xp[i] = "25 - 240" if i % 30 else f"{i} or {i + 70}"
+        codes[i] = f"{codes[i]}, {int(codes[i]) + 1}"
+        years[i] = "2006-2011; 2017"
+    p = profile_of(pd.DataFrame({"xp": xp, "successors": codes, "editions": years}))
+    assert col(p, "xp")["stat_type"] in ("continuous", "discrete"), col(p, "xp")["reason"]
+    assert col(p, "xp")["missing_ratio"] == pytest.approx(len(varies) / n)
+    for name in ("successors", "editions"):
+        assert col(p, name)["missing_ratio"] == 0, (name, col(p, name)["reason"])
+
+
+def test_page_numbers_are_whole_steps_not_a_measurement():
+    """The page a row's entry stands on, 1 to 300 on 600 rows, is a whole step of a book,
+    as is a book's number of pages named 'Page'; whole numbers spread so wide under another
+    name behave as a measurement in whole units."""
+    rng = np.random.default_rng(120)
+    page = rng.integers(1, 301, 600)
+    p = profile_of(pd.DataFrame({"page": page, "weight_g": page}))
+    assert col(p, "page")["stat_type"] == "discrete", col(p, "page")["reason"]
+    assert col(p, "weight_g")["stat_type"] == "continuous", col(p, "weight_g")["reason"]
