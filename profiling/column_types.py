@@ -222,6 +222,12 @@ SCALES: tuple[tuple[str, ...], ...] = (
     ("clear", "sunny", "fair", "mostly clear", "mostly sunny", "few clouds", "partly cloudy",
      "partly sunny", "scattered clouds", "mostly cloudy", "broken clouds", "cloudy",
      "overcast"),
+    # how early or late: a disease's, a project's or a season's stage
+    ("very early", "early", "mid", "middle", "intermediate", "late", "very late"),
+    # a tumour's response to treatment as RECIST grades it, from the worst: progressive
+    # disease, stable disease, partial and complete response
+    ("progressive disease", "pd", "stable disease", "sd", "partial response", "pr",
+     "complete response", "cr"),
 )
 # Scales whose two levels alone say little (M/L; Sat/Sun, a weekend's two days; alta/baja, a
 # register's entries and exits; haut/bas, top and bottom; gold and silver, two colours;
@@ -230,7 +236,7 @@ NEEDS_THREE = {"xxs", "bronze", "pre-k", "po", "very negative", "muy bajo", "tr�
                "jan", "monday", "mon", "q1", "l", "ocak", "pazartesi", "januar", "montag",
                "janvier", "lundi", "enero", "lunes", "a1", "spring", "very easy", "for parts",
                "a+++",
-               "clear"}
+               "clear", "very early", "progressive disease"}
 # Formats of a time of day without a date, as the reader detects them (13:35, 1:05 PM).
 TIME_FORMATS = ("%H:%M", "%H:%M:%S", "%H:%M:%S.%f", "%I:%M %p", "%I:%M:%S %p", "%I:%M%p",
                 "%I:%M:%S%p")
@@ -307,6 +313,7 @@ DATE_PART_ALIASES = {"minute": "minute", "hour": "hour", "day": "day", "weekday"
                      "dow": "weekday", "dayofweek": "weekday", "wday": "weekday"}
 # Short forms that bike-share, housing-sale and log files write (hr, mnth, MoSold, qtr, wk):
 # a part of a date only when the values fit it, since "hr" is as often a heart rate.
+CAPITAL_HR = re.compile(r"(?<![A-Za-z])HR(?![a-z])")
 SHORT_DATE_PARTS = {"hr": "hour", "mnth": "month", "mth": "month", "mo": "month",
                     "qtr": "quarter", "wk": "week"}
 # A whole name that is a field of a date format (Java's and Excel's, which loggers and
@@ -334,6 +341,9 @@ COUNT_NAME = re.compile(r"(^|[_\W])(n|num|number|count|cnt|qty|quantity|times|vi
                         r"[a-z](anzahl|sayisi|sayısı)$", re.IGNORECASE)
 ORDINAL_NAME = re.compile(r"rating|rate|score|level|grade|rank|stage|severity|satisf|agree|"
                           r"likert|quality|class|educ|quarter|month|weekday|priority|"
+                          # clinical scales: a patient's performance status (ECOG 0-4),
+                          # heart failure's NYHA class, a newborn's Apgar score
+                          r"ecog|nyha|apgar|"
                           # quality cut short (OverallQual, ExterQual), not equal nor qualification
                           r"(?<!e)qual(?!if)", re.IGNORECASE)
 # Not "category" or "group": age groups and income categories are ordered bins.
@@ -1741,6 +1751,18 @@ def _integer_codes(col: ColumnSummary, levels: list) -> Verdict:
     # Counts of events start at none; from 1, with only three levels, the commonest answer
     # of a short scale or the first of a few categories coded 1, 2, 3 is likelier than a count
     # of things every row has one to three of.
+    # Numbered from 1 and, beyond the first level, three groups or more of the same size
+    # (within a tenth): a design's arms beside a larger first group, a control or a pilot
+    # (ChickWeight's diets on 220, 120, 120 and 118 rows), which counts of events, thinning
+    # at every step, never are (counts start at none: an element's valence 0 to 8 has 0 on
+    # most rows and its other levels on a few rows each).
+    rest = counts[1:]
+    if falling and levels[0] == 1 and len(rest) >= 3 and rest.std() <= 0.1 * rest.mean() \
+            and counts[0] > 1.2 * rest.mean():
+        return Verdict("nominal", 0.55, _("{shown}: after {first}, the other levels hold groups of "
+                                          "nearly equal size, as the arms of a design beside a "
+                                          "larger first group do: codes of categories.",
+                                          shown=shown, first=_show(levels[0])))
     if falling and len(counts) >= 3 and not (levels[0] == 1 and len(levels) == 3):
         return Verdict("discrete", 0.6, _("{shown}: most rows at {lowest} and fewer at each step "
                                           "up, the shape of counts of events.", shown=shown,
@@ -2766,6 +2788,9 @@ GRADED_NAME = re.compile(r"grade|rating|rank|stage|severity|tier|level|phase|tnm
 TUMOUR_NAME = re.compile(r"tumou?r", re.IGNORECASE)
 TNM_PREFIXES = {"t", "n", "m", "ct", "cn", "cm", "pt", "pn", "pm"}
 LETTER_NUMBER = re.compile(r"^([a-z]{1,2})(\d{1,2})$")
+# A diamond's colour as the GIA grades it, letters from D (colourless) to Z, under a name
+# that says colour: a colour named with letters from D on is graded so, not labelled.
+COLOUR_NAME = re.compile(r"colou?r", re.IGNORECASE)
 
 
 RATING_LADDER = ("aaa", "aa", "a", "baa", "bbb", "ba", "bb", "b", "caa", "ccc", "cc", "ca", "c", "d")
@@ -2793,6 +2818,9 @@ def _graded_order(levels: set[str], name: str) -> tuple[list[str], Message] | No
     parts = {v: m for v in levels if (m := LETTER_NUMBER.match(v))}
     tnm = TUMOUR_NAME.search(name) and len(parts) == len(levels) \
         and {m[1] for m in parts.values()} <= TNM_PREFIXES
+    if COLOUR_NAME.search(name) and all(len(v) == 1 and "d" <= v <= "z" for v in levels) \
+            and sorted(levels) == [chr(ord("d") + i) for i in range(len(levels))]:
+        return sorted(levels), _("a diamond's colour grades, from D (colourless) on")
     if not GRADED_NAME.search(name) and not tnm:
         return None
     if all(len(v) == 1 and "a" <= v <= "z" for v in levels) \
@@ -3003,8 +3031,12 @@ def date_part(name: str) -> str | None:
         return "yearday"
     if "day_of_week" in "_".join(words):
         return "weekday"
+    # "HR" in capitals is baseball's home runs or a clinical file's heart rate; bike-share and
+    # log files write an hour "hr"
+    hour_short = not CAPITAL_HR.search(name)
     return next((DATE_PART_ALIASES.get(w, SHORT_DATE_PARTS.get(w)) for w in words
-                 if w in DATE_PART_ALIASES or w in SHORT_DATE_PARTS), None)
+                 if w in DATE_PART_ALIASES or w in SHORT_DATE_PARTS and (w != "hr" or hour_short)),
+                None)
 
 
 def _place_code_name(name: str) -> bool:

@@ -2522,3 +2522,62 @@ def test_page_numbers_are_whole_steps_not_a_measurement():
     p = profile_of(pd.DataFrame({"page": page, "weight_g": page}))
     assert col(p, "page")["stat_type"] == "discrete", col(p, "page")["reason"]
     assert col(p, "weight_g")["stat_type"] == "continuous", col(p, "weight_g")["reason"]
+
+
+def test_a_diamonds_colour_graded_with_letters_from_d_is_ordered():
+    """The GIA grades a diamond's colour with letters from D (colourless) on: D ... J under a
+    name saying colour climb from D; letters from A under it, or D ... J under another
+    name, stay labels."""
+    rng = np.random.default_rng(121)
+    p = profile_of(pd.DataFrame({"color": rng.choice(list("DEFGHIJ"), 500),
+                                 "colour_group": rng.choice(list("ABC"), 500),
+                                 "block": rng.choice(list("DEFGHIJ"), 500)}))
+    assert col(p, "color")["order"] == list("DEFGHIJ"), col(p, "color")["reason"]
+    for name in ("colour_group", "block"):
+        assert col(p, name)["stat_type"] != "ordinal", (name, col(p, name)["reason"])
+
+
+def test_a_stage_early_to_late_and_a_tumours_response_are_ordered():
+    """Early < Intermediate < Late, and RECIST's responses from progressive disease to a
+    complete response, PD < SD < PR < CR; early and late alone stay a pair."""
+    rng = np.random.default_rng(122)
+    p = profile_of(pd.DataFrame({
+        "stage": rng.choice(["early", "intermediate", "late"], 300),
+        "response": rng.choice(["CR", "PR", "SD", "PD"], 300),
+        "onset": rng.choice(["early", "late"], 300)}))
+    assert col(p, "stage")["order"] == ["early", "intermediate", "late"], col(p, "stage")
+    assert col(p, "response")["order"] == ["PD", "SD", "PR", "CR"], col(p, "response")
+    assert col(p, "onset")["stat_type"] == "boolean", col(p, "onset")["reason"]
+
+
+def test_clinical_scales_named_so_are_ordered():
+    """A performance status 0-3 falls from 0 as counts of events do, but ECOG's scale is
+    named so: ordered; the same numbers under another name stay counts."""
+    rng = np.random.default_rng(123)
+    p = profile_of(pd.DataFrame({"ph.ecog": rng.choice([0, 1, 2, 3], 400, p=[.4, .35, .2, .05]),
+                                 "falls": rng.choice([0, 1, 2, 3], 400, p=[.4, .35, .2, .05])}))
+    assert col(p, "ph.ecog")["stat_type"] == "ordinal", col(p, "ph.ecog")["reason"]
+    assert col(p, "falls")["stat_type"] == "discrete", col(p, "falls")["reason"]
+
+
+def test_hr_in_capitals_is_no_hour_of_the_day():
+    """Baseball's HR (home runs) and a clinical file's HR hold whole numbers that may all fit
+    0-23 in a sample; in capitals the name is no hour. A bike-share file's lower-case hr is."""
+    rng = np.random.default_rng(124)
+    p = profile_of(pd.DataFrame({"HR": rng.poisson(8, 400), "hr": np.arange(400) % 24}))
+    assert col(p, "HR")["stat_type"] == "discrete", col(p, "HR")["reason"]
+    assert col(p, "hr")["stat_type"] == "ordinal", col(p, "hr")["reason"]
+
+
+def test_a_designs_arms_beside_a_larger_first_group_are_codes():
+    """Diets 1 to 4 on 220, 120, 120 and 118 rows (a larger first group, the others equal):
+    the arms of a design, not counts of events; counts that thin out at every step, and
+    levels from 0 with the others equal (an element's valence), stay counts."""
+    def levels(counts, first=1):
+        return np.repeat(np.arange(first, first + len(counts)), counts)
+    p = profile_of(pd.DataFrame({"Diet": levels([220, 120, 120, 118]),
+                                 "visits": levels([248, 150, 110, 70]),
+                                 "valence": levels([218, 120, 120, 120], first=0)}))
+    assert col(p, "Diet")["stat_type"] == "nominal", col(p, "Diet")["reason"]
+    for name in ("visits", "valence"):
+        assert col(p, name)["stat_type"] == "discrete", (name, col(p, name)["reason"])
