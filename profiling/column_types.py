@@ -2992,11 +2992,18 @@ def _rank_name(name: str) -> bool:
     return bool({"rank", "ranking"} & set(_name_words(name)))
 
 
+def _split_humps(name: str) -> str:
+    """A name with "_" between its camel-case humps ("NaCl" -> "Na_Cl"), and before a
+    joining "of" run into the word before it, as exports that capitalise only the main words
+    write names ("WeekofPurchase", "DayofWeek", "NumberofChildren")."""
+    # lookarounds of fixed width, so a long name costs one pass
+    return re.sub(r"([a-z])([A-Z])", r"\1_\2", re.sub(r"(?<=[A-Za-z]{3})(?=of[A-Z])", "_", name))
+
+
 def _name_words(name: str) -> list[str]:
     """The words of a column's name in lower case, split at anything not a letter and
     between camel-case humps ("NaCl_percent" -> na, cl, percent)."""
-    return [w for w in re.split(r"[^a-z]+", re.sub(r"([a-z])([A-Z])", r"\1_\2",
-                                                   name.strip()).lower()) if w]
+    return [w for w in re.split(r"[^a-z]+", _split_humps(name.strip()).lower()) if w]
 
 
 def _words_with_digits(name: str) -> list[str]:
@@ -3004,8 +3011,7 @@ def _words_with_digits(name: str) -> list[str]:
     their word ("day1" is not "day")."""
     plain = unicodedata.normalize("NFKD", name.strip())
     plain = "".join(c for c in plain if not unicodedata.combining(c)).replace("ı", "i")
-    return [w for w in re.split(r"[^a-z0-9]+", re.sub(r"([a-z])([A-Z])", r"\1_\2", plain).lower())
-            if w]
+    return [w for w in re.split(r"[^a-z0-9]+", _split_humps(plain).lower()) if w]
 
 
 # Words of a name for an age (English, German Alter, Spanish edad, Turkish yaş, French âge,
@@ -3134,7 +3140,7 @@ def _amount_name(name: str) -> bool:
 def _plural_name(name: str) -> bool:
     # a qualifier in brackets after the name is not its last word ("Cores (LP-E)")
     name = re.sub(r"(?<=\w)\s*[(\[][^)\]]*[)\]]\s*$", "", name.strip()) or name
-    words = re.split(r"[^A-Za-z]+", re.sub(r"([a-z])([A-Z])", r"\1_\2", name.strip()))
+    words = re.split(r"[^A-Za-z]+", _split_humps(name.strip()))
     last = next((w for w in reversed(words) if w), "")
     return bool(PLURAL_WORD.match(last) and not NOT_PLURAL.search(last)
                 and not PLURAL_SCALES.search(last))

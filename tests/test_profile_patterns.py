@@ -2581,3 +2581,16 @@ def test_a_designs_arms_beside_a_larger_first_group_are_codes():
     assert col(p, "Diet")["stat_type"] == "nominal", col(p, "Diet")["reason"]
     for name in ("visits", "valence"):
         assert col(p, name)["stat_type"] == "discrete", (name, col(p, name)["reason"])
+
+
+def test_a_joining_of_run_into_a_camel_case_name_still_splits_its_words():
+    """'WeekofPurchase' says a week as 'week_of_purchase' does: whole numbers 227 to 278
+    under it are weeks counted from a start, not a measurement; 'DayofWeek' 1 to 7 is the
+    day of a week."""
+    rng = np.random.default_rng(125)
+    week = rng.integers(227, 279, 600)
+    p = profile_of(pd.DataFrame({"WeekofPurchase": week, "week_of_purchase": week,
+                                 "DayofWeek": rng.integers(1, 8, 600)}))
+    for name in ("WeekofPurchase", "week_of_purchase"):
+        assert col(p, name)["stat_type"] == "discrete", (name, col(p, name)["reason"])
+    assert col(p, "DayofWeek")["stat_type"] == "ordinal", col(p, "DayofWeek")["reason"]
