@@ -1276,6 +1276,12 @@ NAMED_MONTH_FORMATS = ["%d-%b-%y", "%d-%b-%Y", "%d %b %Y", "%d %B %Y", "%b %d, %
                        "%Y-%b", "%Y %b", "%Y-%B", "%Y %B"]
 # Months written as numbers with their year (5/2019, 2019/05, 05-2019).
 MONTH_YEAR_FORMATS = ["%m/%Y", "%Y/%m", "%m-%Y"]
+# A date and a time on the twelve-hour clock (01/26/2015 03:00 PM), as US exports and
+# spreadsheets write them; pandas guesses no format with AM or PM. Month first before day
+# first, as above.
+TWELVE_HOUR = re.compile(r"\d\s?[ap]\.?m\.?$", re.IGNORECASE)
+TWELVE_HOUR_FORMATS = [f"{day} {time}" for day in ("%m/%d/%Y", "%m/%d/%y", "%d/%m/%Y", "%Y-%m-%d")
+                       for time in ("%I:%M %p", "%I:%M:%S %p", "%I:%M%p", "%I:%M:%S%p")]
 # Dates with the year cut to two digits (05/14/07, 14.05.07), as spreadsheets in the US and
 # Europe export them; pandas guesses no format for them. Month first before day first, as
 # pandas guesses the four-digit forms.
@@ -1370,6 +1376,8 @@ def _one_date_format(values: pd.Series, share: float = 0.95, guesses: int = 1) -
             or (full.any() and (full | values.str.match(ISO_BASIC_DATE)).mean() >= 0.95):
         candidates.append("ISO8601")
     candidates += NAMED_MONTH_FORMATS + MONTH_YEAR_FORMATS
+    if values.str.strip().str.contains(TWELVE_HOUR).mean() >= share:
+        candidates += TWELVE_HOUR_FORMATS
     if values.str.strip().str.match(SHORT_YEAR_DATE).mean() >= share:
         candidates += SHORT_YEAR_FORMATS
     for fmt in candidates:

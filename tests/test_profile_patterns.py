@@ -2594,3 +2594,15 @@ def test_a_joining_of_run_into_a_camel_case_name_still_splits_its_words():
     for name in ("WeekofPurchase", "week_of_purchase"):
         assert col(p, name)["stat_type"] == "discrete", (name, col(p, name)["reason"])
     assert col(p, "DayofWeek")["stat_type"] == "ordinal", col(p, "DayofWeek")["reason"]
+
+
+def test_dates_with_a_time_on_the_twelve_hour_clock_are_dates():
+    """'01/26/2015 03:00 PM', as US exports write a date and a time, is a date (pandas
+    guesses no format with AM or PM); day first where a day past 12 shows it."""
+    rng = np.random.default_rng(126)
+    when = pd.Timestamp("2015-01-01") + pd.to_timedelta(rng.integers(0, 48_000, 300), unit="h")
+    p = profile_of(pd.DataFrame({"opened": when.strftime("%m/%d/%Y %I:%M %p"),
+                                 "closed": when.strftime("%d/%m/%Y %I:%M:%S %p")}))
+    assert col(p, "opened")["stat_type"] == "datetime", col(p, "opened")["reason"]
+    assert col(p, "closed")["stat_type"] == "datetime", col(p, "closed")["reason"]
+    assert "%d/%m/%Y" in str(col(p, "closed")["reason"]), col(p, "closed")["reason"]
