@@ -727,7 +727,7 @@ class _Column:
             return
         # Object dtype: pandas 3's Arrow strings parse each pattern again on every call, which
         # costs more than the match itself on the few thousand values read here.
-        head = present.iloc[:2000].astype(str).astype(object).str.strip()
+        head = _true_minus(present.iloc[:2000].astype(str).astype(object).str.strip())
         # Words without a digit (nor "inf", which pandas reads as a number) are no number in
         # any writing: the tests below would each find none.
         if not head.str.contains(r"\d|^[+-]?inf", case=False).any():
@@ -865,6 +865,7 @@ class _Column:
 
     def numbers_of(self, text: pd.Series) -> pd.Series:
         """The numbers that this column's strings write, NaN where a string writes none."""
+        text = _true_minus(text)
         if self.written == "duration":
             return _duration_seconds(text, self.name)
         if self.dot_thousands:
@@ -1299,6 +1300,12 @@ QUARTER = re.compile(r"^(?:(\d{4})[-\s]?[Qq]([1-4])|[Qq]([1-4])[-\s]?(\d{4}))$")
 # A time of day without a date (13:35, 12:25:12, 1:05 PM): temporal, though pandas does not
 # guess a format for it.
 TIME_OF_DAY = re.compile(r"^\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?(\s?[AaPp]\.?[Mm]\.?)?$")
+
+
+def _true_minus(text: pd.Series) -> pd.Series:
+    """The strings with the typographic minus sign (U+2212), which Wikipedia's tables and
+    typeset reports write before a negative number, as the hyphen-minus a parser reads."""
+    return text.str.replace("\u2212", "-", regex=False)
 
 
 def _date_format(values: pd.Series) -> str | None:

@@ -2606,3 +2606,13 @@ def test_dates_with_a_time_on_the_twelve_hour_clock_are_dates():
     assert col(p, "opened")["stat_type"] == "datetime", col(p, "opened")["reason"]
     assert col(p, "closed")["stat_type"] == "datetime", col(p, "closed")["reason"]
     assert "%d/%m/%Y" in str(col(p, "closed")["reason"]), col(p, "closed")["reason"]
+
+
+def test_numbers_with_the_typographic_minus_sign_are_numbers():
+    """'−2.69' with U+2212, as Wikipedia's tables and typeset reports write a negative
+    number, is the number -2.69, not a code."""
+    rng = np.random.default_rng(127)
+    v = rng.normal(0, 2, 300)
+    p = profile_of(pd.DataFrame({"change": [f"{x:.2f}".replace("-", "\u2212") for x in v]}))
+    assert col(p, "change")["stat_type"] == "continuous", col(p, "change")["reason"]
+    assert col(p, "change")["min"] == pytest.approx(v.min(), abs=0.01), col(p, "change")
