@@ -2791,6 +2791,13 @@ LETTER_NUMBER = re.compile(r"^([a-z]{1,2})(\d{1,2})$")
 # A diamond's colour as the GIA grades it, letters from D (colourless) to Z, under a name
 # that says colour: a colour named with letters from D on is graded so, not labelled.
 COLOUR_NAME = re.compile(r"colou?r", re.IGNORECASE)
+# A version number of two to four dotted parts, maybe after a v (1.2, v2.0.1, 3.10.0.1)
+DOTTED_VERSION = re.compile(r"^v?\d+(\.\d+){1,3}$")
+
+
+def _version_key(version: str) -> tuple[int, ...]:
+    """A dotted version's parts as numbers, so that 1.10 comes after 1.9."""
+    return tuple(int(part) for part in version.lstrip("v").split("."))
 
 
 RATING_LADDER = ("aaa", "aa", "a", "baa", "bbb", "ba", "bb", "b", "caa", "ccc", "cc", "ca", "c", "d")
@@ -2818,6 +2825,11 @@ def _graded_order(levels: set[str], name: str) -> tuple[list[str], Message] | No
     parts = {v: m for v in levels if (m := LETTER_NUMBER.match(v))}
     tnm = TUMOUR_NAME.search(name) and len(parts) == len(levels) \
         and {m[1] for m in parts.values()} <= TNM_PREFIXES
+    # version numbers of two parts or more under a name that says versions (1.2.3, v2.0.1):
+    # ordered part by part, 1.10 after 1.9
+    if (_name_words(name)[-1:] or [""])[0] in RELEASE_WORDS \
+            and all(DOTTED_VERSION.match(v) for v in levels):
+        return sorted(levels, key=_version_key), _("version numbers, compared part by part")
     if COLOUR_NAME.search(name) and all(len(v) == 1 and "d" <= v <= "z" for v in levels) \
             and sorted(levels) == [chr(ord("d") + i) for i in range(len(levels))]:
         return sorted(levels), _("a diamond's colour grades, from D (colourless) on")

@@ -2616,3 +2616,16 @@ def test_numbers_with_the_typographic_minus_sign_are_numbers():
     p = profile_of(pd.DataFrame({"change": [f"{x:.2f}".replace("-", "\u2212") for x in v]}))
     assert col(p, "change")["stat_type"] == "continuous", col(p, "change")["reason"]
     assert col(p, "change")["min"] == pytest.approx(v.min(), abs=0.01), col(p, "change")
+
+
+def test_version_numbers_under_a_name_saying_version_are_ordered_part_by_part():
+    """An app's versions v1.9 < v1.10 < v2.0, and Android's 4.0.3 < 4.1 < 7.1.1, compared
+    part by part; dotted section numbers under another name stay codes."""
+    rng = np.random.default_rng(128)
+    p = profile_of(pd.DataFrame({
+        "app_version": rng.choice(["v1.9", "v1.10", "v2.0", "v2.1"], 300),
+        "Android Ver": rng.choice(["4.0.3", "4.1", "5.0", "7.1.1"], 300),
+        "section": rng.choice(["1.2.1", "1.2.2", "2.1.1"], 300)}))
+    assert col(p, "app_version")["order"] == ["v1.9", "v1.10", "v2.0", "v2.1"], col(p, "app_version")
+    assert col(p, "Android Ver")["order"] == ["4.0.3", "4.1", "5.0", "7.1.1"], col(p, "Android Ver")
+    assert col(p, "section")["stat_type"] == "nominal", col(p, "section")["reason"]
