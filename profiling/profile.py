@@ -589,6 +589,9 @@ MAGNITUDES = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "milli
 # Read as the number, its uncertainty dropped.
 UNCERTAIN = re.compile(r"^[(\[]?\s*([+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?)\s*"
                        r"(\(\d+\)|(?:±|\+/-|\+-)\s*\d+(?:\.\d*)?(?:[eE][+-]?\d+)?)?\s*[)\]]?$")
+# A number given as an approximation, as scraped tables and notes write one ("~129", "≈ 40",
+# "ca. 300", "approx. 12"): the number. Not "c." alone, which also dates ("c. 1900").
+APPROXIMATE = re.compile(r"^(?:[~≈∼]|(?i:ca|approx|circa|about)\.?\s)\s*([+-]?(?:\d+(?:\.\d*)?|\.\d+))$")
 # A number with a closing mark after it ("0.16);", "3;"), as a database dump or a program's
 # output leaves one after the last field of every line: one mark over the column.
 WITH_TRAIL = re.compile(r"^([+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?)\s*([)\]};]+)$")
@@ -607,7 +610,8 @@ MARKED_SEXAGESIMAL = re.compile(r"^([+-]?)\s*(\d{1,3}(?:\.\d+)?)\s*°\s*(?:(\d{1
 HYPHENED_SEXAGESIMAL = re.compile(r"^(\d{1,3})-([0-5]\d)(?:-([0-5]\d))?([NSEWnsew])$")
 # A length in feet and inches, as US rosters and forms write a height (5'10", 6′ 1″, 6').
 FEET_INCHES = re.compile(r"^(\d{1,2})\s*['′’]\s*(?:(\d{1,2}(?:\.\d+)?)\s*(?:[\"″”]|'')?)?$")
-WRITTEN_START = re.compile(rf"^\(?[+-]?\s*[{CURRENCY_SIGNS}]?\s*[+-]?\d|^P(\d|T\d)|^[A-Z]{{3}}\s?[(+-]?\d")
+WRITTEN_START = re.compile(rf"^\(?[+-]?\s*[{CURRENCY_SIGNS}]?\s*[+-]?\d|^P(\d|T\d)|^[A-Z]{{3}}\s?[(+-]?\d|"
+                           r"^[~≈∼]\s*\d|^(?i:ca|approx|circa|about)\.?\s+\d")
 FORMATS_APART = " or "   # two date formats in one column, as the reason shows them
 FULL_DATE_FORMAT = re.compile(r"%[mbBdj]|ISO8601")   # a format that writes a month or a day
 CLOCK = re.compile(r"^\d+:\d{2}:\d{2}(\.\d+)?$")
@@ -888,6 +892,8 @@ class _Column:
             return _feet_inches(text)
         if self.written == "trail":
             return _numbers_with_trail(text, self.trail)
+        if self.written == "approximate":
+            return _approximate_numbers(text)
         return pd.to_numeric(text, errors="coerce")
 
     def _written(self, head: pd.Series) -> bool:
@@ -906,7 +912,8 @@ class _Column:
                              ("unit", _numbers_with_unit), ("magnitude", _magnitude_numbers),
                              ("uncertainty", _uncertain_numbers),
                              ("sexagesimal", _sexagesimal), ("feet", _feet_inches),
-                             ("trail", _numbers_with_trail)):
+                             ("trail", _numbers_with_trail),
+                             ("approximate", _approximate_numbers)):
             def read(text: pd.Series, how=how, convert=convert) -> pd.Series:
                 return convert(text) if how != "duration" else convert(text, self.name)
             if read(present.iloc[:50]).notna().mean() < 0.9:
@@ -920,6 +927,8 @@ class _Column:
                 marked, share = present.str.extract(MAGNITUDE)[2].notna(), 0.25
             if how == "uncertainty":
                 marked = present.str.extract(UNCERTAIN)[1].notna()
+            if how == "approximate":   # a few approximations among exact numbers are enough
+                marked, share = present.str.match(APPROXIMATE), 0.05
             if how == "marks" and marked.sum() >= 2 \
                     and not present.str.contains(WRITTEN_MARK).any() \
                     and _amounts_grouped(present[marked]):
@@ -1174,6 +1183,12 @@ def _numbers_with_unit(text: pd.Series, unit: str | None = None) -> pd.Series:
         return numbers.where((written == unit).fillna(False).astype(bool))
     base = family[unit]
     return numbers * written.map(lambda u: family[u] / base if u in family else np.nan)
+
+
+def _approximate_numbers(text: pd.Series) -> pd.Series:
+    """Numbers, some of them given as approximations (~129, ca. 300), read as the numbers."""
+    given = text.str.strip().str.extract(APPROXIMATE)[0]
+    return pd.to_numeric(given.fillna(text), errors="coerce")
 
 
 def _trail_of(text: pd.Series) -> str | None:
@@ -1636,6 +1651,8 @@ class _Scan:
                                  "(or hours), south and west negative.", tokens=tokens),
                 "feet": _("Lengths written in feet and inches ({tokens}), as heights are in "
                           "the US, were read as inches.", tokens=tokens),
+                "approximate": _("Numbers given as approximations ({tokens}) were read as the "
+                                 "numbers they give.", tokens=tokens),
                 "trail": _("Numbers each followed by '{trail}' ({tokens}), a mark left after "
                            "every value as a database dump or a program's output leaves one, "
                            "were read as the numbers.", trail=col.trail, tokens=tokens)}[col.written])

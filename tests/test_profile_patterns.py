@@ -2629,3 +2629,18 @@ def test_version_numbers_under_a_name_saying_version_are_ordered_part_by_part():
     assert col(p, "app_version")["order"] == ["v1.9", "v1.10", "v2.0", "v2.1"], col(p, "app_version")
     assert col(p, "Android Ver")["order"] == ["4.0.3", "4.1", "5.0", "7.1.1"], col(p, "Android Ver")
     assert col(p, "section")["stat_type"] == "nominal", col(p, "section")["reason"]
+
+
+def test_numbers_given_as_approximations_are_numbers():
+    """'~129' and 'ca. 300' beside exact numbers, as scraped tables write estimates, are the
+    numbers they give; '~A' is no number."""
+    rng = np.random.default_rng(129)
+    v = rng.integers(10, 900, 300)
+    p = profile_of(pd.DataFrame({
+        "population": [f"ca. {x}" if i % 5 == 0 else str(x) for i, x in enumerate(v)],
+        "crowd": [f"~{x}" for x in v],
+        "code": [f"~{chr(65 + i % 5)}" for i in range(300)]}))
+    for name in ("population", "crowd"):
+        assert col(p, name)["stat_type"] == "continuous", (name, col(p, name)["reason"])
+        assert col(p, name)["max"] == v.max(), col(p, name)
+    assert col(p, "code")["stat_type"] == "nominal", col(p, "code")["reason"]
