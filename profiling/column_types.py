@@ -313,9 +313,10 @@ DATE_PART_ALIASES = {"minute": "minute", "hour": "hour", "day": "day", "weekday"
                      "dow": "weekday", "dayofweek": "weekday", "wday": "weekday"}
 # Short forms that bike-share, housing-sale and log files write (hr, mnth, MoSold, qtr, wk):
 # a part of a date only when the values fit it, since "hr" is as often a heart rate.
-CAPITAL_HR = re.compile(r"(?<![A-Za-z])HR(?![a-z])")
 SHORT_DATE_PARTS = {"hr": "hour", "mnth": "month", "mth": "month", "mo": "month",
                     "qtr": "quarter", "wk": "week"}
+# "HR" in capitals, a word of its own, is never the hour (home runs, a heart rate)
+CAPITAL_HR = re.compile(r"(?<![A-Za-z])HR(?![a-z])")
 # A whole name that is a field of a date format (Java's and Excel's, which loggers and
 # weather files follow): "MM" the month but "mm" the minute, "HH" or "hh" the hour, "DD" or
 # "dd" the day. Only the whole name: within one ("rain_mm") they are units.
@@ -994,8 +995,7 @@ def _numeric(col: ColumnSummary) -> Verdict:
                 "rows): the numbers things were given one after another, a few of them on "
                 "several rows, not a quantity.", lo=shown_lo, hi=shown_hi,
                 distinct=_count(col), rows=col.n_present))
-        if _name_words(col.name)[-1:] and _name_words(col.name)[-1] in PLACE_IN_TEXT_WORDS \
-                and lo >= 0:
+        if PLACE_IN_TEXT_WORDS & set(_name_words(col.name)[-1:]) and lo >= 0:
             return Verdict("discrete", 0.6, Sentences(_(
                 "Whole numbers from {lo} to {hi} ({distinct} distinct) in a column named '{name}' "
                 "count pages or verses, or give the one a row's entry stands on: whole steps "
@@ -2827,8 +2827,7 @@ def _graded_order(levels: set[str], name: str) -> tuple[list[str], Message] | No
         and {m[1] for m in parts.values()} <= TNM_PREFIXES
     # version numbers of two parts or more under a name that says versions (1.2.3, v2.0.1):
     # ordered part by part, 1.10 after 1.9
-    if (_name_words(name)[-1:] or [""])[0] in RELEASE_WORDS \
-            and all(DOTTED_VERSION.match(v) for v in levels):
+    if RELEASE_WORDS & set(_name_words(name)[-1:]) and all(DOTTED_VERSION.match(v) for v in levels):
         return sorted(levels, key=_version_key), _("version numbers, compared part by part")
     if COLOUR_NAME.search(name) and all(len(v) == 1 and "d" <= v <= "z" for v in levels) \
             and sorted(levels) == [chr(ord("d") + i) for i in range(len(levels))]:

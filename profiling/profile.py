@@ -755,7 +755,8 @@ class _Column:
         # 945, 1,390"): such a cell is no code of one thing. With a tenth of the cells at
         # most so written, and nine in ten of the others plain numbers, the kind is decided on
         # the others; the cells that write several numbers are then counted as missing.
-        several = (head.str.count(NUMBER_TOKEN) >= 2) & pd.to_numeric(head, errors="coerce").isna()
+        numbers = pd.to_numeric(head, errors="coerce")
+        several = (head.str.count(NUMBER_TOKEN) >= 2) & numbers.isna()
         # A range or a choice among them says the amount varies; lists alone ("2021, 2022",
         # "361401, 361402") are as often the codes of several things, years or places, and
         # years alone ("2006-2011", "2006-2011; 2017") write periods, not amounts.
@@ -765,10 +766,9 @@ class _Column:
         if 0 < several.mean() <= 0.1 and len(varying):
             rest = head[~several]
             if pd.to_numeric(rest.str.replace(",", "", regex=False), errors="coerce").notna().mean() >= 0.9:
-                head = rest
+                head, numbers = rest, numbers[~several]
         # Numbers all the same when nearly every value is one and the rest are placeholders
         # such as "-" or "n.a."; other words among numbers (A, B1) make the column codes.
-        numbers = pd.to_numeric(head, errors="coerce")
         # In a comma-separated file, "1,234" quoted is a thousand and more, not a decimal.
         grouped = self.delimiter == "," and head[head.str.contains(",")].str.match(THOUSANDS).all()
         # Decimal commas quoted in a comma-separated file, beside whole numbers written without
