@@ -31,7 +31,6 @@ from typing import IO, Any
 
 import numpy as np
 import pandas as pd
-from babel.numbers import list_currencies
 from pandas.tseries.api import guess_datetime_format
 
 from mlwf.ontology.errors import InvalidInput, TooLarge
@@ -48,6 +47,30 @@ from mlwf.profiling.column_types import (
     Sentences,
     Verdict,
     classify_table,
+)
+from mlwf.profiling.numbers import (
+    APPROXIMATE,
+    BOUND_MARK,
+    EU_THOUSANDS,
+    MAGNITUDE,
+    SPACED_THOUSANDS,
+    THOUSANDS,
+    UNCERTAIN,
+    WITH_UNIT,
+    WRITTEN_MARK,
+    WRITTEN_START,
+    _approximate_numbers,
+    _duration_seconds,
+    _feet_inches,
+    _magnitude_numbers,
+    _marked_numbers,
+    _numbers_with_trail,
+    _numbers_with_unit,
+    _sexagesimal,
+    _trail_of,
+    _true_minus,
+    _uncertain_numbers,
+    _unit_of,
 )
 from mlwf.rules.facts import SPECS, is_imbalanced, normalize_facts
 
@@ -524,101 +547,9 @@ BRACKETED = re.compile(r"^\[\s*[+-]?(\d+\.?\d*|\.\d+)\s*\]$")
 # A measurement with a quality flag written after it ("4.023V": variable; "0.12s": suspect),
 # as weather and water services mark a few of their readings.
 FLAGGED_NUMBER = re.compile(r"^[+-]?(\d+\.?\d*|\.\d+)[A-Za-z]$")
-BOUND_MARK = r"^[<>]=?\s*|^\[\s*|\s*\]$"   # what is taken off either to leave the number
 FLOAT_DIGITS = 2 ** 53   # whole numbers past this lose digits as floats
-# Numbers written for people to read: a currency sign ($1,234.50, 12.50 €), a percent sign
-# (45.5%), commas between thousands (1,234,567), a negative amount in parentheses as
-# accounts write it ((1,234.00)). Read as the number written: 45.5% is 45.5.
-CURRENCY_SIGNS = "$€£¥₹₺"
-THOUSANDS = re.compile(r"^[+-]?[1-9]\d{0,2}(,\d{3})+(\.\d+)?$")
-# Thousands set apart by a space, as the UN's tables and French and Nordic writers do
-# ("663 106", with a no-break or a narrow no-break space too)
-EU_THOUSANDS = re.compile(r"^[+-]?[1-9]\d{0,2}(\.\d{3})+(,\d+)?$")
-SPACED_THOUSANDS = re.compile(r"^[+-]?[1-9]\d{0,2}([ \u00a0\u202f]\d{3})+([.,]\d+)?$")
-# A currency's ISO 4217 code before or after the amount ("USD 1,200", "1.250,00 TRY"; TL as
-# Turkish prices write the lira), from CLDR's list that Babel ships.
-CURRENCY_CODES = frozenset(list_currencies()) | {"TL"}
-CURRENCY_CODE = re.compile(r"^([A-Z]{3})\s?(?=[(+-]?\d)|(?<=\d)\s?([A-Z]{3}|TL)$")
-WRITTEN_MARK = re.compile(rf"[{CURRENCY_SIGNS}%]|^\(.*\)$|^[A-Z]{{3}}\s?[(+-]?\d|\d\s?(?:[A-Z]{{3}}|TL)$")
-# Durations written with their units ("1h 21m", "3 days", "45 sec", "2 hours 5 minutes"),
-# in ISO 8601 ("PT1H30M") or on a clock past a day's hours or in a column named as a
-# duration ("26:15:00", "duration" 1:02:33): seconds. A lone "m", "s" or "w" may be metres
-# or another unit: only beside another part ("1h 21m").
-DURATION_SECONDS = {"w": 604_800, "wk": 604_800, "wks": 604_800, "week": 604_800,
-                    "weeks": 604_800, "d": 86_400, "day": 86_400, "days": 86_400, "h": 3_600,
-                    "hr": 3_600, "hrs": 3_600, "hour": 3_600, "hours": 3_600, "m": 60, "min": 60,
-                    "mins": 60, "minute": 60, "minutes": 60, "s": 1, "sec": 1, "secs": 1,
-                    "second": 1, "seconds": 1}
-AMBIGUOUS_UNITS = {"w", "m", "s"}
-DURATION_PART = re.compile(r"(\d+(?:\.\d+)?)\s*([a-z]+)")
-ISO_DURATION = re.compile(r"^P(?!$)(\d+[YMWD])*(T(?=\d)(\d+(\.\d+)?[HMS])+)?$")
-# A number and its unit ("84 kg", "2.5 GHz", "1,200 sq ft", "16GB"): one unit over the
-# column (singular or plural), of two letters or more; "1st" or "2nd" is a rank.
-WITH_UNIT = re.compile(r"^([+-]?\d[\d,]*(?:\.\d+)?)\s*([a-z][a-z /.²³]{1,11}|°\s?[a-z]|[℃℉\"″])$",
-                       re.IGNORECASE)
-NOT_UNITS = {"st", "nd", "rd", "th", "am", "pm", "a.m.", "p.m."}
-# Units that differ by a metric prefix alone, as one column of specifications mixes them
-# (3.5 GHz beside 800 MHz, 512 MB beside 2 GB): each a multiple of the family's first unit.
-# Written in lower case, as the units are matched: "mhz" and "mw" are taken as mega, as
-# processors' clocks and power plants' capacities write them.
-UNIT_FAMILIES: tuple[dict[str, float], ...] = (
-    {"hz": 1, "khz": 1e3, "mhz": 1e6, "ghz": 1e9, "thz": 1e12},
-    {"b": 1, "kb": 1e3, "mb": 1e6, "gb": 1e9, "tb": 1e12, "pb": 1e15, "kib": 2.0 ** 10,
-     "mib": 2.0 ** 20, "gib": 2.0 ** 30, "tib": 2.0 ** 40},
-    {"mm": 1e-3, "cm": 1e-2, "m": 1, "km": 1e3},
-    {"mg": 1e-3, "g": 1, "kg": 1e3},
-    {"ml": 1e-3, "cl": 1e-2, "dl": 1e-1, "l": 1},
-    {"w": 1, "kw": 1e3, "mw": 1e6, "gw": 1e9},
-    {"wh": 1, "kwh": 1e3, "mwh": 1e6, "gwh": 1e9, "twh": 1e12},
-    {"mm²": 1e-6, "cm²": 1e-4, "m²": 1, "km²": 1e6},
-)
-# Numbers written with their magnitude after them, as scraped tables and reports write
-# counts and amounts ("2.4K", "$1.2M", "3.5bn", "15k"): read as the number they stand for.
-# A lone "m", "b" or "t" may be metres, bytes or tonnes, and "2T" or "4B" a size or a
-# pencil's grade: of the one-letter magnitudes only K and M stand alone; the others, and
-# a lower-case m, are magnitudes only beside another magnitude or a currency sign.
-MAGNITUDE = re.compile(rf"^[+-]?\s*([{CURRENCY_SIGNS}]?)\s*[+-]?(\d[\d,]*(?:\.\d+)?)\s*"
-                       r"(k|m|b|t|mn|mln|bn|tn|thousand|million|billion|trillion)?$",
-                       re.IGNORECASE)
-MAGNITUDES = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "million": 1e6,
-              "b": 1e9, "bn": 1e9, "billion": 1e9, "t": 1e12, "tn": 1e12, "trillion": 1e12}
-# Numbers written with their uncertainty, as physics and chemistry tables write measured
-# values: in parentheses after the last digits ("13.598434599702(12)", NIST's and CODATA's
-# form) or after a plus-minus sign ("1.18 ± 0.02", "1.18 +/- 0.02"); a whole value in
-# parentheses or square brackets ("(13.5984(12))", "[7.2]") marks it derived or interpolated.
-# Read as the number, its uncertainty dropped.
-UNCERTAIN = re.compile(r"^[(\[]?\s*([+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?)\s*"
-                       r"(\(\d+\)|(?:±|\+/-|\+-)\s*\d+(?:\.\d*)?(?:[eE][+-]?\d+)?)?\s*[)\]]?$")
-# A number given as an approximation, as scraped tables and notes write one ("~129", "≈ 40",
-# "ca. 300", "approx. 12"): the number. Not "c." alone, which also dates ("c. 1900").
-APPROXIMATE = re.compile(r"^(?:[~≈∼]|(?i:ca|approx|circa|about)\.?\s)\s*([+-]?(?:\d+(?:\.\d*)?|\.\d+))$")
-# A number with a closing mark after it ("0.16);", "3;"), as a database dump or a program's
-# output leaves one after the last field of every line: one mark over the column.
-WITH_TRAIL = re.compile(r"^([+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?)\s*([)\]};]+)$")
-# How every one of those begins: a number, maybe after a sign, a currency sign or an
-# opening parenthesis; or an ISO 8601 duration.
-# Angles and hours in sexagesimal, as astronomical and geographic tables write them: parts
-# apart with spaces, the minutes and seconds in two digits and the last with a fraction
-# ("23 59 12.53", "-00 29 09.0", "+ 8 02.5"; whole parts apart are as often a phone number),
-# or with their marks and a hemisphere ("24°28'N", "40°26′46.5″W"). One number in the unit
-# of the first part, south and west negative.
-SPACED_SEXAGESIMAL = re.compile(r"^([+-]?)\s*(\d{1,3})\s+([0-5]\d)(?:\s+([0-5]\d))?(\.\d+)$")
-MARKED_SEXAGESIMAL = re.compile(r"^([+-]?)\s*(\d{1,3}(?:\.\d+)?)\s*°\s*(?:(\d{1,2}(?:\.\d+)?)\s*['′]\s*"
-                                r"(?:(\d{1,2}(?:\.\d+)?)\s*(?:\"|″|'')\s*)?)?([NSEWnsew]?)$")
-# Degrees and minutes (and seconds) joined by hyphens with the hemisphere after them, as
-# NOAA's and WMO's station lists write positions (49-13N, 123-26W, 096-47-30W).
-HYPHENED_SEXAGESIMAL = re.compile(r"^(\d{1,3})-([0-5]\d)(?:-([0-5]\d))?([NSEWnsew])$")
-# A length in feet and inches, as US rosters and forms write a height (5'10", 6′ 1″, 6').
-FEET_INCHES = re.compile(r"^(\d{1,2})\s*['′’]\s*(?:(\d{1,2}(?:\.\d+)?)\s*(?:[\"″”]|'')?)?$")
-WRITTEN_START = re.compile(rf"^\(?[+-]?\s*[{CURRENCY_SIGNS}]?\s*[+-]?\d|^P(\d|T\d)|^[A-Z]{{3}}\s?[(+-]?\d|"
-                           r"^[~≈∼]\s*\d|^(?i:ca|approx|circa|about)\.?\s+\d")
 FORMATS_APART = " or "   # two date formats in one column, as the reason shows them
 FULL_DATE_FORMAT = re.compile(r"%[mbBdj]|ISO8601")   # a format that writes a month or a day
-CLOCK = re.compile(r"^\d+:\d{2}:\d{2}(\.\d+)?$")
-# A duration as pandas writes a Timedelta ("0 days 12:06:37", "-1 days +23:59:59.5")
-TIMEDELTA = re.compile(r"^-?\d+ days? [+-]?\d{2}:\d{2}:\d{2}(\.\d+)?$")
-DURATION_NAME = re.compile(r"duration|elapsed|runtime|run_time|time_taken|time_spent|length",
-                           re.IGNORECASE)
 
 
 def _none_is_level(present: pd.Series) -> bool:
@@ -1095,186 +1026,6 @@ def _decimal_measures(measured: pd.Series) -> bool:
     return len(levels) >= 10 and bool((levels != levels.round()).mean() >= 0.5)
 
 
-# A rate's period after an amount, as listings write rents and wages ("$1,200/mo", "$25/hr",
-# "€90 per night"): the amount is the number.
-PER_PERIOD = re.compile(r"(?<=\d)\s*(?:/|per\s+)(?:mo|mon|month|yr|year|annum|hr|hour|wk|week|day|"
-                        r"night|person)\.?$", re.IGNORECASE)
-
-
-def _marked_numbers(text: pd.Series) -> pd.Series:
-    """Numbers written with a currency sign or code, a percent sign, marks between thousands
-    or in accounting parentheses, as plain numbers (NaN where a string is none of these)."""
-    text = text.str.strip().str.replace(PER_PERIOD, "", regex=True)
-    # a currency's code, where it is one ("USD 1,200"; not "ABC 12", a label and a number)
-    text = text.str.replace(CURRENCY_CODE, lambda m: "" if (m[1] or m[2]) in CURRENCY_CODES
-                            else m[0], regex=True)
-    # "1 234,5": thousands set apart by a space leave the comma to the decimals
-    text = text.where(~text.str.match(SPACED_THOUSANDS), text.str.replace(",", ".", regex=False))
-    # "1.250,00" and "99,90": points between thousands and a decimal comma, as a Turkish
-    # price is written (a comma before three digits stays a thousands separator)
-    european = text.str.match(EU_THOUSANDS) & text.str.contains(",", regex=False) \
-        | text.str.match(r"^[+-]?\d+,\d{1,2}$")
-    text = text.where(~european, text.str.replace(".", "", regex=False).str.replace(",", "."))
-    negative = text.str.match(r"^\(.*\)$")
-    text = text.str.replace(r"^\((.*)\)$", r"\1", regex=True)
-    text = text.str.replace(rf"[{CURRENCY_SIGNS}%\s]", "", regex=True)
-    grouped = text.str.match(THOUSANDS)
-    text = text.where(~grouped, text.str.replace(",", "", regex=False))
-    numbers = pd.to_numeric(text, errors="coerce")
-    return numbers.where(~negative, -numbers)
-
-
-def _magnitude_numbers(text: pd.Series, decided: bool = False) -> pd.Series:
-    """The numbers of strings written with a magnitude after them ("2.4K" is 2400), plain
-    numbers among them as written; NaN for the rest, and for all of them when the only
-    magnitude is one that does not stand alone (MAGNITUDE) and no currency sign is written,
-    unless the column was already read as magnitudes (decided)."""
-    text = text.str.strip()
-    parts = text.str.extract(MAGNITUDE)
-    written = set(parts[2].dropna())
-    if not decided and len({w.lower() for w in written}) < 2 and written & {"m", "b", "B", "t", "T"} \
-            and not parts[0].fillna("").ne("").any():
-        return pd.Series(np.nan, index=text.index)
-    digits = parts[1].where(~parts[1].str.contains(",", na=False)
-                            | parts[1].str.match(THOUSANDS, na=False))
-    numbers = pd.to_numeric(digits.str.replace(",", "", regex=False), errors="coerce")
-    numbers = numbers.where(~text.str.match(r"^-|^[^\d]*-"), -numbers)
-    # 4.1 * 1e6 is 4099999.9999999995: rounded to what the written digits can say
-    return (numbers * parts[2].str.lower().map(MAGNITUDES).fillna(1.0)).round(6)
-
-
-def _uncertain_numbers(text: pd.Series) -> pd.Series:
-    """The numbers of strings written with their uncertainty (UNCERTAIN), plain numbers
-    among them as written; NaN for the rest."""
-    parts = text.str.strip().str.extract(UNCERTAIN)
-    return pd.to_numeric(parts[0], errors="coerce")
-
-
-def _unit_of(text: pd.Series) -> str | None:
-    """The one unit that these strings write their numbers with (the commonest of units that
-    differ by a metric prefix alone), or None."""
-    found = text.str.strip().str.extract(WITH_UNIT)[1].dropna().str.strip().str.lower()
-    units = set(found.str.rstrip("s"))
-    if not len(found) or units & NOT_UNITS or found.iloc[0] in NOT_UNITS:
-        return None
-    if len(units) == 1:
-        return units.pop()
-    if _unit_family(units) is None:
-        return None
-    return str(found.str.rstrip("s").value_counts().index[0])
-
-
-def _unit_family(units: set[str]) -> dict[str, float] | None:
-    """The one family of UNIT_FAMILIES that holds all these units, or None."""
-    return next((family for family in UNIT_FAMILIES if units <= family.keys()), None)
-
-
-def _numbers_with_unit(text: pd.Series, unit: str | None = None) -> pd.Series:
-    """The numbers of strings written with one unit, in that unit (those written with another
-    unit of its family converted to it), NaN for the rest."""
-    unit = unit or _unit_of(text)
-    parts = text.str.strip().str.extract(WITH_UNIT)
-    written = parts[1].str.strip().str.lower().str.rstrip("s")
-    numbers = pd.to_numeric(parts[0].str.replace(",", "", regex=False), errors="coerce")
-    if unit is None:
-        return numbers.where(pd.Series(False, index=numbers.index))
-    family = _unit_family({unit})
-    if family is None:
-        return numbers.where((written == unit).fillna(False).astype(bool))
-    base = family[unit]
-    return numbers * written.map(lambda u: family[u] / base if u in family else np.nan)
-
-
-def _approximate_numbers(text: pd.Series) -> pd.Series:
-    """Numbers, some of them given as approximations (~129, ca. 300), read as the numbers."""
-    given = text.str.strip().str.extract(APPROXIMATE)[0]
-    return pd.to_numeric(given.fillna(text), errors="coerce")
-
-
-def _trail_of(text: pd.Series) -> str | None:
-    """The one closing mark that these strings write after their numbers, or None."""
-    marks = text.str.strip().str.extract(WITH_TRAIL)[1].dropna()
-    return marks.iloc[0] if len(marks) and (marks == marks.iloc[0]).all() else None
-
-
-def _numbers_with_trail(text: pd.Series, trail: str | None = None) -> pd.Series:
-    """The numbers of strings that each end in one and the same closing mark, NaN for the
-    rest (and for all of them when the marks differ)."""
-    trail = trail or _trail_of(text)
-    parts = text.str.strip().str.extract(WITH_TRAIL)
-    numbers = pd.to_numeric(parts[0], errors="coerce")
-    return numbers.where((parts[1] == trail).fillna(False).astype(bool) & (trail is not None))
-
-
-def _sexagesimal(text: pd.Series) -> pd.Series:
-    """Angles or hours written in sexagesimal (see SPACED_SEXAGESIMAL) as one number each,
-    NaN where a string is not so written."""
-    text = text.str.strip()
-    spaced = text.str.extract(SPACED_SEXAGESIMAL)
-    # the fraction belongs to the last part written: the seconds, or the minutes
-    last_is_minutes = spaced[3].isna()
-    minutes = pd.to_numeric(spaced[2] + spaced[4].where(last_is_minutes, ""), errors="coerce")
-    seconds = pd.to_numeric(spaced[3] + spaced[4], errors="coerce").fillna(0)
-    value = pd.to_numeric(spaced[1], errors="coerce") + minutes / 60 + seconds / 3600
-    value = value.where(spaced[0] != "-", -value)
-    marked = text.str.extract(MARKED_SEXAGESIMAL)
-    other = (pd.to_numeric(marked[1], errors="coerce")
-             + pd.to_numeric(marked[2], errors="coerce").fillna(0) / 60
-             + pd.to_numeric(marked[3], errors="coerce").fillna(0) / 3600)
-    # A minus and an S (or W) together ("-33°52'S") say south twice over, not north.
-    negative = (marked[0] == "-") | marked[4].str.upper().isin(["S", "W"])
-    other = other.where(~negative.fillna(False).astype(bool), -other)
-    hyphened = text.str.extract(HYPHENED_SEXAGESIMAL)
-    third = (pd.to_numeric(hyphened[0], errors="coerce")
-             + pd.to_numeric(hyphened[1], errors="coerce") / 60
-             + pd.to_numeric(hyphened[2], errors="coerce").fillna(0) / 3600)
-    third = third.where(~hyphened[3].str.upper().isin(["S", "W"]).fillna(False).astype(bool),
-                        -third)
-    return value.fillna(other).fillna(third).astype(float)
-
-
-def _feet_inches(text: pd.Series) -> pd.Series:
-    """Lengths written in feet and inches (5'10", 6′ 1″, 6'), in inches; NaN where a string
-    is not so written, or writes twelve inches or more."""
-    parts = text.str.strip().str.extract(FEET_INCHES)
-    inches = pd.to_numeric(parts[1], errors="coerce").fillna(0)
-    value = pd.to_numeric(parts[0], errors="coerce") * 12 + inches
-    return value.where(inches < 12).astype(float)
-
-
-def _duration_seconds(text: pd.Series, name: str = "") -> pd.Series:
-    """Durations written with units, in ISO 8601, on a clock or as pandas writes a Timedelta
-    (see DURATION_SECONDS), as seconds; NaN where a string is none."""
-    clock = bool(DURATION_NAME.search(name))
-    values = text.unique()
-    # "45m" alone may be metres; beside "1h 30m" in the same column it is minutes
-    confirmed = {unit for v in values for _, unit in DURATION_PART.findall(str(v).lower())
-                 if unit in AMBIGUOUS_UNITS and len(DURATION_PART.findall(str(v).lower())) > 1
-                 and not np.isnan(_one_duration(v, clock))}
-    seconds = {v: _one_duration(v, clock, confirmed) for v in values}
-    return text.map(seconds).astype(float)
-
-
-def _one_duration(value: str, clock_named: bool,
-                  lone_units: frozenset[str] | set[str] = frozenset()) -> float:
-    v = value.strip()
-    if ISO_DURATION.match(v) or CLOCK.match(v) or TIMEDELTA.match(v):
-        if CLOCK.match(v) and not clock_named and int(v.split(":")[0]) < 24:
-            return np.nan   # a time of day as well, unless the name or the hours say otherwise
-        try:
-            return float(pd.Timedelta(v).total_seconds())
-        except ValueError:
-            return np.nan
-    lower = v.lower()
-    parts = DURATION_PART.findall(lower)
-    rest = DURATION_PART.sub("", lower).replace(",", " ").replace(" and ", " ").strip()
-    if not parts or rest or any(unit not in DURATION_SECONDS for _, unit in parts):
-        return np.nan
-    if len(parts) == 1 and parts[0][1] in AMBIGUOUS_UNITS - lone_units:
-        return np.nan
-    return float(sum(float(n) * DURATION_SECONDS[unit] for n, unit in parts))
-
-
 def _sorted_unique(a: np.ndarray) -> np.ndarray:
     # np.unique hashes uint64 in numpy 2.x, several times slower than sorting; a stable
     # sort also merges two sorted runs (the kept hashes and a new chunk's) in linear time.
@@ -1315,12 +1066,6 @@ QUARTER = re.compile(r"^(?:(\d{4})[-\s]?[Qq]([1-4])|[Qq]([1-4])[-\s]?(\d{4}))$")
 # A time of day without a date (13:35, 12:25:12, 1:05 PM): temporal, though pandas does not
 # guess a format for it.
 TIME_OF_DAY = re.compile(r"^\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?(\s?[AaPp]\.?[Mm]\.?)?$")
-
-
-def _true_minus(text: pd.Series) -> pd.Series:
-    """The strings with the typographic minus sign (U+2212), which Wikipedia's tables and
-    typeset reports write before a negative number, as the hyphen-minus a parser reads."""
-    return text.str.replace("\u2212", "-", regex=False)
 
 
 def _date_format(values: pd.Series) -> str | None:

@@ -29,7 +29,7 @@ from profiles import (
 from mlwf.profiling import profile as profile_mod
 from mlwf.profiling.metafeatures import describe
 
-# -- durations written with their units (profile.DURATION_SECONDS) -----------------------------
+# -- durations written with their units (numbers.DURATION_SECONDS) -----------------------------
 
 def test_hours_written_hr_are_3600_seconds():
     # "hr" alone is no ambiguous unit: 1 hr to 12 hr are 3600 to 43200 seconds

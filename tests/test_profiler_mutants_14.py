@@ -28,7 +28,7 @@ def test_dates_that_step_back_where_a_chunk_starts_are_no_time_order(monkeypatch
     assert p.facts["time_ordered"] is False and p.table["time_column"] is None, p.table
 
 
-# -- durations written with their units (profile.DURATION_SECONDS) -----------------------------
+# -- durations written with their units (numbers.DURATION_SECONDS) -----------------------------
 
 def test_a_day_written_day_is_86400_seconds():
     # 1 day 1h to 1 day 12h are 86400 + 3600 = 90000 to 86400 + 43200 = 129600 seconds

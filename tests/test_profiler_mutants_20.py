@@ -50,7 +50,7 @@ def test_dates_that_fall_across_chunks_are_in_order(monkeypatch):
     assert day["stat_type"] == "datetime" and day["monotonic"] is True, day
 
 
-# -- durations written with their units (profile.DURATION_SECONDS) -----------------------------
+# -- durations written with their units (numbers.DURATION_SECONDS) -----------------------------
 
 def test_durations_written_in_hours_are_3600_seconds_each():
     v = kind_of(shuffled([f"{h} hours" for h in (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12)]), name="t")

@@ -75,7 +75,7 @@ def test_dates_whose_first_value_reads_either_way_are_read_day_first_when_the_re
     assert v["stat_type"] == "datetime", v
 
 
-# -- durations (profile._one_duration: nothing may be left over) --------------------------------
+# -- durations (numbers._one_duration: nothing may be left over) --------------------------------
 
 def test_a_duration_with_a_word_left_over_is_no_duration():
     # 29 durations and one with a word after its units: that one is not read
