@@ -47,6 +47,7 @@ from mlwf.evaluation.runner import (
 from mlwf.ontology import Ontology, load as load_ontology
 from mlwf.ontology.errors import InvalidInput, quote
 from mlwf.ontology.i18n import Message, _, pgettext, texts
+from mlwf.profiling.numbers import read_numbers
 
 BASELINE = "DummyBaseline"
 MAX_BYTES = 200 * 1024 * 1024     # CSVs evaluated in memory: larger files are refused
@@ -250,7 +251,8 @@ def _target(frame: pd.DataFrame, profile, task: str) -> tuple[np.ndarray, np.nda
         order = sorted(counts.index, key=lambda c: (-counts[c], c))
         codes = {c: i for i, c in enumerate(order)}
         return labels.map(codes).to_numpy(dtype=int), keep, order
-    values = pd.to_numeric(column, errors="coerce")
+    # as the profile read the target's numbers ($1,234 as 1234); a word among them is refused
+    values = read_numbers(column, target, **profile.table.get("written_numbers", {}).get(target, {}))
     bad = column.notna() & values.isna()
     if bad.any():
         sample = ", ".join(repr(str(v)[:20]) for v in column[bad].unique()[:3])

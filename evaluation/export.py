@@ -8,7 +8,11 @@ fits the final model on every row.
 from __future__ import annotations
 
 import inspect
+import re
+import sys
 import textwrap
+import types
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +29,7 @@ from mlwf.evaluation.pipelines import (
 from mlwf.ontology import Ontology, load as load_ontology
 from mlwf.ontology.errors import InvalidInput, quote
 from mlwf.ontology.i18n import _
+from mlwf.profiling.numbers import read_numbers
 from mlwf.profiling.profile import MISSING_MARKERS
 
 
@@ -43,6 +48,65 @@ def _call(path: str, settings: dict[str, Any], imports: set[str]) -> str:
     imports.add(f"from {module} import {name}")
     args = ", ".join(f"{k}={_value(v, imports)}" for k, v in settings.items())
     return f"{name}({args})"
+
+
+def _names_used(code: types.CodeType) -> set[str]:
+    """The global names a function's code (and the lambdas and comprehensions in it) uses;
+    attribute names come along, and are dropped where the module holds no such name."""
+    names = set(code.co_names)
+    for const in code.co_consts:
+        if isinstance(const, types.CodeType):
+            names |= _names_used(const)
+    return names
+
+
+def _literal(value: Any) -> str:
+    """Python source that rebuilds a module-level constant: a compiled pattern, or a value
+    whose repr is source (sets sorted, so the script is the same on every run)."""
+    if isinstance(value, re.Pattern):
+        flags = [f"re.{flag.name}" for flag in (re.IGNORECASE, re.MULTILINE, re.DOTALL, re.VERBOSE)
+                 if value.flags & flag]
+        return f"re.compile({value.pattern!r}{', ' + ' | '.join(flags) if flags else ''})"
+    if isinstance(value, (set, frozenset)):
+        lines, line = [], ""
+        for item in (repr(v) for v in sorted(value)):
+            if line and len(line) + len(item) > 92:
+                lines.append(line.rstrip())
+                line = ""
+            line += item + ", "
+        items = "{" + "\n    ".join(lines + [line]).rstrip(", ") + "}"
+        return f"frozenset({items})" if isinstance(value, frozenset) else items
+    return repr(value)
+
+
+def _embedded(*functions: Callable[..., Any]) -> tuple[str, set[str]]:
+    """The source of these functions and of every function and constant of their modules
+    they use, in turn: mlwf's own code copied into the script, which must not import mlwf;
+    with the imports that code needs."""
+    imports: set[str] = set()
+    constants: dict[str, str] = {}
+    sources: dict[str, str] = {}
+    pending = list(functions)
+    while pending:
+        function = pending.pop()
+        if function.__name__ in sources:
+            continue
+        sources[function.__name__] = textwrap.dedent(inspect.getsource(function))
+        module = sys.modules[function.__module__]
+        for name in sorted(_names_used(function.__code__) & vars(module).keys()):
+            value = vars(module)[name]
+            if isinstance(value, types.ModuleType):
+                alias = "" if value.__name__ == name else f" as {name}"
+                imports.add(f"import {value.__name__}{alias}")
+            elif isinstance(value, types.FunctionType):
+                pending.append(value)
+            elif not isinstance(value, type) and name not in constants:
+                constants[name] = f"{name} = {_literal(value)}"
+                if isinstance(value, re.Pattern):
+                    imports.add("import re")
+    code = "\n".join(constants[name] for name in sorted(constants))
+    code += "".join("\n\n\n" + sources[name] for name in sorted(sources))
+    return code.strip("\n"), imports
 
 
 def _column_code(column: ColumnPlan, plan: Plan, ontology: Ontology, imports: set[str]) -> str:
@@ -120,15 +184,25 @@ def script(evaluation, algorithm: str | None = None, ontology: Ontology | None =
     numeric = [c.name for c in plan.columns if c.stat_type in NUMERIC]
     strings = [c.name for c in plan.columns if c.stat_type not in NUMERIC]
     uses_dates = any(s.concept == "Aggregation" for c in plan.columns for s in c.steps)
-    date_code = ""
-    if uses_dates:
-        imports.add("import numpy as np")
-        date_code = "\n\n" + textwrap.dedent(inspect.getsource(date_parts))
+    written = table.get("written_numbers", {})
+    helpers = ([date_parts] if uses_dates else []) + ([read_numbers] if written else [])
+    helper_code, helper_imports = _embedded(*helpers)
+    imports |= helper_imports
+    if helper_code:
+        helper_code = ("\n\n# mlwf's own code (reading written numbers, date parts), copied so that this "
+                       "script\n# needs pandas and scikit-learn only\n" + helper_code)
+    # numbers pandas reads as strings ($1,234, 12 kg, a decimal comma in a quoted cell):
+    # read as mlwf read them, by its own reader copied in below
+    written_code = f"\n# how numbers are written, column by column, as mlwf read them\nWRITTEN = {written!r}" \
+        if written else ""
+    number_code = ("frame[name] = read_numbers(frame[name], name, **WRITTEN.get(name, {}))" if written
+                   else "frame[name] = pd.to_numeric(frame[name], errors=\"coerce\")")
     if evaluation.task == "classification":
         target_code = (f"CLASSES = {evaluation.classes!r}  # class codes: the most frequent first\n"
                        f"    y = frame[TARGET].astype(str).map({{c: i for i, c in enumerate(CLASSES)}})")
     else:
-        target_code = "y = pd.to_numeric(frame[TARGET], errors='coerce')"
+        target_code = ("y = read_numbers(frame[TARGET], TARGET, **WRITTEN.get(TARGET, {}))" if written
+                       else "y = pd.to_numeric(frame[TARGET], errors='coerce')")
     body = f'''"""The best pipeline mlwf found for {Path(evaluation.source).name} ({run.algorithm}),
 rebuilt with scikit-learn and pandas only. Written by `mlwf evaluate --export`.
 
@@ -146,21 +220,23 @@ FEATURES = {plan.feature_names!r}
 NUMERIC = {numeric!r}
 STRINGS = {strings!r}
 NONE_LEVELS = {list(table.get("none_levels", []))!r}
-MEASURED = {score!r}{date_code}
+MEASURED = {score!r}{written_code}{helper_code}
 
 
 def read_data(path):
-    """The CSV as mlwf read it: numbers as floats (non-numbers missing), categories,
-    text and dates as strings, rows without a target left out."""
-    frame = pd.read_csv(path, sep={table.get("delimiter", ",")!r}, encoding={table.get("encoding", "utf-8")!r},
-                        encoding_errors="replace", na_values={MISSING_MARKERS!r}, keep_default_na=False,
+    """The CSV as mlwf read it: numbers as floats (written as the CSV writes them; cells
+    that write none missing), categories, text and dates as strings, rows without a
+    target left out."""
+    frame = pd.read_csv(path, sep={table.get("delimiter", ",")!r}, decimal={table.get("decimal", ".")!r},
+                        encoding={table.get("encoding", "utf-8")!r}, encoding_errors="replace",
+                        na_values={MISSING_MARKERS!r}, keep_default_na=False,
                         skipinitialspace=True, dtype={{name: str for name in STRINGS}}, low_memory=False)
     frame.columns = [str(c).strip() for c in frame.columns]
     # "None" is missing but in the columns where mlwf read it as a level
     gaps = [name for name in frame.columns if name not in NONE_LEVELS]
     frame[gaps] = frame[gaps].replace("None", float("nan"))
     for name in NUMERIC:
-        frame[name] = pd.to_numeric(frame[name], errors="coerce")
+        {number_code}
     frame = frame[frame[TARGET].notna()].reset_index(drop=True)
     {target_code}
     return frame[FEATURES], y.to_numpy()

@@ -31,6 +31,7 @@ import pandas as pd
 from mlwf.ontology import Concept, Ontology, load as load_ontology
 from mlwf.ontology.errors import InvalidInput, quote
 from mlwf.ontology.i18n import Message, _, pgettext, texts
+from mlwf.profiling.numbers import read_numbers
 from mlwf.profiling.profile import MISSING_MARKERS
 
 NUMERIC = ("continuous", "discrete")
@@ -418,20 +419,23 @@ def _instance(path: str, settings: dict[str, Any], concept: str = ""):
 # -- the data as the pipelines see it --------------------------------------------------------
 
 def read_frame(path, profile, plan: Plan) -> pd.DataFrame:
-    """The CSV as the pipelines take it: the profile's delimiter and encoding, category,
-    text and date columns as strings (so codes keep the spelling the profile saw),
-    numbers as floats with non-numbers missing, the target as read."""
+    """The CSV as the pipelines take it: the profile's delimiter, decimal mark and encoding,
+    category, text and date columns as strings (so codes keep the spelling the profile
+    saw), numbers as floats read as the profile read them ($1,234 as 1234, 12 kg as 12) with
+    the cells that write none missing, the target as read."""
     table = profile.table
     strings = [c.name for c in plan.columns if c.stat_type not in NUMERIC]
-    frame = pd.read_csv(path, sep=table["delimiter"], encoding=table["encoding"],
-                        encoding_errors="replace", na_values=MISSING_MARKERS,
-                        keep_default_na=False, skipinitialspace=True,
+    frame = pd.read_csv(path, sep=table["delimiter"], decimal=table.get("decimal", "."),
+                        encoding=table["encoding"], encoding_errors="replace",
+                        na_values=MISSING_MARKERS, keep_default_na=False, skipinitialspace=True,
                         dtype={name: str for name in strings}, low_memory=False)
     frame.columns = [str(c).strip() for c in frame.columns]
     # "None" is missing but where the profile met it as a level (None < Some < Marked)
     gaps = [name for name in frame.columns if name not in table.get("none_levels", ())]
     frame[gaps] = frame[gaps].replace("None", np.nan)
+    written = table.get("written_numbers", {})
     for column in plan.columns:
         if column.stat_type in NUMERIC:
-            frame[column.name] = pd.to_numeric(frame[column.name], errors="coerce")
+            frame[column.name] = read_numbers(frame[column.name], column.name,
+                                              **written.get(column.name, {}))
     return frame

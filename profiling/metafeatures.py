@@ -30,6 +30,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from mlwf.profiling.numbers import read_numbers
 from mlwf.profiling.profile import MISSING_MARKERS
 
 SAMPLE_ROWS = 500
@@ -207,11 +208,17 @@ def describe_csv(source, target: str | None, profile, facts: Mapping[str, Any]) 
     task = task_of(facts)
     if not target or task is None:
         return None
-    X, y = read_sample(source, target, sep=profile.table.get("delimiter", ","))
+    table = profile.table
+    X, y = read_sample(source, target, sep=table.get("delimiter", ","),
+                       decimal=table.get("decimal", "."), encoding=table.get("encoding", "utf-8"))
+    # numbers as the profile read them ($1,234 as 1234, 12 kg as 12)
+    written = table.get("written_numbers", {})
+    for name in X.columns.intersection(list(written)):
+        X[name] = read_numbers(X[name], name, **written[name])
     if task == "classification":
         y = y.astype(str)
     else:
-        y = pd.to_numeric(y, errors="coerce")
+        y = read_numbers(y, target, **written.get(target, {}))
         if y.isna().any():
             # a regression of words: nothing to describe it by; the advice falls back on
             # the facts, and `mlwf evaluate` refuses the target with its own message
@@ -220,14 +227,16 @@ def describe_csv(source, target: str | None, profile, facts: Mapping[str, Any]) 
 
 
 def read_sample(source, target: str, sep: str = ",", rows: int = 20 * SAMPLE_ROWS,
-                seed: int = SEED, chunk_rows: int = 200_000) -> tuple[pd.DataFrame, pd.Series]:
+                seed: int = SEED, chunk_rows: int = 200_000, decimal: str = ".",
+                encoding: str = "utf-8") -> tuple[pd.DataFrame, pd.Series]:
     """A uniform sample of a CSV's rows (features, target), rows without a target left
     out. Read in chunks, each row drawing a random key and the ``rows`` smallest keys
     kept, so memory stays bounded and every row has the same chance."""
     rng = np.random.default_rng(seed)
     pool: pd.DataFrame | None = None
-    for chunk in pd.read_csv(source, sep=sep, chunksize=chunk_rows, na_values=MISSING_MARKERS,
-                             skipinitialspace=True, low_memory=False):
+    for chunk in pd.read_csv(source, sep=sep, decimal=decimal, encoding=encoding,
+                             encoding_errors="replace", chunksize=chunk_rows,
+                             na_values=MISSING_MARKERS, skipinitialspace=True, low_memory=False):
         chunk.columns = [str(c).strip() for c in chunk.columns]
         chunk = chunk[chunk[target].notna()].assign(_key=lambda c: rng.random(len(c)))
         # read_csv numbers the rows of every chunk on from the last: the numbers stay unique

@@ -295,3 +295,42 @@ def _true_minus(text: pd.Series) -> pd.Series:
     """The strings with the typographic minus sign (U+2212), which Wikipedia's tables and
     typeset reports write before a negative number, as the hyphen-minus a parser reads."""
     return text.str.replace("\u2212", "-", regex=False)
+
+
+def read_numbers(values: pd.Series, name: str = "", written: str | None = None,
+                 unit: str | None = None, trail: str | None = None, decimal_comma: bool = False,
+                 dot_thousands: bool = False, bounds: bool = False) -> pd.Series:
+    """The numbers a column's cells write, as floats, NaN where a cell writes none or is
+    missing. ``written`` is how they are written ("marks": currency, percent, thousands;
+    "unit", "magnitude", "uncertainty", "sexagesimal", "feet", "trail", "approximate",
+    "duration"; None: plain); ``name`` is the column's, which tells a duration on a clock
+    from a time of day. A column pandas already read as numbers is returned as floats."""
+    if pd.api.types.is_numeric_dtype(values):
+        return values.astype(float)
+    present = values.dropna()
+    text = present.astype(str).str.strip()
+    numbers = _numbers_written(text, name, written, unit, trail, decimal_comma, dot_thousands, bounds)
+    return numbers.reindex(values.index).astype(float)
+
+
+def _numbers_written(text: pd.Series, name: str, written: str | None, unit: str | None,
+                     trail: str | None, decimal_comma: bool, dot_thousands: bool,
+                     bounds: bool) -> pd.Series:
+    """read_numbers on stripped strings without gaps, as the profiler's scan holds them."""
+    text = _true_minus(text)
+    if written == "duration":
+        return _duration_seconds(text, name)
+    if dot_thousands:
+        text = text.str.replace(".", "", regex=False)
+    if decimal_comma:
+        text = text.str.replace(",", ".", regex=False)
+    if bounds:
+        text = text.str.replace(BOUND_MARK, "", regex=True)
+    readers = {"marks": _marked_numbers, "magnitude": lambda t: _magnitude_numbers(t, decided=True),
+               "uncertainty": _uncertain_numbers, "sexagesimal": _sexagesimal,
+               "feet": _feet_inches, "approximate": _approximate_numbers,
+               "unit": lambda t: _numbers_with_unit(t, unit),
+               "trail": lambda t: _numbers_with_trail(t, trail)}
+    if written in readers:
+        return readers[written](text)
+    return pd.to_numeric(text, errors="coerce")

@@ -50,7 +50,6 @@ from mlwf.profiling.column_types import (
 )
 from mlwf.profiling.numbers import (
     APPROXIMATE,
-    BOUND_MARK,
     EU_THOUSANDS,
     MAGNITUDE,
     SPACED_THOUSANDS,
@@ -66,11 +65,13 @@ from mlwf.profiling.numbers import (
     _marked_numbers,
     _numbers_with_trail,
     _numbers_with_unit,
+    _numbers_written,
     _sexagesimal,
     _trail_of,
     _true_minus,
     _uncertain_numbers,
     _unit_of,
+    read_numbers,
 )
 from mlwf.rules.facts import SPECS, is_imbalanced, normalize_facts
 
@@ -587,6 +588,7 @@ class _Column:
         self.units_converted: list[str] = []  # the other units of its family, converted to it
         self.trail: str | None = None    # the mark after every number ("0.16);")
         self.bounds = False              # numbers written as bounds (<0.006) or in brackets
+        self.from_text = False           # numbers read from strings: pandas read none
         self.bounded: dict[str, int] = {}  # ([247]) are read as numbers; such values, counted
         self.bracketed: dict[str, int] = {}
         self.n_marked = {"bound": 0, "bracket": 0}  # all of them, past the tokens kept
@@ -782,6 +784,7 @@ class _Column:
         if pd.api.types.is_numeric_dtype(present):
             v = present.to_numpy(dtype=np.float64)
         else:
+            self.from_text = True
             text = present.astype(str).str.strip()
             if self.bounds:
                 for kind, marked, counts in (("bound", BOUND, self.bounded),
@@ -799,33 +802,17 @@ class _Column:
         self._numbers(v)
 
     def numbers_of(self, text: pd.Series) -> pd.Series:
-        """The numbers that this column's strings write, NaN where a string writes none."""
-        text = _true_minus(text)
-        if self.written == "duration":
-            return _duration_seconds(text, self.name)
-        if self.dot_thousands:
-            text = text.str.replace(".", "", regex=False)
-        if self.decimal_comma:
-            text = text.str.replace(",", ".", regex=False)
-        if self.bounds:
-            text = text.str.replace(BOUND_MARK, "", regex=True)
-        if self.written == "marks":
-            return _marked_numbers(text)
-        if self.written == "unit":
-            return _numbers_with_unit(text, self.unit)
-        if self.written == "magnitude":
-            return _magnitude_numbers(text, decided=True)
-        if self.written == "uncertainty":
-            return _uncertain_numbers(text)
-        if self.written == "sexagesimal":
-            return _sexagesimal(text)
-        if self.written == "feet":
-            return _feet_inches(text)
-        if self.written == "trail":
-            return _numbers_with_trail(text, self.trail)
-        if self.written == "approximate":
-            return _approximate_numbers(text)
-        return pd.to_numeric(text, errors="coerce")
+        """The numbers that this column's strings (stripped, no gaps) write, NaN where a
+        string writes none."""
+        return _numbers_written(text, self.name, self.written, self.unit, self.trail,
+                                self.decimal_comma, self.dot_thousands, self.bounds)
+
+    def writing(self) -> dict[str, Any]:
+        """How the column writes its numbers: read_numbers' settings, the defaults left out."""
+        settings = {"written": self.written, "unit": self.unit, "trail": self.trail,
+                    "decimal_comma": self.decimal_comma, "dot_thousands": self.dot_thousands,
+                    "bounds": self.bounds}
+        return {k: v for k, v in settings.items() if v}
 
     def _written(self, head: pd.Series) -> bool:
         """Whether the strings are numbers written with marks or durations with units; if
@@ -1284,6 +1271,12 @@ class _Scan:
     # -- the profile ------------------------------------------------------------------------
 
     def profile(self, target: str | None, dialect: Dialect, encoding: str) -> Profile:
+        written = {c.name: c.writing() for c in self.columns if c.kind == "numeric" and c.from_text}
+        if self.sample is not None:
+            # the sample as numbers wherever the column is: what the summaries and the
+            # derived facts (signals) read
+            for name, settings in written.items():
+                self.sample[name] = read_numbers(self.sample[name], name, **settings)
         summaries = {c.name: self._summary(c) for c in self.columns}
         verdicts = classify_table(summaries)
         columns = [self._column_json(self.columns[i], summaries[n], verdicts[n])
@@ -1292,13 +1285,17 @@ class _Scan:
         usable = [c for c in features if c["stat_type"] not in ("identifier", "constant")]
         missing = sum(c.missing for c in self.columns) / (self.n_rows * len(self.columns))
         time_indexed, time_ordered = signals.time_order(self.sample, columns, target, self.n_rows)
-        table = {"n_rows": self.n_rows, "n_columns": len(self.columns),
-                 "duplicate_rows": self.duplicates, "duplicate_rows_exact": self.duplicates_exact,
-                 "missing_ratio": round(missing, 4),
-                 "time_column": time_indexed.column or time_ordered.column,
-                 "delimiter": dialect.delimiter, "decimal": dialect.decimal, "encoding": encoding,
-                 "ignored_columns": [c["name"] for c in features
-                                     if c["stat_type"] in ("identifier", "constant")]}
+        table: dict[str, Any] = {"n_rows": self.n_rows, "n_columns": len(self.columns),
+                                "duplicate_rows": self.duplicates, "duplicate_rows_exact": self.duplicates_exact,
+                                "missing_ratio": round(missing, 4),
+                                "time_column": time_indexed.column or time_ordered.column,
+                                "delimiter": dialect.delimiter, "decimal": dialect.decimal, "encoding": encoding,
+                                "ignored_columns": [c["name"] for c in features
+                                                    if c["stat_type"] in ("identifier", "constant")]}
+        if written:
+            # how numbers pandas reads as strings are written: the runs and the exported
+            # script read them so ($1,234 as 1234, 12 kg as 12, a decimal comma)
+            table["written_numbers"] = written
         none_levels = [c.name for c in self.columns if c.saw_none]
         if none_levels:
             # where "None" was read as a level: the runs and the exported script read it so
@@ -1336,10 +1333,7 @@ class _Scan:
     def _summary(self, col: _Column) -> ColumnSummary:
         raw = self.sample[col.name] if self.sample is not None else pd.Series([], dtype=object)
         if col.kind == "numeric":
-            if pd.api.types.is_numeric_dtype(raw):
-                v = raw.to_numpy(dtype=np.float64, na_value=np.nan)
-            else:
-                v = col.numbers_of(raw.dropna().astype(str).str.strip()).to_numpy(dtype=np.float64)
+            v = raw.to_numpy(dtype=np.float64, na_value=np.nan)
             sample = pd.Series(v[np.isfinite(v)])
         else:
             sample = raw.dropna().astype(str).astype(object).reset_index(drop=True)

@@ -130,6 +130,48 @@ def test_the_exported_script_takes_a_regression_with_dates(tmp_path):
     assert measured and measured.group(1) == measured.group(2)
 
 
+def test_written_numbers_are_run_and_exported_as_the_profile_read_them(tmp_path):
+    # A cost in dollars, a pressure with its unit and the typeset minus sign: the runs take
+    # the numbers, and the script reads them with mlwf's own reader, copied in.
+    frame = datasets.load_diabetes(as_frame=True, scaled=False).frame
+    written = frame.assign(bp=[f"{v:.1f} mmHg" for v in frame["bp"]],
+                           s1=[f"${v * 25:,.2f}" for v in frame["s1"]],
+                           s5=[f"{v - 4.6:.4f}".replace("-", "\u2212") for v in frame["s5"]])
+    path, plain, script = tmp_path / "written.csv", tmp_path / "plain.csv", tmp_path / "best.py"
+    written.to_csv(path, index=False)
+    frame.to_csv(plain, index=False)
+    out = mlwf("evaluate", str(path), "--target", "target", "--top", "1", "--no-evidence",
+               "--export", str(script), "--json")
+    assert out.returncode == 0, out.stderr
+    best = json.loads(out.stdout)["leaderboard"][0]
+    same = mlwf("evaluate", str(plain), "--target", "target", "--top", "1", "--no-evidence", "--json")
+    assert same.returncode == 0, same.stderr
+    as_numbers = json.loads(same.stdout)["leaderboard"][0]
+    assert (best["algorithm"], best["outcome"]) == (as_numbers["algorithm"], as_numbers["outcome"])
+    assert best["score"] == pytest.approx(as_numbers["score"], rel=0.02)
+    source = script.read_text()
+    assert not re.search(r"^\s*(import|from) mlwf", source, re.MULTILINE)
+    run = subprocess.run([sys.executable, "-I", str(script), str(path)], capture_output=True,
+                         text=True, timeout=300, cwd=tmp_path)
+    assert run.returncode == 0, run.stderr
+    measured = re.search(r"cross-validated MeanAbsoluteError: ([0-9.]+) \(mlwf measured ([0-9.]+)\)",
+                         run.stdout)
+    assert measured and measured.group(1) == measured.group(2)
+
+
+def test_a_semicolon_file_with_decimal_commas_is_evaluated(tmp_path):
+    frame = datasets.load_diabetes(as_frame=True, scaled=False).frame
+    runs = []
+    for name, settings in (("eu.csv", {"sep": ";", "decimal": ","}), ("plain.csv", {})):
+        frame.to_csv(tmp_path / name, index=False, **settings)
+        out = mlwf("evaluate", str(tmp_path / name), "--target", "target", "--top", "1",
+                   "--no-evidence", "--json")
+        assert out.returncode == 0, out.stderr
+        runs.append(json.loads(out.stdout)["leaderboard"][0])
+    assert [r["algorithm"] for r in runs[:1]] == [r["algorithm"] for r in runs[1:]]
+    assert runs[0]["score"] == pytest.approx(runs[1]["score"], rel=1e-6)
+
+
 @pytest.mark.parametrize("args, fragment", [
     (["--target", "Species"], "the target column 'Species' is not in the file"),
     (["--target", "species", "--fact", "task=regression"], "needs a numeric target"),

@@ -1,0 +1,111 @@
+"""Numbers written for people to read ($1,234.50, 12.5 kg, a decimal comma, the minus sign
+U+2212) are read as the profiler read them everywhere after it: in the sample the derived
+facts are estimated on, in the meta-features, in the frame the candidates run on, and by the
+same reader (profiling/numbers.py) that the exported script copies."""
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+from sklearn import datasets
+
+from mlwf.evaluation.pipelines import preprocessing_plan, read_frame
+from mlwf.profiling.metafeatures import describe_csv
+from mlwf.profiling.numbers import read_numbers
+from mlwf.profiling.profile import profile_csv
+from mlwf.rules.engine import advise
+
+
+def diabetes() -> pd.DataFrame:
+    """scikit-learn's diabetes study: ten measurements and the disease's progression."""
+    return datasets.load_diabetes(as_frame=True, scaled=False).frame
+
+
+@pytest.fixture
+def written(tmp_path):
+    """The study with three columns written as a report would: blood pressure with its unit,
+    a cost in dollars with thousands marked, and a serum measure with the typeset minus."""
+    frame = diabetes()
+    out = frame.copy()
+    out["bp"] = [f"{v:.1f} mmHg" for v in frame["bp"]]
+    out["cost"] = [f"${v * 25:,.2f}" for v in frame["s1"]]
+    out["s5"] = [f"{v - 4.6:.4f}".replace("-", "\u2212") for v in frame["s5"]]
+    out = out.drop(columns="s1")
+    path = tmp_path / "written.csv"
+    out.to_csv(path, index=False)
+    return path, frame
+
+
+def test_the_profile_records_how_each_column_writes_its_numbers(written):
+    path, _frame = written
+    profile = profile_csv(path, "target")
+    assert profile.table["written_numbers"] == {"bp": {"written": "unit", "unit": "mmhg"},
+                                                "cost": {"written": "marks"}, "s5": {}}
+    # a column pandas reads as numbers needs no note
+    assert "age" not in profile.table["written_numbers"]
+
+
+def test_a_plain_file_records_nothing(tmp_path):
+    path = tmp_path / "plain.csv"
+    diabetes().to_csv(path, index=False)
+    assert "written_numbers" not in profile_csv(path, "target").table
+
+
+def test_the_runs_take_the_numbers_the_profile_read(written):
+    path, frame = written
+    profile = profile_csv(path, "target")
+    plan = preprocessing_plan(profile, advise(profile.facts))
+    read = read_frame(path, profile, plan)
+    assert read["bp"].tolist() == pytest.approx(frame["bp"].round(1).tolist())
+    assert read["cost"].tolist() == pytest.approx((frame["s1"] * 25).round(2).tolist())
+    assert read["s5"].tolist() == pytest.approx((frame["s5"] - 4.6).round(4).tolist())
+
+
+def test_derived_facts_and_meta_features_see_the_numbers(written, tmp_path):
+    path, frame = written
+    plain = tmp_path / "plain.csv"
+    frame.to_csv(plain, index=False)
+    profile, as_numbers = profile_csv(path, "target"), profile_csv(plain, "target")
+    # the same estimates as on the file that writes plain numbers (s1 is there as the cost)
+    found = profile.reasons["few_important_features"]
+    assert found["value"] == as_numbers.reasons["few_important_features"]["value"]
+    assert found["confidence"] == pytest.approx(as_numbers.reasons["few_important_features"]["confidence"],
+                                                abs=0.05)
+    described = describe_csv(path, "target", profile, profile.facts)
+    expected = describe_csv(plain, "target", as_numbers, as_numbers.facts)
+    assert described["share_numeric"] == expected["share_numeric"]
+    assert described["lm_linear"] == pytest.approx(expected["lm_linear"], abs=0.02)
+
+
+def test_a_semicolon_file_with_decimal_commas_is_read_as_numbers(tmp_path):
+    frame = diabetes()
+    path = tmp_path / "eu.csv"
+    frame.to_csv(path, index=False, sep=";", decimal=",")
+    profile = profile_csv(path, "target")
+    assert profile.table["decimal"] == ","
+    plan = preprocessing_plan(profile, advise(profile.facts))
+    read = read_frame(path, profile, plan)
+    assert read["bmi"].tolist() == pytest.approx(frame["bmi"].tolist())
+    assert describe_csv(path, "target", profile, profile.facts) is not None
+
+
+@pytest.mark.parametrize("cells, settings, expected", [
+    (["$1,234.50", "(2,000.00)", "45%", None], {"written": "marks"}, [1234.5, -2000.0, 45.0, np.nan]),
+    (["3.5 GHz", "800 MHz", "n/a"], {"written": "unit", "unit": "ghz"}, [3.5, 0.8, np.nan]),
+    (["1h 30m", "45 min", "2 days"], {"written": "duration"}, [5400.0, 2700.0, 172800.0]),
+    (["12,5", "\u22123,25", "7"], {"decimal_comma": True}, [12.5, -3.25, 7.0]),
+    (["12.345,67", "1.000"], {"decimal_comma": True, "dot_thousands": True}, [12345.67, 1000.0]),
+    (["<0.006", "[247]", "3"], {"bounds": True}, [0.006, 247.0, 3.0]),
+    (["~129", "ca. 300", "40"], {"written": "approximate"}, [129.0, 300.0, 40.0]),
+    (["\u22122.69", " 4 ", "word"], {}, [-2.69, 4.0, np.nan]),
+])
+def test_read_numbers(cells, settings, expected):
+    values = pd.Series(cells, index=range(10, 10 + len(cells)), dtype=object)
+    read = read_numbers(values, "x", **settings)
+    assert list(read.index) == list(values.index)
+    assert read.tolist() == pytest.approx(expected, nan_ok=True)
+
+
+def test_read_numbers_keeps_numbers_pandas_already_read():
+    values = pd.Series([1, 2, None])
+    assert read_numbers(values).tolist() == pytest.approx([1.0, 2.0, np.nan], nan_ok=True)
