@@ -906,7 +906,7 @@ def _numeric(col: ColumnSummary) -> Verdict:
                 "are codes of places or categories, not amounts.", lo=shown_lo, hi=shown_hi,
                 distinct=_count(col), name=col.name), hint))
         if hint is not None and col.n_present >= 20 and lo >= 100_000 and hi - lo < 0.01 * lo \
-                and not TIME_NAME.search(col.name) and not DATE_NAME.search(col.name):
+                and not TIME_NAME.search(col.name) and not _date_named(col.name):
             # Distinct numbers of seven digits within a thousand of each other (8400045 to
             # 8400752) share their leading digits as the codes of a register do (a country's
             # railway stations, a maker's parts); a quantity this large spreads wider or
@@ -1064,7 +1064,7 @@ def _decimal_years(col: ColumnSummary) -> Verdict | None:
     if col.integral or not col.strictly_increasing or col.n_present < 8 \
             or col.vmin is None or col.vmax is None or not 1000 <= col.vmin < col.vmax <= 2200:
         return None
-    named = bool(TIME_NAME.search(col.name) or DATE_NAME.search(col.name)
+    named = bool(TIME_NAME.search(col.name) or _date_named(col.name)
                  or YEAR_NAME.search(col.name) or _name_words(col.name) == ["t"])
     values = col.sample.to_numpy(dtype=float) - col.vmin
     for per_year, period in YEAR_FRACTIONS.items():
@@ -1196,7 +1196,7 @@ def _calendar(col: ColumnSummary) -> Verdict | None:
                 first=_show(_num(min(years))), hi=_show(hi), rows=col.levels[0]))
     if lo >= 1500 and hi <= (LAST_NAMED_YEAR if YEAR_NAME.search(col.name) else 2100):
         # "Date of completeness" 1517 to 1988: a date given to the year
-        named = bool(YEAR_NAME.search(col.name) or DATE_NAME.search(col.name)
+        named = bool(YEAR_NAME.search(col.name) or _date_named(col.name)
                      or _event_name(col.name))
         values = np.unique(col.sample.to_numpy()) if len(col.sample) else np.array([])
         steps = np.unique(np.diff(values)) if len(values) > 2 else np.array([])
@@ -1321,11 +1321,17 @@ def _event_name(name: str) -> bool:
 DATE_NAME = re.compile(r"(^|[_\W])(date|period|yyyymm|mmddyy)($|[_\W])|date$", re.IGNORECASE)
 
 
+def _date_named(name: str) -> bool:
+    """Whether a column's name says date: as a word apart or at its end (release_date,
+    birthdate), or as the first word of a camel-case name (dateFirstEdition, DateOfBirth)."""
+    return bool(DATE_NAME.search(name.strip())) or "date" in _name_words(name)
+
+
 def _integer_dates(col: ColumnSummary) -> Verdict | None:
     # the sample's values and the file's least and greatest, which a sample may leave out
     ends = [v for v in (col.vmin, col.vmax) if v is not None]
     values = np.unique(np.concatenate([col.sample.to_numpy(dtype=float), ends]))
-    named = bool(DATE_NAME.search(col.name.strip()))
+    named = _date_named(col.name)
     mixed = _mixed_periods(values)
     if mixed is not None:
         return mixed

@@ -2644,3 +2644,16 @@ def test_numbers_given_as_approximations_are_numbers():
         assert col(p, name)["stat_type"] == "continuous", (name, col(p, name)["reason"])
         assert col(p, name)["max"] == v.max(), col(p, name)
     assert col(p, "code")["stat_type"] == "nominal", col(p, "code")["reason"]
+
+
+def test_a_camel_case_name_starting_with_date_says_date():
+    """Years of a first edition, 1615 to 2017 with gaps, under `dateFirstEdition`: a date
+    given to the year, as under `date_first_edition`; `editionNumber` is no date."""
+    rng = np.random.default_rng(130)
+    years = rng.choice(np.arange(1615, 2018), 240).astype(float)
+    years[rng.random(240) < 0.15] = np.nan
+    p = profile_of(pd.DataFrame({"dateFirstEdition": years, "DateOfBirth": years,
+                                 "editionNumber": years}))
+    for name in ("dateFirstEdition", "DateOfBirth"):
+        assert col(p, name)["stat_type"] == "datetime", (name, col(p, name)["reason"])
+    assert col(p, "editionNumber")["stat_type"] != "datetime", col(p, "editionNumber")["reason"]
