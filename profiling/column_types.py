@@ -29,8 +29,8 @@ CATEGORICAL_TYPES = ("nominal", "ordinal", "boolean")
 # Known ordered scales, lowest first. A string column whose levels all belong to one scale
 # is ordinal; the scale also gives the order reported for it.
 SCALES: tuple[tuple[str, ...], ...] = (
-    ("none", "very low", "low", "medium low", "medium", "normal", "intermediate", "moderate",
-     "mid", "medium high", "high", "very high"),
+    ("none", "very low", "low", "medium low", "medium", "normal", "intermediate", "intermediary",
+     "moderate", "mid", "medium high", "high", "very high"),
     # a measurement judged against its normal range (cholesterol, glucose, as health data
     # band them)
     ("well below normal", "below normal", "normal", "above normal", "well above normal"),
@@ -224,6 +224,13 @@ SCALES: tuple[tuple[str, ...], ...] = (
      "overcast"),
     # how early or late: a disease's, a project's or a season's stage
     ("very early", "early", "mid", "middle", "intermediate", "late", "very late"),
+    # blood pressure as the guidelines band it: the AHA/ACC's normal, elevated and stages 1 and
+    # 2 of hypertension, JNC 7's prehypertension and the ESC's optimal, high normal and grades
+    # (one column uses one of them)
+    ("optimal", "normal", "elevated", "high normal", "prehypertension", "hypertension stage 1",
+     "stage 1 hypertension", "grade 1 hypertension", "hypertension stage 2",
+     "stage 2 hypertension", "grade 2 hypertension", "grade 3 hypertension",
+     "hypertensive crisis"),
     # a tumour's response to treatment as RECIST grades it, from the worst: progressive
     # disease, stable disease, partial and complete response
     ("progressive disease", "pd", "stable disease", "sd", "partial response", "pr",
@@ -236,7 +243,7 @@ NEEDS_THREE = {"xxs", "bronze", "pre-k", "po", "very negative", "muy bajo", "trÃ
                "jan", "monday", "mon", "q1", "l", "ocak", "pazartesi", "januar", "montag",
                "janvier", "lundi", "enero", "lunes", "a1", "spring", "very easy", "for parts",
                "a+++",
-               "clear", "very early", "progressive disease"}
+               "clear", "very early", "progressive disease", "optimal"}
 # Formats of a time of day without a date, as the reader detects them (13:35, 1:05 PM).
 TIME_FORMATS = ("%H:%M", "%H:%M:%S", "%H:%M:%S.%f", "%I:%M %p", "%I:%M:%S %p", "%I:%M%p",
                 "%I:%M:%S%p")
@@ -2146,13 +2153,13 @@ def _lists(col: ColumnSummary) -> Verdict | None:
     if len(head) < 10:
         return None
     three = head.str.match(LIST).mean()
-    if three < 0.1:
-        return None
     is_list = head.str.match(LIST_OF_TWO)
     listed = is_list.mean()
+    if three < 0.1 and not (listed >= 0.9 and _phrases_listed(head[is_list])):
+        return None
     if listed < 0.3:
         return None
-    if three < 0.2:
+    if 0.1 <= three < 0.2:
         alone = set(head[~is_list])
         shared = head[is_list].str.split(r"[,;|]").map(
             lambda items: any(item.strip() in alone for item in items)).mean()
@@ -2164,7 +2171,19 @@ def _lists(col: ColumnSummary) -> Verdict | None:
     return Verdict("text", 0.6, _(
         "{share} of the values are lists of items ({example}): a multi-valued feature, to be "
         "split into one column per item before a model reads it.", share=Percent(float(listed)),
-        example=_show(head[head.str.match(LIST)].iloc[0], 30)))
+        example=_show(head[head.str.match(LIST) if three else is_list].iloc[0], 30)))
+
+
+def _phrases_listed(lists: pd.Series) -> bool:
+    """Whether lists of two items are lists of phrases ("General prototyping, automotive
+    parts"): in half of them at least, an item after the first begins with a lower-case word,
+    which no name does ("Smith, John", "Austin, TX"), and most of them different; a few such
+    values on many rows each ("Mutton, kg") are the labels of categories."""
+    if lists.nunique() < 0.5 * len(lists):
+        return False
+    later = lists.str.split(r"[,;|]").str[1:].explode().str.strip()
+    starts_low = later.str[:1].str.islower().fillna(False).astype(bool)
+    return bool(len(lists)) and bool(starts_low.groupby(level=0).any().mean() >= 0.5)
 
 
 # A label and a number ("row_1", "Plot 12", "S3"): the number tells the rows apart.

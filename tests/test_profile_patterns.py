@@ -2657,3 +2657,45 @@ def test_a_camel_case_name_starting_with_date_says_date():
     for name in ("dateFirstEdition", "DateOfBirth"):
         assert col(p, name)["stat_type"] == "datetime", (name, col(p, name)["reason"])
     assert col(p, "editionNumber")["stat_type"] != "datetime", col(p, "editionNumber")["reason"]
+
+
+def test_blood_pressure_categories_and_an_intermediary_risk_are_ordered():
+    """The AHA's blood pressure categories and JNC 7's are a known scale, as a risk of LOW,
+    INTERMEDIARY and HIGH is; two levels alone (Normal, Elevated) stay a pair."""
+    rng = np.random.default_rng(131)
+    p = profile_of(pd.DataFrame({
+        "bp_category": rng.choice(["Normal", "Elevated", "Hypertension Stage 1",
+                                   "Hypertension Stage 2"], 300),
+        "jnc7": rng.choice(["Normal", "Prehypertension", "Stage 1 Hypertension",
+                            "Stage 2 Hypertension"], 300),
+        "risk": rng.choice(["LOW", "INTERMEDIARY", "HIGH"], 300),
+        "flag": rng.choice(["Normal", "Elevated"], 300)}))
+    assert col(p, "bp_category")["order"] == ["Normal", "Elevated", "Hypertension Stage 1",
+                                              "Hypertension Stage 2"], col(p, "bp_category")
+    assert col(p, "jnc7")["order"] == ["Normal", "Prehypertension", "Stage 1 Hypertension",
+                                       "Stage 2 Hypertension"], col(p, "jnc7")
+    assert col(p, "risk")["order"] == ["LOW", "INTERMEDIARY", "HIGH"], col(p, "risk")
+    assert col(p, "flag")["stat_type"] == "boolean", col(p, "flag")["reason"]
+
+
+def test_lists_of_two_phrases_are_lists_not_names():
+    """Uses written as two phrases in a cell ("Outdoor parts, garden tools"), one set per row,
+    are a multi-valued feature; "Last, First" names and labels with a unit after a comma
+    ("Mutton, kg") on many rows each are not."""
+    rng = np.random.default_rng(132)
+    nouns = ["tools", "parts", "toys", "cases", "models", "fixtures", "containers", "hinges"]
+    adjectives = ["outdoor", "medical", "automotive", "flexible", "decorative", "industrial",
+                  "household", "educational"]
+    uses = [f"{a.capitalize()} {n}, {b} {m}" for a, n, b, m in zip(
+        rng.choice(adjectives, 60), rng.choice(nouns, 60), rng.choice(adjectives, 60),
+        rng.choice(nouns, 60))]
+    first = ["John", "Mary", "Ahmet", "Ayşe", "Peter", "Anna", "Li", "Sara", "Omar", "Eva"]
+    last = ["Smith", "Yılmaz", "Brown", "Kaya", "Müller", "Rossi", "Chen", "Silva", "Novak",
+            "Khan"]
+    names = [f"{rng.choice(last)}, {rng.choice(first)}{i}" for i in range(60)]
+    p = profile_of(pd.DataFrame({
+        "uses": uses, "person": names,
+        "meat": rng.choice(["Mutton, kg", "Beef, kg", "Horse meat, kg", "Goat meat, kg"], 60)}))
+    assert col(p, "uses")["stat_type"] == "text", col(p, "uses")["reason"]
+    assert col(p, "person")["stat_type"] != "text", col(p, "person")["reason"]
+    assert col(p, "meat")["stat_type"] == "nominal", col(p, "meat")["reason"]
