@@ -37,6 +37,24 @@ def advised_algorithms(csv: str, target: str, k: int, *extra: str) -> list[str]:
     return [r["name"] for r in ranked][:k]
 
 
+
+def reproduced(script, data=None, *, metric: str = "MeanAbsoluteError",
+               isolated: bool = False) -> tuple[float, str]:
+    """Run an exported script as a person would (python best.py [DATA.csv]) and check that it
+    prints the score mlwf measured; returns that score and what it printed. The script must
+    not import mlwf: it is for a machine with pandas and scikit-learn only (``isolated`` runs
+    it with python -I, away from the current directory, as such a machine would)."""
+    assert not re.search(r"^\s*(import|from) mlwf", script.read_text(), re.MULTILINE)
+    command = [sys.executable, *(["-I"] if isolated else []), str(script),
+               *([str(data)] if data else [])]
+    run = subprocess.run(command, capture_output=True, text=True, timeout=300,
+                         cwd=script.parent if isolated else None)
+    assert run.returncode == 0, run.stderr
+    measured = re.search(rf"cross-validated {metric}: ([0-9.]+) \(mlwf measured ([0-9.]+)\)",
+                         run.stdout)
+    assert measured and measured.group(1) == measured.group(2), run.stdout
+    return float(measured.group(1)), run.stdout
+
 @pytest.fixture
 def case_store(tmp_path):
     """A store with one case, closed again so that the command can open it."""
@@ -80,15 +98,9 @@ def test_evaluate_stores_runs_and_moves_the_advice(penguins, case_store, tmp_pat
     assert facts["n_samples"] == 344 and sources["n_samples"] == "profile"
 
     # The exported script reproduces the best score and fits the final model.
-    run = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=300)
-    assert run.returncode == 0, run.stderr
-    measured = re.search(r"cross-validated Accuracy: ([0-9.]+) \(mlwf measured ([0-9.]+)\)", run.stdout)
-    assert measured and measured.group(1) == measured.group(2)
-    best = doc["leaderboard"][0]
-    assert float(measured.group(1)) == pytest.approx(best["score"], abs=1e-6)
-    assert "final model fitted on 344 rows" in run.stdout
-    source = script.read_text()
-    assert not re.search(r"^\s*(import|from) mlwf", source, re.M)
+    score, printed = reproduced(script, metric="Accuracy")
+    assert score == pytest.approx(doc["leaderboard"][0]["score"], abs=1e-6)
+    assert "final model fitted on 344 rows" in printed
 
 
 @pytest.mark.parametrize("evidence", [(), ("--no-evidence",)], ids=["evidence", "rules"])
@@ -122,12 +134,7 @@ def test_the_exported_script_takes_a_regression_with_dates(tmp_path):
     doc = json.loads(out.stdout)
     steps = {c["column"]: [s["concept"] for s in c["steps"]] for c in doc["preprocessing"]["columns"]}
     assert steps["visit"] == ["Aggregation"]
-    run = subprocess.run([sys.executable, str(script), str(path)], capture_output=True, text=True,
-                         timeout=300)
-    assert run.returncode == 0, run.stderr
-    measured = re.search(r"cross-validated MeanAbsoluteError: ([0-9.]+) \(mlwf measured ([0-9.]+)\)",
-                         run.stdout)
-    assert measured and measured.group(1) == measured.group(2)
+    reproduced(script, path)
 
 
 def test_written_numbers_are_run_and_exported_as_the_profile_read_them(tmp_path):
@@ -149,14 +156,7 @@ def test_written_numbers_are_run_and_exported_as_the_profile_read_them(tmp_path)
     as_numbers = json.loads(same.stdout)["leaderboard"][0]
     assert (best["algorithm"], best["outcome"]) == (as_numbers["algorithm"], as_numbers["outcome"])
     assert best["score"] == pytest.approx(as_numbers["score"], rel=0.02)
-    source = script.read_text()
-    assert not re.search(r"^\s*(import|from) mlwf", source, re.MULTILINE)
-    run = subprocess.run([sys.executable, "-I", str(script), str(path)], capture_output=True,
-                         text=True, timeout=300, cwd=tmp_path)
-    assert run.returncode == 0, run.stderr
-    measured = re.search(r"cross-validated MeanAbsoluteError: ([0-9.]+) \(mlwf measured ([0-9.]+)\)",
-                         run.stdout)
-    assert measured and measured.group(1) == measured.group(2)
+    reproduced(script, path, isolated=True)
 
 
 def test_a_semicolon_file_with_decimal_commas_is_evaluated(tmp_path):
