@@ -2688,7 +2688,7 @@ def test_lists_of_two_phrases_are_lists_not_names():
                   "household", "educational"]
     uses = [f"{a.capitalize()} {n}, {b} {m}" for a, n, b, m in zip(
         rng.choice(adjectives, 60), rng.choice(nouns, 60), rng.choice(adjectives, 60),
-        rng.choice(nouns, 60))]
+        rng.choice(nouns, 60), strict=True)]
     first = ["John", "Mary", "Ahmet", "Ayşe", "Peter", "Anna", "Li", "Sara", "Omar", "Eva"]
     last = ["Smith", "Yılmaz", "Brown", "Kaya", "Müller", "Rossi", "Chen", "Silva", "Novak",
             "Khan"]
