@@ -115,7 +115,8 @@ def _column_code(column: ColumnPlan, plan: Plan, ontology: Ontology, imports: se
         if step.concept == "ConstantImputation":
             code = _call("sklearn.impute.SimpleImputer", {"strategy": "constant", "fill_value": ""}, imports)
         elif step.concept == "Aggregation":
-            code = _call("sklearn.preprocessing.FunctionTransformer", {}, imports)[:-1] + "date_parts)"
+            code = _call("sklearn.preprocessing.FunctionTransformer", {}, imports)[:-1] + "date_parts" \
+                + (f", kw_args={step.settings!r})" if step.settings else ")")
         else:
             path, base = implementation(ontology.concepts[step.concept])
             settings = {**base, **step.settings}

@@ -32,7 +32,7 @@ from mlwf.ontology import Concept, Ontology, load as load_ontology
 from mlwf.ontology.errors import InvalidInput, quote
 from mlwf.ontology.i18n import Message, _, pgettext, texts
 from mlwf.profiling.numbers import read_numbers
-from mlwf.profiling.profile import MISSING_MARKERS
+from mlwf.profiling.profile import MISSING_MARKERS, read_dates
 
 NUMERIC = ("continuous", "discrete")
 CATEGORICAL = ("nominal", "ordinal", "boolean")
@@ -208,8 +208,10 @@ def preprocessing_plan(profile, advice: Mapping[str, Any],
             if kind == "datetime" and isinstance(col.get("min"), (int, float)):
                 # Calendar years stored as numbers are a quantity already.
                 kind = "discrete"
-            columns.append(ColumnPlan(name, kind, _steps({**col, "stat_type": kind},
-                                                         techniques, ontology, encoded_as)))
+            date_format = profile.table.get("date_formats", {}).get(name)
+            columns.append(ColumnPlan(name, kind, _steps(
+                {**col, "stat_type": kind, "date_format": date_format},
+                techniques, ontology, encoded_as)))
     if not columns:
         why = "; ".join(f"{k}: {v}" for k, v in list(dropped.items())[:5])
         raise InvalidInput(_("no column is left to learn from"),
@@ -225,7 +227,8 @@ def _steps(col: Mapping[str, Any], techniques: list[dict], ontology: Ontology,
     if kind == "datetime":
         # Dates become calendar parts (the advice's Aggregation technique names them).
         return [Step("Aggregation", "dates", any(t["name"] == "Aggregation" for t in techniques),
-                     _rank(techniques, "Aggregation"))]
+                     _rank(techniques, "Aggregation"),
+                     {"date_format": col["date_format"]} if col.get("date_format") else {})]
     steps = []
     for role in ROLES_BY_TYPE[kind]:
         if role == "imputer" and col["missing_ratio"] == 0:
@@ -289,15 +292,17 @@ def _advised(role: str, kind: str, col, techniques: list[dict], ontology: Ontolo
 
 # -- the pipeline ----------------------------------------------------------------------------
 
-def date_parts(X) -> np.ndarray:
+def date_parts(X, date_format: str | None = None) -> np.ndarray:
     """Dates into numbers a model can use: days since 1970, year, month, day of week and
-    day of year, per date column. Unparseable dates become missing (NaN)."""
+    day of year, per date column, read with the format the profile found (else as pandas
+    guesses, row by row). Unparseable dates become missing (NaN)."""
     frame = pd.DataFrame(X)
     parts = []
     for name in frame.columns:
-        d = pd.to_datetime(frame[name], errors="coerce", format="mixed")
+        d = read_dates(frame[name], date_format) if date_format else \
+            pd.to_datetime(frame[name], errors="coerce", format="mixed")
         days = (d - pd.Timestamp("1970-01-01")) / pd.Timedelta(days=1)
-        parts += [days, d.dt.year, d.dt.month, d.dt.dayofweek, d.dt.dayofyear]
+        parts += [days, d.dt.year, d.dt.month, d.dt.day_of_week, d.dt.day_of_year]
     return np.column_stack([np.asarray(p, dtype=float) for p in parts])
 
 
@@ -308,7 +313,7 @@ def _step_object(step: Step, ontology: Ontology):
     if step.concept == "ConstantImputation":
         return SimpleImputer(strategy="constant", fill_value="")
     if step.concept == "Aggregation":
-        return FunctionTransformer(date_parts)
+        return FunctionTransformer(date_parts, kw_args=step.settings or None)
     return make_estimator(step.concept, ontology, **step.settings)
 
 

@@ -1181,6 +1181,18 @@ def _parse_dates(values: pd.Series, fmt: str) -> pd.Series:
                           errors="coerce")
 
 
+def read_dates(values: pd.Series, date_format: str) -> pd.Series:
+    """The dates a column's cells write, read with the format the profile found for it
+    (``table.date_formats``: a strftime format, two of them joined by " or ", or "quarter",
+    "isoweek" or "term"), NaT where a cell writes none; times with a UTC offset on UTC,
+    without the zone, so that they compare with the others."""
+    present = values.dropna().astype(str).str.strip()
+    parsed = _parse_dates(present, date_format)
+    if getattr(parsed.dt, "tz", None) is not None:
+        parsed = parsed.dt.tz_convert(None)
+    return parsed.reindex(values.index)
+
+
 class _Scan:
     """Everything kept while the chunks go by."""
 
@@ -1296,6 +1308,13 @@ class _Scan:
             # how numbers pandas reads as strings are written: the runs and the exported
             # script read them so ($1,234 as 1234, 12 kg as 12, a decimal comma)
             table["written_numbers"] = written
+        date_formats = {c.name: c.date_format for c in self.columns
+                        if c.kind == "string" and c.date_format
+                        and verdicts[c.name].stat_type == "datetime"}
+        if date_formats:
+            # the format each column of dates was read with: the runs and the exported
+            # script read them so (03/04/2020 as 3 April where the column is day first)
+            table["date_formats"] = date_formats
         none_levels = [c.name for c in self.columns if c.saw_none]
         if none_levels:
             # where "None" was read as a level: the runs and the exported script read it so

@@ -109,3 +109,30 @@ def test_read_numbers(cells, settings, expected):
 def test_read_numbers_keeps_numbers_pandas_already_read():
     values = pd.Series([1, 2, None])
     assert read_numbers(values).tolist() == pytest.approx([1.0, 2.0, np.nan], nan_ok=True)
+
+
+def test_dates_are_read_with_the_format_the_profile_found(tmp_path):
+    """Day-first dates (03/04/2020 is 3 April), quarters and dates with a UTC offset become
+    the calendar parts of the dates the profile read, not a month-first guess."""
+    from mlwf.evaluation.pipelines import build_preprocessor
+    days = pd.date_range("2019-01-01", periods=300, freq="D")
+    rng = np.random.default_rng(7)
+    frame = pd.DataFrame({"visit": days.strftime("%d/%m/%Y"),
+                          "quarter": [f"{d.year}Q{d.quarter}" for d in days],
+                          "seen": days.strftime("%Y-%m-%dT10:00:00+02:00"),
+                          "y": rng.normal(size=300)}).sample(frac=1.0, random_state=0)
+    path = tmp_path / "dates.csv"
+    frame.to_csv(path, index=False)
+    profile = profile_csv(path, "y")
+    assert profile.table["date_formats"]["visit"] == "%d/%m/%Y"
+    plan = preprocessing_plan(profile, advise(profile.facts))
+    X = read_frame(path, profile, plan)
+    parts = build_preprocessor(plan).fit_transform(X)
+    order = [c.name for c in plan.columns]
+    expected = pd.to_datetime(frame["visit"], format="%d/%m/%Y")
+    at = order.index("visit") * 5    # days since 1970, year, month, weekday, day of year
+    assert parts[:, at + 2].tolist() == expected.dt.month.tolist()
+    assert parts[:, at + 4].tolist() == expected.dt.day_of_year.tolist()
+    first_month = pd.PeriodIndex(frame["quarter"], freq="Q").start_time.month
+    assert parts[:, order.index("quarter") * 5 + 2].tolist() == first_month.tolist()
+    assert not np.isnan(parts).any()
