@@ -1,7 +1,8 @@
 """Numbers written for people to read ($1,234.50, 12.5 kg, a decimal comma, the minus sign
 U+2212) are read as the profiler read them everywhere after it: in the sample the derived
 facts are estimated on, in the meta-features, in the frame the candidates run on, and by the
-same reader (profiling/numbers.py) that the exported script copies."""
+same reader (profiling/numbers.py) that the exported script copies; and dates as the
+profile read them, with the format it found (03/04/2020 is 3 April in a day-first column)."""
 from __future__ import annotations
 
 import numpy as np
