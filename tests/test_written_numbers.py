@@ -137,3 +137,13 @@ def test_dates_are_read_with_the_format_the_profile_found(tmp_path):
     first_month = pd.PeriodIndex(frame["quarter"], freq="Q").start_time.month
     assert parts[:, order.index("quarter") * 5 + 2].tolist() == first_month.tolist()
     assert not np.isnan(parts).any()
+
+
+def test_times_written_as_python_bytes_are_read_as_the_profile_read_them():
+    """A SAS file read with pandas and written out again leaves b'23:00'; the profile reads
+    the time inside, and so do the calendar parts."""
+    from mlwf.profiling.profile import read_dates
+    values = pd.Series(["b'23:45'", "b'06:30'", None, "b'07:15'"])
+    read = read_dates(values, "%H:%M")
+    assert read.isna().tolist() == [False, False, True, False]
+    assert read.dt.hour.dropna().tolist() == [23, 6, 7]
