@@ -309,13 +309,16 @@ def read_numbers(values: pd.Series, name: str = "", written: str | None = None,
         return values.astype(float)
     present = values.dropna()
     text = present.astype(str).str.strip()
-    numbers = _numbers_written(text, name, written, unit, trail, decimal_comma, dot_thousands, bounds)
+    numbers = _numbers_written(text, name, written=written, unit=unit, trail=trail,
+                               decimal_comma=decimal_comma, dot_thousands=dot_thousands,
+                               bounds=bounds)
     return numbers.reindex(values.index).astype(float)
 
 
-def _numbers_written(text: pd.Series, name: str, written: str | None, unit: str | None,
-                     trail: str | None, decimal_comma: bool, dot_thousands: bool,
-                     bounds: bool) -> pd.Series:
+def _numbers_written(text: pd.Series, name: str = "", written: str | None = None,
+                     unit: str | None = None, trail: str | None = None,
+                     decimal_comma: bool = False, dot_thousands: bool = False,
+                     bounds: bool = False) -> pd.Series:
     """read_numbers on stripped strings without gaps, as the profiler's scan holds them."""
     text = _true_minus(text)
     if written == "duration":

@@ -804,8 +804,7 @@ class _Column:
     def numbers_of(self, text: pd.Series) -> pd.Series:
         """The numbers that this column's strings (stripped, no gaps) write, NaN where a
         string writes none."""
-        return _numbers_written(text, self.name, self.written, self.unit, self.trail,
-                                self.decimal_comma, self.dot_thousands, self.bounds)
+        return _numbers_written(text, self.name, **self.writing())
 
     def writing(self) -> dict[str, Any]:
         """How the column writes its numbers: read_numbers' settings, the defaults left out."""
