@@ -175,8 +175,11 @@ class MetaKB:
         if used:
             q = np.array([query[base.features[j]] for j in used], dtype=float)
             z = (base.values[np.ix_(rows, used)] - q) / base.scale[used]
+            # The mean over the measures each dataset has; one with none gets NaN without
+            # numpy's "Mean of empty slice" warning, which would reach the server's log.
+            shared = np.isfinite(z).sum(axis=1)
             with np.errstate(all="ignore"):
-                dist = np.sqrt(np.nanmean(z ** 2, axis=1))
+                dist = np.sqrt(np.nansum(z ** 2, axis=1) / shared)
             comparable = np.isfinite(dist)
             if comparable.any():        # datasets sharing no measure with yours are left out
                 rows = [r for r, ok in zip(rows, comparable, strict=True) if ok]

@@ -355,3 +355,18 @@ def test_an_underfitting_candidate_goes_last_whatever_the_evidence_says():
         facts, metafeatures={"a": 3, "b": 0, "c": 0})
     order = [r["name"] for r in advice["recommendations"] if r["kind"] == "algorithm"]
     assert order[-1] == first and late in order, order
+
+
+def test_a_dataset_sharing_no_measure_with_yours_is_left_out_without_a_warning():
+    import warnings
+    datasets = {"measured": {"name": "measured", "task": "regression", "source": "metakb",
+                             "facts": {}, "metafeatures": {"log_n_samples": 3.0}},
+                "other": {"name": "other", "task": "regression", "source": "metakb",
+                          "facts": {}, "metafeatures": {"log_n_features": 1.0}}}
+    runs = {(name, a): {"score": s} for name in datasets
+            for a, s in (("Ridge", 0.5), ("RandomForestRegressor", 0.4))}
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        evidence = MetaKB(datasets, runs).evidence({"task": "regression"},
+                                                   {"log_n_samples": 3.0})
+    assert [n["dataset"] for n in evidence.neighbours] == ["measured"]
