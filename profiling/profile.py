@@ -1020,6 +1020,7 @@ def _sorted_unique(a: np.ndarray) -> np.ndarray:
 
 
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
+ISO_YEAR_MONTH = re.compile(r"^[12]\d{3}-[01]\d$")
 ISO_BASIC_DATE = re.compile(r"^[12]\d{3}[01]\d[0-3]\d$")
 NAMED_MONTH_FORMATS = ["%d-%b-%y", "%d-%b-%Y", "%d %b %Y", "%d %B %Y", "%b %d, %Y", "%B %d, %Y",
                        # SAS's DATE9 and DATE7 (14JAN2020, 14JAN20)
@@ -1079,7 +1080,7 @@ def _second_date_format(values: pd.Series, read: pd.Series, first: str) -> str |
     """The date format of the strings that the first format did not read (read False), when
     one reads them and none of the others; None otherwise."""
     # Both forms write a month at least: bare years beside a few full dates are years
-    # (ISO 8601 of varying precision only with a tenth of full dates; README)
+    # (ISO 8601 of varying precision only with a month in a tenth of the values; README)
     if not FULL_DATE_FORMAT.search(first) or FORMATS_APART in first or read.all():
         return None
     second = _one_date_format(values[~read], guesses=5)
@@ -1118,13 +1119,14 @@ def _one_date_format(values: pd.Series, share: float = 0.95, guesses: int = 1) -
         # where the Junes below need %b
         candidates += [guess, guess.replace("%B", "%b")] if guess else []
     # ISO 8601 with a precision that varies from row to row (seconds here, microseconds
-    # there; or a year alone where the day is not known, 1986 beside 1992-06-15, with full
-    # dates in a tenth of the values at least), and the formats with a month's name that
-    # pandas does not guess (19-Sep-03).
+    # there; or a year alone, or a year and month, where the day is not known: 1986 beside
+    # 1992-06-15, 2023-04 beside 2024), with a month written in a tenth of the values at
+    # least), and the formats with a month's name that pandas does not guess (19-Sep-03).
     # Also the basic form beside the extended one (20200103 and 2021-01-05 in one column),
     # which a single strftime format cannot read.
     full = values.str.match(ISO_DATE)
-    if full.mean() >= 0.95 or (full.mean() >= 0.1
+    monthly = full | values.str.match(ISO_YEAR_MONTH)
+    if full.mean() >= 0.95 or (monthly.mean() >= 0.1
                                and (full | values.str.match(ISO_REDUCED)).mean() >= 0.95) \
             or (full.any() and (full | values.str.match(ISO_BASIC_DATE)).mean() >= 0.95):
         candidates.append("ISO8601")

@@ -915,6 +915,22 @@ def test_iso_dates_beside_years_alone_are_dates():
     assert col(profile_of(pd.DataFrame({"c": codes, "n": range(40)})), "c")["stat_type"] == "nominal"
 
 
+def test_iso_dates_mostly_to_the_month_beside_a_few_full_dates_and_years_are_dates():
+    """An incident's date written to the precision known: mostly a year and month, some years
+    alone and a few full dates (one in twenty): ISO 8601 at varying precision, not codes.
+    Years beside a year and month in one value in twenty stay years, as beside full dates."""
+    rng = np.random.default_rng(86)
+    days = pd.to_datetime("2018-01-01") + pd.to_timedelta(rng.integers(0, 3000, 200), unit="D")
+    written = [d.strftime("%Y-%m-%d") if i % 20 == 0 else str(d.year) if i % 15 == 1
+               else d.strftime("%Y-%m") for i, d in enumerate(days)]
+    p = profile_of(pd.DataFrame({"date": written, "n": rng.integers(0, 9, 200)}))
+    assert col(p, "date")["stat_type"] == "datetime", col(p, "date")
+    assert "year alone or a year and month" in str(col(p, "date")["reason"])
+    years = [d.strftime("%Y-%m") if i % 20 == 0 else str(d.year) for i, d in enumerate(days)]
+    p = profile_of(pd.DataFrame({"when": years[:40], "n": range(40)}))
+    assert "ISO8601" not in str(col(p, "when")["reason"]), col(p, "when")
+
+
 @pytest.mark.parametrize("name", ["series_id", "seriesId", "id"])
 def test_a_few_whole_numbers_named_as_ids_are_codes_not_a_scale(name):
     """The ids of ten chemical series over 118 elements (a key of another table, repeated
