@@ -1325,7 +1325,10 @@ def _event_name(name: str) -> bool:
     return bool(set(_name_words(name)[-1:]) & EVENT_WORDS)
 
 
-DATE_NAME = re.compile(r"(^|[_\W])(date|period|yyyymm|mmddyy)($|[_\W])|date$", re.IGNORECASE)
+# A name that ends in "date" (birthdate, rundate), but not the words that only end in its
+# letters (candidate, mandate, validate, accommodate, consolidate, liquidate).
+DATE_NAME = re.compile(r"(^|[_\W])(date|period|yyyymm|mmddyy)($|[_\W])|(?<!candi)(?<!man)"
+                       r"(?<!vali)(?<!accommo)(?<!consoli)(?<!liqui)date$", re.IGNORECASE)
 
 
 def _date_named(name: str) -> bool:

@@ -2659,6 +2659,18 @@ def test_a_camel_case_name_starting_with_date_says_date():
     assert col(p, "editionNumber")["stat_type"] != "datetime", col(p, "editionNumber")["reason"]
 
 
+def test_words_that_end_in_date_without_meaning_one_say_no_date():
+    """Whole numbers 4 000 to 20 000 are days since 1970 under a name that says date
+    (`rundate`), but `candidate`, `mandate` and `validate` only end in the letters."""
+    rng = np.random.default_rng(132)
+    days = rng.choice(np.arange(4000, 20000), 200, replace=False)
+    p = profile_of(pd.DataFrame({"rundate": days, "candidate": days, "mandate": days,
+                                 "validate": days}))
+    assert col(p, "rundate")["stat_type"] == "datetime", col(p, "rundate")["reason"]
+    for name in ("candidate", "mandate", "validate"):
+        assert col(p, name)["stat_type"] != "datetime", (name, col(p, name)["reason"])
+
+
 def test_blood_pressure_categories_and_an_intermediary_risk_are_ordered():
     """The AHA's blood pressure categories and JNC 7's are a known scale, as a risk of LOW,
     INTERMEDIARY and HIGH is; two levels alone (Normal, Elevated) stay a pair."""
