@@ -205,10 +205,13 @@ def preprocessing_plan(profile, advice: Mapping[str, Any],
             dropped[name] = _("mlwf has no preprocessing for its type ({kind})",
                               kind=pgettext("value", kind))
         else:
-            if kind == "datetime" and isinstance(col.get("min"), (int, float)):
-                # Calendar years stored as numbers are a quantity already.
-                kind = "discrete"
             date_format = profile.table.get("date_formats", {}).get(name)
+            if kind == "datetime" and isinstance(col.get("min"), (int, float)) \
+                    and "%m" not in (date_format or ""):
+                # Calendar years, days since 1970 and Unix seconds stored as numbers are a
+                # quantity in time's order already; numbers that write a date with its month
+                # (20230517) jump at each month's end and are read with their format.
+                kind = "discrete"
             columns.append(ColumnPlan(name, kind, _steps(
                 {**col, "stat_type": kind, "date_format": date_format},
                 techniques, ontology, encoded_as)))

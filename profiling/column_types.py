@@ -531,6 +531,9 @@ class Verdict:
     order: list[str] | None = None        # the levels of an ordinal string column, lowest first
     time_index: bool = False              # periods counted from a start, not calendar years
     days: bool = False                    # days counted from an epoch (MJD, 1970), not years
+    # the strftime format of whole numbers that write a date digit by digit (20230517 as
+    # %Y%m%d): their order jumps at each month's end, so the runs read them as dates
+    date_format: str | None = None
 
 
 # A header may carry the column's storage type after a colon, as RecBole's atomic files
@@ -825,7 +828,7 @@ def _numeric(col: ColumnSummary) -> Verdict:
         return Verdict("datetime", 0.7, _(
             "Only two values ({first}, {second}), both dates written YYYYMMDD: the dates of two "
             "extracts or events, not a yes/no split.", first=_show(levels[0]),
-            second=_show(levels[1])))
+            second=_show(levels[1])), date_format="%Y%m%d")
     if levels is not None and len(levels) == 2 and levels[1] - levels[0] == 1 \
             and levels[0] >= 10:
         # A code for two groups is written 0/1, 1/2 or with values far apart; two whole
@@ -1126,6 +1129,13 @@ def _calendar(col: ColumnSummary) -> Verdict | None:
     """Years (named so, or on a regular grid such as every year or every fifth), and dates
     written as whole numbers, YYYYMMDD."""
     lo, hi = _num(col.vmin), _num(col.vmax)
+    if lo >= 10_000_101 and hi <= 21_001_231 and len(col.sample) \
+            and _compact_days(col.sample.to_numpy()).all():
+        # before the parts of a date: eight digits that are all days of the calendar are
+        # dates under a name that says day too, not a count of days
+        return Verdict("datetime", 0.85, _("Eight-digit whole numbers from {lo} to {hi} are "
+                                           "dates written YYYYMMDD.", lo=_show(lo), hi=_show(hi)),
+                       date_format="%Y%m%d")
     part = date_part(col.name)
     name_words = _words_with_digits(col.name)
     if part and any(w in SHORT_DATE_PARTS for w in name_words) \
@@ -1249,10 +1259,6 @@ def _calendar(col: ColumnSummary) -> Verdict | None:
                 "are years written with two digits, from {start} to {end}.",
                 first=_show(_num(min(late))), last=_show(_num(max(early))), name=col.name,
                 start=str(1900 + int(min(late))), end=str(2000 + int(max(early)))))
-    if lo >= 10_000_101 and hi <= 21_001_231 and len(col.sample) \
-            and _compact_days(col.sample.to_numpy()).all():
-        return Verdict("datetime", 0.85, _("Eight-digit whole numbers from {lo} to {hi} are "
-                                           "dates written YYYYMMDD.", lo=_show(lo), hi=_show(hi)))
     if TIME_NAME.search(col.name.strip()):
         # From 2000 under any name of a moment; from 1990 where the name says Unix time
         # itself (timestamp, epoch), as the logs of the 1990s were written (MovieLens' ratings
@@ -1359,7 +1365,8 @@ def _integer_dates(col: ColumnSummary) -> Verdict | None:
                 "Whole numbers from {lo} to {hi}, every one a date written {format} (read with "
                 "the zeros a number drops in front), from {first} to {last}.", lo=_show(_num(col.vmin)),
                 hi=_show(_num(col.vmax)), format=written,
-                first=parsed.min().date().isoformat(), last=parsed.max().date().isoformat()))
+                first=parsed.min().date().isoformat(), last=parsed.max().date().isoformat()),
+                date_format=fmt)
     if named and ORDINAL_1900 <= values[0] <= values[-1] <= ORDINAL_2100:
         # Python's date.toordinal() counts days from 0001-01-01: 738521 is 2023-01-01.
         first, last = (datetime.date.fromordinal(int(v)) for v in (values[0], values[-1]))

@@ -1141,6 +1141,20 @@ def _one_date_format(values: pd.Series, share: float = 0.95, guesses: int = 1) -
     return None
 
 
+# A format of digits alone (%Y%m%d, %m%d%y, %Y%m): whole numbers that write a date digit by
+# digit, read with the zeros a number drops in front (10398 is 01/03/98) and from the float
+# a column with gaps is written as (20200103.0).
+DIGIT_DATE = re.compile(r"^(?:%[Ymdy])+$")
+
+
+def _digit_dates(values: pd.Series, fmt: str) -> pd.Series:
+    width = sum(4 if part == "Y" else 2 for part in re.findall(r"%([Ymdy])", fmt))
+    numbers = pd.to_numeric(values, errors="coerce")
+    whole = numbers[(numbers == numbers.round()) & (numbers >= 0)]
+    text = whole.astype("int64").astype(str).str.zfill(width)
+    return pd.to_datetime(text, format=fmt, errors="coerce").reindex(values.index)
+
+
 def _to_datetime(values: pd.Series, fmt: str) -> pd.Series:
     """The values read with the format, unreadable ones missing. Times at different UTC
     offsets (+01:00 in winter, +02:00 in summer) are put on UTC: pandas 3 refuses them in one
@@ -1157,6 +1171,8 @@ def _to_datetime(values: pd.Series, fmt: str) -> pd.Series:
 
 
 def _parse_dates(values: pd.Series, fmt: str) -> pd.Series:
+    if DIGIT_DATE.match(fmt):
+        return _digit_dates(values, fmt)
     if FORMATS_APART in fmt:
         parts = [_parse_dates(values, part) for part in fmt.split(FORMATS_APART)]
         # one form may carry a UTC offset and the other none: both as UTC without a zone
@@ -1314,6 +1330,8 @@ class _Scan:
         date_formats = {c.name: c.date_format for c in self.columns
                         if c.kind == "string" and c.date_format
                         and verdicts[c.name].stat_type == "datetime"}
+        date_formats.update({name: v.date_format for name, v in verdicts.items()
+                             if v.stat_type == "datetime" and v.date_format})
         if date_formats:
             # the format each column of dates was read with: the runs and the exported
             # script read them so (03/04/2020 as 3 April where the column is day first)

@@ -137,6 +137,24 @@ def test_the_exported_script_takes_a_regression_with_dates(tmp_path):
     reproduced(script, path)
 
 
+def test_the_exported_script_reads_dates_written_as_whole_numbers(tmp_path):
+    # YYYYMMDD as whole numbers: run as calendar parts, and so in the script
+    import pandas as pd
+    frame = datasets.load_diabetes(as_frame=True).frame
+    frame["visit"] = pd.date_range("2019-12-01", periods=len(frame), freq="D").strftime("%Y%m%d")
+    frame = frame.sample(frac=1.0, random_state=0)
+    path, script = tmp_path / "diabetes.csv", tmp_path / "best.py"
+    frame.to_csv(path, index=False)
+    out = mlwf("evaluate", str(path), "--target", "target", "--top", "1", "--no-evidence",
+               "--export", str(script), "--json")
+    assert out.returncode == 0, out.stderr
+    doc = json.loads(out.stdout)
+    steps = {c["column"]: [s["concept"] for s in c["steps"]] for c in doc["preprocessing"]["columns"]}
+    assert steps["visit"] == ["Aggregation"]
+    assert "%Y%m%d" in script.read_text()
+    reproduced(script, path, isolated=True)
+
+
 def test_written_numbers_are_run_and_exported_as_the_profile_read_them(tmp_path):
     # A cost in dollars, a pressure with its unit and the typeset minus sign: the runs take
     # the numbers, and the script reads them with mlwf's own reader, copied in.

@@ -139,6 +139,48 @@ def test_dates_are_read_with_the_format_the_profile_found(tmp_path):
     assert not np.isnan(parts).any()
 
 
+def test_whole_numbers_that_write_dates_digit_by_digit_become_calendar_parts(tmp_path):
+    """Dates written as whole numbers, YYYYMMDD, MMDDYY with the leading zero lost (10398 is
+    1998-01-03) and YYYYMM, run as the dates the profile read, not as amounts whose order
+    jumps at every month or year; calendar years and days since 1970 stay numbers, which
+    already run in time's order."""
+    from mlwf.evaluation.pipelines import build_preprocessor
+    days = pd.date_range("1996-01-01", periods=400, freq="3D")
+    rng = np.random.default_rng(8)
+    frame = pd.DataFrame({"day": days.strftime("%Y%m%d").astype(int),
+                          "visit_date": days.strftime("%m%d%y").astype(int),
+                          "period": days.strftime("%Y%m").astype(int),
+                          "year": days.year,
+                          "y": rng.normal(size=400)}).sample(frac=1.0, random_state=0)
+    path = tmp_path / "dates.csv"
+    frame.to_csv(path, index=False)
+    profile = profile_csv(path, "y")
+    assert profile.table["date_formats"] == {"day": "%Y%m%d", "visit_date": "%m%d%y",
+                                             "period": "%Y%m"}
+    plan = preprocessing_plan(profile, advise(profile.facts))
+    kinds = {c.name: (c.stat_type, [s.concept for s in c.steps]) for c in plan.columns}
+    assert {name: kinds[name][1] for name in ("day", "visit_date", "period")} == \
+        {"day": ["Aggregation"], "visit_date": ["Aggregation"], "period": ["Aggregation"]}
+    assert kinds["year"][0] == "discrete"
+    parts = build_preprocessor(plan).fit_transform(read_frame(path, profile, plan))
+    order = [c.name for c in plan.columns]
+    expected = pd.to_datetime(frame["day"].astype(str), format="%Y%m%d")
+    for name in ("day", "visit_date"):   # days since 1970, year, month, weekday, day of year
+        at = order.index(name) * 5
+        assert parts[:, at + 1].tolist() == expected.dt.year.tolist(), name
+        assert parts[:, at + 4].tolist() == expected.dt.day_of_year.tolist(), name
+    assert parts[:, order.index("period") * 5 + 2].tolist() == expected.dt.month.tolist()
+
+
+def test_dates_written_as_whole_numbers_with_gaps_are_read_from_their_float_spelling():
+    from mlwf.profiling.profile import read_dates
+    values = pd.Series(["20200103.0", None, "10398", "20201231"])
+    assert read_dates(values, "%Y%m%d").dt.strftime("%Y-%m-%d").tolist() == \
+        ["2020-01-03", np.nan, np.nan, "2020-12-31"]
+    assert read_dates(pd.Series([10398.0, 123199.0]), "%m%d%y").dt.strftime("%Y-%m-%d").tolist() \
+        == ["1998-01-03", "1999-12-31"]
+
+
 def test_times_written_as_python_bytes_are_read_as_the_profile_read_them():
     """A SAS file read with pandas and written out again leaves b'23:00'; the profile reads
     the time inside, and so do the calendar parts."""
