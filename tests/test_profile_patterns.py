@@ -2671,6 +2671,22 @@ def test_words_that_end_in_date_without_meaning_one_say_no_date():
         assert col(p, name)["stat_type"] != "datetime", (name, col(p, name)["reason"])
 
 
+def test_whole_numbers_read_as_dates_digit_by_digit_must_give_plausible_dates():
+    """MMDDYY with the leading zero lost (10398 is 1998-01-03) over several months is a
+    date; but every whole number from 10 100 to 12 999 reads so as a day of January (a
+    spreadsheet's serial days of 1927 to 1935), and seven-digit ids read as MMDDYYYY in the
+    years 1233 to 6970: neither is a date written digit by digit."""
+    rng = np.random.default_rng(133)
+    days = pd.date_range("1997-11-01", periods=100, freq="D")
+    serial = rng.choice(np.arange(10_775, 12_653), 120, replace=False)
+    ids = rng.choice(np.arange(1_036_970, 1_171_234), 120, replace=False)
+    p = profile_of(pd.DataFrame({"interview_date": rng.choice(days.strftime("%m%d%y").astype(int), 120),
+                                 "date": serial, "id": ids}))
+    assert "MMDDYY" in str(col(p, "interview_date")["reason"]), col(p, "interview_date")
+    assert "MMDDYY" not in str(col(p, "date")["reason"]), col(p, "date")["reason"]
+    assert col(p, "id")["stat_type"] != "datetime", col(p, "id")["reason"]
+
+
 def test_blood_pressure_categories_and_an_intermediary_risk_are_ordered():
     """The AHA's blood pressure categories and JNC 7's are a known scale, as a risk of LOW,
     INTERMEDIARY and HIGH is; two levels alone (Normal, Elevated) stay a pair."""
