@@ -1361,10 +1361,11 @@ def _integer_dates(col: ColumnSummary) -> Verdict | None:
         text = pd.Series(values.astype(np.int64).astype(str)).str.zfill(width)
         parsed = pd.to_datetime(text, format=fmt, errors="coerce")
         # Dates the calendar could hold: in more than one month where the month leads (every
-        # whole number from 10 100 to 12 999 reads as a day of January, MMDDYY), and a year
-        # of four digits from 1800 to 2100 (seven-digit ids read as MMDDYYYY give 1233, 6970)
+        # whole number from 10 100 to 12 999 reads as a day of January, MMDDYY), and years
+        # from 1500 to 2100, as YYYYMM's bounds keep them (seven-digit ids read as MMDDYYYY
+        # give 1233 and 6970)
         if parsed.notna().all() and (fmt == "%Y%m" or parsed.dt.month.nunique() > 1) \
-                and parsed.dt.year.between(1800, 2100).all():
+                and parsed.dt.year.between(1500, 2100).all():
             return Verdict("datetime", 0.75 if named else 0.6, _(
                 "Whole numbers from {lo} to {hi}, every one a date written {format} (read with "
                 "the zeros a number drops in front), from {first} to {last}.", lo=_show(_num(col.vmin)),

@@ -79,11 +79,13 @@ def test_a_year_column_that_reaches_2101_with_zeros_is_no_calendar_year():
 
 # -- dates written MMDDYYYY, the leading zero lost (column_types.INTEGER_DATES) ----------------
 
-def test_january_1st_of_the_year_1000_written_mmddyyyy_is_a_date():
-    # 1011000 is 01011000, the lowest value the MMDDYYYY format takes
-    v = kind_of([1011000, 6152020, 12312020, 3011999], "date")
+def test_january_1st_of_the_year_1500_written_mmddyyyy_is_a_date():
+    # 1011500 is 01011500, the earliest date the MMDDYYYY reading takes; 1011000 (the year
+    # 1000) fits the format's digits but is no year a date read so may have
+    v = kind_of([1011500, 6152020, 12312020, 3011999], "date")
     assert v["stat_type"] == "datetime"
     assert "MMDDYYYY" in reason(v)
+    assert "MMDDYYYY" not in reason(kind_of([1011000, 6152020, 12312020, 3011999], "date"))
 
 
 # -- a reason and its notes (column_types.Sentences) -------------------------------------------
