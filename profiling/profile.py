@@ -1136,7 +1136,14 @@ def _one_date_format(values: pd.Series, share: float = 0.95, guesses: int = 1) -
     if values.str.strip().str.match(SHORT_YEAR_DATE).mean() >= share:
         candidates += SHORT_YEAR_FORMATS
     for fmt in candidates:
-        if fmt and _to_datetime(values, fmt).notna().mean() >= share:
+        if not fmt:
+            continue
+        parsed = _to_datetime(values, fmt)
+        # a year alone (%Y) is a calendar's from 1500 to 2100, as the whole-number years
+        # are: four-digit codes of a register (1024 to 9302) read so are no dates
+        if parsed.notna().mean() >= share and (
+                FULL_DATE_FORMAT.search(fmt) or "%Y" not in fmt
+                or parsed.dropna().dt.year.between(1500, 2100).all()):
             return fmt
     return None
 

@@ -2687,6 +2687,20 @@ def test_whole_numbers_read_as_dates_digit_by_digit_must_give_plausible_dates():
     assert col(p, "id")["stat_type"] != "datetime", col(p, "id")["reason"]
 
 
+def test_four_digit_codes_beside_codes_of_other_lengths_are_no_years():
+    """A unit's code in an authority's register: four digits (1024 to 9302) and a few codes of
+    letters; as years they would run to 9302, past any calendar a table keeps.
+    Years written as text beside a word (1669 to 2009, 'Ancient') stay years."""
+    codes = [str(c) for c in range(1024, 1044)] + [str(c) for c in range(9001, 9123, 2)] + \
+        [str(c) for c in range(9201, 9212)] + ["9300", "9301", "9302", "DM", "IN", "US_YD"]
+    p = profile_of(pd.DataFrame({"code": codes, "n": range(len(codes))}))
+    assert col(p, "code")["stat_type"] != "datetime", col(p, "code")["reason"]
+    rng = np.random.default_rng(134)
+    years = [str(y) for y in rng.integers(1669, 2010, 100)] + ["Ancient"] * 15
+    p = profile_of(pd.DataFrame({"year_discovered": years, "n": range(115)}))
+    assert col(p, "year_discovered")["stat_type"] == "datetime", col(p, "year_discovered")["reason"]
+
+
 def test_blood_pressure_categories_and_an_intermediary_risk_are_ordered():
     """The AHA's blood pressure categories and JNC 7's are a known scale, as a risk of LOW,
     INTERMEDIARY and HIGH is; two levels alone (Normal, Elevated) stay a pair."""
