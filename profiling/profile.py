@@ -1120,7 +1120,7 @@ def _one_date_format(values: pd.Series, share: float = 0.95, guesses: int = 1) -
         candidates += [guess, guess.replace("%B", "%b")] if guess else []
     # ISO 8601 with a precision that varies from row to row (seconds here, microseconds
     # there; or a year alone, or a year and month, where the day is not known: 1986 beside
-    # 1992-06-15, 2023-04 beside 2024), with a month written in a tenth of the values at
+    # 1992-06-15, 2023-04 beside 2024, with a month written in a tenth of the values at
     # least), and the formats with a month's name that pandas does not guess (19-Sep-03).
     # Also the basic form beside the extended one (20200103 and 2021-01-05 in one column),
     # which a single strftime format cannot read.
