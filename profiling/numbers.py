@@ -17,6 +17,9 @@ from babel.numbers import list_currencies
 
 BOUND_MARK = r"^[<>]=?\s*|^\[\s*|\s*\]$"   # what is taken off either to leave the number
 
+# Text written as a Python bytes literal (b'23:00'), as a frame read from SAS or Stata and
+# written out again without decoding leaves it: read as the text inside.
+BYTES_LITERAL = re.compile(r"""^b(['"])(.*)\1$""", re.DOTALL)
 # Numbers written for people to read: a currency sign ($1,234.50, 12.50 €), a percent sign
 # (45.5%), commas between thousands (1,234,567), a negative amount in parentheses as
 # accounts write it ((1,234.00)). Read as the number written: 45.5% is 45.5.

@@ -50,6 +50,7 @@ from mlwf.profiling.column_types import (
 )
 from mlwf.profiling.numbers import (
     APPROXIMATE,
+    BYTES_LITERAL,
     EU_THOUSANDS,
     MAGNITUDE,
     SPACED_THOUSANDS,
@@ -540,9 +541,6 @@ SPECIAL_WORD = re.compile(r"[A-Za-z]{2,}( [A-Za-z]{2,}){0,2}")
 # A number written as a bound ("<0.006", "> 100"): a measurement below or above what the
 # instrument reports, censored at the limit.
 BOUND = re.compile(r"^[<>]=?\s*[+-]?(\d+\.?\d*|\.\d+)$")
-# Text written as a Python bytes literal (b'23:00'), as a frame read from SAS or Stata and
-# written out again without decoding leaves it: read as the text inside.
-BYTES_LITERAL = re.compile(r"""^b(['"])(.*)\1$""", re.DOTALL)
 # A number in square brackets ("[247]"): an estimate, as tables of measured values mark one.
 BRACKETED = re.compile(r"^\[\s*[+-]?(\d+\.?\d*|\.\d+)\s*\]$")
 # A measurement with a quality flag written after it ("4.023V": variable; "0.12s": suspect),
