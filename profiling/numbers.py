@@ -307,11 +307,13 @@ def read_numbers(values: pd.Series, name: str = "", written: str | None = None,
     missing. ``written`` is how they are written ("marks": currency, percent, thousands;
     "unit", "magnitude", "uncertainty", "sexagesimal", "feet", "trail", "approximate",
     "duration"; None: plain); ``name`` is the column's, which tells a duration on a clock
-    from a time of day. A column pandas already read as numbers is returned as floats."""
+    from a time of day. A column pandas already read as numbers is returned as floats; a
+    cell written as a Python bytes literal (b'12') is read as the text inside, as the
+    profile reads it."""
     if pd.api.types.is_numeric_dtype(values):
         return values.astype(float)
     present = values.dropna()
-    text = present.astype(str).str.strip()
+    text = present.astype(str).str.strip().str.replace(BYTES_LITERAL, r"\2", regex=True)
     numbers = _numbers_written(text, name, written=written, unit=unit, trail=trail,
                                decimal_comma=decimal_comma, dot_thousands=dot_thousands,
                                bounds=bounds)

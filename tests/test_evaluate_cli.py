@@ -155,6 +155,24 @@ def test_the_exported_script_reads_dates_written_as_whole_numbers(tmp_path):
     reproduced(script, path, isolated=True)
 
 
+def test_the_exported_script_reads_numbers_written_as_python_bytes(tmp_path):
+    # b'59' as a SAS file read by pandas and saved again writes it: the runs and the script
+    # take the number inside, and score as on the plain numbers
+    frame = datasets.load_diabetes(as_frame=True, scaled=False).frame
+    path, plain, script = tmp_path / "bytes.csv", tmp_path / "plain.csv", tmp_path / "best.py"
+    frame.assign(age=[f"b'{v:.0f}'" for v in frame["age"]]).to_csv(path, index=False)
+    frame.to_csv(plain, index=False)
+    scores = []
+    for data in (path, plain):
+        out = mlwf("evaluate", str(data), "--target", "target", "--top", "1", "--no-evidence",
+                   "--export", str(script), "--json")
+        assert out.returncode == 0, out.stderr
+        scores.append(json.loads(out.stdout)["leaderboard"][0]["score"])
+        if data == path:
+            reproduced(script, path, isolated=True)
+    assert scores[0] == pytest.approx(scores[1])
+
+
 def test_written_numbers_are_run_and_exported_as_the_profile_read_them(tmp_path):
     # A cost in dollars, a pressure with its unit and the typeset minus sign: the runs take
     # the numbers, and the script reads them with mlwf's own reader, copied in.

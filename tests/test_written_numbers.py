@@ -181,6 +181,22 @@ def test_dates_written_as_whole_numbers_with_gaps_are_read_from_their_float_spel
         == ["1998-01-03", "1999-12-31"]
 
 
+def test_numbers_written_as_python_bytes_run_as_the_numbers_inside(tmp_path):
+    """A SAS or Stata file read with pandas and written out again leaves b'12' in a column of
+    numbers; the profile reads the number inside, and so do the runs and the script."""
+    frame = diabetes()
+    out = frame.assign(age=[f"b'{v:.0f}'" for v in frame["age"]])
+    path = tmp_path / "bytes.csv"
+    out.to_csv(path, index=False)
+    profile = profile_csv(path, "target")
+    assert profile.table["written_numbers"] == {"age": {}}
+    plan = preprocessing_plan(profile, advise(profile.facts))
+    X = read_frame(path, profile, plan)
+    assert X["age"].tolist() == pytest.approx(frame["age"].round().tolist())
+    assert read_numbers(pd.Series(['b"3.5"', "b'-2'", None])).tolist() == \
+        pytest.approx([3.5, -2.0, np.nan], nan_ok=True)
+
+
 def test_times_written_as_python_bytes_are_read_as_the_profile_read_them():
     """A SAS file read with pandas and written out again leaves b'23:00'; the profile reads
     the time inside, and so do the calendar parts."""
