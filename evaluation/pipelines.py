@@ -207,10 +207,11 @@ def preprocessing_plan(profile, advice: Mapping[str, Any],
         else:
             date_format = profile.table.get("date_formats", {}).get(name)
             if kind == "datetime" and isinstance(col.get("min"), (int, float)) \
-                    and "%m" not in (date_format or ""):
+                    and date_format in (None, "%Y"):
                 # Calendar years, days since 1970 and Unix seconds stored as numbers are a
                 # quantity in time's order already; numbers that write a date with its month
-                # (20230517) jump at each month's end and are read with their format.
+                # (20230517) jump at each month's end, and years beside spans of years
+                # (2007-2012) are no numbers: those are read with their format.
                 kind = "discrete"
             columns.append(ColumnPlan(name, kind, _steps(
                 {**col, "stat_type": kind, "date_format": date_format},

@@ -2243,6 +2243,10 @@ def _years_with_labels(col: ColumnSummary) -> Verdict | None:
 
 
 YEAR_SPAN = re.compile(r"^\s*(\d{4})\s*[-–/]\s*(\d{4})\s*$")
+# The date format (profile.table.date_formats) of fiscal years, seasons and spans of years:
+# each read as January 1 of the first year it names (FY21 as 2021, 2019-20 as 2019), since
+# no strftime format reads them all and %Y-%m takes 2019-12 for December.
+FIRST_YEAR = "first year"
 
 
 # A fiscal year as reports label it: "FY2020", "FY 2020", "FY20", "FY2019-20", "FY2019/20"
@@ -2258,7 +2262,8 @@ def _fiscal_years(col: ColumnSummary) -> Verdict | None:
         return None
     return Verdict("datetime", 0.7, _(
         "Fiscal years ({first} to {last}): the time each row refers to.",
-        first=_show(min(values, key=_fiscal_key)), last=_show(max(values, key=_fiscal_key))))
+        first=_show(min(values, key=_fiscal_key)), last=_show(max(values, key=_fiscal_key))),
+        date_format=FIRST_YEAR)
 
 
 def _fiscal_key(label: str) -> int:
@@ -2291,7 +2296,8 @@ def _year_spans(col: ColumnSummary) -> Verdict | None:
         "Years from {lo} to {hi}, {share} of them spans of years such as {span}: the time each "
         "row refers to, given as a span where it took more than a year.",
         lo=str(int(min(first.min(), years.min()))), hi=str(int(max(last.max(), years.max()))),
-        share=Percent(float(is_span.mean())), span=_show(values[is_span].iloc[0])))
+        share=Percent(float(is_span.mean())), span=_show(values[is_span].iloc[0])),
+        date_format=FIRST_YEAR)
 
 
 SEASON = re.compile(r"^\s*(\d{4})\s*[-–/]\s*(\d{2}|\d{4})\s*$")
@@ -2316,7 +2322,7 @@ def _seasons(col: ColumnSummary) -> Verdict | None:
     return Verdict("datetime", 0.7, _(
         "Seasons or years that run from one year into the next ({first} to {last}): the time "
         "each row refers to.", first=_show(values[first.idxmin()].strip()),
-        last=_show(values[first.idxmax()].strip())))
+        last=_show(values[first.idxmax()].strip())), date_format=FIRST_YEAR)
 
 
 def _codes_as_text(col: ColumnSummary) -> Verdict:

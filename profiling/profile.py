@@ -38,6 +38,7 @@ from mlwf.ontology.i18n import Message, _
 from mlwf.profiling import signals
 from mlwf.profiling.column_types import (
     CATEGORICAL_TYPES,
+    FIRST_YEAR,
     HIGH_CARDINALITY,
     ISO_REDUCED,
     NUMERIC_TYPES,
@@ -1146,6 +1147,11 @@ def _one_date_format(values: pd.Series, share: float = 0.95, guesses: int = 1) -
     return None
 
 
+# The first year a fiscal year, a season or a span of years names (FY21, 2019-20, 2007-2012),
+# two digits of a fiscal year on the century the rules read them in (FY69 is 2069).
+FIRST_YEAR_OF = re.compile(r"(?i)^\s*(?:fy\s?'?)?(\d{4}|\d{2})")
+
+
 # A format of digits alone (%Y%m%d, %m%d%y, %Y%m): whole numbers that write a date digit by
 # digit, read with the zeros a number drops in front (10398 is 01/03/98) and from the float
 # a column with gaps is written as (20200103.0).
@@ -1178,6 +1184,10 @@ def _to_datetime(values: pd.Series, fmt: str) -> pd.Series:
 def _parse_dates(values: pd.Series, fmt: str) -> pd.Series:
     if DIGIT_DATE.match(fmt):
         return _digit_dates(values, fmt)
+    if fmt == FIRST_YEAR:
+        found = pd.to_numeric(values.astype(str).str.extract(FIRST_YEAR_OF)[0], errors="coerce")
+        year = found.where(found >= 100, found + np.where(found < 70, 2000, 1900))
+        return pd.to_datetime(pd.DataFrame({"year": year, "month": 1, "day": 1}), errors="coerce")
     if FORMATS_APART in fmt:
         parts = [_parse_dates(values, part) for part in fmt.split(FORMATS_APART)]
         # one form may carry a UTC offset and the other none: both as UTC without a zone
@@ -1206,8 +1216,8 @@ def _parse_dates(values: pd.Series, fmt: str) -> pd.Series:
 def read_dates(values: pd.Series, date_format: str) -> pd.Series:
     """The dates a column's cells write, read with the format the profile found for it
     (``table.date_formats``: a strftime format, two of them joined by " or ", or "quarter",
-    "isoweek" or "term"), NaT where a cell writes none; times with a UTC offset on UTC,
-    without the zone, so that they compare with the others. Cells written as Python bytes
+    "isoweek", "term" or "first year"), NaT where a cell writes none; times with a UTC
+    offset on UTC, without the zone, so that they compare with the others. Cells written as Python bytes
     (b'23:00', as a frame read from SAS and written out again leaves them) are read as the
     text inside, as the profile read them."""
     present = values.dropna().astype(str).str.strip().str.replace(BYTES_LITERAL, r"\2", regex=True)
@@ -1332,8 +1342,11 @@ class _Scan:
             # how numbers pandas reads as strings are written: the runs and the exported
             # script read them so ($1,234 as 1234, 12 kg as 12, a decimal comma)
             table["written_numbers"] = written
+        # a format the column's dates were typed by (at most 5 % of the values failing it),
+        # or one the verdict names (whole numbers that write a date, seasons, fiscal years)
         date_formats = {c.name: c.date_format for c in self.columns
                         if c.kind == "string" and c.date_format
+                        and c.date_failures <= 0.05 * c.n
                         and verdicts[c.name].stat_type == "datetime"}
         date_formats.update({name: v.date_format for name, v in verdicts.items()
                              if v.stat_type == "datetime" and v.date_format})

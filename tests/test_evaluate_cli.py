@@ -138,10 +138,13 @@ def test_the_exported_script_takes_a_regression_with_dates(tmp_path):
 
 
 def test_the_exported_script_reads_dates_written_as_whole_numbers(tmp_path):
-    # YYYYMMDD as whole numbers: run as calendar parts, and so in the script
+    # YYYYMMDD as whole numbers and seasons (2019-20): run as calendar parts, and so in the
+    # script
     import pandas as pd
     frame = datasets.load_diabetes(as_frame=True).frame
-    frame["visit"] = pd.date_range("2019-12-01", periods=len(frame), freq="D").strftime("%Y%m%d")
+    days = pd.date_range("2019-12-01", periods=len(frame), freq="D")
+    frame["visit"] = days.strftime("%Y%m%d")
+    frame["season"] = [f"{y - d % 7}-{(y - d % 7 + 1) % 100:02d}" for d, y in enumerate(days.year)]
     frame = frame.sample(frac=1.0, random_state=0)
     path, script = tmp_path / "diabetes.csv", tmp_path / "best.py"
     frame.to_csv(path, index=False)
@@ -150,8 +153,8 @@ def test_the_exported_script_reads_dates_written_as_whole_numbers(tmp_path):
     assert out.returncode == 0, out.stderr
     doc = json.loads(out.stdout)
     steps = {c["column"]: [s["concept"] for s in c["steps"]] for c in doc["preprocessing"]["columns"]}
-    assert steps["visit"] == ["Aggregation"]
-    assert "%Y%m%d" in script.read_text()
+    assert steps["visit"] == steps["season"] == ["Aggregation"]
+    assert "%Y%m%d" in script.read_text() and "first year" in script.read_text()
     reproduced(script, path, isolated=True)
 
 

@@ -172,6 +172,30 @@ def test_whole_numbers_that_write_dates_digit_by_digit_become_calendar_parts(tmp
     assert parts[:, order.index("period") * 5 + 2].tolist() == expected.dt.month.tolist()
 
 
+def test_seasons_fiscal_years_and_spans_of_years_run_as_their_first_year(tmp_path):
+    """A season that runs into the next year (2019-20), a fiscal year (FY2019, FY21) and a
+    year beside spans of years (2010, 2007-2012) run as the first year they name, not read
+    with a date format that takes 2019-20 for October 2019 and 2019-23 for nothing."""
+    from mlwf.evaluation.pipelines import build_preprocessor
+    rng = np.random.default_rng(9)
+    first = rng.integers(2005, 2024, 300)
+    frame = pd.DataFrame({"season": [f"{y}-{(y + 1) % 100:02d}" for y in first],
+                          "fiscal": [f"FY{y}" if i % 2 else f"FY{y % 100:02d}"
+                                     for i, y in enumerate(first)],
+                          "survey": [str(y) if i % 3 else f"{y}-{y + 2}" for i, y in enumerate(first)],
+                          "y": rng.normal(size=300)})
+    path = tmp_path / "seasons.csv"
+    frame.to_csv(path, index=False)
+    profile = profile_csv(path, "y")
+    assert {name: profile.table["date_formats"].get(name) for name in ("season", "fiscal", "survey")} \
+        == {"season": "first year", "fiscal": "first year", "survey": "first year"}
+    plan = preprocessing_plan(profile, advise(profile.facts))
+    parts = build_preprocessor(plan).fit_transform(read_frame(path, profile, plan))
+    order = [c.name for c in plan.columns]
+    for name in ("season", "fiscal", "survey"):   # days since 1970, year, month, ...
+        assert parts[:, order.index(name) * 5 + 1].tolist() == first.tolist(), name
+
+
 def test_dates_written_as_whole_numbers_with_gaps_are_read_from_their_float_spelling():
     from mlwf.profiling.profile import read_dates
     values = pd.Series(["20200103.0", None, "10398", "20201231"])
