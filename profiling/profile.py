@@ -1217,9 +1217,9 @@ def read_dates(values: pd.Series, date_format: str) -> pd.Series:
     """The dates a column's cells write, read with the format the profile found for it
     (``table.date_formats``: a strftime format, two of them joined by " or ", or "quarter",
     "isoweek", "term" or "first year"), NaT where a cell writes none; times with a UTC
-    offset on UTC, without the zone, so that they compare with the others. Cells written as Python bytes
-    (b'23:00', as a frame read from SAS and written out again leaves them) are read as the
-    text inside, as the profile read them."""
+    offset on UTC, without the zone, so that they compare with the others. Cells written as
+    Python bytes (b'23:00', as a frame read from SAS and written out again leaves them) are
+    read as the text inside, as the profile read them."""
     present = values.dropna().astype(str).str.strip().str.replace(BYTES_LITERAL, r"\2", regex=True)
     parsed = _parse_dates(present, date_format)
     if getattr(parsed.dt, "tz", None) is not None:
