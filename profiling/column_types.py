@@ -2247,6 +2247,9 @@ YEAR_SPAN = re.compile(r"^\s*(\d{4})\s*[-–/]\s*(\d{4})\s*$")
 # each read as January 1 of the first year it names (FY21 as 2021, 2019-20 as 2019), since
 # no strftime format reads them all and %Y-%m takes 2019-12 for December.
 FIRST_YEAR = "first year"
+# Two digits of a fiscal year name this century below it and the last one from it: FY69 is
+# 2069, FY70 is 1970 (the verdict's range and the runs' reading alike).
+CENTURY_PIVOT = 70
 
 
 # A fiscal year as reports label it: "FY2020", "FY 2020", "FY20", "FY2019-20", "FY2019/20"
@@ -2270,7 +2273,7 @@ def _fiscal_key(label: str) -> int:
     found = FISCAL_YEAR.match(label)
     assert found   # every value was checked to be a fiscal year
     year = int(found[1])
-    return year if year >= 100 else 2000 + year if year < 70 else 1900 + year
+    return year if year >= 100 else 2000 + year if year < CENTURY_PIVOT else 1900 + year
 
 
 def _year_spans(col: ColumnSummary) -> Verdict | None:

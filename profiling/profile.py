@@ -38,6 +38,7 @@ from mlwf.ontology.i18n import Message, _
 from mlwf.profiling import signals
 from mlwf.profiling.column_types import (
     CATEGORICAL_TYPES,
+    CENTURY_PIVOT,
     FIRST_YEAR,
     HIGH_CARDINALITY,
     ISO_REDUCED,
@@ -1148,7 +1149,7 @@ def _one_date_format(values: pd.Series, share: float = 0.95, guesses: int = 1) -
 
 
 # The first year a fiscal year, a season or a span of years names (FY21, 2019-20, 2007-2012),
-# two digits of a fiscal year on the century the rules read them in (FY69 is 2069).
+# two digits of a fiscal year on the century the rules read them in (CENTURY_PIVOT).
 FIRST_YEAR_OF = re.compile(r"(?i)^\s*(?:fy\s?'?)?(\d{4}|\d{2})")
 
 
@@ -1186,7 +1187,7 @@ def _parse_dates(values: pd.Series, fmt: str) -> pd.Series:
         return _digit_dates(values, fmt)
     if fmt == FIRST_YEAR:
         found = pd.to_numeric(values.astype(str).str.extract(FIRST_YEAR_OF)[0], errors="coerce")
-        year = found.where(found >= 100, found + np.where(found < 70, 2000, 1900))
+        year = found.where(found >= 100, found + np.where(found < CENTURY_PIVOT, 2000, 1900))
         return pd.to_datetime(pd.DataFrame({"year": year, "month": 1, "day": 1}), errors="coerce")
     if FORMATS_APART in fmt:
         parts = [_parse_dates(values, part) for part in fmt.split(FORMATS_APART)]
