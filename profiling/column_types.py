@@ -2167,6 +2167,16 @@ def _lists(col: ColumnSummary) -> Verdict | None:
     head = col.sample.iloc[:5000].astype(str).str.strip()
     if len(head) < 10:
         return None
+    bracketed = head.map(_bracketed_list)
+    if bracketed.mean() >= 0.9:
+        # A list field as a program writes it out (Python's repr, a JSON array) keeps its
+        # brackets and quotes even where most rows hold one item or none.
+        return Verdict("text", 0.65, _(
+            "{share} of the values are lists of items ({example}): a multi-valued feature, to "
+            "be split into one column per item before a model reads it.",
+            share=Percent(float(bracketed.mean())),
+            example=_show(head[bracketed & (head.str.len() > 2)].iloc[0]
+                          if (bracketed & (head.str.len() > 2)).any() else head.iloc[0], 30)))
     three = head.str.match(LIST).mean()
     is_list = head.str.match(LIST_OF_TWO)
     listed = is_list.mean()
@@ -2187,6 +2197,22 @@ def _lists(col: ColumnSummary) -> Verdict | None:
         "{share} of the values are lists of items ({example}): a multi-valued feature, to be "
         "split into one column per item before a model reads it.", share=Percent(float(listed)),
         example=_show(head[head.str.match(LIST) if three else is_list].iloc[0], 30)))
+
+
+def _bracketed_list(cell: str) -> bool:
+    """A list written out in brackets: empty, of quoted items (['a', 'b'], ["a"]), of objects
+    ([{...}]) or of numbers other than two. Two numbers in brackets are as often a closed
+    interval or a coordinate pair, which other rules read."""
+    if len(cell) < 2 or cell[0] != "[" or cell[-1] != "]":
+        return False
+    inner = cell[1:-1].strip()
+    if not inner or (inner[0] in "'\"{" and inner[-1] in "'\"}"):
+        return True
+    items = inner.split(",")
+    return len(items) != 2 and all(NUMBER_ITEM.fullmatch(item.strip()) for item in items)
+
+
+NUMBER_ITEM = re.compile(r"[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?")
 
 
 def _phrases_listed(lists: pd.Series) -> bool:

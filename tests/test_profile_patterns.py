@@ -2741,3 +2741,28 @@ def test_lists_of_two_phrases_are_lists_not_names():
     assert col(p, "uses")["stat_type"] == "text", col(p, "uses")["reason"]
     assert col(p, "person")["stat_type"] != "text", col(p, "person")["reason"]
     assert col(p, "meat")["stat_type"] == "nominal", col(p, "meat")["reason"]
+
+
+def test_lists_written_in_brackets_are_lists_however_few_their_items():
+    """A list field written out by a program (Python's repr, a JSON array) stays in brackets
+    with its items quoted, even where most cells hold one item or none: a multi-valued
+    feature, beside a key or not. Closed intervals ("[0, 10]") and coordinate pairs, two
+    numbers in brackets, are left to the rules for bins and pairs."""
+    rng = np.random.default_rng(133)
+    hosts = [f"https://rpc{i}.net{rng.integers(10**6)}.io" for i in range(400)]
+    words = ["red", "blue", "green", "fast", "slow", "drama", "comedy", "news"]
+    n = 200
+    p = profile_of(pd.DataFrame({
+        "chain_id": rng.permutation(10**5)[:n],
+        "rpc": [str(rng.choice(hosts, rng.choice([1, 1, 1, 2]), replace=False).tolist())
+                for _ in range(n)],
+        "tags": ["[]" if rng.random() < 0.3
+                 else str(rng.choice(words, rng.integers(1, 3), replace=False).tolist())
+                 for _ in range(n)],
+        "genres": ["[" + ",".join(f'"{w}"' for w in rng.choice(words, 1)) + "]"
+                   for _ in range(n)],
+        "span": [f"[{lo}, {lo + 10}]" for lo in rng.choice([0, 10, 20, 30], n)]}))
+    for name in ("rpc", "tags", "genres"):
+        assert col(p, name)["stat_type"] == "text", (name, col(p, name)["reason"])
+    assert col(p, "span")["stat_type"] != "text", col(p, "span")["reason"]
+
