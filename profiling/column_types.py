@@ -950,6 +950,18 @@ def _numeric(col: ColumnSummary) -> Verdict:
                 "kind or state each row is in: codes of categories, not amounts.",
                 distinct=col.distinct, levels=", ".join(_show(v) for v in levels[:8])
                 + (", ..." if len(levels) > 8 else ""), name=col.name))
+        if levels is not None and len(levels) <= 25 and lo >= 0 \
+                and GROUP_NAME.search(col.name) \
+                and not BIN_NAME.search(GROUP_NAME.sub(" ", col.name)) \
+                and not _count_name(col.name) and not _plural_name(col.name):
+            # past the ten levels a study's arms take, the group a row belongs to (a periodic
+            # table's group 1-18, a product group) is still a code; an age or income group
+            # is a bin of an amount, and a number of groups a count
+            return Verdict("nominal", 0.6, _(
+                "Only {distinct} values ({levels}) in a column named '{name}', which says which "
+                "group each row belongs to: codes of groups, not amounts.",
+                distinct=col.distinct, levels=", ".join(_show(v) for v in levels[:8])
+                + (", ..." if len(levels) > 8 else ""), name=col.name))
         if _scattered_codes(col, levels):
             return Verdict("nominal", 0.55, _(
                 "Only {distinct} values ({levels}), large and most of them not round, each on "

@@ -2766,3 +2766,16 @@ def test_lists_written_in_brackets_are_lists_however_few_their_items():
         assert col(p, name)["stat_type"] == "text", (name, col(p, name)["reason"])
     assert col(p, "span")["stat_type"] != "text", col(p, "span")["reason"]
 
+
+def test_a_group_numbered_past_ten_is_a_code_but_age_groups_and_numbers_of_groups_are_not():
+    """The group an element, a product or a patient belongs to, numbered 1 to 18, is a
+    category however many its numbers; an age group numbered so is a bin of an amount, and a
+    number of groups is a count."""
+    rng = np.random.default_rng(134)
+    groups = rng.integers(1, 19, 150)
+    p = profile_of(pd.DataFrame({"group": groups, "product_group": groups,
+                                 "age_group": groups, "n_groups": groups}))
+    assert col(p, "group")["stat_type"] == "nominal", col(p, "group")["reason"]
+    assert col(p, "product_group")["stat_type"] == "nominal", col(p, "product_group")["reason"]
+    assert col(p, "age_group")["stat_type"] != "nominal", col(p, "age_group")["reason"]
+    assert col(p, "n_groups")["stat_type"] == "discrete", col(p, "n_groups")["reason"]
