@@ -466,6 +466,7 @@ SHARED_PHRASES = 20
 # the singular and in lower case
 SCALE_UNITS = {"star"}
 SMALL_LEVELS = 10       # at most this many integer levels, within this span, read as codes
+NESTING_UNITS = 40      # at most this many ids of repeated units compared for nesting
 HIGH_CARDINALITY = 50   # a nominal column with more categories than this is high-cardinality
 
 
@@ -575,14 +576,19 @@ def classify(col: ColumnSummary) -> Verdict:
     return _strings(col)
 
 
-def classify_table(summaries: dict[str, ColumnSummary]) -> dict[str, Verdict]:
+def classify_table(summaries: dict[str, ColumnSummary],
+                   rows: pd.DataFrame | None = None) -> dict[str, Verdict]:
     """Each column's verdict, then what the other columns of the table say of it: where a
     column named as a key already tells every row apart, names of several words that a few
     rows share (parks, films, places) are what the rows are called, a property of high
     cardinality, not their labels. Without such a key they stay the rows' labels. So are
     the ids of a kind of thing the rows share (country_id in a table of states, sorted by
-    country): in blocks as the ids of panel units are, but the rows have a key of their own."""
+    country): in blocks as the ids of panel units are, but the rows have a key of their own.
+    With a sample of whole rows, ids of units that group the units of another id (the
+    province of each city in a panel of cities) are categories of those units."""
     verdicts = {name: classify(s) for name, s in summaries.items()}
+    if rows is not None:
+        _groups_of_units(verdicts, summaries, rows)
     bare = {name: _without_type_suffix(s).name for name, s in summaries.items()}
     keys = [name for name, v in verdicts.items() if v.stat_type == "identifier"
             and _key_name(bare[name]) and _all_distinct(summaries[name])]
@@ -609,6 +615,33 @@ def classify_table(summaries: dict[str, ColumnSummary]) -> dict[str, Verdict]:
                 words=Number(_mean_words(s.sample), digits=1), distinct=_count(s),
                 present=s.n_present, key=keys[0]))
     return verdicts
+
+
+def _groups_of_units(verdicts: dict[str, Verdict], summaries: dict[str, ColumnSummary],
+                     rows: pd.DataFrame) -> None:
+    """Ids of repeated units (not a key: each on several rows) that another such id nests in
+    (every value of the finer id, seen twice or more in the sample, beside one value of this
+    one, and at least twice as many of them): the groups the units fall into, a category,
+    not the units observed. Whatever the columns are named: 省份代码 over 城市代码."""
+    units = [name for name, v in verdicts.items()
+             if v.stat_type == "identifier" and name in rows and not _all_distinct(summaries[name])]
+    if len(units) > NESTING_UNITS:
+        return   # each pair is a grouping of the sample: the cost grows with their square
+    for coarse in units:
+        for fine in units:
+            if fine == coarse or summaries[fine].distinct < 2 * summaries[coarse].distinct:
+                continue
+            pair = rows[[fine, coarse]].dropna()
+            seen = pair.groupby(fine, sort=False)[coarse].agg(["nunique", "size"])
+            seen = seen[seen["size"] >= 2]
+            if len(seen) >= 10 and pair[coarse].nunique() >= 2 and (seen["nunique"] == 1).all():
+                verdicts[coarse] = Verdict("nominal", 0.65, _(
+                    "{distinct} values, each shared by several units of '{fine}', and each unit "
+                    "of '{fine}' always with the same one: the groups those units fall into "
+                    "(the province of each city, the school of each pupil), categories of "
+                    "them rather than the units observed.", distinct=_count(summaries[coarse]),
+                    fine=fine))
+                break
 
 
 def _balanced(col: ColumnSummary) -> bool:

@@ -1325,7 +1325,7 @@ class _Scan:
             for name, settings in written.items():
                 self.sample[name] = read_numbers(self.sample[name], name, **settings)
         summaries = {c.name: self._summary(c) for c in self.columns}
-        verdicts = classify_table(summaries)
+        verdicts = classify_table(summaries, self.sample)
         columns = [self._column_json(self.columns[i], summaries[n], verdicts[n])
                    for i, n in enumerate(self.names)]
         features = [c for c in columns if c["name"] != target]

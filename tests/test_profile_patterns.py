@@ -2779,3 +2779,30 @@ def test_a_group_numbered_past_ten_is_a_code_but_age_groups_and_numbers_of_group
     assert col(p, "product_group")["stat_type"] == "nominal", col(p, "product_group")["reason"]
     assert col(p, "age_group")["stat_type"] != "nominal", col(p, "age_group")["reason"]
     assert col(p, "n_groups")["stat_type"] == "discrete", col(p, "n_groups")["reason"]
+
+
+def test_codes_of_groups_of_panel_units_are_categories_not_the_units():
+    """In a panel of cities over years, sorted by province, the province code repeats in
+    blocks as the city code does; but each city lies in one province, so the province groups
+    the units and is a category of them, and the city code stays the units' id. The headers
+    are Chinese (省份代码, 城市代码), which no rule of names reads: the nesting alone tells.
+    Two codes that cross (every subject seen by every rater) are no such nesting."""
+    rng = np.random.default_rng(135)
+    provinces = np.repeat(np.arange(11, 41) * 10000, 10)         # 30 provinces of 10 cities
+    cities = provinces + np.tile(np.arange(1, 11) * 100, 30)
+    years = np.arange(2000, 2012)
+    p = profile_of(pd.DataFrame({
+        "省份代码": np.repeat(provinces, len(years)),
+        "城市代码": np.repeat(cities, len(years)),
+        "year": np.tile(years, len(cities)),
+        "gdp": rng.gamma(2.0, 1e6, len(cities) * len(years)).round(1)}))
+    assert col(p, "省份代码")["stat_type"] == "nominal", col(p, "省份代码")["reason"]
+    assert "城市代码" in str(col(p, "省份代码")["reason"])
+    assert col(p, "城市代码")["stat_type"] == "identifier", col(p, "城市代码")["reason"]
+    subjects = np.repeat(np.arange(101, 141), 6)
+    raters = np.tile(np.arange(1, 7), 40)
+    crossed = profile_of(pd.DataFrame({"subject_id": subjects, "rater_id": raters,
+                                       "score": rng.integers(1, 6, 240)}))
+    assert col(crossed, "subject_id")["stat_type"] == "identifier", col(crossed, "subject_id")
+    assert col(crossed, "rater_id")["stat_type"] != "nominal" or "subject_id" not in str(
+        col(crossed, "rater_id")["reason"]), col(crossed, "rater_id")["reason"]
