@@ -483,6 +483,11 @@ HOLDOUT88 = Path(__file__).parent / "data" / "column_types_holdout88.csv"
 # cross-signal-data, countrystatecity-currencies), written from their documentation under the
 # convention of tests/data/README.md and committed alone before the profiler read those files.
 HOLDOUT89 = Path(__file__).parent / "data" / "column_types_holdout89.csv"
+# A ninetieth held-out table (bench/bench_column_types.py --holdout90): 58 columns of 4 frames
+# from three packages nothing else here uses (adios-db, biopython, hearthstone-data), written
+# from their documentation under the convention of tests/data/README.md and committed alone
+# before the profiler read those files.
+HOLDOUT90 = Path(__file__).parent / "data" / "column_types_holdout90.csv"
 HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7, HOLDOUT8,
             HOLDOUT9, HOLDOUT10, HOLDOUT11, HOLDOUT12, HOLDOUT13, HOLDOUT14, HOLDOUT15, HOLDOUT16,
             HOLDOUT17, HOLDOUT18, HOLDOUT19, HOLDOUT20, HOLDOUT21, HOLDOUT22, HOLDOUT23, HOLDOUT24,
@@ -494,7 +499,7 @@ HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7,
             HOLDOUT69, HOLDOUT71, HOLDOUT72, HOLDOUT73, HOLDOUT74,
             HOLDOUT75, HOLDOUT76, HOLDOUT77, HOLDOUT78, HOLDOUT79, HOLDOUT80,
             HOLDOUT81, HOLDOUT82, HOLDOUT83, HOLDOUT84, HOLDOUT85, HOLDOUT86,
-            HOLDOUT87, HOLDOUT88, HOLDOUT89]
+            HOLDOUT87, HOLDOUT88, HOLDOUT89, HOLDOUT90]
 
 # pandapower's MV Oberrhein tables: the columns that its file leaves empty on every row
 PANDAPOWER_LEFT_OUT = {"mv_oberrhein_bus": ["zone"], "mv_oberrhein_switch": ["in_ka"]}
@@ -4367,6 +4372,45 @@ def write_csv(dataset: str, folder: Path) -> Path:
         import pandas as pd
         pd.DataFrame(json.loads((_folder("countrystatecity_currencies") / "data"
                                  / "currencies.json").read_text("utf-8"))).to_csv(path, index=False)
+    elif package == "adios_db":   # Environment Canada's oil properties test extract, as shipped
+        shutil.copyfile(_folder("adios_db") / "test" / "test_importing" / "example_data"
+                        / f"{name}.csv", path)
+    elif package == "Bio":   # Biopython's REBASE dictionary: the enzymes, or the suppliers
+        import runpy
+
+        import pandas as pd
+        rebase = runpy.run_path(str(_folder("Bio") / "Restriction" / "Restriction_Dictionary.py"))
+        if name == "suppliers":
+            frame = pd.DataFrame([{"code": code, "name": supplier, "enzymes": ",".join(enzymes)}
+                                  for code, (supplier, enzymes) in rebase["suppliers"].items()])
+        else:   # the cut as a tuple, the site as a regular expression and the empty fields out
+            keep = ["site", "size", "freq", "fst5", "fst3", "scd5", "scd3", "ovhg", "ovhgseq",
+                    "opt_temp", "inact_temp", "substrat", "suppl", "id", "uri"]
+            frame = pd.DataFrame([{"enzyme": enzyme, **{k: fields[k] for k in keep}}
+                                  for enzyme, fields in rebase["rest_dict"].items()])
+            for name_ in ("fst5", "fst3", "scd5", "scd3", "ovhg", "id"):   # whole numbers that
+                frame[name_] = frame[name_].astype("Int64")   # the absent ones made floats
+        frame.to_csv(path, index=False)
+    elif package == "hearthstone_data":   # the collectible cards of CardDefs.xml, one row each:
+        # the tags that at least a fifth of them carry, a missing tag left empty, the
+        # localised strings in English
+        import xml.etree.ElementTree as ET
+        keep = ["CARDNAME", "CARD_SET", "CARDTYPE", "RARITY", "ARTISTNAME", "CLASS", "FLAVORTEXT",
+                "CARDTEXT", "COST", "HEALTH", "ATK", "CARDRACE", "BATTLECRY", "FACTION"]
+        rows = []
+        for _, element in ET.iterparse(_folder("hearthstone_data") / "CardDefs.xml"):
+            if element.tag != "Entity":
+                continue
+            tags = {tag.get("name"): tag for tag in element.findall("Tag")}
+            if tags.get("COLLECTIBLE") is not None and tags["COLLECTIBLE"].get("value") == "1":
+                rows.append([element.get("CardID"), element.get("ID"), *(
+                    "" if tags.get(k) is None else tags[k].findtext("enUS")
+                    if tags[k].get("type") == "LocString" else tags[k].text
+                    if tags[k].get("type") == "String" else tags[k].get("value")
+                    for k in keep)])
+            element.clear()
+        with path.open("w", newline="", encoding="utf-8") as f:
+            csv.writer(f).writerows([["CardID", "ID", *keep], *rows])
     else:
         raise KeyError(dataset)
     return path
