@@ -973,8 +973,7 @@ def _numeric(col: ColumnSummary) -> Verdict:
                 "Whole numbers from {lo} to {hi} ({distinct} distinct) in a column named as an id "
                 "('{name}'), shared by several rows: codes of what the rows belong to, not "
                 "amounts.", lo=shown_lo, hi=shown_hi, distinct=_count(col), name=col.name), hint))
-        if levels is not None and len(levels) <= 25 and lo >= 0 \
-                and _name_words(col.name)[-1:] in KIND_WORDS \
+        if levels is not None and len(levels) <= 25 and lo >= 0 and _kind_name(col.name) \
                 and not _count_name(col.name):
             # a few numbers spread wide under a name that says what kind or state a row is in
             # (an HTTP status 200/404/500, a record type 100/300): codes, whatever their size
@@ -3259,6 +3258,14 @@ def _thing_number_name(name: str, endings: re.Pattern[str] = THING_NUMBER) -> bo
     before = words[-1] if hashed else words[-2]
     return not (PLURAL_WORD.match(before) and not NOT_PLURAL.search(before)) \
         and not COUNT_NAME.search(before)
+
+
+def _kind_name(name: str) -> bool:
+    """A last word that says what kind or state a row is in, alone (`type`, `status`) or run
+    on to the thing it sorts (`CARDTYPE`, `bodytype`, `roomStatus` split or not)."""
+    last = next(reversed(_name_words(name)), "")
+    return [last] in KIND_WORDS or any(
+        last.endswith(word) and len(last) >= len(word) + 3 for [word] in KIND_WORDS)
 
 
 def _amount_name(name: str) -> bool:

@@ -2806,3 +2806,15 @@ def test_codes_of_groups_of_panel_units_are_categories_not_the_units():
     assert col(crossed, "subject_id")["stat_type"] == "identifier", col(crossed, "subject_id")
     assert col(crossed, "rater_id")["stat_type"] != "nominal" or "subject_id" not in str(
         col(crossed, "rater_id")["reason"]), col(crossed, "rater_id")["reason"]
+
+
+def test_a_kind_word_fused_to_the_end_of_a_name_says_codes_as_the_word_alone_does():
+    """CARDTYPE, bodytype, roomStatus: a name whose last word runs a kind word on to the thing
+    (a card's type coded 3, 4, 5, 7 and 39) says what kind a row is, as `card_type` does."""
+    rng = np.random.default_rng(136)
+    codes = rng.choice([3, 4, 5, 7, 39], 400, p=[0.1, 0.55, 0.25, 0.05, 0.05])
+    p = profile_of(pd.DataFrame({"CARDTYPE": codes, "card_type": codes, "cards": codes}))
+    assert col(p, "CARDTYPE")["stat_type"] == "nominal", col(p, "CARDTYPE")["reason"]
+    assert col(p, "card_type")["stat_type"] == "nominal", col(p, "card_type")["reason"]
+    assert col(p, "cards")["stat_type"] != "nominal", col(p, "cards")["reason"]
+
