@@ -3234,16 +3234,19 @@ def _code_name(name: str) -> bool:
 
 
 def _scattered_codes(col: ColumnSummary, levels: list | None) -> bool:
-    """Three or four whole numbers of 20 or more (besides a 0), most of them not multiples
-    of 5, on ten rows each at least (433, 442, 4141; 22, 79, 112): codes. Counts over many
-    rows take many values; the doses, loads or altitudes a design holds fixed are round
-    (30, 60, 120; 30000, 35000); years are calendar values."""
-    if levels is None or not 3 <= len(levels) <= 4 or col.n_present < 10 * len(levels) \
+    """Three to six whole numbers of 20 or more (besides a 0), most of them not multiples
+    of 5, on ten rows each at least (433, 442, 4141; 22, 79, 112; a laboratory's sample
+    numbers 506, 561, 1993, 2234, 2713): codes. Counts over many rows take many values; the
+    doses, loads or altitudes a design holds fixed are round (30, 60, 120; 30000, 35000);
+    years are calendar values."""
+    if levels is None or not 3 <= len(levels) <= 6 or col.n_present < 10 * len(levels) \
             or levels[0] < 0 or _amount_name(col.name):
         return False
     values = [int(v) for v in levels if v]
     if any(v < 20 for v in values) or all(1800 <= v <= 2100 for v in values):
         return False
+    if len(values) > 4 and sum(b - a == 1 for a, b in zip(values, values[1:])) > 1:
+        return False   # numbers one apart run in a sequence (release versions 40, 41, 42)
     return 2 * sum(v % 5 == 0 for v in values) < len(values)
 
 

@@ -2818,3 +2818,25 @@ def test_a_kind_word_fused_to_the_end_of_a_name_says_codes_as_the_word_alone_doe
     assert col(p, "card_type")["stat_type"] == "nominal", col(p, "card_type")["reason"]
     assert col(p, "cards")["stat_type"] != "nominal", col(p, "cards")["reason"]
 
+
+def test_five_or_six_scattered_whole_numbers_on_many_rows_each_are_codes():
+    """A laboratory's sample numbers (506, 561, 2234, 2713, 1993), each on a thousand rows of
+    a long table: a count over 5 000 rows takes more than five values, and the settings a
+    design holds fixed are round (50, 100, 250, 500, 1000), so those stay amounts."""
+    rng = np.random.default_rng(137)
+    p = profile_of(pd.DataFrame({
+        "ests": np.repeat([506, 561, 1993, 2234, 2713], 1000),
+        "dose": rng.choice([50, 100, 250, 500, 1000], 5000),
+        "value": rng.gamma(2.0, 3.0, 5000).round(2)}))
+    assert col(p, "ests")["stat_type"] in ("nominal", "identifier"), col(p, "ests")["reason"]
+    assert col(p, "dose")["stat_type"] in ("discrete", "continuous"), col(p, "dose")["reason"]
+
+
+def test_release_numbers_one_apart_are_no_scattered_codes():
+    """The earliest API version that accepts an instruction (33, 40, 41, 42, 43, 44), empty
+    where none does: numbers one apart run in a sequence, an order of releases, not codes."""
+    rng = np.random.default_rng(138)
+    versions = rng.choice([33.0, 40.0, 41.0, 42.0, 43.0, 44.0, np.nan], 3000,
+                          p=[0.3, 0.02, 0.1, 0.08, 0.02, 0.02, 0.46])
+    p = profile_of(pd.DataFrame({"nacl_version": versions, "n": range(3000)}))
+    assert col(p, "nacl_version")["stat_type"] != "nominal", col(p, "nacl_version")["reason"]
