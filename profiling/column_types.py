@@ -12,6 +12,7 @@ import datetime
 import itertools
 import re
 import unicodedata
+from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -589,6 +590,7 @@ def classify_table(summaries: dict[str, ColumnSummary],
     verdicts = {name: classify(s) for name, s in summaries.items()}
     if rows is not None:
         _groups_of_units(verdicts, summaries, rows)
+    _edge_ends(verdicts, summaries)
     bare = {name: _without_type_suffix(s).name for name, s in summaries.items()}
     keys = [name for name, v in verdicts.items() if v.stat_type == "identifier"
             and _key_name(bare[name]) and _all_distinct(summaries[name])]
@@ -642,6 +644,51 @@ def _groups_of_units(verdicts: dict[str, Verdict], summaries: dict[str, ColumnSu
                     "them rather than the units observed.", distinct=_count(summaries[coarse]),
                     fine=fine))
                 break
+
+
+# The names of an edge list's two ends, each as one word of a name whose other words match
+# (source/target; from_bus/to_bus, fromNode/toNode).
+EDGE_ENDS = (("source", "target"), ("from", "to"), ("src", "dst"), ("src", "dest"),
+             ("head", "tail"), ("origin", "destination"), ("orig", "dest"), ("u", "v"))
+# Words that make two ends those of a range of a quantity or a place on a line, not nodes
+RANGE_WORDS = {"km", "kms", "m", "mi", "mile", "miles", "meter", "metre", "ft", "feet", "mm",
+               "cm", "pos", "position", "offset", "line", "page", "row", "col", "column"}
+
+
+def _edge_ends(verdicts: dict[str, Verdict], summaries: dict[str, ColumnSummary]) -> None:
+    """Whole numbers read as amounts in two columns named as an edge list's two ends that
+    share most of their values (source and target over 0-33, from_bus and to_bus): the ids
+    of the nodes each row joins. Not the two ends of a range of an amount, a date or a
+    position on a line (price_from, from_year, from_km)."""
+    ends: dict[tuple, dict[int, str]] = defaultdict(dict)
+    for name, s in summaries.items():
+        if s.kind != "numeric" or not s.integral or s.vmin is None or s.vmin < 0 \
+                or verdicts[name].stat_type not in ("discrete", "continuous", "ordinal") \
+                or _amount_name(name) or _date_named(name) or YEAR_NAME.search(name) \
+                or TIME_NAME.search(name):
+            continue
+        words = _name_words(name)
+        if set(words) & RANGE_WORDS:
+            continue
+        for i, word in enumerate(words):
+            for pair in EDGE_ENDS:
+                if word in pair:
+                    rest = tuple(words[:i] + ["*"] + words[i + 1:])
+                    ends[(pair, rest)][pair.index(word)] = name
+    for found in ends.values():
+        if len(found) != 2:
+            continue
+        first, second = found[0], found[1]
+        a, b = (set(summaries[n].levels) if summaries[n].levels is not None
+                else set(summaries[n].sample.unique()) for n in (first, second))
+        fewer = min(len(a), len(b))
+        if fewer < 3 or len(a & b) < 0.5 * fewer:
+            continue
+        for name, other in ((first, second), (second, first)):
+            verdicts[name] = Verdict("nominal", 0.6, _(
+                "Whole numbers in '{name}' and '{other}', the two ends of an edge list by their "
+                "names, sharing {shared} of their values: the ids of the nodes each row joins, "
+                "codes, not amounts.", name=name, other=other, shared=len(a & b)))
 
 
 def _balanced(col: ColumnSummary) -> bool:

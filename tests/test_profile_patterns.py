@@ -2840,3 +2840,25 @@ def test_release_numbers_one_apart_are_no_scattered_codes():
                           p=[0.3, 0.02, 0.1, 0.08, 0.02, 0.02, 0.46])
     p = profile_of(pd.DataFrame({"nacl_version": versions, "n": range(3000)}))
     assert col(p, "nacl_version")["stat_type"] != "nominal", col(p, "nacl_version")["reason"]
+
+
+def test_the_two_ends_of_an_edge_list_are_ids_of_nodes():
+    """An edge list numbers the nodes each row joins: source and target, from_bus and to_bus
+    share their values, ids whatever their size, not amounts. Two ends of a range of an amount
+    or of kilometre posts are no nodes."""
+    rng = np.random.default_rng(140)
+    source = rng.integers(0, 34, 80)
+    target = (source + rng.integers(1, 10, 80)) % 34
+    buses = rng.integers(100, 180, 120)
+    p = profile_of(pd.DataFrame({"source": source, "target": target,
+                                 "weight": rng.integers(1, 8, 80)}))
+    assert col(p, "source")["stat_type"] == "nominal", col(p, "source")["reason"]
+    assert col(p, "target")["stat_type"] == "nominal", col(p, "target")["reason"]
+    assert col(p, "weight")["stat_type"] != "nominal", col(p, "weight")["reason"]
+    lines = profile_of(pd.DataFrame({"from_bus": buses, "to_bus": buses[::-1] + 1,
+                                     "length_km": rng.gamma(2.0, 1.5, 120).round(3),
+                                     "from_km": rng.integers(0, 90, 120),
+                                     "to_km": rng.integers(0, 90, 120) + 10}))
+    assert col(lines, "from_bus")["stat_type"] == "nominal", col(lines, "from_bus")["reason"]
+    assert col(lines, "to_bus")["stat_type"] == "nominal", col(lines, "to_bus")["reason"]
+    assert col(lines, "from_km")["stat_type"] != "nominal", col(lines, "from_km")["reason"]
