@@ -679,8 +679,7 @@ def _edge_ends(verdicts: dict[str, Verdict], summaries: dict[str, ColumnSummary]
         if len(found) != 2:
             continue
         first, second = found[0], found[1]
-        a, b = (set(summaries[n].levels) if summaries[n].levels is not None
-                else set(summaries[n].sample.unique()) for n in (first, second))
+        a, b = (_values_seen(summaries[first]), _values_seen(summaries[second]))
         fewer = min(len(a), len(b))
         if fewer < 3 or len(a & b) < 0.5 * fewer:
             continue
@@ -689,6 +688,11 @@ def _edge_ends(verdicts: dict[str, Verdict], summaries: dict[str, ColumnSummary]
                 "Whole numbers in '{name}' and '{other}', the two ends of an edge list by their "
                 "names, sharing {shared} of their values: the ids of the nodes each row joins, "
                 "codes, not amounts.", name=name, other=other, shared=len(a & b)))
+
+
+def _values_seen(col: ColumnSummary) -> set:
+    """The column's distinct values: all of them where it has few, else those of its sample."""
+    return set(col.levels) if col.levels is not None else set(col.sample.unique())
 
 
 def _balanced(col: ColumnSummary) -> bool:
@@ -3292,7 +3296,7 @@ def _scattered_codes(col: ColumnSummary, levels: list | None) -> bool:
     values = [int(v) for v in levels if v]
     if any(v < 20 for v in values) or all(1800 <= v <= 2100 for v in values):
         return False
-    if len(values) > 4 and sum(b - a == 1 for a, b in zip(values, values[1:])) > 1:
+    if len(values) > 4 and sum(b - a == 1 for a, b in itertools.pairwise(values)) > 1:
         return False   # numbers one apart run in a sequence (release versions 40, 41, 42)
     return 2 * sum(v % 5 == 0 for v in values) < len(values)
 
