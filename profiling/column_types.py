@@ -2307,7 +2307,9 @@ def _bracketed_list(cell: str) -> bool:
     return len(items) != 2 and all(NUMBER_ITEM.fullmatch(item.strip()) for item in items)
 
 
-NUMBER_ITEM = re.compile(r"[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?")
+# One way only to match a run of digits: "\d+\.?\d*" could split it anywhere, and a long run
+# that fails at its end ("[111...1x]") cost time quadratic in its length.
+NUMBER_ITEM = re.compile(r"[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?")
 
 
 def _phrases_listed(lists: pd.Series) -> bool:

@@ -542,12 +542,12 @@ PLACEHOLDER = re.compile(r"^(\W*|n\.?a\.?|n/a|nan|null|none|missing|unknown|not 
 SPECIAL_WORD = re.compile(r"[A-Za-z]{2,}( [A-Za-z]{2,}){0,2}")
 # A number written as a bound ("<0.006", "> 100"): a measurement below or above what the
 # instrument reports, censored at the limit.
-BOUND = re.compile(r"^[<>]=?\s*[+-]?(\d+\.?\d*|\.\d+)$")
+BOUND = re.compile(r"^[<>]=?\s*[+-]?(\d+(?:\.\d*)?|\.\d+)$")
 # A number in square brackets ("[247]"): an estimate, as tables of measured values mark one.
-BRACKETED = re.compile(r"^\[\s*[+-]?(\d+\.?\d*|\.\d+)\s*\]$")
+BRACKETED = re.compile(r"^\[\s*[+-]?(\d+(?:\.\d*)?|\.\d+)\s*\]$")
 # A measurement with a quality flag written after it ("4.023V": variable; "0.12s": suspect),
 # as weather and water services mark a few of their readings.
-FLAGGED_NUMBER = re.compile(r"^[+-]?(\d+\.?\d*|\.\d+)[A-Za-z]$")
+FLAGGED_NUMBER = re.compile(r"^[+-]?(\d+(?:\.\d*)?|\.\d+)[A-Za-z]$")
 FLOAT_DIGITS = 2 ** 53   # whole numbers past this lose digits as floats
 FORMATS_APART = " or "   # two date formats in one column, as the reason shows them
 FULL_DATE_FORMAT = re.compile(r"%[mbBdj]|ISO8601")   # a format that writes a month or a day

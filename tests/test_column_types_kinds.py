@@ -875,6 +875,29 @@ def test_a_cell_crafted_to_split_in_many_ways_is_profiled_in_linear_time(tmp_pat
     assert done.stdout.strip() in ("identifier", "text", "nominal")
 
 
+
+def test_cells_of_a_long_run_of_digits_are_profiled_in_linear_time(tmp_path):
+    """An estimate in brackets ("[247]"), a bound ("<0.006"), a flagged reading ("4.023V")
+    and a list in brackets are each read with a pattern for a number; a long run of digits
+    that fails to be one at its end ("[111...1x]", "<111...1x", "111...1xx") once made those
+    patterns try every split of the digits, quadratic in their length: fifty thousand digits
+    took most of a minute a cell. Profiled in a process of its own, so a regression fails
+    here instead of hanging the suite; a minute is hundreds of times what it takes."""
+    import subprocess
+    import sys
+    digits = ["1" * (50_000 + i) for i in range(30)]
+    pd.DataFrame({"bracketed": [f"[{d}x]" for d in digits],
+                  "bound": [f"<{d}x" for d in digits],
+                  "flagged": [f"{d}xx" for d in digits]}).to_csv(tmp_path / "cells.csv",
+                                                                  index=False)
+    code = ("import sys; from mlwf.profiling.profile import profile_csv; "
+            "print(*(c['stat_type'] for c in profile_csv(sys.argv[1]).columns))")
+    done = subprocess.run([sys.executable, "-c", code, str(tmp_path / "cells.csv")],
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert len(done.stdout.split()) == 3, done.stdout   # each column typed, whatever as
+
+
 # -- held-out table 8's kinds ------------------------------------------------------------------
 
 def test_a_header_written_by_pandas_or_of_years_is_a_header():
