@@ -256,6 +256,8 @@ countrystatecity-currencies, written and committed the same way.
 from adios-db, biopython and hearthstone-data, written and committed the same way.
 --holdout91 scores a ninety-first (tests/data/column_types_holdout91.csv): 33 columns of 8
 frames from faker, phonenumbers and networkx, written and committed the same way.
+--holdout92 scores a ninety-second (tests/data/column_types_holdout92.csv): 25 columns of 8
+frames from fonttools, pillow and botocore, written and committed the same way.
 
 Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 | --holdout4
        | --holdout5 | --holdout6 | --holdout7 | --holdout8 | --holdout9 | --holdout10
@@ -272,7 +274,8 @@ Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 |
        | --holdout74 | --holdout75 | --holdout76 | --holdout77 | --holdout78
        | --holdout79 | --holdout80 | --holdout81 | --holdout82 | --holdout83
        | --holdout84 | --holdout85 | --holdout86 | --holdout87
-       | --holdout88 | --holdout89 | --holdout90 | --holdout91] [--misses]
+       | --holdout88 | --holdout89 | --holdout90 | --holdout91
+       | --holdout92] [--misses]
 """
 from __future__ import annotations
 

@@ -493,6 +493,11 @@ HOLDOUT90 = Path(__file__).parent / "data" / "column_types_holdout90.csv"
 # from their documentation under the convention of tests/data/README.md and committed alone
 # before the profiler read those files.
 HOLDOUT91 = Path(__file__).parent / "data" / "column_types_holdout91.csv"
+# A ninety-second held-out table (bench/bench_column_types.py --holdout92): 25 columns of 8
+# frames from three packages nothing else here reads as data (fonttools, pillow, botocore),
+# written from their documentation under the convention of tests/data/README.md and committed
+# alone before the profiler read those files.
+HOLDOUT92 = Path(__file__).parent / "data" / "column_types_holdout92.csv"
 HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7, HOLDOUT8,
             HOLDOUT9, HOLDOUT10, HOLDOUT11, HOLDOUT12, HOLDOUT13, HOLDOUT14, HOLDOUT15, HOLDOUT16,
             HOLDOUT17, HOLDOUT18, HOLDOUT19, HOLDOUT20, HOLDOUT21, HOLDOUT22, HOLDOUT23, HOLDOUT24,
@@ -504,7 +509,8 @@ HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7,
             HOLDOUT69, HOLDOUT71, HOLDOUT72, HOLDOUT73, HOLDOUT74,
             HOLDOUT75, HOLDOUT76, HOLDOUT77, HOLDOUT78, HOLDOUT79, HOLDOUT80,
             HOLDOUT81, HOLDOUT82, HOLDOUT83, HOLDOUT84, HOLDOUT85, HOLDOUT86,
-            HOLDOUT87, HOLDOUT88, HOLDOUT89, HOLDOUT90, HOLDOUT91]
+            HOLDOUT87, HOLDOUT88, HOLDOUT89, HOLDOUT90, HOLDOUT91,
+            HOLDOUT92]
 
 # pandapower's MV Oberrhein tables: the columns that its file leaves empty on every row
 PANDAPOWER_LEFT_OUT = {"mv_oberrhein_bus": ["zone"], "mv_oberrhein_switch": ["in_ka"]}
@@ -4456,6 +4462,50 @@ def write_csv(dataset: str, folder: Path) -> Path:
             graph = (nx.karate_club_graph() if name == "karate_edges"
                      else nx.les_miserables_graph())
             frame = nx.to_pandas_edgelist(graph)
+        frame.to_csv(path, index=False)
+    elif package == "fontTools":   # fontTools' copies of Adobe's and Unicode's tables
+        import pandas as pd
+        if name == "aglfn":   # Adobe's glyph list for new fonts: code point;glyph;Unicode name
+            from fontTools import agl
+            rows = [line.split(";") for line in agl._aglfnText.splitlines()
+                    if line and not line.startswith("#")]
+            frame = pd.DataFrame(rows, columns=["codepoint", "glyph", "unicode_name"])
+        elif name == "blocks":   # Unicode's Blocks.txt: where each block starts, and its name
+            from fontTools.unicodedata import Blocks
+            frame = pd.DataFrame({"start": Blocks.RANGES, "block": Blocks.VALUES})
+        else:   # the OpenType OS/2 table's Unicode range bits: each bit's blocks and their span
+            from fontTools.ttLib.tables.O_S_2f_2 import OS2_UNICODE_RANGES
+            frame = pd.DataFrame([{"bit": bit, "block": block, "first": first, "last": last}
+                                  for bit, blocks in enumerate(OS2_UNICODE_RANGES)
+                                  for block, (first, last) in blocks])
+        frame.to_csv(path, index=False)
+    elif package == "PIL":   # Pillow's reference tables: CSS colour names, EXIF and GPS tags
+        import pandas as pd
+        from PIL import ExifTags, ImageColor
+        table = {"colormap": ImageColor.colormap, "exif_tags": ExifTags.TAGS,
+                 "gps_tags": ExifTags.GPSTAGS}[name]
+        pd.DataFrame(list(table.items()), columns=["key", "value"]).to_csv(path, index=False)
+    elif package == "botocore":   # botocore's endpoints.json: the regions of each partition,
+        # or each service's endpoints with what each declares
+        import json
+
+        import pandas as pd
+        data = json.loads((_folder("botocore") / "data" / "endpoints.json").read_text("utf-8"))
+        if name == "regions":
+            frame = pd.DataFrame([{"partition": p["partition"], "region": region,
+                                   "description": about.get("description")}
+                                  for p in data["partitions"]
+                                  for region, about in p["regions"].items()])
+        else:
+            frame = pd.DataFrame([{
+                "partition": p["partition"], "service": service, "endpoint": endpoint,
+                "hostname": about.get("hostname"),
+                "credential_region": about.get("credentialScope", {}).get("region"),
+                "deprecated": about.get("deprecated"),
+                "variant_tags": ",".join(sorted({t for v in about.get("variants", [])
+                                                 for t in v.get("tags", [])}))}
+                for p in data["partitions"] for service, spec in p["services"].items()
+                for endpoint, about in spec.get("endpoints", {}).items()])
         frame.to_csv(path, index=False)
     else:
         raise KeyError(dataset)
