@@ -41,6 +41,7 @@ from mlwf.profiling.column_types import (
     CENTURY_PIVOT,
     FIRST_YEAR,
     HIGH_CARDINALITY,
+    INTEGER_DATES,
     ISO_REDUCED,
     NUMERIC_TYPES,
     SMALL_LEVELS,
@@ -525,6 +526,55 @@ class _Order:
         self.last = v[-1]
 
 
+# Dates written as whole numbers (column_types.INTEGER_DATES): the scan cannot know yet
+# whether a column holds them, so it keeps, beside the numbers' own order, the order of the
+# dates each format would read, for as long as every value fits the format's range. MMDDYY
+# falls at each new year (123119, then 10120) where its dates rise.
+class _IntegerDates:
+    def __init__(self):
+        # made at the first numbers: a file of 50 000 columns would pay for them all up front
+        self.orders: dict[str, _Order] | None = None
+
+    @property
+    def possible(self) -> bool:
+        return self.orders is None or bool(self.orders)
+
+    def add(self, v: np.ndarray) -> None:
+        if self.orders is None:
+            self.orders = {fmt: _Order() for fmt, *_ in INTEGER_DATES}
+        for fmt, _width, lo, hi, _written in INTEGER_DATES:
+            if fmt not in self.orders:
+                continue
+            if v.min() < lo or v.max() > hi:
+                del self.orders[fmt]
+            else:
+                self.orders[fmt].add(_date_key(v.astype(np.int64), fmt))
+
+    def order(self, fmt: str) -> _Order | None:
+        found = self.orders.get(fmt) if self.orders else None
+        return found if found is not None and found.min is not None else None
+
+
+def _date_key(v: np.ndarray, fmt: str) -> np.ndarray:
+    """Whole numbers that write dates in ``fmt``, as the number yyyymmdd of each date, which
+    sorts as the dates do. Two-digit years follow strptime's pivot (69 is 1969, 68 is 2068),
+    as the parse that typed the column did."""
+    if fmt == "%Y%m":
+        return v * 100 + 1
+    if fmt == "%m%d%y":
+        month, day, year = v // 10_000, v // 100 % 100, v % 100
+        year = np.where(year >= 69, 1900 + year, 2000 + year)
+    else:
+        month, day, year = v // 1_000_000, v // 10_000 % 100, v % 10_000
+    return year * 10_000 + month * 100 + day
+
+
+def _shown_key(key: Any, fmt: str) -> str:
+    key = int(key)
+    year, month, day = key // 10_000, key // 100 % 100, key % 100
+    return f"{year:04d}-{month:02d}" if fmt == "%Y%m" else f"{year:04d}-{month:02d}-{day:02d}"
+
+
 # What a reader takes for a missing value: pandas' own list without "None", and the marks of
 # a value not recorded ("?" in UCI files, "." in SAS and Stata exports). "None" is a level
 # where R and survey codebooks write it (no improvement, no airbags, no exercise: the lowest
@@ -610,6 +660,7 @@ class _Column:
         self.second_format_sought = False
         self.dates = _Order()
         self.date_failures = 0
+        self.integer_dates = _IntegerDates()
 
     def add(self, s: pd.Series) -> None:
         if self.kind == "numeric" and pd.api.types.is_numeric_dtype(s):
@@ -883,6 +934,8 @@ class _Column:
         self.n += len(v)
         self.integral = self.integral and bool((v == np.round(v)).all())
         self.order.add(v)
+        if self.integral and self.integer_dates.possible:
+            self.integer_dates.add(v)
         self._sequence(v)
         self._count(v)
 
@@ -1519,6 +1572,10 @@ class _Scan:
                 doc.update(min=_plain(years.min()) if len(years) else None,
                            max=_plain(years.max()) if len(years) else None, monotonic=False,
                            years=True)
+            elif v.date_format and (order := col.integer_dates.order(v.date_format)):
+                doc.update(min=_shown_key(order.min, v.date_format),
+                           max=_shown_key(order.max, v.date_format),
+                           monotonic=order.increasing or order.decreasing)
             else:
                 doc.update(min=_plain(s.vmin), max=_plain(s.vmax),
                            monotonic=col.order.increasing or col.order.decreasing)

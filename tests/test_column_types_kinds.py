@@ -126,6 +126,28 @@ def test_whole_number_dates_that_lost_their_leading_zero():
     assert col(profile_of(amounts), "amount")["stat_type"] != "datetime"
 
 
+@pytest.mark.parametrize("fmt, written", [("%m%d%y", "MMDDYY"), ("%m%d%Y", "MMDDYYYY")])
+def test_whole_number_dates_are_ordered_and_bounded_as_dates_not_as_numbers(fmt, written):
+    """A log kept in the order of its MMDDYY dates over several years is ordered in time,
+    though the numbers fall at each new year (123119, then 10120); the same rows sorted by the
+    numbers (every January 1st first) are not. The range shown is the dates'."""
+    days = pd.date_range("2018-03-05", "2021-02-20", freq="5D")
+    numbers = days.strftime(fmt).astype(int)
+    rng = np.random.default_rng(3)
+    logged = pd.DataFrame({"date": numbers, "reading": rng.normal(5, 1, len(days)).round(2)})
+    p = profile_of(logged, "reading")
+    date = col(p, "date")
+    assert written in str(date["reason"]), date
+    assert date["monotonic"] is True
+    assert (date["min"], date["max"]) == ("2018-03-05", "2021-02-17")
+    assert p.facts["time_ordered"] is True, p.reasons["time_ordered"]
+    by_number = logged.sort_values("date", kind="stable")
+    p = profile_of(by_number, "reading")
+    assert col(p, "date")["monotonic"] is False
+    assert col(p, "date")["min"] == "2018-03-05"
+    assert p.facts["time_ordered"] is False, p.reasons["time_ordered"]
+
+
 def test_years_with_a_word_for_an_unknown_year_are_years():
     """Years of discovery, with 'Ancient' for elements known since antiquity."""
     rng = np.random.default_rng(8)
