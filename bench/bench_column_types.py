@@ -258,6 +258,9 @@ from adios-db, biopython and hearthstone-data, written and committed the same wa
 frames from faker, phonenumbers and networkx, written and committed the same way.
 --holdout92 scores a ninety-second (tests/data/column_types_holdout92.csv): 25 columns of 8
 frames from fonttools, pillow and botocore, written and committed the same way.
+--holdout93 scores a ninety-third (tests/data/column_types_holdout93.csv): 39 columns of 7
+frames from bioutils, pk-address-checker and snappy-manifolds, written and committed the same
+way.
 
 Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 | --holdout4
        | --holdout5 | --holdout6 | --holdout7 | --holdout8 | --holdout9 | --holdout10
@@ -275,7 +278,7 @@ Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 |
        | --holdout79 | --holdout80 | --holdout81 | --holdout82 | --holdout83
        | --holdout84 | --holdout85 | --holdout86 | --holdout87
        | --holdout88 | --holdout89 | --holdout90 | --holdout91
-       | --holdout92] [--misses]
+       | --holdout92 | --holdout93] [--misses]
 """
 from __future__ import annotations
 

@@ -498,6 +498,11 @@ HOLDOUT91 = Path(__file__).parent / "data" / "column_types_holdout91.csv"
 # written from their documentation under the convention of tests/data/README.md and committed
 # alone before the profiler read those files.
 HOLDOUT92 = Path(__file__).parent / "data" / "column_types_holdout92.csv"
+# A ninety-third held-out table (bench/bench_column_types.py --holdout93): 39 columns of 7
+# frames from three packages nothing else here uses (bioutils, pk-address-checker,
+# snappy-manifolds), written from their documentation under the convention of
+# tests/data/README.md and committed alone before the profiler read those files.
+HOLDOUT93 = Path(__file__).parent / "data" / "column_types_holdout93.csv"
 HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7, HOLDOUT8,
             HOLDOUT9, HOLDOUT10, HOLDOUT11, HOLDOUT12, HOLDOUT13, HOLDOUT14, HOLDOUT15, HOLDOUT16,
             HOLDOUT17, HOLDOUT18, HOLDOUT19, HOLDOUT20, HOLDOUT21, HOLDOUT22, HOLDOUT23, HOLDOUT24,
@@ -510,7 +515,7 @@ HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7,
             HOLDOUT75, HOLDOUT76, HOLDOUT77, HOLDOUT78, HOLDOUT79, HOLDOUT80,
             HOLDOUT81, HOLDOUT82, HOLDOUT83, HOLDOUT84, HOLDOUT85, HOLDOUT86,
             HOLDOUT87, HOLDOUT88, HOLDOUT89, HOLDOUT90, HOLDOUT91,
-            HOLDOUT92]
+            HOLDOUT92, HOLDOUT93]
 
 # pandapower's MV Oberrhein tables: the columns that its file leaves empty on every row
 PANDAPOWER_LEFT_OUT = {"mv_oberrhein_bus": ["zone"], "mv_oberrhein_switch": ["in_ka"]}
@@ -4507,6 +4512,37 @@ def write_csv(dataset: str, folder: Path) -> Path:
                 for p in data["partitions"] for service, spec in p["services"].items()
                 for endpoint, about in spec.get("endpoints", {}).items()])
         frame.to_csv(path, index=False)
+    elif package == "bioutils":   # bioutils' copies of NCBI's human assembly reports
+        import gzip
+        import json
+
+        import pandas as pd
+        folder_of = _folder("bioutils") / "_data" / "assemblies"
+        if name == "assemblies":   # each assembly's own fields, one row per assembly
+            reports = [json.loads(gzip.decompress(f.read_bytes()))
+                       for f in sorted(folder_of.glob("*.json.gz"))]
+            frame = pd.DataFrame([{k: v for k, v in r.items() if k != "sequences"}
+                                  for r in reports])
+        else:   # the sequences of GRCh38.p14, as bioutils.assemblies.get_assembly gives them
+            report = json.loads(gzip.decompress((folder_of / "GRCh38.p14.json.gz").read_bytes()))
+            frame = pd.DataFrame(report["sequences"])
+        frame.to_csv(path, index=False)
+    elif package == "pk_address_checker":   # the registry tables the checker ships, as they are
+        shutil.copyfile(_folder("pk_address_checker") / "pk_admin_data" / f"{name}.csv", path)
+    elif package == "snappy_manifolds":   # SnapPy's censuses of 3-manifolds, as its views give
+        # them: every tenth orientable cusped manifold, and all the Rolfsen link exteriors
+        import sqlite3
+
+        import pandas as pd
+        db = _folder("snappy_manifolds") / "sqlite_files" / "manifolds.sqlite"
+        con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+        try:
+            query = ("SELECT * FROM orientable_cusped_view WHERE id % 10 = 1"
+                     if name == "orientable_cusped" else
+                     "SELECT name, cusps, DT, volume, chernsimons FROM link_exteriors_view")
+            pd.read_sql(query, con).to_csv(path, index=False)
+        finally:
+            con.close()
     else:
         raise KeyError(dataset)
     return path
