@@ -508,6 +508,11 @@ HOLDOUT93 = Path(__file__).parent / "data" / "column_types_holdout93.csv"
 # weblate-language-data, world-temperature-data), written from their documentation under the
 # convention of tests/data/README.md and committed alone before the profiler read those files.
 HOLDOUT94 = Path(__file__).parent / "data" / "column_types_holdout94.csv"
+# A ninety-fifth held-out table (bench/bench_column_types.py --holdout95): 33 columns of 6
+# frames from three packages nothing else here uses (cantera, pymatgen, frontierbrain3),
+# written from their documentation under the convention of tests/data/README.md and committed
+# alone before the profiler read those files.
+HOLDOUT95 = Path(__file__).parent / "data" / "column_types_holdout95.csv"
 HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7, HOLDOUT8,
             HOLDOUT9, HOLDOUT10, HOLDOUT11, HOLDOUT12, HOLDOUT13, HOLDOUT14, HOLDOUT15, HOLDOUT16,
             HOLDOUT17, HOLDOUT18, HOLDOUT19, HOLDOUT20, HOLDOUT21, HOLDOUT22, HOLDOUT23, HOLDOUT24,
@@ -520,7 +525,7 @@ HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7,
             HOLDOUT75, HOLDOUT76, HOLDOUT77, HOLDOUT78, HOLDOUT79, HOLDOUT80,
             HOLDOUT81, HOLDOUT82, HOLDOUT83, HOLDOUT84, HOLDOUT85, HOLDOUT86,
             HOLDOUT87, HOLDOUT88, HOLDOUT89, HOLDOUT90, HOLDOUT91,
-            HOLDOUT92, HOLDOUT93, HOLDOUT94]
+            HOLDOUT92, HOLDOUT93, HOLDOUT94, HOLDOUT95]
 
 # pandapower's MV Oberrhein tables: the columns that its file leaves empty on every row
 PANDAPOWER_LEFT_OUT = {"mv_oberrhein_bus": ["zone"], "mv_oberrhein_switch": ["in_ka"]}
@@ -4583,6 +4588,30 @@ def write_csv(dataset: str, folder: Path) -> Path:
         frame.to_csv(path, index=False)
     elif package == "world_temperature_data":   # the CSV the package bundles, as it is
         shutil.copyfile(_folder("world_temperature_data") / "world-temperature.csv", path)
+    elif package == "cantera":   # Cantera's YAML data, each species flattened with
+        # json_normalize (nested keys joined by points), as a reader of the YAML gets it
+        import pandas as pd
+        import yaml
+        shipped = {"critical_properties": "critical-properties.yaml", "gri30": "gri30.yaml"}[name]
+        data = yaml.safe_load((_folder("cantera") / "data" / shipped).read_text("utf-8"))
+        pd.json_normalize(data["species"]).to_csv(path, index=False)
+    elif package == "pymatgen":   # data files of pymatgen.analysis
+        import gzip
+        import json
+
+        import pandas as pd
+        folder_of = _folder("pymatgen") / "analysis"
+        if name == "photoionization":   # Yeh and Lindau's cross sections, the CSV as shipped
+            shutil.copyfile(folder_of / "atomic_subshell_photoionization_cross_sections.csv", path)
+        else:   # the experimental formation enthalpies MP2020's corrections were fitted to
+            shipped = folder_of / "compatibility" / "exp_compounds.json.gz"
+            pd.DataFrame(json.loads(gzip.decompress(shipped.read_bytes()))).to_csv(path, index=False)
+    elif package == "frontierbrain3":   # Pokémon Emerald's Battle Frontier: its sets and moves
+        import json
+
+        import pandas as pd
+        records = json.loads((_folder("frontierbrain3") / "data" / f"{name}.json").read_text("utf-8"))
+        pd.DataFrame(records).to_csv(path, index=False)
     else:
         raise KeyError(dataset)
     return path
@@ -4596,8 +4625,11 @@ def _write_every(path: Path, text: str, step: int) -> None:
 
 
 def _folder(package: str) -> Path:
-    """Where an installed package's files are, without importing it."""
+    """Where an installed package's files are, without importing it (a namespace package,
+    with no __init__.py, has a folder but no origin)."""
     spec = importlib.util.find_spec(package)
+    if spec is not None and spec.origin is None and spec.submodule_search_locations:
+        return Path(next(iter(spec.submodule_search_locations)))
     if spec is None or spec.origin is None:
         raise ModuleNotFoundError(f"No module named '{package}'", name=package)
     return Path(spec.origin).parent
