@@ -590,6 +590,7 @@ def classify_table(summaries: dict[str, ColumnSummary],
     verdicts = {name: classify(s) for name, s in summaries.items()}
     if rows is not None:
         _groups_of_units(verdicts, summaries, rows)
+        _numberings_of_names(verdicts, summaries, rows)
     _edge_ends(verdicts, summaries)
     bare = {name: _without_type_suffix(s).name for name, s in summaries.items()}
     keys = [name for name, v in verdicts.items() if v.stat_type == "identifier"
@@ -643,6 +644,54 @@ def _groups_of_units(verdicts: dict[str, Verdict], summaries: dict[str, ColumnSu
                     "(the province of each city, the school of each pupil), categories of "
                     "them rather than the units observed.", distinct=_count(summaries[coarse]),
                     fine=fine))
+                break
+
+
+# At least this many names, each with its own number, make a numbering: counts of as many
+# units drawn from a range three times as wide all differ less than once in a hundred times
+# (a count's name, "DexNum", does not rule it out; money or a measure does).
+NUMBERED_NAMES = 30
+NUMBERING_SPREAD = 3    # the numbers span at most this many times as many values as they are
+
+
+def _numberings_of_names(verdicts: dict[str, Verdict], summaries: dict[str, ColumnSummary],
+                         rows: pd.DataFrame) -> None:
+    """Whole numbers read as amounts that match a column of names one to one over rows that
+    repeat them (a Pokédex number beside each species, over the species' sets), packed into a
+    range not much wider than they are many: a numbering of those names, a code. A quantity
+    kept on a unit's rows (a height, an area) matches its names as well, but its values
+    spread far wider than the units are many, and a count is shared by several names."""
+    names = [name for name, s in summaries.items()
+             if s.kind == "string" and name in rows
+             and verdicts[name].stat_type in ("nominal", "identifier", "text")]
+    compared = 0
+    for name, s in summaries.items():
+        v = verdicts[name]
+        if s.kind != "numeric" or not s.integral or name not in rows or s.vmin is None \
+                or s.vmax is None or v.stat_type not in ("discrete", "continuous", "ordinal") \
+                or s.distinct < NUMBERED_NAMES or s.n_present < 1.5 * s.distinct \
+                or s.vmax - s.vmin + 1 > NUMBERING_SPREAD * s.distinct \
+                or MONEY_NAME.search(name) or _measure_name(name) or _date_named(name) \
+                or YEAR_NAME.search(name):
+            continue
+        for other in names:
+            # one to one needs as many names as numbers; past NESTING_UNITS pairs the rest
+            # are left, as each comparison groups the sample twice
+            if abs(summaries[other].distinct - s.distinct) > 0.1 * s.distinct \
+                    or compared >= NESTING_UNITS:
+                continue
+            compared += 1
+            pair = rows[[name, other]].dropna()
+            if len(pair) < 1.5 * pair[name].nunique() or pair[name].nunique() < NUMBERED_NAMES:
+                continue   # a key, or too few: every column matches a key one to one
+            if (pair.groupby(name, sort=False)[other].nunique() == 1).all() \
+                    and (pair.groupby(other, sort=False)[name].nunique() == 1).all():
+                verdicts[name] = Verdict("nominal", 0.6, _(
+                    "Whole numbers from {lo} to {hi}, each always beside the same value of "
+                    "'{other}' and each value of '{other}' always beside the same number, over "
+                    "rows that repeat them: a numbering of those names (a catalogue number), a "
+                    "code, not an amount.", lo=_show(_num(s.vmin)), hi=_show(_num(s.vmax)),
+                    other=other))
                 break
 
 

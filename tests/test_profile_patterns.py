@@ -2862,3 +2862,27 @@ def test_the_two_ends_of_an_edge_list_are_ids_of_nodes():
     assert col(lines, "from_bus")["stat_type"] == "nominal", col(lines, "from_bus")["reason"]
     assert col(lines, "to_bus")["stat_type"] == "nominal", col(lines, "to_bus")["reason"]
     assert col(lines, "from_km")["stat_type"] != "nominal", col(lines, "from_km")["reason"]
+
+
+def test_a_numbering_of_the_names_beside_it_is_a_code_of_them():
+    """Pokédex numbers beside the species they number, both repeated over each species' sets:
+    each number always beside one name and each name beside one number, the numbers packed
+    between 1 and a few hundred. A numbering of the names, a code, not a count. A height kept
+    on each species' rows is as faithful to the names, but spread over a range far wider than
+    the names are many: a measurement, not a numbering. Nor is a count that names share."""
+    rng = np.random.default_rng(141)
+    syllables = ["ka", "zu", "mi", "ro", "pe", "ta", "no", "shi", "ba", "le", "dra", "gon"]
+    names = sorted({"".join(rng.choice(syllables, 3)).title() for _ in range(400)})[:150]
+    numbers = np.sort(rng.choice(np.arange(1, 170), len(names), replace=False))
+    heights = rng.choice(np.arange(10, 5000), len(names), replace=False)
+    sets = rng.integers(1, 5, len(names))
+    p = profile_of(pd.DataFrame({
+        "species": np.repeat(names, sets),
+        "DexNum": np.repeat(numbers, sets),
+        "height": np.repeat(heights, sets),
+        "legs": np.repeat(rng.integers(0, 9, len(names)), sets),
+        "SetNum": np.concatenate([np.arange(1, k + 1) for k in sets])}))
+    assert col(p, "DexNum")["stat_type"] == "nominal", col(p, "DexNum")["reason"]
+    assert "species" in str(col(p, "DexNum")["reason"])
+    assert col(p, "height")["stat_type"] != "nominal", col(p, "height")["reason"]
+    assert col(p, "legs")["stat_type"] != "nominal", col(p, "legs")["reason"]
