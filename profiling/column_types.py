@@ -339,7 +339,11 @@ NOTE_NAME = re.compile(r"(^|[_\W])(comments?|notes?|remarks?|descriptions?|memo)
                        re.IGNORECASE)
 # "yearborn", "yr_built" as well as "year" and "birth_year"; not "years" or "yrs" (durations)
 # nor "yearly" (rates).
-YEAR_NAME = re.compile(r"(^|[_\W])(year|yr)s?($|[_\W])|year$|^(year|yr)(?!s|ly)", re.IGNORECASE)
+# "year" as a word of the name, or in the languages tables are often written in (Spanish año
+# or anio, Portuguese ano, Italian anno, French année, German Jahr, Dutch jaar, Turkish yıl
+# and its possessive yılı, Indonesian tahun); Jahr also ends German compounds (Gründungsjahr).
+YEAR_NAME = re.compile(r"(^|[_\W])(year|yr|año|anio|ano|anno|année|annee|jahr|jaar|yıl|yil|yılı|"
+                       r"yili|tahun)s?($|[_\W])|year$|jahr$|^(year|yr)(?!s|ly)", re.IGNORECASE)
 # Counting words of other languages too: French nb/nbre/nombre (inscrits_nb, nb_enfants),
 # German Anzahl, Spanish cantidad, Dutch aantal, Swedish and Danish antal, Polish liczba,
 # Turkish sayısı and adet (öğrenci_sayısı).

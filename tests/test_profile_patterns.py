@@ -2886,3 +2886,19 @@ def test_a_numbering_of_the_names_beside_it_is_a_code_of_them():
     assert "species" in str(col(p, "DexNum")["reason"])
     assert col(p, "height")["stat_type"] != "nominal", col(p, "height")["reason"]
     assert col(p, "legs")["stat_type"] != "nominal", col(p, "legs")["reason"]
+
+
+def test_a_year_named_in_another_language_is_a_year():
+    """A table in Spanish, German or Turkish names its years in those languages
+    (`anio_fundacion`, `Gründungsjahr`, `kuruluş_yılı`): calendar years as `founded_year`
+    is. A word that only contains those letters (`anomalia`, `piano`) names no year."""
+    rng = np.random.default_rng(142)
+    years = rng.integers(1613, 2019, 54)
+    p = profile_of(pd.DataFrame({
+        "anio_fundacion": years, "año": years, "Gründungsjahr": years, "kuruluş_yılı": years,
+        "annee_creation": years, "anomalia": years, "piano": years,
+        "nombre": [f"Universidad {i}" for i in range(54)]}))
+    for name in ("anio_fundacion", "año", "Gründungsjahr", "kuruluş_yılı", "annee_creation"):
+        assert col(p, name)["stat_type"] == "datetime", (name, col(p, name)["reason"])
+    for name in ("anomalia", "piano"):
+        assert col(p, name)["stat_type"] != "datetime", (name, col(p, name)["reason"])
