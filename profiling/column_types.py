@@ -672,12 +672,12 @@ def _numberings_of_names(verdicts: dict[str, Verdict], summaries: dict[str, Colu
     for name, s in summaries.items():
         v = verdicts[name]
         if s.kind != "numeric" or not s.integral or name not in rows or s.vmin is None \
-                or s.vmax is None or v.stat_type not in ("discrete", "continuous", "ordinal") \
+                or s.vmax is None or v.stat_type not in ("discrete", "continuous") \
                 or s.distinct < NUMBERED_NAMES or s.n_present < 1.5 * s.distinct \
                 or s.vmax - s.vmin + 1 > NUMBERING_SPREAD * s.distinct \
                 or MONEY_NAME.search(name) or _measure_name(name) or _date_named(name) \
-                or YEAR_NAME.search(name):
-            continue
+                or YEAR_NAME.search(name) or _rank_name(name) or ORDINAL_NAME.search(name):
+            continue   # a team's league rank on each of its rows is its place, not its code
         for other in names:
             # one to one needs as many names as numbers; past NESTING_UNITS pairs the rest
             # are left, as each comparison groups the sample twice
@@ -3250,17 +3250,21 @@ def _words_with_digits(name: str) -> list[str]:
     return [w for w in re.split(r"[^a-z0-9]+", _split_humps(plain).lower()) if w]
 
 
-# Words of a name for an age (English, German Alter, Spanish edad, Turkish yaş, French âge,
-# Italian età): whole numbers so named count years of life, never calendar years.
-AGE_WORDS = {"age", "ages", "aged", "alter", "edad", "yas", "yasi", "eta"}
+# Words of a name for an age (English, German Alter, Spanish edad, Portuguese idade, Turkish
+# yaş, French âge, Italian età): whole numbers so named count years of life, never calendar
+# years.
+AGE_WORDS = {"age", "ages", "aged", "alter", "edad", "idade", "yas", "yasi", "eta"}
+# "years" in the plural, and "year" in the singular, in the languages YEAR_NAME reads, as
+# _words_with_digits spells them (años and anos alike)
+YEARS_PLURAL = {"years", "yrs", "anos", "anios", "anni", "annees", "jahre", "jaren", "yillar"}
+YEAR_SINGULAR = {"year", "yr", "ano", "anio", "anno", "annee", "jahr", "jaar", "yil", "tahun"}
 
 
 def _years_as_amount(name: str) -> bool:
     """Named as an age, or with years in the plural and no year in the singular: a number
-    of years rather than a year of the calendar."""
-    words = _words_with_digits(name)
-    return bool(AGE_WORDS & set(words)) or (
-        bool({"years", "yrs"} & set(words)) and not {"year", "yr"} & set(words))
+    of years rather than a year of the calendar (`idade_anos`, `tenure_years`)."""
+    words = {w.lower() for w in _words_with_digits(name)}
+    return bool(AGE_WORDS & words) or (bool(YEARS_PLURAL & words) and not YEAR_SINGULAR & words)
 
 
 def date_part(name: str) -> str | None:

@@ -2869,7 +2869,8 @@ def test_a_numbering_of_the_names_beside_it_is_a_code_of_them():
     each number always beside one name and each name beside one number, the numbers packed
     between 1 and a few hundred. A numbering of the names, a code, not a count. A height kept
     on each species' rows is as faithful to the names, but spread over a range far wider than
-    the names are many: a measurement, not a numbering. Nor is a count that names share."""
+    the names are many: a measurement, not a numbering. Nor is a count that names share, nor
+    a rank kept on each unit's rows (a place in an order, named so)."""
     rng = np.random.default_rng(141)
     syllables = ["ka", "zu", "mi", "ro", "pe", "ta", "no", "shi", "ba", "le", "dra", "gon"]
     names = sorted({"".join(rng.choice(syllables, 3)).title() for _ in range(400)})[:150]
@@ -2886,6 +2887,9 @@ def test_a_numbering_of_the_names_beside_it_is_a_code_of_them():
     assert "species" in str(col(p, "DexNum")["reason"])
     assert col(p, "height")["stat_type"] != "nominal", col(p, "height")["reason"]
     assert col(p, "legs")["stat_type"] != "nominal", col(p, "legs")["reason"]
+    ranked = profile_of(pd.DataFrame({"species": np.repeat(names, sets),
+                                      "league_rank": np.repeat(np.argsort(heights) + 1, sets)}))
+    assert col(ranked, "league_rank")["stat_type"] != "nominal", col(ranked, "league_rank")
 
 
 def test_a_year_named_in_another_language_is_a_year():
@@ -2902,3 +2906,15 @@ def test_a_year_named_in_another_language_is_a_year():
         assert col(p, name)["stat_type"] == "datetime", (name, col(p, name)["reason"])
     for name in ("anomalia", "piano"):
         assert col(p, name)["stat_type"] != "datetime", (name, col(p, name)["reason"])
+
+
+def test_years_counted_in_another_language_are_no_years():
+    """An age or a number of years named in Portuguese or Spanish (`idade_anos`,
+    `años_servicio`) counts years, as `tenure_years` does: not years written with two digits."""
+    rng = np.random.default_rng(143)
+    ages = rng.integers(20, 90, 200)
+    p = profile_of(pd.DataFrame({"idade_anos": ages, "años_servicio": ages - 15,
+                                 "ano_nascimento": 2020 - ages}))
+    assert col(p, "idade_anos")["stat_type"] != "datetime", col(p, "idade_anos")["reason"]
+    assert col(p, "años_servicio")["stat_type"] != "datetime", col(p, "años_servicio")["reason"]
+    assert col(p, "ano_nascimento")["stat_type"] == "datetime", col(p, "ano_nascimento")["reason"]
