@@ -679,14 +679,15 @@ def _numberings_of_names(verdicts: dict[str, Verdict], summaries: dict[str, Colu
                 or YEAR_NAME.search(name) or _rank_name(name) or ORDINAL_NAME.search(name):
             continue   # a team's league rank on each of its rows is its place, not its code
         for other in names:
-            # one to one needs as many names as numbers; past NESTING_UNITS pairs the rest
-            # are left, as each comparison groups the sample twice
-            if abs(summaries[other].distinct - s.distinct) > 0.1 * s.distinct \
-                    or compared >= NESTING_UNITS:
+            # one to one needs as many names as numbers
+            if abs(summaries[other].distinct - s.distinct) > 0.1 * s.distinct:
                 continue
+            if compared >= NESTING_UNITS:
+                return   # the rest are left, as each comparison groups the sample twice
             compared += 1
             pair = rows[[name, other]].dropna()
-            if len(pair) < 1.5 * pair[name].nunique() or pair[name].nunique() < NUMBERED_NAMES:
+            numbers = pair[name].nunique()
+            if len(pair) < 1.5 * numbers or numbers < NUMBERED_NAMES:
                 continue   # a key, or too few: every column matches a key one to one
             if (pair.groupby(name, sort=False)[other].nunique() == 1).all() \
                     and (pair.groupby(other, sort=False)[name].nunique() == 1).all():
@@ -2323,8 +2324,8 @@ def _lists(col: ColumnSummary) -> Verdict | None:
             "{share} of the values are lists of items ({example}): a multi-valued feature, to "
             "be split into one column per item before a model reads it.",
             share=Percent(float(bracketed.mean())),
-            example=_show(head[bracketed & (head.str.len() > 2)].iloc[0]
-                          if (bracketed & (head.str.len() > 2)).any() else head.iloc[0], 30)))
+            example=_show(head[shown].iloc[0] if (shown := bracketed & (head.str.len() > 2)).any()
+                          else head.iloc[0], 30)))
     three = head.str.match(LIST).mean()
     is_list = head.str.match(LIST_OF_TWO)
     listed = is_list.mean()
@@ -3263,7 +3264,7 @@ YEAR_SINGULAR = {"year", "yr", "ano", "anio", "anno", "annee", "jahr", "jaar", "
 def _years_as_amount(name: str) -> bool:
     """Named as an age, or with years in the plural and no year in the singular: a number
     of years rather than a year of the calendar (`idade_anos`, `tenure_years`)."""
-    words = {w.lower() for w in _words_with_digits(name)}
+    words = set(_words_with_digits(name))
     return bool(AGE_WORDS & words) or (bool(YEARS_PLURAL & words) and not YEAR_SINGULAR & words)
 
 
