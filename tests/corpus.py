@@ -533,6 +533,11 @@ HOLDOUT98 = Path(__file__).parent / "data" / "column_types_holdout98.csv"
 # opencc-python-reimplemented), written from their documentation under the convention of
 # tests/data/README.md and committed alone before the profiler read those files.
 HOLDOUT99 = Path(__file__).parent / "data" / "column_types_holdout99.csv"
+# A hundredth held-out table (bench/bench_column_types.py --holdout100): 57 columns of 7 frames
+# from four packages nothing else here uses (sample-data, practicedatasets,
+# insurance-claim-model, faker-vehicle), written from their documentation under the convention
+# of tests/data/README.md and committed alone before the profiler read those files.
+HOLDOUT100 = Path(__file__).parent / "data" / "column_types_holdout100.csv"
 HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7, HOLDOUT8,
             HOLDOUT9, HOLDOUT10, HOLDOUT11, HOLDOUT12, HOLDOUT13, HOLDOUT14, HOLDOUT15, HOLDOUT16,
             HOLDOUT17, HOLDOUT18, HOLDOUT19, HOLDOUT20, HOLDOUT21, HOLDOUT22, HOLDOUT23, HOLDOUT24,
@@ -546,7 +551,8 @@ HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7,
             HOLDOUT81, HOLDOUT82, HOLDOUT83, HOLDOUT84, HOLDOUT85, HOLDOUT86,
             HOLDOUT87, HOLDOUT88, HOLDOUT89, HOLDOUT90, HOLDOUT91,
             HOLDOUT92, HOLDOUT93, HOLDOUT94, HOLDOUT95, HOLDOUT96,
-            HOLDOUT97, HOLDOUT98, HOLDOUT99]
+            HOLDOUT97, HOLDOUT98, HOLDOUT99,
+            HOLDOUT100]
 
 # pandapower's MV Oberrhein tables: the columns that its file leaves empty on every row
 PANDAPOWER_LEFT_OUT = {"mv_oberrhein_bus": ["zone"], "mv_oberrhein_switch": ["in_ka"]}
@@ -4741,6 +4747,26 @@ def write_csv(dataset: str, folder: Path) -> Path:
         pd.read_csv(_folder("opencc") / "dictionary" / "TSCharacters.txt", sep="\t",
                     header=None, names=["traditional", "simplified"], dtype=str,
                     keep_default_na=False, quoting=3).to_csv(path, index=False)
+    elif package == "sample_data":   # the sample CSVs of sample-data, byte for byte (Tableau's
+        # New York Airbnb listings, FiveThirtyEight's alcohol servings per country)
+        shutil.copyfile(_folder("sample_data") / "data" / f"{name}.csv", path)
+    elif package == "practicedatasets":   # the Kaggle COVID-19 daily panel byte for byte; UN World
+        # Population Prospects 2019 (280 932 rows) as every tenth row
+        folder_ = _folder("practicedatasets") / "data"
+        if name == "covid_19_clean_complete":
+            shutil.copyfile(folder_ / "covid_19_clean_complete.csv", path)
+        else:
+            _write_every(path, (folder_ / "WPP2019_TotalPopulationBySex.csv").read_text("utf-8"),
+                         10)
+    elif package == "insurance_claim_model":   # the held-out patients the package tests its
+        # claim model on, byte for byte
+        shutil.copyfile(_folder("insurance_claim_model") / "datasets" / "test.csv", path)
+    elif package == "faker_vehicle":   # the car and machine lists faker-vehicle draws from, read
+        # from their module files alone (the package itself needs faker)
+        import pandas as pd
+        module = _module_file("faker_vehicle", {"vehicles": "vehicle_dict.py",
+                                                "machinery": "machine_dict.py"}[name])
+        pd.DataFrame(getattr(module, name)).to_csv(path, index=False)
     else:
         raise KeyError(dataset)
     return path
