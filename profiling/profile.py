@@ -779,6 +779,16 @@ class _Column:
             self.kind, self.written = "numeric", "marks"
             self.written_examples = list(dict.fromkeys(head[spaced].iloc[:50]))[:3]
             return
+        # Commas between thousands on the rare large amounts only (prices of 150 beside a
+        # 1,500): the few marked cells are no codes when every number of four digits or more
+        # is so marked. A plain 1500 beside them says the writer marked no thousands (lists).
+        thousands = head.str.match(THOUSANDS) & head.str.contains(",", regex=False)
+        if grouped and thousands.any() and not (numbers.abs() >= 1000).any() \
+                and (numbers.notna() | thousands | head.str.match(PLACEHOLDER)).all() \
+                and _amounts_grouped(head[thousands]):
+            self.kind, self.written = "numeric", "marks"
+            self.written_examples = list(dict.fromkeys(head[thousands].iloc[:50]))[:3]
+            return
         if numbers.notna().mean() < 0.9 and self._written(head):
             return
         bounds = head.str.match(BOUND) | head.str.match(BRACKETED)

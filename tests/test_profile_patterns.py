@@ -2918,3 +2918,27 @@ def test_years_counted_in_another_language_are_no_years():
     assert col(p, "idade_anos")["stat_type"] != "datetime", col(p, "idade_anos")["reason"]
     assert col(p, "años_servicio")["stat_type"] != "datetime", col(p, "años_servicio")["reason"]
     assert col(p, "ano_nascimento")["stat_type"] == "datetime", col(p, "ano_nascimento")["reason"]
+
+
+def test_a_few_amounts_with_commas_between_thousands_among_small_ones_are_numbers():
+    """A listing's nightly prices: nearly all below 1,000 and written plainly (150), the rare
+    larger ones with commas between thousands (1,500), one cell in a hundred and fifty. Every
+    number of four digits or more is so written: numbers, where the few marked cells made the
+    column codes "that mix numbers with letters". Lists of three-digit codes as rare among
+    single codes (201,212) stay codes, and so does a column that writes large numbers both
+    ways (1500 and 1,500): that writer marked no thousands."""
+    rng = np.random.default_rng(71)
+    n = 3000
+    prices = rng.integers(20, 999, n).astype(object)
+    big = rng.choice(n, 20, replace=False)
+    prices[big] = [f"{v:,}" for v in rng.integers(1000, 10_000, 20)]
+    areas = rng.integers(201, 990, n).astype(object)
+    areas[big] = [",".join(map(str, rng.choice(np.arange(201, 990), 2))) for _ in big]
+    mixed = rng.integers(20, 5000, n).astype(object)
+    mixed[big] = [f"{v:,}" for v in rng.integers(1000, 10_000, 20)]
+    p = profile_of(pd.DataFrame({"price": prices, "area_code": areas, "amount": mixed}))
+    price = col(p, "price")
+    assert price["stat_type"] in ("continuous", "discrete"), price
+    assert price["max"] >= 1000 and price["missing_ratio"] == 0
+    assert col(p, "area_code")["stat_type"] not in ("continuous", "discrete")
+    assert col(p, "amount")["stat_type"] not in ("continuous", "discrete")
