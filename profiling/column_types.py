@@ -1378,6 +1378,22 @@ def _calendar(col: ColumnSummary) -> Verdict | None:
             # a name that says year is surer than one that says date or period
             sure = 0.8 if YEAR_NAME.search(col.name) else 0.7 if named else 0.65
             return Verdict("datetime", sure, why)
+    if col.levels is not None and YEAR_NAME.search(col.name) \
+            and not _years_as_amount(col.name) and not _amount_name(col.name):
+        # A list's years with a slip or two outside the calendar (a machine's year keyed
+        # 5252, 9999 for an unknown year, 19 with its century lost) on a row in a hundred at
+        # most: the rest, five calendar years and more, say what the column holds.
+        slips = {v: n for v, n in col.levels.items() if not 1500 <= v <= LAST_NAMED_YEAR}
+        years = [v for v in col.levels if v not in slips]
+        if len(years) >= 5 and 0 < len(slips) <= 2 \
+                and sum(slips.values()) <= 0.01 * col.n_present:
+            return Verdict("datetime", 0.65, _(
+                "Whole numbers from {first} to {last} in a column named '{name}' are calendar "
+                "years; {values} on {rows} rows, outside any calendar year, is a slip or a code "
+                "for an unknown year.", first=_show(_num(min(years))),
+                last=_show(_num(max(years))), name=col.name,
+                values=", ".join(_show(_num(v)) for v in sorted(slips)),
+                rows=sum(slips.values())))
     if lo < 1500 and 1500 <= hi <= 2100 and col.distinct >= 10 \
             and (YEAR_NAME.search(col.name) or _event_name(col.name)) \
             and not _years_as_amount(col.name) and not _amount_name(col.name) \

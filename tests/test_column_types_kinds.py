@@ -2177,3 +2177,24 @@ def test_codes_with_a_check_digit_after_a_dash_are_no_brackets_of_numbers():
     ages = ["18-24", "25-34", "35-44", "45-54", "55-64"] * 4
     c = col(profile_of(pd.DataFrame({"age": ages, "x": range(20)})), "age")
     assert c["stat_type"] == "ordinal" and "brackets of numbers" in str(c["reason"]), c
+
+
+@pytest.mark.parametrize("slip", [5252, 9999, 19])
+def test_years_with_a_slip_or_a_code_for_unknown_are_years(slip):
+    """A machine list's years, 1981 to 2019 over thousands of rows, one of them keyed 5252 (a
+    slip), 9999 (a code for an unknown year) or 19 (digits lost): still calendar years under a
+    name that says year, not the ids of units the rows share. Where a tenth of the values
+    fall past the calendar, or under a name that says no year, they are no years (a tenth
+    below it is a long record's years, reaching back)."""
+    rng = np.random.default_rng(81)
+    years = rng.integers(1981, 2020, 2000)
+    years[rng.choice(2000, 2, replace=False)] = slip
+    frame = pd.DataFrame({"Year": years, "Make": rng.choice(["Bell", "Case", "Komatsu"], 2000)})
+    found = col(profile_of(frame), "Year")
+    assert found["stat_type"] == "datetime", found
+    assert str(slip) in str(found["reason"])
+    if slip > 2100:
+        tenth = years.copy()
+        tenth[rng.choice(2000, 200, replace=False)] = slip
+        assert col(profile_of(pd.DataFrame({"Year": tenth})), "Year")["stat_type"] != "datetime"
+    assert col(profile_of(pd.DataFrame({"code": years})), "code")["stat_type"] != "datetime"
