@@ -280,6 +280,9 @@ committed the same way.
 --holdout100 scores a hundredth (tests/data/column_types_holdout100.csv): 57 columns of 7
 frames from sample-data, practicedatasets, insurance-claim-model and faker-vehicle, written
 and committed the same way.
+--holdout101 scores a hundred-and-first (tests/data/column_types_holdout101.csv): 45 columns
+of 10 frames from cobra, wntr, histwardb, nigeria-states-lgas and pyecharts, written and
+committed the same way.
 
 Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 | --holdout4
        | --holdout5 | --holdout6 | --holdout7 | --holdout8 | --holdout9 | --holdout10
@@ -299,7 +302,7 @@ Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 |
        | --holdout88 | --holdout89 | --holdout90 | --holdout91
        | --holdout92 | --holdout93 | --holdout94 | --holdout95
        | --holdout96 | --holdout97 | --holdout98 | --holdout99
-       | --holdout100] [--misses]
+       | --holdout100 | --holdout101] [--misses]
 """
 from __future__ import annotations
 

@@ -538,6 +538,11 @@ HOLDOUT99 = Path(__file__).parent / "data" / "column_types_holdout99.csv"
 # insurance-claim-model, faker-vehicle), written from their documentation under the convention
 # of tests/data/README.md and committed alone before the profiler read those files.
 HOLDOUT100 = Path(__file__).parent / "data" / "column_types_holdout100.csv"
+# A hundred-and-first held-out table (bench/bench_column_types.py --holdout101): 45 columns of
+# 10 frames from five packages nothing else here uses (cobra, wntr, histwardb,
+# nigeria-states-lgas, pyecharts), written from their documentation under the convention of
+# tests/data/README.md and committed alone before the profiler read those files.
+HOLDOUT101 = Path(__file__).parent / "data" / "column_types_holdout101.csv"
 HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7, HOLDOUT8,
             HOLDOUT9, HOLDOUT10, HOLDOUT11, HOLDOUT12, HOLDOUT13, HOLDOUT14, HOLDOUT15, HOLDOUT16,
             HOLDOUT17, HOLDOUT18, HOLDOUT19, HOLDOUT20, HOLDOUT21, HOLDOUT22, HOLDOUT23, HOLDOUT24,
@@ -552,7 +557,7 @@ HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7,
             HOLDOUT87, HOLDOUT88, HOLDOUT89, HOLDOUT90, HOLDOUT91,
             HOLDOUT92, HOLDOUT93, HOLDOUT94, HOLDOUT95, HOLDOUT96,
             HOLDOUT97, HOLDOUT98, HOLDOUT99,
-            HOLDOUT100]
+            HOLDOUT100, HOLDOUT101]
 
 # pandapower's MV Oberrhein tables: the columns that its file leaves empty on every row
 PANDAPOWER_LEFT_OUT = {"mv_oberrhein_bus": ["zone"], "mv_oberrhein_switch": ["in_ka"]}
@@ -4767,6 +4772,38 @@ def write_csv(dataset: str, folder: Path) -> Path:
         module = _module_file("faker_vehicle", {"vehicles": "vehicle_dict.py",
                                                 "machinery": "machine_dict.py"}[name])
         pd.DataFrame(getattr(module, name)).to_csv(path, index=False)
+    elif package == "cobra":   # cobra's genome-scale models, read from their SBML files as
+        # cobra.io.read_sbml_model reads them, without libSBML: E. coli iJO1366's metabolites
+        # and reactions, Salmonella's genes
+        import pandas as pd
+        model = "salmonella" if name == "salmonella_genes" else "iJO1366"
+        _sbml_table(_folder("cobra") / "data" / f"{model}.xml.gz", name).to_csv(path, index=False)
+    elif package == "wntr":   # the KY10 water network's sections as EPANET's INP file writes
+        # them: tab-separated, each row's comment after ';', columns named by the line above
+        import pandas as pd
+        with open(_folder("wntr") / "library" / "networks" / "ky10.inp", encoding="utf-8") as fh:
+            text = fh.read()
+        body = text.split(f"[{name.upper()}]", 1)[1].split("\n[", 1)[0].strip().splitlines()
+        header = [h.strip() for h in body[0].lstrip(";").split("\t")]
+        rows = [[cell.strip() for cell in line.split(";")[0].split("\t")][:len(header)]
+                for line in body[1:] if line.strip() and not line.lstrip().startswith(";")]
+        pd.DataFrame(rows, columns=header).to_csv(path, index=False)
+    elif package == "histwardb":   # its Wikidata to Correlates of War crosswalk, byte for byte
+        shutil.copyfile(_folder("histwardb") / "data" / "crosswalk.csv", path)
+    elif package == "nigeria_states_lgas":   # Nigeria's local government areas, byte for byte
+        shutil.copyfile(_folder("nigeria_states_lgas") / "data" / "nigeria_lgas.csv", path)
+    elif package == "pyecharts":   # the name-to-place tables pyecharts' maps look names up in
+        import json
+
+        import pandas as pd
+        folder_ = _folder("pyecharts") / "datasets"
+        if name == "city_coordinates":
+            places = json.loads((folder_ / "city_coordinates.json").read_text("utf-8"))
+            pd.DataFrame([(place, lon, lat) for place, (lon, lat) in places.items()],
+                         columns=["name", "longitude", "latitude"]).to_csv(path, index=False)
+        else:
+            codes = json.loads((folder_ / "countries_regions_db.json").read_text("utf-8"))
+            pd.DataFrame(list(codes.items()), columns=["name", "code"]).to_csv(path, index=False)
     else:
         raise KeyError(dataset)
     return path
@@ -4799,6 +4836,52 @@ def _module_file(package: str, relative: str):
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+def _sbml_table(path: Path, name: str):
+    """A table of an SBML model with the flux-balance package (fbc): its metabolites, its
+    reactions with their flux bounds, subsystem and gene rule ("(b1 and b2) or b3", as cobra
+    writes one), or its genes."""
+    import gzip
+    import xml.etree.ElementTree as ET
+
+    import pandas as pd
+    ns = {"s": "http://www.sbml.org/sbml/level3/version1/core",
+          "fbc": "http://www.sbml.org/sbml/level3/version1/fbc/version2",
+          "groups": "http://www.sbml.org/sbml/level3/version1/groups/version1"}
+    fbc, groups_ = "{" + ns["fbc"] + "}", "{" + ns["groups"] + "}"
+    with gzip.open(path) as fh:
+        model = ET.parse(fh).getroot().find("s:model", ns)
+    assert model is not None
+    if name.endswith("genes"):
+        return pd.DataFrame([(g.get(fbc + "id"), g.get(fbc + "label"), g.get(fbc + "name"))
+                             for g in model.iterfind("fbc:listOfGeneProducts/fbc:geneProduct", ns)],
+                            columns=["id", "label", "name"])
+    if name == "metabolites":
+        return pd.DataFrame([(m.get("id"), m.get("name"), m.get("compartment"),
+                              m.get(fbc + "charge"), m.get(fbc + "chemicalFormula"))
+                             for m in model.iterfind("s:listOfSpecies/s:species", ns)],
+                            columns=["id", "name", "compartment", "charge", "formula"])
+    bounds = {p.get("id"): float(p.get("value", "nan"))
+              for p in model.iterfind("s:listOfParameters/s:parameter", ns)}
+    subsystem = {member.get(groups_ + "idRef"): group.get(groups_ + "name")
+                 for group in model.iterfind("groups:listOfGroups/groups:group", ns)
+                 for member in group.iterfind("groups:listOfMembers/groups:member", ns)}
+
+    def rule(node, top: bool = True) -> str:
+        if node.tag == fbc + "geneProductRef":
+            return node.get(fbc + "geneProduct").removeprefix("G_")
+        joined = f" {node.tag.split('}')[1]} ".join(rule(part, False) for part in node)
+        return joined if top else f"({joined})"
+
+    rows = []
+    for r in model.iterfind("s:listOfReactions/s:reaction", ns):
+        genes = r.find("fbc:geneProductAssociation", ns)
+        rows.append((r.get("id"), r.get("name"), r.get("reversible"), r.get("sboTerm"),
+                     bounds[r.get(fbc + "lowerFluxBound")], bounds[r.get(fbc + "upperFluxBound")],
+                     subsystem.get(r.get("id")), rule(genes[0]) if genes is not None else None))
+    return pd.DataFrame(rows, columns=["id", "name", "reversible", "sbo", "lower_bound",
+                                       "upper_bound", "subsystem", "gene_rule"])
 
 
 def _whole(value) -> str:
