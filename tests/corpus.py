@@ -549,6 +549,11 @@ HOLDOUT101 = Path(__file__).parent / "data" / "column_types_holdout101.csv"
 # the convention of tests/data/README.md and committed alone before the profiler read those
 # files.
 HOLDOUT102 = Path(__file__).parent / "data" / "column_types_holdout102.csv"
+# A hundred-and-third held-out table (bench/bench_column_types.py --holdout103): 71 columns of
+# 7 frames from four packages nothing else here uses (phl-budget-data, pro-kabaddi-data,
+# restart-datasets, offsets-db-data), written from their documentation under the convention of
+# tests/data/README.md and committed alone before the profiler read those files.
+HOLDOUT103 = Path(__file__).parent / "data" / "column_types_holdout103.csv"
 HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7, HOLDOUT8,
             HOLDOUT9, HOLDOUT10, HOLDOUT11, HOLDOUT12, HOLDOUT13, HOLDOUT14, HOLDOUT15, HOLDOUT16,
             HOLDOUT17, HOLDOUT18, HOLDOUT19, HOLDOUT20, HOLDOUT21, HOLDOUT22, HOLDOUT23, HOLDOUT24,
@@ -563,7 +568,7 @@ HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7,
             HOLDOUT87, HOLDOUT88, HOLDOUT89, HOLDOUT90, HOLDOUT91,
             HOLDOUT92, HOLDOUT93, HOLDOUT94, HOLDOUT95, HOLDOUT96,
             HOLDOUT97, HOLDOUT98, HOLDOUT99,
-            HOLDOUT100, HOLDOUT101, HOLDOUT102]
+            HOLDOUT100, HOLDOUT101, HOLDOUT102, HOLDOUT103]
 
 # pandapower's MV Oberrhein tables: the columns that its file leaves empty on every row
 PANDAPOWER_LEFT_OUT = {"mv_oberrhein_bus": ["zone"], "mv_oberrhein_switch": ["in_ka"]}
@@ -4854,6 +4859,35 @@ def write_csv(dataset: str, folder: Path) -> Path:
             records = json.loads((folder_ / "trade-agencies.json").read_text("utf-8"))["records"]
             pd.DataFrame([{k: "|".join(v) if isinstance(v, list) else v for k, v in r.items()}
                           for r in records]).to_csv(path, index=False)
+    elif package == "phl_budget_data":   # the City of Philadelphia's cleaned budget CSVs,
+        # byte for byte
+        shipped = {"city_collections": "revenue/city-collections.csv",
+                   "fulltime_positions": "qcmr/fulltime-positions.csv"}[name]
+        shutil.copyfile(_folder("phl_budget_data") / "data" / "historical" / shipped, path)
+    elif package == "prokabaddidata":   # pro-kabaddi-data's scraped tables, byte for byte
+        shipped = {"player_details": "playerDetails.csv", "team_members": "teamMembers.csv"}[name]
+        shutil.copyfile(_folder("prokabaddidata") / shipped, path)
+    elif package == "restart_datasets":   # the Census Bureau's county population estimates
+        # (co-est2019-alldata), their 2019 columns and the geography's
+        import pandas as pd
+        frame = pd.read_csv(_folder("restart_datasets") / "_data" / "co-est2019-alldata.csv",
+                            dtype=str, keep_default_na=False, encoding="latin-1")
+        frame.loc[:, [c for c in frame.columns if not c[-4:].isdigit() or c.endswith("2019")]
+                  ].to_csv(path, index=False)
+    elif package == "offsets_db_data":   # its project-type configs: the Berkeley Carbon Trading
+        # Project's type of each offset project, and each type's category and display name
+        import json
+
+        import pandas as pd
+        folder_ = _folder("offsets_db_data") / "configs"
+        if name == "berkeley_project_types":
+            types = json.loads((folder_ / "berkeley-project-types.json").read_text("utf-8"))
+            pd.DataFrame(list(types.items()), columns=["project_id", "project_type"]
+                         ).to_csv(path, index=False)
+        else:
+            mapping = json.loads((folder_ / "type-category-mapping.json").read_text("utf-8"))
+            pd.DataFrame([{"project_type": kind, **fields} for kind, fields in mapping.items()]
+                         ).to_csv(path, index=False)
     else:
         raise KeyError(dataset)
     return path
