@@ -424,7 +424,10 @@ CATEGORY_HEADS = {"country", "city", "continent", "cluster", "market", "channel"
                   "municipality", "municipio", "commune", "comune", "gemeinde", "canton",
                   "prefecture", "township", "borough", "parish", "departamento",
                   # and the districts that police, councils and elections use
-                  "precinct", "ward", "constituency"}
+                  "precinct", "ward", "constituency",
+                  # the divisions a country is split into (the Census Bureau's nine,
+                  # Bangladesh's eight); a league's divisions are tiers, codes as well
+                  "division", "subdivision"}
 # Compound words that end in a code's name ("countyfips", "postcode", "statecode").
 PLACE_CODE_ENDINGS = ("fips", "code", "zip")
 # Whole words of a name that make whole numbers an amount measured in a unit (a percentage,

@@ -2198,3 +2198,22 @@ def test_years_with_a_slip_or_a_code_for_unknown_are_years(slip):
         tenth[rng.choice(2000, 200, replace=False)] = slip
         assert col(profile_of(pd.DataFrame({"Year": tenth})), "Year")["stat_type"] != "datetime"
     assert col(profile_of(pd.DataFrame({"code": years})), "code")["stat_type"] != "datetime"
+
+
+def test_numbered_divisions_of_a_country_are_codes():
+    """The Census Bureau numbers its nine divisions 1 to 9 (New England ... Pacific) as it
+    numbers its four regions: on the rows of counties, sorted by state, they are codes of
+    places, not a scale, though the counties they hold rise and fall from 1 to 9 as the
+    answers to a rating do (73, 153, 442, 625, 597, 368, 474, 289, 172)."""
+    rng = np.random.default_rng(83)
+    counties = [73, 153, 442, 625, 597, 368, 474, 289, 172]
+    # each division's counties split among five states, the states in no division's order
+    states = [(d, part) for d, n in enumerate(counties, 1)
+              for part in np.diff(np.linspace(0, n, 6).round().astype(int))]
+    division = np.concatenate([np.full(n, d) for d, n in
+                               (states[i] for i in rng.permutation(len(states)))])
+    region = np.select([division <= 2, division <= 4, division <= 7], [1, 2, 3], 4)
+    frame = pd.DataFrame({"REGION": region, "DIVISION": division,
+                          "POPESTIMATE": rng.lognormal(10, 1.3, len(division)).round().astype(int)})
+    found = col(profile_of(frame), "DIVISION")
+    assert found["stat_type"] == "nominal", found
