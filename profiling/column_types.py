@@ -1735,9 +1735,11 @@ def _whole_number_labels(col: ColumnSummary) -> Verdict | None:
         return None
     calendar = YEAR_NAME.search(col.name) and _num(col.vmin) >= 1500 \
         and _num(col.vmax) <= LAST_NAMED_YEAR
-    if col.steps_of_one >= 0.9 * (n - 1) and not _measure_name(col.name) and not calendar:
-        # a duration or an age counted 1 by 1 within each group is still an amount, and a
-        # panel's calendar years, counted 1 by 1 within each unit, its time axis
+    if col.steps_of_one >= 0.9 * (n - 1) and not _measure_name(col.name) \
+            and not _years_as_amount(col.name) and not calendar:
+        # a duration or an age counted 1 by 1 within each group is still an amount (births
+        # by year and mother's age, 10 to 49 in each year), and a panel's calendar years,
+        # counted 1 by 1 within each unit, its time axis
         return Verdict("identifier", 0.8, _("The values count 1 by 1 down the rows and start "
                                             "again now and then: numbers of rows within groups."))
     counts = _level_counts(col)

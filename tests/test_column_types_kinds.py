@@ -2217,3 +2217,18 @@ def test_numbered_divisions_of_a_country_are_codes():
                           "POPESTIMATE": rng.lognormal(10, 1.3, len(division)).round().astype(int)})
     found = col(profile_of(frame), "DIVISION")
     assert found["stat_type"] == "nominal", found
+
+
+def test_an_age_counted_one_by_one_within_each_year_is_an_age():
+    """Births by year and mother's age, in long form: within each year the age runs 10, 11,
+    ... 49, then starts again. Counted 1 by 1 and restarting, it still is an age, not the
+    number of a row within its group, as a running number named so would be."""
+    rng = np.random.default_rng(84)
+    years, ages = np.meshgrid(np.arange(1968, 2020), np.arange(10, 50), indexing="ij")
+    frame = pd.DataFrame({"year": years.ravel(), "age_of_mother": ages.ravel().astype(float),
+                          "births": rng.integers(10, 400_000, years.size)})
+    found = col(profile_of(frame), "age_of_mother")
+    assert found["stat_type"] in ("discrete", "continuous"), found
+    counter = frame.rename(columns={"age_of_mother": "line"})
+    assert col(profile_of(counter), "line")["stat_type"] == "identifier"
+
