@@ -437,6 +437,9 @@ MEASURE_WORDS = {"percent", "pct", "percentage", "dose", "dosage", "concentratio
                  "pressure", "speed", "weight", "height", "length", "width", "depth", "volume",
                  "distance", "amount", "population", "gdp", "revenue", "sales", "total",
                  "increment", "duration"}
+# Words of a name that say it holds a statistic of an amount: a place's name beside them says
+# whose statistic it is, not that the values are the place's code.
+STATISTIC_WORDS = {"mean", "median", "average", "avg", "threshold", "quantile", "percentile"}
 # "n" or "num" before a plural noun ("nstores", "num_kids"): the number of what it names, when
 # the values are a few small whole numbers. A bare plural (below) is weaker evidence: "looks"
 # may be a scale.
@@ -1039,7 +1042,7 @@ def _numeric(col: ColumnSummary) -> Verdict:
                 if _all_distinct(col) else None)
         shown_lo, shown_hi = _show(lo), _show(hi)
         skew = float(col.sample.skew()) if len(col.sample) > 2 else 0.0
-        if _place_code_name(col.name) and lo >= 0:
+        if _place_code_name(col.name) and lo >= 0 and not _statistic_name(col.name):
             # every value distinct, or all but one in a hundred, as a key with a few places
             # listed twice is (codes drawn at random from a large range, a user's city among
             # 50 000, repeat more often)
@@ -3401,6 +3404,13 @@ def _kind_name(name: str) -> bool:
     last = next(reversed(_name_words(name)), "")
     return [last] in KIND_WORDS or any(
         last.endswith(word) and len(last) >= len(word) + 3 for [word] in KIND_WORDS)
+
+
+def _statistic_name(name: str) -> bool:
+    """Named as a statistic of an amount (a median, a mean, a threshold), which a place's
+    name beside it only says the place of (`earnings_threshold_state`, `median_income_county`):
+    never a code of places."""
+    return bool(STATISTIC_WORDS & set(_name_words(name)))
 
 
 def _amount_name(name: str) -> bool:

@@ -2232,3 +2232,19 @@ def test_an_age_counted_one_by_one_within_each_year_is_an_age():
     counter = frame.rename(columns={"age_of_mother": "line"})
     assert col(profile_of(counter), "line")["stat_type"] == "identifier"
 
+
+def test_a_median_or_a_threshold_named_for_a_place_is_an_amount():
+    """A program's state threshold (the median earnings of the state's high-school graduates,
+    16 495 to 42 938 dollars, one figure per state repeated over its programs) is named for
+    the state it is of, but a median or a threshold is an amount, not a code of places; a tax
+    district's number stays a code."""
+    rng = np.random.default_rng(85)
+    per_state = rng.integers(16_495, 42_938, 33)
+    state = rng.integers(0, 33, 4000)
+    frame = pd.DataFrame({"earnings_threshold_state": per_state[state],
+                          "median_income_county": per_state[state] + rng.integers(0, 900, 4000),
+                          "tax_district": rng.integers(1, 60, 4000)})
+    p = profile_of(frame)
+    for name in ("earnings_threshold_state", "median_income_county"):
+        assert col(p, name)["stat_type"] in ("continuous", "discrete"), col(p, name)
+    assert col(p, "tax_district")["stat_type"] == "nominal"
