@@ -440,6 +440,11 @@ MEASURE_WORDS = {"percent", "pct", "percentage", "dose", "dosage", "concentratio
 # Words of a name that say it holds a statistic of an amount: a place's name beside them says
 # whose statistic it is, not that the values are the place's code.
 STATISTIC_WORDS = {"mean", "median", "average", "avg", "threshold", "quantile", "percentile"}
+# Last words of a name that make it a count or a total of what the words before it name
+# (`postcodeCount`, `county_population`); "number" is left out, a district's number being
+# its code.
+COUNT_HEADS = {"count", "counts", "cnt", "total", "totals", "qty", "quantity", "frequency",
+               "freq", "population", "amount", "sum", "tally"}
 # "n" or "num" before a plural noun ("nstores", "num_kids"): the number of what it names, when
 # the values are a few small whole numbers. A bare plural (below) is weaker evidence: "looks"
 # may be a scale.
@@ -1042,7 +1047,7 @@ def _numeric(col: ColumnSummary) -> Verdict:
                 if _all_distinct(col) else None)
         shown_lo, shown_hi = _show(lo), _show(hi)
         skew = float(col.sample.skew()) if len(col.sample) > 2 else 0.0
-        if _place_code_name(col.name) and lo >= 0 and not _statistic_name(col.name):
+        if _place_code_name(col.name) and lo >= 0 and not _place_figure_name(col.name):
             # every value distinct, or all but one in a hundred, as a key with a few places
             # listed twice is (codes drawn at random from a large range, a user's city among
             # 50 000, repeat more often)
@@ -3406,11 +3411,12 @@ def _kind_name(name: str) -> bool:
         last.endswith(word) and len(last) >= len(word) + 3 for [word] in KIND_WORDS)
 
 
-def _statistic_name(name: str) -> bool:
-    """Named as a statistic of an amount (a median, a mean, a threshold), which a place's
-    name beside it only says the place of (`earnings_threshold_state`, `median_income_county`):
-    never a code of places."""
-    return bool(STATISTIC_WORDS & set(_name_words(name)))
+def _place_figure_name(name: str) -> bool:
+    """Named as a figure of an amount that a place's name beside it only says the place of:
+    a statistic anywhere in the name (`earnings_threshold_state`, `median_income_county`) or
+    a count as its last word (`postcodeCount`, `county_population`); never codes of places."""
+    words = _name_words(name)
+    return bool(STATISTIC_WORDS & set(words)) or (bool(words) and words[-1] in COUNT_HEADS)
 
 
 def _amount_name(name: str) -> bool:

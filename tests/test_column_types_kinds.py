@@ -2248,3 +2248,16 @@ def test_a_median_or_a_threshold_named_for_a_place_is_an_amount():
     for name in ("earnings_threshold_state", "median_income_county"):
         assert col(p, name)["stat_type"] in ("continuous", "discrete"), col(p, name)
     assert col(p, "tax_district")["stat_type"] == "nominal"
+
+
+def test_a_count_named_for_places_is_a_count():
+    """How many postal codes each country has (`postcodeCount`, 0 to 197 024): the name
+    says postcode, but its last word says a count of them, not a code of places; a
+    district's number stays a code."""
+    rng = np.random.default_rng(86)
+    counts = np.where(rng.random(250) < 0.4, 0, rng.lognormal(6, 2.5, 250).round().astype(int))
+    frame = pd.DataFrame({"postcodeCount": counts,
+                          "district_number": rng.choice(np.arange(100, 400), 250)})
+    p = profile_of(frame)
+    assert col(p, "postcodeCount")["stat_type"] in ("discrete", "continuous"), col(p, "postcodeCount")
+    assert col(p, "district_number")["stat_type"] not in ("discrete", "continuous")
