@@ -54,6 +54,7 @@ from mlwf.profiling.column_types import (
 from mlwf.profiling.numbers import (
     APPROXIMATE,
     BYTES_LITERAL,
+    CURRENCY_SIGNS,
     EU_THOUSANDS,
     MAGNITUDE,
     SPACED_THOUSANDS,
@@ -587,7 +588,8 @@ MISSING_MARKERS = ["", "?", ".", "NA", "N/A", "n/a", "#N/A", "#N/A N/A", "#NA", 
 # applies, it varies, or it is still to be set ("Generic", "default", "varies", "TBD").
 PLACEHOLDER = re.compile(r"^(\W*|n\.?a\.?|n/a|nan|null|none|missing|unknown|not available|"
                          r"not applicable|empty|inf|-inf|infinity|-infinity|generic|default|"
-                         r"varies|various|tbd|tba)$", re.IGNORECASE)
+                         r"varies|various|tbd|tba|varies (with|by|per) [\w .-]{1,40})$",
+                         re.IGNORECASE)
 # A word or two standing for a value not measured ("ND", "trace", "not detected").
 SPECIAL_WORD = re.compile(r"[A-Za-z]{2,}( [A-Za-z]{2,}){0,2}")
 # A number written as a bound ("<0.006", "> 100"): a measurement below or above what the
@@ -779,15 +781,20 @@ class _Column:
             self.kind, self.written = "numeric", "marks"
             self.written_examples = list(dict.fromkeys(head[spaced].iloc[:50]))[:3]
             return
-        # Commas between thousands on the rare large amounts only (prices of 150 beside a
-        # 1,500): the few marked cells are no codes when every number of four digits or more
-        # is so marked. A plain 1500 beside them says the writer marked no thousands (lists).
+        # Marks on a few amounts only, plain numbers on the rest: commas between thousands on
+        # the rare large amounts (prices of 150 beside a 1,500), when every number of four
+        # digits or more is so marked (a plain 1500 beside them says the writer marked no
+        # thousands: lists); or a currency sign on every price but the zeros of the free
+        # items (0 beside $4.99, two priced values at least).
+        plain = numbers.notna() | head.str.match(PLACEHOLDER)
         thousands = head.str.match(THOUSANDS) & head.str.contains(",", regex=False)
-        if grouped and thousands.any() and not (numbers.abs() >= 1000).any() \
-                and (numbers.notna() | thousands | head.str.match(PLACEHOLDER)).all() \
-                and _amounts_grouped(head[thousands]):
+        priced = head.str.contains(f"[{CURRENCY_SIGNS}]") & _marked_numbers(head).notna()
+        marked = thousands if grouped and thousands.any() and not (numbers.abs() >= 1000).any() \
+            and _amounts_grouped(head[thousands]) else priced if head[priced].nunique() >= 2 \
+            and numbers.dropna().eq(0).all() else None
+        if marked is not None and (plain | marked).all():
             self.kind, self.written = "numeric", "marks"
-            self.written_examples = list(dict.fromkeys(head[thousands].iloc[:50]))[:3]
+            self.written_examples = list(dict.fromkeys(head[marked].iloc[:50]))[:3]
             return
         if numbers.notna().mean() < 0.9 and self._written(head):
             return
@@ -879,8 +886,9 @@ class _Column:
         so the column reads them as numbers from here on."""
         # Most text columns are ruled out on their first 50 values, so a wide file of
         # codes costs no more than 50 parses of each kind per column.
-        first = head.iloc[:50].tolist()
-        if sum(bool(WRITTEN_START.match(v)) for v in first) < 0.9 * len(first):
+        # placeholders ("n/a", "Varies with device") stand for no value, not for a word
+        first = [v for v in head.iloc[:50].tolist() if not PLACEHOLDER.match(v)]
+        if not first or sum(bool(WRITTEN_START.match(v)) for v in first) < 0.9 * len(first):
             return False
         words = head.str.match(PLACEHOLDER)
         present = head[~words]

@@ -2942,3 +2942,31 @@ def test_a_few_amounts_with_commas_between_thousands_among_small_ones_are_number
     assert price["max"] >= 1000 and price["missing_ratio"] == 0
     assert col(p, "area_code")["stat_type"] not in ("continuous", "discrete")
     assert col(p, "amount")["stat_type"] not in ("continuous", "discrete")
+
+
+def test_prices_with_a_currency_sign_beside_plain_zeros_are_amounts():
+    """An app store's prices: `0` for the nine apps in ten that are free, `$0.99` or `$4.99`
+    for the rest. The sign is on every price but the zeros, which need none: amounts, where
+    the few marked cells made the column codes "that mix numbers with letters"."""
+    rng = np.random.default_rng(72)
+    n = 2000
+    price = np.where(rng.random(n) < 0.92, "0",
+                     [f"${p}" for p in rng.choice([0.99, 1.99, 2.99, 4.99, 9.99, 14.99], n)])
+    p = profile_of(pd.DataFrame({"Price": price, "Reviews": rng.integers(0, 5000, n)}))
+    found = col(p, "Price")
+    assert found["stat_type"] == "continuous", found
+    assert found["max"] == 14.99 and found["missing_ratio"] == 0
+
+
+def test_sizes_with_a_magnitude_beside_a_phrase_for_no_single_value_are_amounts():
+    """Download sizes written `19M`, `8.7M`, `201k`, and on one row in seven `Varies with
+    device`: a phrase that says there is no single value is missing, not a category, and
+    the rest are amounts with their magnitude."""
+    rng = np.random.default_rng(73)
+    n = 1500
+    size = [f"{round(v, 1)}M" if rng.random() < 0.85 else f"{int(v * 10)}k"
+            for v in rng.uniform(1, 99, n)]
+    size = np.where(rng.random(n) < 0.15, "Varies with device", size)
+    found = col(profile_of(pd.DataFrame({"Size": size, "Rating": rng.uniform(1, 5, n)})), "Size")
+    assert found["stat_type"] == "continuous", found
+    assert 0.1 < found["missing_ratio"] < 0.2
