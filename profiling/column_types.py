@@ -2171,6 +2171,22 @@ def _strings(col: ColumnSummary) -> Verdict:
                 "({others}).", what=what, levels=shown + (" < ..." if len(order) > 6 else ""),
                 others=", ".join(sorted(_show(originals[o]) for o in lower - answers))),
                 [originals[o] for o in order])
+        # A level or two on a single row each among a thousand rows or more (a value shifted
+        # from the next column, `Free` among install bands) are strays, not points of the
+        # order the rest of the levels make.
+        strays = {v for v in lower if col.levels is not None
+                  and col.levels.get(originals[v], 0) == 1} if col.n_present >= 1000 else set()
+        ranked = _ranked_order(lower - strays) if 1 <= len(strays) <= 2 \
+            and len(lower - strays) >= 3 else None
+        if ranked:
+            order, what = ranked
+            shown = " < ".join(_show(originals[o], 24) for o in order[:6])
+            return Verdict("ordinal", 0.7, _(
+                "The levels are {what}: {levels}, beside {others} on a single row each, strays "
+                "from another column or slips.", what=what,
+                levels=shown + (" < ..." if len(order) > 6 else ""),
+                others=", ".join(sorted(_show(originals[o]) for o in strays))),
+                [originals[o] for o in order])
     if originals is not None and len(originals) == 2 and col.n_present >= 10:
         # As two numbers do: a split of the rows into two groups is a yes/no feature,
         # whatever its two labels are (Female/Male, Lunch/Dinner, Pre/Post).
@@ -2332,6 +2348,9 @@ def _strings(col: ColumnSummary) -> Verdict:
 LIST_FIRST = r"[^,;|]{1,40}+"
 LIST_NEXT = r"[,;|](?=[^,;|])\s*+[^,;|]{0,40}+"
 LIST = re.compile(rf"^{LIST_FIRST}(?:{LIST_NEXT}){{2,}}+$")
+# A number with commas between its thousands, a bound or a currency before it and a plus
+# after it allowed ("1,000,000+", "$1,250.00", ">10,000"): one number, not a list
+GROUPED_NUMBER = re.compile(r"^[<>≤≥~$€£]?\s*[+-]?\d{1,3}(,\d{3})+(\.\d+)?\s*\+?$")
 LIST_OF_TWO = re.compile(rf"^{LIST_FIRST}(?:{LIST_NEXT})++$")
 
 
@@ -2355,8 +2374,10 @@ def _lists(col: ColumnSummary) -> Verdict | None:
             share=Percent(float(bracketed.mean())),
             example=_show(head[shown].iloc[0] if (shown := bracketed & (head.str.len() > 2)).any()
                           else head.iloc[0], 30)))
-    three = head.str.match(LIST).mean()
-    is_list = head.str.match(LIST_OF_TWO)
+    # commas between a number's thousands ("1,000,000+", "$1,250") join no list
+    grouped = head.str.match(GROUPED_NUMBER)
+    three = (head.str.match(LIST) & ~grouped).mean()
+    is_list = head.str.match(LIST_OF_TWO) & ~grouped
     listed = is_list.mean()
     if three < 0.1 and not (listed >= 0.9 and _phrases_listed(head[is_list])):
         return None

@@ -2970,3 +2970,18 @@ def test_sizes_with_a_magnitude_beside_a_phrase_for_no_single_value_are_amounts(
     found = col(profile_of(pd.DataFrame({"Size": size, "Rating": rng.uniform(1, 5, n)})), "Size")
     assert found["stat_type"] == "continuous", found
     assert 0.1 < found["missing_ratio"] < 0.2
+
+
+def test_bands_of_installs_with_commas_between_thousands_are_ordered_bands():
+    """An app store's installs in bands, `1,000+` to `1,000,000,000+`: the commas group a
+    number's thousands, they do not join a list, and bands that each say 'this many or more'
+    are ordered; a stray `Free` on one row, shifted from another column, leaves them so."""
+    rng = np.random.default_rng(74)
+    bands = [f"{v:,}+" for v in (1, 5, 10, 50, 100, 500, 1_000, 5_000, 10_000, 50_000, 100_000,
+                                 500_000, 1_000_000, 5_000_000, 10_000_000, 100_000_000,
+                                 1_000_000_000)]
+    installs = rng.choice(bands, 3000).astype(object)
+    installs[17] = "Free"
+    found = col(profile_of(pd.DataFrame({"Installs": installs,
+                                         "Rating": rng.uniform(1, 5, 3000).round(1)})), "Installs")
+    assert found["stat_type"] == "ordinal", found
