@@ -786,15 +786,15 @@ class _Column:
         # digits or more is so marked (a plain 1500 beside them says the writer marked no
         # thousands: lists); or a currency sign on every price but the zeros of the free
         # items (0 beside $4.99, two priced values at least).
-        plain = numbers.notna() | head.str.match(PLACEHOLDER)
-        thousands = head.str.match(THOUSANDS) & head.str.contains(",", regex=False)
-        priced = head.str.contains(f"[{CURRENCY_SIGNS}]") & _marked_numbers(head).notna()
-        marked = thousands if grouped and thousands.any() and not (numbers.abs() >= 1000).any() \
-            and _amounts_grouped(head[thousands]) else priced if head[priced].nunique() >= 2 \
-            and numbers.dropna().eq(0).all() else None
-        if marked is not None and (plain | marked).all():
+        others = head[~(numbers.notna() | head.str.match(PLACEHOLDER))]
+        if len(others) and (
+                grouped and others.str.match(THOUSANDS).all() and not (numbers.abs() >= 1000).any()
+                and _amounts_grouped(others)
+                or others.nunique() >= 2 and numbers.dropna().eq(0).all()
+                and others.str.contains(f"[{CURRENCY_SIGNS}]").all()
+                and _marked_numbers(others).notna().all()):
             self.kind, self.written = "numeric", "marks"
-            self.written_examples = list(dict.fromkeys(head[marked].iloc[:50]))[:3]
+            self.written_examples = list(dict.fromkeys(others.iloc[:50]))[:3]
             return
         if numbers.notna().mean() < 0.9 and self._written(head):
             return
