@@ -790,7 +790,7 @@ class _Column:
         if len(others) and (
                 grouped and others.str.match(THOUSANDS).all() and not (numbers.abs() >= 1000).any()
                 and _amounts_grouped(others)
-                or others.nunique() >= 2 and numbers.dropna().eq(0).all()
+                or others.nunique() >= 2 and numbers.notna().any() and numbers.dropna().eq(0).all()
                 and others.str.contains(f"[{CURRENCY_SIGNS}]").all()
                 and _marked_numbers(others).notna().all()):
             self.kind, self.written = "numeric", "marks"
@@ -886,8 +886,12 @@ class _Column:
         so the column reads them as numbers from here on."""
         # Most text columns are ruled out on their first 50 values, so a wide file of
         # codes costs no more than 50 parses of each kind per column.
-        # placeholders ("n/a", "Varies with device") stand for no value, not for a word
-        first = [v for v in head.iloc[:50].tolist() if not PLACEHOLDER.match(v)]
+        # A few placeholders ("n/a", "Varies with device" on a row in seven) stand for no
+        # value and leave the rest to decide; a column mostly of them is decided with them.
+        first = head.iloc[:50].tolist()
+        given = [v for v in first if not PLACEHOLDER.match(v)]
+        if len(given) >= 0.75 * len(first):
+            first = given
         if not first or sum(bool(WRITTEN_START.match(v)) for v in first) < 0.9 * len(first):
             return False
         words = head.str.match(PLACEHOLDER)
