@@ -588,7 +588,7 @@ MISSING_MARKERS = ["", "?", ".", "NA", "N/A", "n/a", "#N/A", "#N/A N/A", "#NA", 
 # applies, it varies, or it is still to be set ("Generic", "default", "varies", "TBD").
 PLACEHOLDER = re.compile(r"^(\W*|n\.?a\.?|n/a|nan|null|none|missing|unknown|not available|"
                          r"not applicable|empty|inf|-inf|infinity|-infinity|generic|default|"
-                         r"varies|various|tbd|tba|varies (with|by|per) [\w .-]{1,40})$",
+                         r"varies( (with|by|per) [\w .-]{1,40})?|various|tbd|tba)$",
                          re.IGNORECASE)
 # A word or two standing for a value not measured ("ND", "trace", "not detected").
 SPECIAL_WORD = re.compile(r"[A-Za-z]{2,}( [A-Za-z]{2,}){0,2}")
