@@ -1733,8 +1733,11 @@ def _whole_number_labels(col: ColumnSummary) -> Verdict | None:
             "{distinct} whole numbers in a column named '{name}', {repeats} rows each on average "
             "and scattered over the rows: the ids of units that have several rows each.",
             distinct=_count(col), name=col.name, repeats=Number(repeats, digits=1)))
-    if KEY_WORD.search(col.name.strip()) and n >= 20 and col.distinct >= 0.9 * n:
-        # Keys of a table that holds a few rows twice (a card, a record entered again)
+    if (KEY_WORD.search(col.name.strip()) or SHORT_ID.search(col.name.strip())) and n >= 20 \
+            and col.distinct >= 0.9 * n:
+        # Keys of a table that holds a few rows twice (a card, a record entered again); an id
+        # cut to a letter before "id" (PubChem's CID) too, distinct nine times in ten as no
+        # party identification of seven levels is
         return Verdict("identifier", 0.8, _(
             "{distinct} distinct whole numbers in {present} rows, in a column named '{name}': keys, "
             "a few of them repeated (rows entered twice, or units with a second row).",

@@ -2985,3 +2985,20 @@ def test_bands_of_installs_with_commas_between_thousands_are_ordered_bands():
     found = col(profile_of(pd.DataFrame({"Installs": installs,
                                          "Rating": rng.uniform(1, 5, 3000).round(1)})), "Installs")
     assert found["stat_type"] == "ordinal", found
+
+
+def test_compound_ids_cut_to_cid_with_a_few_repeats_and_gaps_are_keys():
+    """PubChem compound ids under the name `CID`, written as floats (`5339.0`) because a
+    fifth of the compounds have none, a few shared by two records: keys, as a name ending
+    in id marks them, not a quantity in whole units. A `PID` of
+    seven levels (a survey's party identification) stays a scale."""
+    rng = np.random.default_rng(75)
+    n = 2500
+    ids = rng.choice(200_000_000, n, replace=False).astype(float)
+    ids[rng.choice(n, 6, replace=False)] = ids[:6]
+    ids[rng.random(n) < 0.2] = np.nan
+    party = rng.choice(range(1, 8), n)
+    p = profile_of(pd.DataFrame({"CID": ids, "PID": party, "logBB": rng.normal(0, 1, n)}))
+    assert col(p, "CID")["stat_type"] == "identifier", col(p, "CID")
+    assert col(p, "PID")["stat_type"] != "identifier"
+
