@@ -585,10 +585,12 @@ MISSING_MARKERS = ["", "?", ".", "NA", "N/A", "n/a", "#N/A", "#N/A N/A", "#NA", 
                    "null", "NaN", "-NaN", "nan", "-nan", "1.#IND", "-1.#IND", "1.#QNAN",
                    "-1.#QNAN"]
 # Also the words for a value a table does not give in the cell: the default or generic one
-# applies, it varies, or it is still to be set ("Generic", "default", "varies", "TBD").
+# applies, it varies or depends on each thing ("Unit-specific", "site specific"), or it is
+# still to be set ("Generic", "default", "varies", "TBD").
 PLACEHOLDER = re.compile(r"^(\W*|n\.?a\.?|n/a|nan|null|none|missing|unknown|not available|"
                          r"not applicable|empty|inf|-inf|infinity|-infinity|generic|default|"
-                         r"varies( (with|by|per) [\w .-]{1,40})?|various|tbd|tba)$",
+                         r"varies( (with|by|per) [\w .-]{1,40})?|various|tbd|tba|"
+                         r"[^\W\d_]{2,20}[- ]specific)$",
                          re.IGNORECASE)
 # A word or two standing for a value not measured ("ND", "trace", "not detected").
 SPECIAL_WORD = re.compile(r"[A-Za-z]{2,}( [A-Za-z]{2,}){0,2}")
@@ -831,8 +833,9 @@ class _Column:
             self.kind, self.bounds = "numeric", bool(bounds.any())
             return
         # Measurements whose cells not applicable are marked with one placeholder ("–", "n/a",
-        # "--"): a standard's table leaves a quarter of its cells so, a lexicon translated from
-        # another leaves half of a rank column so where the word has no rank. A quarter of
+        # "--", "Unit-specific" in either case): a standard's table leaves a quarter of its
+        # cells so, a lexicon translated from another leaves half of a rank column so where
+        # the word has no rank, a test grid writes so the rates that depend on the unit. A quarter of
         # the values numbers at least, and three distinct numbers: signs "+" and "-" beside a
         # code 0 are no measurement. Fewer numbers do, when they are twenty distinct
         # measurements with decimals or more (a filter table that gives a central wavelength
@@ -840,7 +843,7 @@ class _Column:
         if (numbers.notna().mean() >= 0.25
                 or measured.nunique() >= 20 and _decimal_measures(measured)) \
                 and len(words) and words.str.match(PLACEHOLDER).all() \
-                and words.nunique() == 1 and measured.nunique() >= 3:
+                and words.str.lower().nunique() == 1 and measured.nunique() >= 3:
             self.kind, self.bounds = "numeric", bool(bounds.any())
             return
         self.kind = "string"

@@ -3002,3 +3002,18 @@ def test_compound_ids_cut_to_cid_with_a_few_repeats_and_gaps_are_keys():
     assert col(p, "CID")["stat_type"] == "identifier", col(p, "CID")
     assert col(p, "PID")["stat_type"] != "identifier"
 
+
+def test_emission_rates_written_unit_specific_where_they_vary_are_amounts():
+    """A test grid's emission rates by fuel (0, 0.0006, 0.2 pounds per million BTU), and
+    `Unit-specific` or `Unit-Specific` on one unit in seven, where the rate depends on the
+    unit and the table gives none: the phrase is a placeholder, the column amounts."""
+    rng = np.random.default_rng(76)
+    n = 160
+    rate = rng.choice(["0", "0.0006", "0.2", "0.5"], n).astype(object)
+    rate[rng.random(n) < 0.15] = "Unit-specific"
+    rate[:3] = "Unit-Specific"
+    found = col(profile_of(pd.DataFrame({"Emissions SO2 Lbs/MMBTU": rate,
+                                         "PMax MW": rng.uniform(5, 400, n).round()})),
+                "Emissions SO2 Lbs/MMBTU")
+    assert found["stat_type"] == "continuous", found
+    assert 0.1 < found["missing_ratio"] < 0.25
