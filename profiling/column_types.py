@@ -3272,9 +3272,10 @@ def _person_name_part(name: str) -> bool:
 
 
 # The last word of a name that says where in a book or a text a row's entry stands (a
-# Monster Index's page, a scripture's verse) or, as often, how long a book is ("Page" for
-# its number of pages): whole steps either way.
-PLACE_IN_TEXT_WORDS = {"page", "pg", "folio", "verse", "paragraph"}
+# Monster Index's page, a scripture's verse, the line of a source file an entry was read
+# from) or, as often, how long a book is ("Page" for its number of pages): whole steps
+# either way.
+PLACE_IN_TEXT_WORDS = {"page", "pg", "folio", "verse", "paragraph", "line"}
 
 
 def _rank_name(name: str) -> bool:

@@ -3017,3 +3017,18 @@ def test_emission_rates_written_unit_specific_where_they_vary_are_amounts():
                 "Emissions SO2 Lbs/MMBTU")
     assert found["stat_type"] == "continuous", found
     assert 0.1 < found["missing_ratio"] < 0.25
+
+
+def test_the_line_an_entry_starts_on_in_its_source_file_is_a_place_in_a_text():
+    """A chip table merged from several projects' sources keeps the file and line each entry
+    came from: whole numbers from 1 to some 27 000, thousands of them distinct. The line a
+    row stands on is a whole step of a text, as a page or a verse is, not a measurement."""
+    rng = np.random.default_rng(77)
+    n = 3000
+    files = rng.choice(["flashchips.c", "spi-nor-ids.c", "ChipInfoDb.dedicfg"], n)
+    line = np.where(files == "ChipInfoDb.dedicfg", rng.integers(1, 27_000, n),
+                    rng.integers(1, 2_500, n))
+    found = col(profile_of(pd.DataFrame({"file": files, "line": line,
+                                         "size": rng.choice([2 ** k for k in range(17, 28)], n)})),
+                "line")
+    assert found["stat_type"] == "discrete", found
