@@ -307,6 +307,9 @@ written and committed the same way.
 --holdout109 scores a hundred-and-ninth (tests/data/column_types_holdout109.csv): 46
 columns of 5 frames from lighting-filters, spiflash, safety-db and daytum-data, written and
 committed the same way.
+--holdout110 scores a hundred-and-tenth (tests/data/column_types_holdout110.csv): 26
+columns of 5 frames from mls-2425-advanced-stats, dubai-dld-monthly-stats and
+pyinterpolate-datasets, written and committed the same way.
 
 Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 | --holdout4
        | --holdout5 | --holdout6 | --holdout7 | --holdout8 | --holdout9 | --holdout10
@@ -328,7 +331,7 @@ Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 |
        | --holdout96 | --holdout97 | --holdout98 | --holdout99
        | --holdout100 | --holdout101 | --holdout102 | --holdout103
        | --holdout104 | --holdout105 | --holdout106 | --holdout107
-       | --holdout108 | --holdout109] [--misses]
+       | --holdout108 | --holdout109 | --holdout110] [--misses]
 """
 from __future__ import annotations
 

