@@ -94,9 +94,15 @@ MAX_COLUMNS = 1_000      # wider files are refused before any per-column work
 EXACT_DISTINCT = 1_000_000       # hashes kept per column for exact distinct counts...
 DISTINCT_BUDGET = 20_000_000     # ...within this many over all columns (8 bytes each)
 DELIMITERS = (",", ";", "\t", "|")
-DELIMITER_NAMES = {",": _("comma"), ";": _("semicolon"), "\t": _("tab"), "|": _("pipe")}
+# Runs of spaces between fields, as a table printed for reading, a .dat file or R's
+# write.table separate them: written as pandas' separator for them, so that every reader of
+# the file (the sample for meta-features, the evaluation's pipelines, an exported script)
+# splits it as the profile did.
+SPACES = r"\s+"
+DELIMITER_NAMES = {",": _("comma"), ";": _("semicolon"), "\t": _("tab"), "|": _("pipe"),
+                   SPACES: _("spaces")}
 ALLOWED = _("a UTF-8 (or Windows-1252) text CSV with a header row of column names, columns "
-            "separated by comma, semicolon, tab or pipe, and at least one data row")
+            "separated by comma, semicolon, tab, pipe or spaces, and at least one data row")
 BINARY_MAGIC = {b"PK\x03\x04": _("a ZIP archive (an .xlsx workbook is one)"),
                 b"\x1f\x8b": _("gzip-compressed"), b"%PDF": _("a PDF document"),
                 b"\x89PNG": _("a PNG image"), b"\xff\xd8\xff": _("a JPEG image"),
@@ -348,7 +354,8 @@ SHORT_DECIMAL = re.compile(r"^[+-]?\d+(\.\d{1,2})?$")   # 0.5, 12.25: a grid's s
 def _dialect(text: str) -> Dialect:
     """How the file is written, from the complete lines of its head: the delimiter that
     splits the header into most columns and every sampled line into as many (or fewer, the
-    trailing fields left off, on a minority of lines), the decimal mark, and the columns
+    trailing fields left off, on a minority of lines), or, where none splits the header, runs
+    of spaces that split it and the lines into a table; the decimal mark, and the columns
     whose values must stay text. One column, lines that disagree with the header, a first
     line of data and more than MAX_COLUMNS columns are refused."""
     lines = [line for line in text.splitlines() if line.strip()][:200]
@@ -357,10 +364,7 @@ def _dialect(text: str) -> Dialect:
     header = lines[0]
     widest = max(header.count(d) + 1 for d in DELIMITERS)
     if widest > MAX_COLUMNS:
-        raise ProfileTooLarge(_("the file has {columns} columns, over the limit of {limit} "
-                                "columns", columns=widest, limit=MAX_COLUMNS),
-                              _("a CSV of at most {limit} columns; select the columns that matter "
-                                "first", limit=MAX_COLUMNS))
+        raise _too_wide(widest)
     best, best_width, split_header = None, 1, {}
     for d in DELIMITERS:
         rows = [r for r in csv.reader(lines, delimiter=d)]
@@ -386,9 +390,13 @@ def _dialect(text: str) -> Dialect:
                              widths=", ".join(map(str, widths[:5]))),
                            _("one delimiter (comma, semicolon, tab or pipe) on every line, the "
                              "same number of fields on each"))
+    if best is None and _spaced_table(lines):
+        best = SPACES
+        width = len(_spaced_fields(header))
+        if width > MAX_COLUMNS:
+            raise _too_wide(width)
     if best is None:
         # one column, read with a delimiter none of its values holds (a text with commas)
-        _check_not_spaced(lines)
         best = next((d for d in DELIMITERS
                      if all(len(r) == 1 for r in csv.reader(lines, delimiter=d))), None)
     if best is None:
@@ -397,7 +405,8 @@ def _dialect(text: str) -> Dialect:
                              "delimiter", header=header[:60]),
                            _("one delimiter (comma, semicolon, tab or pipe) on every line, the "
                              "same number of fields on each"))
-    rows = list(csv.reader(lines, delimiter=best))
+    rows = ([_spaced_fields(line) for line in lines] if best == SPACES
+            else list(csv.reader(lines, delimiter=best)))
     names, data = rows[0], [r for r in rows[1:] if len(r) == len(rows[0])]
     _check_header(names, data)
     cells = [c.strip() for r in data for c in r]
@@ -410,19 +419,31 @@ def _dialect(text: str) -> Dialect:
     return Dialect(best, decimal, text_columns, one_column=len(names) == 1)
 
 
-def _check_not_spaced(lines: list[str]) -> None:
-    """A file no delimiter splits is one column (a series, a list of names), unless spaces
-    split the header and the lines below into as many fields, one of them a number on every
-    line: a table aligned with spaces, which read as one column would be one long text."""
-    fields = [line.split() for line in lines]
+def _too_wide(columns: int) -> ProfileTooLarge:
+    return ProfileTooLarge(_("the file has {columns} columns, over the limit of {limit} "
+                             "columns", columns=columns, limit=MAX_COLUMNS),
+                           _("a CSV of at most {limit} columns; select the columns that matter "
+                             "first", limit=MAX_COLUMNS))
+
+
+def _spaced_table(lines: list[str]) -> bool:
+    """Whether runs of spaces split the header and the lines below (nine in ten at least)
+    into as many fields, one of them a number on every line: a table aligned with spaces,
+    which read as one column would be one long text. A list of full names (two words on
+    every line, no number) or a series under a header of two words is one column."""
+    fields = [_spaced_fields(line) for line in lines]
     width = len(fields[0])
     below = [f for f in fields[1:] if len(f) == width]
     if width < 2 or not below or len(below) < 0.9 * (len(fields) - 1):
-        return
-    if any(all(_is_number(f[i]) for f in below) for i in range(width)):
-        raise ProfileError(_("the columns of the file ('{header}') are separated by spaces, "
-                             "which a CSV does not use", header=lines[0][:60]),
-                           _("columns separated by comma, semicolon, tab or pipe"))
+        return False
+    return any(all(_is_number(f[i]) for f in below) for i in range(width))
+
+
+def _spaced_fields(line: str) -> list[str]:
+    """A line's fields split at runs of spaces or tabs, a quoted field kept whole ("Sao
+    Paulo", as R's write.table quotes its strings), as pandas splits them."""
+    return next(csv.reader([line.replace("\t", " ").strip()], delimiter=" ",
+                           skipinitialspace=True), [])
 
 
 def _check_header(names: list[str], data: list[list[str]]) -> None:

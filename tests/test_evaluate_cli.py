@@ -211,6 +211,24 @@ def test_a_semicolon_file_with_decimal_commas_is_evaluated(tmp_path):
     assert runs[0]["score"] == pytest.approx(runs[1]["score"], rel=1e-6)
 
 
+def test_a_table_aligned_with_spaces_is_evaluated_and_exported_as_its_csv_would_be(tmp_path):
+    # A .dat file: fields aligned with runs of spaces, the first line indented. The runs and
+    # the exported script split it as the profile did (pandas' separator for spaces).
+    frame = datasets.load_diabetes(as_frame=True, scaled=False).frame
+    spaced, plain, script = tmp_path / "diabetes.dat", tmp_path / "plain.csv", tmp_path / "best.py"
+    spaced.write_text(frame.to_string(index=False) + "\n")
+    frame.to_csv(plain, index=False)
+    runs = []
+    for path in (spaced, plain):
+        out = mlwf("evaluate", str(path), "--target", "target", "--top", "1", "--no-evidence",
+                   *(["--export", str(script)] if path == spaced else []), "--json")
+        assert out.returncode == 0, out.stderr
+        runs.append(json.loads(out.stdout)["leaderboard"][0])
+    assert runs[0]["algorithm"] == runs[1]["algorithm"]
+    assert runs[0]["score"] == pytest.approx(runs[1]["score"], rel=1e-6)
+    reproduced(script, spaced, isolated=True)
+
+
 @pytest.mark.parametrize("args, fragment", [
     (["--target", "Species"], "the target column 'Species' is not in the file"),
     (["--target", "species", "--fact", "task=regression"], "needs a numeric target"),

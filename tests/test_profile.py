@@ -316,7 +316,8 @@ def test_stream_source_in_windows_1252():
     (b"   \n\n", "empty"),
     (b"a,b,c\n", "no data rows"),
     (b"5.1,3.5,1.4,0.2,setosa\n4.9,3.0,1.4,0.2,setosa\n", "no header"),
-    (b"a b c\n1 2 3\n4 5 6\n", "separated by spaces"),
+    (b"a b\n" + b"1 2\n" * 10 + b"3 4 5\n" + b"6 7\n" * 10,
+     "line 12 has 3 fields where the header has 2 (spaces-separated)"),
     (b"a;b;c\n1,2,3\n4,5,6\n7,8,9\n", "do not use one delimiter"),
     (b"a,b\n" + b"1,2\n" * 10 + b"3,4,5\n" + b"6,7\n" * 10, "line 12 has 3 fields"),
     (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "PNG"),
@@ -379,10 +380,10 @@ def test_cli_profile_text_and_json(penguins_csv):
 
 def test_cli_profile_error(tmp_path):
     path = tmp_path / "one.csv"
-    path.write_text("x y\n1 2\n3 4\n")
+    path.write_text("x;y\n1,2\n3,4\n5,6\n")
     out = mlwf("profile", str(path))
-    assert out.returncode == 2 and out.stderr.startswith("mlwf: the columns of the file ('x y') "
-                                                         "are separated by spaces")
+    assert out.returncode == 2 and out.stderr.startswith("mlwf: the header splits on semicolon "
+                                                         "(';') into 2 columns")
     assert "Traceback" not in out.stderr
 
 

@@ -535,21 +535,48 @@ def test_one_column_of_text_with_commas_is_read_whole():
     assert col(p, "author")["stat_type"] in {"identifier", "text"}
 
 
-@pytest.mark.parametrize("text, refused", [
-    ("height weight age\n" + "".join(f"{150 + i} {50 + i} {20 + i % 9}\n" for i in range(30)), True),
-    ("name value\n" + "".join(f"unit{i} {i * 1.5}\n" for i in range(30)), True),
+@pytest.mark.parametrize("text, width", [
+    ("height weight age\n" + "".join(f"{150 + i} {50 + i} {20 + i % 9}\n" for i in range(30)), 3),
+    ("name value\n" + "".join(f"unit{i} {i * 1.5}\n" for i in range(30)), 2),
     # two words on every line, but no number among them: one column of full names
-    ("full name\n" + "".join(f"Given{i} Family{i}\n" for i in range(30)), False),
+    ("full name\n" + "".join(f"Given{i} Family{i}\n" for i in range(30)), 1),
     # a header of two words above one number: one column
-    ("heart rate\n" + "".join(f"{60 + i}\n" for i in range(30)), False),
+    ("heart rate\n" + "".join(f"{60 + i}\n" for i in range(30)), 1),
 ])
-def test_a_table_aligned_with_spaces_is_refused_not_read_as_one_column(text, refused):
-    if refused:
-        with pytest.raises(ProfileError, match="separated by spaces") as err:
-            profile_csv(io.BytesIO(text.encode()))
-        assert status_of(err.value) == 400 and "comma, semicolon, tab or pipe" in str(err.value.detail)
-    else:
-        assert len(profile_csv(io.BytesIO(text.encode())).columns) == 1
+def test_a_table_aligned_with_spaces_is_read_with_spaces_as_its_delimiter(text, width):
+    """Runs of spaces that split the header and every line below into as many fields, a
+    number on every line, separate columns (a .dat file, R's write.table, a printed table);
+    a list of full names or a series under a header of two words stays one column."""
+    p = profile_csv(io.BytesIO(text.encode()))
+    assert len(p.columns) == width
+    assert p.table["delimiter"] == (r"\s+" if width > 1 else p.table["delimiter"])
+
+
+def test_a_table_aligned_with_spaces_wider_than_the_limit_is_refused_before_it_is_read():
+    header = " ".join(f"v{i}" for i in range(1_001))
+    line = " ".join(str(i % 7) for i in range(1_001))
+    with pytest.raises(ProfileError, match="the file has 1,001 columns, over the limit of 1,000"):
+        profile_csv(io.BytesIO(f"{header}\n{line}\n{line}\n".encode()))
+
+
+def test_a_table_written_by_r_with_quoted_names_and_aligned_columns_is_read():
+    """R's write.table(row.names = FALSE) quotes its strings and separates fields with a
+    space; a table printed for reading aligns them with several, indents the first and
+    writes NA where a value is missing. Names with a space inside their quotes stay one
+    value, and the numbers are numbers."""
+    rng = np.random.default_rng(78)
+    cities = ["Sao Paulo", "Rio de Janeiro", "Belo Horizonte", "Recife", "Manaus"]
+    lines = ['"city"   "region"  "population"   "growth"']
+    for i in range(200):
+        growth = "NA" if i % 25 == 0 else f"{rng.normal(1, 0.5):.3f}"
+        lines.append(f'  "{cities[i % 5]}"   "{["South", "North"][i % 2]}"   '
+                     f'{rng.integers(10_000, 12_000_000)}   {growth}')
+    p = profile_csv(io.BytesIO(("\n".join(lines) + "\n").encode()))
+    assert [c["name"] for c in p.columns] == ["city", "region", "population", "growth"]
+    assert col(p, "city")["cardinality"] == 5 and "Rio de Janeiro" in col(p, "city")["top_values"]
+    assert col(p, "region")["stat_type"] == "boolean"
+    assert col(p, "population")["stat_type"] in ("continuous", "discrete")
+    assert col(p, "growth")["stat_type"] == "continuous" and col(p, "growth")["missing_ratio"] == 0.04
 
 
 def test_a_target_that_is_the_only_column_has_nothing_to_learn_from():

@@ -383,10 +383,9 @@ def test_a_one_column_file_whose_lines_split_on_spaces_only_half_the_time_is_rea
     assert profile_text(text).table["n_columns"] == 1
 
 
-def test_a_table_aligned_with_spaces_is_refused_quoting_its_header():
-    with pytest.raises(ProfileError) as refused:
-        profile_text("name score\nann 1\nbob 2\ncy 3\n")
-    assert "('name score') are separated by spaces" in str(refused.value.message)
+def test_a_table_aligned_with_spaces_is_read_with_pandas_separator_for_spaces():
+    table = profile_text("name score\nann 1\nbob 2\ncy 3\n").table
+    assert table["n_columns"] == 2 and table["delimiter"] == r"\s+"
 
 
 # -- numbers among words in a column (profile.py, _decide_kind) --------------------------------
