@@ -30,7 +30,7 @@ from mlwf.ontology import Ontology, load as load_ontology
 from mlwf.ontology.errors import InvalidInput, quote
 from mlwf.ontology.i18n import _
 from mlwf.profiling.numbers import read_numbers
-from mlwf.profiling.profile import MISSING_MARKERS
+from mlwf.profiling.profile import MISSING_MARKERS, column_names
 
 
 def _value(value: Any, imports: set[str]) -> str:
@@ -186,11 +186,11 @@ def script(evaluation, algorithm: str | None = None, ontology: Ontology | None =
     strings = [c.name for c in plan.columns if c.stat_type not in NUMERIC]
     uses_dates = any(s.concept == "Aggregation" for c in plan.columns for s in c.steps)
     written = table.get("written_numbers", {})
-    helpers = ([date_parts] if uses_dates else []) + ([read_numbers] if written else [])
+    helpers = [column_names] + ([date_parts] if uses_dates else []) + ([read_numbers] if written else [])
     helper_code, helper_imports = _embedded(*helpers)
     imports |= helper_imports
     if helper_code:
-        helper_code = ("\n\n# mlwf's own code (reading written numbers, date parts), copied so that this "
+        helper_code = ("\n\n# mlwf's own code (column names, reading written numbers, date parts), copied so that this "
                        "script\n# needs pandas and scikit-learn only\n" + helper_code)
     # numbers pandas reads as strings ($1,234, 12 kg, a decimal comma in a quoted cell):
     # read as mlwf read them, by its own reader copied in below
@@ -232,7 +232,7 @@ def read_data(path):
                         encoding={table.get("encoding", "utf-8")!r}, encoding_errors="replace",
                         na_values={MISSING_MARKERS!r}, keep_default_na=False,
                         skipinitialspace=True, dtype={{name: str for name in STRINGS}}, low_memory=False)
-    frame.columns = [str(c).strip() for c in frame.columns]
+    frame.columns = column_names(frame.columns)
     # "None" is missing but in the columns where mlwf read it as a level
     gaps = [name for name in frame.columns if name not in NONE_LEVELS]
     frame[gaps] = frame[gaps].replace("None", float("nan"))

@@ -32,7 +32,7 @@ from mlwf.ontology import Concept, Ontology, load as load_ontology
 from mlwf.ontology.errors import InvalidInput, quote
 from mlwf.ontology.i18n import Message, _, pgettext, texts
 from mlwf.profiling.numbers import read_numbers
-from mlwf.profiling.profile import MISSING_MARKERS, read_dates
+from mlwf.profiling.profile import MISSING_MARKERS, column_names, read_dates
 
 NUMERIC = ("continuous", "discrete")
 CATEGORICAL = ("nominal", "ordinal", "boolean")
@@ -438,7 +438,7 @@ def read_frame(path, profile, plan: Plan) -> pd.DataFrame:
                         encoding=table["encoding"], encoding_errors="replace",
                         na_values=MISSING_MARKERS, keep_default_na=False, skipinitialspace=True,
                         dtype={name: str for name in strings}, low_memory=False)
-    frame.columns = [str(c).strip() for c in frame.columns]
+    frame.columns = column_names(frame.columns)
     # "None" is missing but where the profile met it as a level (None < Some < Marked)
     gaps = [name for name in frame.columns if name not in table.get("none_levels", ())]
     frame[gaps] = frame[gaps].replace("None", np.nan)

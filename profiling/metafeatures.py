@@ -31,7 +31,7 @@ import numpy as np
 import pandas as pd
 
 from mlwf.profiling.numbers import read_numbers
-from mlwf.profiling.profile import MISSING_MARKERS
+from mlwf.profiling.profile import MISSING_MARKERS, column_names
 
 SAMPLE_ROWS = 500
 SEED = 0
@@ -237,7 +237,7 @@ def read_sample(source, target: str, sep: str = ",", rows: int = 20 * SAMPLE_ROW
     for chunk in pd.read_csv(source, sep=sep, decimal=decimal, encoding=encoding,
                              encoding_errors="replace", chunksize=chunk_rows,
                              na_values=MISSING_MARKERS, skipinitialspace=True, low_memory=False):
-        chunk.columns = [str(c).strip() for c in chunk.columns]
+        chunk.columns = column_names(chunk.columns)
         chunk = chunk[chunk[target].notna()].assign(_key=lambda c: rng.random(len(c)))
         # read_csv numbers the rows of every chunk on from the last: the numbers stay unique
         # and the sample can be put back in file order

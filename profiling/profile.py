@@ -175,7 +175,7 @@ def profile_csv(source: str | os.PathLike | IO[bytes], target: str | None = None
                                  skipinitialspace=True, low_memory=False)
             for chunk in reader:
                 if scan.n_rows == 0:
-                    chunk.columns = [str(c).strip() for c in chunk.columns]
+                    chunk.columns = column_names(chunk.columns)
                     _check_target(target, list(chunk.columns))
                 else:
                     chunk.columns = scan.names
@@ -191,6 +191,23 @@ def profile_csv(source: str | os.PathLike | IO[bytes], target: str | None = None
     if scan.n_rows == 0:
         raise ProfileError(_("the CSV has a header but no data rows"))
     return scan.profile(target, dialect, decoder.name())
+
+
+def column_names(columns) -> list[str]:
+    """The header's names as every reader of the file reports them: stripped of the spaces
+    around them, and a name that then repeats an earlier one numbered as pandas numbers a name
+    written twice ('total', 'total.1'), so that no two columns share a name (a header flattened
+    from JSON can hold 'total' and 'total '). Copied into exported scripts: its annotations
+    name builtins only."""
+    names: list[str] = []
+    for raw in columns:
+        name = base = str(raw).strip()
+        repeat = 0
+        while name in names:
+            repeat += 1
+            name = f"{base}.{repeat}"
+        names.append(name)
+    return names
 
 
 # -- reading ---------------------------------------------------------------------------------

@@ -229,6 +229,20 @@ def test_a_table_aligned_with_spaces_is_evaluated_and_exported_as_its_csv_would_
     reproduced(script, spaced, isolated=True)
 
 
+def test_a_header_that_repeats_a_name_but_for_a_space_is_evaluated_and_exported(tmp_path):
+    # `bmi` and `bmi ` (a space at its end): two columns, named bmi and bmi.1 by the profile,
+    # by the runs and by the exported script alike
+    frame = datasets.load_diabetes(as_frame=True, scaled=False).frame
+    frame.insert(3, "bmi ", frame["bmi"] * 2.2)
+    path, script = tmp_path / "twice.csv", tmp_path / "best.py"
+    frame.to_csv(path, index=False)
+    out = mlwf("evaluate", str(path), "--target", "target", "--top", "1", "--no-evidence",
+               "--export", str(script), "--json")
+    assert out.returncode == 0, out.stderr
+    assert "'bmi.1'" in script.read_text()
+    reproduced(script, path, isolated=True)
+
+
 @pytest.mark.parametrize("args, fragment", [
     (["--target", "Species"], "the target column 'Species' is not in the file"),
     (["--target", "species", "--fact", "task=regression"], "needs a numeric target"),

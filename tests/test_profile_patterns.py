@@ -3059,3 +3059,20 @@ def test_the_line_an_entry_starts_on_in_its_source_file_is_a_place_in_a_text():
                                          "size": rng.choice([2 ** k for k in range(17, 28)], n)})),
                 "line")
     assert found["stat_type"] == "discrete", found
+
+
+def test_two_headers_equal_but_for_a_trailing_space_stay_two_columns():
+    """A header flattened from JSON can hold `total` and `total ` (a key with a space at its
+    end): stripped, they would share a name, and one column would hide the other (or a
+    sample of both would be read as one). The second is numbered as pandas numbers a name
+    written twice, `total.1`, and each keeps its own values."""
+    rng = np.random.default_rng(79)
+    n = 3000
+    frame = pd.DataFrame({"total": rng.integers(0, 100, n),
+                          "total ": [f"${v:,.2f}" for v in rng.uniform(1_000, 90_000, n)],
+                          "kind": rng.choice(["a", "b", "c"], n)})
+    p = profile_of(frame)
+    assert [c["name"] for c in p.columns] == ["total", "total.1", "kind"]
+    assert col(p, "total")["stat_type"] in ("discrete", "continuous")
+    assert col(p, "total.1")["stat_type"] == "continuous"
+    assert p.facts["n_features"] == 3
