@@ -1171,6 +1171,11 @@ QUARTER = re.compile(r"^(?:(\d{4})[-\s]?[Qq]([1-4])|[Qq]([1-4])[-\s]?(\d{4}))$")
 TIME_OF_DAY = re.compile(r"^\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?(\s?[AaPp]\.?[Mm]\.?)?$")
 
 
+# The longest a date is written, with room to spare ("Wednesday, 21 September 2022 10:30:45
+# PM +02:00" is 46 characters)
+LONGEST_DATE = 80
+
+
 def _date_format(values: pd.Series) -> str | None:
     """A date format that parses nearly all of these strings, or None. "quarter" stands for
     quarters written as 1974Q1, 1974-Q1 or Q1 1974, which strftime cannot express, and
@@ -1214,6 +1219,11 @@ def _one_date_format(values: pd.Series, share: float = 0.95, guesses: int = 1) -
     guesses formats from the first few distinct strings (guesses)."""
     values = values[values.str.contains(r"\d", regex=True)]
     if len(values) < 1:
+        return None
+    # No date is written in more than LONGEST_DATE characters: a column of paragraphs (an
+    # almanac's entries, a description with a year in it) is no date, and trying each
+    # format on its text costs more than all the rest of its profile.
+    if (values.str.len() > LONGEST_DATE).mean() > 1 - share:
         return None
     if values.str.match(QUARTER).mean() >= 0.95:
         return "quarter"
