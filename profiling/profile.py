@@ -352,6 +352,9 @@ class Dialect:
     decimal: str = "."
     text_columns: tuple[int, ...] = ()   # read as text: codes with leading zeros, long integers
     one_column: bool = False   # then an empty line is a missing value, as pandas writes one
+    # every line holds one field more than the header: R's row names, which pandas takes as
+    # the index (as read.table does), so that the columns are the ones the header names
+    row_names: bool = False
 
 
 YEAR_TOKEN = re.compile(r"\b[12]\d{3}\b")
@@ -382,7 +385,7 @@ def _dialect(text: str) -> Dialect:
     widest = max(header.count(d) + 1 for d in DELIMITERS)
     if widest > MAX_COLUMNS:
         raise _too_wide(widest)
-    best, best_width, split_header = None, 1, {}
+    best, best_width, split_header, row_names = None, 1, {}, False
     for d in DELIMITERS:
         rows = [r for r in csv.reader(lines, delimiter=d)]
         width = len(rows[0])
@@ -397,7 +400,9 @@ def _dialect(text: str) -> Dialect:
         full = sum(n == width for n in fields) / len(fields) if fields else 1.0
         agree = sum(2 <= n <= width for n in fields) / len(fields) if fields else 1.0
         if agree >= 0.9 and full >= 0.5 and width > best_width:
-            best, best_width = d, width
+            best, best_width, row_names = d, width, False
+        elif _row_named(fields, width) and width > best_width:
+            best, best_width, row_names = d, width, True
     if best is None and split_header:
         d, width = max(split_header.items(), key=lambda kv: kv[1])
         widths = sorted({len(r) for r in csv.reader(lines[1:], delimiter=d)})
@@ -412,6 +417,7 @@ def _dialect(text: str) -> Dialect:
         width = len(_spaced_fields(header))
         if width > MAX_COLUMNS:
             raise _too_wide(width)
+        row_names = _row_named([len(_spaced_fields(line)) for line in lines[1:]], width)
     if best is None:
         # one column, read with a delimiter none of its values holds (a text with commas)
         best = next((d for d in DELIMITERS
@@ -424,7 +430,9 @@ def _dialect(text: str) -> Dialect:
                              "same number of fields on each"))
     rows = ([_spaced_fields(line) for line in lines] if best == SPACES
             else list(csv.reader(lines, delimiter=best)))
-    names, data = rows[0], [r for r in rows[1:] if len(r) == len(rows[0])]
+    names = rows[0]
+    data = ([r[1:] for r in rows[1:] if len(r) == len(names) + 1] if row_names
+            else [r for r in rows[1:] if len(r) == len(names)])
     _check_header(names, data)
     cells = [c.strip() for r in data for c in r]
     commas = sum(bool(DECIMAL_COMMA.match(c)) for c in cells)
@@ -433,7 +441,9 @@ def _dialect(text: str) -> Dialect:
     text_columns = tuple(i for i in range(len(names))
                          if any(LEADING_ZERO.match(r[i].strip()) or LONG_INTEGER.match(r[i].strip())
                                 for r in data))
-    return Dialect(best, decimal, text_columns, one_column=len(names) == 1)
+    # pandas numbers the row names' column 0 in dtype, the named columns from 1
+    text_columns = tuple(i + row_names for i in text_columns)
+    return Dialect(best, decimal, text_columns, one_column=len(names) == 1, row_names=row_names)
 
 
 def _too_wide(columns: int) -> ProfileTooLarge:
@@ -445,15 +455,25 @@ def _too_wide(columns: int) -> ProfileTooLarge:
 
 def _spaced_table(lines: list[str]) -> bool:
     """Whether runs of spaces split the header and the lines below (nine in ten at least)
-    into as many fields, one of them a number on every line: a table aligned with spaces,
-    which read as one column would be one long text. A list of full names (two words on
-    every line, no number) or a series under a header of two words is one column."""
+    into as many fields, or every line below into one more (R's write.table with its row
+    names), one of them a number on every line: a table aligned with spaces, which read as
+    one column would be one long text. A list of full names (two words on every line, no
+    number) or a series under a header of two words is one column."""
     fields = [_spaced_fields(line) for line in lines]
     width = len(fields[0])
     below = [f for f in fields[1:] if len(f) == width]
+    if _row_named([len(f) for f in fields[1:]], width):
+        below = [f[1:] for f in fields[1:]]
     if width < 2 or not below or len(below) < 0.9 * (len(fields) - 1):
         return False
     return any(all(_is_number(f[i]) for f in below) for i in range(width))
+
+
+def _row_named(fields: list[int], width: int) -> bool:
+    """Whether every line below the header (three at least) holds one field more than it:
+    R's write.table with its row names, its default. One line of another width is a line
+    that disagrees, refused by its number."""
+    return len(fields) >= 3 and all(n == width + 1 for n in fields)
 
 
 def _spaced_fields(line: str) -> list[str]:

@@ -229,6 +229,25 @@ def test_a_table_aligned_with_spaces_is_evaluated_and_exported_as_its_csv_would_
     reproduced(script, spaced, isolated=True)
 
 
+def test_a_table_written_by_r_with_row_names_is_evaluated_as_its_csv_would_be(tmp_path):
+    # write.table's default: quoted names, a space between fields and each line led by its
+    # row name, one field more than the header; the row names are no feature
+    frame = datasets.load_diabetes(as_frame=True, scaled=False).frame
+    r_style, plain = tmp_path / "diabetes.txt", tmp_path / "plain.csv"
+    lines = [" ".join(f'"{c}"' for c in frame.columns)]
+    lines += [" ".join([f'"{i + 1}"', *map(str, row)]) for i, row in enumerate(frame.to_numpy())]
+    r_style.write_text("\n".join(lines) + "\n")
+    frame.to_csv(plain, index=False)
+    runs = []
+    for path in (r_style, plain):
+        out = mlwf("evaluate", str(path), "--target", "target", "--top", "1", "--no-evidence",
+                   "--json")
+        assert out.returncode == 0, out.stderr
+        runs.append(json.loads(out.stdout)["leaderboard"][0])
+    assert runs[0]["algorithm"] == runs[1]["algorithm"]
+    assert runs[0]["score"] == pytest.approx(runs[1]["score"], rel=1e-6)
+
+
 def test_a_header_that_repeats_a_name_but_for_a_space_is_evaluated_and_exported(tmp_path):
     # `bmi` and `bmi ` (a space at its end): two columns, named bmi and bmi.1 by the profile,
     # by the runs and by the exported script alike

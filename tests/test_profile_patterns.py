@@ -3076,3 +3076,20 @@ def test_two_headers_equal_but_for_a_trailing_space_stay_two_columns():
     assert col(p, "total")["stat_type"] in ("discrete", "continuous")
     assert col(p, "total.1")["stat_type"] == "continuous"
     assert p.facts["n_features"] == 3
+
+
+@pytest.mark.parametrize("sep", [" ", ",", "\t"])
+def test_a_table_written_by_r_with_its_row_names_reads_the_columns_its_header_names(sep):
+    """R's write.table writes its row names by default: each line then holds one field more
+    than the header, the first one the row's name ("Mazda RX4", "1"), as read.table and
+    pandas read it. The columns are the ones the header names, with their own values;
+    before, such a file separated by spaces was read as one column of text."""
+    rng = np.random.default_rng(80)
+    lines = [sep.join(['"mpg"', '"cyl"', '"model"'])]
+    for i in range(120):
+        lines.append(sep.join([f'"{i + 1}"', f"{rng.normal(20, 5):.1f}",
+                               str(rng.choice([4, 6, 8])), f'"m{i % 7}"']))
+    p = profile_csv(io.BytesIO(("\n".join(lines) + "\n").encode()))
+    assert [c["name"] for c in p.columns] == ["mpg", "cyl", "model"]
+    assert col(p, "mpg")["stat_type"] == "continuous"
+    assert col(p, "model")["cardinality"] == 7
