@@ -200,13 +200,15 @@ def column_names(columns) -> list[str]:
     from JSON can hold 'total' and 'total '). Copied into exported scripts: its annotations
     name builtins only."""
     names: list[str] = []
+    taken: set[str] = set()
     for raw in columns:
         name = base = str(raw).strip()
         repeat = 0
-        while name in names:
+        while name in taken:
             repeat += 1
             name = f"{base}.{repeat}"
         names.append(name)
+        taken.add(name)
     return names
 
 
@@ -375,8 +377,9 @@ def _dialect(text: str) -> Dialect:
     """How the file is written, from the complete lines of its head: the delimiter that
     splits the header into most columns and every sampled line into as many (or fewer, the
     trailing fields left off, on a minority of lines), or, where none splits the header, runs
-    of spaces that split it and the lines into a table; the decimal mark, and the columns
-    whose values must stay text. One column, lines that disagree with the header, a first
+    of spaces that split it and the lines into a table; whether every line holds a field more
+    than the header (R's row names); the decimal mark, and the columns whose values must stay
+    text. One column, lines that disagree with the header, a first
     line of data and more than MAX_COLUMNS columns are refused."""
     lines = [line for line in text.splitlines() if line.strip()][:200]
     if not lines:  # a byte-order mark, or spaces that are Unicode's, alone
@@ -893,11 +896,11 @@ class _Column:
         # Measurements whose cells not applicable are marked with one placeholder ("–", "n/a",
         # "--", "Unit-specific" in either case): a standard's table leaves a quarter of its
         # cells so, a lexicon translated from another leaves half of a rank column so where
-        # the word has no rank, a test grid writes so the rates that depend on the unit. A quarter of
-        # the values numbers at least, and three distinct numbers: signs "+" and "-" beside a
-        # code 0 are no measurement. Fewer numbers do, when they are twenty distinct
-        # measurements with decimals or more (a filter table that gives a central wavelength
-        # only where the generic one does not apply): no code list reads so.
+        # the word has no rank, a test grid so writes the rates that depend on the unit. A
+        # quarter of the values numbers at least, and three distinct numbers: signs "+" and
+        # "-" beside a code 0 are no measurement. Fewer numbers do, when they are twenty
+        # distinct measurements with decimals or more (a filter table that gives a central
+        # wavelength only where the generic one does not apply): no code list reads so.
         if (numbers.notna().mean() >= 0.25
                 or measured.nunique() >= 20 and _decimal_measures(measured)) \
                 and len(words) and words.str.match(PLACEHOLDER).all() \
