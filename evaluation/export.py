@@ -189,9 +189,8 @@ def script(evaluation, algorithm: str | None = None, ontology: Ontology | None =
     helpers = [column_names] + ([date_parts] if uses_dates else []) + ([read_numbers] if written else [])
     helper_code, helper_imports = _embedded(*helpers)
     imports |= helper_imports
-    if helper_code:
-        helper_code = ("\n\n# mlwf's own code (column names, reading written numbers, date parts), copied so that this "
-                       "script\n# needs pandas and scikit-learn only\n" + helper_code)
+    helper_code = ("\n\n# mlwf's own code (column names, reading written numbers, date parts), copied so that this "
+                   "script\n# needs pandas and scikit-learn only\n" + helper_code)
     # numbers pandas reads as strings ($1,234, 12 kg, a decimal comma in a quoted cell):
     # read as mlwf read them, by its own reader copied in below
     written_code = f"\n# how numbers are written, column by column, as mlwf read them\nWRITTEN = {written!r}" \

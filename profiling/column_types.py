@@ -272,8 +272,9 @@ ID_NAME = re.compile(r"(^|[_\W])(ids?|keys?|uuid|guid|uid|index|seqn|seqno|cik|c
                      r"^(rec|obs)[_ ]?(no|num|nbr|number)$",   # dBase's RECNO, Stata's obs_no
                      re.IGNORECASE)
 # A person's, subject's, case's or household's id cut to a letter or two before "id" (not
-# kid, mid, bid, aid, did, lid: words). A key only where every value is distinct: "PID" is
-# also a survey's party identification, a scale of seven levels.
+# kid, mid, bid, aid, did, lid: words). A key only where every value is distinct, or nine in
+# ten with a few rows entered twice: "PID" is also a survey's party identification, a scale
+# of seven levels.
 SHORT_ID = re.compile(r"(^|[_\W])(pid|sid|cid|hid|iid|hhid|mrn)$", re.IGNORECASE)
 CAMEL_ID = re.compile(r"[a-z](Ids?|IDs?)$|[a-z]ID[a-z]{1,8}\d*$")   # userId; teamIDfg, playerIDretro
 INDEX_WORD = re.compile(r"index", re.IGNORECASE)
