@@ -600,6 +600,11 @@ HOLDOUT111 = Path(__file__).parent / "data" / "column_types_holdout111.csv"
 # aitana-volcanoes), written from their documentation under the convention of
 # tests/data/README.md and committed alone before the profiler read those files.
 HOLDOUT112 = Path(__file__).parent / "data" / "column_types_holdout112.csv"
+# A hundred-and-thirteenth held-out table (bench/bench_column_types.py --holdout113): 59
+# columns of 7 frames from three packages nothing else here uses (spopt, aeon,
+# cellnopt.data), written from their documentation under the convention of
+# tests/data/README.md and committed alone before the profiler read those files.
+HOLDOUT113 = Path(__file__).parent / "data" / "column_types_holdout113.csv"
 HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7, HOLDOUT8,
             HOLDOUT9, HOLDOUT10, HOLDOUT11, HOLDOUT12, HOLDOUT13, HOLDOUT14, HOLDOUT15, HOLDOUT16,
             HOLDOUT17, HOLDOUT18, HOLDOUT19, HOLDOUT20, HOLDOUT21, HOLDOUT22, HOLDOUT23, HOLDOUT24,
@@ -616,7 +621,7 @@ HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7,
             HOLDOUT97, HOLDOUT98, HOLDOUT99,
             HOLDOUT100, HOLDOUT101, HOLDOUT102, HOLDOUT103, HOLDOUT104,
             HOLDOUT105, HOLDOUT106, HOLDOUT107, HOLDOUT108,
-            HOLDOUT109, HOLDOUT110, HOLDOUT111, HOLDOUT112]
+            HOLDOUT109, HOLDOUT110, HOLDOUT111, HOLDOUT112, HOLDOUT113]
 
 # pandapower's MV Oberrhein tables: the columns that its file leaves empty on every row
 PANDAPOWER_LEFT_OUT = {"mv_oberrhein_bus": ["zone"], "mv_oberrhein_switch": ["in_ka"]}
@@ -5189,6 +5194,20 @@ def write_csv(dataset: str, folder: Path) -> Path:
             pd.read_sql(f"SELECT * FROM {name}", db).to_csv(path, index=False)
     elif package == "aitana_volcanoes":   # volcano monitoring series, byte for byte
         shutil.copyfile(_folder("aitana") / "volcanoes" / "data" / f"{name}.csv", path)
+    elif package == "spopt":   # the location tests' tables, byte for byte
+        shutil.copyfile(_folder("spopt") / "tests" / "test_locate" / "data" / f"{name}.csv",
+                        path)
+    elif package == "aeon":   # a file of its datasets' folders, byte for byte
+        shutil.copyfile(next((_folder("aeon") / "datasets" / "data").glob(f"*/{name}.csv")),
+                        path)
+    elif package == "cellnopt_data":   # MIDAS files its sdist installs under share/data
+        from importlib import metadata
+
+        distribution = metadata.distribution("cellnopt.data")
+        found = [file for file in distribution.files or [] if file.name == f"{name}.csv"]
+        if not found:
+            raise FileNotFoundError(f"{name}.csv")
+        shutil.copyfile(distribution.locate_file(found[0]), path)
     else:
         raise KeyError(dataset)
     return path
