@@ -1076,9 +1076,11 @@ def _numeric(col: ColumnSummary) -> Verdict:
                 "Whole numbers from {lo} to {hi}, every one distinct and all sharing their "
                 "leading digits: the codes of a register (stations, parts), one per row, the "
                 "key of the table rather than a quantity.", lo=shown_lo, hi=shown_hi))
-        if THING_NUMBER.search(col.name.strip()) and not MONEY_NAME.search(col.name):
+        if THING_NUMBER.search(col.name.strip()) and not MONEY_NAME.search(col.name) \
+                and not (lo == 0 and skew > 2):
             # "jersey_number", "room_nr": the number of a thing names it (a count is named
-            # "number of ...", "num_...")
+            # "number of ...", "num_..."). Such numbers spread over their range; from 0 with
+            # a long tail ("contact_number": 0, a handful, once a thousand) they are counts.
             return Verdict("nominal", 0.6, Sentences(_(
                 "Whole numbers from {lo} to {hi} ({distinct} distinct) in a column named '{name}' "
                 "are the numbers things go by (a shirt, a room, a seat): labels, not amounts.",

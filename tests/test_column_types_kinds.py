@@ -1658,6 +1658,28 @@ def test_the_number_a_thing_goes_by_is_a_label_and_a_sequence_number_an_id():
     assert col(p, "h_seq")["stat_type"] == "identifier"
 
 
+def test_a_number_of_things_from_zero_with_a_long_tail_is_a_count_not_a_label():
+    """'contact_number' (how many people a patient met: 0 for some, a handful for most, a
+    thousand for one) ends as a shirt's number does, but a thing's number fills its range
+    and does not start at 0 with a long tail: counts of events."""
+    rng = np.random.default_rng(194)
+    contacts = np.minimum(rng.negative_binomial(1, 0.12, 600), 400)
+    contacts[:3] = [1160, 640, 300]
+    p = profile_of(pd.DataFrame({"contact_number": rng.permutation(contacts),
+                                 "age": rng.integers(0, 90, len(contacts))}))
+    assert col(p, "contact_number")["stat_type"] == "discrete", col(p, "contact_number")
+    assert "counts" in str(col(p, "contact_number")["reason"])
+    # shirts numbered from 0, spread evenly over their range, stay the numbers players go by
+    shirts = rng.integers(0, 100, 600)
+    p = profile_of(pd.DataFrame({"number": shirts, "age": rng.integers(18, 40, 600)}))
+    assert col(p, "number")["stat_type"] == "nominal"
+    # tables numbered from 1, most rows in table 1: a long tail, but not from 0
+    tables = np.concatenate([np.ones(500, dtype=int), rng.integers(2, 56, 100)])
+    p = profile_of(pd.DataFrame({"TableNumber": rng.permutation(tables),
+                                 "rate": rng.random(600)}))
+    assert col(p, "TableNumber")["stat_type"] == "nominal", col(p, "TableNumber")
+
+
 def test_bins_of_an_amount_past_ten_levels_are_ordered():
     rng = np.random.default_rng(193)
     p = profile_of(pd.DataFrame({"agi_bin": rng.integers(0, 17, 800),
