@@ -323,6 +323,9 @@ columns of 3 frames from evalml, mainegeo and pamir, written and committed the s
 --holdout115 scores a hundred-and-fifteenth (tests/data/column_types_holdout115.csv): 41
 columns of 5 frames from dataprep, nannyml and pandastable, written and committed the same
 way.
+--holdout116 scores a hundred-and-sixteenth (tests/data/column_types_holdout116.csv): 55
+columns of 9 frames from actuariat-python, ensae_teaching_cs and cacimbao, written and
+committed the same way.
 
 Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 | --holdout4
        | --holdout5 | --holdout6 | --holdout7 | --holdout8 | --holdout9 | --holdout10
@@ -345,8 +348,8 @@ Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 |
        | --holdout100 | --holdout101 | --holdout102 | --holdout103
        | --holdout104 | --holdout105 | --holdout106 | --holdout107
        | --holdout108 | --holdout109 | --holdout110 | --holdout111
-       | --holdout112 | --holdout113 | --holdout114 | --holdout115]
-       [--misses]
+       | --holdout112 | --holdout113 | --holdout114 | --holdout115
+       | --holdout116] [--misses]
 """
 from __future__ import annotations
 

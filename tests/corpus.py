@@ -615,6 +615,11 @@ HOLDOUT114 = Path(__file__).parent / "data" / "column_types_holdout114.csv"
 # pandastable), written from their documentation under the convention of
 # tests/data/README.md and committed alone before the profiler read those files.
 HOLDOUT115 = Path(__file__).parent / "data" / "column_types_holdout115.csv"
+# A hundred-and-sixteenth held-out table (bench/bench_column_types.py --holdout116): 55
+# columns of 9 frames from three packages nothing else here uses (actuariat-python,
+# ensae_teaching_cs, cacimbao), written from their documentation under the convention of
+# tests/data/README.md and committed alone before the profiler read those files.
+HOLDOUT116 = Path(__file__).parent / "data" / "column_types_holdout116.csv"
 HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7, HOLDOUT8,
             HOLDOUT9, HOLDOUT10, HOLDOUT11, HOLDOUT12, HOLDOUT13, HOLDOUT14, HOLDOUT15, HOLDOUT16,
             HOLDOUT17, HOLDOUT18, HOLDOUT19, HOLDOUT20, HOLDOUT21, HOLDOUT22, HOLDOUT23, HOLDOUT24,
@@ -632,7 +637,7 @@ HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7,
             HOLDOUT100, HOLDOUT101, HOLDOUT102, HOLDOUT103, HOLDOUT104,
             HOLDOUT105, HOLDOUT106, HOLDOUT107, HOLDOUT108,
             HOLDOUT109, HOLDOUT110, HOLDOUT111, HOLDOUT112, HOLDOUT113,
-            HOLDOUT114, HOLDOUT115]
+            HOLDOUT114, HOLDOUT115, HOLDOUT116]
 
 # pandapower's MV Oberrhein tables: the columns that its file leaves empty on every row
 PANDAPOWER_LEFT_OUT = {"mv_oberrhein_bus": ["zone"], "mv_oberrhein_switch": ["in_ka"]}
@@ -5237,6 +5242,34 @@ def write_csv(dataset: str, folder: Path) -> Path:
         shutil.copyfile(_folder(package) / "datasets" / "data" / f"{name}.csv", path)
     elif package == "pandastable":   # its example tables, byte for byte
         shutil.copyfile(_folder("pandastable") / "datasets" / f"{name}.csv", path)
+    elif package == "actuariat_python":   # its Excel files as its readers open them, to CSV
+        import pandas as pd
+        data = _folder("actuariat_python") / "data"
+        if name == "cdsp_presi2012t1_circ":   # the results are on the second sheet
+            frame = pd.read_excel(data / "data_elections" / f"{name}.xls", sheet_name=1)
+        elif name == "TF00-02_D":
+            frame = pd.read_excel(data / "data_population" / f"{name}.xls", sheet_name="Table")
+        else:
+            frame = pd.read_excel(data / "data_population" / f"{name}.xlsx")
+        frame.to_csv(path, index=False)
+    elif package == "ensae_teaching_cs":   # its exercise files as shipped
+        import zipfile
+        data = _folder("ensae_teaching_cs") / "data"
+        if name == "marathon":   # headerless; the exercises name the columns
+            text = (data / "data_1a" / "marathon.txt").read_text("utf-8")
+            path.write_text("ville\tannee\ttemps\tsecondes\n" + text, encoding="utf-8")
+        elif name == "besancon.df":
+            with zipfile.ZipFile(data / "zips" / "besancon.df.txt.zip") as archive:
+                path.write_bytes(archive.read("besancon.df.txt"))
+        else:
+            shutil.copyfile(data / "data_1a" / f"{name}.txt", path)
+    elif package == "cacimbao":   # its parquet files written as CSV by pandas
+        import pandas as pd
+        frame = pd.read_parquet(next((_folder("cacimbao") / "data" / name).glob("*.parquet")))
+        if name == "pescadores-e-pescadoras-profissionais":   # 1.7 million rows
+            _write_every(path, frame.to_csv(index=False), 500)
+        else:
+            frame.to_csv(path, index=False)
     else:
         raise KeyError(dataset)
     return path
