@@ -3345,10 +3345,12 @@ def date_part(name: str) -> str | None:
 
 def _place_code_name(name: str) -> bool:
     words = _name_words(name)
-    # a vocabulary's name written in camel case is one word ("RxNorm", "PubChem")
+    # a vocabulary's name written in camel case is one word ("RxNorm", "PubChem"); "cod"
+    # before what it codes is Portuguese's and Spanish's code (cod_municipio, COD_UF), and
+    # alone the fish a catch counts
     return any(w in PLACE_CODE_WORDS or (len(w) > 4 and w.endswith(PLACE_CODE_ENDINGS))
                for w in words) or (bool(words) and words[-1] in CATEGORY_HEADS) \
-        or "".join(words) in PLACE_CODE_WORDS
+        or "".join(words) in PLACE_CODE_WORDS or (len(words) >= 2 and words[0] == "cod")
 
 
 def _measure_name(name: str) -> bool:

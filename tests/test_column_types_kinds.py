@@ -470,15 +470,30 @@ def test_two_values_not_both_whole_are_a_measurement_at_two_values():
 
 
 @pytest.mark.parametrize("name", ["address.municipality", "municipio", "Gemeinde", "canton",
-                                  "codigo_centro", "kod_gminy", "kode_wilayah"])
+                                  "codigo_centro", "kod_gminy", "kode_wilayah", "cod_ti",
+                                  "COD_MUNIC"])
 def test_numbered_units_of_local_government_and_codes_in_other_languages_are_codes(name):
     """Statistical offices number municipalities, communes and cantons (Belgium's NIS codes
-    11002 ... 92094); 'code' is codigo, codice, kod, kode in other languages."""
+    11002 ... 92094); 'code' is codigo, codice, kod, kode in other languages, and cod_ starts
+    the names of Brazilian and Spanish-speaking registers' codes (cod_ti, an indigenous
+    land's)."""
     rng = np.random.default_rng(38)
     codes = rng.integers(11_000, 93_000, 35)
     codes = rng.permutation(np.concatenate([codes, codes[:5]]))   # a few places twice
     v = col(profile_of(pd.DataFrame({name: codes, "x": rng.normal(size=40)})), name)
     assert v["stat_type"] == "nominal" and "codes of places or categories" in str(v["reason"]), v
+
+
+def test_a_register_of_codes_named_cod_is_keyed_by_them_and_a_fish_stays_counted():
+    """FUNAI's villages, each with its cod_aldeia (scattered from 2 to 4887, one per row): the
+    key of the table. 'cod' alone is as likely the fish a catch counts."""
+    rng = np.random.default_rng(195)
+    codes = rng.choice(np.arange(2, 4_888), 3_000, replace=False)
+    p = profile_of(pd.DataFrame({"cod_aldeia": codes, "x": rng.normal(size=3_000)}))
+    assert col(p, "cod_aldeia")["stat_type"] == "identifier", col(p, "cod_aldeia")
+    catch = rng.integers(0, 5_000, 3_000)
+    p = profile_of(pd.DataFrame({"cod": catch, "haddock": rng.integers(0, 900, 3_000)}))
+    assert col(p, "cod")["stat_type"] in ("discrete", "continuous"), col(p, "cod")
 
 
 @pytest.mark.parametrize("name", ["SOC2000", "soc_code", "ISCO08", "noc", "cnae"])
