@@ -2587,10 +2587,22 @@ def _sentence_share(sample: pd.Series) -> float:
     return float(ends.sum() - pointed.sum()) / len(head)
 
 
-RANGE = re.compile(r"\d\s*[km]?\s*(-|–|to)\s*\$?\d|\d\s*\+|\+\s*$|^\s*[<>≤≥]|[<>≤≥]=?\s*\$?\d|^\d*0'?s$|or more|or over|and over|or less|"
-                   r"less than|under|over|below|above|fewer than|more than|"
+# The words that put a bracket below its number ("under 5", "less than $10k"), in English
+# and as Portuguese, Spanish, French, German, Italian and Turkish surveys write them.
+BELOW_WORDS = (r"under|less than|below|fewer than|or less|\blt\b|before|until|prior to|"
+               r"menor que|menos de|menos que|menor de|abaixo de|até|hasta|moins de|jusqu|"
+               r"unter|weniger als|\bbis\b|meno di|fino a|altı|den az|dan az|kadar")
+RANGE = re.compile(r"\d\s*[km]?\s*(-|–|to|a|à|al|bis|ile)\s*(?:[a-z]{0,3}\s?)?[$€£¥₺]?\s*\d|"
+                   r"\d\s*\+|\+\s*$|^\s*[<>≤≥]|[<>≤≥]=?\s*\$?\d|^\d*0'?s$|or more|or over|"
+                   r"and over|or less|less than|under|over|below|above|fewer than|more than|"
                    # spans of time cut at years ("Before 1950", "1950-1970", "After 1970")
-                   r"before|after|since|until|prior to", re.IGNORECASE)
+                   r"before|after|since|until|prior to|"
+                   # the bounds as surveys in Portuguese, Spanish, French, German, Italian and
+                   # Turkish write them ("Menor que R$1.045,00", "Más de $2.500", "65 ans et
+                   # plus", "über 3.500 €", "65 yaş ve üzeri")
+                   rf"{BELOW_WORDS}|acima de|mais de|maior que|ou mais|e mais|más de|mas de|"
+                   r"mayor de|mayor que|o más|y más|plus de|et plus|ou plus|über|mehr als|"
+                   r"und mehr|oltre|più di|e oltre|o più|üzeri|üstü|fazla", re.IGNORECASE)
 FIRST_NUMBER = re.compile(r"\d[\d,]*(\.\d+)?")
 UNIT_AMOUNT = re.compile(r"^\$?\d[\d,]*(\.\d+)?\s+[a-z]{2,}\.?$")
 # A level that says there is none of the amount the brackets measure (no account,
@@ -2625,6 +2637,28 @@ def _open_topped(levels: set[str]) -> list[str] | None:
     return sorted(rest, key=int) + list(tops)
 
 
+# A number written with a dot between groups of three digits, and a comma before its
+# decimals if it has any (1.045,00; 3.500), as most of Europe and Latin America write amounts.
+DOTTED_THOUSANDS = re.compile(r"(?<![\d.,])[1-9]\d{0,2}(?:\.\d{3})+(?:,\d+)?(?![\d.,])")
+
+
+def _plain_numbers(levels: set[str]) -> dict[str, str] | None:
+    """The levels with their amounts rewritten as plain numbers (1045.00, 3500), where the
+    levels write them with a dot between thousands: a comma after such groups says so
+    ("R$1.045,00"), or a plain amount of three digits or more beside them ("$500" beside
+    "$1.000", which no one writes for 1.0). None where they write no such numbers."""
+    dotted = [n for v in levels for n in DOTTED_THOUSANDS.findall(v)]
+    if not dotted:
+        return None
+    plain_hundreds = any(int(n) >= 100 for v in levels
+                         for n in re.findall(r"(?<![\d.,])\d+(?![\d.,])", v))
+    if not any("," in n for n in dotted) and not plain_hundreds:
+        return None
+    rewritten = {DOTTED_THOUSANDS.sub(lambda m: m.group(0).replace(".", "").replace(",", "."),
+                                      v): v for v in levels}
+    return rewritten if len(rewritten) == len(levels) else None
+
+
 def _ranges_order(levels: set[str]) -> tuple[list[str], Message] | None:
     """Brackets of numbers (18-24, $10000 - 14999, 65+, 25000 or more, under 5): ordered by
     the first number in each, a bound such as "under" or "less than" first. One level
@@ -2633,6 +2667,10 @@ def _ranges_order(levels: set[str]) -> tuple[list[str], Message] | None:
     topped = _open_topped(levels)
     if topped:
         return topped, _("brackets of numbers")
+    plain = _plain_numbers(levels)
+    if plain is not None:
+        found = _ranges_order(set(plain))
+        return ([plain[v] for v in found[0]], found[1]) if found else None
     bare = [v for v in levels if not FIRST_NUMBER.search(v)]
     if len(bare) > 1 or (bare and (len(levels) < 4 or not ABSENCE.search(bare[0]))):
         return None
@@ -2655,8 +2693,7 @@ def _ranges_order(levels: set[str]) -> tuple[list[str], Message] | None:
         scales = [n.group(2) or found[-1].group(2) or "" for n in found]
         numbers = [float(n.group(1).replace(",", "")) * SCALED.get(scale, 1.0)
                    for n, scale in zip(found, scales, strict=True)]
-        below = bool(re.search(r"under|less than|below|fewer than|or less|\blt\b|^\W*[<≤]|"
-                               r"before|until|prior to", v))
+        below = bool(re.search(rf"{BELOW_WORDS}|^\W*[<≤]", v))
         # Ties on the first number (4-4, 4-5) by the last one, then as written: the order
         # must not depend on the order in which the levels were met.
         return numbers[0], 0 if below else 1, numbers[-1], v

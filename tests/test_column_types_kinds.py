@@ -293,6 +293,28 @@ def test_brackets_of_money_written_with_k_and_bounds_are_ordered_by_amount():
     assert found["stat_type"] == "ordinal" and found["order"] == levels
 
 
+@pytest.mark.parametrize("levels", [
+    # Brazil's register of fishers: reais written 1.045,00, "less than", "from ... to", "above"
+    ["Menor que R$1.045,00 por mês", "De R$1.045,00 a R$2.000,00", "De R$2.001,00 a R$3.000,00",
+     "Acima de R$ 3.000,00"],
+    # a Spanish survey's income, thousands written with a dot
+    ["Menos de $500", "De $500 a $1.000", "De $1.001 a $2.500", "Más de $2.500"],
+    # a German one's, in euros
+    ["unter 1.000 €", "1.000 bis unter 2.000 €", "2.000 bis unter 3.500 €", "über 3.500 €"],
+    # a French one's ages
+    ["Moins de 18 ans", "De 18 à 34 ans", "De 35 à 64 ans", "65 ans et plus"],
+])
+def test_brackets_written_in_other_languages_and_number_formats_are_ordered(levels):
+    """Bands written as Portuguese, Spanish, German and French surveys write them, amounts
+    with a dot between thousands and a comma before decimals: ordered by amount, as English
+    ones are."""
+    rng = np.random.default_rng(196)
+    frame = pd.DataFrame({"faixa": rng.permutation(np.repeat(levels, 60)),
+                          "x": rng.normal(size=240)})
+    found = col(profile_of(frame), "faixa")
+    assert found["stat_type"] == "ordinal" and found["order"] == levels, found
+
+
 def test_an_eleven_point_rating_named_so_is_ordinal_and_a_count_of_0_to_10_stays_a_count():
     rng = np.random.default_rng(16)
     frame = pd.DataFrame({"recommend_score": rng.integers(0, 11, 300),
