@@ -174,6 +174,12 @@ def profile_csv(source: str | os.PathLike | IO[bytes], target: str | None = None
                                  skip_blank_lines=not dialect.one_column,
                                  skipinitialspace=True, low_memory=False)
             for chunk in reader:
+                if scan.n_rows == 0 and not len(chunk.columns):
+                    # One column keeps its blank lines as missing values, a blank first line
+                    # too: the header is empty (an INI file, a list after a blank line).
+                    raise ProfileError(_("the first line is empty: the file has no header row"),
+                                       _("a header row of column names as the first line, "
+                                         "then the data"))
                 if scan.n_rows == 0:
                     chunk.columns = column_names(chunk.columns)
                     _check_target(target, list(chunk.columns))

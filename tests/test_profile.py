@@ -387,6 +387,18 @@ def test_cli_profile_error(tmp_path):
     assert "Traceback" not in out.stderr
 
 
+def test_cli_profile_refuses_a_blank_first_line_of_a_one_column_file(tmp_path):
+    """A file of one column whose first line is blank (PyAstronomy's constants, written as an
+    INI file) has an empty header: refused with the reason, never a stack trace."""
+    path = tmp_path / "constants.dat"
+    path.write_text("\n[AstronomicalUnit]\ndescr   = Astronomical Unit\nsymbol  = AU\n\n"
+                    "[Parsec]\ndescr   = Parsec\nsymbol  = pc\n")
+    out = mlwf("profile", str(path))
+    assert out.returncode == 2, out
+    assert out.stderr.startswith("mlwf: the first line is empty"), out.stderr
+    assert "Traceback" not in out.stderr
+
+
 def test_cli_advise_with_csv_stated_facts_win(penguins_csv):
     out = mlwf("advise", "--csv", str(penguins_csv), "--target", "species",
                "--fact", "class_balance=imbalanced", "--json")
@@ -422,6 +434,8 @@ def test_api_dataset_upload(client, penguins_csv, openapi_validator):
     (b"", None, 400),
     (b"a,b\n1,2\n3,4\n", "c", 400),
     (b"\x00\x01\x02binary", None, 400),
+    # an INI-style file whose first line is blank: one column, and an empty header
+    (b"\n[Parsec]\ndescr = Parsec\nsymbol = pc\n\n[AU]\nsymbol = AU\n", None, 400),
 ])
 def test_api_bad_upload_stores_nothing(client, content, target, status):
     case = client.post("/api/cases", json={"facts": {"goal": "predict something"}}).get_json()
