@@ -406,7 +406,10 @@ def _dialect(text: str) -> Dialect:
         # list whose last column is filled on some rows) is common, and pandas reads the
         # fields left off as missing. Most lines must still hold every field.
         fields = [len(r) for r in rows[1:]]
-        full = sum(n == width for n in fields) / len(fields) if fields else 1.0
+        # A header that ends in the delimiter names an empty last column, which lines that
+        # stop a field sooner leave off whole (Kaggle's breast-cancer data.csv): as full.
+        whole = {width, width - 1} if not rows[0][-1].strip() else {width}
+        full = sum(n in whole for n in fields) / len(fields) if fields else 1.0
         agree = sum(2 <= n <= width for n in fields) / len(fields) if fields else 1.0
         if agree >= 0.9 and full >= 0.5 and width > best_width:
             best, best_width, row_names = d, width, False

@@ -806,6 +806,23 @@ def test_lines_that_leave_off_their_trailing_fields_read_them_as_missing():
     assert column(p, "description")["missing_ratio"] == 0.0, column(p, "description")
 
 
+def test_a_header_ending_in_a_delimiter_above_lines_without_it_is_read():
+    """Kaggle's breast-cancer data.csv: the header ends with a comma (an empty 33rd name) and
+    no line below has the field. pandas reads it with an empty 'Unnamed: 32'; the profile
+    reads the 32 columns and reports the empty one as such."""
+    rows = [f"{842302 + i},{'M' if i % 3 else 'B'},{17.99 - i * 0.1:.2f},{10.38 + i * 0.2:.2f}"
+            for i in range(40)]
+    p = profile_of('"id","diagnosis","radius_mean","texture_mean",', rows)
+    assert p.table["delimiter"] == ",", p.table
+    assert column(p, "radius_mean")["stat_type"] == "continuous", column(p, "radius_mean")
+    assert column(p, "diagnosis")["stat_type"] == "boolean", column(p, "diagnosis")
+    assert column(p, "Unnamed: 4")["missing_ratio"] == 1.0, p.columns[-1]
+    # the same lines under a header whose last name is filled stay refused
+    from mlwf.profiling.profile import ProfileError
+    with pytest.raises(ProfileError):
+        profile_of('"id","diagnosis","radius_mean","texture_mean","area"', rows)
+
+
 def test_lines_mostly_short_of_the_header_are_refused():
     # two fields on most lines under a header of four: no trailing fields left off here,
     # but a header that does not fit the file
