@@ -230,7 +230,8 @@ def read_data(path):
     frame = pd.read_csv(path, sep={table.get("delimiter", ",")!r}, decimal={table.get("decimal", ".")!r},
                         encoding={table.get("encoding", "utf-8")!r}, encoding_errors="replace",
                         na_values={MISSING_MARKERS!r}, keep_default_na=False,
-                        skipinitialspace=True, dtype={{name: str for name in STRINGS}}, low_memory=False)
+                        skipinitialspace=True, dtype={{name: str for name in STRINGS}}, low_memory=False,
+                        index_col={False if table.get("trailing_delimiter") else None!r})
     frame.columns = column_names(frame.columns)
     # "None" is missing but in the columns where mlwf read it as a level
     gaps = [name for name in frame.columns if name not in NONE_LEVELS]

@@ -437,7 +437,8 @@ def read_frame(path, profile, plan: Plan) -> pd.DataFrame:
     frame = pd.read_csv(path, sep=table["delimiter"], decimal=table.get("decimal", "."),
                         encoding=table["encoding"], encoding_errors="replace",
                         na_values=MISSING_MARKERS, keep_default_na=False, skipinitialspace=True,
-                        dtype={name: str for name in strings}, low_memory=False)
+                        dtype={name: str for name in strings}, low_memory=False,
+                        index_col=False if table.get("trailing_delimiter") else None)
     frame.columns = column_names(frame.columns)
     # "None" is missing but where the profile met it as a level (None < Some < Marked)
     gaps = [name for name in frame.columns if name not in table.get("none_levels", ())]

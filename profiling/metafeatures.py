@@ -210,7 +210,8 @@ def describe_csv(source, target: str | None, profile, facts: Mapping[str, Any]) 
         return None
     table = profile.table
     X, y = read_sample(source, target, sep=table.get("delimiter", ","),
-                       decimal=table.get("decimal", "."), encoding=table.get("encoding", "utf-8"))
+                       decimal=table.get("decimal", "."), encoding=table.get("encoding", "utf-8"),
+                       trailing_delimiter=table.get("trailing_delimiter", False))
     # numbers as the profile read them ($1,234 as 1234, 12 kg as 12)
     written = table.get("written_numbers", {})
     for name in X.columns.intersection(list(written)):
@@ -228,15 +229,19 @@ def describe_csv(source, target: str | None, profile, facts: Mapping[str, Any]) 
 
 def read_sample(source, target: str, sep: str = ",", rows: int = 20 * SAMPLE_ROWS,
                 seed: int = SEED, chunk_rows: int = 200_000, decimal: str = ".",
-                encoding: str = "utf-8") -> tuple[pd.DataFrame, pd.Series]:
+                encoding: str = "utf-8",
+                trailing_delimiter: bool = False) -> tuple[pd.DataFrame, pd.Series]:
     """A uniform sample of a CSV's rows (features, target), rows without a target left
     out. Read in chunks, each row drawing a random key and the ``rows`` smallest keys
-    kept, so memory stays bounded and every row has the same chance."""
+    kept, so memory stays bounded and every row has the same chance. ``trailing_delimiter``:
+    every line ends in a delimiter the header does not (the profile's table says so), an
+    empty field read as none rather than as row names."""
     rng = np.random.default_rng(seed)
     pool: pd.DataFrame | None = None
     for chunk in pd.read_csv(source, sep=sep, decimal=decimal, encoding=encoding,
                              encoding_errors="replace", chunksize=chunk_rows,
-                             na_values=MISSING_MARKERS, skipinitialspace=True, low_memory=False):
+                             na_values=MISSING_MARKERS, skipinitialspace=True, low_memory=False,
+                             index_col=False if trailing_delimiter else None):
         chunk.columns = column_names(chunk.columns)
         chunk = chunk[chunk[target].notna()].assign(_key=lambda c: rng.random(len(c)))
         # read_csv numbers the rows of every chunk on from the last: the numbers stay unique

@@ -172,7 +172,8 @@ def profile_csv(source: str | os.PathLike | IO[bytes], target: str | None = None
                                  chunksize=CHUNK_ROWS, na_values=MISSING_MARKERS,
                                  keep_default_na=False,
                                  skip_blank_lines=not dialect.one_column,
-                                 skipinitialspace=True, low_memory=False)
+                                 skipinitialspace=True, low_memory=False,
+                                 index_col=False if dialect.trailing_delimiter else None)
             for chunk in reader:
                 if scan.n_rows == 0 and not len(chunk.columns):
                     # One column keeps its blank lines as missing values, a blank first line
@@ -363,6 +364,9 @@ class Dialect:
     # every line holds one field more than the header: R's row names, which pandas takes as
     # the index (as read.table does), so that the columns are the ones the header names
     row_names: bool = False
+    # every line holds one field more than the header, and it is its last, always empty: a
+    # writer that ends each line with the delimiter, read with pandas' index_col=False
+    trailing_delimiter: bool = False
 
 
 YEAR_TOKEN = re.compile(r"\b[12]\d{3}\b")
@@ -394,7 +398,7 @@ def _dialect(text: str) -> Dialect:
     widest = max(header.count(d) + 1 for d in DELIMITERS)
     if widest > MAX_COLUMNS:
         raise _too_wide(widest)
-    best, best_width, split_header, row_names = None, 1, {}, False
+    best, best_width, split_header, row_names, trailing = None, 1, {}, False, False
     for d in DELIMITERS:
         rows = [r for r in csv.reader(lines, delimiter=d)]
         width = len(rows[0])
@@ -412,9 +416,11 @@ def _dialect(text: str) -> Dialect:
         full = sum(n in whole for n in fields) / len(fields) if fields else 1.0
         agree = sum(2 <= n <= width for n in fields) / len(fields) if fields else 1.0
         if agree >= 0.9 and full >= 0.5 and width > best_width:
-            best, best_width, row_names = d, width, False
+            best, best_width, row_names, trailing = d, width, False, False
         elif _row_named(fields, width) and width > best_width:
-            best, best_width, row_names = d, width, True
+            # the extra field is a row's name, unless it is the last one and always empty
+            trailing = all(not r[-1].strip() for r in rows[1:])
+            best, best_width, row_names = d, width, not trailing
     if best is None and split_header:
         d, width = max(split_header.items(), key=lambda kv: kv[1])
         widths = sorted({len(r) for r in csv.reader(lines[1:], delimiter=d)})
@@ -444,6 +450,7 @@ def _dialect(text: str) -> Dialect:
             else list(csv.reader(lines, delimiter=best)))
     names = rows[0]
     data = ([r[1:] for r in rows[1:] if len(r) == len(names) + 1] if row_names
+            else [r[:-1] for r in rows[1:] if len(r) == len(names) + 1] if trailing
             else [r for r in rows[1:] if len(r) == len(names)])
     _check_header(names, data)
     cells = [c.strip() for r in data for c in r]
@@ -455,7 +462,8 @@ def _dialect(text: str) -> Dialect:
                                 for r in data))
     # pandas numbers the row names' column 0 in dtype, the named columns from 1
     text_columns = tuple(i + row_names for i in text_columns)
-    return Dialect(best, decimal, text_columns, one_column=len(names) == 1, row_names=row_names)
+    return Dialect(best, decimal, text_columns, one_column=len(names) == 1, row_names=row_names,
+                   trailing_delimiter=trailing)
 
 
 def _too_wide(columns: int) -> ProfileTooLarge:
@@ -1513,6 +1521,9 @@ class _Scan:
             # the format each column of dates was read with: the runs and the exported
             # script read them so (03/04/2020 as 3 April where the column is day first)
             table["date_formats"] = date_formats
+        if dialect.trailing_delimiter:
+            # every reader of the file drops the empty field that ends each line alike
+            table["trailing_delimiter"] = True
         none_levels = [c.name for c in self.columns if c.saw_none]
         if none_levels:
             # where "None" was read as a level: the runs and the exported script read it so

@@ -248,6 +248,26 @@ def test_a_table_written_by_r_with_row_names_is_evaluated_as_its_csv_would_be(tm
     assert runs[0]["score"] == pytest.approx(runs[1]["score"], rel=1e-6)
 
 
+def test_lines_ending_in_the_delimiter_are_evaluated_and_exported_as_their_csv_would_be(tmp_path):
+    # every data line ends with a comma the header does not have: no row names, the columns
+    # the header names, by the runs and by the exported script alike
+    frame = datasets.load_diabetes(as_frame=True, scaled=False).frame
+    trailing, plain, script = tmp_path / "trailing.csv", tmp_path / "plain.csv", tmp_path / "best.py"
+    lines = [",".join(frame.columns)] + [",".join(map(str, row)) + "," for row in frame.to_numpy()]
+    trailing.write_text("\n".join(lines) + "\n")
+    frame.to_csv(plain, index=False)
+    runs = []
+    for path in (trailing, plain):
+        out = mlwf("evaluate", str(path), "--target", "target", "--top", "1", "--no-evidence",
+                   "--export", str(script), "--json")
+        assert out.returncode == 0, out.stderr
+        runs.append(json.loads(out.stdout)["leaderboard"][0])
+        if path == trailing:
+            reproduced(script, trailing, isolated=True)
+    assert runs[0]["algorithm"] == runs[1]["algorithm"]
+    assert runs[0]["score"] == pytest.approx(runs[1]["score"], rel=1e-6)
+
+
 def test_a_header_that_repeats_a_name_but_for_a_space_is_evaluated_and_exported(tmp_path):
     # `bmi` and `bmi ` (a space at its end): two columns, named bmi and bmi.1 by the profile,
     # by the runs and by the exported script alike

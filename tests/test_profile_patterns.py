@@ -3093,3 +3093,22 @@ def test_a_table_written_by_r_with_its_row_names_reads_the_columns_its_header_na
     assert [c["name"] for c in p.columns] == ["mpg", "cyl", "model"]
     assert col(p, "mpg")["stat_type"] == "continuous"
     assert col(p, "model")["cardinality"] == 7
+
+
+@pytest.mark.parametrize("sep", [",", ";", "\t"])
+def test_lines_that_end_in_the_delimiter_under_a_header_that_does_not_keep_their_columns(sep):
+    """An export that ends every data line with the delimiter (CWE's CSV files, some
+    spreadsheets and databases) holds one field more than the header on each line, as R's
+    row names do, but the field is the last and always empty: no row names. Read as pandas
+    reads it with index_col=False, each column keeps its own values; before, every column
+    took its right neighbour's and the last was empty."""
+    rng = np.random.default_rng(81)
+    lines = [sep.join(["id", "name", "score"])]
+    for i in range(60):
+        lines.append(sep.join([str(1000 + i), f"n{i % 9}", f"{rng.normal(3, 1):.2f}"]) + sep)
+    p = profile_csv(io.BytesIO(("\n".join(lines) + "\n").encode()))
+    assert [c["name"] for c in p.columns] == ["id", "name", "score"]
+    assert col(p, "id")["stat_type"] == "identifier", col(p, "id")
+    assert col(p, "name")["cardinality"] == 9, col(p, "name")
+    assert col(p, "score")["stat_type"] == "continuous", col(p, "score")
+    assert p.table["trailing_delimiter"] is True
