@@ -399,8 +399,11 @@ def _dialect(text: str) -> Dialect:
     if widest > MAX_COLUMNS:
         raise _too_wide(widest)
     best, best_width, split_header, row_names, trailing = None, 1, {}, False, False
+    # The lines read end at a line's end, which may fall inside a quoted field that runs over
+    # several lines (a long description): the record it cuts is incomplete, and left out.
+    cut = "\n".join(lines).count('"') % 2 == 1
     for d in DELIMITERS:
-        rows = [r for r in csv.reader(lines, delimiter=d)]
+        rows = _records(lines, d, cut)
         width = len(rows[0])
         if width < 2:
             continue
@@ -415,15 +418,18 @@ def _dialect(text: str) -> Dialect:
         whole = {width, width - 1} if not rows[0][-1].strip() else {width}
         full = sum(n in whole for n in fields) / len(fields) if fields else 1.0
         agree = sum(2 <= n <= width for n in fields) / len(fields) if fields else 1.0
+        # One field more on every line is a row's name, unless it is the last one and always
+        # empty: then two lines are evidence enough (records of many kilobytes leave few).
+        empty_last = len(fields) >= 2 and all(n == width + 1 for n in fields) \
+            and all(not r[-1].strip() for r in rows[1:])
         if agree >= 0.9 and full >= 0.5 and width > best_width:
             best, best_width, row_names, trailing = d, width, False, False
-        elif _row_named(fields, width) and width > best_width:
-            # the extra field is a row's name, unless it is the last one and always empty
-            trailing = all(not r[-1].strip() for r in rows[1:])
+        elif (empty_last or _row_named(fields, width)) and width > best_width:
+            trailing = empty_last
             best, best_width, row_names = d, width, not trailing
     if best is None and split_header:
         d, width = max(split_header.items(), key=lambda kv: kv[1])
-        widths = sorted({len(r) for r in csv.reader(lines[1:], delimiter=d)})
+        widths = sorted({len(r) for r in _records(lines, d, cut)[1:]})
         raise ProfileError(_("the header splits on {name} ('{delimiter}') into {width} columns "
                              "but the data lines have {widths} fields: the lines do not use one "
                              "delimiter", name=DELIMITER_NAMES[d], delimiter=d, width=width,
@@ -447,7 +453,7 @@ def _dialect(text: str) -> Dialect:
                            _("one delimiter (comma, semicolon, tab or pipe) on every line, the "
                              "same number of fields on each"))
     rows = ([_spaced_fields(line) for line in lines] if best == SPACES
-            else list(csv.reader(lines, delimiter=best)))
+            else _records(lines, best, cut))
     names = rows[0]
     data = ([r[1:] for r in rows[1:] if len(r) == len(names) + 1] if row_names
             else [r[:-1] for r in rows[1:] if len(r) == len(names) + 1] if trailing
@@ -487,6 +493,13 @@ def _spaced_table(lines: list[str]) -> bool:
     if width < 2 or not below or len(below) < 0.9 * (len(fields) - 1):
         return False
     return any(all(_is_number(f[i]) for f in below) for i in range(width))
+
+
+def _records(lines: list[str], delimiter: str, cut: bool) -> list[list[str]]:
+    """The lines' records split by the delimiter, the last one left out where the lines end
+    inside a quoted field (cut), but for the header and a record below it."""
+    rows = list(csv.reader(lines, delimiter=delimiter))
+    return rows[:-1] if cut and len(rows) > 2 else rows
 
 
 def _row_named(fields: list[int], width: int) -> bool:

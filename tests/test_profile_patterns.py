@@ -3112,3 +3112,25 @@ def test_lines_that_end_in_the_delimiter_under_a_header_that_does_not_keep_their
     assert col(p, "name")["cardinality"] == 9, col(p, "name")
     assert col(p, "score")["stat_type"] == "continuous", col(p, "score")
     assert p.table["trailing_delimiter"] is True
+
+
+def test_long_quoted_records_cut_by_the_head_leave_the_delimiter_to_the_whole_ones():
+    """CWE's exports: each weakness a record of several kilobytes of quoted, multi-line text,
+    every line ended by a comma the header lacks. The head the delimiter is read from ends
+    inside a record; that cut record is left out, and the whole ones settle the file."""
+    paragraph = ("The product does not check its input. " * 50 + "\n") * 8   # 15 KB, 8 lines
+    lines = ["CWE-ID,Name,Description"]
+    lines += [f'{20 + i},"Weakness {i}","{paragraph}",' for i in range(8)]
+    p = profile_csv(io.BytesIO(("\n".join(lines) + "\n").encode()))
+    assert p.table["trailing_delimiter"] is True, p.table
+    assert [c["name"] for c in p.columns] == ["CWE-ID", "Name", "Description"]
+    assert p.table["n_rows"] == 8
+    assert col(p, "Name")["cardinality"] == 8, col(p, "Name")
+    # records of one long line each, two of them within the head: two lines whose last field
+    # is empty are enough
+    long_line = "The product does not check its input. " * 700    # 27 KB
+    lines = ["CWE-ID,Name,Description"] + [f'{20 + i},"Weakness {i}","{long_line}",'
+                                           for i in range(5)]
+    p = profile_csv(io.BytesIO(("\n".join(lines) + "\n").encode()))
+    assert p.table["trailing_delimiter"] is True and p.table["n_rows"] == 5, p.table
+
