@@ -158,6 +158,20 @@ def test_the_exported_script_reads_dates_written_as_whole_numbers(tmp_path):
     reproduced(script, path, isolated=True)
 
 
+def best_runs(odd, plain, script):
+    """The best run on a file written oddly and on the same data as a plain CSV, the script
+    exported from the odd one run in isolation on it."""
+    runs = []
+    for data in (odd, plain):
+        out = mlwf("evaluate", str(data), "--target", "target", "--top", "1", "--no-evidence",
+                   "--export", str(script), "--json")
+        assert out.returncode == 0, out.stderr
+        runs.append(json.loads(out.stdout)["leaderboard"][0])
+        if data == odd:
+            reproduced(script, odd, isolated=True)
+    return runs
+
+
 def test_the_exported_script_reads_numbers_written_as_python_bytes(tmp_path):
     # b'59' as a SAS file read by pandas and saved again writes it: the runs and the script
     # take the number inside, and score as on the plain numbers
@@ -165,15 +179,8 @@ def test_the_exported_script_reads_numbers_written_as_python_bytes(tmp_path):
     path, plain, script = tmp_path / "bytes.csv", tmp_path / "plain.csv", tmp_path / "best.py"
     frame.assign(age=[f"b'{v:.0f}'" for v in frame["age"]]).to_csv(path, index=False)
     frame.to_csv(plain, index=False)
-    scores = []
-    for data in (path, plain):
-        out = mlwf("evaluate", str(data), "--target", "target", "--top", "1", "--no-evidence",
-                   "--export", str(script), "--json")
-        assert out.returncode == 0, out.stderr
-        scores.append(json.loads(out.stdout)["leaderboard"][0]["score"])
-        if data == path:
-            reproduced(script, path, isolated=True)
-    assert scores[0] == pytest.approx(scores[1])
+    odd, same = best_runs(path, plain, script)
+    assert odd["score"] == pytest.approx(same["score"])
 
 
 def test_written_numbers_are_run_and_exported_as_the_profile_read_them(tmp_path):
@@ -256,16 +263,9 @@ def test_lines_ending_in_the_delimiter_are_evaluated_and_exported_as_their_csv_w
     lines = [",".join(frame.columns)] + [",".join(map(str, row)) + "," for row in frame.to_numpy()]
     trailing.write_text("\n".join(lines) + "\n")
     frame.to_csv(plain, index=False)
-    runs = []
-    for path in (trailing, plain):
-        out = mlwf("evaluate", str(path), "--target", "target", "--top", "1", "--no-evidence",
-                   "--export", str(script), "--json")
-        assert out.returncode == 0, out.stderr
-        runs.append(json.loads(out.stdout)["leaderboard"][0])
-        if path == trailing:
-            reproduced(script, trailing, isolated=True)
-    assert runs[0]["algorithm"] == runs[1]["algorithm"]
-    assert runs[0]["score"] == pytest.approx(runs[1]["score"], rel=1e-6)
+    odd, same = best_runs(trailing, plain, script)
+    assert odd["algorithm"] == same["algorithm"]
+    assert odd["score"] == pytest.approx(same["score"], rel=1e-6)
 
 
 def test_a_header_that_repeats_a_name_but_for_a_space_is_evaluated_and_exported(tmp_path):
