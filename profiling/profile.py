@@ -388,9 +388,10 @@ def _dialect(text: str) -> Dialect:
     splits the header into most columns and every sampled line into as many (or fewer, the
     trailing fields left off, on a minority of lines), or, where none splits the header, runs
     of spaces that split it and the lines into a table; whether every line holds a field more
-    than the header (R's row names); the decimal mark, and the columns whose values must stay
-    text. One column, lines that disagree with the header, a first
-    line of data and more than MAX_COLUMNS columns are refused."""
+    than the header (R's row names, or, where it is the last and always empty, a delimiter
+    that ends each line); the decimal mark, and the columns whose values must stay text.
+    One column, lines that disagree with the header, a first line of data and more than
+    MAX_COLUMNS columns are refused."""
     lines = [line for line in text.splitlines() if line.strip()][:200]
     if not lines:  # a byte-order mark, or spaces that are Unicode's, alone
         raise ProfileError(_("the file is empty"))
