@@ -21,6 +21,7 @@ import numpy as np
 import pandas as pd
 
 from mlwf.ontology.i18n import Message, Number, Percent, _, render
+from mlwf.profiling.numbers import EU_AMOUNT
 
 STAT_TYPES = ("nominal", "ordinal", "discrete", "continuous", "boolean", "datetime", "text",
               "identifier", "constant")
@@ -2637,9 +2638,8 @@ def _open_topped(levels: set[str]) -> list[str] | None:
     return sorted(rest, key=int) + list(tops)
 
 
-# A number written with a dot between groups of three digits, and a comma before its
-# decimals if it has any (1.045,00; 3.500), as most of Europe and Latin America write amounts.
-DOTTED_THOUSANDS = re.compile(r"(?<![\d.,])[1-9]\d{0,2}(?:\.\d{3})+(?:,\d+)?(?![\d.,])")
+# An amount written with a dot between thousands (1.045,00; 3.500) within a label.
+DOTTED_THOUSANDS = re.compile(rf"(?<![\d.,]){EU_AMOUNT}(?![\d.,])")
 
 
 def _plain_numbers(levels: set[str]) -> dict[str, str] | None:

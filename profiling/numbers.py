@@ -25,9 +25,12 @@ BYTES_LITERAL = re.compile(r"""^b(['"])(.*)\1$""", re.DOTALL)
 # accounts write it ((1,234.00)). Read as the number written: 45.5% is 45.5.
 CURRENCY_SIGNS = "$€£¥₹₺"
 THOUSANDS = re.compile(r"^[+-]?[1-9]\d{0,2}(,\d{3})+(\.\d+)?$")
+# A dot between thousands and a comma before the decimals (1.045,00; 3.500), as most of
+# Europe and Latin America write amounts: a whole cell, or one amount within a label
+EU_AMOUNT = r"[1-9]\d{0,2}(?:\.\d{3})+(?:,\d+)?"
+EU_THOUSANDS = re.compile(rf"^[+-]?{EU_AMOUNT}$")
 # Thousands set apart by a space, as the UN's tables and French and Nordic writers do
 # ("663 106", with a no-break or a narrow no-break space too)
-EU_THOUSANDS = re.compile(r"^[+-]?[1-9]\d{0,2}(\.\d{3})+(,\d+)?$")
 SPACED_THOUSANDS = re.compile(r"^[+-]?[1-9]\d{0,2}([ \u00a0\u202f]\d{3})+([.,]\d+)?$")
 # A currency's ISO 4217 code before or after the amount ("USD 1,200", "1.250,00 TRY"; TL as
 # Turkish prices write the lira), from CLDR's list that Babel ships.
