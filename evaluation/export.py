@@ -30,7 +30,13 @@ from mlwf.ontology import Ontology, load as load_ontology
 from mlwf.ontology.errors import InvalidInput, quote
 from mlwf.ontology.i18n import _
 from mlwf.profiling.numbers import read_numbers
-from mlwf.profiling.profile import MISSING_MARKERS, column_names
+from mlwf.profiling.profile import (
+    ENCODING_ERRORS,
+    MISSING_MARKERS,
+    codec,
+    column_names,
+    windows_1252,
+)
 
 
 def _value(value: Any, imports: set[str]) -> str:
@@ -186,11 +192,14 @@ def script(evaluation, algorithm: str | None = None, ontology: Ontology | None =
     strings = [c.name for c in plan.columns if c.stat_type not in NUMERIC]
     uses_dates = any(s.concept == "Aggregation" for c in plan.columns for s in c.steps)
     written = table.get("written_numbers", {})
-    helpers = [column_names] + ([date_parts] if uses_dates else []) + ([read_numbers] if written else [])
+    helpers = [column_names, windows_1252] + ([date_parts] if uses_dates else []) \
+        + ([read_numbers] if written else [])
     helper_code, helper_imports = _embedded(*helpers)
     imports |= helper_imports
-    helper_code = ("\n\n# mlwf's own code (column names, reading written numbers, date parts), copied so that this "
-                   "script\n# needs pandas and scikit-learn only\n" + helper_code)
+    helper_code = ("\n\n# mlwf's own code (column names, bytes not of the file's encoding, reading written numbers, "
+                   "date parts),\n# copied so that this script needs pandas and scikit-learn only\n" + helper_code
+                   + f"\n\n\ncodecs.register_error({ENCODING_ERRORS!r}, windows_1252)")
+    imports.add("import codecs")
     # numbers pandas reads as strings ($1,234, 12 kg, a decimal comma in a quoted cell):
     # read as mlwf read them, by its own reader copied in below
     written_code = f"\n# how numbers are written, column by column, as mlwf read them\nWRITTEN = {written!r}" \
@@ -228,7 +237,7 @@ def read_data(path):
     that write none missing), categories, text and dates as strings, rows without a
     target left out."""
     frame = pd.read_csv(path, sep={table.get("delimiter", ",")!r}, decimal={table.get("decimal", ".")!r},
-                        encoding={table.get("encoding", "utf-8")!r}, encoding_errors="replace",
+                        encoding={codec(table.get("encoding", "utf-8"))!r}, encoding_errors={ENCODING_ERRORS!r},
                         na_values={MISSING_MARKERS!r}, keep_default_na=False,
                         skipinitialspace=True, dtype={{name: str for name in STRINGS}}, low_memory=False,
                         index_col={False if table.get("trailing_delimiter") else None!r})

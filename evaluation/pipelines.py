@@ -32,7 +32,13 @@ from mlwf.ontology import Concept, Ontology, load as load_ontology
 from mlwf.ontology.errors import InvalidInput, quote
 from mlwf.ontology.i18n import Message, _, pgettext, texts
 from mlwf.profiling.numbers import read_numbers
-from mlwf.profiling.profile import MISSING_MARKERS, column_names, read_dates
+from mlwf.profiling.profile import (
+    ENCODING_ERRORS,
+    MISSING_MARKERS,
+    codec,
+    column_names,
+    read_dates,
+)
 
 NUMERIC = ("continuous", "discrete")
 CATEGORICAL = ("nominal", "ordinal", "boolean")
@@ -435,7 +441,7 @@ def read_frame(path, profile, plan: Plan) -> pd.DataFrame:
     table = profile.table
     strings = [c.name for c in plan.columns if c.stat_type not in NUMERIC]
     frame = pd.read_csv(path, sep=table["delimiter"], decimal=table.get("decimal", "."),
-                        encoding=table["encoding"], encoding_errors="replace",
+                        encoding=codec(table["encoding"]), encoding_errors=ENCODING_ERRORS,
                         na_values=MISSING_MARKERS, keep_default_na=False, skipinitialspace=True,
                         dtype={name: str for name in strings}, low_memory=False,
                         index_col=False if table.get("trailing_delimiter") else None)

@@ -31,7 +31,7 @@ import numpy as np
 import pandas as pd
 
 from mlwf.profiling.numbers import read_numbers
-from mlwf.profiling.profile import MISSING_MARKERS, column_names
+from mlwf.profiling.profile import ENCODING_ERRORS, MISSING_MARKERS, codec, column_names
 
 SAMPLE_ROWS = 500
 SEED = 0
@@ -210,7 +210,7 @@ def describe_csv(source, target: str | None, profile, facts: Mapping[str, Any]) 
         return None
     table = profile.table
     X, y = read_sample(source, target, sep=table.get("delimiter", ","),
-                       decimal=table.get("decimal", "."), encoding=table.get("encoding", "utf-8"),
+                       decimal=table.get("decimal", "."), encoding=codec(table.get("encoding", "utf-8")),
                        trailing_delimiter=table.get("trailing_delimiter", False))
     # numbers as the profile read them ($1,234 as 1234, 12 kg as 12)
     written = table.get("written_numbers", {})
@@ -239,7 +239,7 @@ def read_sample(source, target: str, sep: str = ",", rows: int = 20 * SAMPLE_ROW
     rng = np.random.default_rng(seed)
     pool: pd.DataFrame | None = None
     for chunk in pd.read_csv(source, sep=sep, decimal=decimal, encoding=encoding,
-                             encoding_errors="replace", chunksize=chunk_rows,
+                             encoding_errors=ENCODING_ERRORS, chunksize=chunk_rows,
                              na_values=MISSING_MARKERS, skipinitialspace=True, low_memory=False,
                              index_col=False if trailing_delimiter else None):
         chunk.columns = column_names(chunk.columns)

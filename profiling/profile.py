@@ -311,14 +311,10 @@ class _Decoder:
 
     @staticmethod
     def fallback(exc: UnicodeError) -> tuple[str, int]:
-        if not isinstance(exc, UnicodeDecodeError):
-            raise exc
-        bad = exc.object[exc.start:exc.end]
         decoder = getattr(_DECODING, "decoder", None)
-        if decoder is not None:
-            decoder.fallback_bytes += len(bad)
-        # Five bytes are undefined in Windows-1252; Latin-1 reads them.
-        return "".join(bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in bad), exc.end
+        if decoder is not None and isinstance(exc, UnicodeDecodeError):
+            decoder.fallback_bytes += exc.end - exc.start
+        return windows_1252(exc)
 
     def head(self, head: bytes, at_eof: bool) -> str:
         """The complete lines of the head; refuses what is not text."""
@@ -353,6 +349,27 @@ class _Decoder:
 
 
 codecs.register_error(_Decoder.errors, _Decoder.fallback)
+
+
+def windows_1252(exc: UnicodeError) -> tuple[str, int]:
+    """Bytes the file's codec does not read, read as Windows-1252 where they stand (Latin-1
+    for the five bytes Windows-1252 leaves undefined). Every reader of a profiled file (the
+    meta-features' sample, the pipelines, an exported script) registers it as the profile's
+    error handler, so that each reads the string the profile read."""
+    if not isinstance(exc, UnicodeDecodeError):
+        raise exc
+    bad = exc.object[exc.start:exc.end]
+    return "".join(bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in bad), exc.end
+
+
+def codec(encoding: str) -> str:
+    """The codec that table.encoding names, for a reader: its first word ('utf-8' of 'utf-8
+    (3 bytes that are not UTF-8 read as Windows-1252)'); the bytes it counts are read by
+    the error handler the profile registered, ENCODING_ERRORS."""
+    return str(encoding).split(" ", 1)[0]
+
+
+ENCODING_ERRORS = _Decoder.errors
 
 
 @dataclass

@@ -364,3 +364,25 @@ def test_candidates_run_on_a_dask_cluster(dask_cluster, penguins):
 def test_an_unreachable_scheduler_is_a_clear_message(penguins):
     out = mlwf("evaluate", penguins, "--target", "species", "--scheduler", "tcp://127.0.0.1:9")
     assert out.returncode == 2 and "cannot reach the Dask scheduler" in out.stderr
+
+
+def test_a_file_with_bytes_that_are_not_utf8_is_evaluated_and_exported(tmp_path):
+    # UTF-8 with a few lines from a Windows-1252 editor (a merged export): the profile reads
+    # those bytes as Windows-1252 where they stand, and so do the meta-features, the runs and
+    # the exported script; no stack trace, and the scores of the same data written cleanly
+    frame = datasets.load_diabetes(as_frame=True, scaled=False).frame
+    frame["sex"] = frame["sex"].map({1.0: "Genève", 2.0: "Zürich"})
+    mixed, plain, script = tmp_path / "mixed.csv", tmp_path / "plain.csv", tmp_path / "best.py"
+    frame.to_csv(plain, index=False)
+    lines = plain.read_text("utf-8").splitlines(keepends=True)
+    mixed.write_bytes(b"".join(line.encode("cp1252" if i % 7 == 3 else "utf-8")
+                               for i, line in enumerate(lines)))
+    runs = []
+    for data in (mixed, plain):
+        out = mlwf("evaluate", str(data), "--target", "target", "--top", "1",
+                   *(["--export", str(script)] if data == mixed else []), "--json")
+        assert out.returncode == 0, out.stderr
+        runs.append(json.loads(out.stdout)["leaderboard"][0])
+    assert runs[0]["algorithm"] == runs[1]["algorithm"]
+    assert runs[0]["score"] == pytest.approx(runs[1]["score"], rel=1e-6)
+    reproduced(script, mixed, isolated=True)
