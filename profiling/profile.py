@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
+import chardet
 import numpy as np
 import pandas as pd
 from pandas.tseries.api import guess_datetime_format
@@ -101,8 +102,14 @@ DELIMITERS = (",", ";", "\t", "|")
 SPACES = r"\s+"
 DELIMITER_NAMES = {",": _("comma"), ";": _("semicolon"), "\t": _("tab"), "|": _("pipe"),
                    SPACES: _("spaces")}
-ALLOWED = _("a UTF-8 (or Windows-1252) text CSV with a header row of column names, columns "
+ALLOWED = _("a UTF-8 (or Windows-1252, GBK, Big5, Shift_JIS or EUC-KR) text CSV with a header "
+            "row of column names, columns "
             "separated by comma, semicolon, tab, pipe or spaces, and at least one data row")
+# The multi-byte encodings Chinese, Japanese and Korean files are still written in (Excel's CSV
+# on such a Windows, banks', public portals'), as chardet names them: a file whose head is not
+# UTF-8 is read in one of them where chardet, choosing among these and Windows-1252 by the
+# head's byte sequences and their characters' frequencies, says so, and the head decodes in it.
+EAST_ASIAN = ("gb18030", "big5", "cp932", "euc-jp", "cp949")
 BINARY_MAGIC = {b"PK\x03\x04": _("a ZIP archive (an .xlsx workbook is one)"),
                 b"\x1f\x8b": _("gzip-compressed"), b"%PDF": _("a PDF document"),
                 b"\x89PNG": _("a PNG image"), b"\xff\xd8\xff": _("a JPEG image"),
@@ -165,7 +172,7 @@ def profile_csv(source: str | os.PathLike | IO[bytes], target: str | None = None
         try:
             # Inside the try: pandas tokenises the header when the reader is made, so a
             # quote left open in the first line fails here, not in the loop.
-            reader = pd.read_csv(io.BufferedReader(raw, 1 << 20), encoding="utf-8-sig",
+            reader = pd.read_csv(io.BufferedReader(raw, 1 << 20), encoding=decoder.codec,
                                  encoding_errors=decoder.errors, sep=dialect.delimiter,
                                  decimal=dialect.decimal,
                                  dtype={i: str for i in dialect.text_columns} or None,
@@ -300,13 +307,16 @@ class _Decoder:
     """UTF-8, byte for byte with a fallback: a byte sequence that is not UTF-8 is read as
     Windows-1252 where it stands, so one stray byte of another encoding garbles neither the
     rest of its line nor the file, and a file wholly in Windows-1252 (or Latin-1) reads as
-    such. The decision rests on every byte of the file, not on a sample."""
+    such. The decision rests on every byte of the file, not on a sample. A head that is not
+    UTF-8 and is, by chardet's evidence, in one of the EAST_ASIAN encodings makes that the
+    file's codec, with the same fallback for the bytes it does not read."""
 
     errors = "mlwf-cp1252"
 
     def __init__(self):
         self.fallback_bytes = 0
         self.head_fallback_only = False
+        self.codec = "utf-8-sig"
         _DECODING.decoder = self   # the error handler is global; the count is this thread's
 
     @staticmethod
@@ -335,17 +345,40 @@ class _Decoder:
         text = head.decode("utf-8-sig", errors=self.errors)
         non_ascii = len(text) - len(text.encode("ascii", errors="ignore"))
         self.head_fallback_only = self.fallback_bytes > 0 and self.fallback_bytes >= non_ascii
+        if self.fallback_bytes and (east_asian := _east_asian(head)):
+            self.codec, self.head_fallback_only = east_asian, False
+            text = head.decode(east_asian)
         self.fallback_bytes = 0   # pandas reads the head again, and counts it again
         return text
 
     def name(self) -> str:
         _DECODING.decoder = None
+        if self.codec != "utf-8-sig":
+            return self.codec if not self.fallback_bytes else str(_(
+                "{codec} ({n} bytes that are not {codec} read as Windows-1252)",
+                codec=self.codec, n=self.fallback_bytes))
         if not self.fallback_bytes:
             return "utf-8"
         if self.head_fallback_only:
             return "cp1252"
         return str(_("utf-8 ({n} bytes that are not UTF-8 read as Windows-1252)",
                      n=self.fallback_bytes))
+
+
+def _east_asian(head: bytes) -> str | None:
+    """The EAST_ASIAN codec a head that is not UTF-8 is written in (Python's name for it), or
+    None: chardet's verdict among those and Windows-1252, taken only where every byte of the
+    head decodes in it (a Western file's accents followed by a letter can pass for a Chinese
+    character; its dashes and quotes seldom can)."""
+    verdict = chardet.detect(head, include_encodings=[*EAST_ASIAN, "cp1252", "utf-8"])["encoding"]
+    if verdict is None or verdict.lower() not in EAST_ASIAN:
+        return None
+    name = codecs.lookup(verdict).name
+    try:
+        head.decode(name)
+    except UnicodeDecodeError:
+        return None
+    return name
 
 
 codecs.register_error(_Decoder.errors, _Decoder.fallback)

@@ -386,3 +386,17 @@ def test_a_file_with_bytes_that_are_not_utf8_is_evaluated_and_exported(tmp_path)
     assert runs[0]["algorithm"] == runs[1]["algorithm"]
     assert runs[0]["score"] == pytest.approx(runs[1]["score"], rel=1e-6)
     reproduced(script, mixed, isolated=True)
+
+
+def test_a_chinese_file_in_gbk_is_evaluated_and_exported_as_its_utf8_twin(tmp_path):
+    # Excel's CSV on a Chinese Windows: GBK, CRLF. The runs and the exported script read it
+    # in the codec the profile found, and score as on the same data in UTF-8.
+    frame = datasets.load_diabetes(as_frame=True, scaled=False).frame
+    frame["sex"] = frame["sex"].map({1.0: "女", 2.0: "男"})
+    frame["城市"] = [("北京市", "上海市", "广州市", "深圳市")[i % 4] for i in range(len(frame))]
+    gbk, plain, script = tmp_path / "gbk.csv", tmp_path / "plain.csv", tmp_path / "best.py"
+    frame.to_csv(plain, index=False)
+    gbk.write_bytes(plain.read_text("utf-8").replace("\n", "\r\n").encode("gbk"))
+    odd, same = best_runs(gbk, plain, script)
+    assert odd["algorithm"] == same["algorithm"]
+    assert odd["score"] == pytest.approx(same["score"], rel=1e-6)
