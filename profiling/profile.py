@@ -725,14 +725,22 @@ def _shown_key(key: Any, fmt: str) -> str:
 # numbers or dates is still read as missing, as the placeholders there are.
 MISSING_MARKERS = ["", "?", ".", "NA", "N/A", "n/a", "#N/A", "#N/A N/A", "#NA", "<NA>", "NULL",
                    "null", "NaN", "-NaN", "nan", "-nan", "1.#IND", "-1.#IND", "1.#QNAN",
-                   "-1.#QNAN"]
+                   "-1.#QNAN",
+                   # a spreadsheet's error values, written for the cells it could not compute
+                   "#DIV/0!", "#NAME?", "#VALUE!", "#REF!", "#NUM!", "#NULL!", "#SPILL!",
+                   "#CALC!", "#GETTING_DATA"]
 # Also the words for a value a table does not give in the cell: the default or generic one
 # applies, it varies or depends on each thing ("Unit-specific", "site specific"), or it is
-# still to be set ("Generic", "default", "varies", "TBD").
+# still to be set ("Generic", "default", "varies", "TBD"); "unknown" and "no data" in the
+# languages files come in besides English (未知 in a Beijing file's years of construction).
 PLACEHOLDER = re.compile(r"^(\W*|n\.?a\.?|n/a|nan|null|none|missing|unknown|not available|"
                          r"not applicable|empty|inf|-inf|infinity|-infinity|generic|default|"
                          r"varies( (with|by|per) [\w .-]{1,40})?|various|tbd|tba|"
-                         r"[^\W\d_]{2,20}[- ]specific)$",
+                         r"[^\W\d_]{2,20}[- ]specific|"
+                         r"unbekannt|keine angabe|inconnue?|non renseign[ée]e?|desconocid[oa]|"
+                         r"sin datos?|desconhecid[oa]|sem informação|sconosciut[oa]|onbekend|"
+                         r"bilinmiyor|bilinmeyen|неизвестно|нет данных|"
+                         r"未知|不详|不詳|暂无|暫無|缺失|不明|미상|알 ?수 ?없음)$",
                          re.IGNORECASE)
 # A word or two standing for a value not measured ("ND", "trace", "not detected").
 SPECIAL_WORD = re.compile(r"[A-Za-z]{2,}( [A-Za-z]{2,}){0,2}")

@@ -2320,3 +2320,40 @@ def test_a_count_named_for_places_is_a_count():
     p = profile_of(frame)
     assert col(p, "postcodeCount")["stat_type"] in ("discrete", "continuous"), col(p, "postcodeCount")
     assert col(p, "district_number")["stat_type"] not in ("discrete", "continuous")
+
+
+
+def test_excel_error_values_are_missing_not_categories():
+    """A spreadsheet saved as CSV writes the cells it could not compute as its error values
+    (#DIV/0! for a ratio over zero, #NAME? for a formula it could not read, #VALUE!, #REF!):
+    missing values, as #N/A is, not levels that turn the numbers into codes."""
+    rng = np.random.default_rng(7)
+    n = 800
+    ratio = (rng.normal(1.2, 0.4, n)).round(3).astype(object)
+    ratio[rng.choice(n, 40, replace=False)] = "#DIV/0!"
+    rooms = rng.integers(1, 6, n).astype(object)
+    rooms[17] = "#NAME?"
+    price = rng.normal(50_000, 9_000, n).round(0).astype(object)
+    price[[3, 99, 420]] = ["#VALUE!", "#REF!", "#NUM!"]
+    p = profile_of(pd.DataFrame({"ratio": ratio, "rooms": rooms, "price": price}))
+    assert col(p, "ratio")["stat_type"] == "continuous", col(p, "ratio")
+    assert col(p, "ratio")["missing_ratio"] == pytest.approx(40 / n, abs=1e-4)
+    assert col(p, "rooms")["stat_type"] in ("discrete", "ordinal"), col(p, "rooms")
+    assert col(p, "price")["stat_type"] == "continuous", col(p, "price")
+
+
+@pytest.mark.parametrize("unknown", ["未知", "不详", "不明", "미상", "unbekannt", "inconnu",
+                                     "desconocido", "desconhecido", "sconosciuto", "bilinmiyor",
+                                     "onbekend", "неизвестно"])
+def test_unknown_written_in_another_language_is_missing_among_numbers(unknown):
+    """A year of construction with 'unknown' in the file's own language on one row in
+    fifteen (Lianjia's Beijing sales write 未知): missing, as the English word is, not a
+    level that turns the years into codes."""
+    rng = np.random.default_rng(11)
+    years = rng.integers(1955, 2016, 900).astype(object)
+    years[rng.choice(900, 60, replace=False)] = unknown
+    p = profile_of(pd.DataFrame({"constructionTime": years,
+                                 "price": rng.normal(40_000, 8_000, 900).round(0)}))
+    c = col(p, "constructionTime")
+    assert c["stat_type"] in ("datetime", "discrete", "ordinal"), c
+    assert c["missing_ratio"] == pytest.approx(60 / 900, abs=1e-4)
