@@ -484,6 +484,7 @@ SHARED_PHRASES = 20
 # the singular and in lower case
 SCALE_UNITS = {"star"}
 SMALL_LEVELS = 10       # at most this many integer levels, within this span, read as codes
+PRECISE_DIGITS = 10     # whole numbers with this many significant digits that repeat are labels
 NESTING_UNITS = 40      # at most this many ids of repeated units compared for nesting
 HIGH_CARDINALITY = 50   # a nominal column with more categories than this is high-cardinality
 
@@ -1748,6 +1749,16 @@ def _whole_number_labels(col: ColumnSummary) -> Verdict | None:
             distinct=_count(col), present=n, name=col.name))
     if col.distinct <= SMALL_LEVELS or repeats < 1.5:
         return None
+    digits = _significant_digits(col)
+    if digits >= PRECISE_DIGITS and not _amount_name(col.name):
+        # An amount measured to ten significant digits or more never comes out the same
+        # twice; repeated exactly, such numbers are labels (a community's id on each of its
+        # sales, 1111027373684). Amounts that repeat are rounded (2000000000: one digit).
+        return Verdict("identifier", 0.75, _(
+            "{distinct} whole numbers of {digits} significant digits, each on {repeats} rows on "
+            "average: a measured amount that precise would not repeat exactly, so these are the "
+            "ids of units that have several rows each.", distinct=_count(col), digits=digits,
+            repeats=Number(repeats, digits=1)))
     calendar = YEAR_NAME.search(col.name) and _num(col.vmin) >= 1500 \
         and _num(col.vmax) <= LAST_NAMED_YEAR
     if col.steps_of_one >= 0.9 * (n - 1) and not _measure_name(col.name) \
@@ -1802,6 +1813,15 @@ def _whole_number_labels(col: ColumnSummary) -> Verdict | None:
 # 12 pairs of successive steps: the fewest on which a correlation of 0.5 comes by chance
 # less than once in 20 (one-sided t test, 10 degrees of freedom: p = 0.049; 11 pairs, 0.059)
 GROWTH_STEPS = 13
+
+
+def _significant_digits(col: ColumnSummary) -> int:
+    """The median number of significant digits of a whole-number column's distinct values
+    (trailing zeros are not significant: 2000000000 has one)."""
+    seen = np.unique(np.abs(col.sample.to_numpy())) if len(col.sample) else np.array([])
+    if not len(seen):
+        return 0
+    return int(np.median([len(str(int(v)).rstrip("0")) for v in seen]))
 
 
 def _smooth_growth(col: ColumnSummary) -> bool:

@@ -2322,6 +2322,26 @@ def test_a_count_named_for_places_is_a_count():
     assert col(p, "district_number")["stat_type"] not in ("discrete", "continuous")
 
 
+def test_whole_numbers_too_precise_to_repeat_by_chance_are_ids_of_units():
+    """A community's id on each of its house sales (Lianjia's Cid, 1111027373684 to
+    117258115420294), the rows in no order of it: thirteen or more significant digits
+    repeated exactly are labels, as a measured amount that precise never repeats; prices
+    of five digits repeated, and a total rounded to billions, stay amounts."""
+    rng = np.random.default_rng(118)
+    communities = np.concatenate([rng.integers(1_111_027_370_000, 1_111_027_390_000, 1500),
+                                  rng.integers(10 ** 14, 2 * 10 ** 14, 300)])
+    sizes = rng.zipf(1.8, len(communities)).clip(1, 60)
+    cid = np.repeat(communities, sizes)
+    rng.shuffle(cid)
+    n = len(cid)
+    frame = pd.DataFrame({"Cid": cid,
+                          "communityAverage": rng.integers(20_000, 120_000, 400)[cid % 400],
+                          "budget": rng.integers(1, 40, n) * 10 ** 9})
+    p = profile_of(frame)
+    assert col(p, "Cid")["stat_type"] == "identifier", col(p, "Cid")
+    assert col(p, "communityAverage")["stat_type"] in ("continuous", "discrete")
+    assert col(p, "budget")["stat_type"] in ("continuous", "discrete", "ordinal")
+
 
 def test_excel_error_values_are_missing_not_categories():
     """A spreadsheet saved as CSV writes the cells it could not compute as its error values
