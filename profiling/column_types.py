@@ -37,6 +37,8 @@ SCALES: tuple[tuple[str, ...], ...] = (
     # band them)
     ("well below normal", "below normal", "normal", "above normal", "well above normal"),
     ("tiny", "extra small", "small", "medium", "large", "extra large", "huge", "gargantuan"),
+    # a car's size class, as the EPA grades cars and car data sets write it
+    ("minicompact", "subcompact", "compact", "midsize", "mid-size", "mid size", "large"),
     # how strong a bond, an effect or a preference is
     ("very weak", "weak", "moderate", "strong", "very strong"),
     ("strongly disagree", "disagree", "somewhat disagree", "neutral",

@@ -2377,3 +2377,16 @@ def test_unknown_written_in_another_language_is_missing_among_numbers(unknown):
     c = col(p, "constructionTime")
     assert c["stat_type"] in ("datetime", "discrete", "ordinal"), c
     assert c["missing_ratio"] == pytest.approx(60 / 900, abs=1e-4)
+
+
+def test_car_size_classes_are_ordered():
+    """A car's size class as the EPA grades it and car data sets write it (Compact, Midsize,
+    Large; Subcompact and Minicompact below): an ordered scale, reported in its order."""
+    rng = np.random.default_rng(119)
+    sizes = rng.choice(["Compact", "Midsize", "Large"], 600, p=[0.4, 0.35, 0.25])
+    epa = rng.choice(["Minicompact", "Subcompact", "Compact", "Mid-size", "Large"], 600)
+    p = profile_of(pd.DataFrame({"Vehicle Size": sizes, "class": epa,
+                                 "msrp": rng.normal(30_000, 8_000, 600).round(0)}))
+    assert col(p, "Vehicle Size")["stat_type"] == "ordinal", col(p, "Vehicle Size")
+    assert col(p, "Vehicle Size")["order"] == ["Compact", "Midsize", "Large"]
+    assert col(p, "class")["order"] == ["Minicompact", "Subcompact", "Compact", "Mid-size", "Large"]
