@@ -158,13 +158,14 @@ def test_the_exported_script_reads_dates_written_as_whole_numbers(tmp_path):
     reproduced(script, path, isolated=True)
 
 
-def best_runs(odd, plain, script):
+def best_runs(odd, plain, script, *, evidence=False):
     """The best run on a file written oddly and on the same data as a plain CSV, the script
-    exported from the odd one run in isolation on it."""
+    exported from the odd one run in isolation on it (``evidence``: with the meta-features,
+    which read the file too)."""
     runs = []
     for data in (odd, plain):
-        out = mlwf("evaluate", str(data), "--target", "target", "--top", "1", "--no-evidence",
-                   "--export", str(script), "--json")
+        out = mlwf("evaluate", str(data), "--target", "target", "--top", "1",
+                   *([] if evidence else ["--no-evidence"]), "--export", str(script), "--json")
         assert out.returncode == 0, out.stderr
         runs.append(json.loads(out.stdout)["leaderboard"][0])
         if data == odd:
@@ -377,15 +378,9 @@ def test_a_file_with_bytes_that_are_not_utf8_is_evaluated_and_exported(tmp_path)
     lines = plain.read_text("utf-8").splitlines(keepends=True)
     mixed.write_bytes(b"".join(line.encode("cp1252" if i % 7 == 3 else "utf-8")
                                for i, line in enumerate(lines)))
-    runs = []
-    for data in (mixed, plain):
-        out = mlwf("evaluate", str(data), "--target", "target", "--top", "1",
-                   *(["--export", str(script)] if data == mixed else []), "--json")
-        assert out.returncode == 0, out.stderr
-        runs.append(json.loads(out.stdout)["leaderboard"][0])
-    assert runs[0]["algorithm"] == runs[1]["algorithm"]
-    assert runs[0]["score"] == pytest.approx(runs[1]["score"], rel=1e-6)
-    reproduced(script, mixed, isolated=True)
+    odd, same = best_runs(mixed, plain, script, evidence=True)
+    assert odd["algorithm"] == same["algorithm"]
+    assert odd["score"] == pytest.approx(same["score"], rel=1e-6)
 
 
 def test_a_chinese_file_in_gbk_is_evaluated_and_exported_as_its_utf8_twin(tmp_path):
