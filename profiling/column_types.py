@@ -1396,11 +1396,13 @@ def _calendar(col: ColumnSummary) -> Verdict | None:
             # a name that says year is surer than one that says date or period
             sure = 0.8 if YEAR_NAME.search(col.name) else 0.7 if named else 0.65
             return Verdict("datetime", sure, why)
-    if col.levels is not None and YEAR_NAME.search(col.name) \
+    if col.levels is not None and (YEAR_NAME.search(col.name) or _date_named(col.name)
+                                   or _event_name(col.name)) \
             and not _years_as_amount(col.name) and not _amount_name(col.name):
         # A list's years with a slip or two outside the calendar (a machine's year keyed
         # 5252, 9999 for an unknown year, 19 with its century lost) on a row in a hundred at
-        # most: the rest, five calendar years and more, say what the column holds.
+        # most: the rest, five calendar years and more, say what the column holds; so where
+        # the name says the date or time of an event (constructionTime 1 among 1950-2016).
         slips = {v: n for v, n in col.levels.items() if not 1500 <= v <= LAST_NAMED_YEAR}
         years = [v for v in col.levels if v not in slips]
         if len(years) >= 5 and 0 < len(slips) <= 2 \
@@ -1508,10 +1510,21 @@ LAST_NAMED_YEAR = 2300
 EVENT_WORDS = {"independence", "founded", "established", "built", "opened", "incorporated",
                "born", "died", "inaugurated", "launched", "commissioned", "discovered",
                "constructed", "introduced", "abolished", "dissolved", "enacted", "ratified"}
+# the same events named by their nouns, before a word that says when (constructionTime)
+EVENT_NOUNS = {"construction", "foundation", "founding", "establishment", "opening", "birth",
+               "death", "completion", "launch", "incorporation", "inauguration",
+               "commissioning", "discovery", "introduction", "abolition", "dissolution",
+               "enactment", "ratification", "registration"}
 
 
 def _event_name(name: str) -> bool:
-    return bool(set(_name_words(name)[-1:]) & EVENT_WORDS)
+    """Whether a column's name says an event happened then: its last word is the event's verb
+    (founded, built), or the time, date or year of the event's noun (constructionTime,
+    completion_date, birth year)."""
+    words = _name_words(name)
+    return bool(set(words[-1:]) & EVENT_WORDS) or (
+        len(words) >= 2 and words[-1] in ("time", "date", "year")
+        and words[-2] in EVENT_WORDS | EVENT_NOUNS)
 
 
 # A name that ends in "date" (birthdate, rundate), but not the words that only end in its

@@ -2390,3 +2390,21 @@ def test_car_size_classes_are_ordered():
     assert col(p, "Vehicle Size")["stat_type"] == "ordinal", col(p, "Vehicle Size")
     assert col(p, "Vehicle Size")["order"] == ["Compact", "Midsize", "Large"]
     assert col(p, "class")["order"] == ["Minicompact", "Subcompact", "Compact", "Mid-size", "Large"]
+
+
+@pytest.mark.parametrize("name", ["constructionTime", "completion_date", "opening time",
+                                  "BirthDate"])
+def test_the_time_of_an_event_written_as_a_year_is_a_year(name):
+    """A year of construction under the name constructionTime (Lianjia's Beijing sales: 1950
+    to 2016, seven years with no sale, one row keyed 1): the time or date of an event named by
+    its noun is the calendar year it happened, its slip named; a time in seconds of the same
+    size under a name that says no event stays an amount."""
+    rng = np.random.default_rng(121)
+    built = np.clip(rng.normal(1998, 9, 3000).round(), 1950, 2016).astype(int)
+    built[rng.choice(3000, 2, replace=False)] = 1
+    p = profile_of(pd.DataFrame({name: built,
+                                 "response_time": rng.normal(1800, 60, 3000).round(1)}))
+    c = col(p, name)
+    assert c["stat_type"] == "datetime", c
+    assert "1 on 2 rows" in str(c["reason"]), c
+    assert col(p, "response_time")["stat_type"] != "datetime"
