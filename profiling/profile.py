@@ -29,7 +29,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
-import chardet
 import numpy as np
 import pandas as pd
 from pandas.tseries.api import guess_datetime_format
@@ -103,8 +102,8 @@ SPACES = r"\s+"
 DELIMITER_NAMES = {",": _("comma"), ";": _("semicolon"), "\t": _("tab"), "|": _("pipe"),
                    SPACES: _("spaces")}
 ALLOWED = _("a UTF-8 (or Windows-1252, GBK, Big5, Shift_JIS or EUC-KR) text CSV with a header "
-            "row of column names, columns "
-            "separated by comma, semicolon, tab, pipe or spaces, and at least one data row")
+            "row of column names, columns separated by comma, semicolon, tab, pipe or spaces, "
+            "and at least one data row")
 # The multi-byte encodings Chinese, Japanese and Korean files are still written in (Excel's CSV
 # on such a Windows, banks', public portals'), as chardet names them: a file whose head is not
 # UTF-8 is read in one of them where chardet, choosing among these and Windows-1252 by the
@@ -370,6 +369,8 @@ def _east_asian(head: bytes) -> str | None:
     None: chardet's verdict among those and Windows-1252, taken only where every byte of the
     head decodes in it (a Western file's accents followed by a letter can pass for a Chinese
     character; its dashes and quotes seldom can)."""
+    import chardet  # here: most files are UTF-8, and the command line starts faster without it
+
     verdict = chardet.detect(head, include_encodings=[*EAST_ASIAN, "cp1252", "utf-8"])["encoding"]
     if verdict is None or verdict.lower() not in EAST_ASIAN:
         return None
