@@ -1510,11 +1510,12 @@ LAST_NAMED_YEAR = 2300
 EVENT_WORDS = {"independence", "founded", "established", "built", "opened", "incorporated",
                "born", "died", "inaugurated", "launched", "commissioned", "discovered",
                "constructed", "introduced", "abolished", "dissolved", "enacted", "ratified"}
-# the same events named by their nouns, before a word that says when (constructionTime)
-EVENT_NOUNS = {"construction", "foundation", "founding", "establishment", "opening", "birth",
-               "death", "completion", "launch", "incorporation", "inauguration",
-               "commissioning", "discovery", "introduction", "abolition", "dissolution",
-               "enactment", "ratification", "registration"}
+# the same events named by their nouns, before a word that says when (constructionTime);
+# not those whose time is as often a time of day or a duration (an opening time, a launch
+# time, a completion time)
+EVENT_NOUNS = {"construction", "foundation", "founding", "establishment", "birth", "death",
+               "incorporation", "inauguration", "commissioning", "discovery", "introduction",
+               "abolition", "dissolution", "enactment", "ratification", "registration"}
 
 
 def _event_name(name: str) -> bool:

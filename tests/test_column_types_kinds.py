@@ -2392,7 +2392,7 @@ def test_car_size_classes_are_ordered():
     assert col(p, "class")["order"] == ["Minicompact", "Subcompact", "Compact", "Mid-size", "Large"]
 
 
-@pytest.mark.parametrize("name", ["constructionTime", "completion_date", "opening time",
+@pytest.mark.parametrize("name", ["constructionTime", "completion_date", "founding time",
                                   "BirthDate"])
 def test_the_time_of_an_event_written_as_a_year_is_a_year(name):
     """A year of construction under the name constructionTime (Lianjia's Beijing sales: 1950
@@ -2408,3 +2408,8 @@ def test_the_time_of_an_event_written_as_a_year_is_a_year(name):
     assert c["stat_type"] == "datetime", c
     assert "1 on 2 rows" in str(c["reason"]), c
     assert col(p, "response_time")["stat_type"] != "datetime"
+    # an opening time is as often a time of day (1700 for 17:00): no year by its name
+    opening = rng.choice([1700, 1730, 1800, 1830, 1900], 3000)
+    opening[:2] = 1
+    assert col(profile_of(pd.DataFrame({"opening time": opening})), "opening time")[
+        "stat_type"] != "datetime"
