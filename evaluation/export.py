@@ -30,13 +30,12 @@ from mlwf.ontology import Ontology, load as load_ontology
 from mlwf.ontology.errors import InvalidInput, quote
 from mlwf.ontology.i18n import _
 from mlwf.profiling.numbers import read_numbers
-from mlwf.profiling.profile import (
-    ENCODING_ERRORS,
-    MISSING_MARKERS,
-    codec,
-    column_names,
-    windows_1252,
-)
+from mlwf.profiling.profile import MISSING_MARKERS, codec, column_names, windows_1252
+
+# The name the exported script registers the profile's reading of stray bytes under: its own,
+# not the profile's, which counts those bytes; a script run in a process that also profiles
+# (a notebook) would otherwise put an uncounting handler in its place.
+SCRIPT_ENCODING_ERRORS = "windows-1252-where-undecodable"
 
 
 def _value(value: Any, imports: set[str]) -> str:
@@ -198,7 +197,7 @@ def script(evaluation, algorithm: str | None = None, ontology: Ontology | None =
     imports |= helper_imports
     helper_code = ("\n\n# mlwf's own code (column names, bytes not of the file's encoding, reading written numbers, "
                    "date parts),\n# copied so that this script needs pandas and scikit-learn only\n" + helper_code
-                   + f"\n\n\ncodecs.register_error({ENCODING_ERRORS!r}, windows_1252)")
+                   + f"\n\n\ncodecs.register_error({SCRIPT_ENCODING_ERRORS!r}, windows_1252)")
     imports.add("import codecs")
     # numbers pandas reads as strings ($1,234, 12 kg, a decimal comma in a quoted cell):
     # read as mlwf read them, by its own reader copied in below
@@ -237,7 +236,7 @@ def read_data(path):
     that write none missing), categories, text and dates as strings, rows without a
     target left out."""
     frame = pd.read_csv(path, sep={table.get("delimiter", ",")!r}, decimal={table.get("decimal", ".")!r},
-                        encoding={codec(table.get("encoding", "utf-8"))!r}, encoding_errors={ENCODING_ERRORS!r},
+                        encoding={codec(table.get("encoding", "utf-8"))!r}, encoding_errors={SCRIPT_ENCODING_ERRORS!r},
                         na_values={MISSING_MARKERS!r}, keep_default_na=False,
                         skipinitialspace=True, dtype={{name: str for name in STRINGS}}, low_memory=False,
                         index_col={False if table.get("trailing_delimiter") else None!r})

@@ -387,9 +387,10 @@ codecs.register_error(_Decoder.errors, _Decoder.fallback)
 
 def windows_1252(exc: UnicodeError) -> tuple[str, int]:
     """Bytes the file's codec does not read, read as Windows-1252 where they stand (Latin-1
-    for the five bytes Windows-1252 leaves undefined). Every reader of a profiled file (the
-    meta-features' sample, the pipelines, an exported script) registers it as the profile's
-    error handler, so that each reads the string the profile read."""
+    for the five bytes Windows-1252 leaves undefined). Every reader of a profiled file reads
+    them so, so that each reads the string the profile read: the meta-features' sample and the
+    pipelines through the profile's handler (ENCODING_ERRORS), an exported script through a
+    copy of this function it registers under a name of its own."""
     if not isinstance(exc, UnicodeDecodeError):
         raise exc
     bad = exc.object[exc.start:exc.end]

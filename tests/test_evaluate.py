@@ -2,6 +2,7 @@
 mlwf.evaluation, on real datasets that ship with scikit-learn and palmerpenguins."""
 from __future__ import annotations
 
+import io
 import re
 import subprocess
 import sys
@@ -407,6 +408,21 @@ def test_the_runs_and_the_exported_script_miss_the_cells_the_profile_counts(tmp_
     assert frame["size"].isna().mean() == pytest.approx(shares["size"], abs=1e-4)
     exported = _exported_features(result, tmp_path, csv)
     assert exported["colour"].isna().mean() == pytest.approx(shares["colour"], abs=1e-4)
+
+
+def test_an_exported_script_run_in_the_same_process_leaves_the_profiler_as_it_was(tmp_path):
+    """An exported script registers its reader's handler for bytes that are not of the
+    file's encoding. Run in the process that profiles (a notebook, a test), it must not put
+    its own in place of the profile's, which counts those bytes to name the encoding."""
+    rng = np.random.default_rng(5)
+    n = 120
+    csv = tmp_path / "cities.csv"
+    pd.DataFrame({"city": rng.choice(["Zürich", "Genève", "Köln"], n),
+                  "size": rng.normal(10, 2, n).round(2),
+                  "target": np.where(rng.random(n) < 0.5, "a", "b")}).to_csv(csv, index=False)
+    _exported_features(evaluate(str(csv), "target", top=1), tmp_path, csv)
+    western = "city,visits\n" + "".join(f"{c},{i}\n" for i, c in enumerate(["Zürich", "Köln"] * 9))
+    assert profile_csv(io.BytesIO(western.encode("cp1252"))).table["encoding"] == "cp1252"
 
 
 def _exported_features(result, tmp_path, csv) -> pd.DataFrame:
