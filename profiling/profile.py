@@ -345,8 +345,7 @@ class _Decoder:
         non_ascii = len(text) - len(text.encode("ascii", errors="ignore"))
         self.head_fallback_only = self.fallback_bytes > 0 and self.fallback_bytes >= non_ascii
         if self.fallback_bytes and (east_asian := _east_asian(head)):
-            self.codec, self.head_fallback_only = east_asian, False
-            text = head.decode(east_asian)
+            (self.codec, text), self.head_fallback_only = east_asian, False
         self.fallback_bytes = 0   # pandas reads the head again, and counts it again
         return text
 
@@ -364,11 +363,11 @@ class _Decoder:
                      n=self.fallback_bytes))
 
 
-def _east_asian(head: bytes) -> str | None:
-    """The EAST_ASIAN codec a head that is not UTF-8 is written in (Python's name for it), or
-    None: chardet's verdict among those and Windows-1252, taken only where every byte of the
-    head decodes in it (a Western file's accents followed by a letter can pass for a Chinese
-    character; its dashes and quotes seldom can)."""
+def _east_asian(head: bytes) -> tuple[str, str] | None:
+    """The EAST_ASIAN codec a head that is not UTF-8 is written in (Python's name for it) and
+    the head read in it, or None: chardet's verdict among those and Windows-1252, taken only
+    where every byte of the head decodes in it (a Western file's accents followed by a letter
+    can pass for a Chinese character; its dashes and quotes seldom can)."""
     import chardet  # here: most files are UTF-8, and the command line starts faster without it
 
     verdict = chardet.detect(head, include_encodings=[*EAST_ASIAN, "cp1252", "utf-8"])["encoding"]
@@ -376,10 +375,9 @@ def _east_asian(head: bytes) -> str | None:
         return None
     name = codecs.lookup(verdict).name
     try:
-        head.decode(name)
+        return name, head.decode(name)
     except UnicodeDecodeError:
         return None
-    return name
 
 
 codecs.register_error(_Decoder.errors, _Decoder.fallback)
