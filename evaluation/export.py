@@ -30,7 +30,7 @@ from mlwf.ontology import Ontology, load as load_ontology
 from mlwf.ontology.errors import InvalidInput, quote
 from mlwf.ontology.i18n import _
 from mlwf.profiling.numbers import read_numbers
-from mlwf.profiling.profile import MISSING_MARKERS, codec, column_names, windows_1252
+from mlwf.profiling.profile import MISSING_MARKERS, codec, column_names, nones_missing, windows_1252
 
 # The name the exported script registers the profile's reading of stray bytes under: its own,
 # not the profile's, which counts those bytes; a script run in a process that also profiles
@@ -191,12 +191,13 @@ def script(evaluation, algorithm: str | None = None, ontology: Ontology | None =
     strings = [c.name for c in plan.columns if c.stat_type not in NUMERIC]
     uses_dates = any(s.concept == "Aggregation" for c in plan.columns for s in c.steps)
     written = table.get("written_numbers", {})
-    helpers = [column_names, windows_1252] + ([date_parts] if uses_dates else []) \
+    helpers = [column_names, nones_missing, windows_1252] + ([date_parts] if uses_dates else []) \
         + ([read_numbers] if written else [])
     helper_code, helper_imports = _embedded(*helpers)
     imports |= helper_imports
-    helper_code = ("\n\n# mlwf's own code (column names, bytes not of the file's encoding, reading written numbers, "
-                   "date parts),\n# copied so that this script needs pandas and scikit-learn only\n" + helper_code
+    helper_code = ("\n\n# mlwf's own code (column names, the cells that say None, bytes not of the file's "
+                   "encoding, reading written numbers, date parts),\n# copied so that this script needs "
+                   "pandas and scikit-learn only\n" + helper_code
                    + f"\n\n\ncodecs.register_error({SCRIPT_ENCODING_ERRORS!r}, windows_1252)")
     imports.add("import codecs")
     # numbers pandas reads as strings ($1,234, 12 kg, a decimal comma in a quoted cell):
@@ -241,9 +242,7 @@ def read_data(path):
                         skipinitialspace=True, dtype={{name: str for name in STRINGS}}, low_memory=False,
                         index_col={False if table.get("trailing_delimiter") else None!r})
     frame.columns = column_names(frame.columns)
-    # "None" is missing but in the columns where mlwf read it as a level
-    gaps = [name for name in frame.columns if name not in NONE_LEVELS]
-    frame[gaps] = frame[gaps].replace("None", float("nan"))
+    frame = nones_missing(frame, NONE_LEVELS)
     for name in NUMERIC:
         {number_code}
     frame = frame[frame[TARGET].notna()].reset_index(drop=True)

@@ -37,6 +37,7 @@ from mlwf.profiling.profile import (
     MISSING_MARKERS,
     codec,
     column_names,
+    nones_missing,
     read_dates,
 )
 
@@ -446,9 +447,7 @@ def read_frame(path, profile, plan: Plan) -> pd.DataFrame:
                         dtype={name: str for name in strings}, low_memory=False,
                         index_col=False if table.get("trailing_delimiter") else None)
     frame.columns = column_names(frame.columns)
-    # "None" is missing but where the profile met it as a level (None < Some < Marked)
-    gaps = [name for name in frame.columns if name not in table.get("none_levels", ())]
-    frame[gaps] = frame[gaps].replace("None", np.nan)
+    frame = nones_missing(frame, table.get("none_levels", ()))
     written = table.get("written_numbers", {})
     for column in plan.columns:
         if column.stat_type in NUMERIC:

@@ -31,7 +31,13 @@ import numpy as np
 import pandas as pd
 
 from mlwf.profiling.numbers import read_numbers
-from mlwf.profiling.profile import ENCODING_ERRORS, MISSING_MARKERS, codec, column_names
+from mlwf.profiling.profile import (
+    ENCODING_ERRORS,
+    MISSING_MARKERS,
+    codec,
+    column_names,
+    nones_missing,
+)
 
 SAMPLE_ROWS = 500
 SEED = 0
@@ -211,7 +217,8 @@ def describe_csv(source, target: str | None, profile, facts: Mapping[str, Any]) 
     table = profile.table
     X, y = read_sample(source, target, sep=table.get("delimiter", ","),
                        decimal=table.get("decimal", "."), encoding=codec(table.get("encoding", "utf-8")),
-                       trailing_delimiter=table.get("trailing_delimiter", False))
+                       trailing_delimiter=table.get("trailing_delimiter", False),
+                       none_levels=table.get("none_levels", ()))
     # numbers as the profile read them ($1,234 as 1234, 12 kg as 12)
     written = table.get("written_numbers", {})
     for name in X.columns.intersection(list(written)):
@@ -230,19 +237,23 @@ def describe_csv(source, target: str | None, profile, facts: Mapping[str, Any]) 
 def read_sample(source, target: str, sep: str = ",", rows: int = 20 * SAMPLE_ROWS,
                 seed: int = SEED, chunk_rows: int = 200_000, decimal: str = ".",
                 encoding: str = "utf-8",
-                trailing_delimiter: bool = False) -> tuple[pd.DataFrame, pd.Series]:
+                trailing_delimiter: bool = False,
+                none_levels=()) -> tuple[pd.DataFrame, pd.Series]:
     """A uniform sample of a CSV's rows (features, target), rows without a target left
     out. Read in chunks, each row drawing a random key and the ``rows`` smallest keys
     kept, so memory stays bounded and every row has the same chance. ``trailing_delimiter``:
     every line ends in a delimiter the header does not (the profile's table says so), an
-    empty field read as none rather than as row names."""
+    empty field read as none rather than as row names. "None" is missing but in the columns
+    ``none_levels`` names, where the profile read it as a level."""
     rng = np.random.default_rng(seed)
     pool: pd.DataFrame | None = None
     for chunk in pd.read_csv(source, sep=sep, decimal=decimal, encoding=encoding,
                              encoding_errors=ENCODING_ERRORS, chunksize=chunk_rows,
-                             na_values=MISSING_MARKERS, skipinitialspace=True, low_memory=False,
+                             na_values=MISSING_MARKERS, keep_default_na=False,
+                             skipinitialspace=True, low_memory=False,
                              index_col=False if trailing_delimiter else None):
         chunk.columns = column_names(chunk.columns)
+        chunk = nones_missing(chunk, none_levels)
         chunk = chunk[chunk[target].notna()].assign(_key=lambda c: rng.random(len(c)))
         # read_csv numbers the rows of every chunk on from the last: the numbers stay unique
         # and the sample can be put back in file order

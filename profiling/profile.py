@@ -206,6 +206,15 @@ def profile_csv(source: str | os.PathLike | IO[bytes], target: str | None = None
     return scan.profile(target, dialect, decoder.name())
 
 
+def nones_missing(frame, none_levels=()):
+    """The frame with every "None" cell missing but in the columns where the profile read
+    "None" as a level (None < Mild < Severe): read with keep_default_na=False, so that
+    pandas' own markers, which hold "None", do not decide it for the profile."""
+    gaps = [name for name in frame.columns if name not in set(none_levels)]
+    frame[gaps] = frame[gaps].replace("None", float("nan"))
+    return frame
+
+
 def column_names(columns) -> list[str]:
     """The header's names as every reader of the file reports them: stripped of the spaces
     around them, and a name that then repeats an earlier one numbered as pandas numbers a name

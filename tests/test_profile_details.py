@@ -879,3 +879,25 @@ def test_years_and_periods_numbered_past_100_are_a_time_series():
                                        for y in range(2000, 2010) for p in (1, 50, 101))
     p = profile_csv(io.BytesIO(rows.encode()), "x")
     assert p.facts["time_indexed"] is True, p.reasons["time_indexed"]
+
+
+def test_the_metafeature_sample_reads_none_as_the_profile_did(tmp_path):
+    # "None" is a level of the severity and missing among the doses, as the profile and
+    # the evaluation runs read it: pandas' own list of missing markers would drop it as a
+    # class too, and the sample would hold two classes of a target of three
+    import math
+
+    from mlwf.profiling.metafeatures import describe_csv, read_sample
+    from mlwf.profiling.profile import profile_csv
+    path = tmp_path / "t.csv"
+    levels = ["None"] * 5 + ["Mild"] * 3 + ["Severe"] * 2
+    path.write_text("dose,age,severity\n" + "".join(
+        f"{'None' if i % 7 == 0 else i % 7},{20 + i % 50},{levels[i % 10]}\n" for i in range(300)))
+    profile = profile_csv(path, target="severity")
+    assert profile.table["none_levels"] == ["severity"], profile.table
+    X, y = read_sample(path, "severity", none_levels=profile.table["none_levels"])
+    assert y.value_counts().to_dict() == {"None": 150, "Mild": 90, "Severe": 60}
+    assert X["dose"].isna().sum() == 43 and "None" not in set(X["dose"]), X["dose"]
+    described = describe_csv(path, "severity", profile, profile.facts)
+    entropy = -sum(p * math.log2(p) for p in (0.5, 0.3, 0.2)) / math.log2(3)
+    assert described is not None and math.isclose(described["class_entropy"], entropy), described
