@@ -323,6 +323,13 @@ DATE_PART_ALIASES = {"minute": "minute", "hour": "hour", "day": "day", "weekday"
                      # the day of the week, as pandas (dayofweek), R (wday) and log files
                      # (dow) write it
                      "dow": "weekday", "dayofweek": "weekday", "wday": "weekday"}
+# A part of a date named as a part of a larger one, whether its words stand apart
+# (day_of_year), run together as pandas names them (dayofyear) or are glued to the event
+# they date (occurrencedayofyear, pickuphourofday): "day of the year" says the part however
+# it is written, where a bare "hour" or "day" glued to a word can be an amount (manhour).
+COMPOUND_DATE_PARTS = {"dayofyear": "yearday", "dayofweek": "weekday", "dayofmonth": "day",
+                       "weekofyear": "week", "monthofyear": "month", "hourofday": "hour",
+                       "minuteofhour": "minute", "quarterofyear": "quarter"}
 # Short forms that bike-share, housing-sale and log files write (hr, mnth, MoSold, qtr, wk):
 # a part of a date only when the values fit it, since "hr" is as often a heart rate.
 SHORT_DATE_PARTS = {"hr": "hour", "mnth": "month", "mth": "month", "mo": "month",
@@ -431,7 +438,11 @@ CATEGORY_HEADS = {"country", "city", "continent", "cluster", "market", "channel"
                   "precinct", "ward", "constituency",
                   # the divisions a country is split into (the Census Bureau's nine,
                   # Bangladesh's eight); a league's divisions are tiers, codes as well
-                  "division", "subdivision"}
+                  "division", "subdivision",
+                  # the numbered sites of a measuring network (a traffic count station, a
+                  # river gauge, an air-quality sensor) and of a distribution network
+                  "station", "gauge", "sensor", "detector", "borehole", "warehouse", "depot",
+                  "airport"}
 # Compound words that end in a code's name ("countyfips", "postcode", "statecode").
 PLACE_CODE_ENDINGS = ("fips", "code", "zip")
 # Whole words of a name that make whole numbers an amount measured in a unit (a percentage,
@@ -1309,7 +1320,10 @@ def _calendar(col: ColumnSummary) -> Verdict | None:
             and not any(w in DATE_PART_ALIASES for w in name_words) \
             and not (DATE_PARTS[part][0] - 1 <= lo and hi <= DATE_PARTS[part][1]):
         part = None   # a short form (hr) whose values do not fit the part: a heart rate
-    if part and (part == "yearday" or not YEAR_NAME.search(col.name)):
+    # "year" in the name says a year where it stands alone (year_month), not where it is the
+    # larger part of a date the column gives a part of (weekofyear)
+    compound = any(c in "".join(name_words) for c in COMPOUND_DATE_PARTS)
+    if part and (part == "yearday" or compound or not YEAR_NAME.search(col.name)):
         first, last = DATE_PARTS[part]
         # one value below the range is a code for unknown (-1 for an hour, 0 for a month)
         if first - 1 <= lo and hi <= last and col.distinct >= 3:
@@ -3404,10 +3418,10 @@ def date_part(name: str) -> str | None:
     if name.strip() in FORMAT_TOKENS:
         return FORMAT_TOKENS[name.strip()]
     words = _words_with_digits(name)
-    if "day_of_year" in "_".join(words):
-        return "yearday"
-    if "day_of_week" in "_".join(words):
-        return "weekday"
+    glued = "".join(words)
+    part = next((p for compound, p in COMPOUND_DATE_PARTS.items() if compound in glued), None)
+    if part:
+        return part
     # "HR" in capitals is baseball's home runs or a clinical file's heart rate; bike-share and
     # log files write an hour "hr"
     hour_short = not CAPITAL_HR.search(name)

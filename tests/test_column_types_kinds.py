@@ -707,16 +707,30 @@ def test_a_day_or_month_of_a_date_in_camel_case_or_french_is_a_date_part(name, t
     assert col(profile_of(other), "day1")["stat_type"] != "ordinal"
 
 
-@pytest.mark.parametrize("name", ["doy", "dayofyear", "day_of_year", "yday", "DOY"])
+@pytest.mark.parametrize("name", ["doy", "dayofyear", "day_of_year", "yday", "DOY",
+                                  "occurrencedayofyear", "saleDayOfYear"])
 def test_the_day_of_the_year_restarting_each_year_is_a_date_part(name):
     """A day of the year (pandas' dayofyear, R's yday, a phenology file's doy) runs 1 to 366
     and starts again each year: the position in a yearly cycle, not the numbers of rows within
-    groups, nor a count of days (that is 'days')."""
+    groups, nor a count of days (that is 'days'). Glued to the event it dates
+    (occurrencedayofyear, as a crime file names it), it says the same."""
     days = np.concatenate([np.arange(1, 366), np.arange(1, 367), np.arange(1, 366)])
     frame = pd.DataFrame({name: days, "tmax": np.random.default_rng(40).normal(size=len(days))})
     found = col(profile_of(frame), name)
     assert found["stat_type"] == "ordinal", found
     assert "day of the year" in str(found["reason"]), found
+
+
+@pytest.mark.parametrize("name, part, top", [("pickuphourofday", "hour", 23),
+                                             ("saleweekofyear", "week", 52),
+                                             ("visit_day_of_month", "day", 31)])
+def test_a_part_of_a_date_named_as_a_part_of_a_larger_one_is_a_date_part(name, part, top):
+    rng = np.random.default_rng(41)
+    lo = 0 if part == "hour" else 1
+    frame = pd.DataFrame({name: rng.integers(lo, top + 1, 2000), "y": rng.normal(size=2000)})
+    found = col(profile_of(frame), name)
+    assert found["stat_type"] == "ordinal", found
+    assert f"the {part} of a date" in str(found["reason"]), found
 
 
 def test_fields_of_a_date_format_as_whole_names_are_date_parts():
@@ -2413,3 +2427,18 @@ def test_the_time_of_an_event_written_as_a_year_is_a_year(name):
     opening[:2] = 1
     assert col(profile_of(pd.DataFrame({"opening time": opening})), "opening time")[
         "stat_type"] != "datetime"
+
+
+@pytest.mark.parametrize("name", ["STATION", "count_station", "gauge", "sensor"])
+def test_the_numbers_of_the_sites_of_a_measuring_network_are_codes(name):
+    """A traffic count station's or a river gauge's number, each station on one row, is the
+    key of the table however wide its numbers spread (13 to 9 909 002), and a code or the id of
+    a unit when the stations repeat, never an amount; a measurement taken at the station (its pressure) stays an amount."""
+    rng = np.random.default_rng(43)
+    sites = rng.choice(np.arange(13, 9_909_002), 800, replace=False)
+    frame = pd.DataFrame({name: sites, "aadt": rng.integers(100, 90_000, 800)})
+    assert col(profile_of(frame), name)["stat_type"] == "identifier"
+    repeated = pd.DataFrame({name: rng.choice(sites[:40], 800), "aadt": frame["aadt"]})
+    assert col(profile_of(repeated), name)["stat_type"] in ("nominal", "identifier")
+    pressure = pd.DataFrame({"station_pressure": rng.integers(950, 1040, 800), "y": frame["aadt"]})
+    assert col(profile_of(pressure), "station_pressure")["stat_type"] in ("continuous", "discrete")
