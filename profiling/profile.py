@@ -760,6 +760,12 @@ BOUND = re.compile(r"^[<>]=?\s*[+-]?(\d+(?:\.\d*)?|\.\d+)$")
 BRACKETED = re.compile(r"^\[\s*[+-]?(\d+(?:\.\d*)?|\.\d+)\s*\]$")
 # A measurement with a quality flag written after it ("4.023V": variable; "0.12s": suspect),
 # as weather and water services mark a few of their readings.
+# A cell that writes an amount with a unit of a word after it ("34.46Sq. Meter",
+# "4125Perch"): among plain amounts, a cell the writer gave in another unit.
+AMOUNT_IN_WORDS = re.compile(r"^\s*\d+(\.\d+)?\s*[^\W\d_]{2,}")
+# The share of plain numbers, at the least, and of distinct amounts among them, beside which
+# such cells are a few written otherwise rather than codes that mix numbers and words.
+ODD_AMOUNTS_SHARE, ODD_AMOUNTS_DISTINCT = 0.97, 50
 FLAGGED_NUMBER = re.compile(r"^[+-]?(\d+(?:\.\d*)?|\.\d+)[A-Za-z]$")
 FLOAT_DIGITS = 2 ** 53   # whole numbers past this lose digits as floats
 FORMATS_APART = " or "   # two date formats in one column, as the reason shows them
@@ -1003,6 +1009,14 @@ class _Column:
                 or measured.nunique() >= 20 and _decimal_measures(measured)) \
                 and len(words) and words.str.match(PLACEHOLDER).all() \
                 and words.str.lower().nunique() == 1 and measured.nunique() >= 3:
+            self.kind, self.bounds = "numeric", bool(bounds.any())
+            return
+        # Amounts with a few cells written in another unit ("34.46Sq. Meter", "10Acres"; a
+        # range where the seller gave one was set aside above): every such cell starts with
+        # a number and goes on with a word (not the single letter of a sub-item, 12A), among
+        # many distinct amounts. Numbers, the few cells missing, as no conversion is known.
+        if numbers.notna().mean() >= ODD_AMOUNTS_SHARE and measured.nunique() >= ODD_AMOUNTS_DISTINCT \
+                and len(words) and words.str.match(AMOUNT_IN_WORDS).all():
             self.kind, self.bounds = "numeric", bool(bounds.any())
             return
         self.kind = "string"

@@ -3134,3 +3134,20 @@ def test_long_quoted_records_cut_by_the_head_leave_the_delimiter_to_the_whole_on
     p = profile_csv(io.BytesIO(("\n".join(lines) + "\n").encode()))
     assert p.table["trailing_delimiter"] is True and p.table["n_rows"] == 5, p.table
 
+
+
+def test_amounts_with_a_few_cells_in_another_unit_or_as_ranges_are_numbers(tmp_path):
+    """A listing's area in square feet, a few sellers giving a range (1133 - 1384) or the
+    area in another unit (34.46Sq. Meter, 10Acres): the column is amounts, those cells
+    missing, not codes that mix numbers with letters."""
+    rng = np.random.default_rng(46)
+    area = rng.integers(400, 4000, 1000).astype(str).astype(object)
+    area[::60] = [f"{a} - {a + 150}" for a in rng.integers(500, 3000, len(area[::60]))]
+    area[7::90] = [f"{a}Sq. Meter" for a in rng.integers(30, 300, len(area[7::90]))]
+    area[11::150] = ["10Acres"] * len(area[11::150])
+    path = tmp_path / "homes.csv"
+    pd.DataFrame({"total_sqft": area, "price": rng.lognormal(4, 0.5, 1000).round(2)}).to_csv(
+        path, index=False)
+    found = {c["name"]: c for c in profile_csv(str(path)).columns}["total_sqft"]
+    assert found["stat_type"] == "continuous", found
+    assert 0 < found["missing_ratio"] < 0.05, found
