@@ -463,6 +463,12 @@ COUNT_HEADS = {"count", "counts", "cnt", "total", "totals", "qty", "quantity", "
 # "n" or "num" before a plural noun ("nstores", "num_kids"): the number of what it names, when
 # the values are a few small whole numbers. A bare plural (below) is weaker evidence: "looks"
 # may be a scale.
+# The parts of a home that house listings and sale records count and name in the singular
+# (bath, balcony, BedroomAbvGr, FullBath, BHK for bedroom-hall-kitchen): a few whole numbers
+# so named are how many there are, never a scale nor codes. Not "room", which also names a
+# room's number, nor "floor", a storey's place in the building.
+DWELLING_PARTS = {"bath", "bathroom", "bedroom", "balcony", "garage", "kitchen",
+                  "fireplace", "toilet", "washroom", "bhk", "lift", "elevator", "parking"}
 PLURAL_NAME = re.compile(r"^(n|num_?|no_?)[a-z]{2,}[^su]s$", re.IGNORECASE)
 # A name that begins with a total ("totchr", "total_visits", "tot_kids"): a sum of things.
 TOTAL_NAME = re.compile(r"^tot(al)?(?!e)[_\W]?[a-z]", re.IGNORECASE)
@@ -567,6 +573,9 @@ class Verdict:
     # the strftime format of whole numbers that write a date digit by digit (20230517 as
     # %Y%m%d): their order jumps at each month's end, so the runs read them as dates
     date_format: str | None = None
+    # unordered codes told from the shape of the counts alone, the name saying nothing: the
+    # other columns of the table may still show the levels in order
+    by_shape: bool = False
 
 
 # A header may carry the column's storage type after a colon, as RecBole's atomic files
@@ -622,6 +631,7 @@ def classify_table(summaries: dict[str, ColumnSummary],
     if rows is not None:
         _groups_of_units(verdicts, summaries, rows)
         _numberings_of_names(verdicts, summaries, rows)
+        _ordered_by_others(verdicts, summaries, rows)
     _edge_ends(verdicts, summaries)
     bare = {name: _without_type_suffix(s).name for name, s in summaries.items()}
     keys = [name for name, v in verdicts.items() if v.stat_type == "identifier"
@@ -649,6 +659,43 @@ def classify_table(summaries: dict[str, ColumnSummary],
                 words=Number(_mean_words(s.sample), digits=1), distinct=_count(s),
                 present=s.n_present, key=keys[0]))
     return verdicts
+
+
+# The rank correlation with an amount or a scale of the same rows past which the order of a
+# column's levels is not chance: unordered codes (a region, a product) numbered one way or
+# another track no amount this closely, the grades of one sample (a tumour's clump
+# thickness and its cells' uniformity) do.
+ORDER_TRACKING = 0.5
+# Rows of the sample the correlation is taken over, at the fewest, and partners tried, at most
+ORDER_ROWS, ORDER_PARTNERS = 100, 50
+
+
+def _ordered_by_others(verdicts: dict[str, Verdict], summaries: dict[str, ColumnSummary],
+                       rows: pd.DataFrame) -> None:
+    """Whole-number levels called unordered codes from the shape of their counts alone (the
+    rows fall and rise again: a pathologist's grades 1 to 10 heap at 1, 5 and 10) whose order
+    rises or falls with an amount or a scale of the same rows: an ordered scale. Codes given
+    to categories track no other column's values; the levels of a scale do."""
+    partners = [name for name, v in verdicts.items()
+                if v.stat_type in ("continuous", "discrete", "ordinal") and name in rows
+                and summaries[name].kind == "numeric"][:ORDER_PARTNERS]
+    for name, v in list(verdicts.items()):
+        if not v.by_shape or name not in rows or not partners:
+            continue
+        codes = pd.to_numeric(rows[name], errors="coerce")
+        best, rho = None, 0.0
+        for other in partners:
+            pair = pd.DataFrame({"a": codes, "b": pd.to_numeric(rows[other], errors="coerce")}).dropna()
+            if len(pair) < ORDER_ROWS or pair["b"].nunique() < 2:
+                continue
+            r = abs(float(pair["a"].corr(pair["b"], method="spearman")))
+            if r > rho:
+                best, rho = other, r
+        if best is not None and rho >= ORDER_TRACKING:
+            verdicts[name] = Verdict("ordinal", 0.6, Sentences(v.reason, _(
+                "Yet their order rises or falls with '{other}' (rank correlation {rho}), as the "
+                "levels of a scale do and codes of categories do not: an ordered scale.",
+                other=best, rho=Number(rho, digits=2))))
 
 
 def _groups_of_units(verdicts: dict[str, Verdict], summaries: dict[str, ColumnSummary],
@@ -1987,6 +2034,11 @@ def _integer_codes(col: ColumnSummary, levels: list) -> Verdict:
         return Verdict("discrete", 0.55, _("{shown} in a column named in the plural ('{name}'): a "
                                            "number of things, counts; a scale is named in the "
                                            "singular.", shown=shown, name=col.name))
+    if DWELLING_PARTS & set(words) and levels[0] >= 0:
+        return Verdict("discrete", 0.6, _("{shown} in a column named '{name}', a part of a home "
+                                          "that listings count (bedrooms, baths, balconies): "
+                                          "counts, named in the singular as listings name them.",
+                                          shown=shown, name=col.name))
     if levels[0] > 1 and levels[0] != -levels[-1]:
         return Verdict("discrete", 0.6, _("{shown} that do not start at 0 or 1 are amounts in "
                                           "whole units rather than codes.", shown=shown))
@@ -2063,12 +2115,13 @@ def _integer_codes(col: ColumnSummary, levels: list) -> Verdict:
         return Verdict("nominal", 0.55, _("{shown}: fewer rows at {level} than on both sides of "
                                           "it, while the answers to a short scale gather around "
                                           "one point: codes of unordered categories.", shown=shown,
-                                          level=_show(levels[dips[0]])))
+                                          level=_show(levels[dips[0]])), by_shape=True)
     if len(levels) >= 5 and len(troughs) >= 2 and counts.sum() >= 100:
         return Verdict("nominal", 0.55, _("{shown}: the rows fall and rise again at {troughs}, while "
                                           "the answers to a scale form one or two heaps: codes "
                                           "of unordered categories.", shown=shown,
-                                          troughs=", ".join(_show(t) for t in troughs)))
+                                          troughs=", ".join(_show(t) for t in troughs)),
+                       by_shape=True)
     if levels[1] < 0 < levels[-1] and -levels[0] != levels[-1]:
         # a scale that runs through 0 runs as far either side of its neutral middle (-2 to 2,
         # -3 to 3); a charge or a change need not. Two levels below 0 at least: a lone -1

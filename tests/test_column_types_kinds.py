@@ -2442,3 +2442,36 @@ def test_the_numbers_of_the_sites_of_a_measuring_network_are_codes(name):
     assert col(profile_of(repeated), name)["stat_type"] in ("nominal", "identifier")
     pressure = pd.DataFrame({"station_pressure": rng.integers(950, 1040, 800), "y": frame["aadt"]})
     assert col(profile_of(pressure), "station_pressure")["stat_type"] in ("continuous", "discrete")
+
+
+@pytest.mark.parametrize("name", ["balcony", "bath", "BedroomAbvGr", "FullBath", "garage"])
+def test_the_parts_of_a_home_a_listing_counts_are_counts(name):
+    """A listing's balconies 0 to 3, most homes with one or two: a few levels that rise and
+    fall as a rating's answers do, but a part of a home named in the singular is counted."""
+    rng = np.random.default_rng(44)
+    frame = pd.DataFrame({name: rng.choice([0, 1, 2, 3], 1500, p=[0.1, 0.35, 0.4, 0.15]),
+                          "price": rng.lognormal(4, 0.5, 1500).round(2)})
+    found = col(profile_of(frame), name)
+    assert found["stat_type"] == "discrete", found
+    # the same levels under a name that says nothing stay the scale they look like
+    plain = frame.rename(columns={name: "answer"})
+    assert col(profile_of(plain), "answer")["stat_type"] == "ordinal"
+
+
+def test_grades_that_heap_but_rise_with_another_column_are_a_scale():
+    """A pathologist's grades 1 to 10 heap at 1, 5 and 10, so their counts fall and rise
+    again as the sizes of unordered categories do; but they rise with the tumour's size on
+    the same rows, as a scale's levels do and codes never would. Codes of the same shape
+    that track nothing stay codes."""
+    rng = np.random.default_rng(45)
+    n = 700
+    size = rng.gamma(2.0, 1.5, n)
+    heaps = [0.21, 0.05, 0.07, 0.05, 0.19, 0.05, 0.05, 0.07, 0.03, 0.23]
+    rank = np.argsort(np.argsort(size + rng.normal(0, 1.0, n)))
+    grade = np.sort(rng.choice(np.arange(1, 11), n, p=heaps))[rank]
+    frame = pd.DataFrame({"clump": grade, "size": size.round(2)})
+    found = col(profile_of(frame), "clump")
+    assert found["stat_type"] == "ordinal", found
+    assert "rises or falls with 'size'" in str(found["reason"]), found
+    unordered = frame.assign(clump=rng.permutation(grade))
+    assert col(profile_of(unordered), "clump")["stat_type"] == "nominal"
