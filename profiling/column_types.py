@@ -661,10 +661,10 @@ def classify_table(summaries: dict[str, ColumnSummary],
     return verdicts
 
 
-# The rank correlation with an amount or a scale of the same rows past which the order of a
-# column's levels is not chance: unordered codes (a region, a product) numbered one way or
-# another track no amount this closely, the grades of one sample (a tumour's clump
-# thickness and its cells' uniformity) do.
+# The rank correlation with a scale graded over the same levels past which the order of a
+# column's levels is not chance: the items of one instrument (a tumour's clump thickness and
+# its cells' uniformity, each graded 1 to 10) rise and fall together. Amounts are no such
+# partner: a ticket's type sets its price, whatever order the types are numbered in.
 ORDER_TRACKING = 0.5
 # Rows of the sample the correlation is taken over, at the fewest, and partners tried, at most
 ORDER_ROWS, ORDER_PARTNERS = 100, 50
@@ -672,30 +672,32 @@ ORDER_ROWS, ORDER_PARTNERS = 100, 50
 
 def _ordered_by_others(verdicts: dict[str, Verdict], summaries: dict[str, ColumnSummary],
                        rows: pd.DataFrame) -> None:
-    """Whole-number levels called unordered codes from the shape of their counts alone (the
-    rows fall and rise again: a pathologist's grades 1 to 10 heap at 1, 5 and 10) whose order
-    rises or falls with an amount or a scale of the same rows: an ordered scale. Codes given
-    to categories track no other column's values; the levels of a scale do."""
-    partners = [name for name, v in verdicts.items()
-                if v.stat_type in ("continuous", "discrete", "ordinal") and name in rows
-                and summaries[name].kind == "numeric"][:ORDER_PARTNERS]
+    """Five or more whole-number levels called unordered codes from the shape of their
+    counts alone (the rows fall and rise again: a pathologist's grades 1 to 10 heap at a few
+    values) whose order rises or falls with a scale of the same levels on the same rows (the
+    next item of the same instrument): an ordered scale, graded as that one is."""
+    scales = [name for name, v in verdicts.items()
+              if v.stat_type == "ordinal" and name in rows and summaries[name].kind == "numeric"]
     for name, v in list(verdicts.items()):
+        s = summaries[name]
+        partners = [other for other in scales if other != name
+                    and (summaries[other].vmin, summaries[other].vmax) == (s.vmin, s.vmax)]
         if not v.by_shape or name not in rows or not partners:
             continue
         codes = pd.to_numeric(rows[name], errors="coerce")
         best, rho = None, 0.0
-        for other in partners:
+        for other in partners[:ORDER_PARTNERS]:
             pair = pd.DataFrame({"a": codes, "b": pd.to_numeric(rows[other], errors="coerce")}).dropna()
-            if len(pair) < ORDER_ROWS or pair["b"].nunique() < 2:
+            if len(pair) < ORDER_ROWS:
                 continue
             r = abs(float(pair["a"].corr(pair["b"], method="spearman")))
             if r > rho:
                 best, rho = other, r
         if best is not None and rho >= ORDER_TRACKING:
             verdicts[name] = Verdict("ordinal", 0.6, Sentences(v.reason, _(
-                "Yet their order rises or falls with '{other}' (rank correlation {rho}), as the "
-                "levels of a scale do and codes of categories do not: an ordered scale.",
-                other=best, rho=Number(rho, digits=2))))
+                "Yet their order rises or falls with '{other}', a scale of the same levels "
+                "(rank correlation {rho}), as the items of one instrument do and codes of "
+                "categories do not: an ordered scale.", other=best, rho=Number(rho, digits=2))))
 
 
 def _groups_of_units(verdicts: dict[str, Verdict], summaries: dict[str, ColumnSummary],
@@ -2115,7 +2117,7 @@ def _integer_codes(col: ColumnSummary, levels: list) -> Verdict:
         return Verdict("nominal", 0.55, _("{shown}: fewer rows at {level} than on both sides of "
                                           "it, while the answers to a short scale gather around "
                                           "one point: codes of unordered categories.", shown=shown,
-                                          level=_show(levels[dips[0]])), by_shape=True)
+                                          level=_show(levels[dips[0]])))
     if len(levels) >= 5 and len(troughs) >= 2 and counts.sum() >= 100:
         return Verdict("nominal", 0.55, _("{shown}: the rows fall and rise again at {troughs}, while "
                                           "the answers to a scale form one or two heaps: codes "

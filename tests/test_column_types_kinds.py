@@ -2460,18 +2460,26 @@ def test_the_parts_of_a_home_a_listing_counts_are_counts(name):
 
 def test_grades_that_heap_but_rise_with_another_column_are_a_scale():
     """A pathologist's grades 1 to 10 heap at 1, 5 and 10, so their counts fall and rise
-    again as the sizes of unordered categories do; but they rise with the tumour's size on
-    the same rows, as a scale's levels do and codes never would. Codes of the same shape
-    that track nothing stay codes."""
+    again as the sizes of unordered categories do; but they rise with another grade of the
+    same sample on the same 1-to-10 scale, as the items of one instrument do and codes never
+    would. Codes of the same shape that track nothing stay codes, and so do codes that
+    track an amount (a ticket's type sets its price, whatever the types' numbers)."""
     rng = np.random.default_rng(45)
     n = 700
-    size = rng.gamma(2.0, 1.5, n)
+    latent = rng.normal(size=n)
+    def graded(noise, p):
+        rank = np.argsort(np.argsort(latent + rng.normal(0, noise, n)))
+        return np.sort(rng.choice(np.arange(1, 11), n, p=p))[rank]
     heaps = [0.21, 0.05, 0.07, 0.05, 0.19, 0.05, 0.05, 0.07, 0.03, 0.23]
-    rank = np.argsort(np.argsort(size + rng.normal(0, 1.0, n)))
-    grade = np.sort(rng.choice(np.arange(1, 11), n, p=heaps))[rank]
-    frame = pd.DataFrame({"clump": grade, "size": size.round(2)})
-    found = col(profile_of(frame), "clump")
+    hump = [0.04, 0.08, 0.13, 0.18, 0.19, 0.15, 0.10, 0.07, 0.04, 0.02]
+    frame = pd.DataFrame({"clump": graded(0.6, heaps), "uniformity": graded(0.6, hump)})
+    p = profile_of(frame)
+    assert col(p, "uniformity")["stat_type"] == "ordinal", col(p, "uniformity")
+    found = col(p, "clump")
     assert found["stat_type"] == "ordinal", found
-    assert "rises or falls with 'size'" in str(found["reason"]), found
-    unordered = frame.assign(clump=rng.permutation(grade))
+    assert "rises or falls with 'uniformity'" in str(found["reason"]), found
+    unordered = frame.assign(clump=rng.permutation(frame["clump"]))
     assert col(profile_of(unordered), "clump")["stat_type"] == "nominal"
+    priced = pd.DataFrame({"clump": frame["clump"], "price": (frame["clump"] * 3.1
+                                                             + rng.normal(0, 1, n)).round(2)})
+    assert col(profile_of(priced), "clump")["stat_type"] == "nominal"
