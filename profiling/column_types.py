@@ -2080,7 +2080,8 @@ def _integer_codes(col: ColumnSummary, levels: list) -> Verdict:
                                           "nearly equal size, as the arms of a design beside a "
                                           "larger first group do: codes of categories.",
                                           shown=shown, first=_show(levels[0])))
-    if falling and len(counts) >= 3 and not (levels[0] == 1 and len(levels) == 3):
+    # A count is never below none: a lowest level of -1 is a code (not known, not yet labelled)
+    if falling and len(counts) >= 3 and levels[0] >= 0 and not (levels[0] == 1 and len(levels) == 3):
         return Verdict("discrete", 0.6, _("{shown}: most rows at {lowest} and fewer at each step "
                                           "up, the shape of counts of events.", shown=shown,
                                           lowest=_show(levels[0])))

@@ -2483,3 +2483,17 @@ def test_grades_that_heap_but_rise_with_another_column_are_a_scale():
     priced = pd.DataFrame({"clump": frame["clump"], "price": (frame["clump"] * 3.1
                                                              + rng.normal(0, 1, n)).round(2)})
     assert col(profile_of(priced), "clump")["stat_type"] == "nominal"
+
+
+def test_a_lowest_level_below_none_is_no_count():
+    """-1 on most rows, then 0 and 1 (a label still to be predicted, as scikit-learn's
+    semi-supervised estimators mark one): the counts fall from the lowest level as counts of
+    events do, but a count never goes below none."""
+    rng = np.random.default_rng(47)
+    frame = pd.DataFrame({"suitability": rng.choice([-1, 0, 1], 1000, p=[0.7, 0.15, 0.15]),
+                          "ghi": rng.normal(230, 20, 1000).round(2)})
+    found = col(profile_of(frame), "suitability")
+    assert found["stat_type"] != "discrete", found
+    # from 0 the same shape is a count
+    counts = frame.assign(suitability=frame["suitability"] + 1)
+    assert col(profile_of(counts), "suitability")["stat_type"] == "discrete"
