@@ -124,8 +124,11 @@ PER_PERIOD = re.compile(r"(?<=\d)\s*(?:/|per\s+)(?:mo|mon|month|yr|year|annum|hr
 
 def _marked_numbers(text: pd.Series) -> pd.Series:
     """Numbers written with a currency sign or code, a percent sign, marks between thousands
-    or in accounting parentheses, as plain numbers (NaN where a string is none of these)."""
+    or in accounting parentheses, as plain numbers (NaN where a string is none of these). A
+    plus after the digits ("$299,000+", a new home's price from that much) is read as the
+    amount it starts from, as a bound (<0.006) is read as its limit."""
     text = text.str.strip().str.replace(PER_PERIOD, "", regex=True)
+    text = text.str.replace(r"(?<=\d)\s*\+$", "", regex=True)
     # a currency's code, where it is one ("USD 1,200"; not "ABC 12", a label and a number)
     text = text.str.replace(CURRENCY_CODE, lambda m: "" if (m[1] or m[2]) in CURRENCY_CODES
                             else m[0], regex=True)
@@ -204,6 +207,13 @@ def _numbers_with_unit(text: pd.Series, unit: str | None = None) -> pd.Series:
         return numbers.where((written == unit).fillna(False).astype(bool))
     base = family[unit]
     return numbers * written.map(lambda u: family[u] / base if u in family else np.nan)
+
+
+def _yes_no_numbers(text: pd.Series) -> pd.Series:
+    """Numbers among which "yes" stands for 1 and "no" for 0, as a survey's export writes
+    them (years of education: no, 6, 11, yes), read as those numbers."""
+    said = text.str.strip().str.lower().map(YES_NO_NUMBERS)
+    return said.fillna(pd.to_numeric(text, errors="coerce"))
 
 
 def _approximate_numbers(text: pd.Series) -> pd.Series:
@@ -303,13 +313,17 @@ def _true_minus(text: pd.Series) -> pd.Series:
     return text.str.replace("\u2212", "-", regex=False)
 
 
+# The words that write 1 and 0 among numbers where neither number is written in digits
+YES_NO_NUMBERS = {"yes": 1.0, "no": 0.0}
+
+
 def read_numbers(values: pd.Series, name: str = "", written: str | None = None,
                  unit: str | None = None, trail: str | None = None, decimal_comma: bool = False,
                  dot_thousands: bool = False, bounds: bool = False) -> pd.Series:
     """The numbers a column's cells write, as floats, NaN where a cell writes none or is
     missing. ``written`` is how they are written ("marks": currency, percent, thousands;
     "unit", "magnitude", "uncertainty", "sexagesimal", "feet", "trail", "approximate",
-    "duration"; None: plain); ``name`` is the column's, which tells a duration on a clock
+    "yesno", "duration"; None: plain); ``name`` is the column's, which tells a duration on a clock
     from a time of day. A column pandas already read as numbers is returned as floats; a
     cell written as a Python bytes literal (b'12') is read as the text inside, as the
     profile reads it."""
@@ -337,7 +351,7 @@ def _numbers_written(text: pd.Series, name: str = "", written: str | None = None
         text = text.str.replace(",", ".", regex=False)
     if bounds:
         text = text.str.replace(BOUND_MARK, "", regex=True)
-    readers = {"marks": _marked_numbers, "magnitude": lambda t: _magnitude_numbers(t, decided=True),
+    readers = {"marks": _marked_numbers, "yesno": _yes_no_numbers, "magnitude": lambda t: _magnitude_numbers(t, decided=True),
                "uncertainty": _uncertain_numbers, "sexagesimal": _sexagesimal,
                "feet": _feet_inches, "approximate": _approximate_numbers,
                "unit": lambda t: _numbers_with_unit(t, unit),

@@ -63,6 +63,7 @@ from mlwf.profiling.numbers import (
     WITH_UNIT,
     WRITTEN_MARK,
     WRITTEN_START,
+    YES_NO_NUMBERS,
     _approximate_numbers,
     _duration_seconds,
     _feet_inches,
@@ -963,6 +964,17 @@ class _Column:
             self.kind, self.written = "numeric", "marks"
             self.written_examples = list(dict.fromkeys(others.iloc[:50]))[:3]
             return
+        # "yes" and "no" among numbers that never write 1 or 0 in digits stand for those two
+        # (Kaggle's Costa Rican poverty data writes a head of household's years of education
+        # and the dependency rate so): numbers, read as 1 and 0. Where 0 or 1 are written,
+        # the words mean something else (a smoker's cigarettes: yes, amount not known).
+        said = head.str.lower().isin(YES_NO_NUMBERS)
+        if set(head[said].str.lower()) == set(YES_NO_NUMBERS) \
+                and (numbers.notna() | said).mean() >= 0.99 and numbers.notna().mean() >= 0.25 \
+                and numbers.nunique() >= 3 and not numbers.isin([0, 1]).any():
+            self.kind, self.written = "numeric", "yesno"
+            self.written_examples = list(dict.fromkeys(head[said].iloc[:50]))[:2]
+            return
         if numbers.notna().mean() < 0.9 and self._written(head):
             return
         bounds = head.str.match(BOUND) | head.str.match(BRACKETED)
@@ -1715,6 +1727,8 @@ class _Scan:
                           "the US, were read as inches.", tokens=tokens),
                 "approximate": _("Numbers given as approximations ({tokens}) were read as the "
                                  "numbers they give.", tokens=tokens),
+                "yesno": _("'yes' and 'no' stand where the numbers 1 and 0 would, which no cell "
+                           "writes in digits, and were read as 1 and 0."),
                 "trail": _("Numbers each followed by '{trail}' ({tokens}), a mark left after "
                            "every value as a database dump or a program's output leaves one, "
                            "were read as the numbers.", trail=col.trail, tokens=tokens)}[col.written])

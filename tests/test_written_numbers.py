@@ -229,3 +229,43 @@ def test_times_written_as_python_bytes_are_read_as_the_profile_read_them():
     read = read_dates(values, "%H:%M")
     assert read.isna().tolist() == [False, False, True, False]
     assert read.dt.hour.dropna().tolist() == [23, 6, 7]
+
+
+def test_prices_from_an_amount_on_are_read_as_that_amount(tmp_path):
+    """A listing site writes a new home's price as the amount it starts from ("$299,000+")
+    beside exact prices ("$875,000"): amounts with a currency sign, the plus read as the
+    amount it starts from, by the profile and the runs alike."""
+    rng = np.random.default_rng(48)
+    prices = [f"${p:,}" for p in rng.integers(150, 3000, 60) * 1000]
+    for at in (3, 17, 29, 44, 51):
+        prices[at] += "+"
+    path = tmp_path / "listings.csv"
+    pd.DataFrame({"price": prices, "beds": rng.integers(1, 6, 60)}).to_csv(path, index=False)
+    profile = profile_csv(str(path))
+    price = {c["name"]: c for c in profile.columns}["price"]
+    assert price["stat_type"] == "continuous" and price["missing_ratio"] == 0, price
+    read = read_numbers(pd.Series(prices), "price", **profile.table["written_numbers"]["price"])
+    assert read[3] == float(prices[3].strip("$+").replace(",", "")) and read.notna().all()
+
+
+def test_yes_and_no_where_no_cell_writes_one_or_zero_are_those_numbers(tmp_path):
+    """Kaggle's Costa Rican poverty data writes a head of household's years of education
+    with "no" for 0 and "yes" for 1, which no cell writes in digits: years of schooling,
+    read as numbers by the profile and the runs. Where 0 and 1 are written too, the words
+    say something else, and the column is not read as numbers."""
+    rng = np.random.default_rng(49)
+    years = rng.integers(0, 22, 400).astype(object)
+    years[years == 0], years[years == 1] = "no", "yes"
+    path = tmp_path / "households.csv"
+    pd.DataFrame({"edjefe": years, "rooms": rng.integers(1, 8, 400)}).to_csv(path, index=False)
+    profile = profile_csv(str(path))
+    edjefe = {c["name"]: c for c in profile.columns}["edjefe"]
+    assert edjefe["stat_type"] in ("discrete", "continuous") and edjefe["missing_ratio"] == 0, edjefe
+    read = read_numbers(pd.Series(years), "edjefe", **profile.table["written_numbers"]["edjefe"])
+    assert read[years == "no"].eq(0).all() and read[years == "yes"].eq(1).all()
+    smokers = rng.integers(0, 30, 400).astype(object)
+    smokers[::7] = "yes"
+    smokers[3::11] = "no"
+    (tmp_path / "smokers.csv").write_text(pd.DataFrame({"cigarettes": smokers}).to_csv(index=False))
+    written = profile_csv(str(tmp_path / "smokers.csv")).table.get("written_numbers", {})
+    assert "cigarettes" not in written, written
