@@ -348,6 +348,9 @@ Renewable-Suitability-Predictor and Gender-Predictor, written and committed the 
 --holdout123 scores a hundred-and-twenty-third (tests/data/column_types_holdout123.csv): 56
 columns of 6 frames from tid-costa-rica-poverty-prediction, covid-models, healthfraudml and
 xgboost_model, written and committed the same way.
+--holdout124 scores a hundred-and-twenty-fourth (tests/data/column_types_holdout124.csv): 35
+columns of 3 frames from odoo14-addon-energy-project, opencdms-test-databases and
+SigProfilerAssignment, written and committed the same way.
 
 Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 | --holdout4
        | --holdout5 | --holdout6 | --holdout7 | --holdout8 | --holdout9 | --holdout10
@@ -373,7 +376,7 @@ Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 |
        | --holdout112 | --holdout113 | --holdout114 | --holdout115
        | --holdout116 | --holdout117 | --holdout118 | --holdout119
        | --holdout120 | --holdout121 | --holdout122
-       | --holdout123] [--misses]
+       | --holdout123 | --holdout124] [--misses]
 """
 from __future__ import annotations
 
