@@ -351,6 +351,9 @@ xgboost_model, written and committed the same way.
 --holdout124 scores a hundred-and-twenty-fourth (tests/data/column_types_holdout124.csv): 35
 columns of 3 frames from odoo14-addon-energy-project, opencdms-test-databases and
 SigProfilerAssignment, written and committed the same way.
+--holdout125 scores a hundred-and-twenty-fifth (tests/data/column_types_holdout125.csv): 40
+columns of 5 frames from PokemonAnalysis, e2epyppg, swiss-weatherdata and
+sae-neuropeptide-predictor, written and committed the same way.
 
 Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 | --holdout4
        | --holdout5 | --holdout6 | --holdout7 | --holdout8 | --holdout9 | --holdout10
@@ -376,7 +379,7 @@ Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 |
        | --holdout112 | --holdout113 | --holdout114 | --holdout115
        | --holdout116 | --holdout117 | --holdout118 | --holdout119
        | --holdout120 | --holdout121 | --holdout122
-       | --holdout123 | --holdout124] [--misses]
+       | --holdout123 | --holdout124 | --holdout125] [--misses]
 """
 from __future__ import annotations
 
