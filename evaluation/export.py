@@ -240,7 +240,8 @@ def read_data(path):
                         encoding={codec(table.get("encoding", "utf-8"))!r}, encoding_errors={SCRIPT_ENCODING_ERRORS!r},
                         na_values={MISSING_MARKERS!r}, keep_default_na=False,
                         skipinitialspace=True, dtype={{name: str for name in STRINGS}}, low_memory=False,
-                        index_col={False if table.get("trailing_delimiter") else None!r})
+                        index_col={False if table.get("trailing_delimiter") else None!r},
+                        skiprows={table.get("comment_lines") or None!r})
     frame.columns = column_names(frame.columns)
     frame = nones_missing(frame, NONE_LEVELS)
     for name in NUMERIC:

@@ -445,7 +445,8 @@ def read_frame(path, profile, plan: Plan) -> pd.DataFrame:
                         encoding=codec(table["encoding"]), encoding_errors=ENCODING_ERRORS,
                         na_values=MISSING_MARKERS, keep_default_na=False, skipinitialspace=True,
                         dtype={name: str for name in strings}, low_memory=False,
-                        index_col=False if table.get("trailing_delimiter") else None)
+                        index_col=False if table.get("trailing_delimiter") else None,
+                        skiprows=table.get("comment_lines") or None)
     frame.columns = column_names(frame.columns)
     frame = nones_missing(frame, table.get("none_levels", ()))
     written = table.get("written_numbers", {})

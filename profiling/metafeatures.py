@@ -218,6 +218,7 @@ def describe_csv(source, target: str | None, profile, facts: Mapping[str, Any]) 
     X, y = read_sample(source, target, sep=table.get("delimiter", ","),
                        decimal=table.get("decimal", "."), encoding=codec(table.get("encoding", "utf-8")),
                        trailing_delimiter=table.get("trailing_delimiter", False),
+                       comment_lines=table.get("comment_lines", 0),
                        none_levels=table.get("none_levels", ()))
     # numbers as the profile read them ($1,234 as 1234, 12 kg as 12)
     written = table.get("written_numbers", {})
@@ -237,13 +238,14 @@ def describe_csv(source, target: str | None, profile, facts: Mapping[str, Any]) 
 def read_sample(source, target: str, sep: str = ",", rows: int = 20 * SAMPLE_ROWS,
                 seed: int = SEED, chunk_rows: int = 200_000, decimal: str = ".",
                 encoding: str = "utf-8",
-                trailing_delimiter: bool = False,
+                trailing_delimiter: bool = False, comment_lines: int = 0,
                 none_levels=()) -> tuple[pd.DataFrame, pd.Series]:
     """A uniform sample of a CSV's rows (features, target), rows without a target left
     out. Read in chunks, each row drawing a random key and the ``rows`` smallest keys
     kept, so memory stays bounded and every row has the same chance. ``trailing_delimiter``:
     every line ends in a delimiter the header does not (the profile's table says so), an
-    empty field read as none rather than as row names. "None" is missing but in the columns
+    empty field read as none rather than as row names; ``comment_lines``: the lines of
+    comment above the header, skipped. "None" is missing but in the columns
     ``none_levels`` names, where the profile read it as a level."""
     rng = np.random.default_rng(seed)
     pool: pd.DataFrame | None = None
@@ -251,7 +253,8 @@ def read_sample(source, target: str, sep: str = ",", rows: int = 20 * SAMPLE_ROW
                              encoding_errors=ENCODING_ERRORS, chunksize=chunk_rows,
                              na_values=MISSING_MARKERS, keep_default_na=False,
                              skipinitialspace=True, low_memory=False,
-                             index_col=False if trailing_delimiter else None):
+                             index_col=False if trailing_delimiter else None,
+                             skiprows=comment_lines or None):
         chunk.columns = column_names(chunk.columns)
         chunk = nones_missing(chunk, none_levels)
         chunk = chunk[chunk[target].notna()].assign(_key=lambda c: rng.random(len(c)))

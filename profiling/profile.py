@@ -180,7 +180,8 @@ def profile_csv(source: str | os.PathLike | IO[bytes], target: str | None = None
                                  keep_default_na=False,
                                  skip_blank_lines=not dialect.one_column,
                                  skipinitialspace=True, low_memory=False,
-                                 index_col=False if dialect.trailing_delimiter else None)
+                                 index_col=False if dialect.trailing_delimiter else None,
+                                 skiprows=dialect.comment_lines or None)
             for chunk in reader:
                 if scan.n_rows == 0 and not len(chunk.columns):
                     # One column keeps its blank lines as missing values, a blank first line
@@ -427,6 +428,27 @@ class Dialect:
     # every line holds one field more than the header, and it is its last, always empty: a
     # writer that ends each line with the delimiter, read with pandas' index_col=False
     trailing_delimiter: bool = False
+    # lines of comment above the header ("# release 2022.01", a data set's provenance), as
+    # many of the file's first lines as pandas' skiprows skips to reach the header
+    comment_lines: int = 0
+
+
+def _comment_lines(text: str) -> int:
+    """The file's first lines that are comments above the header: lines that begin with "#"
+    (blank lines among them), up to the first that does not. The last of them is the header
+    itself where, with its "#", it splits into as many fields as the line below it does
+    (VCF's "#CHROM<tab>POS ..." above its records), and is kept."""
+    lines = text.splitlines()
+    n = 0
+    while n < len(lines) and (lines[n].lstrip("\ufeff").lstrip().startswith("#") or not lines[n].strip()):
+        n += 1
+    comments = [i for i in range(n) if lines[i].strip()]
+    if not comments or n >= len(lines) or not lines[n].strip():
+        return 0
+    last, below = lines[comments[-1]], lines[n]
+    if any(last.count(d) == below.count(d) > 0 for d in DELIMITERS):
+        return comments[-1]   # the last "#" line is the header
+    return n
 
 
 YEAR_TOKEN = re.compile(r"\b[12]\d{3}\b")
@@ -452,7 +474,8 @@ def _dialect(text: str) -> Dialect:
     that ends each line); the decimal mark, and the columns whose values must stay text.
     One column, lines that disagree with the header, a first line of data and more than
     MAX_COLUMNS columns are refused."""
-    lines = [line for line in text.splitlines() if line.strip()][:200]
+    skipped = _comment_lines(text)
+    lines = [line for line in text.splitlines()[skipped:] if line.strip()][:200]
     if not lines:  # a byte-order mark, or spaces that are Unicode's, alone
         raise ProfileError(_("the file is empty"))
     header = lines[0]
@@ -530,7 +553,7 @@ def _dialect(text: str) -> Dialect:
     # pandas numbers the row names' column 0 in dtype, the named columns from 1
     text_columns = tuple(i + row_names for i in text_columns)
     return Dialect(best, decimal, text_columns, one_column=len(names) == 1, row_names=row_names,
-                   trailing_delimiter=trailing)
+                   trailing_delimiter=trailing, comment_lines=skipped)
 
 
 def _too_wide(columns: int) -> ProfileTooLarge:
@@ -1631,6 +1654,9 @@ class _Scan:
         if dialect.trailing_delimiter:
             # every reader of the file drops the empty field that ends each line alike
             table["trailing_delimiter"] = True
+        if dialect.comment_lines:
+            # every reader of the file skips the comment lines above its header alike
+            table["comment_lines"] = dialect.comment_lines
         none_levels = [c.name for c in self.columns if c.saw_none]
         if none_levels:
             # where "None" was read as a level: the runs and the exported script read it so

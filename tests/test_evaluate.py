@@ -461,3 +461,22 @@ def test_the_runs_and_the_exported_script_read_none_as_the_profile_does(tmp_path
     exported = _exported_features(result, tmp_path, csv)
     assert exported["improved"].isna().sum() == 0
     assert exported["dose"].isna().mean() == pytest.approx(12 / n, abs=1e-4)
+
+
+def test_the_runs_and_the_exported_script_skip_the_comment_lines_the_profile_skipped(tmp_path):
+    """A file whose first lines are comments above its header (a release line, as EBI's
+    SIFTS files open): the profile skips them, and the runs and the exported script must
+    too, or they would take the comment for the header and find no target."""
+    rng = np.random.default_rng(5)
+    n = 150
+    x = rng.normal(size=n).round(3)
+    frame = pd.DataFrame({"x": x, "z": rng.normal(size=n).round(3),
+                          "target": np.where(x + rng.normal(0, 0.5, n) > 0, "yes", "no")})
+    csv = tmp_path / "released.csv"
+    csv.write_text("# release 2022.01 | source: a registry\n" + frame.to_csv(index=False))
+    result = evaluate(str(csv), "target", top=1)
+    errors = [run.result.error for run in result.runs]
+    assert errors == [None] * len(errors), errors
+    profile = profile_csv(str(csv), "target")
+    assert read_frame(str(csv), profile, result.plan)["x"].tolist() == x.tolist()
+    assert _exported_features(result, tmp_path, csv)["x"].tolist() == x.tolist()

@@ -3151,3 +3151,29 @@ def test_amounts_with_a_few_cells_in_another_unit_or_as_ranges_are_numbers(tmp_p
     found = {c["name"]: c for c in profile_csv(str(path)).columns}["total_sqft"]
     assert found["stat_type"] == "continuous", found
     assert 0 < found["missing_ratio"] < 0.05, found
+
+
+def test_comment_lines_above_the_header_are_skipped(tmp_path):
+    """EBI's SIFTS mapping opens with "# 2022/03/12 - 08:55 | PDB: 10.22 | UniProt: 2022.01"
+    above its header; the profile was refused (the comment split on pipes into three
+    columns). Lines that begin with "#" above the header are skipped, and the table says how
+    many, so that every reader skips them too. Where the last of them splits into as many
+    fields as the line below it (VCF's "#CHROM" header), it is the header and is kept."""
+    rng = np.random.default_rng(71)
+    rows = "".join(f"{i:04d},{'AB'[i % 2]},{rng.integers(1, 900)}\n" for i in range(200))
+    sifts = tmp_path / "sifts.csv"
+    sifts.write_text("# 2022/03/12 - 08:55 | PDB: 10.22 | UniProt: 2022.01\n\n"
+                     "PDB,CHAIN,RES_BEG\n" + rows)
+    profile = profile_csv(str(sifts))
+    assert [c["name"] for c in profile.columns] == ["PDB", "CHAIN", "RES_BEG"]
+    assert profile.table["comment_lines"] == 2 and profile.table["n_rows"] == 200
+    vcf = tmp_path / "calls.tsv"
+    vcf.write_text("##fileformat=VCFv4.2\n##source=caller\n#CHROM\tPOS\tQUAL\n" + "".join(
+        f"{1 + i % 22}\t{rng.integers(1, 10**8)}\t{rng.normal(50, 9):.1f}\n" for i in range(200)))
+    profile = profile_csv(str(vcf))
+    assert [c["name"] for c in profile.columns] == ["#CHROM", "POS", "QUAL"]
+    assert profile.table["comment_lines"] == 2
+    # a header that starts with "#" and no comment above it stays the header
+    plain = tmp_path / "plain.csv"
+    plain.write_text("#id,size\n" + "".join(f"{i},{i * 3 % 17}\n" for i in range(50)))
+    assert "comment_lines" not in profile_csv(str(plain)).table
