@@ -460,15 +460,15 @@ STATISTIC_WORDS = {"mean", "median", "average", "avg", "threshold", "quantile", 
 # its code.
 COUNT_HEADS = {"count", "counts", "cnt", "total", "totals", "qty", "quantity", "frequency",
                "freq", "population", "amount", "sum", "tally"}
-# "n" or "num" before a plural noun ("nstores", "num_kids"): the number of what it names, when
-# the values are a few small whole numbers. A bare plural (below) is weaker evidence: "looks"
-# may be a scale.
 # The parts of a home that house listings and sale records count and name in the singular
 # (bath, balcony, BedroomAbvGr, FullBath, BHK for bedroom-hall-kitchen): a few whole numbers
 # so named are how many there are, never a scale nor codes. Not "room", which also names a
 # room's number, nor "floor", a storey's place in the building.
 DWELLING_PARTS = {"bath", "bathroom", "bedroom", "balcony", "garage", "kitchen",
                   "fireplace", "toilet", "washroom", "bhk", "lift", "elevator", "parking"}
+# "n" or "num" before a plural noun ("nstores", "num_kids"): the number of what it names, when
+# the values are a few small whole numbers. A bare plural (below) is weaker evidence: "looks"
+# may be a scale.
 PLURAL_NAME = re.compile(r"^(n|num_?|no_?)[a-z]{2,}[^su]s$", re.IGNORECASE)
 # A name that begins with a total ("totchr", "total_visits", "tot_kids"): a sum of things.
 TOTAL_NAME = re.compile(r"^tot(al)?(?!e)[_\W]?[a-z]", re.IGNORECASE)
@@ -679,11 +679,11 @@ def _ordered_by_others(verdicts: dict[str, Verdict], summaries: dict[str, Column
     scales = [name for name, v in verdicts.items()
               if v.stat_type == "ordinal" and name in rows and summaries[name].kind == "numeric"]
     for name, v in list(verdicts.items()):
+        if not v.by_shape or name not in rows:
+            continue
         s = summaries[name]
         partners = [other for other in scales if other != name
                     and (summaries[other].vmin, summaries[other].vmax) == (s.vmin, s.vmax)]
-        if not v.by_shape or name not in rows or not partners:
-            continue
         codes = pd.to_numeric(rows[name], errors="coerce")
         best, rho = None, 0.0
         for other in partners[:ORDER_PARTNERS]:

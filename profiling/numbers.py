@@ -323,8 +323,8 @@ def read_numbers(values: pd.Series, name: str = "", written: str | None = None,
     """The numbers a column's cells write, as floats, NaN where a cell writes none or is
     missing. ``written`` is how they are written ("marks": currency, percent, thousands;
     "unit", "magnitude", "uncertainty", "sexagesimal", "feet", "trail", "approximate",
-    "yesno", "duration"; None: plain); ``name`` is the column's, which tells a duration on a clock
-    from a time of day. A column pandas already read as numbers is returned as floats; a
+    "yesno", "duration"; None: plain); ``name`` is the column's, which tells a duration on a
+    clock from a time of day. A column pandas already read as numbers is returned as floats; a
     cell written as a Python bytes literal (b'12') is read as the text inside, as the
     profile reads it."""
     if pd.api.types.is_numeric_dtype(values):
@@ -351,7 +351,8 @@ def _numbers_written(text: pd.Series, name: str = "", written: str | None = None
         text = text.str.replace(",", ".", regex=False)
     if bounds:
         text = text.str.replace(BOUND_MARK, "", regex=True)
-    readers = {"marks": _marked_numbers, "yesno": _yes_no_numbers, "magnitude": lambda t: _magnitude_numbers(t, decided=True),
+    readers = {"marks": _marked_numbers, "yesno": _yes_no_numbers,
+               "magnitude": lambda t: _magnitude_numbers(t, decided=True),
                "uncertainty": _uncertain_numbers, "sexagesimal": _sexagesimal,
                "feet": _feet_inches, "approximate": _approximate_numbers,
                "unit": lambda t: _numbers_with_unit(t, unit),

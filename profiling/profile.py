@@ -212,7 +212,8 @@ def nones_missing(frame, none_levels=()):
     """The frame with every "None" cell missing but in the columns where the profile read
     "None" as a level (None < Mild < Severe): read with keep_default_na=False, so that
     pandas' own markers, which hold "None", do not decide it for the profile."""
-    gaps = [name for name in frame.columns if name not in set(none_levels)]
+    levels = set(none_levels)
+    gaps = [name for name in frame.columns if name not in levels]
     frame[gaps] = frame[gaps].replace("None", float("nan"))
     return frame
 
@@ -782,14 +783,14 @@ SPECIAL_WORD = re.compile(r"[A-Za-z]{2,}( [A-Za-z]{2,}){0,2}")
 BOUND = re.compile(r"^[<>]=?\s*[+-]?(\d+(?:\.\d*)?|\.\d+)$")
 # A number in square brackets ("[247]"): an estimate, as tables of measured values mark one.
 BRACKETED = re.compile(r"^\[\s*[+-]?(\d+(?:\.\d*)?|\.\d+)\s*\]$")
-# A measurement with a quality flag written after it ("4.023V": variable; "0.12s": suspect),
-# as weather and water services mark a few of their readings.
 # A cell that writes an amount with a unit of a word after it ("34.46Sq. Meter",
 # "4125Perch"): among plain amounts, a cell the writer gave in another unit.
 AMOUNT_IN_WORDS = re.compile(r"^\s*\d+(\.\d+)?\s*[^\W\d_]{2,}")
 # The share of plain numbers, at the least, and of distinct amounts among them, beside which
 # such cells are a few written otherwise rather than codes that mix numbers and words.
 ODD_AMOUNTS_SHARE, ODD_AMOUNTS_DISTINCT = 0.97, 50
+# A measurement with a quality flag written after it ("4.023V": variable; "0.12s": suspect),
+# as weather and water services mark a few of their readings.
 FLAGGED_NUMBER = re.compile(r"^[+-]?(\d+(?:\.\d*)?|\.\d+)[A-Za-z]$")
 FLOAT_DIGITS = 2 ** 53   # whole numbers past this lose digits as floats
 FORMATS_APART = " or "   # two date formats in one column, as the reason shows them
