@@ -354,6 +354,9 @@ SigProfilerAssignment, written and committed the same way.
 --holdout125 scores a hundred-and-twenty-fifth (tests/data/column_types_holdout125.csv): 40
 columns of 5 frames from PokemonAnalysis, e2epyppg, swiss-weatherdata and
 sae-neuropeptide-predictor, written and committed the same way.
+--holdout126 scores a hundred-and-twenty-sixth (tests/data/column_types_holdout126.csv): 92
+columns of 6 frames from ipl-stats, abide-data-explorer, cartola-stats-cli and
+music-metadata-territories, written and committed the same way.
 
 Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 | --holdout4
        | --holdout5 | --holdout6 | --holdout7 | --holdout8 | --holdout9 | --holdout10
@@ -379,7 +382,8 @@ Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 |
        | --holdout112 | --holdout113 | --holdout114 | --holdout115
        | --holdout116 | --holdout117 | --holdout118 | --holdout119
        | --holdout120 | --holdout121 | --holdout122
-       | --holdout123 | --holdout124 | --holdout125] [--misses]
+       | --holdout123 | --holdout124 | --holdout125 | --holdout126]
+       [--misses]
 """
 from __future__ import annotations
 
