@@ -9,6 +9,7 @@ the question open, the name of the column decides, and the confidence says so.
 from __future__ import annotations
 
 import datetime
+import functools
 import itertools
 import re
 import unicodedata
@@ -19,6 +20,7 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
+from babel.core import get_global
 
 from mlwf.ontology.i18n import Message, Number, Percent, _, render
 from mlwf.profiling.numbers import EU_AMOUNT
@@ -630,9 +632,11 @@ def classify_table(summaries: dict[str, ColumnSummary],
     verdicts = {name: classify(s) for name, s in summaries.items()}
     if rows is not None:
         _groups_of_units(verdicts, summaries, rows)
+        _periods_of_units(verdicts, summaries, rows)
         _numberings_of_names(verdicts, summaries, rows)
         _ordered_by_others(verdicts, summaries, rows)
     _edge_ends(verdicts, summaries)
+    _rare_event_counts(verdicts, summaries)
     bare = {name: _without_type_suffix(s).name for name, s in summaries.items()}
     keys = [name for name, v in verdicts.items() if v.stat_type == "identifier"
             and _key_name(bare[name]) and _all_distinct(summaries[name])]
@@ -641,7 +645,10 @@ def classify_table(summaries: dict[str, ColumnSummary],
     for name, s in summaries.items():
         v = verdicts[name]
         if v.stat_type == "identifier" and s.kind == "numeric" and name not in keys \
-                and _category_key_name(bare[name]) and not _all_distinct(s):
+                and (_category_key_name(bare[name]) or s.distinct <= SMALL_LEVELS) \
+                and not _all_distinct(s):
+            # a handful of ids, each shared by many rows that have a key of their own, are
+            # kinds of rows (a player's position, 1 to 6) whatever the kind is called
             verdicts[name] = Verdict("nominal", 0.6, _(
                 "{distinct} whole numbers in a column named '{name}', {repeats} rows each on "
                 "average, while '{key}' already tells the rows apart: the ids of a kind of thing "
@@ -724,6 +731,86 @@ def _groups_of_units(verdicts: dict[str, Verdict], summaries: dict[str, ColumnSu
                     "(the province of each city, the school of each pupil), categories of "
                     "them rather than the units observed.", distinct=_count(summaries[coarse]),
                     fine=fine))
+                break
+
+
+# Side by side columns of counts of events, at the fewest, that make the 0/1 columns among
+# them counts too
+EVENT_COUNT_RUN = 6
+
+
+def _rare_event_counts(verdicts: dict[str, Verdict], summaries: dict[str, ColumnSummary]) -> None:
+    """Columns of 0 and 1 amid a run of columns that count events (a footballer's goals,
+    assists, fouls and red cards in a round): each counts an event rare enough that no row
+    saw two of it, as its neighbours count theirs, not a yes/no flag. The run holds six such
+    columns or more, side by side, every one from 0 and 0 on a fifth of the rows at least,
+    and at least half of them reach 2; flags kept together (black, hispanic, born in 1960)
+    are no such run, and a flag that is 1 on most rows is no rare event."""
+    def zero_heavy(s: ColumnSummary) -> bool:
+        return s.kind == "numeric" and s.integral and s.vmin == 0 and s.levels is not None \
+            and s.levels.get(0, 0) >= 0.2 * s.n_present
+
+    def close(run: list[str]) -> None:
+        counts = [n for n in run if verdicts[n].stat_type == "discrete"
+                  and (summaries[n].vmax or 0) >= 2]
+        if len(run) < EVENT_COUNT_RUN or 2 * len(counts) < len(run):
+            return
+        for flag in run:
+            levels = summaries[flag].levels or {}
+            if verdicts[flag].stat_type == "boolean" and summaries[flag].vmax == 1 \
+                    and levels.get(1, 0) < levels.get(0, 0):
+                verdicts[flag] = Verdict("discrete", 0.55, _(
+                    "Only 0 and 1, mostly 0, among {run} columns side by side that count "
+                    "events ({counts}): a count of an event rare enough that no row saw "
+                    "two, as its neighbours count theirs, not a yes/no flag.",
+                    run=len(run), counts=", ".join(counts[:4])
+                    + (", ..." if len(counts) > 4 else "")))
+
+    run: list[str] = []
+    for name, s in summaries.items():
+        if zero_heavy(s) and verdicts[name].stat_type in ("discrete", "boolean", "constant"):
+            run.append(name)
+        else:
+            close(run)
+            run = []
+    close(run)
+
+
+# The share of a named id's units that must come back in a later block of a column, and
+# the share of its rows that must be one per unit and block, for the blocks to be periods
+PERIOD_RETURNS, PERIOD_ONCE = 0.5, 0.95
+
+
+def _periods_of_units(verdicts: dict[str, Verdict], summaries: dict[str, ColumnSummary],
+                      rows: pd.DataFrame) -> None:
+    """Whole numbers counted 0 or 1, 2, 3 ... down the rows in blocks, read as the ids of
+    units, where a column named as an id has its units come back block after block, each
+    once in a block (a league's rounds, a survey's waves, with each player or household in
+    every one): the periods the units are observed in, ordered, not units themselves. Units
+    nested in groups (pupils in schools) never come back in another block."""
+    ids = [name for name, v in verdicts.items()
+           if v.stat_type == "identifier" and name in rows and not _all_distinct(summaries[name])
+           and _id_name(_without_type_suffix(summaries[name]).name)]
+    for name, v in list(verdicts.items()):
+        s = summaries[name]
+        if v.stat_type != "identifier" or name not in rows or s.kind != "numeric" \
+                or _all_distinct(s) or s.n_present < 2 * s.distinct \
+                or _id_name(_without_type_suffix(s).name) \
+                or not s.order_increasing or s.distinct < 3 \
+                or s.runs > 1.05 * s.distinct or s.vmin not in (0, 1) or s.vmax is None \
+                or s.vmax - s.vmin + 1 != s.distinct or UNIT_NAME.search(s.name.strip()):
+            continue
+        for unit in ids[:NESTING_UNITS]:   # each try groups the sample: bounded per column
+            pair = rows[[unit, name]].dropna()
+            per_block = pair.groupby(name, sort=False)[unit].agg(["nunique", "size"])
+            blocks_of = pair.groupby(unit, sort=False)[name].nunique()
+            if len(pair) and per_block["nunique"].sum() >= PERIOD_ONCE * len(pair) \
+                    and float((blocks_of >= 2).mean()) >= PERIOD_RETURNS:
+                verdicts[name] = Verdict("ordinal", 0.6, _(
+                    "Whole numbers from {lo} to {hi}, in blocks down the rows, where the units "
+                    "of '{unit}' come back block after block, once in each: the periods they "
+                    "are observed in (rounds, waves), ordered, not units.",
+                    lo=_show(_num(s.vmin)), hi=_show(_num(s.vmax)), unit=unit))
                 break
 
 
@@ -1184,6 +1271,12 @@ def _numeric(col: ColumnSummary) -> Verdict:
                 "count over this many rows takes more values, and the settings of a design are "
                 "round numbers.", distinct=col.distinct,
                 levels=", ".join(_show(v) for v in levels or ())))
+        if _country_numbers(col):
+            return Verdict("nominal", 0.65, _(
+                "Whole numbers from {lo} to {hi} ({distinct} distinct), most of them the numeric "
+                "codes ISO 3166 gives countries ({examples}): codes of places, not amounts.",
+                lo=shown_lo, hi=shown_hi, distinct=_count(col),
+                examples=", ".join(_show(v) for v in _top(col, 3))))
         if col.distinct <= 25 and MONEY_NAME.search(col.name) and not _count_name(col.name):
             # a cost, a price or a wage set at a few round sums (0, 20 000, 60 000 EUR) is an
             # amount of money, however few its values, not a number of things
@@ -1369,6 +1462,10 @@ def _calendar(col: ColumnSummary) -> Verdict | None:
             and not any(w in DATE_PART_ALIASES for w in name_words) \
             and not (DATE_PARTS[part][0] - 1 <= lo and hi <= DATE_PARTS[part][1]):
         part = None   # a short form (hr) whose values do not fit the part: a heart rate
+    if part and col.name.strip() in FORMAT_TOKENS and lo < DATE_PARTS[part][0]:
+        # two letters alone are as often an abbreviation (DD for a keeper's hard saves) as a
+        # field of a date: no code for unknown below the part's range, a 0 among days is a count
+        part = None
     # "year" in the name says a year where it stands alone (year_month), not where it is the
     # larger part of a date the column gives a part of (weekofyear)
     compound = any(c in "".join(name_words) for c in COMPOUND_DATE_PARTS)
@@ -2582,7 +2679,8 @@ def _years_with_labels(col: ColumnSummary) -> Verdict | None:
         hi=int(years.max()), name=col.name, rows=len(words), labels=labels))
 
 
-YEAR_SPAN = re.compile(r"^\s*(\d{4})\s*[-–/]\s*(\d{4})\s*$")
+# A year and the year it runs to, written in full or by its last two digits (2007-2012, 2019/20)
+SEASON = re.compile(r"^\s*(\d{4})\s*[-–/]\s*(\d{2}|\d{4})\s*$")
 # The date format (profile.table.date_formats) of fiscal years, seasons and spans of years:
 # each read as January 1 of the first year it names (FY21 as 2021, 2019-20 as 2019), since
 # no strftime format reads them all and %Y-%m takes 2019-12 for December.
@@ -2618,19 +2716,26 @@ def _fiscal_key(label: str) -> int:
 
 def _year_spans(col: ColumnSummary) -> Verdict | None:
     """Years beside spans of years (2010, 2007-2012), as a survey's date or a census round is
-    given where it took more than a year: the time each row refers to, not codes. Every value
-    a year from 1000 to 2100 or a span of two such years that does not run backwards."""
+    given where it took more than a year, or beside seasons that straddle two years (2009,
+    2007/08, as a league names its seasons): the time each row refers to, not codes. Every
+    value a year from 1000 to 2100 or a span of two such years that does not run backwards;
+    a span whose end has two digits must end the next year, since 2011-12 could otherwise be
+    December 2011."""
     values = col.sample.astype(str).str.strip()
     # every value starts with a year: one cheap test rules out nearly every column
     if len(values) < 5 or not values.str.match(r"\d{4}").all():
         return None
-    spans = values.str.extract(YEAR_SPAN)
+    spans = values.str.extract(SEASON)
     is_span = spans[0].notna()
     single = values.str.fullmatch(r"\d{4}")
     if not (is_span | single).all() or not is_span.any() or not single.any():
         return None
     first = pd.to_numeric(spans[0][is_span])
     last = pd.to_numeric(spans[1][is_span])
+    short = spans[1][is_span].str.len() == 2
+    if (last[short] != (first[short] + 1) % 100).any():
+        return None
+    last = last.where(~short, first + 1)
     years = pd.to_numeric(values[single])
     if (first > last).any() or min(first.min(), years.min()) < 1000 \
             or max(last.max(), years.max()) > 2100:
@@ -2641,9 +2746,6 @@ def _year_spans(col: ColumnSummary) -> Verdict | None:
         lo=str(int(min(first.min(), years.min()))), hi=str(int(max(last.max(), years.max()))),
         share=Percent(float(is_span.mean())), span=_show(values[is_span].iloc[0])),
         date_format=FIRST_YEAR)
-
-
-SEASON = re.compile(r"^\s*(\d{4})\s*[-–/]\s*(\d{2}|\d{4})\s*$")
 
 
 def _seasons(col: ColumnSummary) -> Verdict | None:
@@ -3628,6 +3730,30 @@ CATEGORY_WORDS = {"type", "kind", "category", "class", "status", "state", "count
                   "continent", "species", "breed", "gender", "sex", "race", "color", "colour",
                   "brand", "genre", "language", "currency", "occupation", "sector", "industry",
                   "nationality", "city", "county", "district", "province"}
+
+
+@functools.cache
+def _iso_country_numbers() -> np.ndarray:
+    """ISO 3166's numeric codes of countries, current and former (200 Czechoslovakia), from
+    the CLDR data Babel ships: the three-digit codes it maps to two-letter ones."""
+    aliases = get_global("territory_aliases")
+    return np.array(sorted(int(code) for code, targets in aliases.items()
+                           if code.isdigit() and int(code) < 900
+                           and all(len(t) == 2 and t.isalpha() for t in targets)))
+
+
+def _country_numbers(col: ColumnSummary) -> bool:
+    """Twenty or more distinct whole numbers, three in four of them ISO 3166 numeric codes
+    of countries (4 Afghanistan, 76 Brazil, 840 the United States), reaching past 500 and
+    with no common step: a country column written as numbers, or a list of territories that
+    uses them. Counts fall on these codes a third of the time at most, and numbers on a
+    step of four, which most codes below 100 are, are kept out by the step."""
+    seen = np.unique(col.sample.to_numpy()) if len(col.sample) else np.array([])
+    if len(seen) < 20 or seen.min() < 0 or seen.max() < 500:
+        return False
+    if np.gcd.reduce(seen.astype(np.int64)) > 1:
+        return False
+    return float(np.isin(seen, _iso_country_numbers()).mean()) >= 0.75
 
 
 def _category_key_name(name: str) -> bool:

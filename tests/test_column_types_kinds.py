@@ -2497,3 +2497,112 @@ def test_a_lowest_level_below_none_is_no_count():
     # from 0 the same shape is a count
     counts = frame.assign(suitability=frame["suitability"] + 1)
     assert col(profile_of(counts), "suitability")["stat_type"] == "discrete"
+
+
+def test_years_beside_seasons_that_straddle_two_years_are_the_time():
+    """A league's seasons: most named by their year, the ones played across New Year by two
+    (2007/08, 2020/21). A span whose two-digit end is not the next year (2011-05) may be a
+    month, so such a column is not read as spans of years."""
+    seasons = ["2007/08", "2009", "2009/10", "2011", "2012", "2013", "2014", "2020/21", "2021"]
+    rng = np.random.default_rng(48)
+    frame = pd.DataFrame({"season": rng.choice(seasons, 400), "runs": rng.integers(80, 240, 400)})
+    found = col(profile_of(frame), "season")
+    assert found["stat_type"] == "datetime", found
+    assert "spans of years" in str(found["reason"]), found
+    months = frame.assign(season=frame["season"].str.replace("/08", "-05").str.replace("/10", "-07"))
+    assert col(profile_of(months), "season")["stat_type"] != "datetime"
+
+
+def test_two_letters_of_a_date_format_with_a_zero_among_them_are_no_day():
+    """DD alone is the day of a date (1 to 31), but as often an abbreviation: a keeper's hard
+    saves per round, mostly 0, are counts. A day of the month is never 0."""
+    rng = np.random.default_rng(49)
+    frame = pd.DataFrame({"DD": rng.poisson(0.3, 3000), "FS": rng.poisson(1.5, 3000)})
+    found = col(profile_of(frame), "DD")
+    assert found["stat_type"] == "discrete", found
+    days = frame.assign(DD=rng.integers(1, 32, 3000))
+    assert "the day of a date" in str(col(profile_of(days), "DD")["reason"])
+
+
+def test_iso_numeric_codes_of_countries_are_codes_whatever_the_name():
+    """Countries written as ISO 3166's numbers (4 Afghanistan, 76 Brazil, 840 the United
+    States), with a few codes of groups of countries beside them, under a name that says
+    nothing ('TIS-N', where N is "numeric", not "number of"): codes of places. Counts over
+    the same range, or numbers on a step of four, are not."""
+    codes = [4, 8, 12, 20, 24, 31, 32, 36, 40, 56, 68, 76, 100, 124, 152, 156, 170, 188, 203,
+             208, 246, 250, 276, 300, 348, 356, 360, 372, 376, 380, 392, 410, 484, 528, 554,
+             578, 604, 616, 620, 642, 643, 702, 710, 724, 752, 756, 792, 804, 826, 840]
+    groups = [2100, 2101, 2106, 2120, 2136]
+    rng = np.random.default_rng(50)
+    frame = pd.DataFrame({"TIS-N": codes + groups, "Type": ["LND"] * len(codes) + ["GLG"] * 5})
+    found = col(profile_of(frame), "TIS-N")
+    assert found["stat_type"] == "nominal", found
+    assert "ISO 3166" in str(found["reason"]), found
+    counts = pd.DataFrame({"TIS-N": rng.integers(0, 900, 60), "Type": ["LND"] * 60})
+    assert "ISO 3166" not in str(col(profile_of(counts), "TIS-N")["reason"])
+    fours = pd.DataFrame({"TIS-N": np.arange(4, 1000, 4)[::2], "Type": ["LND"] * 125})
+    assert "ISO 3166" not in str(col(profile_of(fours), "TIS-N")["reason"])
+
+
+def _rounds(sort_by):
+    rng = np.random.default_rng(51)
+    players = rng.choice(np.arange(30_000, 99_999), 80, replace=False)
+    frame = pd.DataFrame([(p, r, float(rng.normal(3, 4))) for r in range(0, 39) for p in players],
+                         columns=["atleta_id", "rodada", "pontos_num"])
+    return frame.sort_values(sort_by, kind="stable")
+
+
+def test_blocks_that_a_named_id_comes_back_in_are_periods_not_units():
+    """A fantasy league's rows, one per player and round, sorted by round: the rounds 0 to
+    38 stand in blocks as the ids of panel units do, but every player comes back in each
+    block, once: they are the periods the players are seen in."""
+    found = col(profile_of(_rounds("rodada")), "rodada")
+    assert found["stat_type"] == "ordinal", found
+    assert "come back block after block" in str(found["reason"]), found
+
+
+def test_blocks_of_units_whose_members_never_come_back_stay_units():
+    """Pupils nested in schools: each school a block, its pupils in no other one. The
+    schools are the units of grouped data."""
+    rng = np.random.default_rng(52)
+    frame = pd.DataFrame({"escola": np.repeat(np.arange(1, 41), 25),
+                          "aluno_id": rng.choice(np.arange(10_000, 99_999), 1000, replace=False),
+                          "nota": rng.normal(6, 2, 1000).round(1)})
+    assert col(profile_of(frame), "escola")["stat_type"] == "identifier"
+
+
+def test_a_handful_of_ids_in_blocks_beside_a_key_are_kinds_of_rows():
+    """A game's players, one per row with an id of their own, sorted by position: the
+    position's id, 1 to 6, stands in blocks as the ids of units do, but six values shared
+    by hundreds of rows that each have a key are kinds of rows."""
+    rng = np.random.default_rng(53)
+    positions = np.sort(rng.integers(1, 7, 600))
+    frame = pd.DataFrame({"id": rng.choice(np.arange(30_000, 99_999), 600, replace=False),
+                          "posicao_id": positions, "preco": rng.gamma(3, 3, 600).round(2)})
+    assert col(profile_of(frame), "posicao_id")["stat_type"] == "nominal"
+    no_key = frame.drop(columns="id")
+    assert col(profile_of(no_key), "posicao_id")["stat_type"] == "identifier"
+
+
+def test_zero_or_one_amid_counts_of_events_is_a_count():
+    """A fantasy league's scouts per player and round, side by side: fouls, wrong passes and
+    balls won reach several, red cards and own goals never pass 1. Those are counts of rare
+    events, as their neighbours are counts. Flags kept together (0/1 for each of a few
+    groups) are no run of counts, and stay flags."""
+    rng = np.random.default_rng(54)
+    n = 3000
+    frame = pd.DataFrame({"participou": rng.choice(["True", "False"], n),
+                          "FS": rng.poisson(1.2, n), "PE": rng.poisson(1.5, n),
+                          "GC": rng.binomial(1, 0.01, n), "CV": rng.binomial(1, 0.02, n),
+                          "RB": rng.poisson(1.0, n), "FC": rng.poisson(1.1, n),
+                          "preco": rng.gamma(3, 3, n).round(2)})
+    p = profile_of(frame)
+    for name in ("GC", "CV"):
+        found = col(p, name)
+        assert found["stat_type"] == "discrete", found
+        assert "count events" in str(found["reason"]), found
+    flags = pd.DataFrame({"wage": rng.gamma(3, 5, n).round(2), "kids": rng.poisson(0.7, n),
+                          "black": rng.binomial(1, 0.1, n), "hispan": rng.binomial(1, 0.08, n),
+                          "married": rng.binomial(1, 0.6, n), "educ": rng.integers(8, 18, n)})
+    p = profile_of(flags)
+    assert [col(p, c)["stat_type"] for c in ("black", "hispan", "married")] == ["boolean"] * 3
