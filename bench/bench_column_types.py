@@ -357,6 +357,9 @@ sae-neuropeptide-predictor, written and committed the same way.
 --holdout126 scores a hundred-and-twenty-sixth (tests/data/column_types_holdout126.csv): 92
 columns of 6 frames from ipl-stats, abide-data-explorer, cartola-stats-cli and
 music-metadata-territories, written and committed the same way.
+--holdout127 scores a hundred-and-twenty-seventh (tests/data/column_types_holdout127.csv): 104
+columns of 11 frames from my-datasets-lib, datasetmaker, omopsurvey and
+olympus-surrogate-bench, written and committed the same way.
 
 Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 | --holdout4
        | --holdout5 | --holdout6 | --holdout7 | --holdout8 | --holdout9 | --holdout10
@@ -382,8 +385,8 @@ Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 |
        | --holdout112 | --holdout113 | --holdout114 | --holdout115
        | --holdout116 | --holdout117 | --holdout118 | --holdout119
        | --holdout120 | --holdout121 | --holdout122
-       | --holdout123 | --holdout124 | --holdout125 | --holdout126]
-       [--misses]
+       | --holdout123 | --holdout124 | --holdout125 | --holdout126
+       | --holdout127] [--misses]
 """
 from __future__ import annotations
 
