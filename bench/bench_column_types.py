@@ -358,7 +358,7 @@ sae-neuropeptide-predictor, written and committed the same way.
 columns of 6 frames from ipl-stats, abide-data-explorer, cartola-stats-cli and
 music-metadata-territories, written and committed the same way.
 --holdout127 scores a hundred-and-twenty-seventh (tests/data/column_types_holdout127.csv): 104
-columns of 11 frames from my-datasets-lib, datasetmaker, omopsurvey and
+columns of 12 frames from my-datasets-lib, datasetmaker, omopsurvey and
 olympus-surrogate-bench, written and committed the same way.
 
 Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 | --holdout4

@@ -680,7 +680,7 @@ HOLDOUT125 = Path(__file__).parent / "data" / "column_types_holdout125.csv"
 # profiler read those files.
 HOLDOUT126 = Path(__file__).parent / "data" / "column_types_holdout126.csv"
 # A hundred-and-twenty-seventh held-out table (bench/bench_column_types.py --holdout127): 104
-# columns of 11 frames from four packages nothing else here uses (my-datasets-lib,
+# columns of 12 frames from four packages nothing else here uses (my-datasets-lib,
 # datasetmaker, omopsurvey, olympus-surrogate-bench), written from their documentation
 # under the convention of tests/data/README.md and committed alone before the profiler read
 # those files.
