@@ -46,7 +46,7 @@ SCALES: tuple[tuple[str, ...], ...] = (
     ("strongly disagree", "disagree", "somewhat disagree", "neutral",
      "neither agree nor disagree", "somewhat agree", "agree", "strongly agree"),
     ("never", "rarely", "seldom", "occasionally", "sometimes", "often", "frequently", "usually",
-     "always"),
+     "most of the time", "always"),
     ("very poor", "poor", "fair", "average", "good", "very good", "excellent"),
     ("very unsatisfied", "unsatisfied", "very dissatisfied", "dissatisfied", "neutral",
      "satisfied", "very satisfied"),
@@ -257,6 +257,8 @@ GRADE = re.compile(r"^[a-f][+-]?$")
 # Ordinal numbers with their English suffix ("1st", "22nd", "13th"), and scores out of a
 # top ("8/10", "4.5 / 5", "4.5 out of 5")
 ORDINAL_NUMERAL = re.compile(r"^(\d{1,4})(st|nd|rd|th)$")
+# The same before a noun they share ("9th grade", "2nd year", "1st floor")
+ORDINAL_NOUN = re.compile(r"^(\d{1,4})(?:st|nd|rd|th)\s+([a-z][a-z ]*[a-z])$")
 OUT_OF = re.compile(r"^(\d+(?:\.\d+)?)\s*(?:/|out of)\s*(\d+)$")
 # A date in ISO 8601 at a reduced precision: a year alone or a year and month (1986, 1986-05).
 ISO_REDUCED = re.compile(r"^[12]\d{3}(-[01]\d)?$")
@@ -1336,6 +1338,14 @@ def _numeric(col: ColumnSummary) -> Verdict:
                 "Whole numbers from {lo} to {hi} ({distinct} distinct) in a column named '{name}' "
                 "are ranks: places in an order, ties sharing one, not amounts.", lo=shown_lo,
                 hi=shown_hi, distinct=_count(col), name=col.name), hint))
+        width = _random_codes(col)
+        if width and not _amount_name(col.name):
+            return Verdict("identifier", 0.6, _(
+                "{distinct} whole numbers of {width} digits on {rows} rows, nearly every one "
+                "distinct and spread evenly over the numbers of that width ({lo} to {hi}): "
+                "codes given out at random, as registers number what they list; a quantity "
+                "heaps or thins out over so wide a span.", distinct=_count(col), width=width,
+                rows=col.n_present, lo=shown_lo, hi=shown_hi))
         return Verdict("continuous", 0.7, Sentences(_(
             "Whole numbers with {distinct} distinct values ({lo} to {hi}) behave as a continuous "
             "quantity, as a measurement in whole units does.", distinct=_count(col), lo=shown_lo,
@@ -2798,11 +2808,13 @@ def _sentence_share(sample: pd.Series) -> float:
 
 # The words that put a bracket below its number ("under 5", "less than $10k"), in English
 # and as Portuguese, Spanish, French, German, Italian and Turkish surveys write them.
-BELOW_WORDS = (r"under|less than|below|fewer than|or less|\blt\b|before|until|prior to|"
+BELOW_WORDS = (r"under|less than|below|fewer than|or less|or fewer|or younger|or earlier|\blt\b|"
+               r"before|until|prior to|"
                r"menor que|menos de|menos que|menor de|abaixo de|até|hasta|moins de|jusqu|"
                r"unter|weniger als|\bbis\b|meno di|fino a|altı|den az|dan az|kadar")
 RANGE = re.compile(r"\d\s*[km]?\s*(-|–|to|a|à|al|bis|ile)\s*(?:[a-z]{0,3}\s?)?[$€£¥₺]?\s*\d|"
-                   r"\d\s*\+|\+\s*$|^\s*[<>≤≥]|[<>≤≥]=?\s*\$?\d|^\d*0'?s$|or more|or over|"
+                   r"\d\s*\+|\+\s*$|^\s*[<>≤≥]|[<>≤≥]=?\s*\$?\d|^\d*0'?s$|or more|or over|or older|"
+                   r"or later|"
                    r"and over|or less|less than|under|over|below|above|fewer than|more than|"
                    # spans of time cut at years ("Before 1950", "1950-1970", "After 1970")
                    r"before|after|since|until|prior to|"
@@ -2813,7 +2825,8 @@ RANGE = re.compile(r"\d\s*[km]?\s*(-|–|to|a|à|al|bis|ile)\s*(?:[a-z]{0,3}\s?)
                    r"mayor de|mayor que|o más|y más|plus de|et plus|ou plus|über|mehr als|"
                    r"und mehr|oltre|più di|e oltre|o più|üzeri|üstü|fazla", re.IGNORECASE)
 FIRST_NUMBER = re.compile(r"\d[\d,]*(\.\d+)?")
-UNIT_AMOUNT = re.compile(r"^\$?\d[\d,]*(\.\d+)?\s+[a-z]{2,}\.?$")
+# An amount with its unit, a word or two ("3 years", "13 years old")
+UNIT_AMOUNT = re.compile(r"^\$?\d[\d,]*(\.\d+)?\s+[a-z]{2,}(\s[a-z]{2,})?\.?$")
 # A level that says there is none of the amount the brackets measure (no account,
 # unemployed, never, none, nil): below the lowest bracket.
 ABSENCE = re.compile(r"\b(no|none|not|never|nil|zero|without|unemployed)\b")
@@ -3043,8 +3056,9 @@ MIDDLE_WORDS = {"moderate", "neutral", "neither", "middle", "middle of the road"
                 "medium", "balanced", "centre", "center", "indifferent", "independent",
                 "no effect", "no change", "no difference", "no preference", "undecided",
                 "about the same", "same"}
-# "Neither satisfied nor dissatisfied", "neither easy nor difficult": a middle too
-NEITHER_NOR = re.compile(r"^neither\b.+\bnor\b")
+# "Neither satisfied nor dissatisfied", "neither easy nor difficult", "about the right
+# weight", "just right": a middle too
+NEITHER_NOR = re.compile(r"^neither\b.+\bnor\b|^(?:about|just) (?:the )?right\b")
 TWO_SIDED_MODIFIERS = tuple(m for m in MODIFIERS if not m.startswith("not"))
 # The prefixes that make a word its opposite (unlikely, dissatisfied, disapprove): that
 # side comes first, as a survey's codebook lists it
@@ -3073,8 +3087,9 @@ def _two_sided_order(levels: set[str]) -> tuple[list[str], Message] | None:
     # alphabetically a word sorts before its prefixed opposite (likely, unlikely) unless the
     # prefix does (dissatisfied, satisfied): only the first case needs turning round
     low, high = sorted(sides)
-    if any(high == prefix + low for prefix in NEGATING_PREFIXES):
-        low, high = high, low
+    if any(high == prefix + low for prefix in NEGATING_PREFIXES) \
+            or (low.startswith("over") and high == "under" + low[4:]):
+        low, high = high, low   # "under" before "over" (underweight, overweight) too
     first, second = sides[low], sides[high]
     return (sorted(first, key=lambda v: -first[v]) + middle + sorted(second, key=second.__getitem__),
             _("'{first}' and '{second}' graded by how much, one against the other",
@@ -3384,9 +3399,18 @@ def _ordinal_numeral_order(levels: set[str]) -> list[str] | None:
     are no place (DNF, DSQ) after them."""
     places = {v: ORDINAL_NUMERAL.match(v) for v in levels - NO_PLACE}
     numbers = {v: int(m[1]) for v, m in places.items() if m}
-    if len(numbers) < 3 or len(numbers) < len(places):
+    if len(numbers) >= 3 and len(numbers) == len(places):
+        return sorted(numbers, key=numbers.__getitem__) + sorted(levels & NO_PLACE)
+    # before one noun (9th grade to 12th grade), with at most one level outside the count
+    # that names the same noun ("Ungraded or other grade"), kept last as a place-less result
+    before = {v: ORDINAL_NOUN.match(v) for v in levels}
+    nouns = {m[2] for m in before.values() if m}
+    numbers = {v: int(m[1]) for v, m in before.items() if m}
+    others = [v for v, m in before.items() if not m]
+    if len(numbers) < 3 or len(nouns) != 1 or len(others) > 1 \
+            or any(next(iter(nouns)) not in v for v in others):
         return None
-    return sorted(numbers, key=numbers.__getitem__) + sorted(levels & NO_PLACE)
+    return sorted(numbers, key=numbers.__getitem__) + others
 
 
 def _out_of_order(levels: set[str]) -> tuple[list[str], str] | None:
@@ -3730,6 +3754,32 @@ CATEGORY_WORDS = {"type", "kind", "category", "class", "status", "state", "count
                   "continent", "species", "breed", "gender", "sex", "race", "color", "colour",
                   "brand", "genre", "language", "currency", "occupation", "sector", "industry",
                   "nationality", "city", "county", "district", "province"}
+
+
+# The fewest rows, and the largest gap between a quartile of the values and the quartile of
+# an even spread (a share of the span), for whole numbers to be codes drawn at random
+RANDOM_CODE_ROWS, RANDOM_CODE_SPREAD = 50, 0.05
+
+
+def _random_codes(col: ColumnSummary) -> int | None:
+    """The width of whole numbers of six digits or more, all of that one width, that cover
+    most of its numbers (10017830 to 99992013), evenly, and are distinct on 99 rows in a
+    hundred: codes given out at random (a register's school codes). An amount spread over a
+    whole power of ten heaps at its small end; this even a spread is what random numbering
+    leaves."""
+    lo, hi = col.vmin, col.vmax
+    if lo is None or hi is None or lo < 100_000 or col.n_present < RANDOM_CODE_ROWS \
+            or col.distinct < 0.99 * col.n_present or not len(col.sample):
+        return None
+    width = len(str(int(lo)))
+    floor, ceiling = 10 ** (width - 1), 10 ** width
+    if len(str(int(hi))) != width or hi - lo < 0.8 * (ceiling - floor):
+        return None
+    quartiles = np.quantile(col.sample.to_numpy(dtype=float), [0.25, 0.5, 0.75])
+    even = lo + np.array([0.25, 0.5, 0.75]) * (hi - lo)
+    if np.abs(quartiles - even).max() > RANDOM_CODE_SPREAD * (hi - lo):
+        return None
+    return width
 
 
 @functools.cache

@@ -54,6 +54,8 @@ ISO_DURATION = re.compile(r"^P(?!$)(\d+[YMWD])*(T(?=\d)(\d+(\.\d+)?[HMS])+)?$")
 WITH_UNIT = re.compile(r"^([+-]?\d[\d,]*(?:\.\d+)?)\s*([a-z][a-z /.²³]{1,11}|°\s?[a-z]|[℃℉\"″])$",
                        re.IGNORECASE)
 NOT_UNITS = {"st", "nd", "rd", "th", "am", "pm", "a.m.", "p.m."}
+# The suffix of an ordinal number, read as the start of a unit ("th grade" in "9th grade")
+ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\s")
 # Units that differ by a metric prefix alone, as one column of specifications mixes them
 # (3.5 GHz beside 800 MHz, 512 MB beside 2 GB): each a multiple of the family's first unit.
 # Written in lower case, as the units are matched: "mhz" and "mw" are taken as mega, as
@@ -181,6 +183,9 @@ def _unit_of(text: pd.Series) -> str | None:
     units = set(found.str.rstrip("s"))
     if not len(found) or units & NOT_UNITS or found.iloc[0] in NOT_UNITS:
         return None
+    if any(ORDINAL_SUFFIX.match(u) for u in units):
+        return None   # "9th grade", "1st floor": an ordinal number before a noun, a position
+
     if len(units) == 1:
         return units.pop()
     if _unit_family(units) is None:

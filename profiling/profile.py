@@ -1121,6 +1121,10 @@ class _Column:
             if read(present.iloc[:50]).notna().mean() < 0.9:
                 continue
             numbers = read(present)
+            if present[numbers.isna()].nunique() > numbers.nunique():
+                # a reading that leaves more kinds of cell unread than it reads ("0 days"
+                # read, "1 or 2 days" and "3 to 5 days" not) is of some cells, not the column
+                continue
             marked = (present.str.contains(WRITTEN_MARK) | present.str.match(THOUSANDS)
                       if how == "marks" else numbers.notna())
             # small numbers need no magnitude written after them: a quarter of them is enough

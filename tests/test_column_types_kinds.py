@@ -2606,3 +2606,77 @@ def test_zero_or_one_amid_counts_of_events_is_a_count():
                           "married": rng.binomial(1, 0.6, n), "educ": rng.integers(8, 18, n)})
     p = profile_of(flags)
     assert [col(p, c)["stat_type"] for c in ("black", "hispan", "married")] == ["boolean"] * 3
+
+
+def _survey(rng, levels, weights, n=3000):
+    weights = np.asarray(weights, dtype=float)
+    return rng.choice(levels, n, p=weights / weights.sum())
+
+
+def test_bands_of_days_are_not_read_as_durations_of_the_few_that_parse():
+    """Days of the last 30 a student smoked, in the questionnaire's bands: "0 days" on most
+    rows reads as a duration, "1 or 2 days" and "3 to 5 days" do not. A reading that leaves
+    more kinds of cell unread than it reads is of some cells, not the column: the bands
+    are ordered, not a constant 0 with the rest missing."""
+    rng = np.random.default_rng(55)
+    bands = ["0 days", "1 or 2 days", "3 to 5 days", "6 to 9 days", "10 to 19 days",
+             "20 to 29 days", "All 30 days"]
+    frame = pd.DataFrame({"days_smoking": _survey(rng, bands, [96, 1, 1, 0.5, 0.5, 0.5, 0.5]),
+                          "height": rng.normal(1.7, 0.1, 3000).round(2)})
+    found = col(profile_of(frame), "days_smoking")
+    assert found["stat_type"] == "ordinal", found
+    assert found["missing_ratio"] == 0, found
+
+
+def test_ordinal_numbers_before_a_noun_are_places():
+    """School grades written "9th grade" to "12th grade", with one level outside the count
+    that names the same noun: places in an order, not amounts of a unit "th grade"."""
+    rng = np.random.default_rng(56)
+    levels = ["9th grade", "10th grade", "11th grade", "12th grade", "Ungraded or other grade"]
+    frame = pd.DataFrame({"grade": _survey(rng, levels, [25, 25, 25, 24, 1]),
+                          "weight": rng.normal(65, 10, 3000).round(1)})
+    found = col(profile_of(frame), "grade")
+    assert found["stat_type"] == "ordinal", found
+    assert found["order"][:4] == levels[:4], found
+
+
+def test_ages_as_phrases_with_open_bands_at_both_ends_are_brackets():
+    rng = np.random.default_rng(57)
+    levels = ["12 years old or younger", "13 years old", "14 years old", "15 years old",
+              "16 years old", "17 years old", "18 years old or older"]
+    frame = pd.DataFrame({"age": _survey(rng, levels, [1, 2, 20, 25, 25, 22, 5]),
+                          "weight": rng.normal(65, 10, 3000).round(1)})
+    found = col(profile_of(frame), "age")
+    assert found["stat_type"] == "ordinal", found
+    assert found["order"] == levels, found
+
+
+def test_frequency_words_and_weights_graded_either_side_of_right_are_scales():
+    """"Most of the time" between usually and always; "Very underweight" ... "About the right
+    weight" ... "Very overweight": under before over, the middle between."""
+    rng = np.random.default_rng(58)
+    belt = ["Never", "Rarely", "Sometimes", "Most of the time", "Always"]
+    weight = ["Very underweight", "Slightly underweight", "About the right weight",
+              "Slightly overweight", "Very overweight"]
+    frame = pd.DataFrame({"seat_belt": _survey(rng, belt, [2, 3, 8, 30, 57]),
+                          "describe_weight": _survey(rng, weight, [2, 10, 55, 25, 8]),
+                          "height": rng.normal(1.7, 0.1, 3000).round(2)})
+    p = profile_of(frame)
+    assert col(p, "seat_belt")["stat_type"] == "ordinal", col(p, "seat_belt")
+    found = col(p, "describe_weight")
+    assert found["stat_type"] == "ordinal", found
+    assert found["order"] == weight, found
+
+
+def test_codes_spread_evenly_over_all_numbers_of_their_width_are_keys():
+    """A register's eight-digit school codes, given out at random: nearly every one distinct
+    and spread evenly over 10,000,000 to 99,999,999. Populations of the same width heap at
+    the small end, and stay amounts."""
+    rng = np.random.default_rng(59)
+    codes = rng.integers(10_000_000, 100_000_000, 3000)
+    codes[:4] = codes[4:8]   # a few units listed twice
+    frame = pd.DataFrame({"school_unit": codes, "lat": rng.normal(59, 2, 3000).round(3)})
+    found = col(profile_of(frame), "school_unit")
+    assert found["stat_type"] == "identifier", found
+    amounts = frame.assign(school_unit=np.clip(rng.lognormal(17, 0.5, 3000), 1e7, 99e6).astype(int))
+    assert col(profile_of(amounts), "school_unit")["stat_type"] != "identifier"
