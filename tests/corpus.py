@@ -5459,9 +5459,9 @@ def write_csv(dataset: str, folder: Path) -> Path:
         folder = _folder(package) / "data" / name
         feats = (folder / "feats.csv").read_text("utf-8").splitlines()
         result = (folder / "targets.csv").read_text("utf-8").splitlines()
-        assert len(feats) == len(result), name   # one result per setting, row by row
-        path.write_text("\n".join(f"{a},{b}" for a, b in zip(feats, result)) + "\n",
-                        encoding="utf-8")
+        # one result per setting, row by row
+        path.write_text("\n".join(f"{a},{b}" for a, b in zip(feats, result, strict=True))
+                        + "\n", encoding="utf-8")
     else:
         raise KeyError(dataset)
     return path
