@@ -685,6 +685,12 @@ HOLDOUT126 = Path(__file__).parent / "data" / "column_types_holdout126.csv"
 # under the convention of tests/data/README.md and committed alone before the profiler read
 # those files.
 HOLDOUT127 = Path(__file__).parent / "data" / "column_types_holdout127.csv"
+# A hundred-and-twenty-eighth held-out table (bench/bench_column_types.py --holdout128): 51
+# columns of 10 frames from five packages nothing else here uses (stpredict,
+# ProfileNER-classifier, repo-classifier, sdgclassification-benchmark,
+# bonsai-classifications), written from their documentation under the convention of
+# tests/data/README.md and committed alone before the profiler read those files.
+HOLDOUT128 = Path(__file__).parent / "data" / "column_types_holdout128.csv"
 HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7, HOLDOUT8,
             HOLDOUT9, HOLDOUT10, HOLDOUT11, HOLDOUT12, HOLDOUT13, HOLDOUT14, HOLDOUT15, HOLDOUT16,
             HOLDOUT17, HOLDOUT18, HOLDOUT19, HOLDOUT20, HOLDOUT21, HOLDOUT22, HOLDOUT23, HOLDOUT24,
@@ -704,7 +710,7 @@ HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7,
             HOLDOUT109, HOLDOUT110, HOLDOUT111, HOLDOUT112, HOLDOUT113,
             HOLDOUT114, HOLDOUT115, HOLDOUT116, HOLDOUT117, HOLDOUT118,
             HOLDOUT119, HOLDOUT120, HOLDOUT121, HOLDOUT122, HOLDOUT123, HOLDOUT124,
-            HOLDOUT125, HOLDOUT126, HOLDOUT127]
+            HOLDOUT125, HOLDOUT126, HOLDOUT127, HOLDOUT128]
 
 # pandapower's MV Oberrhein tables: the columns that its file leaves empty on every row
 PANDAPOWER_LEFT_OUT = {"mv_oberrhein_bus": ["zone"], "mv_oberrhein_switch": ["in_ka"]}
@@ -5455,6 +5461,15 @@ def write_csv(dataset: str, folder: Path) -> Path:
         _write_every(path, text, {"school_unit": 2, "waqi_station": 3}.get(name, 1))
     elif package == "omopsurvey":   # the answer key, as shipped (with its byte-order mark)
         shutil.copyfile(_folder(package) / f"{name}.csv", path)
+    elif package in ("stpredict", "profileclassifier", "repo_classifier"):   # as shipped
+        folder = _folder(package) / ("data" if package != "profileclassifier" else "")
+        shutil.copyfile(folder / f"{name}.csv", path)
+    elif package == "sdgclassification":   # the benchmark's snippets, as shipped
+        shutil.copyfile(_folder(package) / "benchmark" / "resources" / f"{name}.csv", path)
+    elif package == "classifications":   # BONSAI's tree tables; the HS's every 3rd item
+        text = (_folder(package) / "data" / "flow" / "flowobject" / f"{name}.csv") \
+            .read_text("utf-8")
+        _write_every(path, text, 3 if name == "tree_hs2017" else 1)
     elif package == "olympus_surrogate_bench":   # the settings and the measured result
         folder = _folder(package) / "data" / name
         feats = (folder / "feats.csv").read_text("utf-8").splitlines()
