@@ -363,6 +363,9 @@ olympus-surrogate-bench, written and committed the same way.
 --holdout128 scores a hundred-and-twenty-eighth (tests/data/column_types_holdout128.csv): 51
 columns of 10 frames from stpredict, ProfileNER-classifier, repo-classifier,
 sdgclassification-benchmark and bonsai-classifications, written and committed the same way.
+--holdout129 scores a hundred-and-twenty-ninth (tests/data/column_types_holdout129.csv): 56
+columns of 5 frames from data-harvesting, data-profile-viewer, cegads-domestic-model and
+manifesto-model, written and committed the same way.
 
 Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 | --holdout4
        | --holdout5 | --holdout6 | --holdout7 | --holdout8 | --holdout9 | --holdout10
@@ -389,7 +392,8 @@ Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 |
        | --holdout116 | --holdout117 | --holdout118 | --holdout119
        | --holdout120 | --holdout121 | --holdout122
        | --holdout123 | --holdout124 | --holdout125 | --holdout126
-       | --holdout127 | --holdout128] [--misses]
+       | --holdout127 | --holdout128
+       | --holdout129] [--misses]
 """
 from __future__ import annotations
 

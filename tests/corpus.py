@@ -691,6 +691,12 @@ HOLDOUT127 = Path(__file__).parent / "data" / "column_types_holdout127.csv"
 # bonsai-classifications), written from their documentation under the convention of
 # tests/data/README.md and committed alone before the profiler read those files.
 HOLDOUT128 = Path(__file__).parent / "data" / "column_types_holdout128.csv"
+# A hundred-and-twenty-ninth held-out table (bench/bench_column_types.py --holdout129): 56
+# columns of 5 frames from four packages nothing else here uses (data-harvesting,
+# data-profile-viewer, cegads-domestic-model, manifesto-model), written from their
+# documentation under the convention of tests/data/README.md and committed alone before the
+# profiler read those files.
+HOLDOUT129 = Path(__file__).parent / "data" / "column_types_holdout129.csv"
 HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7, HOLDOUT8,
             HOLDOUT9, HOLDOUT10, HOLDOUT11, HOLDOUT12, HOLDOUT13, HOLDOUT14, HOLDOUT15, HOLDOUT16,
             HOLDOUT17, HOLDOUT18, HOLDOUT19, HOLDOUT20, HOLDOUT21, HOLDOUT22, HOLDOUT23, HOLDOUT24,
@@ -710,7 +716,7 @@ HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7,
             HOLDOUT109, HOLDOUT110, HOLDOUT111, HOLDOUT112, HOLDOUT113,
             HOLDOUT114, HOLDOUT115, HOLDOUT116, HOLDOUT117, HOLDOUT118,
             HOLDOUT119, HOLDOUT120, HOLDOUT121, HOLDOUT122, HOLDOUT123, HOLDOUT124,
-            HOLDOUT125, HOLDOUT126, HOLDOUT127, HOLDOUT128]
+            HOLDOUT125, HOLDOUT126, HOLDOUT127, HOLDOUT128, HOLDOUT129]
 
 # pandapower's MV Oberrhein tables: the columns that its file leaves empty on every row
 PANDAPOWER_LEFT_OUT = {"mv_oberrhein_bus": ["zone"], "mv_oberrhein_switch": ["in_ka"]}
@@ -5470,6 +5476,12 @@ def write_csv(dataset: str, folder: Path) -> Path:
         text = (_folder(package) / "data" / "flow" / "flowobject" / f"{name}.csv") \
             .read_text("utf-8")
         _write_every(path, text, 3 if name == "tree_hs2017" else 1)
+    elif package == "data_harvesting":   # the UN's M49 codes, semicolon-separated, as shipped
+        shutil.copyfile(_folder(package) / "indexer" / f"{name}.csv", path)
+    elif package in ("DataProfileViewer", "cegads"):   # as shipped
+        shutil.copyfile(_folder(package) / "data" / f"{name}.csv", path)
+    elif package == "manifesto_model":   # a World Bank download's country metadata, as shipped
+        shutil.copyfile(_folder(package) / "add" / "gdp" / f"{name}.csv", path)
     elif package == "olympus_surrogate_bench":   # the settings and the measured result
         folder = _folder(package) / "data" / name
         feats = (folder / "feats.csv").read_text("utf-8").splitlines()
