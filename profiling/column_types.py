@@ -2825,8 +2825,10 @@ RANGE = re.compile(r"\d\s*[km]?\s*(-|–|to|a|à|al|bis|ile)\s*(?:[a-z]{0,3}\s?)
                    r"mayor de|mayor que|o más|y más|plus de|et plus|ou plus|über|mehr als|"
                    r"und mehr|oltre|più di|e oltre|o più|üzeri|üstü|fazla", re.IGNORECASE)
 FIRST_NUMBER = re.compile(r"\d[\d,]*(\.\d+)?")
-# An amount with its unit, a word or two ("3 years", "13 years old")
-UNIT_AMOUNT = re.compile(r"^\$?\d[\d,]*(\.\d+)?\s+[a-z]{2,}(\s[a-z]{2,})?\.?$")
+# An amount with its unit ("3 years"), a unit of time with one word more ("13 years old",
+# "2 hours daily"); not any two words, which a house number and its street are ("12 Main St")
+UNIT_AMOUNT = re.compile(r"^\$?\d[\d,]*(\.\d+)?\s+(?:[a-z]{2,}|(?:minute|hour|day|week|month|"
+                         r"year)s?\s[a-z]{2,})\.?$")
 # A level that says there is none of the amount the brackets measure (no account,
 # unemployed, never, none, nil): below the lowest bracket.
 ABSENCE = re.compile(r"\b(no|none|not|never|nil|zero|without|unemployed)\b")
