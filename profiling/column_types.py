@@ -630,7 +630,9 @@ def classify_table(summaries: dict[str, ColumnSummary],
     the ids of a kind of thing the rows share (country_id in a table of states, sorted by
     country): in blocks as the ids of panel units are, but the rows have a key of their own.
     With a sample of whole rows, ids of units that group the units of another id (the
-    province of each city in a panel of cities) are categories of those units."""
+    province of each city in a panel of cities) are categories of those units, and blocks in
+    which another id's units come back, once in each, are the periods they are seen in. A 0/1
+    column amid a run of counts of events counts a rare one."""
     verdicts = {name: classify(s) for name, s in summaries.items()}
     if rows is not None:
         _groups_of_units(verdicts, summaries, rows)
@@ -3398,7 +3400,8 @@ NO_PLACE = {"dnf", "dns", "dsq", "dq", "dnq", "ret", "nc", "wd", "did not finish
 def _ordinal_numeral_order(levels: set[str]) -> list[str] | None:
     """Levels that are ordinal numbers written with their suffix (1st, 2nd, 22nd, 4th; a
     finishing place, a round, a grade), at least three, lowest first; a race's results that
-    are no place (DNF, DSQ) after them."""
+    are no place (DNF, DSQ) after them. Also before one noun they share (9th grade ... 12th
+    grade)."""
     places = {v: ORDINAL_NUMERAL.match(v) for v in levels - NO_PLACE}
     numbers = {v: int(m[1]) for v, m in places.items() if m}
     if len(numbers) >= 3 and len(numbers) == len(places):

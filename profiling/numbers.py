@@ -185,7 +185,6 @@ def _unit_of(text: pd.Series) -> str | None:
         return None
     if any(ORDINAL_SUFFIX.match(u) for u in units):
         return None   # "9th grade", "1st floor": an ordinal number before a noun, a position
-
     if len(units) == 1:
         return units.pop()
     if _unit_family(units) is None:
