@@ -3804,7 +3804,8 @@ def _country_numbers(col: ColumnSummary) -> bool:
     uses them. Counts fall on these codes a third of the time at most, and numbers on a
     step of four, which most codes below 100 are, are kept out by the step."""
     seen = np.unique(col.sample.to_numpy()) if len(col.sample) else np.array([])
-    if len(seen) < 20 or seen.min() < 0 or seen.max() < 500:
+    # past 2^53 whole numbers are no longer exact as floats, nor codes of three digits
+    if len(seen) < 20 or seen.min() < 0 or seen.max() < 500 or seen.max() >= 2 ** 53:
         return False
     if np.gcd.reduce(seen.astype(np.int64)) > 1:
         return False
