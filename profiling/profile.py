@@ -445,11 +445,36 @@ def _comment_lines(text: str) -> int:
         n += 1
     comments = [i for i in range(n) if lines[i].strip()]
     if not comments or n >= len(lines) or not lines[n].strip():
-        return 0
+        return _preamble(lines)
     last, below = lines[comments[-1]], lines[n]
     if any(last.count(d) == below.count(d) > 0 for d in DELIMITERS):
         return comments[-1]   # the last "#" line is the header
     return n
+
+
+# The most lines of metadata looked for above a header, and how many times as many fields
+# as the longest of them the header must split into
+PREAMBLE_LINES, PREAMBLE_WIDTH = 10, 2
+
+
+def _preamble(lines: list[str]) -> int:
+    """The lines of metadata that a statistical office's download writes above its table (the
+    World Bank's "Data Source,World Development Indicators," and "Last Updated Date,..."),
+    counted as the lines to skip: up to ten lines, the last of them blank, above a header
+    that splits into twice as many fields as any of them at least, and as many as the line
+    below it. A first line that short would otherwise have the file refused, its lines
+    disagreeing with their header."""
+    for delimiter in DELIMITERS:
+        fields = [len(next(csv.reader([line], delimiter=delimiter), [])) if line.strip() else 0
+                  for line in lines[:PREAMBLE_LINES + 2]]
+        for header in range(2, min(PREAMBLE_LINES, len(fields) - 1) + 1):
+            above = [f for f in fields[:header] if f]
+            if lines[header - 1].strip() or not above \
+                    or fields[header] < PREAMBLE_WIDTH * max(above) \
+                    or fields[header + 1] != fields[header]:
+                continue
+            return header
+    return 0
 
 
 YEAR_TOKEN = re.compile(r"\b[12]\d{3}\b")

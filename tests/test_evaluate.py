@@ -480,3 +480,22 @@ def test_the_runs_and_the_exported_script_skip_the_comment_lines_the_profile_ski
     profile = profile_csv(str(csv), "target")
     assert read_frame(str(csv), profile, result.plan)["x"].tolist() == x.tolist()
     assert _exported_features(result, tmp_path, csv)["x"].tolist() == x.tolist()
+
+
+def test_the_runs_skip_a_downloads_metadata_lines_as_the_profile_did(tmp_path):
+    """A table under a statistical office's metadata lines (a source line and a date line,
+    each followed by a blank line, as the World Bank's downloads open): the runs read the
+    table the profile read, header and all, or they would find no target."""
+    rng = np.random.default_rng(6)
+    n = 150
+    x = rng.normal(size=n).round(3)
+    frame = pd.DataFrame({"x": x, "z": rng.normal(size=n).round(3), "w": rng.normal(size=n).round(3),
+                          "v": rng.normal(size=n).round(3), "u": rng.normal(size=n).round(3),
+                          "s": rng.normal(size=n).round(3),
+                          "target": np.where(x + rng.normal(0, 0.5, n) > 0, "yes", "no")})
+    csv = tmp_path / "download.csv"
+    csv.write_text("Data Source,A registry,\n\nLast Updated Date,2025-12-04,\n\n"
+                   + frame.to_csv(index=False))
+    result = evaluate(str(csv), "target", top=1)
+    errors = [run.result.error for run in result.runs]
+    assert errors == [None] * len(errors), errors

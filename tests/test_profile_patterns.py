@@ -3177,3 +3177,33 @@ def test_comment_lines_above_the_header_are_skipped(tmp_path):
     plain = tmp_path / "plain.csv"
     plain.write_text("#id,size\n" + "".join(f"{i},{i * 3 % 17}\n" for i in range(50)))
     assert "comment_lines" not in profile_csv(str(plain)).table
+
+
+def test_a_statistical_offices_metadata_lines_above_the_header_are_skipped(tmp_path):
+    """A World Bank indicator download opens with "Data Source,World Development
+    Indicators," and "Last Updated Date,2025-12-04," and a blank line under each, then the
+    header: country, code, indicator, and one column per year, each line ending in a comma.
+    The file was refused, its first line splitting into three fields and the data into
+    seventy. The lines above a blank line above a header twice as wide or more, which splits as
+    the line below it does, are skipped as the table's comment lines. A short first line
+    with no blank line between it and a wider table is still refused."""
+    rng = np.random.default_rng(72)
+    years = list(range(1990, 2021))
+    head = "Country Name,Country Code,Indicator Name,Indicator Code," + ",".join(map(str, years)) + ","
+    rows = "".join(f"Country {i},C{i:02d},\"Inflation, consumer prices (annual %)\",FP.CPI.TOTL.ZG,"
+                   + ",".join(f"{v:.2f}" for v in rng.normal(4, 3, len(years))) + ",\n"
+                   for i in range(60))
+    path = tmp_path / "API_FP.CPI.TOTL.ZG_DS2_en_csv_v2.csv"
+    path.write_text("\ufeffData Source,World Development Indicators,\n\n"
+                    "Last Updated Date,2025-12-04,\n\n" + head + "\n" + rows, encoding="utf-8")
+    profile = profile_csv(str(path))
+    names = [c["name"] for c in profile.columns]
+    assert names[:4] == ["Country Name", "Country Code", "Indicator Name", "Indicator Code"], names
+    assert "1990" in names and profile.table["comment_lines"] == 4, profile.table
+    assert profile.table["n_rows"] == 60
+    found = {c["name"]: c for c in profile.columns}["2000"]
+    assert found["stat_type"] == "continuous", found
+    squeezed = tmp_path / "squeezed.csv"
+    squeezed.write_text("Data Source,World Development Indicators,\n" + head + "\n" + rows)
+    with pytest.raises(ProfileError):
+        profile_csv(str(squeezed))
