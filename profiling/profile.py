@@ -438,7 +438,8 @@ def _comment_lines(text: str) -> int:
     """The file's first lines that are comments above the header: lines that begin with "#"
     (blank lines among them), up to the first that does not. The last of them is the header
     itself where, with its "#", it splits into as many fields as the line below it does
-    (VCF's "#CHROM<tab>POS ..." above its records), and is kept."""
+    (VCF's "#CHROM<tab>POS ..." above its records), and is kept. Without such lines, a
+    download's metadata lines above its header (_preamble)."""
     lines = text.splitlines()
     n = 0
     while n < len(lines) and (lines[n].lstrip("\ufeff").lstrip().startswith("#") or not lines[n].strip()):
