@@ -3803,6 +3803,8 @@ def _country_numbers(col: ColumnSummary) -> bool:
     with no common step: a country column written as numbers, or a list of territories that
     uses them. Counts fall on these codes a third of the time at most, and numbers on a
     step of four, which most codes below 100 are, are kept out by the step."""
+    if col.distinct < 20 or col.vmax is None or col.vmax < 500:
+        return False   # the sample holds no more values than the column: no need to sort it
     seen = np.unique(col.sample.to_numpy()) if len(col.sample) else np.array([])
     # past 2^53 whole numbers are no longer exact as floats, nor codes of three digits
     if len(seen) < 20 or seen.min() < 0 or seen.max() < 500 or seen.max() >= 2 ** 53:
