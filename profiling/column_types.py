@@ -2574,6 +2574,15 @@ LIST = re.compile(rf"^{LIST_FIRST}(?:{LIST_NEXT}){{2,}}+$")
 # after it allowed ("1,000,000+", "$1,250.00", ">10,000"): one number, not a list
 GROUPED_NUMBER = re.compile(r"^[<>≤≥~$€£]?\s*[+-]?\d{1,3}(,\d{3})+(\.\d+)?\s*\+?$")
 LIST_OF_TWO = re.compile(rf"^{LIST_FIRST}(?:{LIST_NEXT})++$")
+# A date written in words, whose commas join no list ("November 8, 2022, General" is an
+# election's date and kind; "Tue, Jan 5, 2021" one date): its commas are taken out before
+# the items are counted
+MONTH_WORD = (r"(?:january|february|march|april|may|june|july|august|september|october|"
+              r"november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?")
+WEEKDAY_WORD = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|tue|"
+                r"wed|thurs|thur|thu|fri|sat|sun)\.?")
+WRITTEN_DATE = re.compile(rf"\b(?:{WEEKDAY_WORD},\s*)?({MONTH_WORD}\s+\d{{1,2}})(?:st|nd|rd|th)?,"
+                          rf"(\s*\d{{4}})\b", re.IGNORECASE)
 
 
 def _lists(col: ColumnSummary) -> Verdict | None:
@@ -2596,28 +2605,30 @@ def _lists(col: ColumnSummary) -> Verdict | None:
             share=Percent(float(bracketed.mean())),
             example=_show(head[shown].iloc[0] if (shown := bracketed & (head.str.len() > 2)).any()
                           else head.iloc[0], 30)))
-    # commas between a number's thousands ("1,000,000+", "$1,250") join no list
-    grouped = head.str.match(GROUPED_NUMBER)
-    three = (head.str.match(LIST) & ~grouped).mean()
-    is_list = head.str.match(LIST_OF_TWO) & ~grouped
+    # commas between a number's thousands ("1,000,000+", "$1,250") join no list, nor those
+    # of a date written in words
+    cells = head.str.replace(WRITTEN_DATE, r"\1\2", regex=True)
+    grouped = cells.str.match(GROUPED_NUMBER)
+    three = (cells.str.match(LIST) & ~grouped).mean()
+    is_list = cells.str.match(LIST_OF_TWO) & ~grouped
     listed = is_list.mean()
-    if three < 0.1 and not (listed >= 0.9 and _phrases_listed(head[is_list])):
+    if three < 0.1 and not (listed >= 0.9 and _phrases_listed(cells[is_list])):
         return None
     if listed < 0.3:
         return None
     if 0.1 <= three < 0.2:
-        alone = set(head[~is_list])
-        shared = head[is_list].str.split(r"[,;|]").map(
+        alone = set(cells[~is_list])
+        shared = cells[is_list].str.split(r"[,;|]").map(
             lambda items: any(item.strip() in alone for item in items)).mean()
         if shared < 0.25:
             return None
-    items = head.str.split(r"[,;|]").explode().str.strip()
+    items = cells.str.split(r"[,;|]").explode().str.strip()
     if items.str.split().str.len().mean() > 3:
         return None
     return Verdict("text", 0.6, _(
         "{share} of the values are lists of items ({example}): a multi-valued feature, to be "
         "split into one column per item before a model reads it.", share=Percent(float(listed)),
-        example=_show(head[head.str.match(LIST) if three else is_list].iloc[0], 30)))
+        example=_show(head[cells.str.match(LIST) if three else is_list].iloc[0], 30)))
 
 
 def _bracketed_list(cell: str) -> bool:
@@ -3281,6 +3292,9 @@ def _prefixed_order(levels: set[str]) -> list[str] | None:
 
 
 ANCHOR = re.compile(r"^(\d{1,2})(?:\s*[.):=-]\s*\S.*)?$")
+# A label that names its level's number after a word for a rank ("anaplastic; Grade IV",
+# "Stage 4 (metastatic)"), where the lower levels were written as bare numbers
+RANK_NAMED = re.compile(r"\b(?:grade|stage|class|level|tier|phase|step|degree)\s+(\d{1,2}|[ivx]{1,4})\b")
 
 
 def _in_order(originals: dict[str, str], order: list[str], confidence: float,
@@ -3295,12 +3309,17 @@ def _in_order(originals: dict[str, str], order: list[str], confidence: float,
 def _anchored_scale_order(levels: set[str]) -> list[str] | None:
     """Three levels or more numbered in order (1 to 7, 0 to 10), some bare numbers and some
     with a label after the number ("1 - Strongly disagree", "4 - Neutral", "7 - Strongly
-    agree"), as a rating scale labels only its ends and middle. Nominal codes exported with
-    their value labels label every level, so a bare number among them is what tells."""
-    numbers = {v: ANCHOR.match(v) for v in levels}
+    agree"), as a rating scale labels only its ends and middle, or a label that names its
+    number after a word for a rank (1, 2, 3, "anaplastic; Grade IV": a tumour's grades, the
+    last written as its registry names it). Nominal codes exported with their value labels
+    label every level, so a bare number among them is what tells."""
+    numbers = {v: ANCHOR.match(v) or RANK_NAMED.search(v) for v in levels}
     if len(levels) < 3 or not all(numbers.values()):
         return None
-    value = {v: int(m[1]) for v, m in numbers.items() if m}
+    value = {v: int(m[1]) if m[1].isdigit() else _roman_value(m[1])
+             for v, m in numbers.items() if m and (m[1].isdigit() or ROMAN.match(m[1]))}
+    if len(value) != len(levels):
+        return None
     bare = [v for v in levels if v.isdigit()]
     ordered = sorted(levels, key=value.__getitem__)
     steps = [value[v] for v in ordered]

@@ -2692,3 +2692,35 @@ def test_whole_numbers_past_64_bits_are_weighed_as_codes_without_a_numeric_warni
         warnings.simplefilter("error", RuntimeWarning)
         found = profile_csv(io.BytesIO(("account,holder\n" + "\n".join(rows) + "\n").encode()))
     assert "ISO 3166" not in str(col(found, "account")["reason"])
+
+
+def test_an_election_named_by_its_date_in_words_and_its_kind_is_no_list():
+    """"NOVEMBER 8, 2022, GENERAL": the commas of a date written in words join no list, so
+    thirty elections on a thousand rows are categories, not lists of three items; a list of
+    tags written the same way stays a list."""
+    rng = np.random.default_rng(60)
+    days = pd.date_range("2002-03-05", periods=30, freq="97D")
+    kinds = ["GENERAL", "PRIMARY", "SPECIAL ELECTION"]
+    names = [f"{d.strftime('%B %-d, %Y').upper()}, {kinds[i % 3]}" for i, d in enumerate(days)]
+    frame = pd.DataFrame({"election_name": rng.choice(names, 1000),
+                          "amount": rng.lognormal(8, 1, 1000).round(2)})
+    found = col(profile_of(frame), "election_name")
+    assert found["stat_type"] in ("nominal", "datetime"), found
+    tags = ["Action", "Comedy", "Drama", "Horror", "Romance"]
+    frame["election_name"] = [", ".join(rng.choice(tags, 3, replace=False)) for _ in range(1000)]
+    assert col(profile_of(frame), "election_name")["stat_type"] == "text"
+
+
+def test_bare_grades_with_the_last_named_after_the_word_grade_are_a_scale():
+    """A registry's tumour grades 1, 2 and 3 written bare and the fourth as it names it
+    ("anaplastic; Grade IV"): the levels of one ordered scale, not codes mixing numbers with
+    letters. Bare numbers beside labels that name no rank stay codes."""
+    rng = np.random.default_rng(61)
+    levels = ["1", "2", "3", " anaplastic; Grade IV"]
+    frame = pd.DataFrame({"Grade": _survey(rng, levels, [30, 45, 24, 1]),
+                          "size": rng.lognormal(3, 0.5, 3000).round()})
+    found = col(profile_of(frame), "Grade")
+    assert found["stat_type"] == "ordinal", found
+    assert [v.strip() for v in found["order"]] == [v.strip() for v in levels], found
+    frame["Grade"] = _survey(rng, ["1", "2", "3", "anaplastic"], [30, 45, 24, 1])
+    assert col(profile_of(frame), "Grade")["stat_type"] != "ordinal"
