@@ -446,7 +446,17 @@ CATEGORY_HEADS = {"country", "city", "continent", "cluster", "market", "channel"
                   # the numbered sites of a measuring network (a traffic count station, a
                   # river gauge, an air-quality sensor) and of a distribution network
                   "station", "gauge", "sensor", "detector", "borehole", "warehouse", "depot",
-                  "airport"}
+                  "airport",
+                  # an account of a ledger or a bank, by its number (a chart of accounts'
+                  # 60611 under 606; in French, German, Spanish, Portuguese and Turkish too)
+                  "account", "compte", "konto", "cuenta", "conta", "hesap"}
+# Last words of a name that say who did something to the row (the nurse who recorded it, the
+# cardiologist it was validated_by, a rater, an interviewer): whole numbers so named are the
+# ids of those people, codes, not amounts.
+AGENT_HEADS = {"by", "nurse", "physician", "doctor", "clinician", "surgeon", "rater",
+               "annotator", "coder", "scorer", "reviewer", "examiner", "interviewer",
+               "enumerator", "observer", "operator", "technician", "recorder", "teacher",
+               "instructor"}
 # Compound words that end in a code's name ("countyfips", "postcode", "statecode").
 PLACE_CODE_ENDINGS = ("fips", "code", "zip")
 # Whole words of a name that make whole numbers an amount measured in a unit (a percentage,
@@ -1203,6 +1213,12 @@ def _numeric(col: ColumnSummary) -> Verdict:
                 if _all_distinct(col) else None)
         shown_lo, shown_hi = _show(lo), _show(hi)
         skew = float(col.sample.skew()) if len(col.sample) > 2 else 0.0
+        if _agent_name(col.name) and lo >= 0 and not _all_distinct(col):
+            return Verdict("nominal", 0.6, _(
+                "Whole numbers from {lo} to {hi} ({distinct} distinct) in a column named '{name}', "
+                "who did something to each row (a nurse, a rater, the one it was validated by): "
+                "the ids of people, codes, not amounts.", lo=shown_lo, hi=shown_hi,
+                distinct=_count(col), name=col.name))
         if _place_code_name(col.name) and lo >= 0 and not _place_figure_name(col.name):
             # every value distinct, or all but one in a hundred, as a key with a few places
             # listed twice is (codes drawn at random from a large range, a user's city among
@@ -1220,6 +1236,13 @@ def _numeric(col: ColumnSummary) -> Verdict:
                 "Whole numbers from {lo} to {hi} ({distinct} distinct) in a column named '{name}' "
                 "are codes of places or categories, not amounts.", lo=shown_lo, hi=shown_hi,
                 distinct=_count(col), name=col.name), hint))
+        if _check_digits(col):
+            return Verdict("identifier", 0.75, _(
+                "Whole numbers of {digits} digits or more, {share} of them ending in the check "
+                "digit of the Luhn scheme (as SIREN and SIRET numbers, payment cards and IMEI "
+                "numbers do; one number in ten would by chance): the numbers of a register, "
+                "keys, not amounts.", digits=CHECKED_DIGITS,
+                share=Percent(_luhn_share(col.sample))))
         if hint is not None and col.n_present >= 20 and lo >= 100_000 and hi - lo < 0.01 * lo \
                 and not TIME_NAME.search(col.name) and not _date_named(col.name):
             # Distinct numbers of seven digits within a thousand of each other (8400045 to
@@ -2122,6 +2145,11 @@ def _integer_codes(col: ColumnSummary, levels: list) -> Verdict:
                                          "of a study (treatments, arms): codes of "
                                          "unordered categories, whatever their sizes.", shown=shown,
                                          name=col.name))
+    if _agent_name(col.name) and levels[0] >= 0:
+        return Verdict("nominal", 0.6, _("{shown} in a column named '{name}', who did something "
+                                         "to each row (a nurse, a rater, the one it was "
+                                         "validated by): the ids of people, codes, not amounts.",
+                                         shown=shown, name=col.name))
     if _place_code_name(col.name):
         if words[-1:] and words[-1] in CATEGORY_HEADS:
             return Verdict("nominal", 0.65, _(
@@ -3644,6 +3672,51 @@ def _place_code_name(name: str) -> bool:
     return any(w in PLACE_CODE_WORDS or (len(w) > 4 and w.endswith(PLACE_CODE_ENDINGS))
                for w in words) or (bool(words) and words[-1] in CATEGORY_HEADS) \
         or "".join(words) in PLACE_CODE_WORDS or (len(words) >= 2 and words[0] == "cod")
+
+
+# The Luhn scheme's check digit closes the numbers of many registers (France's SIREN and
+# SIRET, payment cards, IMEI, Canada's SIN, the US NPI): 20 rows or more of whole numbers of
+# eight digits or more, nearly every one distinct and nine in ten passing the check, which
+# one amount in ten passes by chance.
+CHECKED_DIGITS = 8
+CHECKED_ROWS = 20
+CHECKED_SHARE = 0.9
+
+
+def _check_digits(col: ColumnSummary) -> bool:
+    if col.n_present < CHECKED_ROWS or col.vmin is None or col.vmax is None \
+            or col.vmin < 10 ** (CHECKED_DIGITS - 1) or col.vmax >= 2 ** 53 \
+            or col.distinct < 0.9 * col.n_present \
+            or _amount_name(col.name):
+        return False
+    return _luhn_share(col.sample) >= CHECKED_SHARE
+
+
+def _luhn_share(sample: pd.Series) -> float:
+    """The share of whole numbers whose digits pass the Luhn check: every second digit from
+    the right doubled (its digits summed), the total a multiple of ten."""
+    numbers = pd.to_numeric(sample, errors="coerce").dropna()
+    numbers = numbers[(numbers >= 0) & (numbers < 2 ** 53) & (numbers == numbers.round())]
+    if not len(numbers):
+        return 0.0
+    rest = numbers.to_numpy(dtype=np.int64, copy=True)
+    total = np.zeros_like(rest)
+    doubled = False
+    while (rest > 0).any():
+        digit = rest % 10
+        if doubled:
+            digit = 2 * digit
+            digit = np.where(digit > 9, digit - 9, digit)
+        total += digit
+        rest //= 10
+        doubled = not doubled
+    return float((total % 10 == 0).mean())
+
+
+def _agent_name(name: str) -> bool:
+    words = _name_words(name)
+    return len(words) >= 1 and words[-1] in AGENT_HEADS and (words[-1] != "by" or len(words) >= 2) \
+        and not _amount_name(name)
 
 
 def _measure_name(name: str) -> bool:

@@ -2724,3 +2724,57 @@ def test_bare_grades_with_the_last_named_after_the_word_grade_are_a_scale():
     assert [v.strip() for v in found["order"]] == [v.strip() for v in levels], found
     frame["Grade"] = _survey(rng, ["1", "2", "3", "anaplastic"], [30, 45, 24, 1])
     assert col(profile_of(frame), "Grade")["stat_type"] != "ordinal"
+
+
+def test_whole_numbers_named_for_who_did_something_are_ids_of_people():
+    """The nurse who recorded an ECG and the cardiologist it was validated_by, 0 to 11: codes
+    of people, not counts; a count of visits over the same values stays a count."""
+    rng = np.random.default_rng(62)
+    frame = pd.DataFrame({"nurse": rng.integers(0, 12, 2000).astype(float),
+                          "validated_by": rng.integers(0, 12, 2000),
+                          "visits": rng.poisson(3, 2000),
+                          "age": rng.normal(60, 15, 2000).round()})
+    p = profile_of(frame)
+    assert col(p, "nurse")["stat_type"] == "nominal", col(p, "nurse")
+    assert col(p, "validated_by")["stat_type"] == "nominal", col(p, "validated_by")
+    assert col(p, "visits")["stat_type"] == "discrete"
+
+
+def _luhn_closed(stem):
+    """stem with the Luhn check digit after it."""
+    digits = [int(d) for d in str(stem)][::-1]
+    total = sum(d if i % 2 else (2 * d - 9 if 2 * d > 9 else 2 * d) for i, d in enumerate(digits))
+    return stem * 10 + (-total) % 10
+
+
+def test_numbers_closed_by_a_luhn_check_digit_are_register_keys():
+    """Communes' SIREN numbers (21, a department, a commune, a check digit), a narrow band of
+    nine-digit numbers, each on one row: every one passes the Luhn check, as one amount in ten
+    would by chance, so they are keys; the same numbers with their last digit drawn at random
+    are not."""
+    rng = np.random.default_rng(63)
+    stems = 21_000_000 + rng.choice(1_000_000, 1500, replace=False) * 10 + 1
+    frame = pd.DataFrame({"siren": [_luhn_closed(int(s)) for s in stems],
+                          "population": rng.lognormal(6, 1.2, 1500).round()})
+    found = col(profile_of(frame), "siren")
+    assert found["stat_type"] == "identifier", found
+    assert "Luhn" in str(found["reason"])
+    frame["siren"] = stems * 10 + rng.integers(0, 10, 1500)
+    assert "Luhn" not in str(col(profile_of(frame), "siren")["reason"])
+
+
+def test_account_numbers_of_a_ledger_are_codes():
+    """A chart of accounts' numbers (60611 under 6061 under 606), repeated over budgets and
+    years, under a name that says account, in French as in English: codes; a number of
+    accounts is a count."""
+    rng = np.random.default_rng(65)
+    chart = sorted({int(str(c) + "".join(map(str, rng.integers(0, 9, k))))
+                    for c in range(10, 80) for k in range(4)})
+    accounts = rng.choice(chart, 3000, p=np.sort(rng.dirichlet(np.ones(len(chart)) * 0.5)))
+    frame = pd.DataFrame({"COMPTE": accounts, "account": accounts,
+                          "accounts": rng.poisson(4, 3000),
+                          "SD": rng.lognormal(7, 2, 3000).round(2)})
+    p = profile_of(frame)
+    assert col(p, "COMPTE")["stat_type"] == "nominal", col(p, "COMPTE")
+    assert col(p, "account")["stat_type"] == "nominal", col(p, "account")
+    assert col(p, "accounts")["stat_type"] == "discrete", col(p, "accounts")
