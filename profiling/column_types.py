@@ -33,8 +33,9 @@ CATEGORICAL_TYPES = ("nominal", "ordinal", "boolean")
 # Known ordered scales, lowest first. A string column whose levels all belong to one scale
 # is ordinal; the scale also gives the order reported for it.
 SCALES: tuple[tuple[str, ...], ...] = (
+    # perfect above high: a rated agreement or credibility at its top (CREDBANK's classes)
     ("none", "very low", "low", "medium low", "medium", "normal", "intermediate", "intermediary",
-     "moderate", "mid", "medium high", "high", "very high"),
+     "moderate", "mid", "medium high", "high", "very high", "perfect"),
     # a measurement judged against its normal range (cholesterol, glucose, as health data
     # band them)
     ("well below normal", "below normal", "normal", "above normal", "well above normal"),

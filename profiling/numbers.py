@@ -30,8 +30,9 @@ THOUSANDS = re.compile(r"^[+-]?[1-9]\d{0,2}(,\d{3})+(\.\d+)?$")
 EU_AMOUNT = r"[1-9]\d{0,2}(?:\.\d{3})+(?:,\d+)?"
 EU_THOUSANDS = re.compile(rf"^[+-]?{EU_AMOUNT}$")
 # Thousands set apart by a space, as the UN's tables and French and Nordic writers do
-# ("663 106", with a no-break or a narrow no-break space too)
-SPACED_THOUSANDS = re.compile(r"^[+-]?[1-9]\d{0,2}([ \u00a0\u202f]\d{3})+([.,]\d+)?$")
+# ("663 106", with a no-break or a narrow no-break space too), or by an apostrophe, as Swiss
+# writers and some exports do ("1'147", "32'643", with a typographic one too)
+SPACED_THOUSANDS = re.compile(r"^[+-]?[1-9]\d{0,2}([ \u00a0\u202f'\u2019]\d{3})+([.,]\d+)?$")
 # A currency's ISO 4217 code before or after the amount ("USD 1,200", "1.250,00 TRY"; TL as
 # Turkish prices write the lira), from CLDR's list that Babel ships.
 CURRENCY_CODES = frozenset(list_currencies()) | {"TL"}
@@ -135,7 +136,9 @@ def _marked_numbers(text: pd.Series) -> pd.Series:
     text = text.str.replace(CURRENCY_CODE, lambda m: "" if (m[1] or m[2]) in CURRENCY_CODES
                             else m[0], regex=True)
     # "1 234,5": thousands set apart by a space leave the comma to the decimals
-    text = text.where(~text.str.match(SPACED_THOUSANDS), text.str.replace(",", ".", regex=False))
+    text = text.where(~text.str.match(SPACED_THOUSANDS),
+                      text.str.replace(",", ".", regex=False).str.replace(r"['\u2019]", "",
+                                                                          regex=True))
     # "1.250,00" and "99,90": points between thousands and a decimal comma, as a Turkish
     # price is written (a comma before three digits stays a thousands separator)
     european = text.str.match(EU_THOUSANDS) & text.str.contains(",", regex=False) \

@@ -2778,3 +2778,36 @@ def test_account_numbers_of_a_ledger_are_codes():
     assert col(p, "COMPTE")["stat_type"] == "nominal", col(p, "COMPTE")
     assert col(p, "account")["stat_type"] == "nominal", col(p, "account")
     assert col(p, "accounts")["stat_type"] == "discrete", col(p, "accounts")
+
+
+def test_thousands_set_apart_by_an_apostrophe_are_numbers():
+    """SAIPE's counts as a Swiss-style export writes them ("1'147", "32'643", a typographic
+    apostrophe too), in a file whose lines end in a carriage return alone: amounts, not
+    thousands of categories; a height written in feet and inches (5'11) stays feet and inches."""
+    rng = np.random.default_rng(66)
+    people = rng.lognormal(8, 1.3, 800).round().astype(int)
+    income = rng.normal(48_000, 9_000, 800).round().astype(int)
+    rows = []
+    for i, (p, m) in enumerate(zip(people, income, strict=True)):
+        mark = "\u2019" if i % 7 == 0 else "'"
+        rows.append(",".join([f"County {i}", f"{p:,}".replace(",", mark),
+                              f"{m:,}".replace(",", mark), f"{5 + i % 2}'{i % 12}"]))
+    text = "\r".join(["County,Poverty Estimate,Median Household Income,height"] + rows) + "\r"
+    p = profile_csv(io.BytesIO(text.encode()))
+    assert p.table["n_rows"] == 800
+    assert col(p, "Poverty Estimate")["stat_type"] in ("discrete", "continuous"), \
+        col(p, "Poverty Estimate")
+    assert col(p, "Median Household Income")["stat_type"] in ("discrete", "continuous")
+    assert "feet and inches" in str(col(p, "height")["reason"])   # still 5'11, not 511
+
+
+def test_low_to_high_with_perfect_at_the_top_is_a_scale():
+    """CREDBANK's credibility classes, Low, Moderate, High, Perfect: one scale, perfect above
+    high."""
+    rng = np.random.default_rng(67)
+    levels = ["Low", "Moderate", "High", "Perfect"]
+    frame = pd.DataFrame({"Credibility_Class_Name": _survey(rng, levels, [5, 20, 45, 30]),
+                          "tweets": rng.lognormal(5, 1.5, 3000).round()})
+    found = col(profile_of(frame), "Credibility_Class_Name")
+    assert found["stat_type"] == "ordinal", found
+    assert found["order"] == levels, found
