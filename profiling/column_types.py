@@ -1237,13 +1237,13 @@ def _numeric(col: ColumnSummary) -> Verdict:
                 "Whole numbers from {lo} to {hi} ({distinct} distinct) in a column named '{name}' "
                 "are codes of places or categories, not amounts.", lo=shown_lo, hi=shown_hi,
                 distinct=_count(col), name=col.name), hint))
-        if _check_digits(col):
+        checked = _checked_share(col)
+        if checked is not None:
             return Verdict("identifier", 0.75, _(
                 "Whole numbers of {digits} digits or more, {share} of them ending in the check "
                 "digit of the Luhn scheme (as SIREN and SIRET numbers, payment cards and IMEI "
                 "numbers do; one number in ten would by chance): the numbers of a register, "
-                "keys, not amounts.", digits=CHECKED_DIGITS,
-                share=Percent(_luhn_share(col.sample))))
+                "keys, not amounts.", digits=CHECKED_DIGITS, share=Percent(checked)))
         if hint is not None and col.n_present >= 20 and lo >= 100_000 and hi - lo < 0.01 * lo \
                 and not TIME_NAME.search(col.name) and not _date_named(col.name):
             # Distinct numbers of seven digits within a thousand of each other (8400045 to
@@ -3684,13 +3684,16 @@ CHECKED_ROWS = 20
 CHECKED_SHARE = 0.9
 
 
-def _check_digits(col: ColumnSummary) -> bool:
+def _checked_share(col: ColumnSummary) -> float | None:
+    """The share of the sample passing the Luhn check, where the column is such a register's
+    numbers; None where it is not."""
     if col.n_present < CHECKED_ROWS or col.vmin is None or col.vmax is None \
             or col.vmin < 10 ** (CHECKED_DIGITS - 1) or col.vmax >= 2 ** 53 \
             or col.distinct < 0.9 * col.n_present \
             or _amount_name(col.name):
-        return False
-    return _luhn_share(col.sample) >= CHECKED_SHARE
+        return None
+    share = _luhn_share(col.sample)
+    return share if share >= CHECKED_SHARE else None
 
 
 def _luhn_share(sample: pd.Series) -> float:
@@ -3716,7 +3719,8 @@ def _luhn_share(sample: pd.Series) -> float:
 
 def _agent_name(name: str) -> bool:
     words = _name_words(name)
-    return len(words) >= 1 and words[-1] in AGENT_HEADS and (words[-1] != "by" or len(words) >= 2) \
+    # "by" alone names no one; after a verb it names who (validated_by)
+    return bool(words) and words[-1] in AGENT_HEADS and (words[-1] != "by" or len(words) >= 2) \
         and not _amount_name(name)
 
 

@@ -135,7 +135,8 @@ def _marked_numbers(text: pd.Series) -> pd.Series:
     # a currency's code, where it is one ("USD 1,200"; not "ABC 12", a label and a number)
     text = text.str.replace(CURRENCY_CODE, lambda m: "" if (m[1] or m[2]) in CURRENCY_CODES
                             else m[0], regex=True)
-    # "1 234,5": thousands set apart by a space leave the comma to the decimals
+    # "1 234,5": thousands set apart by a space leave the comma to the decimals; the
+    # apostrophes of "32'643" go as the spaces do below
     text = text.where(~text.str.match(SPACED_THOUSANDS),
                       text.str.replace(",", ".", regex=False).str.replace(r"['\u2019]", "",
                                                                           regex=True))
