@@ -729,6 +729,28 @@ class _Order:
         self.last = v[-1]
 
 
+DAY_MONTH_FIRST = re.compile(r"^%[md]([./-])%[md]\1")
+
+
+class _DayMonthTwin:
+    """A date format with its day and month swapped (%d/%m/%Y for %m/%d/%Y), and the order
+    of the dates it reads. The format is chosen on the first rows; when every one of them
+    has a day of 12 or less (a daily report sorted by day, its first thousands of rows on
+    the 1st to the 9th), both read them, and only a later row tells which is meant."""
+
+    def __init__(self, fmt: str):
+        self.format = fmt
+        self.dates = _Order()
+
+    @classmethod
+    def of(cls, fmt: str) -> _DayMonthTwin | None:
+        """The twin of a format that begins with a day and a month as numbers (%m/%d/%y,
+        %d.%m.%Y %H:%M); None for others: no one writes ISO 8601's %Y-%m-%d the other way."""
+        if FORMATS_APART in fmt or not DAY_MONTH_FIRST.match(fmt):
+            return None
+        return cls(fmt.replace("%m", "\0").replace("%d", "%m").replace("\0", "%d"))
+
+
 # Dates written as whole numbers (column_types.INTEGER_DATES): the scan cannot know yet
 # whether a column holds them, so it keeps, beside the numbers' own order, the order of the
 # dates each format would read, for as long as every value fits the format's range. MMDDYY
@@ -879,6 +901,9 @@ class _Column:
         self.date_format: str | None = None
         self.second_format_sought = False
         self.dates = _Order()
+        # the same dates read with day and month swapped, while both readings read them all
+        self.twin: _DayMonthTwin | None = None
+        self.twin_sought = False
         self.date_failures = 0
         self.integer_dates = _IntegerDates()
 
@@ -1209,6 +1234,11 @@ class _Column:
         self._sequence(present.to_numpy())
         if self.date_format:
             parsed = _parse_dates(present, self.date_format)
+            if not self.twin_sought:
+                self.twin_sought = True
+                self.twin = _DayMonthTwin.of(self.date_format)
+            if self.twin is not None:
+                parsed = self._follow_twin(present, parsed)
             if parsed.isna().mean() > 0.05 and not self.second_format_sought:
                 # the second form of a spreadsheet's dates may first show past the head the
                 # format was chosen on (rows sorted by where they came from); sought once
@@ -1220,6 +1250,21 @@ class _Column:
                     parsed = _parse_dates(present, self.date_format)
             self.date_failures += int(parsed.isna().sum())
             self.dates.add(parsed.dropna().to_numpy(dtype="datetime64[ns]").astype(np.int64))
+
+    def _follow_twin(self, present: pd.Series, parsed: pd.Series) -> pd.Series:
+        """The dates of a chunk, read with the format or its day-month twin: the first value
+        that one reading reads and the other does not decides between them for good."""
+        assert self.twin is not None and self.date_format is not None
+        swapped = _parse_dates(present, self.twin.format)
+        if (parsed.notna() & swapped.isna()).any():
+            self.twin = None
+        elif (swapped.notna() & parsed.isna()).any():
+            self.date_format, self.dates = self.twin.format, self.twin.dates
+            self.twin = None
+            return swapped
+        else:
+            self.twin.dates.add(swapped.dropna().to_numpy(dtype="datetime64[ns]").astype(np.int64))
+        return parsed
 
     def _sequence(self, v: np.ndarray) -> None:
         """How the values follow each other over the rows: runs of one value (ids of grouped
@@ -1354,10 +1399,13 @@ TWELVE_HOUR = re.compile(r"\d\s?[ap]\.?m\.?$", re.IGNORECASE)
 TWELVE_HOUR_FORMATS = [f"{day} {time}" for day in ("%m/%d/%Y", "%m/%d/%y", "%d/%m/%Y", "%Y-%m-%d")
                        for time in ("%I:%M %p", "%I:%M:%S %p", "%I:%M%p", "%I:%M:%S%p")]
 # Dates with the year cut to two digits (05/14/07, 14.05.07), as spreadsheets in the US and
-# Europe export them; pandas guesses no format for them. Month first before day first, as
-# pandas guesses the four-digit forms.
-SHORT_YEAR_DATE = re.compile(r"^\d{1,2}([./-])\d{1,2}\1\d{2}$")
-SHORT_YEAR_FORMATS = ["%m/%d/%y", "%d/%m/%y", "%d.%m.%y", "%m-%d-%y", "%d-%m-%y"]
+# Europe export them, alone or with the time of day a date cell carries (2/14/22 0:00);
+# pandas guesses no format for them. Month first before day first, as pandas guesses the
+# four-digit forms.
+SHORT_YEAR_DATE = re.compile(r"^\d{1,2}([./-])\d{1,2}\1\d{2}(\s\d{1,2}:\d{2}(:\d{2})?)?$")
+SHORT_YEAR_FORMATS = [f"{day}{time}"
+                      for day in ("%m/%d/%y", "%d/%m/%y", "%d.%m.%y", "%m-%d-%y", "%d-%m-%y")
+                      for time in ("", " %H:%M", " %H:%M:%S")]
 # A week as ISO 8601 writes it (2024-W36, 2024W36, 2024-W36-2): read as its Monday, or the
 # day given.
 ISO_WEEK = re.compile(r"^(\d{4})-?W(\d{2})(?:-?([1-7]))?$")

@@ -2811,3 +2811,36 @@ def test_low_to_high_with_perfect_at_the_top_is_a_scale():
     found = col(profile_of(frame), "Credibility_Class_Name")
     assert found["stat_type"] == "ordinal", found
     assert found["order"] == levels, found
+
+
+def test_day_first_dates_whose_first_rows_read_either_way_are_dates():
+    """A daily report for every district, sorted by day and written day first (01/01/2022 ...
+    28/01/2022): the first thousands of rows read as month first too, so the format chosen on
+    them breaks at the 13th. The day-first reading, kept beside it while both read every
+    value, takes over; a month-first column sorted the same way stays month first."""
+    districts = 150
+    day_first = [f"{d:02d}/01/2022" for d in range(1, 29) for _ in range(districts)]
+    month_first = [f"01/{d:02d}/2022" for d in range(1, 29) for _ in range(districts)]
+    rng = np.random.default_rng(68)
+    frame = pd.DataFrame({"created_at": day_first, "reported": month_first,
+                          "doses": rng.poisson(900, len(day_first))})
+    p = profile_of(frame)
+    for name in ("created_at", "reported"):
+        found = col(p, name)
+        assert found["stat_type"] == "datetime", found
+        assert (found["min"], found["max"]) == ("2022-01-01", "2022-01-28"), found
+
+
+def test_dates_with_a_two_digit_year_and_an_hour_are_dates():
+    """A US spreadsheet's export of date cells (2/14/22 0:00, 10/18/95 13:05): month, day, a
+    year of two digits and the hour without its leading zero, which pandas guesses no
+    format for."""
+    rng = np.random.default_rng(69)
+    days = pd.to_datetime("1985-01-01") + pd.to_timedelta(rng.integers(0, 13_000, 2000), "D")
+    cells = [f"{d.month}/{d.day}/{d.strftime('%y')} 0:00" for d in days]
+    cells[::9] = [f"{d.month}/{d.day}/{d.strftime('%y')} 13:05" for d in days[::9]]
+    frame = pd.DataFrame({"CURRENTSALE_DATE": cells,
+                          "price": rng.lognormal(12, 1, 2000).round()})
+    found = col(profile_of(frame), "CURRENTSALE_DATE")
+    assert found["stat_type"] == "datetime", found
+    assert found["min"] == days.min().date().isoformat(), found
