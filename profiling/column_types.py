@@ -466,7 +466,9 @@ MEASURE_WORDS = {"percent", "pct", "percentage", "dose", "dosage", "concentratio
                  "mg", "ml", "kg", "ppm", "temperature", "temp", "celsius", "fahrenheit",
                  "pressure", "speed", "weight", "height", "length", "width", "depth", "volume",
                  "distance", "amount", "population", "gdp", "revenue", "sales", "total",
-                 "increment", "duration"}
+                 "increment", "duration",
+                 # a lot's area, in acres or hectares ("acreage" written in ten-thousandths)
+                 "acreage", "acres", "hectares"}
 # Words of a name that say it holds a statistic of an amount: a place's name beside them says
 # whose statistic it is, not that the values are the place's code.
 STATISTIC_WORDS = {"mean", "median", "average", "avg", "threshold", "quantile", "percentile"}
@@ -514,6 +516,12 @@ TIME_INDEX_WORDS = {"time", "period", "timestep", "tick", "epoch", "seconds", "s
                     "mins", "hours", "hrs", "days", "weeks"}
 # At most this many distinct long phrases, each on ten rows or more, are categories.
 SHARED_PHRASES = 20
+# A label that names its branch first, then the leaf: "Social - Cost of Employees",
+# "Food > Bakery", "Governance: Board". Nine in ten labels so written, on at most a quarter as
+# many branches as labels, make a taxonomy's paths.
+PATH_STEP = re.compile(r"\s+[-\u2013\u2014>|/]\s+|:\s+")
+PATH_SHARE = 0.9
+PATH_BRANCHES = 0.25
 # Units whose whole numbers are the steps of a rating ("3 stars"), written as matched, in
 # the singular and in lower case
 SCALE_UNITS = {"star"}
@@ -613,6 +621,11 @@ def classify(col: ColumnSummary) -> Verdict:
         return Verdict("constant", 1.0, _("Every value is missing."))
     if col.distinct == 1 and col.distinct_exact:
         value = next(iter(col.levels)) if col.levels else col.sample.iloc[0]
+        if _check_mark(col, value):
+            return Verdict("boolean", 0.7, _(
+                "{value} on {present} of {rows} rows and nothing on the others: a mark set "
+                "where something holds, a yes/no flag.", value=_show(value),
+                present=col.n_present, rows=col.n_rows))
         return Verdict("constant", 1.0, _("Every non-missing value is {value}.", value=_show(value)))
     if col.kind == "numeric":
         # Codes for "missing" at either end and a stray decimal among whole numbers are slips
@@ -630,6 +643,30 @@ def classify(col: ColumnSummary) -> Verdict:
             verdict.reason = Sentences(verdict.reason, *notes)
         return verdict
     return _strings(col)
+
+
+# Marks a form or a register sets in a box and leaves blank otherwise: the blank says no.
+CHECK_MARKS = {"x", "y", "yes", "true", "t", "*", "\u2713", "\u2714", "\u2611", "\u2612"}
+# Blank on a twentieth of the rows at least: one gap in a column of Xs is a cell missed.
+CHECK_MARK_BLANKS = 0.05
+
+
+def _taxonomy_paths(col: ColumnSummary) -> bool:
+    """Whether the levels are a taxonomy's paths, branch first: few branches shared by many
+    leaves."""
+    if col.levels is None or len(col.levels) < 2:
+        return False
+    heads = [PATH_STEP.split(str(level).strip(), maxsplit=1) for level in col.levels]
+    pathed = [parts[0].lower() for parts in heads if len(parts) == 2 and parts[0] and parts[1]]
+    return len(pathed) >= PATH_SHARE * len(heads) \
+        and len(set(pathed)) <= PATH_BRANCHES * len(heads)
+
+
+def _check_mark(col: ColumnSummary, value: Any) -> bool:
+    """Whether the one value beside blanks is a check mark (an X, Y, yes, a tick), on strings
+    only: a 1 beside blanks may be a constant with its gaps."""
+    return col.kind == "string" and str(value).strip().lower() in CHECK_MARKS \
+        and col.n_rows > 0 and col.n_rows - col.n_present >= CHECK_MARK_BLANKS * col.n_rows
 
 
 def classify_table(summaries: dict[str, ColumnSummary],
@@ -1054,6 +1091,10 @@ def _without_survey_codes(col: ColumnSummary) -> tuple[ColumnSummary, Message] |
     return _drop(col, set(codes), rows), note
 
 
+# The most rows -1 may hold below numbered tiers 1, 2, 3, ... and still read as "none".
+NONE_TIER_SHARE = 0.9
+
+
 def _without_negative_code(col: ColumnSummary) -> tuple[ColumnSummary, Message] | None:
     """The column without its negative codes for "missing" (-1, -2, -9, -99, -8), one or two,
     below values that are otherwise never negative, or None. They may hold 2 % of the rows;
@@ -1080,6 +1121,10 @@ def _without_negative_code(col: ColumnSummary) -> tuple[ColumnSummary, Message] 
     # parity, 5 for undefined) is a sign, and beside 3 to 22 it may be a value.
     numbered = rest == list(range(1, len(rest) + 1)) or min(rest) >= 1000
     share = 0.15 if numbered else 0.02
+    if codes == [-1] and len(rest) >= 3 and rest == list(range(1, len(rest) + 1)):
+        # -1 alone below tiers or answers 1, 2, 3, ... with 0 unused is "none" however many
+        # rows lack one (a venue's price tier, -1 where the directory gives none)
+        share = NONE_TIER_SHARE
     if len(codes) == 2 and not numbered or rows > share * col.n_present:
         return None
     if len(codes) == 2:
@@ -1316,7 +1361,9 @@ def _numeric(col: ColumnSummary) -> Verdict:
             return Verdict("discrete", 0.75, Sentences(_(
                 "Whole numbers from {lo} to {hi} ({distinct} distinct values) are counts.",
                 lo=shown_lo, hi=shown_hi, distinct=_count(col)), hint))
-        if skew > 1 and (lo == 0 or (lo == 1 and col.distinct <= COUNT_VALUES)):
+        if skew > 1 and (lo == 0 or (lo == 1 and col.distinct <= COUNT_VALUES)) \
+                and not _measure_name(col.name):
+            # an area or a weight in whole units is as skewed, and measured, not counted
             return Verdict("discrete", 0.7, Sentences(_(
                 "Whole numbers from {lo} to {hi}, most of them small and a few large (skewness "
                 "{skew}), have the shape of counts of events.", lo=shown_lo, hi=shown_hi,
@@ -2179,6 +2226,13 @@ def _integer_codes(col: ColumnSummary, levels: list) -> Verdict:
                                           "that listings count (bedrooms, baths, balconies): "
                                           "counts, named in the singular as listings name them.",
                                           shown=shown, name=col.name))
+    if levels[0] > 1 and _thing_number_name(col.name, NUMBERED_THING) \
+            and not date_part(col.name):
+        # "product_no" 101, 109, 110: the numbers products go by. A position in a sequence
+        # (a trial, a visit, a lap) is numbered from 1; past it, these are labels.
+        return Verdict("nominal", 0.6, _("{shown} in a column named '{name}', the numbers things "
+                                         "go by (a product, a shop, a table), not counted from 0 "
+                                         "or 1: labels, not amounts.", shown=shown, name=col.name))
     if levels[0] > 1 and levels[0] != -levels[-1]:
         return Verdict("discrete", 0.6, _("{shown} that do not start at 0 or 1 are amounts in "
                                           "whole units rather than codes.", shown=shown))
@@ -2469,11 +2523,13 @@ def _strings(col: ColumnSummary) -> Verdict:
     words = _mean_words(col.sample)
     unique = _all_distinct(col)
     sentences = _sentence_share(col.sample)
-    if words >= 3 and sentences < 0.5 and col.distinct <= SHARED_PHRASES \
-            and col.n_present >= 10 * col.distinct:
+    if words >= 3 and sentences < 0.5 and col.n_present >= 10 * col.distinct \
+            and (col.distinct <= SHARED_PHRASES or _taxonomy_paths(col)):
         # Free text is written anew on each row; a few long phrases that many rows share are
-        # the labels of categories written out, as a codebook's export gives them. Sentences
-        # stay text, repeated or not: notes and comments ("Adult not sampled.").
+        # the labels of categories written out, as a codebook's export gives them, and so
+        # are more of them when each names its branch of a taxonomy first ("Governance -
+        # Board Related Matters"). Sentences stay text, repeated or not: notes and comments
+        # ("Adult not sampled.").
         return Verdict("nominal", 0.75, _(
             "{distinct} phrases of {words} words on average, each on {repeats} rows on average: "
             "categories whose labels are written out, not free text.", distinct=col.distinct,

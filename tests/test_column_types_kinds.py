@@ -2844,3 +2844,95 @@ def test_dates_with_a_two_digit_year_and_an_hour_are_dates():
     found = col(profile_of(frame), "CURRENTSALE_DATE")
     assert found["stat_type"] == "datetime", found
     assert found["min"] == days.min().date().isoformat(), found
+
+
+def test_an_x_beside_blanks_is_a_flag():
+    """A register's box ticked on some rows and left blank on the others (an X where the
+    property is vacant and abandoned, a tick): the blank says no, so it is a yes/no flag. A
+    word beside blanks and a 1 beside blanks stay constants with gaps."""
+    rng = np.random.default_rng(70)
+    n = 3000
+    marked = rng.random(n) < 0.03
+    frame = pd.DataFrame({"VACANT and ABANDONED": np.where(marked, "X", None),
+                          "listed": np.where(rng.random(n) < 0.4, "\u2713", None),
+                          "region": np.where(rng.random(n) < 0.9, "Americas", None),
+                          "ones": np.where(rng.random(n) < 0.5, 1, np.nan),
+                          "value": rng.lognormal(11, 1, n).round()})
+    p = profile_of(frame)
+    assert col(p, "VACANT and ABANDONED")["stat_type"] == "boolean", col(p, "VACANT and ABANDONED")
+    assert col(p, "listed")["stat_type"] == "boolean", col(p, "listed")
+    assert col(p, "region")["stat_type"] == "constant", col(p, "region")
+    assert col(p, "ones")["stat_type"] == "constant", col(p, "ones")
+
+
+def test_long_labels_that_name_their_branch_first_are_categories():
+    """Eighty event names of a taxonomy, each written branch first ("Governance - Board
+    Related Matters", "Social - Cost of Employees"), each on many rows: a category per row,
+    not free text. Eighty distinct sentences of comment repeated as often stay text."""
+    rng = np.random.default_rng(71)
+    branches = ["Governance", "Social", "Environment", "General Business Actions", "ESG",
+                "Corporate Action"]
+    leaves = ["Board Related Matters", "Cost of Employees", "Product Development and Innovation",
+              "Marketing and Sales Expenses", "Matters Related to Internal Control",
+              "Administrative Expenses and Overheads", "Emissions Targets and Reporting",
+              "Litigation and Regulatory Proceedings", "Mergers and Acquisitions Activity",
+              "Supply Chain Risk and Disruption", "Data Privacy and Security Breaches",
+              "Share Buyback Programs Announced", "Dividend Policy and Payouts",
+              "Executive Compensation Changes"]
+    events = [f"{b} - {leaf}" for b in branches for leaf in leaves][:80]
+    assert len(events) == 80
+    rows = rng.choice(events, 3000)
+    notes = [f"The sample number {i} was lost in transit and could not be tested."
+             for i in range(80)]
+    frame = pd.DataFrame({"event": rows, "note": rng.choice(notes, 3000),
+                          "relevance": rng.uniform(0, 100, 3000).round(2)})
+    p = profile_of(frame)
+    assert col(p, "event")["stat_type"] == "nominal", col(p, "event")
+    assert col(p, "note")["stat_type"] == "text", col(p, "note")
+
+
+def test_a_few_numbers_named_as_a_things_number_are_labels():
+    """A bakery's sales of its products numbered 101, 109 and 110: 'product_no' says these
+    are the numbers the products go by. A plural before 'no' ("visits_no") counts."""
+    rng = np.random.default_rng(72)
+    n = 3000
+    frame = pd.DataFrame({"product_no": rng.choice([101, 109, 110], n),
+                          "visits_no": rng.choice([3, 4, 5, 6], n),
+                          "demand": rng.poisson(40, n)})
+    p = profile_of(frame)
+    assert col(p, "product_no")["stat_type"] == "nominal", col(p, "product_no")
+    assert col(p, "visits_no")["stat_type"] == "discrete", col(p, "visits_no")
+
+
+def test_minus_one_below_numbered_tiers_is_none_however_common():
+    """A venue directory's price tier 1 to 4, -1 where it gives none, on three rows in four:
+    -1 is "no tier", not a value below the scale, so the tiers are a scale. A -1 beside
+    values that are not numbered 1, 2, 3, ... stays a value."""
+    rng = np.random.default_rng(73)
+    n = 3000
+    tier = np.where(rng.random(n) < 0.75, -1, rng.choice([1, 2, 3, 4], n, p=[.3, .4, .2, .1]))
+    frame = pd.DataFrame({"price": tier,
+                          "change": rng.choice([-1, 2, 5, 9], n),
+                          "checkins": rng.poisson(12, n)})
+    p = profile_of(frame)
+    found = col(p, "price")
+    assert found["stat_type"] == "ordinal", found
+    assert "-1" in str(found["reason"]), found
+    assert "missing" not in str(col(p, "change")["reason"]), col(p, "change")
+
+
+def test_a_skewed_area_in_whole_units_is_measured_not_counted():
+    """A tax list's lot sizes in ten-thousandths of an acre (574 for 0.0574 acres; 0 for a
+    condominium unit; a park of 16 532 acres): skewed from 0 as counts are, but 'acreage'
+    names a measured area. Visits as skewed from 0 stay counts."""
+    rng = np.random.default_rng(74)
+    n = 3000
+    acreage = (rng.lognormal(7, 1.2, n)).round().astype(int)
+    acreage[rng.random(n) < 0.1] = 0
+    acreage[:3] = [165_320_000, 2_400_000, 900_000]
+    visits = rng.negative_binomial(1, 0.05, n)
+    visits[:3] = [900, 700, 650]
+    frame = pd.DataFrame({"PROPERTY_ACREAGE": acreage, "visits": visits})
+    p = profile_of(frame)
+    assert col(p, "PROPERTY_ACREAGE")["stat_type"] == "continuous", col(p, "PROPERTY_ACREAGE")
+    assert col(p, "visits")["stat_type"] == "discrete", col(p, "visits")
