@@ -451,6 +451,20 @@ CATEGORY_HEADS = {"country", "city", "continent", "cluster", "market", "channel"
                   # an account of a ledger or a bank, by its number (a chart of accounts'
                   # 60611 under 606; in French, German, Spanish, Portuguese and Turkish too)
                   "account", "compte", "konto", "cuenta", "conta", "hesap"}
+# Last words of a name that say where in a register's books a record is written (a county's
+# deed book and page, a parish register's folio, a liber): whole numbers so named locate the
+# record, as labels do.
+REGISTER_PLACES = {"book", "page", "folio", "liber"}
+# The registers whose book or page a name may run on to ("DEEDBOOK", "platpage"); not any
+# word, since "facebook" counts likes.
+REGISTERS = {"deed", "plat", "map", "mortgage", "lien", "record", "register", "registry",
+             "minute", "instrument"}
+
+
+def _register_place_name(name: str) -> bool:
+    last = next(reversed(_name_words(name)), "")
+    return last in REGISTER_PLACES or any(
+        last == register + place for register in REGISTERS for place in REGISTER_PLACES)
 # Last words of a name that say who did something to the row (the nurse who recorded it, the
 # cardiologist it was validated_by, a rater, an interviewer): whole numbers so named are the
 # ids of those people, codes, not amounts.
@@ -1309,6 +1323,13 @@ def _numeric(col: ColumnSummary) -> Verdict:
                 "Whole numbers from {lo} to {hi} ({distinct} distinct) in a column named '{name}' "
                 "are the numbers things go by (a shirt, a room, a seat): labels, not amounts.",
                 lo=shown_lo, hi=shown_hi, distinct=_count(col), name=col.name), hint))
+        if _register_place_name(col.name) and lo >= 0:
+            # "DEEDBOOK", "deed_page": where a record is written in a register's books
+            return Verdict("nominal", 0.6, Sentences(_(
+                "Whole numbers from {lo} to {hi} ({distinct} distinct) in a column named '{name}', "
+                "the book or page of a register a record is written in: where to find it, labels, "
+                "not amounts.", lo=shown_lo, hi=shown_hi, distinct=_count(col), name=col.name),
+                hint))
         if (_id_name(col.name) or _id_word(col.name)) and lo >= 0:
             # ids shared by rows that are too few or too scattered for the ids of units (the
             # party family of each party): codes of what the rows belong to, never counts

@@ -2936,3 +2936,19 @@ def test_a_skewed_area_in_whole_units_is_measured_not_counted():
     p = profile_of(frame)
     assert col(p, "PROPERTY_ACREAGE")["stat_type"] == "continuous", col(p, "PROPERTY_ACREAGE")
     assert col(p, "visits")["stat_type"] == "discrete", col(p, "visits")
+
+
+def test_the_book_and_page_of_a_register_are_where_a_record_is():
+    """A county's deed book and page for each sale (DEEDBOOK 4023 to 56202, DEEDPAGE 1 to
+    99928, as a tax list writes them run together): where the deed is written, labels, not
+    amounts. A column named 'facebook' of counts stays counts."""
+    rng = np.random.default_rng(75)
+    n = 3000
+    frame = pd.DataFrame({"CURRENTSALE_DEEDBOOK": rng.integers(4000, 56_000, n),
+                          "deed_page": rng.integers(1, 99_000, n),
+                          "facebook": rng.negative_binomial(1, 0.001, n),
+                          "price": rng.lognormal(12, 1, n).round()})
+    p = profile_of(frame)
+    assert col(p, "CURRENTSALE_DEEDBOOK")["stat_type"] == "nominal", col(p, "CURRENTSALE_DEEDBOOK")
+    assert col(p, "deed_page")["stat_type"] == "nominal", col(p, "deed_page")
+    assert col(p, "facebook")["stat_type"] in ("discrete", "continuous"), col(p, "facebook")
