@@ -523,6 +523,10 @@ BRACKETS = 25           # at most this many brackets
 # Counts of events from 1 (nodes, visits, days in hospital) take few values; amounts of
 # money or time from 1 take thousands.
 COUNT_VALUES = 100
+# Past those, counts from 1 that fill most of a range under a thousand (a season's plate
+# appearances, 1 to 279, 229 of them taken): amounts spread thinner over wider ranges.
+DENSE_COUNT_TOP = 1000
+DENSE_COUNT_SHARE = 0.6
 # The last word of a name that says time itself: distinct whole numbers rising under it
 # count periods (a survival "time" is no index: it does not rise down the rows).
 # and the plural of a unit of time ("Seconds" 0, 1, 2, ...: a driving cycle sampled every second)
@@ -663,6 +667,12 @@ def classify(col: ColumnSummary) -> Verdict:
 CHECK_MARKS = {"x", "y", "yes", "true", "t", "*", "\u2713", "\u2714", "\u2611", "\u2612"}
 # Blank on a twentieth of the rows at least: one gap in a column of Xs is a cell missed.
 CHECK_MARK_BLANKS = 0.05
+
+
+def _dense_from_one(col: ColumnSummary, hi: float) -> bool:
+    """Whole numbers from 1 to under DENSE_COUNT_TOP that take most of the values between."""
+    return hi < DENSE_COUNT_TOP and col.distinct_exact \
+        and col.distinct >= DENSE_COUNT_SHARE * hi
 
 
 def _taxonomy_paths(col: ColumnSummary) -> bool:
@@ -1382,7 +1392,8 @@ def _numeric(col: ColumnSummary) -> Verdict:
             return Verdict("discrete", 0.75, Sentences(_(
                 "Whole numbers from {lo} to {hi} ({distinct} distinct values) are counts.",
                 lo=shown_lo, hi=shown_hi, distinct=_count(col)), hint))
-        if skew > 1 and (lo == 0 or (lo == 1 and col.distinct <= COUNT_VALUES)) \
+        if skew > 1 and (lo == 0 or (lo == 1 and (col.distinct <= COUNT_VALUES
+                                                  or _dense_from_one(col, hi)))) \
                 and not _measure_name(col.name):
             # an area or a weight in whole units is as skewed, and measured, not counted
             return Verdict("discrete", 0.7, Sentences(_(
@@ -2574,7 +2585,10 @@ def _strings(col: ColumnSummary) -> Verdict:
         return Verdict("text", 0.85, _("Free text of {words} words per value on average, "
                                        "{distinct} distinct values.", words=Number(words, digits=1),
                                        distinct=_count(col)))
-    if NOTE_NAME.search(col.name) and col.distinct >= 0.5 * col.n_present:
+    if NOTE_NAME.search(col.name) and col.distinct >= 0.5 * col.n_present \
+            and not _slugs(col.sample):
+        # slugs under "notes" (dustin_johnson, amateur_014) are handles made for machines,
+        # not notes written for people
         return Verdict("text", 0.75, _("Values mostly different from row to row in a column named "
                                        "'{name}': notes written per row, free text however short.",
                                        name=col.name))
@@ -2702,6 +2716,15 @@ def _lists(col: ColumnSummary) -> Verdict | None:
     if len(head) < 10:
         return None
     bracketed = head.map(_bracketed_list)
+    if bracketed.mean() >= 0.9 and _one_item_each(head[bracketed]) \
+            and col.distinct <= ONE_ITEM_SHARE * col.n_present:
+        # ['brother'], ['wife'], ['mother']: a list field that never holds two items is one
+        # category per row in brackets
+        return Verdict("nominal", 0.6, _(
+            "{share} of the values are lists that hold one item each ({example}), {distinct} "
+            "distinct: one category per row, written in brackets.",
+            share=Percent(float(bracketed.mean())), example=_show(head.iloc[0], 30),
+            distinct=_count(col)))
     if bracketed.mean() >= 0.9:
         # A list field as a program writes it out (Python's repr, a JSON array) keeps its
         # brackets and quotes even where most rows hold one item or none.
@@ -2735,6 +2758,18 @@ def _lists(col: ColumnSummary) -> Verdict | None:
         "{share} of the values are lists of items ({example}): a multi-valued feature, to be "
         "split into one column per item before a model reads it.", share=Percent(float(listed)),
         example=_show(head[cells.str.match(LIST) if three else is_list].iloc[0], 30)))
+
+
+# At most one distinct one-item list per ten rows: repeated categories, not per-row entries.
+ONE_ITEM_SHARE = 0.1
+
+
+def _one_item_each(cells: pd.Series) -> bool:
+    """Whether every non-empty bracketed list holds exactly one quoted item (['wife']); a
+    cell with a comma between quotes holds two."""
+    inner = cells.str.strip().str[1:-1].str.strip()
+    filled = inner[inner != ""]
+    return bool(len(filled)) and bool(filled.str.fullmatch(r"""(['"])[^'"]*\1""").all())
 
 
 def _bracketed_list(cell: str) -> bool:
@@ -2907,6 +2942,12 @@ def _codes_as_text(col: ColumnSummary) -> Verdict:
            "letters": _("codes that mix numbers with letters, kept as text")}[col.why_text or ""]
     if _all_distinct(col) and col.n_present >= 10:
         return Verdict("identifier", 0.85, _("Every value is distinct: {why}.", why=why))
+    if _id_name(col.name) and col.n_present >= 20 and col.distinct >= 0.95 * col.n_present:
+        # a key with a value entered twice ("playerid" 5,693 of 5,694 rows) is still the key
+        return Verdict("identifier", 0.75, _(
+            "Nearly every value is distinct ({distinct} of {present}) in a column named '{name}', "
+            "which marks a key: {why}.", distinct=_count(col), present=col.n_present,
+            name=col.name, why=why))
     examples = ", ".join(_show(v) for v in _top(col, 3))
     return Verdict("nominal", 0.8, _("{distinct} distinct {why}; e.g. {examples}.",
                                      distinct=_count(col), why=why, examples=examples))

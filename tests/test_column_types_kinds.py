@@ -2952,3 +2952,65 @@ def test_the_book_and_page_of_a_register_are_where_a_record_is():
     assert col(p, "CURRENTSALE_DEEDBOOK")["stat_type"] == "nominal", col(p, "CURRENTSALE_DEEDBOOK")
     assert col(p, "deed_page")["stat_type"] == "nominal", col(p, "deed_page")
     assert col(p, "facebook")["stat_type"] in ("discrete", "continuous"), col(p, "facebook")
+
+
+def test_a_key_with_one_value_entered_twice_is_still_the_key():
+    """A leaderboard's playerid, FanGraphs' numbers beside 'sa' ids of minor leaguers, one
+    of them on two rows: the name marks a key and nearly every value is distinct. Codes with
+    letters that repeat (a team's code) stay categories."""
+    rng = np.random.default_rng(76)
+    ids = [str(v) if i % 3 else f"sa{v}" for i, v in enumerate(rng.choice(900_000, 3000, replace=False))]
+    ids[7] = ids[8]
+    frame = pd.DataFrame({"playerid": ids,
+                          "team_code": rng.choice(["NYY1", "BOS2", "CHC3", "LAD4"], 3000),
+                          "WAR": rng.normal(0.5, 1, 3000).round(1)})
+    p = profile_of(frame)
+    assert col(p, "playerid")["stat_type"] == "identifier", col(p, "playerid")
+    assert col(p, "team_code")["stat_type"] == "nominal", col(p, "team_code")
+
+
+def test_a_list_field_that_never_holds_two_items_is_a_category():
+    """A caregiver's relation to the one cared for, written as a Python list of one item
+    (['mother'], ['wife']): one category per row in brackets. A list field that holds two
+    items on some rows stays a multi-valued feature."""
+    rng = np.random.default_rng(77)
+    kin = ["mother", "wife", "daughter", "father", "husband", "son", "na", "brother", "sister",
+           "partner", "grandmother", "friend", "aunt", "uncle", "niece", "cousin"]
+    emotions = ["sadness", "fear", "anger", "neutral"]
+    many = [str(sorted(rng.choice(emotions, rng.integers(1, 3), replace=False).tolist()))
+            for _ in range(180)]
+    relations = [str([k]) for k in rng.choice(kin, 180).tolist()]
+    frame = pd.DataFrame({"relationship_of_caregiver": relations,
+                          "dominant_emotions": many, "age": rng.integers(20, 80, 180)})
+    p = profile_of(frame)
+    assert col(p, "relationship_of_caregiver")["stat_type"] == "nominal", \
+        col(p, "relationship_of_caregiver")
+    assert col(p, "dominant_emotions")["stat_type"] == "text", col(p, "dominant_emotions")
+
+
+def test_handles_under_a_notes_header_are_no_notes():
+    """A clip table's notes naming each golfer as a slug (dustin_johnson, amateur_014), nearly
+    every one different: handles made for machines, not notes. Notes in words stay text."""
+    rng = np.random.default_rng(78)
+    golfers = [f"amateur_{i:03d}" if i % 2 else f"golfer_{i}_pro" for i in range(60)]
+    frame = pd.DataFrame({"notes": golfers,
+                          "remarks_notes": [f"swing {i} filmed in bad light" for i in range(60)],
+                          "fps": rng.choice([15, 30], 60)})
+    p = profile_of(frame)
+    assert col(p, "notes")["stat_type"] in ("identifier", "nominal"), col(p, "notes")
+    assert col(p, "remarks_notes")["stat_type"] == "text", col(p, "remarks_notes")
+
+
+def test_counts_from_one_that_fill_a_small_range_are_counts():
+    """A season's plate appearances per player, 1 to 279, most players on a handful and 229
+    of the values between taken: counts, past the hundred values counts from 1 usually take.
+    Amounts from 1 that spread thinly over thousands stay continuous."""
+    rng = np.random.default_rng(79)
+    n = 4500
+    pa = np.minimum(rng.negative_binomial(1, 0.03, n) + 1, 279)
+    pa[:280] = np.arange(1, 281).clip(max=279)
+    money = rng.lognormal(6, 1.5, n).round().astype(int) + 1
+    frame = pd.DataFrame({"PA": pa, "spend": money})
+    p = profile_of(frame)
+    assert col(p, "PA")["stat_type"] == "discrete", col(p, "PA")
+    assert col(p, "spend")["stat_type"] == "continuous", col(p, "spend")
