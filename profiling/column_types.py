@@ -462,9 +462,14 @@ REGISTERS = {"deed", "plat", "map", "mortgage", "lien", "record", "register", "r
 
 
 def _register_place_name(name: str) -> bool:
-    last = next(reversed(_name_words(name)), "")
-    return last in REGISTER_PLACES or any(
-        last == register + place for register in REGISTERS for place in REGISTER_PLACES)
+    """A register's book or page: "book" or "liber" alone, or a page or folio only with its
+    register named ("deed_page", "DEEDPAGE"); a page alone is a position in a text (a
+    book's first_page), counted."""
+    words = _name_words(name)
+    last = next(reversed(words), "")
+    return last in REGISTER_PLACES - PLACE_IN_TEXT_WORDS \
+        or (last in REGISTER_PLACES and len(words) >= 2 and words[-2] in REGISTERS) \
+        or any(last == register + place for register in REGISTERS for place in REGISTER_PLACES)
 # Last words of a name that say who did something to the row (the nurse who recorded it, the
 # cardiologist it was validated_by, a rater, an interviewer): whole numbers so named are the
 # ids of those people, codes, not amounts.

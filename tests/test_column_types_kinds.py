@@ -3014,3 +3014,11 @@ def test_counts_from_one_that_fill_a_small_range_are_counts():
     p = profile_of(frame)
     assert col(p, "PA")["stat_type"] == "discrete", col(p, "PA")
     assert col(p, "spend")["stat_type"] == "continuous", col(p, "spend")
+
+
+def test_a_page_alone_is_a_position_not_a_register_place():
+    """A bestiary's monsters with the page of the rule book each is on (page 1 to 319): a
+    position in the text, counted, not a register's locator."""
+    rng = np.random.default_rng(80)
+    frame = pd.DataFrame({"page": rng.integers(1, 320, 2000), "hp": rng.integers(1, 90, 2000)})
+    assert col(profile_of(frame), "page")["stat_type"] == "discrete"
