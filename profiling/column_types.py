@@ -485,9 +485,10 @@ MEASURE_WORDS = {"percent", "pct", "percentage", "dose", "dosage", "concentratio
                  "mg", "ml", "kg", "ppm", "temperature", "temp", "celsius", "fahrenheit",
                  "pressure", "speed", "weight", "height", "length", "width", "depth", "volume",
                  "distance", "amount", "population", "gdp", "revenue", "sales", "total",
-                 "increment", "duration",
-                 # a lot's area, in acres or hectares ("acreage" written in ten-thousandths)
-                 "acreage", "acres", "hectares"}
+                 "increment", "duration"}
+# Words of a name that make skewed whole numbers from 0 an area measured in whole units (a
+# tax list's "acreage" in ten-thousandths of an acre), not counts of events.
+AREA_WORDS = {"acreage", "acres", "hectares"}
 # Words of a name that say it holds a statistic of an amount: a place's name beside them says
 # whose statistic it is, not that the values are the place's code.
 STATISTIC_WORDS = {"mean", "median", "average", "avg", "threshold", "quantile", "percentile"}
@@ -672,6 +673,8 @@ def classify(col: ColumnSummary) -> Verdict:
 CHECK_MARKS = {"x", "y", "yes", "true", "t", "*", "\u2713", "\u2714", "\u2611", "\u2612"}
 # Blank on a twentieth of the rows at least: one gap in a column of Xs is a cell missed.
 CHECK_MARK_BLANKS = 0.05
+# Marked on five rows at least: a single True among blanks shows no flag.
+CHECK_MARK_ROWS = 5
 
 
 def _dense_from_one(col: ColumnSummary, hi: float) -> bool:
@@ -695,6 +698,7 @@ def _check_mark(col: ColumnSummary, value: Any) -> bool:
     """Whether the one value beside blanks is a check mark (an X, Y, yes, a tick), on strings
     only: a 1 beside blanks may be a constant with its gaps."""
     return col.kind == "string" and str(value).strip().lower() in CHECK_MARKS \
+        and col.n_present >= CHECK_MARK_ROWS \
         and col.n_rows > 0 and col.n_rows - col.n_present >= CHECK_MARK_BLANKS * col.n_rows
 
 
@@ -1050,6 +1054,13 @@ def _slugs(sample: pd.Series) -> bool:
     return bool(len(head)) and float((head.str.islower() & ~head.str.contains(" ")).mean()) >= 0.9
 
 
+def _handles(sample: pd.Series) -> bool:
+    """Slugs of two parts or more joined by _ or - (dustin_johnson, amateur_014) on nine
+    values in ten: handles made for machines."""
+    head = sample.iloc[:5000].astype(str).str.strip()
+    return _slugs(sample) and float(head.str.contains(r"[a-z0-9][_-][a-z0-9]").mean()) >= 0.9
+
+
 def _without_sentinel(col: ColumnSummary) -> tuple[ColumnSummary, Message] | None:
     """The column without a sentinel code at its top, or None when it has none."""
     if col.vmax is None or col.bool_dtype or not len(col.sample):
@@ -1150,9 +1161,11 @@ def _without_negative_code(col: ColumnSummary) -> tuple[ColumnSummary, Message] 
     # parity, 5 for undefined) is a sign, and beside 3 to 22 it may be a value.
     numbered = rest == list(range(1, len(rest) + 1)) or min(rest) >= 1000
     share = 0.15 if numbered else 0.02
-    if codes == [-1] and len(rest) >= 3 and rest == list(range(1, len(rest) + 1)):
+    if codes == [-1] and len(rest) >= 3 and rest == list(range(1, len(rest) + 1)) \
+            and not date_part(col.name):
         # -1 alone below tiers or answers 1, 2, 3, ... with 0 unused is "none" however many
-        # rows lack one (a venue's price tier, -1 where the directory gives none)
+        # rows lack one (a venue's price tier, -1 where the directory gives none); a day or
+        # a quarter counted from an event may be -1, the one before
         share = NONE_TIER_SHARE
     if len(codes) == 2 and not numbered or rows > share * col.n_present:
         return None
@@ -1399,8 +1412,8 @@ def _numeric(col: ColumnSummary) -> Verdict:
                 lo=shown_lo, hi=shown_hi, distinct=_count(col)), hint))
         if skew > 1 and (lo == 0 or (lo == 1 and (col.distinct <= COUNT_VALUES
                                                   or _dense_from_one(col, hi)))) \
-                and not _measure_name(col.name):
-            # an area or a weight in whole units is as skewed, and measured, not counted
+                and not AREA_WORDS & set(_name_words(col.name)):
+            # a lot's area in whole units is as skewed, and measured, not counted
             return Verdict("discrete", 0.7, Sentences(_(
                 "Whole numbers from {lo} to {hi}, most of them small and a few large (skewness "
                 "{skew}), have the shape of counts of events.", lo=shown_lo, hi=shown_hi,
@@ -2591,7 +2604,7 @@ def _strings(col: ColumnSummary) -> Verdict:
                                        "{distinct} distinct values.", words=Number(words, digits=1),
                                        distinct=_count(col)))
     if NOTE_NAME.search(col.name) and col.distinct >= 0.5 * col.n_present \
-            and not _slugs(col.sample):
+            and not _handles(col.sample):
         # slugs under "notes" (dustin_johnson, amateur_014) are handles made for machines,
         # not notes written for people
         return Verdict("text", 0.75, _("Values mostly different from row to row in a column named "
@@ -2721,15 +2734,6 @@ def _lists(col: ColumnSummary) -> Verdict | None:
     if len(head) < 10:
         return None
     bracketed = head.map(_bracketed_list)
-    if bracketed.mean() >= 0.9 and _one_item_each(head[bracketed]) \
-            and col.distinct <= ONE_ITEM_SHARE * col.n_present:
-        # ['brother'], ['wife'], ['mother']: a list field that never holds two items is one
-        # category per row in brackets
-        return Verdict("nominal", 0.6, _(
-            "{share} of the values are lists that hold one item each ({example}), {distinct} "
-            "distinct: one category per row, written in brackets.",
-            share=Percent(float(bracketed.mean())), example=_show(head.iloc[0], 30),
-            distinct=_count(col)))
     if bracketed.mean() >= 0.9:
         # A list field as a program writes it out (Python's repr, a JSON array) keeps its
         # brackets and quotes even where most rows hold one item or none.
@@ -2763,18 +2767,6 @@ def _lists(col: ColumnSummary) -> Verdict | None:
         "{share} of the values are lists of items ({example}): a multi-valued feature, to be "
         "split into one column per item before a model reads it.", share=Percent(float(listed)),
         example=_show(head[cells.str.match(LIST) if three else is_list].iloc[0], 30)))
-
-
-# At most one distinct one-item list per ten rows: repeated categories, not per-row entries.
-ONE_ITEM_SHARE = 0.1
-
-
-def _one_item_each(cells: pd.Series) -> bool:
-    """Whether every non-empty bracketed list holds exactly one quoted item (['wife']); a
-    cell with a comma between quotes holds two."""
-    inner = cells.str.strip().str[1:-1].str.strip()
-    filled = inner[inner != ""]
-    return bool(len(filled)) and bool(filled.str.fullmatch(r"""(['"])[^'"]*\1""").all())
 
 
 def _bracketed_list(cell: str) -> bool:

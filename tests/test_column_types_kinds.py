@@ -2969,25 +2969,6 @@ def test_a_key_with_one_value_entered_twice_is_still_the_key():
     assert col(p, "team_code")["stat_type"] == "nominal", col(p, "team_code")
 
 
-def test_a_list_field_that_never_holds_two_items_is_a_category():
-    """A caregiver's relation to the one cared for, written as a Python list of one item
-    (['mother'], ['wife']): one category per row in brackets. A list field that holds two
-    items on some rows stays a multi-valued feature."""
-    rng = np.random.default_rng(77)
-    kin = ["mother", "wife", "daughter", "father", "husband", "son", "na", "brother", "sister",
-           "partner", "grandmother", "friend", "aunt", "uncle", "niece", "cousin"]
-    emotions = ["sadness", "fear", "anger", "neutral"]
-    many = [str(sorted(rng.choice(emotions, rng.integers(1, 3), replace=False).tolist()))
-            for _ in range(180)]
-    relations = [str([k]) for k in rng.choice(kin, 180).tolist()]
-    frame = pd.DataFrame({"relationship_of_caregiver": relations,
-                          "dominant_emotions": many, "age": rng.integers(20, 80, 180)})
-    p = profile_of(frame)
-    assert col(p, "relationship_of_caregiver")["stat_type"] == "nominal", \
-        col(p, "relationship_of_caregiver")
-    assert col(p, "dominant_emotions")["stat_type"] == "text", col(p, "dominant_emotions")
-
-
 def test_handles_under_a_notes_header_are_no_notes():
     """A clip table's notes naming each golfer as a slug (dustin_johnson, amateur_014), nearly
     every one different: handles made for machines, not notes. Notes in words stay text."""
