@@ -284,6 +284,8 @@ ID_NAME = re.compile(r"(^|[_\W])(ids?|keys?|uuid|guid|uid|index|seqn|seqno|cik|c
 # ten with a few rows entered twice: "PID" is also a survey's party identification, a scale
 # of seven levels.
 SHORT_ID = re.compile(r"(^|[_\W])(pid|sid|cid|hid|iid|hhid|mrn)$", re.IGNORECASE)
+# Past this many distinct whole numbers a short id is no scale of levels (party id's seven).
+SHORT_ID_LEVELS = 25
 CAMEL_ID = re.compile(r"[a-z](Ids?|IDs?)$|[a-z]ID[a-z]{1,8}\d*$")   # userId; teamIDfg, playerIDretro
 INDEX_WORD = re.compile(r"index", re.IGNORECASE)
 # The number of an entry in a list of references (a source, a citation): a label.
@@ -1358,9 +1360,13 @@ def _numeric(col: ColumnSummary) -> Verdict:
                 "the book or page of a register a record is written in: where to find it, labels, "
                 "not amounts.", lo=shown_lo, hi=shown_hi, distinct=_count(col), name=col.name),
                 hint))
-        if (_id_name(col.name) or _id_word(col.name)) and lo >= 0:
+        if (_id_name(col.name) or _id_word(col.name)
+                or (SHORT_ID.search(col.name.strip()) and col.distinct > SHORT_ID_LEVELS)) \
+                and lo >= 0:
             # ids shared by rows that are too few or too scattered for the ids of units (the
-            # party family of each party): codes of what the rows belong to, never counts
+            # party family of each party): codes of what the rows belong to, never counts. A
+            # short id (a PubChem "cid" over a list's names, 0 for none) counts so past the
+            # few levels a scale that shares its letters (a party identification "PID") has
             return Verdict("nominal", 0.6, Sentences(_(
                 "Whole numbers from {lo} to {hi} ({distinct} distinct) in a column named as an id "
                 "('{name}'), shared by several rows: codes of what the rows belong to, not "
@@ -2821,12 +2827,18 @@ def _numbered_labels(col: ColumnSummary) -> Verdict | None:
         label=found[0].group(1) if found[0] else ""))
 
 
+QUALIFIED_YEAR = re.compile(r"^\s*(\d{4})\s+\(?[^\W\d_]{1,12}\.?\)?\s*$")
+
+
 def _years_with_labels(col: ColumnSummary) -> Verdict | None:
     """A column named as a year whose values are years but for a few words standing for
     years not known ("Ancient", "Unknown", "Before 1900"): calendar years."""
     if not YEAR_NAME.search(col.name):
         return None
-    numbers = pd.to_numeric(col.sample, errors="coerce")
+    # a year with a word after it ("2020 online", "1998 est.") is the year it names
+    qualified = col.sample.astype(str).str.extract(QUALIFIED_YEAR)[0]
+    numbers = pd.to_numeric(col.sample, errors="coerce").fillna(
+        pd.to_numeric(qualified, errors="coerce"))
     years = numbers.dropna()
     words = col.sample[numbers.isna()].str.strip()
     if len(years) < 0.75 * len(col.sample) or not len(years) \

@@ -3003,3 +3003,24 @@ def test_a_page_alone_is_a_position_not_a_register_place():
     rng = np.random.default_rng(80)
     frame = pd.DataFrame({"page": rng.integers(1, 320, 2000), "hp": rng.integers(1, 90, 2000)})
     assert col(profile_of(frame), "page")["stat_type"] == "discrete"
+
+
+def test_a_year_with_a_word_after_it_is_that_year():
+    """IARC's volumes published in print (1987, 1999) or online (2020 online), a few still
+    In prep.: calendar years under a year name, the word after a year a note on it."""
+    rng = np.random.default_rng(81)
+    years = rng.integers(1972, 2018, 900).astype(str).tolist()
+    years += [f"{y} online" for y in rng.integers(2018, 2024, 60)] + ["In prep."] * 9
+    frame = pd.DataFrame({"Volume publication year": rng.permutation(years),
+                          "group": rng.choice(["1", "2A", "2B", "3"], len(years))})
+    found = col(profile_of(frame), "Volume publication year")
+    assert found["stat_type"] == "datetime", found
+
+
+def test_a_short_id_over_many_values_is_a_code_shared_by_rows():
+    """A hazardous-waste list's PubChem ids, 'cid', one per chemical repeated over its names and
+    0 where none was found: codes of compounds, not counts, however skewed."""
+    rng = np.random.default_rng(82)
+    cids = rng.choice(np.concatenate([[0], rng.lognormal(9, 2.5, 120).round() + 1]), 500)
+    frame = pd.DataFrame({"cid": cids.astype(int), "mass": rng.lognormal(5, 1, 500)})
+    assert col(profile_of(frame), "cid")["stat_type"] == "nominal"
