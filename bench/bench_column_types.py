@@ -385,6 +385,9 @@ clubhead-db and mri-datasets, written and committed the same way.
 --holdout135 scores a hundred-and-thirty-fifth (tests/data/column_types_holdout135.csv): 86
 columns of 9 frames from oncodriver, chemical-safety, wikicrop and transport-cba, written and
 committed the same way.
+--holdout136 scores a hundred-and-thirty-sixth (tests/data/column_types_holdout136.csv): 96
+columns of 9 frames from bijux-phylogenetics, treetopper, nflnames, nflschedule,
+star-chart-spherical-projection, deepforest and robust-lid, written and committed the same way.
 
 Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 | --holdout4
        | --holdout5 | --holdout6 | --holdout7 | --holdout8 | --holdout9 | --holdout10
@@ -413,7 +416,8 @@ Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 |
        | --holdout123 | --holdout124 | --holdout125 | --holdout126
        | --holdout127 | --holdout128
        | --holdout129 | --holdout130 | --holdout131 | --holdout132
-       | --holdout133 | --holdout134 | --holdout135] [--misses]
+       | --holdout133 | --holdout134 | --holdout135
+       | --holdout136] [--misses]
 """
 from __future__ import annotations
 

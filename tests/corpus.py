@@ -732,6 +732,12 @@ HOLDOUT134 = Path(__file__).parent / "data" / "column_types_holdout134.csv"
 # wikicrop, transport-cba), written from their documentation under the convention of
 # tests/data/README.md and committed alone before the profiler read those files.
 HOLDOUT135 = Path(__file__).parent / "data" / "column_types_holdout135.csv"
+# A hundred-and-thirty-sixth held-out table (bench/bench_column_types.py --holdout136): 96
+# columns of 9 frames from seven packages nothing else here uses (bijux-phylogenetics,
+# treetopper, nflnames, nflschedule, star-chart-spherical-projection, deepforest, robust-lid),
+# written from their documentation under the convention of tests/data/README.md and
+# committed alone before the profiler read those files.
+HOLDOUT136 = Path(__file__).parent / "data" / "column_types_holdout136.csv"
 HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7, HOLDOUT8,
             HOLDOUT9, HOLDOUT10, HOLDOUT11, HOLDOUT12, HOLDOUT13, HOLDOUT14, HOLDOUT15, HOLDOUT16,
             HOLDOUT17, HOLDOUT18, HOLDOUT19, HOLDOUT20, HOLDOUT21, HOLDOUT22, HOLDOUT23, HOLDOUT24,
@@ -753,7 +759,12 @@ HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7,
             HOLDOUT119, HOLDOUT120, HOLDOUT121, HOLDOUT122, HOLDOUT123, HOLDOUT124,
             HOLDOUT125, HOLDOUT126, HOLDOUT127, HOLDOUT128, HOLDOUT129,
             HOLDOUT130, HOLDOUT131, HOLDOUT132, HOLDOUT133,
-            HOLDOUT134, HOLDOUT135]
+            HOLDOUT134, HOLDOUT135, HOLDOUT136]
+
+# bijux-phylogenetics' trait tables, each in its dataset's folder
+BIJUX_TRAITS = {"seashore_flora": "plants/central_european_seashore_flora/traits.csv",
+                "avian": "birds/avian_reproductive_traits/traits.csv",
+                "primates": "mammals/primate_comparative/traits.csv"}
 
 # pandapower's MV Oberrhein tables: the columns that its file leaves empty on every row
 PANDAPOWER_LEFT_OUT = {"mv_oberrhein_bus": ["zone"], "mv_oberrhein_switch": ["in_ka"]}
@@ -5581,6 +5592,18 @@ def write_csv(dataset: str, folder: Path) -> Path:
         shutil.copyfile(_folder(package) / "datasets" / f"{name}.csv", path)
     elif package == "transport_cba":   # the Slovak guideline's unit values, as shipped
         shutil.copyfile(_folder(package) / "parameters" / "svk" / f"{name}.csv", path)
+    elif package == "bijux_phylogenetics":   # trait tables, as shipped
+        shutil.copyfile(_folder(package) / "resources" / "datasets" / BIJUX_TRAITS[name], path)
+    elif package == "nflschedule":   # the NFL's games since 1999, as shipped
+        shutil.copyfile(_folder(package) / "data" / f"{name}.csv", path)
+    elif package == "nflnames":   # the players' names and ids, as shipped
+        shutil.copyfile(_folder(package) / "data" / f"{name}.csv", path)
+    elif package == "treetopper":   # the example cruise, as shipped
+        shutil.copyfile(_folder(package) / "example_csv_and_xlsx" / f"{name}.csv", path)
+    elif package in ("star_chart_spherical_projection", "deepforest"):   # as shipped
+        shutil.copyfile(_folder(package) / "data" / f"{name}.csv", path)
+    elif package == "robust_lid":   # GlotScript, tab-separated, as shipped
+        shutil.copyfile(_folder(package) / "resources" / f"{name}.tsv", path)
     elif package == "olympus_surrogate_bench":   # the settings and the measured result
         folder = _folder(package) / "data" / name
         feats = (folder / "feats.csv").read_text("utf-8").splitlines()
