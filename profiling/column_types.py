@@ -381,7 +381,7 @@ ORDINAL_NAME = re.compile(r"rating|rate|score|level|grade|rank|stage|severity|sa
 NOMINAL_NAME = re.compile(r"type|code|region|occupation|kind|zone|state|status|cluster|"
                           r"label|country|city|gender|sex|race|color|colour|brand|department|"
                           r"indust|sector|district|county|province|neighbo|species|breed|"
-                          r"origin(?!al)|destination|nationality|continent|language|tongue|"
+                          r"origin(?!al)|destination|nationality|continent(?!al)|language|tongue|"
                           r"marital|religion|ethnic|^mode(?!l|r|m|st)|[_\W]mode$|"
                           # whole words only: "systematic", "areal" say nothing
                           r"(^|[_\W])(mechanism|system|area)($|[_\W])",

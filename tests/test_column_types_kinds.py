@@ -3024,3 +3024,16 @@ def test_a_short_id_over_many_values_is_a_code_shared_by_rows():
     cids = rng.choice(np.concatenate([[0], rng.lognormal(9, 2.5, 120).round() + 1]), 500)
     frame = pd.DataFrame({"cid": cids.astype(int), "mass": rng.lognormal(5, 1, 500)})
     assert col(profile_of(frame), "cid")["stat_type"] == "nominal"
+
+
+def test_continentality_is_no_continent():
+    """Ellenberg's continentality value of a plant, 1 to 8: a scale, not the codes of
+    continents that 'continent' names; 'continental' and 'continentality' say how, not which."""
+    rng = np.random.default_rng(83)
+    peaked = [0.04, 0.07, 0.19, 0.07, 0.36, 0.07, 0.08, 0.12]
+    frame = pd.DataFrame({"continentality": rng.choice(range(1, 9), 300, p=peaked),
+                          "continent": rng.choice([1, 2, 3, 4, 5, 6], 300),
+                          "seed_mass": rng.lognormal(0, 1, 300)})
+    p = profile_of(frame)
+    assert col(p, "continentality")["stat_type"] != "nominal", col(p, "continentality")
+    assert col(p, "continent")["stat_type"] == "nominal", col(p, "continent")
