@@ -472,6 +472,8 @@ def _register_place_name(name: str) -> bool:
     return last in REGISTER_PLACES - PLACE_IN_TEXT_WORDS \
         or (last in REGISTER_PLACES and len(words) >= 2 and words[-2] in REGISTERS) \
         or any(last == register + place for register in REGISTERS for place in REGISTER_PLACES)
+
+
 # Last words of a name that say who did something to the row (the nurse who recorded it, the
 # cardiologist it was validated_by, a rater, an interviewer): whole numbers so named are the
 # ids of those people, codes, not amounts.
