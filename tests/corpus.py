@@ -5594,9 +5594,7 @@ def write_csv(dataset: str, folder: Path) -> Path:
         shutil.copyfile(_folder(package) / "parameters" / "svk" / f"{name}.csv", path)
     elif package == "bijux_phylogenetics":   # trait tables, as shipped
         shutil.copyfile(_folder(package) / "resources" / "datasets" / BIJUX_TRAITS[name], path)
-    elif package == "nflschedule":   # the NFL's games since 1999, as shipped
-        shutil.copyfile(_folder(package) / "data" / f"{name}.csv", path)
-    elif package == "nflnames":   # the players' names and ids, as shipped
+    elif package in ("nflschedule", "nflnames"):   # the NFL's games; players' names and ids
         shutil.copyfile(_folder(package) / "data" / f"{name}.csv", path)
     elif package == "treetopper":   # the example cruise, as shipped
         shutil.copyfile(_folder(package) / "example_csv_and_xlsx" / f"{name}.csv", path)
