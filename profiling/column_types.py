@@ -496,6 +496,11 @@ AREA_WORDS = {"acreage", "acres", "hectares"}
 # Words of a name that say it holds a statistic of an amount: a place's name beside them says
 # whose statistic it is, not that the values are the place's code.
 STATISTIC_WORDS = {"mean", "median", "average", "avg", "threshold", "quantile", "percentile"}
+# Words of a name that make it a mean, in the languages tables are written in (Italian and
+# Spanish media, promedio; French moyenne; German Mittelwert; Turkish ortalama): a mean of
+# whole numbers rounded to whole units is still a measurement, however bounded its span.
+MEAN_WORDS = {"mean", "average", "avg", "media", "promedio", "moyenne", "mittelwert",
+              "ortalama"}
 # Last words of a name that make it a count or a total of what the words before it name
 # (`postcodeCount`, `county_population`); "number" is left out, a district's number being
 # its code.
@@ -1269,7 +1274,8 @@ def _numeric(col: ColumnSummary) -> Verdict:
     if levels is not None and len(levels) == 2:
         return Verdict("boolean", 0.8, _("Only two values ({first}, {second}) split the rows into "
                                          "two groups.", first=_show(levels[0]), second=_show(levels[1])))
-    julian = _julian_days(col) or _decimal_years(col) or _years_before_present(col)
+    julian = _julian_days(col) or _decimal_years(col) or _years_before_present(col) \
+        or _compact_date_times(col)
     if julian:
         return julian
     if col.integral:
@@ -1431,7 +1437,8 @@ def _numeric(col: ColumnSummary) -> Verdict:
                 "Whole numbers from {lo} to {hi} ({distinct} distinct values) in a column named "
                 "in the plural ('{name}'): a number of things, counts.", lo=shown_lo, hi=shown_hi,
                 distinct=_count(col), name=col.name), hint))
-        if lo >= 0 and hi <= 100 and not _measure_name(col.name):
+        if lo >= 0 and hi <= 100 and not _measure_name(col.name) \
+                and not MEAN_WORDS & set(_name_words(col.name)):
             # At most 101 values, on a bounded scale: scores out of 100 (a player's ratings,
             # an exam), ages, counts. A name that gives a unit (a percentage, a temperature)
             # makes them a measurement rounded to that unit.
@@ -1566,6 +1573,30 @@ def _julian_days(col: ColumnSummary) -> Verdict | None:
         "Day numbers from {lo} to {hi} in a column named '{name}' are Julian dates, from "
         "{first} to {last}.", lo=_show(_num(lo)), hi=_show(_num(hi)), name=col.name,
         first=first.strftime("%Y-%m-%d"), last=last.strftime("%Y-%m-%d")), days=True)
+
+
+# A date with the time of day written as one number, YYYYMMDDhhmmss (ISO 8601's basic form
+# run together), with the fraction of a second a clock gives after the point
+# (20231213193120.712), as loggers and instruments stamp events.
+COMPACT_DATE_TIME = "%Y%m%d%H%M%S"
+
+
+def _compact_date_times(col: ColumnSummary) -> Verdict | None:
+    """Fourteen-digit numbers that all write a day of the calendar and a time of it."""
+    if col.vmin is None or col.vmax is None or not len(col.sample):
+        return None
+    lo, hi = float(col.vmin), float(col.vmax)
+    if lo < 10_000_101_000_000 or hi >= 21_001_231_240_000:
+        return None
+    values = np.concatenate([[lo, hi], col.sample.to_numpy(dtype=float)])
+    if not _compact_days(values, COMPACT_DATE_TIME).all():
+        return None
+    first, last = (pd.to_datetime(str(int(v)), format=COMPACT_DATE_TIME) for v in (lo, hi))
+    return Verdict("datetime", 0.85, _(
+        "Fourteen-digit numbers from {lo} to {hi} are dates with the time of day written "
+        "YYYYMMDDhhmmss: {first} to {last}.", lo=_show(_num(col.vmin)), hi=_show(_num(col.vmax)),
+        first=first.strftime("%Y-%m-%d %H:%M:%S"), last=last.strftime("%Y-%m-%d %H:%M:%S")),
+        date_format=COMPACT_DATE_TIME)
 
 
 # Words that say a span of time counted in years, beside BP: "CAL BP", "Age [yr BP]", "kyr BP"
@@ -4082,10 +4113,11 @@ def _two_compact_dates(levels: list) -> bool:
     return bool(_compact_days(np.array(levels, dtype=float)).all())
 
 
-def _compact_days(whole: np.ndarray) -> np.ndarray:
-    """Which of these whole numbers are days written YYYYMMDD (20230517)."""
+def _compact_days(whole: np.ndarray, fmt: str = "%Y%m%d") -> np.ndarray:
+    """Which of these numbers are days written YYYYMMDD (20230517), or in another format of
+    digits alone; a fraction after the digits (of a second) is left out."""
     text = pd.Series(np.asarray(whole).astype(np.int64).astype(str))
-    return pd.to_datetime(text, format="%Y%m%d", errors="coerce").notna().to_numpy()
+    return pd.to_datetime(text, format=fmt, errors="coerce").notna().to_numpy()
 
 
 def _mark_class() -> re.Pattern[str]:

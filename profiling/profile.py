@@ -1528,18 +1528,23 @@ def _one_date_format(values: pd.Series, share: float = 0.95, guesses: int = 1) -
 FIRST_YEAR_OF = re.compile(r"(?i)^\s*(?:fy\s?'?)?(\d{4}|\d{2})")
 
 
-# A format of digits alone (%Y%m%d, %m%d%y, %Y%m): whole numbers that write a date digit by
-# digit, read with the zeros a number drops in front (10398 is 01/03/98) and from the float
-# a column with gaps is written as (20200103.0).
-DIGIT_DATE = re.compile(r"^(?:%[Ymdy])+$")
+# A format of digits alone (%Y%m%d, %m%d%y, %Y%m, %Y%m%d%H%M%S): whole numbers that write a
+# date digit by digit, read with the zeros a number drops in front (10398 is 01/03/98) and
+# from the float a column with gaps is written as (20200103.0); a format down to the second
+# takes the fraction of a second after the point (20231213193120.712).
+DIGIT_DATE = re.compile(r"^(?:%[YmdyHMS])+$")
 
 
 def _digit_dates(values: pd.Series, fmt: str) -> pd.Series:
-    width = sum(4 if part == "Y" else 2 for part in re.findall(r"%([Ymdy])", fmt))
+    width = sum(4 if part == "Y" else 2 for part in re.findall(r"%([YmdyHMS])", fmt))
     numbers = pd.to_numeric(values, errors="coerce")
-    whole = numbers[(numbers == numbers.round()) & (numbers >= 0)]
+    numbers = numbers[numbers >= 0]
+    whole = np.floor(numbers) if "%S" in fmt else numbers[numbers == numbers.round()]
     text = whole.astype("int64").astype(str).str.zfill(width)
-    return pd.to_datetime(text, format=fmt, errors="coerce").reindex(values.index)
+    dates = pd.to_datetime(text, format=fmt, errors="coerce")
+    if "%S" in fmt:
+        dates = dates + pd.to_timedelta(numbers - whole, unit="s")
+    return dates.reindex(values.index)
 
 
 def _to_datetime(values: pd.Series, fmt: str) -> pd.Series:

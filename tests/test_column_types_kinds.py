@@ -3037,3 +3037,44 @@ def test_continentality_is_no_continent():
     p = profile_of(frame)
     assert col(p, "continentality")["stat_type"] != "nominal", col(p, "continentality")
     assert col(p, "continent")["stat_type"] == "nominal", col(p, "continent")
+
+
+def test_a_date_and_time_written_as_one_number_is_a_datetime():
+    """An instrument's event log stamping each event YYYYMMDDhhmmss with the fraction of a
+    second its clock gives (20231213193120.712): dates with the time of day, in order, not a
+    quantity of twenty thousand billion; the profile reads them back as those times."""
+    rng = np.random.default_rng(84)
+    times = pd.Timestamp("2023-12-13 19:31") + pd.to_timedelta(
+        np.sort(rng.uniform(0, 8 * 86_400, 600)), unit="s")
+    stamps = times.strftime("%Y%m%d%H%M%S") + "." + times.strftime("%f").str[:3] + "000000"
+    frame = pd.DataFrame({"UTC Timestamp": stamps, "Velocity (m/s)": rng.lognormal(9, 1, 600)})
+    p = profile_csv(io.BytesIO(frame.to_csv(index=False).encode()))
+    found = col(p, "UTC Timestamp")
+    assert found["stat_type"] == "datetime", found
+    formats = p.table["date_formats"]
+    assert formats["UTC Timestamp"] == "%Y%m%d%H%M%S", formats
+    from mlwf.profiling.profile import read_dates
+    read = read_dates(frame["UTC Timestamp"], formats["UTC Timestamp"])
+    assert (read - times).abs().max() < pd.Timedelta(milliseconds=5)
+
+
+def test_fourteen_digit_amounts_are_no_date_times():
+    """Amounts of fourteen digits (a country's GDP in its currency's units) are not read as
+    dates with a time: most do not write a month, a day and a clock."""
+    rng = np.random.default_rng(85)
+    gdp = (rng.uniform(1.0e13, 2.0e13, 300)).round()
+    frame = pd.DataFrame({"gdp": gdp, "growth": rng.normal(2, 1, 300)})
+    assert col(profile_of(frame), "gdp")["stat_type"] == "continuous"
+
+
+def test_a_mean_of_whole_numbers_within_a_hundred_is_a_measurement():
+    """A week's mean concentration of a pollutant over a canton's stations, rounded to whole
+    µg/m3 and named as a mean ('media NO2', Italian as the canton writes it; 'mean_pm10'):
+    a measurement, not scores or counts on a bounded scale."""
+    rng = np.random.default_rng(86)
+    frame = pd.DataFrame({"media NO2": rng.gamma(8, 3, 260).round().clip(5, 80),
+                          "mean_pm10": rng.gamma(6, 3, 260).round().clip(3, 70),
+                          "date": pd.date_range("2020-01-07", periods=260, freq="7D")})
+    p = profile_of(frame)
+    for name in ("media NO2", "mean_pm10"):
+        assert col(p, name)["stat_type"] == "continuous", col(p, name)
