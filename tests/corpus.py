@@ -744,6 +744,12 @@ HOLDOUT136 = Path(__file__).parent / "data" / "column_types_holdout136.csv"
 # written from their documentation under the convention of tests/data/README.md and committed
 # alone before the profiler read those files.
 HOLDOUT137 = Path(__file__).parent / "data" / "column_types_holdout137.csv"
+# A hundred-and-thirty-eighth held-out table (bench/bench_column_types.py --holdout138): 97
+# columns of 9 frames from nine packages nothing else here uses (energy_consumption_reporter,
+# ckanext-datagovtheme, fedpydeseq2-datasets, perudata, taxbrainai-mcp, druglinker, BinToGene,
+# africa-bitext-builder, swissparlpy), written from their documentation under the convention
+# of tests/data/README.md and committed alone before the profiler read those files.
+HOLDOUT138 = Path(__file__).parent / "data" / "column_types_holdout138.csv"
 HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7, HOLDOUT8,
             HOLDOUT9, HOLDOUT10, HOLDOUT11, HOLDOUT12, HOLDOUT13, HOLDOUT14, HOLDOUT15, HOLDOUT16,
             HOLDOUT17, HOLDOUT18, HOLDOUT19, HOLDOUT20, HOLDOUT21, HOLDOUT22, HOLDOUT23, HOLDOUT24,
@@ -765,7 +771,7 @@ HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7,
             HOLDOUT119, HOLDOUT120, HOLDOUT121, HOLDOUT122, HOLDOUT123, HOLDOUT124,
             HOLDOUT125, HOLDOUT126, HOLDOUT127, HOLDOUT128, HOLDOUT129,
             HOLDOUT130, HOLDOUT131, HOLDOUT132, HOLDOUT133,
-            HOLDOUT134, HOLDOUT135, HOLDOUT136, HOLDOUT137]
+            HOLDOUT134, HOLDOUT135, HOLDOUT136, HOLDOUT137, HOLDOUT138]
 
 # bijux-phylogenetics' trait tables, each in its dataset's folder
 BIJUX_TRAITS = {"seashore_flora": "plants/central_european_seashore_flora/traits.csv",
@@ -779,6 +785,19 @@ TRAFFICO_FILES = {"air": "media/air.csv", "traffic_media": "media/traffic_media.
 CLIMATE_FINANCE_FILES = {"oecd_classification": "core/oecd_classification.csv",
                          "crs_channel_mapping": "oecd/cleaning_tools/crs_channel_mapping.csv",
                          "multisystem_channels": "oecd/multisystem/crs_channel_mapping.csv"}
+
+# Table 138's frames, one to a package, where each package keeps its file
+TABLE138_FILES = {
+    "energy_consumption_reporter": "data/spec_data_cleaned.csv",
+    "ckanext": "datagovtheme/data/omb_bureau_codes.csv",
+    "fedpydeseq2_datasets": "download_data/assets/centers.csv",
+    "perudata": "crosswalks/enaho_auto_01.csv",
+    "taxbrainai_mcp": "data/nodes.csv",
+    "druglinker": "dbvocab.csv",
+    "BinToGene": "resources/gencode_v34_genes_protein_coding.csv",
+    "africa_bitext_builder": "data/.lang_data.csv",
+    "swissparlpy": "data/seating_plan.csv",
+}
 
 # pandapower's MV Oberrhein tables: the columns that its file leaves empty on every row
 PANDAPOWER_LEFT_OUT = {"mv_oberrhein_bus": ["zone"], "mv_oberrhein_switch": ["in_ka"]}
@@ -5626,6 +5645,8 @@ def write_csv(dataset: str, folder: Path) -> Path:
         shutil.copyfile(_folder(package) / "data" / TRAFFICO_FILES[name], path)
     elif package == "climate_finance":   # the OECD reference tables, with their byte-order marks
         shutil.copyfile(_folder(package) / CLIMATE_FINANCE_FILES[name], path)
+    elif package in TABLE138_FILES:   # as shipped, each where its package keeps it
+        shutil.copyfile(_folder(package) / TABLE138_FILES[package], path)
     elif package == "olympus_surrogate_bench":   # the settings and the measured result
         folder = _folder(package) / "data" / name
         feats = (folder / "feats.csv").read_text("utf-8").splitlines()
