@@ -547,8 +547,9 @@ DENSE_COUNT_SHARE = 0.6
 # and the plural of a unit of time ("Seconds" 0, 1, 2, ...: a driving cycle sampled every second)
 TIME_INDEX_WORDS = {"time", "period", "timestep", "tick", "epoch", "seconds", "secs", "minutes",
                     "mins", "hours", "hrs", "days", "weeks"}
-# At most this many distinct long phrases, each on ten rows or more, are categories.
-SHARED_PHRASES = 20
+# At most this many distinct long phrases, each on ten rows or more, are categories; and
+# any number of them on this many rows each on average.
+SHARED_PHRASES, PHRASE_REPEATS = 20, 50
 # A label that names its branch first, then the leaf: "Social - Cost of Employees",
 # "Food > Bakery", "Governance: Board". Nine in ten labels so written, on at most a quarter as
 # many branches as labels, make a taxonomy's paths.
@@ -2613,12 +2614,14 @@ def _strings(col: ColumnSummary) -> Verdict:
     unique = _all_distinct(col)
     sentences = _sentence_share(col.sample)
     if words >= 3 and sentences < 0.5 and col.n_present >= 10 * col.distinct \
-            and (col.distinct <= SHARED_PHRASES or _taxonomy_paths(col)):
+            and (col.distinct <= SHARED_PHRASES or _taxonomy_paths(col)
+                 or col.n_present >= PHRASE_REPEATS * col.distinct):
         # Free text is written anew on each row; a few long phrases that many rows share are
         # the labels of categories written out, as a codebook's export gives them, and so
         # are more of them when each names its branch of a taxonomy first ("Governance -
-        # Board Related Matters"). Sentences stay text, repeated or not: notes and comments
-        # ("Adult not sampled.").
+        # Board Related Matters") or each is on fifty rows or more (the operating systems of
+        # a benchmark's results, "Microsoft Windows Server 2008 Enterprise x64"). Sentences
+        # stay text, repeated or not: notes and comments ("Adult not sampled.").
         return Verdict("nominal", 0.75, _(
             "{distinct} phrases of {words} words on average, each on {repeats} rows on average: "
             "categories whose labels are written out, not free text.", distinct=col.distinct,
@@ -2800,12 +2803,29 @@ def _lists(col: ColumnSummary) -> Verdict | None:
         if shared < 0.25:
             return None
     items = cells.str.split(r"[,;|]").explode().str.strip()
-    if items.str.split().str.len().mean() > 3:
+    if items.str.split().str.len().mean() > 3 or _positional_parts(cells[is_list]):
         return None
     return Verdict("text", 0.6, _(
         "{share} of the values are lists of items ({example}): a multi-valued feature, to be "
         "split into one column per item before a model reads it.", share=Percent(float(listed)),
         example=_show(head[cells.str.match(LIST) if three else is_list].iloc[0], 30)))
+
+
+# The fewest distinct first parts on which parts written by position are told from a list
+POSITIONAL_FIRSTS = 5
+
+
+def _positional_parts(cells: pd.Series) -> bool:
+    """Parts of one thing written from the narrowest to the widest, as a place's city, region
+    and country ("Houston, TX, USA", "Nankang, Taipei, Taiwan"), not a list of items: no part
+    that ends a cell begins another, and the last parts, the wider units, are fewer than the
+    first. The items of a list come in any order, so what one cell ends with another starts
+    with."""
+    parts = cells.str.split(r"[,;|]")
+    first = set(parts.str[0].str.strip()) - {""}
+    last = set(parts.str[-1].str.strip()) - {""}
+    return len(first) >= POSITIONAL_FIRSTS and len(last) <= 0.75 * len(first) \
+        and len(first & last) <= 0.1 * len(last)
 
 
 def _bracketed_list(cell: str) -> bool:
@@ -3769,11 +3789,14 @@ def _rank_name(name: str) -> bool:
 
 
 def _split_humps(name: str) -> str:
-    """A name with "_" between its camel-case humps ("NaCl" -> "Na_Cl"), and before a
-    joining "of" run into the word before it, as exports that capitalise only the main words
-    write names ("WeekofPurchase", "DayofWeek", "NumberofChildren")."""
+    """A name with "_" between its camel-case humps ("NaCl" -> "Na_Cl"), after an acronym
+    of two capitals or more that runs into a capitalised word ("CPUFreq" -> "CPU_Freq",
+    "GDPPerCapita"; "IDs" and "playerIDretro" stay as they are), and before a joining "of" run into the word before it, as
+    exports that capitalise only the main words write names ("WeekofPurchase", "DayofWeek",
+    "NumberofChildren")."""
     # lookarounds of fixed width, so a long name costs one pass
-    return re.sub(r"([a-z])([A-Z])", r"\1_\2", re.sub(r"(?<=[A-Za-z]{3})(?=of[A-Z])", "_", name))
+    name = re.sub(r"(?<=[A-Za-z]{3})(?=of[A-Z])", "_", name)
+    return re.sub(r"([a-z])([A-Z])", r"\1_\2", re.sub(r"(?<=[A-Z]{2})(?=[A-Z][a-z]{2})", "_", name))
 
 
 def _name_words(name: str) -> list[str]:

@@ -3078,3 +3078,60 @@ def test_a_mean_of_whole_numbers_within_a_hundred_is_a_measurement():
     p = profile_of(frame)
     for name in ("media NO2", "mean_pm10"):
         assert col(p, name)["stat_type"] == "continuous", col(p, name)
+
+
+def test_an_acronym_run_into_a_word_splits_there():
+    """A benchmark's processor clock named 'HW_CPUFreq', whole MHz from a few dozen standard
+    speeds each on many rows: the name's last word is 'Freq', a frequency, so the numbers
+    measure; read as one word 'cpufreq' they were taken for four-digit codes."""
+    rng = np.random.default_rng(87)
+    speeds = rng.choice([1600, 1800, 2000, 2100, 2200, 2267, 2300, 2400, 2500, 2600, 2667,
+                         2700, 2800, 2933, 3000, 3067, 3200, 3400, 3600, 3800], 2000)
+    frame = pd.DataFrame({"HW_CPUFreq": speeds, "power": rng.gamma(4, 60, 2000)})
+    found = col(profile_of(frame), "HW_CPUFreq")
+    assert found["stat_type"] in ("continuous", "discrete"), found
+
+
+def test_a_place_written_city_region_country_is_one_value_not_a_list():
+    """Where a benchmark was run, written 'Houston, TX, USA' or 'Paderborn, NRW, Germany':
+    the parts of one place from the narrowest to the widest, a category shared by a
+    sponsor's results, not a list of items; what ends one cell (a country) begins none."""
+    rng = np.random.default_rng(88)
+    places = ["Houston, TX, USA", "Round Rock, TX, USA", "Austin, TX, USA",
+              "Paderborn, NRW, Germany", "Munich, Bavaria, Germany", "Taipei, Taiwan",
+              "Nankang, Taipei, Taiwan", "Shenzhen, Guangdong, China", "Beijing, China",
+              "Kawasaki, Kanagawa, Japan", "Tokyo, Japan", "Armonk, NY, USA",
+              "Raleigh, NC, USA", "Seoul, Korea", "Hangzhou, Zhejiang, China"]
+    frame = pd.DataFrame({"Test_Location": rng.choice(places, 3000),
+                          "power": rng.gamma(4, 60, 3000)})
+    found = col(profile_of(frame), "Test_Location")
+    assert found["stat_type"] == "nominal", found
+
+
+def test_lists_in_any_order_stay_lists():
+    """A film's genres and a language's countries, sorted or not, are lists of items: an item
+    that ends one cell begins another."""
+    rng = np.random.default_rng(89)
+    genres = ["Action", "Comedy", "Drama", "Horror", "Romance", "Thriller", "Sci-Fi", "War"]
+    countries = ["BW", "CD", "CM", "ET", "KE", "MZ", "NA", "NG", "TZ", "UG", "ZA", "ZM", "ZW"]
+    frame = pd.DataFrame({
+        "genres": [", ".join(rng.choice(genres, rng.integers(2, 4), replace=False))
+                   for _ in range(500)],
+        "country": [";".join(sorted(rng.choice(countries, rng.integers(2, 6), replace=False)))
+                    for _ in range(500)]})
+    p = profile_of(frame)
+    for name in ("genres", "country"):
+        assert col(p, name)["stat_type"] == "text", col(p, name)
+
+
+def test_long_labels_each_on_fifty_rows_are_categories():
+    """Benchmark results' operating systems written out ('Microsoft Windows Server 2008 R2
+    Enterprise Edition x64'), some forty of them each on fifty rows or more: labels of
+    categories, as a codebook's are, not free text written anew on each row."""
+    rng = np.random.default_rng(90)
+    words = ["Microsoft", "Windows", "Server", "2008", "2012", "R2", "Enterprise", "Standard",
+             "Edition", "x64", "SUSE", "Linux", "SP1", "SP2", "Datacenter", "64-bit"]
+    labels = [" ".join(rng.choice(words, rng.integers(5, 8), replace=False)) for _ in range(40)]
+    frame = pd.DataFrame({"SW_OS": rng.choice(labels, 4000), "power": rng.gamma(4, 60, 4000)})
+    found = col(profile_of(frame), "SW_OS")
+    assert found["stat_type"] == "nominal", found
