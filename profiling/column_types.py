@@ -2819,12 +2819,12 @@ def _positional_parts(cells: pd.Series) -> bool:
     """Parts of one thing written from the narrowest to the widest, as a place's city, region
     and country ("Houston, TX, USA", "Nankang, Taipei, Taiwan"), not a list of items: no part
     that ends a cell begins another, and the last parts, the wider units, are fewer than the
-    first. The items of a list come in any order, so what one cell ends with another starts
-    with."""
+    first, two of them at least (an item that ends every cell says nothing of an order).
+    The items of a list come in any order, so what one cell ends with another starts with."""
     parts = cells.str.split(r"[,;|]")
     first = set(parts.str[0].str.strip()) - {""}
     last = set(parts.str[-1].str.strip()) - {""}
-    return len(first) >= POSITIONAL_FIRSTS and len(last) <= 0.75 * len(first) \
+    return len(first) >= POSITIONAL_FIRSTS and 2 <= len(last) <= 0.75 * len(first) \
         and len(first & last) <= 0.1 * len(last)
 
 
