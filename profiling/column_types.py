@@ -20,6 +20,7 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
+from babel import Locale
 from babel.core import get_global
 
 from mlwf.ontology.i18n import Message, Number, Percent, _, render
@@ -2803,7 +2804,7 @@ def _lists(col: ColumnSummary) -> Verdict | None:
         if shared < 0.25:
             return None
     items = cells.str.split(r"[,;|]").explode().str.strip()
-    if items.str.split().str.len().mean() > 3 or _positional_parts(cells[is_list]):
+    if items.str.split().str.len().mean() > 3 or _places_by_parts(cells[is_list]):
         return None
     return Verdict("text", 0.6, _(
         "{share} of the values are lists of items ({example}): a multi-valued feature, to be "
@@ -2811,21 +2812,33 @@ def _lists(col: ColumnSummary) -> Verdict | None:
         example=_show(head[cells.str.match(LIST) if three else is_list].iloc[0], 30)))
 
 
-# The fewest distinct first parts on which parts written by position are told from a list
-POSITIONAL_FIRSTS = 5
+# The share of a column's cells that end in a country for them to be places written by parts
+PLACE_CELLS = 2 / 3
 
 
-def _positional_parts(cells: pd.Series) -> bool:
-    """Parts of one thing written from the narrowest to the widest, as a place's city, region
-    and country ("Houston, TX, USA", "Nankang, Taipei, Taiwan"), not a list of items: no part
-    that ends a cell begins another, and the last parts, the wider units, are fewer than the
-    first, two of them at least (an item that ends every cell says nothing of an order).
-    The items of a list come in any order, so what one cell ends with another starts with."""
+@functools.cache
+def _country_words() -> frozenset[str]:
+    """Countries' English names and their ISO 3166 two- and three-letter codes, in lower
+    case, from the CLDR data Babel ships (Taiwan, South Korea, US, USA, CHN)."""
+    names = Locale("en").territories
+    words = {name.lower() for code, name in names.items() if code.isalpha()}
+    words |= {code.lower() for code in names if code.isalpha() and len(code) == 2}
+    words |= {code.lower() for code in get_global("territory_aliases")
+              if code.isalpha() and len(code) == 3}
+    return frozenset(words)
+
+
+def _places_by_parts(cells: pd.Series) -> bool:
+    """One place a cell, written from its narrowest part to its widest, the country last
+    ("Houston, TX, USA", "Nankang, Taipei, Taiwan"), not a list of items: two thirds of the
+    cells end in a country and hardly any begins with one, so the parts have places, as a
+    list of countries ("BW;MZ;NA") has not."""
     parts = cells.str.split(r"[,;|]")
-    first = set(parts.str[0].str.strip()) - {""}
-    last = set(parts.str[-1].str.strip()) - {""}
-    return len(first) >= POSITIONAL_FIRSTS and 2 <= len(last) <= 0.75 * len(first) \
-        and len(first & last) <= 0.1 * len(last)
+    first = parts.str[0].str.strip().str.lower()
+    last = parts.str[-1].str.strip().str.lower().str.rstrip(".")
+    countries = _country_words()
+    return bool(len(cells) and last.isin(countries).mean() >= PLACE_CELLS
+                and first.isin(countries).mean() <= 0.1 and (parts.str.len() <= 4).all())
 
 
 def _bracketed_list(cell: str) -> bool:
