@@ -2820,11 +2820,11 @@ PLACE_CELLS = 2 / 3
 def _country_words() -> frozenset[str]:
     """Countries' English names and their ISO 3166 two- and three-letter codes, in lower
     case, from the CLDR data Babel ships (Taiwan, South Korea, US, USA, CHN)."""
-    names = Locale("en").territories
+    names = {str(code): str(name) for code, name in Locale("en").territories.items()}
     words = {name.lower() for code, name in names.items() if code.isalpha()}
     words |= {code.lower() for code in names if code.isalpha() and len(code) == 2}
-    words |= {code.lower() for code in get_global("territory_aliases")
-              if code.isalpha() and len(code) == 3}
+    words |= {str(code).lower() for code in get_global("territory_aliases")
+              if str(code).isalpha() and len(str(code)) == 3}
     return frozenset(words)
 
 
