@@ -3804,12 +3804,13 @@ def _rank_name(name: str) -> bool:
 def _split_humps(name: str) -> str:
     """A name with "_" between its camel-case humps ("NaCl" -> "Na_Cl"), after an acronym
     of two capitals or more that runs into a capitalised word ("CPUFreq" -> "CPU_Freq",
-    "GDPPerCapita"; "IDs" and "playerIDretro" stay as they are), and before a joining "of" run into the word before it, as
-    exports that capitalise only the main words write names ("WeekofPurchase", "DayofWeek",
-    "NumberofChildren")."""
+    "GDPPerCapita"; "IDs" and "playerIDretro" stay as they are), and before a joining "of"
+    run into the word before it, as exports that capitalise only the main words write names
+    ("WeekofPurchase", "DayofWeek", "NumberofChildren")."""
     # lookarounds of fixed width, so a long name costs one pass
     name = re.sub(r"(?<=[A-Za-z]{3})(?=of[A-Z])", "_", name)
-    return re.sub(r"([a-z])([A-Z])", r"\1_\2", re.sub(r"(?<=[A-Z]{2})(?=[A-Z][a-z]{2})", "_", name))
+    name = re.sub(r"(?<=[A-Z]{2})(?=[A-Z][a-z]{2})", "_", name)
+    return re.sub(r"([a-z])([A-Z])", r"\1_\2", name)
 
 
 def _name_words(name: str) -> list[str]:
