@@ -1596,9 +1596,16 @@ def _compact_date_times(col: ColumnSummary) -> Verdict | None:
     first, last = (pd.to_datetime(str(int(v)), format=COMPACT_DATE_TIME) for v in (lo, hi))
     return Verdict("datetime", 0.85, _(
         "Fourteen-digit numbers from {lo} to {hi} are dates with the time of day written "
-        "YYYYMMDDhhmmss: {first} to {last}.", lo=_show(_num(col.vmin)), hi=_show(_num(col.vmax)),
+        "YYYYMMDDhhmmss: {first} to {last}.", lo=_stamp(lo), hi=_stamp(hi),
         first=first.strftime("%Y-%m-%d %H:%M:%S"), last=last.strftime("%Y-%m-%d %H:%M:%S")),
         date_format=COMPACT_DATE_TIME)
+
+
+def _stamp(value: float) -> str:
+    """A stamp's fourteen digits as written (20231213193120), not in the exponent form
+    numbers this large are shown in; the fraction of a second is left out, since a float
+    this large keeps it to about 4 ms only."""
+    return str(int(value))
 
 
 # Words that say a span of time counted in years, beside BP: "CAL BP", "Age [yr BP]", "kyr BP"

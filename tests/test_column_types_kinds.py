@@ -3051,6 +3051,7 @@ def test_a_date_and_time_written_as_one_number_is_a_datetime():
     p = profile_csv(io.BytesIO(frame.to_csv(index=False).encode()))
     found = col(p, "UTC Timestamp")
     assert found["stat_type"] == "datetime", found
+    assert f"from {stamps.min()[:14]}" in str(found["reason"]), found
     formats = p.table["date_formats"]
     assert formats["UTC Timestamp"] == "%Y%m%d%H%M%S", formats
     from mlwf.profiling.profile import read_dates
