@@ -17,6 +17,7 @@ from __future__ import annotations
 import codecs
 import csv
 import difflib
+import functools
 import io
 import itertools
 import math
@@ -102,14 +103,19 @@ DELIMITERS = (",", ";", "\t", "|")
 SPACES = r"\s+"
 DELIMITER_NAMES = {",": _("comma"), ";": _("semicolon"), "\t": _("tab"), "|": _("pipe"),
                    SPACES: _("spaces")}
-ALLOWED = _("a UTF-8 (or Windows-1252, GBK, Big5, Shift_JIS or EUC-KR) text CSV with a header "
-            "row of column names, columns separated by comma, semicolon, tab, pipe or spaces, "
-            "and at least one data row")
+ALLOWED = _("a UTF-8 (or Windows code page, GBK, Big5, Shift_JIS or EUC-KR) text CSV with a "
+            "header row of column names, columns separated by comma, semicolon, tab, pipe or "
+            "spaces, and at least one data row")
 # The multi-byte encodings Chinese, Japanese and Korean files are still written in (Excel's CSV
 # on such a Windows, banks', public portals'), as chardet names them: a file whose head is not
 # UTF-8 is read in one of them where chardet, choosing among these and Windows-1252 by the
 # head's byte sequences and their characters' frequencies, says so, and the head decodes in it.
 EAST_ASIAN = ("gb18030", "big5", "cp932", "euc-jp", "cp949")
+# The Windows code pages Excel writes a CSV in on a Windows set to a Central European,
+# Cyrillic, Greek, Turkish, Hebrew, Arabic or Baltic language, as chardet names them. Read as
+# Windows-1252 their letters turn into others (a Czech ě into ì, a Turkish ı into ý).
+CODE_PAGES = ("windows-1250", "windows-1251", "windows-1253", "windows-1254", "windows-1255",
+              "windows-1256", "windows-1257")
 BINARY_MAGIC = {b"PK\x03\x04": _("a ZIP archive (an .xlsx workbook is one)"),
                 b"\x1f\x8b": _("gzip-compressed"), b"%PDF": _("a PDF document"),
                 b"\x89PNG": _("a PNG image"), b"\xff\xd8\xff": _("a JPEG image"),
@@ -319,8 +325,9 @@ class _Decoder:
     Windows-1252 where it stands, so one stray byte of another encoding garbles neither the
     rest of its line nor the file, and a file wholly in Windows-1252 (or Latin-1) reads as
     such. The decision rests on every byte of the file, not on a sample. A head that is not
-    UTF-8 and is, by chardet's evidence, in one of the EAST_ASIAN encodings makes that the
-    file's codec, with the same fallback for the bytes it does not read."""
+    UTF-8 and is, by chardet's evidence, in one of the EAST_ASIAN encodings or the other
+    CODE_PAGES makes that the file's codec, with the same fallback for the bytes it does not
+    read."""
 
     errors = "mlwf-cp1252"
 
@@ -356,8 +363,8 @@ class _Decoder:
         text = head.decode("utf-8-sig", errors=self.errors)
         non_ascii = len(text) - len(text.encode("ascii", errors="ignore"))
         self.head_fallback_only = self.fallback_bytes > 0 and self.fallback_bytes >= non_ascii
-        if self.fallback_bytes and (east_asian := _east_asian(head)):
-            (self.codec, text), self.head_fallback_only = east_asian, False
+        if self.fallback_bytes and (legacy := _legacy_codec(head)):
+            (self.codec, text), self.head_fallback_only = legacy, False
         self.fallback_bytes = 0   # pandas reads the head again, and counts it again
         return text
 
@@ -375,21 +382,71 @@ class _Decoder:
                      n=self.fallback_bytes))
 
 
-def _east_asian(head: bytes) -> tuple[str, str] | None:
-    """The EAST_ASIAN codec a head that is not UTF-8 is written in (Python's name for it) and
-    the head read in it, or None: chardet's verdict among those and Windows-1252, taken only
-    where every byte of the head decodes in it (a Western file's accents followed by a letter
-    can pass for a Chinese character; its dashes and quotes seldom can)."""
+def _legacy_codec(head: bytes) -> tuple[str, str] | None:
+    """The codec a head that is not UTF-8 is written in (Python's name for it), if not
+    Windows-1252, and the head read in it; or None. chardet, choosing among the EAST_ASIAN
+    encodings, the other CODE_PAGES and Windows-1252, weighs the lines that hold bytes beyond
+    ASCII (the ASCII lines of a mostly English export only drown them). An East Asian verdict
+    is taken where every byte of the head decodes in it (a Western file's accents followed by
+    a letter can pass for a Chinese character; its dashes and quotes seldom can); a code
+    page's where the bytes it reads unlike Windows-1252 are letters of the language chardet
+    heard (_reads_as_letters)."""
     import chardet  # here: most files are UTF-8, and the command line starts faster without it
 
-    verdict = chardet.detect(head, include_encodings=[*EAST_ASIAN, "cp1252", "utf-8"])["encoding"]
-    if verdict is None or verdict.lower() not in EAST_ASIAN:
+    evidence = b"\n".join(line for line in head.splitlines() if not line.isascii())
+    found = chardet.detect(evidence, include_encodings=[*EAST_ASIAN, *CODE_PAGES, "cp1252",
+                                                        "utf-8"])
+    verdict = found["encoding"]
+    if verdict is None or verdict.lower() not in (*EAST_ASIAN, *CODE_PAGES):
         return None
     name = codecs.lookup(verdict).name
+    if verdict.lower() in CODE_PAGES:
+        if not _reads_as_letters(evidence, name, found.get("language")):
+            return None
+        return name, head.decode(name, errors=_Decoder.errors)
     try:
         return name, head.decode(name)
     except UnicodeDecodeError:
         return None
+
+
+def _reads_as_letters(evidence: bytes, codec: str, language: str | None) -> bool:
+    """Whether more than half of the evidence's bytes that codec reads unlike Windows-1252
+    are, read in it, letters of the language chardet heard in them. Central European and
+    Western code pages share most accented letters, and chardet, hearing Hungarian in a
+    Spanish file's á, é and ó, names Windows-1250, which reads its ñ as ń: no Hungarian
+    letter. A Czech file's ě, č and ř, a Turkish file's ı, ş and ğ are their language's."""
+    letters = _letters(language or "")
+    differ = agree = 0
+    for byte in set(evidence):
+        if byte < 0x80:
+            continue
+        ours = bytes([byte]).decode(codec, errors="replace")
+        if ours != bytes([byte]).decode("cp1252", errors="replace"):
+            n = evidence.count(byte)
+            differ, agree = differ + n, agree + n * (ours in letters)
+    return 2 * agree > differ
+
+
+@functools.cache
+def _letters(language: str) -> frozenset[str]:
+    """The letters beyond ASCII, in both cases, of the names CLDR gives in the language
+    (countries, languages, scripts, currencies, months and days, through Babel): its alphabet
+    as written, without a list of our own; empty for a language Babel does not know."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        locale = Locale.parse(language)
+    except (UnknownLocaleError, ValueError, TypeError):
+        return frozenset()
+    names = [*locale.territories.values(), *locale.languages.values(),
+             *locale.scripts.values(), *locale.currencies.values()]
+    for calendar in (locale.months, locale.days):
+        names += [name for widths in calendar.values() for width in widths.values()
+                  for name in width.values()]
+    letters = {c for name in names for c in str(name) if ord(c) >= 0x80 and c.isalpha()}
+    return frozenset(letters | {case for c in letters for case in (c.lower(), c.upper())
+                                if len(case) == 1})
 
 
 codecs.register_error(_Decoder.errors, _Decoder.fallback)

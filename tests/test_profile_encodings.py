@@ -79,3 +79,61 @@ def test_a_stray_byte_later_in_a_chinese_file_is_counted_not_fatal():
     p = profile_csv(io.BytesIO(data))
     assert p.table["encoding"].startswith("gb18030 (") and "Windows-1252" in p.table["encoding"]
     assert col(p, header.split(",")[0])["stat_type"] == "nominal"
+
+
+# Excel's CSV on a Windows set to another of Europe's languages, or the Middle East's, is
+# written in that language's code page; each row is a place and a word of the language,
+# written here by hand (not drawn from the CLDR names the profiler knows alphabets from)
+CODE_PAGES = {
+    "cp1250": ("obec,kraj,obyvatel", [("Plzeň", "Plzeňský"), ("České Budějovice", "Jihočeský"),
+                                      ("Ústí nad Labem", "Ústecký"), ("Hradec Králové", "Královéhradecký"),
+                                      ("Třebíč", "Vysočina"), ("Děčín", "Ústecký")]),
+    "cp1251": ("город,область,население", [("Нижний Новгород", "Нижегородская"), ("Тверь", "Тверская"),
+                                          ("Ярославль", "Ярославская"), ("Сочи", "Краснодарский край"),
+                                          ("Чебоксары", "Чувашия"), ("Ижевск", "Удмуртия")]),
+    "cp1253": ("πόλη,περιφέρεια,πληθυσμός", [("Θεσσαλονίκη", "Κεντρική Μακεδονία"), ("Πάτρα", "Δυτική Ελλάδα"),
+                                            ("Ηράκλειο", "Κρήτη"), ("Λάρισα", "Θεσσαλία"),
+                                            ("Ιωάννινα", "Ήπειρος"), ("Χανιά", "Κρήτη")]),
+    "cp1254": ("şehir,bölge,nüfus", [("İstanbul", "Marmara"), ("Şanlıurfa", "Güneydoğu Anadolu"),
+                                     ("Iğdır", "Doğu Anadolu"), ("Eskişehir", "İç Anadolu"),
+                                     ("Muğla", "Ege"), ("Çanakkale", "Marmara")]),
+    "cp1257": ("miestas,apskritis,gyventojai", [("Šiauliai", "Šiaulių"), ("Klaipėda", "Klaipėdos"),
+                                               ("Panevėžys", "Panevėžio"), ("Marijampolė", "Marijampolės"),
+                                               ("Utena", "Utenos"), ("Tauragė", "Tauragės")]),
+}
+
+
+@pytest.mark.parametrize("codec", CODE_PAGES)
+def test_a_file_in_another_windows_code_page_reads_its_words(codec):
+    header, places = CODE_PAGES[codec]
+    text = header + "\n" + "".join(f"{a},{b},{900 + 37 * (i * 11 % 89)}\n"
+                                   for i, (a, b) in enumerate(places * 120))
+    p = profile_csv(io.BytesIO(text.encode(codec)))
+    assert p.table["encoding"] == codec
+    assert [c["name"] for c in p.columns] == header.split(",")
+    assert set(col(p, header.split(",")[0])["top_values"]) == {a for a, _ in places}
+
+
+def test_a_mostly_ascii_turkish_file_reads_its_dotless_i():
+    # an export with a Turkish word on one row in twenty: the few bytes must still decide
+    lines = ["id,musteri,il,tutar"] + [
+        f"{i},{'Işıl Gündoğdu' if i % 20 == 0 else f'C{i:05d}'},"
+        f"{'Kırşehir' if i % 20 == 0 else 'Ankara'},{100 + i % 50}.25" for i in range(2000)]
+    p = profile_csv(io.BytesIO("\r\n".join(lines).encode("cp1254")))
+    assert p.table["encoding"] == "cp1254"
+    assert "Kırşehir" in col(p, "il")["top_values"]
+
+
+@pytest.mark.parametrize("rows", [
+    # Spanish's ñ is Polish's ń in Windows-1250, and its á é í ó are Hungarian's too
+    [("Begoña Muñoz", "A Coruña"), ("Íñigo Peña", "Logroño"), ("Álvaro Núñez", "Cádiz"),
+     ("María Ibáñez", "León"), ("Sebastián Ordóñez", "Jaén")],
+    # Danish's ø å æ are ř ĺ ć there
+    [("Søren Kjær", "Århus"), ("Bjørn Ærø", "Næstved"), ("Åse Møller", "Køge"),
+     ("Mette Dræby", "Herlev"), ("Jørgen Lærke", "Søborg")],
+])
+def test_western_files_are_not_taken_for_a_central_european_code_page(rows):
+    text = "name,city,visits\n" + "".join(f"{n},{c},{i % 9}\n" for i, (n, c) in enumerate(rows * 80))
+    p = profile_csv(io.BytesIO(text.encode("cp1252")))
+    assert p.table["encoding"] == "cp1252"
+    assert {c for _, c in rows} <= set(col(p, "city")["top_values"])
