@@ -24,6 +24,7 @@ import math
 import os
 import re
 import threading
+import unicodedata
 import warnings
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -412,20 +413,30 @@ def _legacy_codec(head: bytes) -> tuple[str, str] | None:
 
 def _reads_as_letters(evidence: bytes, codec: str, language: str | None) -> bool:
     """Whether more than half of the evidence's bytes that codec reads unlike Windows-1252
-    are, read in it, letters of the language chardet heard in them. Central European and
-    Western code pages share most accented letters, and chardet, hearing Hungarian in a
-    Spanish file's á, é and ó, names Windows-1250, which reads its ñ as ń: no Hungarian
-    letter. A Czech file's ě, č and ř, a Turkish file's ı, ş and ğ are their language's."""
+    are, read in it, letters of the language chardet heard in them, and, where that language
+    is not written in Latin letters, in words of two letters or more without a Latin letter
+    of ASCII. Central European and Western code pages share most accented letters, and
+    chardet, hearing Hungarian in a Spanish file's á, é and ó, names Windows-1250, which
+    reads its ñ as ń: no Hungarian letter. Greek's code page reads a French é as ι, a Greek
+    letter, but in a Latin word (cafι). A Czech file's ě, č and ř, a Turkish file's ı, ş and
+    ğ, a Greek file's words are their language's."""
     letters = _letters(language or "")
+    text = evidence.decode(codec, errors="replace")
+    western = evidence.decode("cp1252", errors="replace")
     differ = agree = 0
-    for byte in set(evidence):
-        if byte < 0x80:
-            continue
-        ours = bytes([byte]).decode(codec, errors="replace")
-        if ours != bytes([byte]).decode("cp1252", errors="replace"):
-            n = evidence.count(byte)
-            differ, agree = differ + n, agree + n * (ours in letters)
+    for word in re.finditer(r"[^\W\d_]+|\S", text):
+        chars = word.group()
+        # a word of another script holds two letters at least and no Latin letter of ASCII
+        own_script = len(chars) > 1 and not any(c.isascii() for c in chars)
+        for at, c in enumerate(chars, word.start()):
+            if c != western[at]:
+                differ += 1
+                agree += c in letters and (own_script or _latin(c))
     return 2 * agree > differ
+
+
+def _latin(letter: str) -> bool:
+    return unicodedata.name(letter, "").startswith("LATIN")
 
 
 @functools.cache
