@@ -3136,3 +3136,29 @@ def test_long_labels_each_on_fifty_rows_are_categories():
     frame = pd.DataFrame({"SW_OS": rng.choice(labels, 4000), "power": rng.gamma(4, 60, 4000)})
     found = col(profile_of(frame), "SW_OS")
     assert found["stat_type"] == "nominal", found
+
+
+def test_other_names_on_a_quarter_of_the_rows_are_not_the_key():
+    """A food table's other names (大米;白米, 面条（熟）): nearly all distinct where given,
+    written as lists with a semicolon or a note in full-width brackets, and missing on three
+    rows in four. Words that most rows lack name no row; the food's name is the key."""
+    rng = np.random.default_rng(91)
+    chars = list("米面豆菜瓜果鱼肉鸡鸭蛋奶茶油盐糖酱醋姜蒜葱椒麦粟薯芋藕笋菇耳枣桃梨杏李柿橘")
+    def word():
+        return "".join(rng.choice(chars, rng.integers(2, 4)))
+    names = list(dict.fromkeys(word() + word() for _ in range(3000)))[:1600]
+    aliases = []
+    for i in range(1600):
+        if i % 4:
+            aliases.append("")
+        elif i % 12 == 0:
+            aliases.append(f"{word()};{word()}")
+        elif i % 20 == 4:
+            aliases.append(f"{word()}（熟）")
+        else:
+            aliases.append(word())
+    frame = pd.DataFrame({"name": names, "aliases": aliases,
+                          "energy_kcal": rng.gamma(3, 60, 1600).round()})
+    p = profile_of(frame)
+    assert col(p, "name")["stat_type"] == "identifier"
+    assert col(p, "aliases")["stat_type"] in ("nominal", "text"), col(p, "aliases")
