@@ -563,6 +563,8 @@ SCALE_UNITS = {"star"}
 SMALL_LEVELS = 10       # at most this many integer levels, within this span, read as codes
 PRECISE_DIGITS = 10     # whole numbers with this many significant digits that repeat are labels
 NESTING_UNITS = 40      # at most this many ids of repeated units compared for nesting
+HEAD_PAIRS = 400        # at most this many (number, code) pairs compared for a code's head
+HEAD_DIGITS = (1, 2, 3, 4)  # the digits a code's head may leave off
 HIGH_CARDINALITY = 50   # a nominal column with more categories than this is high-cardinality
 
 
@@ -728,6 +730,7 @@ def classify_table(summaries: dict[str, ColumnSummary],
     verdicts = {name: classify(s) for name, s in summaries.items()}
     if rows is not None:
         _groups_of_units(verdicts, summaries, rows)
+        _heads_of_codes(verdicts, summaries, rows)
         _periods_of_units(verdicts, summaries, rows)
         _numberings_of_names(verdicts, summaries, rows)
         _ordered_by_others(verdicts, summaries, rows)
@@ -827,6 +830,43 @@ def _groups_of_units(verdicts: dict[str, Verdict], summaries: dict[str, ColumnSu
                     "(the province of each city, the school of each pupil), categories of "
                     "them rather than the units observed.", distinct=_count(summaries[coarse]),
                     fine=fine))
+                break
+
+
+def _heads_of_codes(verdicts: dict[str, Verdict], summaries: dict[str, ColumnSummary],
+                    rows: pd.DataFrame) -> None:
+    """Whole numbers read as amounts that on every row of the sample are a code's first
+    digits, written alone (a state's FIPS 06 before its counties' 06037) or with the rest
+    zeroed (a region's 6200 before its districts' 6203), and at most half as many: the code
+    of the group each coded unit falls in (the region of each district, the sector of each
+    industry), a category however its numbers are spread. A month written yyyymm is a date,
+    not a code, so the year before it stays a year."""
+    def whole(s: ColumnSummary) -> bool:
+        return s.kind == "numeric" and s.integral and (s.vmin or 0) > 0
+
+    codes = [n for n, v in verdicts.items() if v.stat_type in ("nominal", "identifier")
+             and n in rows and whole(summaries[n])]
+    heads = [n for n, v in verdicts.items() if v.stat_type in ("discrete", "continuous")
+             and n in rows and whole(summaries[n]) and summaries[n].distinct >= 2]
+    if not codes or len(codes) * len(heads) > HEAD_PAIRS:
+        return   # each pair reads the sample: the cost grows with their product
+    for head in heads:
+        for code in codes:
+            if summaries[code].distinct < 2 * summaries[head].distinct:
+                continue
+            pair = rows[[head, code]].apply(pd.to_numeric, errors="coerce").dropna()
+            if len(pair) < 10 or pair[head].nunique() < 2:
+                continue
+            upper, lower = pair[head].astype("int64"), pair[code].astype("int64")
+            digits = next((k for k in HEAD_DIGITS if (lower // 10 ** k == upper).all()
+                           or ((lower // 10 ** k) * 10 ** k == upper).all()), None)
+            if digits is not None:
+                verdicts[head] = Verdict("nominal", 0.65, _(
+                    "{distinct} whole numbers that on every row are the first digits of "
+                    "'{code}' (the rest left off or zeroed): the code of the group each of its "
+                    "units falls in (the region of a district, the sector of an industry), "
+                    "categories rather than amounts.", distinct=_count(summaries[head]),
+                    code=code))
                 break
 
 

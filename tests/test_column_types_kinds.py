@@ -3162,3 +3162,37 @@ def test_other_names_on_a_quarter_of_the_rows_are_not_the_key():
     p = profile_of(frame)
     assert col(p, "name")["stat_type"] == "identifier"
     assert col(p, "aliases")["stat_type"] in ("nominal", "text"), col(p, "aliases")
+
+
+@pytest.mark.parametrize("zeroed", [True, False])
+def test_a_code_that_heads_another_code_is_a_category(zeroed):
+    """A register of municipalities with its region's and district's codes: the district's
+    6203 begins with its region's 62, written alone (62, as a state's FIPS 06 heads its
+    counties' 06037) or with the rest zeroed (6200). Fifteen regions spread over 1100 to
+    9900 are no counts: they are the code of the group each district falls in."""
+    rng = np.random.default_rng(92)
+    regions = [11, 21, 31, 32, 41, 42, 51, 52, 53, 61, 62, 71, 72, 81, 99]
+    districts = sorted({r * 100 + int(d) for r in regions
+                        for d in rng.choice(np.arange(1, 12), 5, replace=False)})
+    district = rng.choice(districts, 3000)
+    region = district // 100 * (100 if zeroed else 1)
+    frame = pd.DataFrame({"KRAJ": region, "OKRES": district,
+                          "OBEC": np.arange(500011, 500011 + 3000 * 9, 9),
+                          "voters": rng.gamma(2, 400, 3000).round().astype(int)})
+    p = profile_of(frame)
+    assert col(p, "OKRES")["stat_type"] in ("nominal", "identifier"), col(p, "OKRES")
+    found = col(p, "KRAJ")
+    assert found["stat_type"] == "nominal", found
+    assert "OKRES" in str(found["reason"])
+    assert col(p, "voters")["stat_type"] in ("discrete", "continuous")
+
+
+def test_a_year_before_its_months_stays_a_year():
+    """2023 heads 202301 as 62 heads 6203, but a month written yyyymm is a date, no code:
+    the year stays a year."""
+    rng = np.random.default_rng(93)
+    month = rng.choice([y * 100 + m for y in range(2001, 2024) for m in range(1, 13)], 2000)
+    frame = pd.DataFrame({"year": month // 100, "month": month,
+                          "sales": rng.gamma(3, 900, 2000).round(2)})
+    p = profile_of(frame)
+    assert col(p, "year")["stat_type"] in ("datetime", "discrete", "ordinal")
