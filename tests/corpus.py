@@ -768,6 +768,11 @@ HOLDOUT140 = Path(__file__).parent / "data" / "column_types_holdout140.csv"
 # written from their documentation under the convention of tests/data/README.md and
 # committed alone before the profiler read those files.
 HOLDOUT141 = Path(__file__).parent / "data" / "column_types_holdout141.csv"
+# A hundred-and-forty-second held-out table (bench/bench_column_types.py --holdout142): 55
+# columns of 4 frames from three packages nothing else here uses (eudata-server,
+# open-data-project, inspect-india-evals), written from their documentation under the
+# convention of tests/data/README.md and committed alone before the profiler read those files.
+HOLDOUT142 = Path(__file__).parent / "data" / "column_types_holdout142.csv"
 HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7, HOLDOUT8,
             HOLDOUT9, HOLDOUT10, HOLDOUT11, HOLDOUT12, HOLDOUT13, HOLDOUT14, HOLDOUT15, HOLDOUT16,
             HOLDOUT17, HOLDOUT18, HOLDOUT19, HOLDOUT20, HOLDOUT21, HOLDOUT22, HOLDOUT23, HOLDOUT24,
@@ -790,7 +795,7 @@ HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7,
             HOLDOUT125, HOLDOUT126, HOLDOUT127, HOLDOUT128, HOLDOUT129,
             HOLDOUT130, HOLDOUT131, HOLDOUT132, HOLDOUT133,
             HOLDOUT134, HOLDOUT135, HOLDOUT136, HOLDOUT137, HOLDOUT138,
-            HOLDOUT139, HOLDOUT140, HOLDOUT141]
+            HOLDOUT139, HOLDOUT140, HOLDOUT141, HOLDOUT142]
 
 # bijux-phylogenetics' trait tables, each in its dataset's folder
 BIJUX_TRAITS = {"seashore_flora": "plants/central_european_seashore_flora/traits.csv",
@@ -856,6 +861,15 @@ TABLE141_FILES = {
     "myHealth:myVitals": "myVitals.csv",
     "myHealth:myMedication": "myMedication.csv",
     "eBird2ABAP:matched_species": "matched_species.csv",
+}
+
+# Table 142's frames by dataset, where each package keeps its file
+TABLE142_FILES = {
+    "eudata_server:toc": "assets/static/data/toc.csv",
+    "open_data_project:glasgow": "tests/mock_data/dcat/expected/glasgow.csv",
+    "open_data_project:renfrew": "tests/mock_data/arcgis/expected/renfrew.csv",
+    "india_evals:Caste_examples-00000-of-00001":
+        "bias/datasets/Caste_examples-00000-of-00001.csv",
 }
 
 # pandapower's MV Oberrhein tables: the columns that its file leaves empty on every row
@@ -5712,6 +5726,8 @@ def write_csv(dataset: str, folder: Path) -> Path:
         shutil.copyfile(_folder(package) / TABLE140_FILES[dataset], path)
     elif dataset in TABLE141_FILES:   # as shipped (energyusage's with its footer row)
         shutil.copyfile(_folder(package) / TABLE141_FILES[dataset], path)
+    elif dataset in TABLE142_FILES:   # as shipped
+        shutil.copyfile(_folder(package) / TABLE142_FILES[dataset], path)
     elif package == "olympus_surrogate_bench":   # the settings and the measured result
         folder = _folder(package) / "data" / name
         feats = (folder / "feats.csv").read_text("utf-8").splitlines()
