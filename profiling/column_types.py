@@ -280,13 +280,15 @@ ID_NAME = re.compile(r"(^|[_\W])(ids?|keys?|uuid|guid|uid|index|seqn|seqno|cik|c
                      r"^(row|record)([_ ]?(no|num|nbr|number))?$|"
                      r"^(rec|obs)[_ ]?(no|num|nbr|number)$",   # dBase's RECNO, Stata's obs_no
                      re.IGNORECASE)
-# A person's, subject's, case's or household's id cut to a letter or two before "id" (not
-# kid, mid, bid, aid, did, lid: words). A key only where every value is distinct, or nine in
-# ten with a few rows entered twice: "PID" is also a survey's party identification, a scale
-# of seven levels.
-SHORT_ID = re.compile(r"(^|[_\W])(pid|sid|cid|hid|iid|hhid|mrn)$", re.IGNORECASE)
-# Past this many distinct whole numbers a short id is no scale of levels (party id's seven).
-SHORT_ID_LEVELS = 25
+# A person's, subject's, case's, household's, question's, thread's, group's, object's,
+# video's or feature's id cut to a letter or two before "id" (not kid, mid, bid, aid, did,
+# lid: words). A key only where every value is distinct, or nine in ten with a few rows
+# entered twice: "PID" is also a survey's party identification, a scale of seven levels.
+SHORT_ID = re.compile(r"(^|[_\W])(pid|sid|cid|hid|iid|qid|tid|gid|oid|vid|fid|hhid|mrn)$",
+                      re.IGNORECASE)
+# Past this many distinct whole numbers a short id is no scale of levels (party id's seven;
+# the longest common scale, 0 to 10, has eleven).
+SHORT_ID_LEVELS = 11
 CAMEL_ID = re.compile(r"[a-z](Ids?|IDs?)$|[a-z]ID[a-z]{1,8}\d*$")   # userId; teamIDfg, playerIDretro
 INDEX_WORD = re.compile(r"index", re.IGNORECASE)
 # The number of an entry in a list of references (a source, a citation): a label.

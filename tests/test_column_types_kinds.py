@@ -3196,3 +3196,17 @@ def test_a_year_before_its_months_stays_a_year():
                           "sales": rng.gamma(3, 900, 2000).round(2)})
     p = profile_of(frame)
     assert col(p, "year")["stat_type"] in ("datetime", "discrete", "ordinal")
+
+
+def test_a_question_id_shared_by_its_examples_is_a_code():
+    """A bias benchmark's examples, each of 25 question templates asked some 150 times
+    (`Qid` 1 to 25): the id of the question the rows share, a code, not a count of 1 to 25.
+    A thread's `tid` over its posts too. A `PID` of seven levels stays a scale (above)."""
+    rng = np.random.default_rng(94)
+    n = 3800
+    frame = pd.DataFrame({"Qid": rng.integers(1, 26, n), "tid": rng.integers(1, 40, n),
+                          "Label": rng.integers(1, 4, n), "id": np.arange(1, n + 1),
+                          "Proper_Noun": rng.integers(0, 2, n)})
+    p = profile_of(frame)
+    for name in ("Qid", "tid"):
+        assert col(p, name)["stat_type"] in ("nominal", "identifier"), col(p, name)
