@@ -407,6 +407,9 @@ myHealth and eBird2ABAP, written and committed the same way.
 --holdout142 scores a hundred-and-forty-second (tests/data/column_types_holdout142.csv): 55
 columns of 4 frames from eudata-server, open-data-project and inspect-india-evals, written and
 committed the same way.
+--holdout143 scores a hundred-and-forty-third (tests/data/column_types_holdout143.csv): 50
+columns of 9 frames from russel-china-cdc-risk-mcp, pytidycensus, pythonflex, met-jobs and
+thothai-cli, written and committed the same way.
 
 Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 | --holdout4
        | --holdout5 | --holdout6 | --holdout7 | --holdout8 | --holdout9 | --holdout10
@@ -437,7 +440,8 @@ Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 |
        | --holdout129 | --holdout130 | --holdout131 | --holdout132
        | --holdout133 | --holdout134 | --holdout135
        | --holdout136 | --holdout137 | --holdout138
-       | --holdout139 | --holdout140 | --holdout141 | --holdout142] [--misses]
+       | --holdout139 | --holdout140 | --holdout141 | --holdout142
+       | --holdout143] [--misses]
 """
 from __future__ import annotations
 

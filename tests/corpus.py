@@ -773,6 +773,12 @@ HOLDOUT141 = Path(__file__).parent / "data" / "column_types_holdout141.csv"
 # open-data-project, inspect-india-evals), written from their documentation under the
 # convention of tests/data/README.md and committed alone before the profiler read those files.
 HOLDOUT142 = Path(__file__).parent / "data" / "column_types_holdout142.csv"
+# A hundred-and-forty-third held-out table (bench/bench_column_types.py --holdout143): 50
+# columns of 9 frames from five packages nothing else here uses (russel-china-cdc-risk-mcp,
+# pytidycensus, pythonflex, met-jobs, thothai-cli), written from their documentation under
+# the convention of tests/data/README.md and committed alone before the profiler read those
+# files.
+HOLDOUT143 = Path(__file__).parent / "data" / "column_types_holdout143.csv"
 HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7, HOLDOUT8,
             HOLDOUT9, HOLDOUT10, HOLDOUT11, HOLDOUT12, HOLDOUT13, HOLDOUT14, HOLDOUT15, HOLDOUT16,
             HOLDOUT17, HOLDOUT18, HOLDOUT19, HOLDOUT20, HOLDOUT21, HOLDOUT22, HOLDOUT23, HOLDOUT24,
@@ -795,7 +801,7 @@ HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7,
             HOLDOUT125, HOLDOUT126, HOLDOUT127, HOLDOUT128, HOLDOUT129,
             HOLDOUT130, HOLDOUT131, HOLDOUT132, HOLDOUT133,
             HOLDOUT134, HOLDOUT135, HOLDOUT136, HOLDOUT137, HOLDOUT138,
-            HOLDOUT139, HOLDOUT140, HOLDOUT141, HOLDOUT142]
+            HOLDOUT139, HOLDOUT140, HOLDOUT141, HOLDOUT142, HOLDOUT143]
 
 # bijux-phylogenetics' trait tables, each in its dataset's folder
 BIJUX_TRAITS = {"seashore_flora": "plants/central_european_seashore_flora/traits.csv",
@@ -870,6 +876,20 @@ TABLE142_FILES = {
     "open_data_project:renfrew": "tests/mock_data/arcgis/expected/renfrew.csv",
     "india_evals:Caste_examples-00000-of-00001":
         "bias/datasets/Caste_examples-00000-of-00001.csv",
+}
+
+# Table 143's frames by dataset, where each package keeps its file
+BIRD_DESCRIPTIONS = "templates/data/dev_databases/california_schools/database_description"
+TABLE143_FILES = {
+    "china_cdc_risk_mcp:all_diseases_cleaned": "data/all_diseases_cleaned.csv",
+    "pytidycensus:mig-flow-recode": "data/mig-flow-recode.csv",
+    "pytidycensus:acs_5_example_api": "data/acs_5_example_api.csv",
+    "pythonflex:corum": "data/gold_standard/corum.csv",
+    "pythonflex:pathway": "data/gold_standard/pathway.csv",
+    "met_jobs:database": "database.csv",
+    "thothai_cli:frpm": f"{BIRD_DESCRIPTIONS}/frpm.csv",
+    "thothai_cli:schools": f"{BIRD_DESCRIPTIONS}/schools.csv",
+    "thothai_cli:satscores": f"{BIRD_DESCRIPTIONS}/satscores.csv",
 }
 
 # pandapower's MV Oberrhein tables: the columns that its file leaves empty on every row
@@ -5728,6 +5748,8 @@ def write_csv(dataset: str, folder: Path) -> Path:
         shutil.copyfile(_folder(package) / TABLE141_FILES[dataset], path)
     elif dataset in TABLE142_FILES:   # as shipped
         shutil.copyfile(_folder(package) / TABLE142_FILES[dataset], path)
+    elif dataset in TABLE143_FILES:   # as shipped
+        shutil.copyfile(_folder(package) / TABLE143_FILES[dataset], path)
     elif package == "olympus_surrogate_bench":   # the settings and the measured result
         folder = _folder(package) / "data" / name
         feats = (folder / "feats.csv").read_text("utf-8").splitlines()
