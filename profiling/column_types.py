@@ -1102,6 +1102,13 @@ def _word_share(sample: pd.Series) -> float:
         r"[^\W\d_]+(?:[\s'’.,;()（）、，；・-]+[^\W\d_]+)*[.）]?").mean()) if len(head) else 0.0
 
 
+def _capital_codes(sample: pd.Series) -> bool:
+    """Written as codes are (JFK, GBR, USA1): one token of capitals and digits, up to six, on
+    nine values in ten."""
+    head = sample.iloc[:5000].astype(str).str.strip()
+    return bool(len(head)) and float(head.str.fullmatch(r"[A-Z][A-Z0-9]{1,5}").mean()) >= 0.9
+
+
 def _slugs(sample: pd.Series) -> bool:
     """Written as slugs or handles are (bitcoin-cash, usd_coin, jdoe): lower case without a
     space on nine values in ten, keys made for machines rather than words written for people."""
@@ -2732,6 +2739,28 @@ def _strings(col: ColumnSummary) -> Verdict:
             "A part of people's names, as the name '{name}' says ({distinct} distinct values): "
             "people share them however few repeat here, so a property of each row, categories "
             "of high cardinality, not the row's key.", name=col.name, distinct=_count(col)))
+    if (unique and col.n_present >= 10 and not _id_name(col.name)
+            or words < 3 and col.n_present >= 50 and col.distinct >= 0.95 * col.n_present) \
+            and col.n_rows and col.n_present <= 0.9 * col.n_rows \
+            and _word_share(col.sample) >= 0.95 and not _slugs(col.sample) \
+            and not _capital_codes(col.sample):
+        # A key names every row: words all or nearly all distinct but missing on a tenth of
+        # the rows or more (a plural or a genitive that some headwords lack, an alternative
+        # title, a readable name given for some of a table's columns) are written per row, a
+        # property, not the rows' labels. Slugs and capital codes made for machines (an
+        # airport's IATA code), and values under a name that says key, are keys however
+        # sparse; phrases of three words or more so written (a book's longer title) are text.
+        if words >= 3:
+            return Verdict("text", 0.6, _(
+                "Phrases of {words} words on average, all distinct, on only {present} of {rows} "
+                "rows: written per row where a row has one, free text, not the key that names "
+                "every row.", words=Number(words, digits=1), present=col.n_present,
+                rows=col.n_rows))
+        return Verdict("nominal", 0.6, _(
+            "Words nearly all distinct ({distinct} of {present}) but on only {present} of {rows} "
+            "rows: a property written per row that some rows lack, categories of high "
+            "cardinality, not the key that names every row.", distinct=_count(col),
+            present=col.n_present, rows=col.n_rows))
     if unique and (col.n_present >= 10 or (col.n_present >= 3 and _id_name(col.name))):
         if _id_name(col.name):
             return Verdict("identifier", 0.95, _("Every value is distinct and the name '{name}' "
@@ -2742,18 +2771,6 @@ def _strings(col: ColumnSummary) -> Verdict:
                                                  "of it."))
         return Verdict("identifier", 0.85, _("Every value is a distinct short string, a name or "
                                              "label of the row rather than a property of it."))
-    if words < 3 and col.n_present >= 50 and col.distinct >= 0.95 * col.n_present \
-            and col.n_rows and col.n_present <= 0.9 * col.n_rows \
-            and _word_share(col.sample) >= 0.95 and not _slugs(col.sample):
-        # A key names every row: words nearly all distinct but missing on a tenth of the rows
-        # or more (a plural or a genitive that some headwords lack, an alternative title) are
-        # written per row, a property, not the rows' labels. Slugs made for machines are keys
-        # however sparse.
-        return Verdict("nominal", 0.6, _(
-            "Words nearly all distinct ({distinct} of {present}) but on only {present} of {rows} "
-            "rows: a property written per row that some rows lack, categories of high "
-            "cardinality, not the key that names every row.", distinct=_count(col),
-            present=col.n_present, rows=col.n_rows))
     if words < 3 and col.n_present >= 50 and col.distinct >= 0.95 * col.n_present:
         return Verdict("identifier", 0.7, _("Nearly every value is distinct ({distinct} of "
                                             "{present}): names or labels of the rows, a few of them "

@@ -3210,3 +3210,38 @@ def test_a_question_id_shared_by_its_examples_is_a_code():
     p = profile_of(frame)
     for name in ("Qid", "tid"):
         assert col(p, name)["stat_type"] in ("nominal", "identifier"), col(p, name)
+
+
+def test_distinct_words_on_half_the_rows_name_no_row():
+    """A benchmark's description of a table's columns: each column's name as stored (every
+    row), and a readable name given for 22 of its 49 columns, each different. Words that most
+    rows lack are a property some rows have, not the key that names every row; the stored
+    name is the key."""
+    readable = ["school name", "district name", "county name", "street address",
+                "mailing street address", "city", "zip code", "state", "phone number",
+                "phone extension", "web site", "open date", "closed date", "charter school",
+                "charter number", "funding type", "school ownership code", "school type",
+                "educational option type", "virtual school", "magnet school", "year round"]
+    stored = [f"Col{chr(65 + i // 26)}{chr(65 + i % 26)}" for i in range(49)]
+    names = readable + [""] * 27
+    rng = np.random.default_rng(95)
+    frame = pd.DataFrame({"original_column_name": stored,
+                          "column_name": list(rng.permutation(np.array(names, dtype=object))),
+                          "data_format": rng.choice(["text", "integer", "real", "date"], 49)})
+    p = profile_of(frame)
+    assert col(p, "original_column_name")["stat_type"] == "identifier"
+    assert col(p, "column_name")["stat_type"] in ("nominal", "text"), col(p, "column_name")
+
+
+def test_capital_codes_on_half_the_rows_stay_keys():
+    """Airports' IATA codes, given for half of them (`JFK`, `AAB`): codes made for machines
+    name the rows that have one, however many have none."""
+    rng = np.random.default_rng(96)
+    letters = np.array(list("ABCDEFGHIJKLMNOPQRSTUVWXYZ"))
+    codes = list(dict.fromkeys("".join(rng.choice(letters, 3)) for _ in range(3000)))[:1200]
+    iata = np.array(codes + [""] * 1000, dtype=object)
+    frame = pd.DataFrame({"ident": [f"K{i:05d}" for i in range(2200)],
+                          "iata": rng.permutation(iata),
+                          "elevation_ft": rng.gamma(2, 400, 2200).round()})
+    found = col(profile_of(frame), "iata")
+    assert found["stat_type"] == "identifier", found
