@@ -395,8 +395,19 @@ def _legacy_codec(head: bytes) -> tuple[str, str] | None:
     import chardet  # here: most files are UTF-8, and the command line starts faster without it
 
     evidence = b"\n".join(line for line in head.splitlines() if not line.isascii())
-    found = chardet.detect(evidence, include_encodings=[*EAST_ASIAN, *CODE_PAGES, "cp1252",
-                                                        "utf-8"])
+    ranked = chardet.detect_all(evidence, include_encodings=[*EAST_ASIAN, *CODE_PAGES,
+                                                             "cp1252", "utf-8"])
+    found = ranked[0] if ranked else {"encoding": None}
+    if str(found["encoding"]).lower() == "windows-1252":
+        # A tie chardet cannot break: a few Turkish words read as Windows-1252 are Icelandic
+        # (ı, ş, ğ become ý, þ, ð). A code page tied with it whose reading is its language's
+        # letters is taken; Turkish files are far more common here than Icelandic ones.
+        best = found["confidence"] or 0.0
+        found = next((other for other in ranked[1:]
+                      if (other["confidence"] or 0.0) >= best
+                      and str(other["encoding"]).lower() in CODE_PAGES
+                      and _reads_as_letters(evidence, codecs.lookup(str(other["encoding"])).name,
+                                            other.get("language"))), found)
     verdict = found["encoding"]
     if verdict is None or verdict.lower() not in (*EAST_ASIAN, *CODE_PAGES):
         return None

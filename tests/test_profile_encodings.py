@@ -137,3 +137,17 @@ def test_western_files_are_not_taken_for_a_central_european_code_page(rows):
     p = profile_csv(io.BytesIO(text.encode("cp1252")))
     assert p.table["encoding"] == "cp1252"
     assert {c for _, c in rows} <= set(col(p, "city")["top_values"])
+
+
+def test_a_few_turkish_words_that_are_also_icelandic_read_as_turkish():
+    # ten cities and three sales channels: read as Windows-1252 their ı, ş and ğ are
+    # Icelandic ý, þ and ð, and chardet scores the two code pages the same
+    cities = ["İstanbul", "Şanlıurfa", "Iğdır", "Eskişehir", "Muğla", "Çanakkale", "Kırşehir",
+              "Ağrı", "Düzce", "Tekirdağ"]
+    channels = ["mağaza", "çevrimiçi", "bayi"]
+    lines = ["musteri,il,kanal,tutar"] + [
+        f"M{i:05d},{cities[i * 7 % 10]},{channels[i % 3]},{100 + (i * 37) % 900}.5"
+        for i in range(600)]
+    p = profile_csv(io.BytesIO("\r\n".join(lines).encode("cp1254")))
+    assert p.table["encoding"] == "cp1254"
+    assert {"İstanbul", "Iğdır"} <= set(col(p, "il")["top_values"])
