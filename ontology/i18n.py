@@ -23,6 +23,7 @@ import contextlib
 import contextvars
 import gettext as _gettext
 from collections.abc import Callable, Iterator
+from decimal import Decimal
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
@@ -110,13 +111,15 @@ class Percent:
         self.value, self.digits = value, digits
 
     def render(self, lang: str) -> str:
-        return _percent(round(self.value * 100, self.digits) / 100, lang)
+        # rounded as a decimal: a float's round(16.66..., 1) / 100 is 0.16699999999999998,
+        # which Babel, told not to quantize, writes out in full
+        return _percent(Decimal(repr(round(self.value * 100, self.digits))).scaleb(-2), lang)
 
 
 # Babel parses the locale's pattern on every call (~0.1 ms): a consultation writes dozens
 # of the same few numbers, so each is formatted once per language.
 @lru_cache(maxsize=4096)
-def _percent(value: float, lang: str) -> str:
+def _percent(value: Decimal, lang: str) -> str:
     return format_percent(value, locale=lang, decimal_quantization=False)
 
 

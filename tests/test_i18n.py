@@ -572,3 +572,15 @@ def test_the_profilers_numbers_in_turkish_take_a_decimal_comma(tmp_path, capsys)
         reasons = {c["name"]: c["reason"] for c in doc["columns"]}
         assert re.search(rf"\b\d+\{mark}\d\b", reasons["note"]), reasons["note"]
         assert re.search(rf"\b\d+\{mark}\d\b", reasons["events"]), reasons["events"]
+
+
+def test_a_rounded_share_prints_its_digits_and_no_more():
+    """A sixth of the rows missing is 16.7 %, in English and in Turkish: rounding the
+    percentage and dividing it by a hundred again left binary noise (16.699999999999998%)
+    that the CLI printed as it was."""
+    from mlwf.ontology.i18n import Percent
+    assert Percent(1 / 6, digits=1).render("en") == "16.7%"
+    assert Percent(1 / 6, digits=1).render("tr") == "%16,7"
+    assert Percent(0.3333, digits=1).render("en") == "33.3%"
+    assert Percent(0.006, digits=1).render("en") == "0.6%"
+    assert Percent(0.05).render("en") == "5%"
