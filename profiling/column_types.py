@@ -759,7 +759,8 @@ def classify_table(summaries: dict[str, ColumnSummary],
             continue
         if v.stat_type == "identifier" and s.kind == "string" and name not in keys \
                 and not _all_distinct(s) and not _key_name(bare[name]) \
-                and (_mean_words(s.sample) >= 1.5 or _word_share(s.sample) >= 0.95):
+                and (_mean_words(s.sample) >= 1.5 or _word_share(s.sample) >= 0.95) \
+                and _lettered(s.sample):
             verdicts[name] = Verdict("nominal", 0.6, _(
                 "Names of {words} words on average, nearly every one distinct ({distinct} of "
                 "{present}) and a few shared, while '{key}' already tells the rows apart: names "
@@ -1090,16 +1091,24 @@ def _letter_sequences(sample: pd.Series) -> bool:
     return len(set("".join(head.iloc[:2000]))) <= 25
 
 
+def _lettered(sample: pd.Series) -> bool:
+    """Whether nine values in ten hold a letter: names do; numbers, however many to a cell
+    (a place's latitude and longitude, `37.54, 129.11`), do not."""
+    head = sample.iloc[:5000].astype(str)
+    return bool(len(head)) and float(head.str.contains(r"[^\W\d_]").mean()) >= 0.9
+
+
 def _word_share(sample: pd.Series) -> float:
     """The share of values written in words alone, letters without a digit (Canillo, Saint
     John): names, where labels made up (AB-12, row_3) carry digits. The marks that scripts
     such as Devanagari and Bengali write their vowels with (and accents written apart) are
     no letters to a regular expression: left out, so such names count as words. Words listed
     with semicolons, or with the full-width brackets and commas of Chinese and Japanese
-    (大米;白米, 面条（熟）), are words too."""
+    (大米;白米, 面条（熟）), are words too, and so are words joined by underscores or a slash
+    as file names and the IANA time zones write places (Buenos_Aires, America/La_Paz)."""
     head = sample.iloc[:5000].astype(str).str.strip().map(_without_marks)
     return float(head.str.fullmatch(
-        r"[^\W\d_]+(?:[\s'’.,;()（）、，；・-]+[^\W\d_]+)*[.）]?").mean()) if len(head) else 0.0
+        r"[^\W\d_]+(?:[\s'’.,;()（）、，；・/_-]+[^\W\d_]+)*[.）]?").mean()) if len(head) else 0.0
 
 
 def _capital_codes(sample: pd.Series) -> bool:
@@ -3096,13 +3105,22 @@ def _codes_as_text(col: ColumnSummary) -> Verdict:
                                      distinct=_count(col), why=why, examples=examples))
 
 
+# The abbreviations that end the names of firms and people (SALEM HOSPITAL, INC.; Smith &
+# Sons Co.; John Doe Jr.; Acme, L.L.C.)
+FIRM_SUFFIX = (r"(?i:\b(?:inc|ltd|llc|llp|plc|co|corp|cos|jr|sr|bros|pty|gmbh|ag|sa|nv|bv|"
+               r"pc|pa|na|lp)|(?:\b[A-Za-z]\.){2,}[A-Za-z]?)\.$")
+
+
 def _sentence_share(sample: pd.Series) -> float:
     """The share of values that end as a sentence does. Not a string of abbreviations, more
     than half of whose words end in a point ("Ala. Adv. Legis. Serv."): a name cut short."""
     head = sample.iloc[:5000].astype(str).str.strip()
     if not len(head):
         return 0.0
-    ends = head.str.contains(r"\w[.!?]$", regex=True)
+    # The point of a firm's or a person's abbreviation (INC., L.L.C., Co., Jr.) ends a name,
+    # not a sentence
+    ends = head.str.contains(r"\w[.!?]$", regex=True) & ~head.str.contains(
+        FIRM_SUFFIX, regex=True)
     if not ends.any():
         return 0.0
     pointed = head[ends].str.split().map(lambda ws: sum(w.endswith(".") for w in ws) > len(ws) / 2)
@@ -4080,9 +4098,15 @@ def _kind_name(name: str) -> bool:
 def _place_figure_name(name: str) -> bool:
     """Named as a figure of an amount that a place's name beside it only says the place of:
     a statistic anywhere in the name (`earnings_threshold_state`, `median_income_county`) or
-    a count as its last word (`postcodeCount`, `county_population`); never codes of places."""
+    a count as its last word (`postcodeCount`, `county_population`), or a plural of things
+    other than places or codes after the place (`hospitalCases`, `hospital_beds`: how many of
+    them there are, where `school_districts` and `state_codes` are codes still); never codes of
+    places."""
     words = _name_words(name)
-    return bool(STATISTIC_WORDS & set(words)) or (bool(words) and words[-1] in COUNT_HEADS)
+    return bool(STATISTIC_WORDS & set(words)) or (bool(words) and words[-1] in COUNT_HEADS) \
+        or (len(words) >= 2 and _plural_name(name) and not _place_code_name(words[-1])
+            and not _place_code_name(words[-1][:-1])
+            and not words[-1].endswith(("codes", "ids", "fips", "nos", "numbers", "keys")))
 
 
 def _amount_name(name: str) -> bool:

@@ -3245,3 +3245,88 @@ def test_capital_codes_on_half_the_rows_stay_keys():
                           "elevation_ft": rng.gamma(2, 400, 2200).round()})
     found = col(profile_of(frame), "iata")
     assert found["stat_type"] == "identifier", found
+
+
+def test_place_names_joined_by_underscores_are_words():
+    """A country table's time-zone city, given where it is not the capital (`Buenos_Aires`,
+    `La_Paz`, as the IANA database writes them): words joined by underscores are words still,
+    and written on only some rows they are a property of the rows that have one, not their
+    key. Lower-case slugs (`usd_coin`) stay keys however sparse."""
+    rng = np.random.default_rng(97)
+    syllables = [c + v for c in "bdfghklmnprstvz" for v in "aeiou"]
+    def place() -> str:
+        return "_".join("".join(rng.choice(syllables, 3)).capitalize()
+                        for _ in range(rng.integers(1, 3)))
+    cities = list(dict.fromkeys(place() for _ in range(400)))[:80]
+    zone = np.array(cities + [""] * 120, dtype=object)
+    frame = pd.DataFrame({"code": [f"C{i:03d}" for i in range(200)],
+                          "zone_city": rng.permutation(zone),
+                          "population": rng.gamma(2, 1e6, 200).round()})
+    found = col(profile_of(frame), "zone_city")
+    assert found["stat_type"] == "nominal", found
+    slugs = np.array([c.lower() for c in cities] + [""] * 120, dtype=object)
+    frame["zone_city"] = rng.permutation(slugs)
+    assert col(profile_of(frame), "zone_city")["stat_type"] == "identifier"
+
+
+def test_firm_names_ending_in_inc_are_names_not_sentences():
+    """A register of hospitals by provider number: the names of the firms that run them,
+    written in capitals, many ending in a company's abbreviation (`SALEM HOSPITAL, INC.`,
+    `... L.L.C.`), shared by a firm's several providers. The point of an abbreviation ends no
+    sentence: such names are what things are called, not free text."""
+    rng = np.random.default_rng(98)
+    places = ["SALEM", "ROME", "WARREN", "PAGE", "JASPER", "CAPITAL", "MERITER", "BROADVIEW",
+              "CUMBERLAND", "KANSAS", "ALTA", "FROEDTERT", "HIGHLANDS", "SINAI", "MERCY"]
+    kinds = ["MEMORIAL HOSPITAL", "MEDICAL CENTER", "HEALTH SERVICES", "COMMUNITY HOSPITAL",
+             "SPECIALTY HOSPITAL", "HEALTH SYSTEM"]
+    ends = ["", "", "", ", INC.", " INC.", ", L.L.C.", ", LLC"]
+    firms = list(dict.fromkeys(f"{rng.choice(places)} {w} {rng.choice(kinds)}{rng.choice(ends)}"
+                               for w in ("OF THE VALLEY", "OF THE NORTH", "REGIONAL", "COUNTY",
+                                         "GENERAL", "UNITED", "SAINT LUKE")
+                               for _ in range(120)))
+    names = rng.choice(firms, 600)
+    frame = pd.DataFrame({"npi": rng.permutation(np.arange(1_003_000_000, 1_003_000_600)),
+                          "name": names, "beds": rng.integers(10, 900, 600)})
+    found = col(profile_of(frame), "name")
+    assert found["stat_type"] in ("nominal", "identifier"), found
+    prose = [f"The patient was seen at {rng.choice(places).title()} on day {i} and went home."
+             for i in range(600)]
+    frame["name"] = prose
+    assert col(profile_of(frame), "name")["stat_type"] == "text"
+
+
+def test_coordinate_pairs_beside_a_key_are_no_names():
+    """A list of airports with its own key (`ident`) and each place's latitude and longitude
+    written in one cell (`37.540345, 129.115255`), a few shared by two places: numbers,
+    however many to a cell, are no names the rows carry, so the pairs stay what they were
+    (one per place), not categories."""
+    rng = np.random.default_rng(99)
+    n = 800
+    pairs = [f"{rng.uniform(-60, 70):.6f}, {rng.uniform(-180, 180):.6f}" for _ in range(n - 8)]
+    pairs += pairs[:8]
+    frame = pd.DataFrame({"ident": [f"A{i:05d}" for i in range(n)],
+                          "iata_code": [f"{chr(65 + i % 26)}{chr(65 + i // 26 % 26)}"
+                                        f"{chr(65 + i // 676)}" for i in range(n)],
+                          "coordinates": rng.permutation(np.array(pairs, dtype=object)),
+                          "elevation_ft": rng.integers(0, 9000, n)})
+    found = col(profile_of(frame), "coordinates")
+    assert found["stat_type"] in ("text", "identifier"), found
+
+
+def test_a_place_before_a_plural_counts_things_at_the_place():
+    """A nation's daily series from a health dashboard: `hospitalCases`, the patients in
+    hospital each day, whole numbers in the thousands. The place word before the plural
+    says where the things counted are, not that the numbers code hospitals; `hospital_ids`
+    and `state_codes` stay codes."""
+    rng = np.random.default_rng(100)
+    n = 600
+    level = np.abs(np.cumsum(rng.normal(0, 300, n))) + 450
+    frame = pd.DataFrame({"date": pd.date_range("2020-03-01", periods=n).strftime("%Y-%m-%d"),
+                          "hospitalCases": level.round().astype(int),
+                          "hospital_beds": (level * 1.3).round().astype(int)})
+    p = profile_of(frame)
+    for name in ("hospitalCases", "hospital_beds"):
+        assert col(p, name)["stat_type"] in ("continuous", "discrete"), col(p, name)
+    frame = pd.DataFrame({"hospital_ids": rng.choice(np.arange(1000, 1040), n),
+                          "days": rng.integers(1, 30, n)})
+    assert col(profile_of(frame), "hospital_ids")["stat_type"] in ("nominal", "identifier")
