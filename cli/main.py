@@ -185,6 +185,10 @@ def cmd_profile(args) -> int:
     table = doc.get("table", {})
     print(_("{file}: {rows} rows, {columns} columns", file=args.file,
             rows=table.get("n_rows", "?"), columns=table.get("n_columns", "?")))
+    if table.get("units"):
+        print(_("  line {line} gives the columns' units or types and was read as part of the "
+                "header: {units}", line=table["units_line"] + 1,
+                units=", ".join(f"{name} {unit}" for name, unit in table["units"].items())))
     width = max(len(c["name"]) for c in doc["columns"])
     for c in doc["columns"]:
         reason = f" — {c['reason']}" if c.get("reason") else ""

@@ -30,7 +30,14 @@ from mlwf.ontology import Ontology, load as load_ontology
 from mlwf.ontology.errors import InvalidInput, quote
 from mlwf.ontology.i18n import _
 from mlwf.profiling.numbers import read_numbers
-from mlwf.profiling.profile import MISSING_MARKERS, codec, column_names, nones_missing, windows_1252
+from mlwf.profiling.profile import (
+    MISSING_MARKERS,
+    codec,
+    column_names,
+    nones_missing,
+    rows_to_skip,
+    windows_1252,
+)
 
 # The name the exported script registers the profile's reading of stray bytes under: its own,
 # not the profile's, which counts those bytes; a script run in a process that also profiles
@@ -241,7 +248,7 @@ def read_data(path):
                         na_values={MISSING_MARKERS!r}, keep_default_na=False,
                         skipinitialspace=True, dtype={{name: str for name in STRINGS}}, low_memory=False,
                         index_col={False if table.get("trailing_delimiter") else None!r},
-                        skiprows={table.get("comment_lines") or None!r})
+                        skiprows={rows_to_skip(table)!r})
     frame.columns = column_names(frame.columns)
     frame = nones_missing(frame, NONE_LEVELS)
     for name in NUMERIC:

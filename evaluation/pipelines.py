@@ -39,6 +39,7 @@ from mlwf.profiling.profile import (
     column_names,
     nones_missing,
     read_dates,
+    rows_to_skip,
 )
 
 NUMERIC = ("continuous", "discrete")
@@ -446,7 +447,7 @@ def read_frame(path, profile, plan: Plan) -> pd.DataFrame:
                         na_values=MISSING_MARKERS, keep_default_na=False, skipinitialspace=True,
                         dtype={name: str for name in strings}, low_memory=False,
                         index_col=False if table.get("trailing_delimiter") else None,
-                        skiprows=table.get("comment_lines") or None)
+                        skiprows=rows_to_skip(table))
     frame.columns = column_names(frame.columns)
     frame = nones_missing(frame, table.get("none_levels", ()))
     written = table.get("written_numbers", {})

@@ -37,6 +37,7 @@ from mlwf.profiling.profile import (
     codec,
     column_names,
     nones_missing,
+    rows_to_skip,
 )
 
 SAMPLE_ROWS = 500
@@ -218,7 +219,7 @@ def describe_csv(source, target: str | None, profile, facts: Mapping[str, Any]) 
     X, y = read_sample(source, target, sep=table.get("delimiter", ","),
                        decimal=table.get("decimal", "."), encoding=codec(table.get("encoding", "utf-8")),
                        trailing_delimiter=table.get("trailing_delimiter", False),
-                       comment_lines=table.get("comment_lines", 0),
+                       skiprows=rows_to_skip(table),
                        none_levels=table.get("none_levels", ()))
     # numbers as the profile read them ($1,234 as 1234, 12 kg as 12)
     written = table.get("written_numbers", {})
@@ -238,14 +239,14 @@ def describe_csv(source, target: str | None, profile, facts: Mapping[str, Any]) 
 def read_sample(source, target: str, sep: str = ",", rows: int = 20 * SAMPLE_ROWS,
                 seed: int = SEED, chunk_rows: int = 200_000, decimal: str = ".",
                 encoding: str = "utf-8",
-                trailing_delimiter: bool = False, comment_lines: int = 0,
+                trailing_delimiter: bool = False, skiprows: int | list[int] | None = None,
                 none_levels=()) -> tuple[pd.DataFrame, pd.Series]:
     """A uniform sample of a CSV's rows (features, target), rows without a target left
     out. Read in chunks, each row drawing a random key and the ``rows`` smallest keys
     kept, so memory stays bounded and every row has the same chance. ``trailing_delimiter``:
     every line ends in a delimiter the header does not (the profile's table says so), an
-    empty field read as none rather than as row names; ``comment_lines``: the lines of
-    comment above the header, skipped. "None" is missing but in the columns
+    empty field read as none rather than as row names; ``skiprows``: the lines of
+    comment above the header and the line of units below it, as pandas skips them. "None" is missing but in the columns
     ``none_levels`` names, where the profile read it as a level."""
     rng = np.random.default_rng(seed)
     pool: pd.DataFrame | None = None
@@ -254,7 +255,7 @@ def read_sample(source, target: str, sep: str = ",", rows: int = 20 * SAMPLE_ROW
                              na_values=MISSING_MARKERS, keep_default_na=False,
                              skipinitialspace=True, low_memory=False,
                              index_col=False if trailing_delimiter else None,
-                             skiprows=comment_lines or None):
+                             skiprows=skiprows):
         chunk.columns = column_names(chunk.columns)
         chunk = nones_missing(chunk, none_levels)
         chunk = chunk[chunk[target].notna()].assign(_key=lambda c: rng.random(len(c)))

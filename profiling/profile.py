@@ -188,7 +188,8 @@ def profile_csv(source: str | os.PathLike | IO[bytes], target: str | None = None
                                  skip_blank_lines=not dialect.one_column,
                                  skipinitialspace=True, low_memory=False,
                                  index_col=False if dialect.trailing_delimiter else None,
-                                 skiprows=dialect.comment_lines or None)
+                                 skiprows=rows_to_skip({"comment_lines": dialect.comment_lines,
+                                                        "units_line": dialect.units_line}))
             for chunk in reader:
                 if scan.n_rows == 0 and not len(chunk.columns):
                     # One column keeps its blank lines as missing values, a blank first line
@@ -511,6 +512,21 @@ class Dialect:
     # lines of comment above the header ("# release 2022.01", a data set's provenance), as
     # many of the file's first lines as pandas' skiprows skips to reach the header
     comment_lines: int = 0
+    # the line below the header that gives each column's unit or type (s, degC, kPa; String,
+    # int): its number among the file's lines, counted from 0 as pandas' skiprows counts
+    # them, and its cells by column
+    units_line: int | None = None
+    units: tuple[tuple[str, str], ...] = ()
+
+
+def rows_to_skip(table: dict) -> int | list[int] | None:
+    """What pandas' skiprows is given to read the file as the profile read it: the comment
+    lines above the header and the line of units below it. Copied into exported scripts: its
+    annotations name builtins only."""
+    comments, units = table.get("comment_lines", 0), table.get("units_line")
+    if units is None:
+        return comments or None
+    return [*range(comments), units]
 
 
 def _comment_lines(text: str) -> int:
@@ -648,6 +664,15 @@ def _dialect(text: str) -> Dialect:
     data = ([r[1:] for r in rows[1:] if len(r) == len(names) + 1] if row_names
             else [r[:-1] for r in rows[1:] if len(r) == len(names) + 1] if trailing
             else [r for r in rows[1:] if len(r) == len(names)])
+    units_line: int | None = None
+    units: tuple[tuple[str, str], ...] = ()
+    if best != SPACES and not row_names and not trailing and len(rows) > 1 \
+            and data and rows[1] is data[0] and _units_line(names, data):
+        units_line = _line_below_header(text, skipped)
+        if units_line is not None:
+            units = tuple((name.strip(), cell.strip()) for name, cell in zip(names, data[0], strict=True)
+                          if cell.strip())
+            data = data[1:]
     _check_header(names, data)
     cells = [c.strip() for r in data for c in r]
     commas = sum(bool(DECIMAL_COMMA.match(c)) for c in cells)
@@ -659,7 +684,58 @@ def _dialect(text: str) -> Dialect:
     # pandas numbers the row names' column 0 in dtype, the named columns from 1
     text_columns = tuple(i + row_names for i in text_columns)
     return Dialect(best, decimal, text_columns, one_column=len(names) == 1, row_names=row_names,
-                   trailing_delimiter=trailing, comment_lines=skipped)
+                   trailing_delimiter=trailing, comment_lines=skipped, units_line=units_line,
+                   units=units)
+
+
+# The names databases, schemas and game tables give a column's type in a line of types
+# below the header ("String","int","Boolean")
+TYPE_NAMES = {"string", "str", "text", "char", "varchar", "int", "integer", "int8", "int16",
+              "int32", "int64", "uint8", "uint16", "uint32", "uint64", "long", "short", "byte",
+              "float", "float32", "float64", "double", "real", "decimal", "number", "numeric",
+              "bool", "boolean", "date", "datetime", "timestamp", "time", "object",
+              "category", "categorical"}
+# The most characters a unit is written in (degC, mg/kg, µmol/L, [m/s^2])
+UNIT_LENGTH = 16
+
+
+def _units_line(names: list[str], data: list[list[str]]) -> bool:
+    """Whether the first line below the header gives each column's type (every filled cell
+    the name of a type, on half the columns at least) or unit: short words, no number among
+    them, above every column that holds numbers on each line below (two such columns at
+    least), none of them a value the column holds below and none a mark of a missing value
+    (a first row that lacks its numbers is a row)."""
+    below = data[1:]
+    if len(below) < 3 or len(names) < 2:
+        return False
+    first = [c.strip() for c in data[0]]
+    filled = [c for c in first if c]
+    if len(filled) < 2 or any(_is_number(c) for c in filled):
+        return False
+    if all(c.lower() in TYPE_NAMES for c in filled) and len(filled) >= len(names) / 2:
+        return True
+    numeric = [i for i in range(len(names))
+               if sum(bool(r[i].strip()) for r in below) >= 3
+               and all(_is_number(r[i].strip()) for r in below if r[i].strip())]
+    if len(numeric) < 2:
+        return False
+    def unit(cell: str) -> bool:   # a percent or degree sign is a unit, a dash a gap
+        return bool(cell) and len(cell) <= UNIT_LENGTH and len(cell.split()) <= 2 \
+            and cell not in MISSING_MARKERS \
+            and (not PLACEHOLDER.match(cell) or bool(re.search(r"[%°‰$€£¥]", cell)))
+    return all(unit(first[i]) for i in numeric) \
+        and not any(c and c in {r[i].strip() for r in below} for i, c in enumerate(first))
+
+
+def _line_below_header(text: str, skipped: int) -> int | None:
+    """The number, among the file's lines, of the first line below the header that is not
+    blank; none where the header runs over several lines (a quoted name with a line break),
+    whose lines pandas would count otherwise."""
+    lines = text.splitlines()
+    filled = [i for i in range(skipped, len(lines)) if lines[i].strip()]
+    if len(filled) < 2 or lines[filled[0]].count('"') % 2:
+        return None
+    return filled[1]
 
 
 def _too_wide(columns: int) -> ProfileTooLarge:
@@ -1820,6 +1896,10 @@ class _Scan:
         if dialect.comment_lines:
             # every reader of the file skips the comment lines above its header alike
             table["comment_lines"] = dialect.comment_lines
+        if dialect.units_line is not None:
+            # and the line of units below it, which the user is shown with its units
+            table["units_line"] = dialect.units_line
+            table["units"] = dict(dialect.units)
         none_levels = [c.name for c in self.columns if c.saw_none]
         if none_levels:
             # where "None" was read as a level: the runs and the exported script read it so

@@ -107,3 +107,16 @@ def test_same_facts_same_advice_whatever_the_hash_seed_and_fact_order():
         assert out.returncode == 0, out.stderr
         runs.append(json.loads(out.stdout))
     assert runs[0] == runs[1] == runs[2]
+
+
+def test_profile_shows_the_line_of_units_it_read_as_part_of_the_header(tmp_path):
+    """A lab sheet's units under its column names: the user sees which line was read as
+    units, and the units, so that a line skipped is never a surprise."""
+    sheet = tmp_path / "sheet.csv"
+    sheet.write_text("time,temperature,pressure\ns,degC,kPa\n"
+                     + "".join(f"{i},{20 + i % 7}.{i % 10},{100 + i % 5}.{i * 7 % 10}\n"
+                               for i in range(60)))
+    out = mlwf("profile", "--lang", "en", str(sheet))
+    assert out.returncode == 0, out.stderr
+    assert "60 rows" in out.stdout and "line 2" in out.stdout, out.stdout
+    assert "temperature degC" in out.stdout, out.stdout

@@ -482,6 +482,27 @@ def test_the_runs_and_the_exported_script_skip_the_comment_lines_the_profile_ski
     assert _exported_features(result, tmp_path, csv)["x"].tolist() == x.tolist()
 
 
+def test_the_runs_and_the_exported_script_skip_the_line_of_units_the_profile_skipped(tmp_path):
+    """A lab sheet with each column's unit on the line below its name, under a comment line:
+    the profile reads the units as part of the header, and the runs and the exported script
+    must skip the same line, or its units would be a row whose numbers are words."""
+    rng = np.random.default_rng(8)
+    n = 150
+    x = rng.normal(size=n).round(3)
+    frame = pd.DataFrame({"x": x, "z": rng.normal(size=n).round(3),
+                          "target": np.where(x + rng.normal(0, 0.5, n) > 0, "yes", "no")})
+    csv = tmp_path / "sheet.csv"
+    lines = frame.to_csv(index=False).splitlines(keepends=True)
+    csv.write_text("# bench 3, run 12\n" + lines[0] + "mV,mV,\n" + "".join(lines[1:]))
+    profile = profile_csv(str(csv), "target")
+    assert profile.table["units"] == {"x": "mV", "z": "mV"}, profile.table
+    result = evaluate(str(csv), "target", top=1)
+    errors = [run.result.error for run in result.runs]
+    assert errors == [None] * len(errors), errors
+    assert read_frame(str(csv), profile, result.plan)["x"].tolist() == x.tolist()
+    assert _exported_features(result, tmp_path, csv)["x"].tolist() == x.tolist()
+
+
 def test_the_runs_skip_a_downloads_metadata_lines_as_the_profile_did(tmp_path):
     """A table under a statistical office's metadata lines (a source line and a date line,
     each followed by a blank line, as the World Bank's downloads open): the runs read the

@@ -3207,3 +3207,38 @@ def test_a_statistical_offices_metadata_lines_above_the_header_are_skipped(tmp_p
     squeezed.write_text("Data Source,World Development Indicators,\n" + head + "\n" + rows)
     with pytest.raises(ProfileError):
         profile_csv(str(squeezed))
+
+
+def test_a_line_of_units_or_types_below_the_header_is_part_of_the_header(tmp_path):
+    """Instruments and lab sheets write each column's unit on the line below its name
+    (`time,temperature,pressure` over `s,degC,kPa`), and game and database exports write
+    each column's type there (`"String","int","Boolean"`, as Supercell's tables do). Such a
+    line names the columns below it, it is no row: read as one, it made every column of
+    numbers a column of codes. It is skipped, as every reader skips it, and the units are
+    kept in the table. A first row that merely lacks its numbers ("NA") is a row."""
+    rng = np.random.default_rng(72)
+    n = 120
+    body = "".join(f"{i},{rng.normal(21, 2):.2f},{rng.normal(101, 1.5):.2f},S{i % 3}\n"
+                   for i in range(n))
+    sheet = tmp_path / "sheet.csv"
+    sheet.write_text("time,temperature,pressure,site\ns,degC,kPa,\n" + body)
+    profile = profile_csv(str(sheet))
+    kinds = {c["name"]: c["stat_type"] for c in profile.columns}
+    assert kinds["temperature"] == kinds["pressure"] == "continuous", kinds
+    assert all(c["missing_ratio"] == 0 for c in profile.columns), profile.columns
+    assert profile.table["n_rows"] == n
+    assert profile.table["units"] == {"time": "s", "temperature": "degC", "pressure": "kPa"}
+    typed = tmp_path / "roles.csv"
+    typed.write_text('"Name","Level","CanKick","Price"\n"String","int","Boolean","int"\n'
+                     + "".join(f'"Role{i}",{i % 7},"{"true" if i % 3 else "false"}",'
+                               f'{rng.integers(10, 900)}\n' for i in range(40)))
+    profile = profile_csv(str(typed))
+    kinds = {c["name"]: c["stat_type"] for c in profile.columns}
+    assert kinds["CanKick"] == "boolean" and kinds["Price"] in ("continuous", "discrete"), kinds
+    assert profile.table["units"]["Level"] == "int" and profile.table["n_rows"] == 40
+    gap = tmp_path / "gap.csv"
+    gap.write_text("time,temperature,pressure,site\n0,NA,NA,S0\n" + body)
+    profile = profile_csv(str(gap))
+    assert "units" not in profile.table and profile.table["n_rows"] == n + 1
+
+
