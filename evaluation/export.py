@@ -31,9 +31,9 @@ from mlwf.ontology.errors import InvalidInput, quote
 from mlwf.ontology.i18n import _
 from mlwf.profiling.numbers import read_numbers
 from mlwf.profiling.profile import (
-    MISSING_MARKERS,
     codec,
     column_names,
+    missing_markers,
     nones_missing,
     rows_to_skip,
     windows_1252,
@@ -245,7 +245,7 @@ def read_data(path):
     target left out."""
     frame = pd.read_csv(path, sep={table.get("delimiter", ",")!r}, decimal={table.get("decimal", ".")!r},
                         encoding={codec(table.get("encoding", "utf-8"))!r}, encoding_errors={SCRIPT_ENCODING_ERRORS!r},
-                        na_values={MISSING_MARKERS!r}, keep_default_na=False,
+                        na_values={missing_markers(table)!r}, keep_default_na=False,
                         skipinitialspace=True, dtype={{name: str for name in STRINGS}}, low_memory=False,
                         index_col={False if table.get("trailing_delimiter") else None!r},
                         skiprows={rows_to_skip(table)!r})

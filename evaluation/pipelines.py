@@ -34,9 +34,9 @@ from mlwf.ontology.i18n import Message, _, pgettext, texts
 from mlwf.profiling.numbers import read_numbers
 from mlwf.profiling.profile import (
     ENCODING_ERRORS,
-    MISSING_MARKERS,
     codec,
     column_names,
+    missing_markers,
     nones_missing,
     read_dates,
     rows_to_skip,
@@ -444,7 +444,8 @@ def read_frame(path, profile, plan: Plan) -> pd.DataFrame:
     strings = [c.name for c in plan.columns if c.stat_type not in NUMERIC]
     frame = pd.read_csv(path, sep=table["delimiter"], decimal=table.get("decimal", "."),
                         encoding=codec(table["encoding"]), encoding_errors=ENCODING_ERRORS,
-                        na_values=MISSING_MARKERS, keep_default_na=False, skipinitialspace=True,
+                        na_values=missing_markers(table), keep_default_na=False,
+                        skipinitialspace=True,
                         dtype={name: str for name in strings}, low_memory=False,
                         index_col=False if table.get("trailing_delimiter") else None,
                         skiprows=rows_to_skip(table))

@@ -36,6 +36,7 @@ from mlwf.profiling.profile import (
     MISSING_MARKERS,
     codec,
     column_names,
+    missing_markers,
     nones_missing,
     rows_to_skip,
 )
@@ -219,7 +220,7 @@ def describe_csv(source, target: str | None, profile, facts: Mapping[str, Any]) 
     X, y = read_sample(source, target, sep=table.get("delimiter", ","),
                        decimal=table.get("decimal", "."), encoding=codec(table.get("encoding", "utf-8")),
                        trailing_delimiter=table.get("trailing_delimiter", False),
-                       skiprows=rows_to_skip(table),
+                       skiprows=rows_to_skip(table), na_values=missing_markers(table),
                        none_levels=table.get("none_levels", ()))
     # numbers as the profile read them ($1,234 as 1234, 12 kg as 12)
     written = table.get("written_numbers", {})
@@ -240,6 +241,7 @@ def read_sample(source, target: str, sep: str = ",", rows: int = 20 * SAMPLE_ROW
                 seed: int = SEED, chunk_rows: int = 200_000, decimal: str = ".",
                 encoding: str = "utf-8",
                 trailing_delimiter: bool = False, skiprows: int | list[int] | None = None,
+                na_values: list[str] | dict[int, list[str]] = MISSING_MARKERS,
                 none_levels=()) -> tuple[pd.DataFrame, pd.Series]:
     """A uniform sample of a CSV's rows (features, target), rows without a target left
     out. Read in chunks, each row drawing a random key and the ``rows`` smallest keys
@@ -252,7 +254,7 @@ def read_sample(source, target: str, sep: str = ",", rows: int = 20 * SAMPLE_ROW
     pool: pd.DataFrame | None = None
     for chunk in pd.read_csv(source, sep=sep, decimal=decimal, encoding=encoding,
                              encoding_errors=ENCODING_ERRORS, chunksize=chunk_rows,
-                             na_values=MISSING_MARKERS, keep_default_na=False,
+                             na_values=na_values, keep_default_na=False,
                              skipinitialspace=True, low_memory=False,
                              index_col=False if trailing_delimiter else None,
                              skiprows=skiprows):

@@ -51,6 +51,7 @@ from mlwf.profiling.column_types import (
     ColumnSummary,
     Sentences,
     Verdict,
+    _name_words,
     classify_table,
 )
 from mlwf.profiling.numbers import (
@@ -183,7 +184,9 @@ def profile_csv(source: str | os.PathLike | IO[bytes], target: str | None = None
                                  encoding_errors=decoder.errors, sep=dialect.delimiter,
                                  decimal=dialect.decimal,
                                  dtype={i: str for i in dialect.text_columns} or None,
-                                 chunksize=CHUNK_ROWS, na_values=MISSING_MARKERS,
+                                 chunksize=CHUNK_ROWS,
+                                 na_values=missing_markers({"na_codes": dialect.na_codes,
+                                                            "n_columns": dialect.width}),
                                  keep_default_na=False,
                                  skip_blank_lines=not dialect.one_column,
                                  skipinitialspace=True, low_memory=False,
@@ -517,6 +520,21 @@ class Dialect:
     # them, and its cells by column
     units_line: int | None = None
     units: tuple[tuple[str, str], ...] = ()
+    # the columns, by position, whose "NA" is a code (Namibia, North America) rather than a
+    # missing value, and how many columns pandas reads
+    na_codes: tuple[int, ...] = ()
+    width: int = 0
+
+
+def missing_markers(table: dict) -> list[str] | dict[int, list[str]]:
+    """What pandas' na_values is given to read the file as the profile read it:
+    MISSING_MARKERS in every column, but for the columns (by position) whose "NA" is a code,
+    where it stays a value."""
+    codes = set(table.get("na_codes", ()))
+    if not codes:
+        return MISSING_MARKERS
+    kept = [m for m in MISSING_MARKERS if m != "NA"]
+    return {i: kept if i in codes else MISSING_MARKERS for i in range(table["n_columns"])}
 
 
 def rows_to_skip(table: dict) -> int | list[int] | None:
@@ -683,9 +701,38 @@ def _dialect(text: str) -> Dialect:
                                 for r in data))
     # pandas numbers the row names' column 0 in dtype, the named columns from 1
     text_columns = tuple(i + row_names for i in text_columns)
+    na_codes = () if row_names or best == SPACES else _na_codes(names, data)
     return Dialect(best, decimal, text_columns, one_column=len(names) == 1, row_names=row_names,
                    trailing_delimiter=trailing, comment_lines=skipped, units_line=units_line,
-                   units=units)
+                   units=units, na_codes=na_codes, width=len(names))
+
+
+# Two capital letters code countries (ISO 3166-1, where NA is Namibia), continents (NA is
+# North America) and languages: in a column of such codes, on nine values in ten of the
+# head, "NA" is one of the codes, where pandas would read it as missing, if five codes at
+# least besides NA show the column to be codes, or its name says it codes countries,
+# continents or languages (a file sorted by place can open with hundreds of NAs, North
+# America's); unless the file writes its missing values "NA" elsewhere (R's write.csv writes
+# every one so, and then the code column's NA is missing too).
+NA_CODE = re.compile(r"^[A-Z]{2}$")
+NA_CODE_LEVELS = 5
+NA_CODE_NAMES = {"country", "countries", "continent", "continents", "nation", "nationality",
+                 "iso", "lang", "language", "languages"}
+
+
+def _na_codes(names: list[str], data: list[list[str]]) -> tuple[int, ...]:
+    """The columns of two-letter codes whose "NA" is a code, by position."""
+    if len(data) < NA_CODE_LEVELS:
+        return ()
+    columns = [[c.strip() for c in cells] for cells in zip(*data, strict=False)]
+    coded = tuple(i for i, cells in enumerate(columns)
+                  if (filled := [c for c in cells if c])
+                  and sum(bool(NA_CODE.match(c)) for c in filled) >= 0.9 * len(filled)
+                  and (len(set(filled) - {"NA"}) >= NA_CODE_LEVELS
+                       or bool(NA_CODE_NAMES & set(_name_words(names[i])))))
+    if not coded or any("NA" in cells for i, cells in enumerate(columns) if i not in coded):
+        return ()
+    return coded
 
 
 # The names databases, schemas and game tables give a column's type in a line of types
@@ -1896,6 +1943,9 @@ class _Scan:
         if dialect.comment_lines:
             # every reader of the file skips the comment lines above its header alike
             table["comment_lines"] = dialect.comment_lines
+        if dialect.na_codes:
+            # where "NA" is a code: every reader keeps it there and reads it elsewhere as missing
+            table["na_codes"] = list(dialect.na_codes)
         if dialect.units_line is not None:
             # and the line of units below it, which the user is shown with its units
             table["units_line"] = dialect.units_line

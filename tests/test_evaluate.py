@@ -503,6 +503,27 @@ def test_the_runs_and_the_exported_script_skip_the_line_of_units_the_profile_ski
     assert _exported_features(result, tmp_path, csv)["x"].tolist() == x.tolist()
 
 
+def test_the_runs_and_the_exported_script_keep_na_as_a_code_where_the_profile_did(tmp_path):
+    """A continent written NA for North America: the profile keeps it a code, and the runs
+    and the exported script must read it so, not as a missing value to impute."""
+    rng = np.random.default_rng(9)
+    n = 150
+    x = rng.normal(size=n).round(3)
+    continent = rng.choice(["NA", "EU", "AS", "SA", "AF", "OC"], n)
+    frame = pd.DataFrame({"x": x, "continent": continent,
+                          "target": np.where(x + rng.normal(0, 0.5, n) > 0, "yes", "no")})
+    csv = tmp_path / "places.csv"
+    frame.to_csv(csv, index=False)
+    profile = profile_csv(str(csv), "target")
+    assert profile.table["na_codes"] == [1], profile.table
+    result = evaluate(str(csv), "target", top=1)
+    errors = [run.result.error for run in result.runs]
+    assert errors == [None] * len(errors), errors
+    read = read_frame(str(csv), profile, result.plan)
+    assert read["continent"].tolist() == continent.tolist()
+    assert _exported_features(result, tmp_path, csv)["continent"].tolist() == continent.tolist()
+
+
 def test_the_runs_skip_a_downloads_metadata_lines_as_the_profile_did(tmp_path):
     """A table under a statistical office's metadata lines (a source line and a date line,
     each followed by a blank line, as the World Bank's downloads open): the runs read the

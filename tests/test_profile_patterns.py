@@ -3242,3 +3242,42 @@ def test_a_line_of_units_or_types_below_the_header_is_part_of_the_header(tmp_pat
     assert "units" not in profile.table and profile.table["n_rows"] == n + 1
 
 
+
+
+def test_na_in_a_column_of_two_letter_codes_is_a_code(tmp_path):
+    """OurAirports writes each place's continent as two letters, NA for North America (half
+    of the rows), and its missing values as `null`; a country list writes Namibia NA. pandas
+    reads NA as missing, which emptied half a column and lost a country. In a column of
+    two-letter codes NA is a code, unless the file writes its missing values NA elsewhere, as
+    R's write.csv does: then it is missing there too."""
+    rng = np.random.default_rng(73)
+    n = 300
+    continents = rng.choice(["NA", "EU", "AS", "SA", "AF", "OC", "AN"], n,
+                            p=[0.45, 0.2, 0.15, 0.08, 0.06, 0.04, 0.02])
+    countries = rng.choice(["US", "NA", "DE", "JP", "BR", "ZA", "FR", "IN"], n)
+    elevation = [str(v) if v % 13 else "null" for v in rng.integers(0, 3000, n)]
+    places = tmp_path / "airports.csv"
+    pd.DataFrame({"ident": [f"K{i:04d}" for i in range(n)], "continent": continents,
+                  "iso_country": countries, "elevation_ft": elevation}).to_csv(places, index=False)
+    profile = profile_csv(str(places))
+    found = {c["name"]: c for c in profile.columns}
+    assert found["continent"]["missing_ratio"] == 0, found["continent"]
+    assert found["iso_country"]["missing_ratio"] == 0, found["iso_country"]
+    assert found["elevation_ft"]["missing_ratio"] > 0
+    assert profile.table["na_codes"] == [1, 2], profile.table
+    # sorted by place, the file opens with North America's hundreds of rows: the column's
+    # name, a continent, says NA is its code
+    ordered = tmp_path / "sorted.csv"
+    pd.DataFrame({"ident": [f"K{i:04d}" for i in range(3000)],
+                  "continent": ["NA"] * 2000 + list(rng.choice(["EU", "AS", "AF"], 1000)),
+                  "elevation_ft": rng.integers(0, 3000, 3000)}).to_csv(ordered, index=False)
+    found = {c["name"]: c for c in profile_csv(str(ordered)).columns}["continent"]
+    assert found["missing_ratio"] == 0, found
+    # an R export: NA is the missing value in every column, the codes' too
+    states = rng.choice(["CA", "TX", "NY", "FL", "WA", "OR", "NA"], n)
+    income = [str(v) if v % 9 else "NA" for v in rng.integers(10_000, 90_000, n)]
+    r_file = tmp_path / "r_export.csv"
+    pd.DataFrame({"state": states, "income": income}).to_csv(r_file, index=False)
+    profile = profile_csv(str(r_file))
+    assert "na_codes" not in profile.table
+    assert {c["name"]: c for c in profile.columns}["state"]["missing_ratio"] > 0
