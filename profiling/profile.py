@@ -839,8 +839,17 @@ def _check_header(names: list[str], data: list[list[str]]) -> None:
     (`country, indicator, 2000, 2001, ...`). Rising short decimals name them too, as a grid
     (`turbine_type, 0.0, 0.5, 1.0, ...`), where most lines below do not rise."""
     numeric = [i for i, n in enumerate(names) if _is_number(n)]
-    if not numeric or len(numeric) < len(names) / 2:
+    if not numeric:
         return
+    if len(numeric) < len(names) / 2:
+        # Mostly words, but a number above every column of numbers (two at least): the
+        # first row of a file without a header (a state's code and name, then its
+        # population and area), unless its numbers name the columns as below
+        numbers_below = [i for i in range(len(names)) if len(data) >= 3 and all(
+            _is_number(c) for r in data if (c := r[i].strip())) and sum(
+            bool(r[i].strip()) for r in data) >= 3]
+        if len(numbers_below) < 2 or not set(numbers_below) <= set(numeric):
+            return
     values = [float(names[i]) for i in numeric]
     whole = all(v.is_integer() for v in values)
     rising = all(a < b for a, b in itertools.pairwise(values))

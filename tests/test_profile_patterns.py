@@ -3281,3 +3281,21 @@ def test_na_in_a_column_of_two_letter_codes_is_a_code(tmp_path):
     profile = profile_csv(str(r_file))
     assert "na_codes" not in profile.table
     assert {c["name"]: c for c in profile.columns}["state"]["missing_ratio"] > 0
+
+
+def test_a_first_line_of_data_with_words_beside_its_numbers_is_no_header():
+    """India's states as a package ships them, no header: `AP,Andhra Pradesh,Amaravati,
+    49506799,160205,Telugu`. Most of the first line is words, so it passed for names, and
+    the first state became the columns' names, its population one of them. Numbers above
+    every column of numbers (two at least) that are no years nor a rising run are data: the
+    file is refused and the user told to add a header. Years above numbers stay names."""
+    rng = np.random.default_rng(74)
+    lines = [f"S{i},State {i},City {i},{rng.integers(10**5, 10**8)},{rng.integers(100, 400000)},"
+             f"{rng.choice(['Hindi', 'Tamil', 'Telugu'])}" for i in range(30)]
+    with pytest.raises(ProfileError, match="holds data, not column names") as refused:
+        profile_csv(io.BytesIO(("\n".join(lines) + "\n").encode()))
+    assert status_of(refused.value) == 400
+    years = "code,name,capital,2011,2021,language\n" + "\n".join(lines) + "\n"
+    assert [c["name"] for c in profile_csv(io.BytesIO(years.encode())).columns][3] == "2011"
+    named = "code,name,capital,population,area,language\n" + "\n".join(lines) + "\n"
+    assert profile_csv(io.BytesIO(named.encode())).table["n_rows"] == 30
