@@ -761,9 +761,7 @@ def _units_line(names: list[str], data: list[list[str]]) -> bool:
         return False
     if all(c.lower() in TYPE_NAMES for c in filled) and len(filled) >= len(names) / 2:
         return True
-    numeric = [i for i in range(len(names))
-               if sum(bool(r[i].strip()) for r in below) >= 3
-               and all(_is_number(r[i].strip()) for r in below if r[i].strip())]
+    numeric = _numeric_columns(below, len(names))
     if len(numeric) < 2:
         return False
     def unit(cell: str) -> bool:   # a percent or degree sign is a unit, a dash a gap
@@ -845,9 +843,7 @@ def _check_header(names: list[str], data: list[list[str]]) -> None:
         # Mostly words, but a number above every column of numbers (two at least): the
         # first row of a file without a header (a state's code and name, then its
         # population and area), unless its numbers name the columns as below
-        numbers_below = [i for i in range(len(names)) if len(data) >= 3 and all(
-            _is_number(c) for r in data if (c := r[i].strip())) and sum(
-            bool(r[i].strip()) for r in data) >= 3]
+        numbers_below = _numeric_columns(data, len(names))
         if len(numbers_below) < 2 or not set(numbers_below) <= set(numeric):
             return
     values = [float(names[i]) for i in numeric]
@@ -879,6 +875,12 @@ def _check_header(names: list[str], data: list[list[str]]) -> None:
                          "no header row", line=", ".join(names[:6]) + (", ..." if len(names) > 6
                                                                         else "")),
                        _("a header row of column names as the first line, then the data"))
+
+
+def _numeric_columns(rows: list[list[str]], width: int) -> list[int]:
+    """The columns holding a number on every row that fills them, three rows at least."""
+    return [i for i in range(width) if sum(bool(r[i].strip()) for r in rows) >= 3
+            and all(_is_number(c) for r in rows if (c := r[i].strip()))]
 
 
 def _is_number(text: str) -> bool:
