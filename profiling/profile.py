@@ -835,7 +835,12 @@ def _check_header(names: list[str], data: list[list[str]]) -> None:
     rarer), or a number above a column of words (pandas' default names 0, 1, 2 above text). Years
     alone, ascending or descending, name the columns of a wide table of years
     (`country, indicator, 2000, 2001, ...`). Rising short decimals name them too, as a grid
-    (`turbine_type, 0.0, 0.5, 1.0, ...`), where most lines below do not rise."""
+    (`turbine_type, 0.0, 0.5, 1.0, ...`), where most lines below do not rise. A first line
+    with a cell written as nearly every value below it (a code `012-002`, a date) is data
+    however the rest reads, and so is a line mostly of words with a number above every
+    column of numbers (two at least) that passes none of the tests above."""
+    if _shaped_as_below(names, data):
+        _no_header(names)
     numeric = [i for i, n in enumerate(names) if _is_number(n)]
     if not numeric:
         return
@@ -871,10 +876,41 @@ def _check_header(names: list[str], data: list[list[str]]) -> None:
     if ((ascending or grid) and (named or unnamed_index or above_words or years)) \
             or (descending and years):
         return
+    _no_header(names)
+
+
+def _no_header(names: list[str]) -> None:
     raise ProfileError(_("the first line ({line}) holds data, not column names: the file has "
                          "no header row", line=", ".join(names[:6]) + (", ..." if len(names) > 6
                                                                         else "")),
                        _("a header row of column names as the first line, then the data"))
+
+
+# The fewest rows below, and the share of them, that a first cell must be written as to be
+# one of them, and the digits it must hold
+SHAPE_ROWS, SHAPE_SHARE, SHAPE_DIGITS = 10, 0.95, 3
+
+
+def _shape(text: str) -> str:
+    """How a value is written: each digit a 9, each letter an a (`012-002` is `999-999`)."""
+    return re.sub(r"\d", "9", re.sub(r"[^\W\d_]", "a", text))
+
+
+def _shaped_as_below(names: list[str], data: list[list[str]]) -> bool:
+    """Whether a cell of the first line that is no number but holds three digits or more is
+    written as nearly every value below it (a BSB `012-002` above `733-152`, a date above
+    dates): the first row of a file without a header. A name with digits (`PM2.5`, `Q1_2019`)
+    is not written as its values, and a name its column repeats as its value (a membership
+    flag `EU27_2007` under `EU27_2007`) names the column as flags are named."""
+    for i, name in enumerate(names):
+        cell = name.strip()
+        if sum(c.isdigit() for c in cell) < SHAPE_DIGITS or _is_number(cell):
+            continue
+        values = [c for r in data if (c := r[i].strip())]
+        if len(values) >= SHAPE_ROWS and cell not in values and sum(
+                _shape(v) == _shape(cell) for v in values) >= SHAPE_SHARE * len(values):
+            return True
+    return False
 
 
 def _numeric_columns(rows: list[list[str]], width: int) -> list[int]:

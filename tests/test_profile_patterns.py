@@ -3299,3 +3299,28 @@ def test_a_first_line_of_data_with_words_beside_its_numbers_is_no_header():
     assert [c["name"] for c in profile_csv(io.BytesIO(years.encode())).columns][3] == "2011"
     named = "code,name,capital,population,area,language\n" + "\n".join(lines) + "\n"
     assert profile_csv(io.BytesIO(named.encode())).table["n_rows"] == 30
+
+
+def test_a_first_line_shaped_as_its_column_below_is_data():
+    """Australia's BSB directory ships without a header: `012-002,ANZ,ANZ Smart
+    Choice,...`. A header names its columns; a first cell written as every value below it is
+    written (`012-002` above `012-003`, `733-152`; a date above dates), digits and all, is
+    the first row. Names with digits that the values do not repeat (`PM2.5`, `Q1_2019`) stay
+    names."""
+    rng = np.random.default_rng(75)
+    rows = [f"{rng.integers(10, 999):03d}-{rng.integers(0, 999):03d},"
+            f"{rng.choice(['ANZ', 'CBA', 'WBC', 'NAB'])},Branch {i},{rng.integers(2000, 7000)}"
+            for i in range(80)]
+    with pytest.raises(ProfileError, match="holds data, not column names"):
+        profile_csv(io.BytesIO(("\n".join(rows) + "\n").encode()))
+    days = pd.date_range("2021-01-01", periods=60).strftime("%Y-%m-%d")
+    dated = "\n".join(f"{d},{rng.normal(20, 3):.1f},S{i % 4}" for i, d in enumerate(days))
+    with pytest.raises(ProfileError, match="holds data, not column names"):
+        profile_csv(io.BytesIO((dated + "\n").encode()))
+    named = "PM2.5,Q1_2019,site\n" + "\n".join(
+        f"{rng.normal(30, 9):.1f},{rng.integers(0, 99)},S{i % 4}" for i in range(60)) + "\n"
+    assert profile_csv(io.BytesIO(named.encode())).table["n_rows"] == 60
+    # a flag column named by the value it writes (country_converter's `EU27_2007`)
+    flags = "name,EU27_2007\n" + "\n".join(
+        f"Country {i},{'EU27_2007' if i % 3 == 0 else ''}" for i in range(60)) + "\n"
+    assert profile_csv(io.BytesIO(flags.encode())).table["n_rows"] == 60
