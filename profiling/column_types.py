@@ -221,6 +221,17 @@ SCALES: tuple[tuple[str, ...], ...] = (
     ("muy bajo", "muy baja", "bajo", "baja", "medio", "media", "alto", "alta", "muy alto",
      "muy alta"),
     ("nunca", "casi nunca", "rara vez", "a veces", "a menudo", "casi siempre", "siempre"),
+    # how severe a symptom or an illness is, as clinical scales band it (the Beck
+    # inventories' minimal, mild, moderate and severe), in Spanish and Portuguese, French,
+    # German and Turkish
+    ("ninguno", "ninguna", "nenhum", "nenhuma", "mínimo", "mínima", "minimo", "minima", "leve",
+     "ligero", "ligera", "ligeiro", "ligeira", "moderado", "moderada", "grave", "severo",
+     "severa", "muy grave", "muito grave", "extremo", "extrema"),
+    ("aucun", "aucune", "minime", "minimal", "minimale", "léger", "légère", "leger", "legere",
+     "modéré", "modérée", "modere", "moderee", "sévère", "grave", "très sévère", "très grave"),
+    ("kein", "keine", "minimal", "leicht", "mäßig", "mittel", "mittelgradig", "mittelschwer",
+     "schwer", "schwergradig", "sehr schwer"),
+    ("yok", "minimal", "hafif", "orta", "ağır", "şiddetli", "çok ağır", "çok şiddetli"),
     # how far a record, an estimate or an entry has been checked (a release's or a
     # database's validity levels): first written, then provisional, then confirmed
     ("draft", "preliminary", "provisional", "reviewed", "verified", "final"),
@@ -251,7 +262,9 @@ NEEDS_THREE = {"xxs", "bronze", "pre-k", "po", "very negative", "muy bajo", "tr�
                "jan", "monday", "mon", "q1", "l", "ocak", "pazartesi", "januar", "montag",
                "janvier", "lundi", "enero", "lunes", "a1", "spring", "very easy", "for parts",
                "a+++",
-               "clear", "very early", "progressive disease", "optimal"}
+               "clear", "very early", "progressive disease", "optimal",
+               # leicht/schwer is also light/heavy, yok/orta absent/middle
+               "ninguno", "aucun", "kein", "yok"}
 # Formats of a time of day without a date, as the reader detects them (13:35, 1:05 PM).
 TIME_FORMATS = ("%H:%M", "%H:%M:%S", "%H:%M:%S.%f", "%I:%M %p", "%I:%M:%S %p", "%I:%M%p",
                 "%I:%M:%S%p")
@@ -2296,6 +2309,15 @@ def _integer_codes(col: ColumnSummary, levels: list) -> Verdict:
                                           "occasions of a repeated-measures design (visits, "
                                           "waves, sessions) in the order they came: an ordered "
                                           "scale.", shown=shown, name=col.name))
+    # "year" 1 to 4 (a student's year of a course, the year of a study or a plan): years
+    # counted from the start, in order, however evenly the rows spread over them. A calendar
+    # year never starts at 0 or 1; "years" in the plural counts them.
+    if YEAR_NAME.search(col.name) and not _count_name(col.name) and levels[0] in (0, 1) \
+            and levels == list(range(int(levels[0]), int(levels[-1]) + 1)):
+        return Verdict("ordinal", 0.65, _("{shown} in a column named '{name}' number the years "
+                                          "of a course or a study from its start, in the order "
+                                          "they come: an ordered scale.", shown=shown,
+                                          name=col.name))
     if QUANTILE_NAME.search(col.name):
         return Verdict("ordinal", 0.75, _("{shown} in a column named '{name}' number quantile "
                                           "groups of an amount, lowest first: an ordered scale.",

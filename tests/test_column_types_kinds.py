@@ -3330,3 +3330,44 @@ def test_a_place_before_a_plural_counts_things_at_the_place():
     frame = pd.DataFrame({"hospital_ids": rng.choice(np.arange(1000, 1040), n),
                           "days": rng.integers(1, 30, n)})
     assert col(profile_of(frame), "hospital_ids")["stat_type"] in ("nominal", "identifier")
+
+
+def test_severity_classes_in_other_languages_are_ordered():
+    """The Beck inventories' classes as Spanish and Portuguese surveys write them (minima,
+    leve, moderada, grave), and the same bands in French, German and Turkish, follow the
+    order of the English none < mild < moderate < severe; two German words alone (leicht,
+    schwer: also light and heavy) are not taken as the scale."""
+    rng = np.random.default_rng(148)
+    n = 300
+    frame = pd.DataFrame({
+        "bdi_class": rng.choice(["minima", "leve", "moderada", "grave"], n, p=[.5, .25, .15, .1]),
+        "grau": rng.choice(["nenhum", "leve", "moderado", "grave"], n),
+        "gravite": rng.choice(["légère", "modérée", "sévère"], n),
+        "schweregrad": rng.choice(["keine", "leicht", "mittel", "schwer"], n),
+        "siddet": rng.choice(["yok", "hafif", "orta", "şiddetli"], n),
+        "gewicht": rng.choice(["leicht", "schwer"], n),
+        "score": rng.normal(10, 3, n).round(1)})
+    p = profile_of(frame)
+    for name in ("bdi_class", "grau", "gravite", "schweregrad", "siddet"):
+        assert col(p, name)["stat_type"] == "ordinal", name
+    assert col(p, "bdi_class")["order"] == ["minima", "leve", "moderada", "grave"]
+    assert col(p, "gewicht")["stat_type"] != "ordinal"
+
+
+def test_a_year_numbered_from_one_is_the_year_of_a_course():
+    """A student's year of the course (Portuguese 'curso_ou_ano', 'year_of_study') 1 to 4 on
+    groups of nearly equal size is ordered, not the arms of a design; 'years' 1 to 4 counts
+    years, and a calendar year stays a year."""
+    rng = np.random.default_rng(149)
+    n = 400
+    year = rng.choice([1, 2, 3, 4], n, p=[.27, .25, .25, .23])
+    frame = pd.DataFrame({"curso_ou_ano": year, "year_of_study": year,
+                          "years": rng.choice([1, 2, 3, 4], n, p=[.4, .3, .2, .1]),
+                          "arm": year, "cohort_year": rng.choice([2015, 2016, 2017], n),
+                          "score": rng.normal(10, 3, n).round(1)})
+    p = profile_of(frame)
+    assert col(p, "curso_ou_ano")["stat_type"] == "ordinal"
+    assert "years of a course" in str(col(p, "year_of_study")["reason"])
+    assert col(p, "years")["stat_type"] == "discrete"
+    assert col(p, "arm")["stat_type"] == "nominal"
+    assert "years of a course" not in str(col(p, "cohort_year")["reason"])
