@@ -430,6 +430,9 @@ the same way.
 --holdout149 scores a hundred-and-forty-ninth (tests/data/column_types_holdout149.csv): 44
 columns of 8 frames from AMLBID, nfixplanet, tburundigeo and genepioneer, written and
 committed the same way.
+--holdout150 scores a hundred-and-fiftieth (tests/data/column_types_holdout150.csv): 35
+columns of 6 frames from pak-geodata, mutagene and velocityconversion, written and committed
+the same way.
 
 Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 | --holdout4
        | --holdout5 | --holdout6 | --holdout7 | --holdout8 | --holdout9 | --holdout10
@@ -462,7 +465,8 @@ Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 |
        | --holdout136 | --holdout137 | --holdout138
        | --holdout139 | --holdout140 | --holdout141 | --holdout142
        | --holdout143 | --holdout144 | --holdout145 | --holdout146
-       | --holdout147 | --holdout148 | --holdout149] [--misses]
+       | --holdout147 | --holdout148 | --holdout149
+       | --holdout150] [--misses]
 """
 from __future__ import annotations
 

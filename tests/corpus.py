@@ -813,6 +813,11 @@ HOLDOUT148 = Path(__file__).parent / "data" / "column_types_holdout148.csv"
 # tburundigeo, genepioneer), written from their documentation under the convention of
 # tests/data/README.md and committed alone before the profiler read those files.
 HOLDOUT149 = Path(__file__).parent / "data" / "column_types_holdout149.csv"
+# A hundred-and-fiftieth held-out table (bench/bench_column_types.py --holdout150): 35
+# columns of 6 frames from three packages nothing else here uses (pak-geodata, mutagene,
+# velocityconversion), written from their documentation under the convention of
+# tests/data/README.md and committed alone before the profiler read those files.
+HOLDOUT150 = Path(__file__).parent / "data" / "column_types_holdout150.csv"
 HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7, HOLDOUT8,
             HOLDOUT9, HOLDOUT10, HOLDOUT11, HOLDOUT12, HOLDOUT13, HOLDOUT14, HOLDOUT15, HOLDOUT16,
             HOLDOUT17, HOLDOUT18, HOLDOUT19, HOLDOUT20, HOLDOUT21, HOLDOUT22, HOLDOUT23, HOLDOUT24,
@@ -837,7 +842,7 @@ HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7,
             HOLDOUT134, HOLDOUT135, HOLDOUT136, HOLDOUT137, HOLDOUT138,
             HOLDOUT139, HOLDOUT140, HOLDOUT141, HOLDOUT142, HOLDOUT143,
             HOLDOUT144, HOLDOUT145, HOLDOUT146, HOLDOUT147,
-            HOLDOUT148, HOLDOUT149]
+            HOLDOUT148, HOLDOUT149, HOLDOUT150]
 
 # bijux-phylogenetics' trait tables, each in its dataset's folder
 BIJUX_TRAITS = {"seashore_flora": "plants/central_european_seashore_flora/traits.csv",
@@ -951,6 +956,13 @@ TABLE145_FILES = {
     "cumulus_library_suicidality_icd10:valueset_dx_icd10_chip": "valueset_dx_icd10_chip.tsv",
     "farms:earth_periodic_terms": "earth_periodic_terms.csv",
     "farms:sun_earth_radius_vector": "sun_earth_radius_vector.csv",
+}
+TABLE150_FILES = {
+    "mutagene:sigProfiler_SBS_signatures":
+        "data/signatures/sigProfiler_SBS_signatures_2019_05_22.csv",
+    "mutagene:Kucab": "data/signatures/Kucab.txt",
+    "VelocityConversion:MinDB": "MinDB.csv",
+    "VelocityConversion:AlphaDB": "AlphaDB.csv",
 }
 TABLE149_FILES = {
     "AMLBID:ANOVA_FINAL": "Explainer/assets/ANOVA_FINAL.csv",
@@ -5861,6 +5873,16 @@ def write_csv(dataset: str, folder: Path) -> Path:
         shutil.copyfile(_folder(package) / TABLE148_FILES[dataset], path)
     elif dataset in TABLE149_FILES:   # as shipped
         shutil.copyfile(_folder(package) / TABLE149_FILES[dataset], path)
+    elif dataset in TABLE150_FILES:   # as shipped
+        shutil.copyfile(_folder(package) / TABLE150_FILES[dataset], path)
+    elif package == "pak_geodata":   # every province's or city's records, flattened
+        import json
+
+        import pandas as pd
+        records = []
+        for shipped in sorted((_folder(package) / "data" / name).glob("**/*.json")):
+            records += json.loads(shipped.read_text("utf-8"))
+        _lists_joined(pd.json_normalize(records)).to_csv(path, index=False)
     elif dataset == "AMLBID:KB_Acc":   # every fortieth of its 149 529 runs
         _write_every(path, (_folder(package) / "Recommender/builtins/KnowledgeBase/KB_Acc.csv")
                      .read_text("utf-8"), 40)
