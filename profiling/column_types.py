@@ -554,6 +554,9 @@ BRACKETS = 25           # at most this many brackets
 # Counts of events from 1 (nodes, visits, days in hospital) take few values; amounts of
 # money or time from 1 take thousands.
 COUNT_VALUES = 100
+# Whole numbers this large written to this many significant digits at most measure (a
+# modulus, 1.29E+11 Pa), where counts that large are written to the unit
+ROUNDED_MAGNITUDE, ROUNDED_DIGITS = 1e9, 3
 # Past those, counts from 1 that fill most of a range under a thousand (a season's plate
 # appearances, 1 to 279, 229 of them taken): amounts spread thinner over wider ranges.
 DENSE_COUNT_TOP = 1000
@@ -1495,6 +1498,15 @@ def _numeric(col: ColumnSummary) -> Verdict:
                 "Whole numbers from {lo} to {hi} ({distinct} distinct values) in a column named "
                 "as money ('{name}'): amounts of money, a continuous quantity set at a few sums.",
                 lo=shown_lo, hi=shown_hi, distinct=_count(col), name=col.name), hint))
+        if min(abs(lo), abs(hi)) >= ROUNDED_MAGNITUDE and not _count_name(col.name) \
+                and _significant_digits(col) <= ROUNDED_DIGITS:
+            # a modulus in pascals or an energy in joules (1.29E+11) is whole only at its
+            # scale: counts that large are written to the unit (a population, 1411750000)
+            return Verdict("continuous", 0.6, Sentences(_(
+                "Whole numbers from {lo} to {hi} ({distinct} distinct values), of a billion and "
+                "more written to a few significant digits: a quantity measured and rounded at "
+                "its scale, not a count.", lo=shown_lo, hi=shown_hi, distinct=_count(col)),
+                hint))
         if col.distinct <= 25 or _count_name(col.name):
             return Verdict("discrete", 0.75, Sentences(_(
                 "Whole numbers from {lo} to {hi} ({distinct} distinct values) are counts.",

@@ -561,7 +561,11 @@ def _comment_lines(text: str) -> int:
     if not comments or n >= len(lines) or not lines[n].strip():
         return _preamble(lines)
     last, below = lines[comments[-1]], lines[n]
-    if any(last.count(d) == below.count(d) > 0 for d in DELIMITERS):
+    # A spreadsheet pads a comment to the table's width with empty fields ("# P in GPa;;;"):
+    # a header names its columns, most of the fields past the first
+    if any(last.count(d) == below.count(d) > 0
+           and 2 * sum(bool(f.strip()) for f in last.split(d)[1:]) >= last.count(d)
+           for d in DELIMITERS):
         return comments[-1]   # the last "#" line is the header
     return n
 
@@ -1254,6 +1258,13 @@ class _Column:
         # Three such cells at least, and no decimal point anywhere: a lone "9606,10090" among
         # whole numbers lists two of them.
         commas = head.str.match(r"^[+-]?\d+,\d+$")
+        # Two whole numbers of as many digits, three or more, the second not below the first
+        # ("54000,54999", a city's first and last postal code): a range, not a decimal
+        pairs = head[commas].str.extract(r"^(\d{3,}),(\d+)$")
+        if len(pairs) and pairs.notna().all(axis=None) \
+                and (pairs[0].str.len() == pairs[1].str.len()).all() \
+                and (pairs[1].astype(int) >= pairs[0].astype(int)).all():
+            commas = pd.Series(False, index=head.index)
         # The same with points between thousands, as German, Turkish and Spanish exports
         # write amounts (12.345,67): every point in the column then sits between thousands.
         dotted = head.str.match(EU_THOUSANDS)

@@ -3371,3 +3371,41 @@ def test_a_year_numbered_from_one_is_the_year_of_a_course():
     assert col(p, "years")["stat_type"] == "discrete"
     assert col(p, "arm")["stat_type"] == "nominal"
     assert "years of a course" not in str(col(p, "cohort_year")["reason"])
+
+
+def test_rounded_magnitudes_of_a_billion_and_more_are_measurements_not_counts():
+    """A mineral table's bulk and shear moduli in pascals (1.29E+11, 81000000000) are whole
+    numbers with two or three significant digits, a handful of values over a handful of
+    rows: they were read as counts. Whole numbers of a billion and more written to at most
+    three significant digits measure; a count named so, and ids, stay what they were."""
+    rng = np.random.default_rng(151)
+    n = 14
+    frame = pd.DataFrame({
+        "phase": [f"ph{i}" for i in range(n)],
+        "K0": rng.choice([1.29e11, 1.05e11, 1.26e11, 1.09e11, 1.68e11, 1.71e11, 1.98e11], n),
+        "mu0": rng.choice([8.1e10, 6.7e10, 8.4e10, 7.5e10, 1.07e11, 9.2e10], n),
+        "n_atoms": rng.choice([2_000_000_000, 3_000_000_000, 5_000_000_000], n),
+        "rho0": rng.choice([3222, 3277, 3320, 3215, 3597], n)})
+    text = frame.to_csv(index=False).replace("129000000000.0", "1.29E+11")
+    p = profile_csv(io.BytesIO(text.encode()))
+    assert col(p, "K0")["stat_type"] == "continuous", col(p, "K0")
+    assert col(p, "mu0")["stat_type"] == "continuous"
+    assert col(p, "n_atoms")["stat_type"] == "discrete"
+    assert col(p, "rho0")["stat_type"] in ("discrete", "continuous")
+
+
+def test_ranges_of_whole_numbers_quoted_in_a_comma_separated_file_are_no_decimals():
+    """A city's first and last postal code written as a list ("54000,54999") in a
+    comma-separated file was read as a decimal comma, 54000.54999. Two whole numbers of as
+    many digits, three or more, the second not below the first, are a range; quoted decimal
+    commas beside them ("81,36", "0,5") stay decimals."""
+    rng = np.random.default_rng(152)
+    n = 40
+    low = rng.choice(np.arange(100, 999), n, replace=False) * 100
+    frame = pd.DataFrame({"city": [f"City {i}" for i in range(n)],
+                          "postalCodeRange": [f"{a},{a + 99}" for a in low],
+                          "frequency": [f"{v:.2f}".replace(".", ",") for v in rng.gamma(2, 20, n)]})
+    p = profile_of(frame)
+    assert col(p, "postalCodeRange")["stat_type"] in ("identifier", "text", "nominal"), \
+        col(p, "postalCodeRange")
+    assert col(p, "frequency")["stat_type"] == "continuous"

@@ -3179,6 +3179,29 @@ def test_comment_lines_above_the_header_are_skipped(tmp_path):
     assert "comment_lines" not in profile_csv(str(plain)).table
 
 
+def test_comment_lines_padded_with_delimiters_are_comments_not_the_header(tmp_path):
+    """A spreadsheet saved as CSV pads a comment line with the delimiter up to the table's
+    width (VelocityConversion's AlphaDB: "# P in GPa, Temperature in K;;;;;;;;;;;;" above
+    "P;T;cpx;..."). The padded "#" line split into as many fields as the header, so it was
+    taken for a VCF-style "#CHROM" header and the real header for a line of units. A "#"
+    line whose fields past the first are empty is a comment."""
+    rng = np.random.default_rng(150)
+    rows = "".join(f"{0.5 + 0.095 * (i // 20):.3f};{300 + 27 * (i % 20)};{rng.normal(3e-5, 4e-6):.2E};"
+                   f"{rng.normal(2.5e-5, 3e-6):.2E}\n" for i in range(400))
+    path = tmp_path / "alpha.csv"
+    path.write_text("# Alpha(P,T) for all minerals, after Hacker and Abers (2004);;;\n"
+                    "# P in GPa, Temperature in K;;;\n" "P;T;cpx;ol\n" + rows)
+    profile = profile_csv(str(path))
+    assert [c["name"] for c in profile.columns] == ["P", "T", "cpx", "ol"], profile.table
+    assert profile.table["comment_lines"] == 2 and "units" not in profile.table
+    assert profile.table["n_rows"] == 400
+    # a "#" header whose fields are names stays the header (VCF)
+    vcf = tmp_path / "calls.tsv"
+    vcf.write_text("##fileformat=VCFv4.2\n#CHROM\tPOS\tQUAL\n" + "".join(
+        f"{1 + i % 22}\t{rng.integers(1, 10**8)}\t{rng.normal(50, 9):.1f}\n" for i in range(200)))
+    assert [c["name"] for c in profile_csv(str(vcf)).columns] == ["#CHROM", "POS", "QUAL"]
+
+
 def test_a_statistical_offices_metadata_lines_above_the_header_are_skipped(tmp_path):
     """A World Bank indicator download opens with "Data Source,World Development
     Indicators," and "Last Updated Date,2025-12-04," and a blank line under each, then the
