@@ -1971,6 +1971,10 @@ def _integer_dates(col: ColumnSummary) -> Verdict | None:
     ends = [v for v in (col.vmin, col.vmax) if v is not None]
     values = np.unique(np.concatenate([col.sample.to_numpy(dtype=float), ends]))
     named = _date_named(col.name)
+    if not named and (_code_name(col.name) or _id_name(col.name)):
+        # a local level's code 10105 spells 01/01/05 too: a column named as a code or an id
+        # labels, whatever dates its digits could write
+        return None
     mixed = _mixed_periods(values)
     if mixed is not None:
         return mixed

@@ -3409,3 +3409,19 @@ def test_ranges_of_whole_numbers_quoted_in_a_comma_separated_file_are_no_decimal
     assert col(p, "postalCodeRange")["stat_type"] in ("identifier", "text", "nominal"), \
         col(p, "postalCodeRange")
     assert col(p, "frequency")["stat_type"] == "continuous"
+
+
+def test_codes_whose_digits_spell_dates_stay_codes_under_a_code_name():
+    """Nepal's local levels are coded province, district and number (10105 ... 70909): every
+    code also reads as a date written MMDDYY with its leading zero dropped, and the column
+    was typed datetime. A column named as a code or an id labels, whatever its digits could
+    spell; the same numbers under a name that says date stay dates."""
+    rng = np.random.default_rng(153)
+    codes = sorted({int(f"{p}{d:02d}{m:02d}") for p in range(1, 8) for d in range(1, 10)
+                    for m in range(1, 10)})
+    codes = [int(c) for c in rng.choice(codes, 300, replace=False)]
+    frame = pd.DataFrame({"municipality_code": codes, "visit_date": codes,
+                          "population": rng.integers(5_000, 90_000, 300)})
+    p = profile_of(frame)
+    assert col(p, "municipality_code")["stat_type"] == "identifier", col(p, "municipality_code")
+    assert col(p, "visit_date")["stat_type"] == "datetime"
