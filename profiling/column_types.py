@@ -1498,8 +1498,8 @@ def _numeric(col: ColumnSummary) -> Verdict:
                 "Whole numbers from {lo} to {hi} ({distinct} distinct values) in a column named "
                 "as money ('{name}'): amounts of money, a continuous quantity set at a few sums.",
                 lo=shown_lo, hi=shown_hi, distinct=_count(col), name=col.name), hint))
-        if min(abs(lo), abs(hi)) >= ROUNDED_MAGNITUDE and not _count_name(col.name) \
-                and _significant_digits(col) <= ROUNDED_DIGITS:
+        if len(col.sample) and float(np.abs(col.sample.to_numpy(dtype=float)).min()) >= ROUNDED_MAGNITUDE \
+                and not _count_name(col.name) and _significant_digits(col) <= ROUNDED_DIGITS:
             # a modulus in pascals or an energy in joules (1.29E+11) is whole only at its
             # scale: counts that large are written to the unit (a population, 1411750000)
             return Verdict("continuous", 0.6, Sentences(_(

@@ -1261,9 +1261,10 @@ class _Column:
         # Two whole numbers of as many digits, three or more, the second not below the first
         # ("54000,54999", a city's first and last postal code): a range, not a decimal
         pairs = head[commas].str.extract(r"^(\d{3,}),(\d+)$")
+        # (digits of one length compare as their numbers do, however many there are)
         if len(pairs) and pairs.notna().all(axis=None) \
                 and (pairs[0].str.len() == pairs[1].str.len()).all() \
-                and (pairs[1].astype(int) >= pairs[0].astype(int)).all():
+                and (pairs[1] >= pairs[0]).all():
             commas = pd.Series(False, index=head.index)
         # The same with points between thousands, as German, Turkish and Spanish exports
         # write amounts (12.345,67): every point in the column then sits between thousands.

@@ -3392,6 +3392,9 @@ def test_rounded_magnitudes_of_a_billion_and_more_are_measurements_not_counts():
     assert col(p, "mu0")["stat_type"] == "continuous"
     assert col(p, "n_atoms")["stat_type"] == "discrete"
     assert col(p, "rho0")["stat_type"] in ("discrete", "continuous")
+    # a derivative from minus to plus billions through 0 is not all of a billion and more
+    frame["dKdX"] = rng.choice([-31_000_000_000, 0, 12_000_000_000, 20_000_000_000], n)
+    assert "billion" not in str(col(profile_of(frame), "dKdX")["reason"])
 
 
 def test_ranges_of_whole_numbers_quoted_in_a_comma_separated_file_are_no_decimals():
@@ -3409,6 +3412,10 @@ def test_ranges_of_whole_numbers_quoted_in_a_comma_separated_file_are_no_decimal
     assert col(p, "postalCodeRange")["stat_type"] in ("identifier", "text", "nominal"), \
         col(p, "postalCodeRange")
     assert col(p, "frequency")["stat_type"] == "continuous"
+    # ranges of numbers too long for a machine integer are read without overflowing
+    wide = frame.assign(postalCodeRange=[f"{a}{'0' * 20},{a}{'9' * 20}" for a in low])
+    assert col(profile_of(wide), "postalCodeRange")["stat_type"] in ("identifier", "text",
+                                                                      "nominal")
 
 
 def test_codes_whose_digits_spell_dates_stay_codes_under_a_code_name():
