@@ -4079,12 +4079,15 @@ NUMBER_OF_A_THING = re.compile(
     r"|[a-z](Number|No|Nr|Nbr)$|\w\s*#$")
 # Of those, the endings that only ever name a thing's number: "_no" may be an answer
 # ("smoking_no") and "_num" say numeric ("education-num").
+# Nordic, German and Dutch names run "nr" on to the word it numbers (postnr, husnr, Kundennr):
+# no English word ends so.
+FUSED_NR = re.compile(r"^([^\W\d_]{2,})nr\.?$", re.IGNORECASE)
 THING_NUMBER = re.compile(r"(^|[_\W])(?i:number|nr|nbr|numero|número|numéro|nummer)\.?$"
-                          r"|[a-z](Number|Nr|Nbr)$|\w\s*#$")
+                          r"|[a-z](Number|Nr|Nbr)$|\w\s*#$|(?i:[^\W\d_]{2}nr)\.?$")
 # Of those, the endings a thing's number has where it is written "no" too ("table_no"), but
 # not "num", which may say numeric ("education-num").
 NUMBERED_THING = re.compile(r"(^|[_\W])(?i:number|no|nr|nbr|numero|número|numéro|nummer)\.?$"
-                            r"|[a-z](Number|No|Nr|Nbr)$|\w\s*#$")
+                            r"|[a-z](Number|No|Nr|Nbr)$|\w\s*#$|(?i:[^\W\d_]{2}nr)\.?$")
 
 
 def _code_name(name: str) -> bool:
@@ -4116,6 +4119,9 @@ def _thing_number_name(name: str, endings: re.Pattern[str] = THING_NUMBER) -> bo
     """A thing's number ("position_number", "seatNr"; with NUMBERED_THING, "censusNo" too): one
     word before the ending, in the singular and no count ("children_number", "visits_nr" count)."""
     words = _name_words(name)
+    fused = FUSED_NR.match(words[-1]) if words else None
+    if fused:   # "postnr": the post's number
+        words = [*words[:-1], fused.group(1).lower(), "nr"]
     hashed = name.strip().endswith("#")   # the word before "#" is the thing ("volctype#")
     if len(words) < (1 if hashed else 2) or not endings.search(name.strip()) \
             or MONEY_NAME.search(name):

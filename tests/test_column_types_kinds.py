@@ -3432,3 +3432,24 @@ def test_codes_whose_digits_spell_dates_stay_codes_under_a_code_name():
     p = profile_of(frame)
     assert col(p, "municipality_code")["stat_type"] == "identifier", col(p, "municipality_code")
     assert col(p, "visit_date")["stat_type"] == "datetime"
+
+
+def test_a_number_run_on_to_its_word_is_the_number_a_thing_goes_by():
+    """Nordic, German and Dutch names run "nr" on to the word it numbers: Iceland's address
+    register writes `postnr` (101 to 900), `husnr` (a house number) and `svfnr` (a
+    municipality's number, 0 to 8722), German files `Kundennr`. They were read as
+    measurements; they are the numbers things go by, as `room_nr` and `seatNr` already were.
+    A count named so stays a count."""
+    rng = np.random.default_rng(154)
+    n = 600
+    frame = pd.DataFrame({
+        "postnr": rng.choice([101, 104, 105, 108, 110, 200, 210, 220, 310, 600, 603, 700,
+                              800, 801, 805, 900] + list(range(111, 160, 3)), n),
+        "husnr": rng.choice(np.arange(1, 400), n),
+        "svfnr": rng.choice([0, 1000, 1100, 1300, 1400, 2000, 3609, 4100, 6000, 8000, 8722]
+                            + list(range(5000, 5200, 7)), n),
+        "Kundennr": rng.choice(np.arange(10_000, 10_800), n),
+        "area_m2": rng.gamma(3, 40, n).round(1)})
+    p = profile_of(frame)
+    for name in ("postnr", "husnr", "svfnr", "Kundennr"):
+        assert col(p, name)["stat_type"] in ("nominal", "identifier"), col(p, name)
