@@ -513,13 +513,22 @@ DABL = {"continuous": {"continuous", "discrete"}, "dirty_float": {"continuous", 
 DABL_FAILED: list[str] = []
 
 
-def dabl_types(path: Path, delimiter: str) -> dict[str, str] | None:
+def dabl_types(path: Path, delimiter: str, comment_lines: int = 0) -> dict[str, str] | None:
     try:
         import dabl
     except ImportError:
         return None
-    frame = pd.read_csv(path, sep=delimiter, engine=None if delimiter else "python",
-                        encoding_errors="replace")
+    # dabl types what pandas reads, given the delimiter the profile found; where pandas
+    # cannot read the file for comment lines above its header, it is read again without
+    # them, as a user would, so that the comparison stays one of types, not of readers
+    read = dict(sep=delimiter, engine=None if delimiter else "python", encoding_errors="replace")
+    try:
+        frame = pd.read_csv(path, **read)
+    except pd.errors.ParserError as exc:
+        if not comment_lines:
+            DABL_FAILED.append(f"{path.name}: {type(exc).__name__}")
+            return {}
+        frame = pd.read_csv(path, skiprows=comment_lines, **read)
     frame.columns = [str(c).strip().lstrip("\ufeff") for c in frame.columns]
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
@@ -554,11 +563,12 @@ def main() -> None:
                 profile = profile_csv(path)
                 ours = {c["name"]: c for c in profile.columns}
                 delimiter = profile.table["delimiter"]
+                comment_lines = profile.table.get("comment_lines", 0)
             except ProfileError as exc:   # a refused file misses all its columns
                 ours = {name: {"stat_type": "(refused)", "reason": exc.message} for name in columns}
-                delimiter = None
+                delimiter, comment_lines = None, 0
             seconds += time.perf_counter() - t0
-            theirs = dabl_types(path, delimiter)
+            theirs = dabl_types(path, delimiter, comment_lines)
             for name, accepted in columns.items():
                 # the profile names a column as its header cell reads, spaces around it
                 # stripped ("Name " is Name)
