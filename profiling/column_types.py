@@ -433,6 +433,13 @@ PLACE_CODE_WORDS = {"code", "zip", "zipcode", "postal", "plz", "fips", "region",
                     # occupation classifications (SOC, ISCO, ANZSCO, Canada's NOC), ICD diagnoses
                     "iso", "isonumeric", "naics", "sic", "isic", "nace", "cnae", "ateco", "icd",
                     "soc", "isco", "anzsco", "noc",
+                    # and the occupation itself, which censuses and registers code by such a
+                    # classification (France's CSP 10-86, a census's OCC), in English, French,
+                    # Spanish, German and Turkish
+                    "occupation", "profession", "ocupacion", "profesion", "beruf", "meslek",
+                    # the leading digits of a code that name a part of what it codes (a
+                    # dialling prefix, the district prefix of an identity number)
+                    "prefix",
                     # national codes of places: Peru's UBIGEO, France's INSEE commune codes
                     "ubigeo", "insee", "geocode",
                     # the concept numbers of medical and scientific vocabularies: RxNorm's

@@ -3453,3 +3453,40 @@ def test_a_number_run_on_to_its_word_is_the_number_a_thing_goes_by():
     p = profile_of(frame)
     for name in ("postnr", "husnr", "svfnr", "Kundennr"):
         assert col(p, name)["stat_type"] in ("nominal", "identifier"), col(p, name)
+
+
+def test_an_occupation_coded_by_a_classification_is_a_code():
+    """Registers and censuses code a person's occupation by a classification: France's
+    socio-professional categories run from 10 to 86 in groups of tens (31 farmers on small
+    holdings, 33 public service executives, 74 former executives), 31 of them in use. Past the
+    25 levels the small-code rules look at, they were read as scores within 0 to 100. Named as
+    the occupation or profession they are codes; a count of professions stays a count."""
+    rng = np.random.default_rng(158)
+    n = 400
+    csp = [10, 11, 12, 13, 21, 22, 23, 31, 33, 34, 35, 37, 38, 42, 43, 45, 46, 47, 48, 52, 53,
+           54, 55, 56, 61, 66, 69, 71, 72, 74, 84, 85, 86]
+    frame = pd.DataFrame({"profession": rng.choice(csp, n), "occupation": rng.choice(csp, n),
+                          "n_professions": rng.choice(csp, n),
+                          "age": rng.integers(30, 80, n)})
+    p = profile_of(frame)
+    for name in ("profession", "occupation"):
+        assert col(p, name)["stat_type"] == "nominal", col(p, name)
+    assert col(p, "n_professions")["stat_type"] == "discrete", col(p, "n_professions")
+
+
+def test_a_prefix_of_a_code_labels_what_it_codes():
+    """Indonesia's identity numbers open with a six-digit district prefix (province,
+    regency, district: 110101 ... 967110), one per district in a table of districts; it was
+    read as a continuous quantity. A prefix is the leading part of a code: the key of such a
+    table, and a code where rows share it."""
+    rng = np.random.default_rng(1581)
+    prefixes = sorted({int(f"{p}{k:02d}{d:02d}") for p in range(11, 97, 2)
+                       for k in range(1, 30, 3) for d in range(1, 20, 2)})
+    chosen = [int(c) for c in rng.choice(prefixes, 2000, replace=False)]
+    frame = pd.DataFrame({"nik_prefix": chosen, "dialling_prefix": rng.choice(
+        [1, 7, 20, 27, 30, 31, 33, 34, 39, 44, 49, 52, 55, 61, 62, 81, 86, 90, 91, 234, 254,
+         352, 358, 880, 971] + list(range(200, 299, 3)), 2000),
+        "area_km2": rng.gamma(2, 300, 2000).round(2)})
+    p = profile_of(frame)
+    assert col(p, "nik_prefix")["stat_type"] == "identifier", col(p, "nik_prefix")
+    assert col(p, "dialling_prefix")["stat_type"] == "nominal", col(p, "dialling_prefix")
