@@ -463,6 +463,9 @@ committed the same way.
 --holdout160 scores a hundred-and-sixtieth (tests/data/column_types_holdout160.csv): 20
 columns of 4 frames from edam-ontology, countrystatecity-translations, pycurrencyid and
 cfi-decoder, written and committed the same way.
+--holdout161 scores a hundred-and-sixty-first (tests/data/column_types_holdout161.csv): 21
+columns of 4 frames from turbo-ea-capabilities, zh2ru-idterms and bblocks-places, written and
+committed the same way.
 
 Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 | --holdout4
        | --holdout5 | --holdout6 | --holdout7 | --holdout8 | --holdout9 | --holdout10
@@ -499,7 +502,7 @@ Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 |
        | --holdout150 | --holdout151 | --holdout152
        | --holdout153 | --holdout154 | --holdout155
        | --holdout156 | --holdout157 | --holdout158
-       | --holdout159 | --holdout160] [--misses]
+       | --holdout159 | --holdout160 | --holdout161] [--misses]
 """
 from __future__ import annotations
 
