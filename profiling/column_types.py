@@ -3543,11 +3543,14 @@ def _duration_order(levels: set[str]) -> tuple[list[str], Message] | None:
     return sorted(levels, key=days.__getitem__), _("lengths of time, shortest first")
 
 
-# The answers a survey gives beside a scale that are no point on it, and the word a
-# register writes where the level is not known.
+# The answers a survey gives beside a scale that are no point on it, and the words a
+# register writes where the level is not known or was never given (the World Bank's "Not
+# classified" beside its income groups, a hazard "Not assessed", a film "Unrated").
 NON_ANSWERS = {"don't know", "dont know", "do not know", "not sure", "no opinion", "refused",
                "no answer", "prefer not to say", "not applicable", "n/a", "dk", "dk/na",
-               "don't know/not sure", "unknown", "not known", "not stated", "not reported"}
+               "don't know/not sure", "unknown", "not known", "not stated", "not reported",
+               "not classified", "unclassified", "not assessed", "not rated", "unrated",
+               "no data", "not available"}
 
 
 # The levels that make numbers beside them school grades (K, 1, 2) rather than codes.

@@ -3490,3 +3490,23 @@ def test_a_prefix_of_a_code_labels_what_it_codes():
     p = profile_of(frame)
     assert col(p, "nik_prefix")["stat_type"] == "identifier", col(p, "nik_prefix")
     assert col(p, "dialling_prefix")["stat_type"] == "nominal", col(p, "dialling_prefix")
+
+
+def test_a_scale_beside_a_level_never_given_is_still_a_scale():
+    """ONE's country concordance gives the World Bank's income groups, Low ... High income,
+    and "Not classified" for the two countries the Bank has not placed: the fifth level kept
+    the four from their known order, and the column was typed nominal. Words a register
+    writes where no level was given are no point on the scale, as a survey's "don't know"
+    is not; a scale of unknown words beside them stays unordered."""
+    rng = np.random.default_rng(161)
+    n = 250
+    groups = ["High income", "Upper middle income", "Lower middle income", "Low income"]
+    income = list(rng.choice(groups, n - 2)) + ["Not classified"] * 2
+    hazard = list(rng.choice(["Low", "Medium", "High"], n - 6)) + ["Not assessed"] * 6
+    plain = list(rng.choice(["Andes", "Alps", "Atlas"], n - 2)) + ["Not classified"] * 2
+    frame = pd.DataFrame({"income_level": income, "hazard": hazard, "range": plain,
+                          "gdp": rng.gamma(2, 5_000, n).round(1)})
+    p = profile_of(frame)
+    assert col(p, "income_level")["stat_type"] == "ordinal", col(p, "income_level")
+    assert col(p, "hazard")["stat_type"] == "ordinal", col(p, "hazard")
+    assert col(p, "range")["stat_type"] == "nominal", col(p, "range")
