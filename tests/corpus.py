@@ -6060,7 +6060,7 @@ def write_csv(dataset: str, folder: Path) -> Path:
     elif dataset == "safesignal_geo:nigeria":   # every twentieth of its 42 315 places
         _write_every(path, (_folder(package) / "data" / "nigeria_v0.2.csv").read_text("utf-8"), 20)
     elif package in ("llm_catalogue", "banyumasan_corpus", "countrystatecity_phonecodes",
-                     "countrystatecity_translations"):
+                     "countrystatecity_translations", "countrystatecity_regions"):
         # JSON records under a key or at the top, flattened as a user would
         import json
 
