@@ -40,7 +40,9 @@ SCALES: tuple[tuple[str, ...], ...] = (
     # a measurement judged against its normal range (cholesterol, glucose, as health data
     # band them)
     ("well below normal", "below normal", "normal", "above normal", "well above normal"),
-    ("tiny", "extra small", "small", "medium", "large", "extra large", "huge", "gargantuan"),
+    # (med and big as data sets cut them short: a car's luggage boot small, med, big)
+    ("tiny", "extra small", "small", "med", "medium", "big", "large", "extra large", "huge",
+     "gargantuan"),
     # a car's size class, as the EPA grades cars and car data sets write it
     ("minicompact", "subcompact", "compact", "midsize", "mid-size", "mid size", "large"),
     # how strong a bond, an effect or a preference is
@@ -255,6 +257,8 @@ SCALES: tuple[tuple[str, ...], ...] = (
     ("progressive disease", "pd", "stable disease", "sd", "partial response", "pr",
      "complete response", "cr"),
 )
+# Every word of the known scales, for the short forms that stand for "very" + one of them
+SCALE_WORDS = frozenset(word for scale in SCALES for word in scale)
 # Scales whose two levels alone say little (M/L; Sat/Sun, a weekend's two days; alta/baja, a
 # register's entries and exits; haut/bas, top and bottom; gold and silver, two colours;
 # negative/positive, a test's result).
@@ -3209,16 +3213,23 @@ MODIFIERS = ("not at all", "not", "not too", "not very", "a little", "slightly",
              "extremely", "completely", "totally")
 
 
-OPEN_TOP = re.compile(r"^(\d+)\s*(\+|or more|and more|or over|and over)$")
+OPEN_TOP = re.compile(r"^(\d+)\s*(\+|or more|and more|or over|and over|more|plus)$")
+# A count's open top level written without its number: it is past every number beside it.
+OPEN_WORDS = {"more", "many", "or more", "and more", "more than that"}
 
 
 def _open_topped(levels: set[str]) -> list[str] | None:
     """Whole numbers one after another and one more past them written open ("0", "1", "2",
-    "3+"; "4 or more"), as a count cut off at its top is coded: lowest first."""
+    "3+"; "4 or more"; "5more", as the KEEL car data writes doors), as a count cut off at its
+    top is coded, or whole numbers and "more" alone above them, however far apart ("2", "4",
+    "more" persons a car seats): lowest first."""
     tops = {v: found for v in levels if (found := OPEN_TOP.match(v.strip()))}
-    rest = levels - set(tops)
-    if len(tops) != 1 or len(rest) < 2 or not all(v.strip().isdigit() for v in rest):
+    bare = {v for v in levels if v.strip() in OPEN_WORDS}
+    rest = levels - set(tops) - bare
+    if len(tops) + len(bare) != 1 or len(rest) < 2 or not all(v.strip().isdigit() for v in rest):
         return None
+    if bare:
+        return sorted(rest, key=int) + list(bare)
     numbers = sorted(int(v) for v in rest)
     top = int(next(iter(tops.values()))[1])
     if numbers != list(range(numbers[0], numbers[0] + len(numbers))) or top <= numbers[-1] \
@@ -3563,11 +3574,18 @@ NEEDS_ONE_OF = {"pre-k": SCHOOL_START, "a+++": {"a+++", "a++", "a+"}}
 
 def _known_order(lower: set[str], originals: dict[str, str]) -> list[str] | None:
     """The order a known scale gives the levels: as they are, with a code in front, cut out
-    of a question, or with their words run together in camel case ("MediumRough") or joined
-    by dots and underscores ("high.school", "university_degree")."""
+    of a question, with "very" cut to a v ("vhigh", "vgood", as the UCI car data writes
+    them), or with their words run together in camel case ("MediumRough") or joined by dots
+    and underscores ("high.school", "university_degree")."""
     order = _scale_order(lower) or _labelled_scale_order(lower) or _cut_scale_order(lower)
     if order:
         return order
+    very = {f"very {v[1:].lstrip('. ')}" if v.startswith("v") and v[1:].lstrip(". ") in SCALE_WORDS
+            else v: v for v in lower}
+    if len(very) == len(lower) and set(very) != lower:
+        found = _scale_order(set(very))
+        if found:
+            return [very[o] for o in found]
     spaced = {re.sub(r"(?<=\w)[._](?=\w)", " ",
                      re.sub(r"(?<=[a-z])(?=[A-Z])", " ", originals[v].strip())).lower(): v
               for v in lower}

@@ -3510,3 +3510,28 @@ def test_a_scale_beside_a_level_never_given_is_still_a_scale():
     assert col(p, "income_level")["stat_type"] == "ordinal", col(p, "income_level")
     assert col(p, "hazard")["stat_type"] == "ordinal", col(p, "hazard")
     assert col(p, "range")["stat_type"] == "nominal", col(p, "range")
+
+
+def test_the_car_data_levels_cut_short_are_still_ordered():
+    """The UCI car evaluation data, as the KEEL repository ships it, writes its levels cut
+    short: buying price vhigh, high, med, low ("very" cut to a v); a luggage boot small, med,
+    big; doors 2, 3, 4, 5more; persons 2, 4, more. All of them were typed as unordered codes.
+    A v before a word of a known scale says "very"; med and big are sizes; a count's open top
+    is past its numbers, written with its number run on or as "more" alone. Words that only
+    begin with a v stay names."""
+    rng = np.random.default_rng(162)
+    n = 400
+    frame = pd.DataFrame({
+        "buying": rng.choice(["vhigh", "high", "med", "low"], n),
+        "lug_boot": rng.choice(["small", "med", "big"], n),
+        "doors": rng.choice(["2", "3", "4", "5more"], n),
+        "persons": rng.choice(["2", "4", "more"], n),
+        "city": rng.choice(["vienna", "valencia", "vilnius", "oslo"], n),
+        "price": rng.gamma(2, 9_000, n).round(0)})
+    p = profile_of(frame)
+    assert col(p, "buying")["stat_type"] == "ordinal", col(p, "buying")
+    assert col(p, "buying")["order"] == ["low", "med", "high", "vhigh"]
+    assert col(p, "lug_boot")["order"] == ["small", "med", "big"]
+    assert col(p, "doors")["order"] == ["2", "3", "4", "5more"]
+    assert col(p, "persons")["order"] == ["2", "4", "more"]
+    assert col(p, "city")["stat_type"] == "nominal", col(p, "city")
