@@ -437,13 +437,6 @@ PLACE_CODE_WORDS = {"code", "zip", "zipcode", "postal", "plz", "fips", "region",
                     # occupation classifications (SOC, ISCO, ANZSCO, Canada's NOC), ICD diagnoses
                     "iso", "isonumeric", "naics", "sic", "isic", "nace", "cnae", "ateco", "icd",
                     "soc", "isco", "anzsco", "noc",
-                    # and the occupation itself, which censuses and registers code by such a
-                    # classification (France's CSP 10-86, a census's OCC), in English, French,
-                    # Spanish, German and Turkish
-                    "occupation", "profession", "ocupacion", "profesion", "beruf", "meslek",
-                    # the leading digits of a code that name a part of what it codes (a
-                    # dialling prefix, the district prefix of an identity number)
-                    "prefix",
                     # national codes of places: Peru's UBIGEO, France's INSEE commune codes
                     "ubigeo", "insee", "geocode",
                     # the concept numbers of medical and scientific vocabularies: RxNorm's
@@ -479,7 +472,14 @@ CATEGORY_HEADS = {"country", "city", "continent", "cluster", "market", "channel"
                   "airport",
                   # an account of a ledger or a bank, by its number (a chart of accounts'
                   # 60611 under 606; in French, German, Spanish, Portuguese and Turkish too)
-                  "account", "compte", "konto", "cuenta", "conta", "hesap"}
+                  "account", "compte", "konto", "cuenta", "conta", "hesap",
+                  # the occupation, which censuses and registers code by a classification
+                  # (France's CSP 10-86, a census's OCC), in English, French, Spanish, German
+                  # and Turkish; before another word it may qualify an amount (occupation_rate)
+                  "occupation", "profession", "ocupacion", "profesion", "beruf", "meslek",
+                  # the leading digits of a code that name a part of what it codes (a dialling
+                  # prefix, an identity number's district prefix), not a prefix's length
+                  "prefix"}
 # Last words of a name that say where in a register's books a record is written (a county's
 # deed book and page, a parish register's folio, a liber): whole numbers so named locate the
 # record, as labels do.

@@ -3467,11 +3467,14 @@ def test_an_occupation_coded_by_a_classification_is_a_code():
            54, 55, 56, 61, 66, 69, 71, 72, 74, 84, 85, 86]
     frame = pd.DataFrame({"profession": rng.choice(csp, n), "occupation": rng.choice(csp, n),
                           "n_professions": rng.choice(csp, n),
+                          "occupation_rate": rng.integers(20, 99, n),
                           "age": rng.integers(30, 80, n)})
     p = profile_of(frame)
     for name in ("profession", "occupation"):
         assert col(p, name)["stat_type"] == "nominal", col(p, name)
-    assert col(p, "n_professions")["stat_type"] == "discrete", col(p, "n_professions")
+    # a count of professions, and a rate the word only qualifies, stay amounts
+    for name in ("n_professions", "occupation_rate"):
+        assert col(p, name)["stat_type"] == "discrete", col(p, name)
 
 
 def test_a_prefix_of_a_code_labels_what_it_codes():
@@ -3486,10 +3489,13 @@ def test_a_prefix_of_a_code_labels_what_it_codes():
     frame = pd.DataFrame({"nik_prefix": chosen, "dialling_prefix": rng.choice(
         [1, 7, 20, 27, 30, 31, 33, 34, 39, 44, 49, 52, 55, 61, 62, 81, 86, 90, 91, 234, 254,
          352, 358, 880, 971] + list(range(200, 299, 3)), 2000),
+        "prefix_length": rng.choice([8, 12, 16, 20, 22, 24, 26, 28, 30, 32], 2000),
         "area_km2": rng.gamma(2, 300, 2000).round(2)})
     p = profile_of(frame)
     assert col(p, "nik_prefix")["stat_type"] == "identifier", col(p, "nik_prefix")
     assert col(p, "dialling_prefix")["stat_type"] == "nominal", col(p, "dialling_prefix")
+    # a network prefix's length in bits is an amount: prefix says code only as the last word
+    assert col(p, "prefix_length")["stat_type"] == "discrete", col(p, "prefix_length")
 
 
 def test_a_scale_beside_a_level_never_given_is_still_a_scale():
