@@ -1587,6 +1587,16 @@ def _numeric(col: ColumnSummary) -> Verdict:
             "quantity, as a measurement in whole units does.", distinct=_count(col), lo=shown_lo,
             hi=shown_hi),
             hint))
+    if col.n_present >= 10 and _all_distinct(col) and _id_name(col.name) \
+            and not _amount_name(col.name):
+        # A register's numbers stored as reals (a change request 1995.081, its year and its
+        # number in the year): every one distinct under a name that says id, the rows' keys.
+        # Measurements under such a name are rare; amounts of ids ("id_share") are amounts.
+        return Verdict("identifier", 0.8, _(
+            "Decimal numbers from {lo} to {hi}, every one distinct, in a column named '{name}', "
+            "which marks a key: numbers written with a point that name the rows (a year and a "
+            "number in it), not amounts.", lo=_show(col.vmin), hi=_show(col.vmax),
+            name=col.name))
     if _code_name(col.name) and lo >= 0:
         # Hierarchical codes written with a decimal point (ICD-9's 250.01, a phecode's 8.5,
         # a classification's 1.1 under 1): the point separates levels of the hierarchy, so

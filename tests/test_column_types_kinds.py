@@ -3541,3 +3541,22 @@ def test_the_car_data_levels_cut_short_are_still_ordered():
     assert col(p, "doors")["order"] == ["2", "3", "4", "5more"]
     assert col(p, "persons")["order"] == ["2", "4", "more"]
     assert col(p, "city")["stat_type"] == "nominal", col(p, "city")
+
+
+def test_a_key_written_with_a_decimal_point_is_a_key():
+    """Registers number records by year and a number in the year and store it as a real
+    number: the EPSG dataset's change requests go from 1994.01 to 2026.059 (1995.1 is the
+    tenth of 1995, its zero dropped). All distinct under a name that says id, they are the
+    rows' keys, not a measurement; distinct decimals under other names stay measurements."""
+    rng = np.random.default_rng(165)
+    ids = sorted({round(y + k / 1000 if k > 99 else y + k / 100, 3)
+                  for y in range(1994, 2027) for k in rng.choice(range(1, 140), 12)})
+    n = len(ids)
+    frame = pd.DataFrame({"change_id": ids, "recordID": [i + 0.5 for i in range(n)],
+                          "latitude": rng.uniform(-60, 70, n).round(4),
+                          "fluid_ml": rng.gamma(3, 40, n).round(3)})
+    p = profile_of(frame)
+    for name in ("change_id", "recordID"):
+        assert col(p, name)["stat_type"] == "identifier", col(p, name)
+    for name in ("latitude", "fluid_ml"):
+        assert col(p, name)["stat_type"] == "continuous", col(p, name)
