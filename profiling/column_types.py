@@ -1032,7 +1032,11 @@ def _numberings_of_names(verdicts: dict[str, Verdict], summaries: dict[str, Colu
 # The names of an edge list's two ends, each as one word of a name whose other words match
 # (source/target; from_bus/to_bus, fromNode/toNode).
 EDGE_ENDS = (("source", "target"), ("from", "to"), ("src", "dst"), ("src", "dest"),
-             ("head", "tail"), ("origin", "destination"), ("orig", "dest"), ("u", "v"))
+             ("head", "tail"), ("origin", "destination"), ("orig", "dest"), ("u", "v"),
+             ("f", "t"))
+# Ends cut to one letter that also name quantities alone (f a frequency, t a time): ends only
+# beside another word the two names share (MATPOWER's F_BUS and T_BUS)
+LETTER_ENDS = {("f", "t")}
 # Words that make two ends those of a range of a quantity or a place on a line, not nodes
 RANGE_WORDS = {"km", "kms", "m", "mi", "mile", "miles", "meter", "metre", "ft", "feet", "mm",
                "cm", "pos", "position", "offset", "line", "page", "row", "col", "column"}
@@ -1055,7 +1059,7 @@ def _edge_ends(verdicts: dict[str, Verdict], summaries: dict[str, ColumnSummary]
             continue
         for i, word in enumerate(words):
             for pair in EDGE_ENDS:
-                if word in pair:
+                if word in pair and (pair not in LETTER_ENDS or len(words) >= 2):
                     rest = tuple(words[:i] + ["*"] + words[i + 1:])
                     ends[(pair, rest)][pair.index(word)] = name
     for found in ends.values():

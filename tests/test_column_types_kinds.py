@@ -3560,3 +3560,24 @@ def test_a_key_written_with_a_decimal_point_is_a_key():
         assert col(p, name)["stat_type"] == "identifier", col(p, name)
     for name in ("latitude", "fluid_ml"):
         assert col(p, name)["stat_type"] == "continuous", col(p, name)
+
+
+def test_an_edge_list_whose_ends_are_cut_to_a_letter_joins_nodes():
+    """MATPOWER's branch tables name a line's two ends F_BUS and T_BUS: bus numbers that the
+    rows share, read as a continuous quantity. Cut to f and t beside a word both names
+    share, they are the ends of an edge list as from_bus and to_bus are; f and t alone (a
+    frequency, a time) stay amounts."""
+    rng = np.random.default_rng(166)
+    buses = np.arange(114, 1790)
+    n = 450
+    f_bus = np.sort(rng.choice(buses, n))
+    t_bus = np.array([rng.choice(buses) for _ in range(n)])
+    t_bus[: n // 2] = f_bus[n // 2:]
+    frame = pd.DataFrame({"F_BUS": f_bus.astype(float), "T_BUS": t_bus.astype(float),
+                          "BR_R": rng.gamma(2, 7, n).round(5),
+                          "f": rng.integers(50, 400, n), "t": rng.integers(50, 400, n)})
+    p = profile_of(frame)
+    for name in ("F_BUS", "T_BUS"):
+        assert col(p, name)["stat_type"] == "nominal", col(p, name)
+    for name in ("f", "t"):
+        assert col(p, name)["stat_type"] in ("continuous", "discrete"), col(p, name)
