@@ -480,6 +480,9 @@ same way.
 --holdout166 scores a hundred-and-sixty-sixth (tests/data/column_types_holdout166.csv): 34
 columns of 8 frames from dtu-adn, instate and odoo12-addon-l10n-cl-toponym, written and
 committed the same way.
+--holdout167 scores a hundred-and-sixty-seventh (tests/data/column_types_holdout167.csv): 23
+columns of 7 frames from odoo14-addon-l10n-br-fiscal, odoo12-addon-l10n-br-base and
+odoo14-addon-l10n-it-ateco, written and committed the same way.
 
 Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 | --holdout4
        | --holdout5 | --holdout6 | --holdout7 | --holdout8 | --holdout9 | --holdout10
@@ -518,7 +521,8 @@ Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 |
        | --holdout156 | --holdout157 | --holdout158
        | --holdout159 | --holdout160 | --holdout161
        | --holdout162 | --holdout163 | --holdout164
-       | --holdout165 | --holdout166] [--misses]
+       | --holdout165 | --holdout166
+       | --holdout167] [--misses]
 """
 from __future__ import annotations
 
