@@ -483,6 +483,9 @@ committed the same way.
 --holdout167 scores a hundred-and-sixty-seventh (tests/data/column_types_holdout167.csv): 23
 columns of 7 frames from odoo14-addon-l10n-br-fiscal, odoo12-addon-l10n-br-base and
 odoo14-addon-l10n-it-ateco, written and committed the same way.
+--holdout168 scores a hundred-and-sixty-eighth (tests/data/column_types_holdout168.csv): 24
+columns of 4 frames from odoo12-addon-l10n-ch-bank, odoo14-addon-l10n-ro-city,
+odoo-addon-l10n-hr-city and odoo14-addon-l10n-nl-bank, written and committed the same way.
 
 Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 | --holdout4
        | --holdout5 | --holdout6 | --holdout7 | --holdout8 | --holdout9 | --holdout10
@@ -522,7 +525,7 @@ Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 |
        | --holdout159 | --holdout160 | --holdout161
        | --holdout162 | --holdout163 | --holdout164
        | --holdout165 | --holdout166
-       | --holdout167] [--misses]
+       | --holdout167 | --holdout168] [--misses]
 """
 from __future__ import annotations
 
