@@ -404,7 +404,7 @@ NOMINAL_NAME = re.compile(r"type|code|region|occupation|kind|zone|state|status|c
                           r"origin(?!al)|destination|nationality|continent(?!al)|language|tongue|"
                           r"marital|religion|ethnic|^mode(?!l|r|m|st)|[_\W]mode$|"
                           # whole words only: "systematic", "areal" say nothing
-                          r"(^|[_\W])(mechanism|system|area)($|[_\W])",
+                          r"(^|[_\W])(mechanism|system|area|lang)($|[_\W])",
                           re.IGNORECASE)
 # The small words that join the words of a name ("Bank of America", "Rue de la Paix")
 NAME_JOINERS = {"of", "the", "and", "for", "on", "in", "at", "a", "an", "&", "de", "la", "le",
@@ -2176,6 +2176,20 @@ def _whole_number_labels(col: ColumnSummary) -> Verdict | None:
                 "The values are the codes {lo} to {hi}, one after another and each on one row: "
                 "the keys of the things the rows list.", lo=_show(_num(col.vmin)),
                 hi=_show(_num(col.vmax))))
+        expected = n * (n - 1) / (2 * span)
+        if n >= 200 and expected >= 30 and not _compact_days(
+                col.sample.to_numpy(dtype=float)).mean() >= 0.5:
+            # The birthday bound: n values drawn over a span fall on a value already drawn
+            # about n(n-1)/2span times when spread as evenly as can be, and more often when
+            # they heap, as amounts do; none repeating where some thirty would is numbers
+            # given out to tell rows apart (Romania's 13 756 SIRUTA codes over 1026-180082).
+            # Digits that write days (20230517) are left to the rules for dates.
+            return Verdict("identifier", 0.7, _(
+                "{distinct} whole numbers from {lo} to {hi}, every one distinct: amounts drawn "
+                "over that span, even as evenly spread as they can be, would fall on a value "
+                "already taken about {expected} times. Numbers that never repeat were given to "
+                "tell the rows apart: keys.", distinct=_count(col), lo=_show(_num(col.vmin)),
+                hi=_show(_num(col.vmax)), expected=Number(expected, digits=0)))
     if n >= 20 and col.distinct_exact and not _amount_name(col.name):
         # A catalogue's numbers with a slip (one object listed under two numbers, a number
         # withdrawn): whole numbers drawn over a span as a measurement repeat far more often
@@ -3979,10 +3993,22 @@ def _split_humps(name: str) -> str:
     return re.sub(r"([a-z])([A-Z])", r"\1_\2", name)
 
 
+# A numeronym, a word cut to its first and last letters around the count of those between
+# (l10n for localization, i18n, a11y, k8s): one word, whose letters alone say nothing
+NUMERONYM = re.compile(r"[a-z]\d{1,2}[a-z]")
+
+
 def _name_words(name: str) -> list[str]:
     """The words of a column's name in lower case, split at anything not a letter and
-    between camel-case humps ("NaCl_percent" -> na, cl, percent)."""
-    return [w for w in re.split(r"[^a-z]+", _split_humps(name.strip()).lower()) if w]
+    between camel-case humps ("NaCl_percent" -> na, cl, percent); a numeronym is one word
+    ("l10n_ro_siruta" -> l10n, ro, siruta: no "n" for a number of things)."""
+    words = []
+    for token in re.split(r"[^a-z0-9]+", _split_humps(name.strip()).lower()):
+        if NUMERONYM.fullmatch(token):
+            words.append(token)
+        else:
+            words.extend(w for w in re.split(r"[^a-z]+", token) if w)
+    return words
 
 
 def _words_with_digits(name: str) -> list[str]:

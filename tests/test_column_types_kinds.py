@@ -3581,3 +3581,52 @@ def test_an_edge_list_whose_ends_are_cut_to_a_letter_joins_nodes():
         assert col(p, name)["stat_type"] == "nominal", col(p, name)
     for name in ("f", "t"):
         assert col(p, name)["stat_type"] in ("continuous", "discrete"), col(p, name)
+
+
+def test_a_numeronym_in_a_name_is_one_word():
+    """Odoo's localisation modules prefix their fields with l10n (localization cut to its
+    ends around their count): its n was read as a number of things, so a code named
+    l10n_ro_siruta was counts. A numeronym is one word; n_items still counts."""
+    rng = np.random.default_rng(1681)
+    n = 600
+    codes = rng.choice(np.arange(1026, 9000), 120, replace=False)
+    frame = pd.DataFrame({"l10n_ro_siruta": rng.choice(codes, n),
+                          "i18n_message_key": rng.choice(codes, n),
+                          "n_items": rng.poisson(4, n)})
+    p = profile_of(frame)
+    for name in ("l10n_ro_siruta", "i18n_message_key"):
+        assert col(p, name)["stat_type"] in ("nominal", "identifier"), col(p, name)
+    assert col(p, "n_items")["stat_type"] == "discrete", col(p, "n_items")
+
+
+def test_a_language_coded_by_numbers_is_unordered():
+    """SIX's bank master codes an office's language 1 German, 2 French, 3 Italian; three
+    whole-number levels were read as a scale. A name whose word is lang names a language,
+    as language does: categories with no order."""
+    rng = np.random.default_rng(1682)
+    n = 400
+    frame = pd.DataFrame({"bank_lang": rng.choice([1, 2, 3], n, p=[0.7, 0.2, 0.1]),
+                          "satisfaction": rng.choice([1, 2, 3], n, p=[0.2, 0.5, 0.3])})
+    p = profile_of(frame)
+    assert col(p, "bank_lang")["stat_type"] == "nominal", col(p, "bank_lang")
+    assert col(p, "satisfaction")["stat_type"] == "ordinal", col(p, "satisfaction")
+
+
+def test_whole_numbers_that_never_repeat_where_amounts_would_are_keys():
+    """Romania's SIRUTA codes: 13 756 whole numbers from 1026 to 180082, each on one row.
+    Drawn as amounts over that span they would fall on a value already drawn some 500
+    times even if spread evenly; none repeating is numbers given to tell rows apart. Amounts
+    of the same size do repeat, and a few hundred distinct numbers over a wide span are no
+    evidence either way."""
+    rng = np.random.default_rng(1683)
+    # in the order of the counties, not of the codes, as Romania's list is
+    codes = rng.choice(np.arange(1026, 180083), 4000, replace=False)
+    sparse = rng.choice(np.arange(10_000, 5_000_000), 250, replace=False)
+    frame = pd.DataFrame({"siruta": codes, "weight_g": rng.integers(1026, 180083, 4000),
+                          "salary": np.resize(sparse, 4000)})
+    frame.loc[250:, "salary"] = rng.integers(10_000, 5_000_000, 3750)
+    p = profile_of(frame)
+    assert col(p, "siruta")["stat_type"] == "identifier", col(p, "siruta")
+    assert col(p, "weight_g")["stat_type"] == "continuous", col(p, "weight_g")
+    small = pd.DataFrame({"grant": sparse})
+    assert col(profile_of(small), "grant")["stat_type"] != "identifier"
