@@ -2153,7 +2153,10 @@ def _whole_number_labels(col: ColumnSummary) -> Verdict | None:
         if n >= 10 and col.steps_of_one >= n - 1:
             return Verdict("identifier", 0.9, _("The values count 1 by 1 from {first} down the "
                                                 "rows: a row number.", first=_show(_num(col.vmin))))
-        if n >= 20 and col.strictly_increasing and _smooth_growth(col):
+        # A list sorted by its codes rises too (Iran's provinces 10, 12, ... 31, 44, 49):
+        # under a name that says code they label, whatever their steps.
+        if n >= 20 and col.strictly_increasing and _smooth_growth(col) \
+                and not _code_name(col.name):
             return Verdict("continuous", 0.6, _(
                 "Distinct whole numbers from {lo} to {hi} rise row by row in uneven steps that "
                 "change smoothly from one row to the next: a quantity growing over time (a "

@@ -3630,3 +3630,18 @@ def test_whole_numbers_that_never_repeat_where_amounts_would_are_keys():
     assert col(p, "weight_g")["stat_type"] == "continuous", col(p, "weight_g")
     small = pd.DataFrame({"grant": sparse})
     assert col(profile_of(small), "grant")["stat_type"] != "identifier"
+
+
+def test_codes_of_a_list_sorted_by_them_are_codes_however_they_rise():
+    """Iran's provinces listed by their two-digit codes (10, 12, 13, ..., 29, 31, 44, 49, 55,
+    ..., 99) rise row by row in uneven steps, as a population growing year by year does, and
+    were read as such a quantity. Under a name that says code they label the rows; a
+    population so rising stays an amount."""
+    codes = [10, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 31,
+             44, 49, 55, 61, 62, 63, 64, 66, 77, 88, 99]
+    rng = np.random.default_rng(169)
+    growth = np.cumsum(rng.integers(900, 1100, len(codes))) + 50_000
+    frame = pd.DataFrame({"code": codes, "population": growth})
+    p = profile_of(frame)
+    assert col(p, "code")["stat_type"] in ("identifier", "nominal"), col(p, "code")
+    assert col(p, "population")["stat_type"] == "continuous", col(p, "population")
