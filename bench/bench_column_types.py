@@ -494,6 +494,10 @@ odoo14-addon-l10n-it-fiscal-document-type, written and committed the same way.
 columns of 4 frames from odoo14-addon-account-payment-unece, odoo14-addon-account-tax-unece,
 odoo14-addon-base-currency-iso-4217 and odoo14-addon-base-gs1-barcode, written and committed
 the same way.
+--holdout171 scores a hundred-and-seventy-first (tests/data/column_types_holdout171.csv): 16
+columns of 4 frames from odoo14-addon-l10n-ar-bank, odoo14-addon-l10n-eu-nace,
+odoo14-addon-l10n-it-appointment-code and odoo14-addon-l10n-de-country-states, written and
+committed the same way.
 
 Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 | --holdout4
        | --holdout5 | --holdout6 | --holdout7 | --holdout8 | --holdout9 | --holdout10
@@ -534,7 +538,7 @@ Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 |
        | --holdout162 | --holdout163 | --holdout164
        | --holdout165 | --holdout166
        | --holdout167 | --holdout168 | --holdout169
-       | --holdout170] [--misses]
+       | --holdout170 | --holdout171] [--misses]
 """
 from __future__ import annotations
 
