@@ -498,6 +498,10 @@ the same way.
 columns of 4 frames from odoo14-addon-l10n-ar-bank, odoo14-addon-l10n-eu-nace,
 odoo14-addon-l10n-it-appointment-code and odoo14-addon-l10n-de-country-states, written and
 committed the same way.
+--holdout172 scores a hundred-and-seventy-second (tests/data/column_types_holdout172.csv): 14
+columns of 4 frames from odoo-addon-l10n-hr-bank, odoo14-addon-l10n-fi-banks,
+odoo13-addon-l10n-mx-sat-reference and odoo14-addon-l10n-et-toponym, written and committed
+the same way.
 
 Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 | --holdout4
        | --holdout5 | --holdout6 | --holdout7 | --holdout8 | --holdout9 | --holdout10
@@ -538,7 +542,7 @@ Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 |
        | --holdout162 | --holdout163 | --holdout164
        | --holdout165 | --holdout166
        | --holdout167 | --holdout168 | --holdout169
-       | --holdout170 | --holdout171] [--misses]
+       | --holdout170 | --holdout171 | --holdout172] [--misses]
 """
 from __future__ import annotations
 

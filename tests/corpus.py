@@ -934,6 +934,12 @@ HOLDOUT170 = Path(__file__).parent / "data" / "column_types_holdout170.csv"
 # odoo14-addon-l10n-de-country-states), written from their documentation under the convention
 # of tests/data/README.md and committed alone before the profiler read those files.
 HOLDOUT171 = Path(__file__).parent / "data" / "column_types_holdout171.csv"
+# A hundred-and-seventy-second held-out table (bench/bench_column_types.py --holdout172): 14
+# columns of 4 frames from four packages nothing else here uses (odoo-addon-l10n-hr-bank,
+# odoo14-addon-l10n-fi-banks, odoo13-addon-l10n-mx-sat-reference,
+# odoo14-addon-l10n-et-toponym), written from their documentation under the convention of
+# tests/data/README.md and committed alone before the profiler read those files.
+HOLDOUT172 = Path(__file__).parent / "data" / "column_types_holdout172.csv"
 HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7, HOLDOUT8,
             HOLDOUT9, HOLDOUT10, HOLDOUT11, HOLDOUT12, HOLDOUT13, HOLDOUT14, HOLDOUT15, HOLDOUT16,
             HOLDOUT17, HOLDOUT18, HOLDOUT19, HOLDOUT20, HOLDOUT21, HOLDOUT22, HOLDOUT23, HOLDOUT24,
@@ -963,7 +969,7 @@ HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7,
             HOLDOUT155, HOLDOUT156, HOLDOUT157, HOLDOUT158, HOLDOUT159,
             HOLDOUT160, HOLDOUT161, HOLDOUT162, HOLDOUT163, HOLDOUT164,
             HOLDOUT165, HOLDOUT166, HOLDOUT167, HOLDOUT168, HOLDOUT169,
-            HOLDOUT170, HOLDOUT171]
+            HOLDOUT170, HOLDOUT171, HOLDOUT172]
 
 # bijux-phylogenetics' trait tables, each in its dataset's folder
 BIJUX_TRAITS = {"seashore_flora": "plants/central_european_seashore_flora/traits.csv",
