@@ -502,6 +502,9 @@ committed the same way.
 columns of 4 frames from odoo-addon-l10n-hr-bank, odoo14-addon-l10n-fi-banks,
 odoo13-addon-l10n-mx-sat-reference and odoo14-addon-l10n-et-toponym, written and committed
 the same way.
+--holdout173 scores a hundred-and-seventy-third (tests/data/column_types_holdout173.csv): 15
+columns of 3 frames from trytond-account-fr, trytond-account-de-skr03 and trytond-account-es,
+written and committed the same way.
 
 Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 | --holdout4
        | --holdout5 | --holdout6 | --holdout7 | --holdout8 | --holdout9 | --holdout10
@@ -542,7 +545,8 @@ Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 |
        | --holdout162 | --holdout163 | --holdout164
        | --holdout165 | --holdout166
        | --holdout167 | --holdout168 | --holdout169
-       | --holdout170 | --holdout171 | --holdout172] [--misses]
+       | --holdout170 | --holdout171 | --holdout172
+       | --holdout173] [--misses]
 """
 from __future__ import annotations
 
