@@ -505,6 +505,9 @@ the same way.
 --holdout173 scores a hundred-and-seventy-third (tests/data/column_types_holdout173.csv): 15
 columns of 3 frames from trytond-account-fr, trytond-account-de-skr03 and trytond-account-es,
 written and committed the same way.
+--holdout174 scores a hundred-and-seventy-fourth (tests/data/column_types_holdout174.csv): 16
+columns of 5 frames from gnuhealth-icd9procs, gnuhealth-icpm, gnuhealth-disability and
+gnuhealth-genetics, written and committed the same way.
 
 Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 | --holdout4
        | --holdout5 | --holdout6 | --holdout7 | --holdout8 | --holdout9 | --holdout10
@@ -546,7 +549,7 @@ Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 |
        | --holdout165 | --holdout166
        | --holdout167 | --holdout168 | --holdout169
        | --holdout170 | --holdout171 | --holdout172
-       | --holdout173] [--misses]
+       | --holdout173 | --holdout174] [--misses]
 """
 from __future__ import annotations
 

@@ -945,6 +945,12 @@ HOLDOUT172 = Path(__file__).parent / "data" / "column_types_holdout172.csv"
 # trytond-account-de-skr03, trytond-account-es), written from their documentation under the
 # convention of tests/data/README.md and committed alone before the profiler read those files.
 HOLDOUT173 = Path(__file__).parent / "data" / "column_types_holdout173.csv"
+# A hundred-and-seventy-fourth held-out table (bench/bench_column_types.py --holdout174): 16
+# columns of 5 frames from four packages nothing else here uses (gnuhealth-icd9procs,
+# gnuhealth-icpm, gnuhealth-disability, gnuhealth-genetics), written from their documentation
+# under the convention of tests/data/README.md and committed alone before the profiler read
+# those files.
+HOLDOUT174 = Path(__file__).parent / "data" / "column_types_holdout174.csv"
 HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7, HOLDOUT8,
             HOLDOUT9, HOLDOUT10, HOLDOUT11, HOLDOUT12, HOLDOUT13, HOLDOUT14, HOLDOUT15, HOLDOUT16,
             HOLDOUT17, HOLDOUT18, HOLDOUT19, HOLDOUT20, HOLDOUT21, HOLDOUT22, HOLDOUT23, HOLDOUT24,
@@ -974,7 +980,7 @@ HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7,
             HOLDOUT155, HOLDOUT156, HOLDOUT157, HOLDOUT158, HOLDOUT159,
             HOLDOUT160, HOLDOUT161, HOLDOUT162, HOLDOUT163, HOLDOUT164,
             HOLDOUT165, HOLDOUT166, HOLDOUT167, HOLDOUT168, HOLDOUT169,
-            HOLDOUT170, HOLDOUT171, HOLDOUT172, HOLDOUT173]
+            HOLDOUT170, HOLDOUT171, HOLDOUT172, HOLDOUT173, HOLDOUT174]
 
 # bijux-phylogenetics' trait tables, each in its dataset's folder
 BIJUX_TRAITS = {"seashore_flora": "plants/central_european_seashore_flora/traits.csv",
@@ -6041,6 +6047,9 @@ def write_csv(dataset: str, folder: Path) -> Path:
             shutil.copyfile(shipped[0], path)
         else:
             _xml_records(module / "data" / f"{name}.xml", path)
+    elif package.startswith("gnuhealth_"):   # a GNU Health module's Tryton data file
+        _xml_records(_folder(f"trytond.modules.health_{package.removeprefix('gnuhealth_')}")
+                     / "data" / f"{name}.xml", path, reference="")
     elif package.startswith("trytond_account_"):   # a Tryton chart's account templates
         _xml_records(_folder(f"trytond.modules.{package.removeprefix('trytond_')}")
                      / f"{name}.xml", path, model="account.account.template", reference="")
