@@ -458,6 +458,8 @@ KIND_WORDS = (["status"], ["type"], ["kind"], ["state"])
 CATEGORY_HEADS = {"country", "city", "continent", "cluster", "market", "channel", "dept",
                   "department", "store", "branch", "segment", "category", "class", "label",
                   "choice", "color", "colour",   # a palette's index, an RGB packed in one number
+                  # a chromosome's number (1 to 22, X, Y) labels it; no count of anything
+                  "chromosome", "chrom", "chr",
                   # the units of local government, which statistical offices number
                   "municipality", "municipio", "commune", "comune", "gemeinde", "canton",
                   "prefecture", "township", "borough", "parish", "departamento",

@@ -3645,3 +3645,19 @@ def test_codes_of_a_list_sorted_by_them_are_codes_however_they_rise():
     p = profile_of(frame)
     assert col(p, "code")["stat_type"] in ("identifier", "nominal"), col(p, "code")
     assert col(p, "population")["stat_type"] == "continuous", col(p, "population")
+
+
+def test_a_chromosome_by_its_number_is_a_label():
+    """GNU Health's genes on alternate loci give the chromosome as its number (6, 19, 22):
+    eleven whole numbers from 1 to 22 were read as counts. A chromosome's number labels it
+    (and X and Y sit beside the numbers); a count of chromosomes stays a count."""
+    rng = np.random.default_rng(174)
+    n = 300
+    chromosomes = rng.choice([1, 2, 3, 6, 7, 11, 15, 17, 19, 21, 22], n)
+    frame = pd.DataFrame({"chromosome": chromosomes, "chrom": chromosomes,
+                          "n_chromosomes": rng.choice([44, 45, 46, 47, 48, 49], n,
+                                                      p=[.02, .05, .8, .1, .02, .01])})
+    p = profile_of(frame)
+    for name in ("chromosome", "chrom"):
+        assert col(p, name)["stat_type"] == "nominal", col(p, name)
+    assert col(p, "n_chromosomes")["stat_type"] != "nominal", col(p, "n_chromosomes")
