@@ -508,6 +508,9 @@ written and committed the same way.
 --holdout174 scores a hundred-and-seventy-fourth (tests/data/column_types_holdout174.csv): 16
 columns of 5 frames from gnuhealth-icd9procs, gnuhealth-icpm, gnuhealth-disability and
 gnuhealth-genetics, written and committed the same way.
+--holdout175 scores a hundred-and-seventy-fifth (tests/data/column_types_holdout175.csv): 37
+columns of 5 frames from gnuhealth-lifestyle, gnuhealth-pediatrics-growth-charts-who,
+gnuhealth-surgery-protocols and trytond-country, written and committed the same way.
 
 Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 | --holdout4
        | --holdout5 | --holdout6 | --holdout7 | --holdout8 | --holdout9 | --holdout10
@@ -549,7 +552,8 @@ Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 |
        | --holdout165 | --holdout166
        | --holdout167 | --holdout168 | --holdout169
        | --holdout170 | --holdout171 | --holdout172
-       | --holdout173 | --holdout174] [--misses]
+       | --holdout173 | --holdout174
+       | --holdout175] [--misses]
 """
 from __future__ import annotations
 
