@@ -398,8 +398,10 @@ ORDINAL_NAME = re.compile(r"rating|rate|score|level|grade|rank|stage|severity|sa
                           # quality cut short (OverallQual, ExterQual), not equal nor qualification
                           r"(?<!e)qual(?!if)", re.IGNORECASE)
 # Not "category" or "group": age groups and income categories are ordered bins.
+# "city" not after a, i or o: degrees built with -city (toxicity, capacity, velocity) are
+# not towns.
 NOMINAL_NAME = re.compile(r"type|code|region|occupation|kind|zone|state|status|cluster|"
-                          r"label|country|city|gender|sex|race|color|colour|brand|department|"
+                          r"label|country|(?<![aio])city|gender|sex|race|color|colour|brand|department|"
                           r"indust|sector|district|county|province|neighbo|species|breed|"
                           r"origin(?!al)|destination|nationality|continent(?!al)|language|tongue|"
                           r"marital|religion|ethnic|^mode(?!l|r|m|st)|[_\W]mode$|"
@@ -1084,11 +1086,17 @@ def _values_seen(col: ColumnSummary) -> set:
     return set(col.levels) if col.levels is not None else set(col.sample.unique())
 
 
-def _balanced(col: ColumnSummary) -> bool:
+def _balanced(col: ColumnSummary, designed: bool = False) -> bool:
     """Levels holding groups of nearly equal size (within a fifth of the mean), as the arms
-    of a design or the classes of a labelled set do."""
+    of a design or the classes of a labelled set do. designed: below 25 rows a level, chance
+    alone spreads evenly drawn groups by more than that (by about the root of the mean), so
+    there only sizes a design would give (apart by at most a tenth of the mean, or one)
+    count."""
     counts = np.array(list((col.levels or {}).values()), dtype=float)
-    return bool(len(counts) and counts.std() <= 0.2 * counts.mean())
+    if not len(counts) or counts.std() > 0.2 * counts.mean():
+        return False
+    return bool(not designed or counts.mean() >= 25
+                or np.ptp(counts) <= max(1.0, 0.1 * counts.mean()))
 
 
 def _key_name(name: str) -> bool:
@@ -2422,6 +2430,15 @@ def _integer_codes(col: ColumnSummary, levels: list) -> Verdict:
                                           "('{name}'): a number of things, counts; the words "
                                           "before it say which things.", shown=shown,
                                           name=col.name))
+    negatives = {-v for v in levels if v < 0}
+    if len(negatives) >= 2 and negatives == {v for v in levels if v > 0}:
+        # codes are not negative but for a code of missing, and a survey's codes of missing
+        # (-1, -3, -4) have no positive twins: levels mirrored around zero (z-score curves
+        # -3 ... 3, a scale from -2 to 2) are places on a signed scale, whatever the name
+        return Verdict("ordinal", 0.65, _("{shown} in a column named '{name}', their negatives "
+                                          "mirroring their positives, are places on a signed "
+                                          "scale around zero, not codes.", shown=shown,
+                                          name=col.name))
     if NOMINAL_NAME.search(col.name):
         return Verdict("nominal", 0.7, _("{shown} in a column named '{name}' are codes of "
                                          "unordered categories.", shown=shown, name=col.name))
@@ -2488,7 +2505,7 @@ def _integer_codes(col: ColumnSummary, levels: list) -> Verdict:
                                            "with gaps between them: the settings of an amount "
                                            "chosen by a design (doses, concentrations), while "
                                            "codes are numbered one after another.", shown=shown))
-    if len(counts) >= 3 and _balanced(col):
+    if len(counts) >= 3 and _balanced(col, designed=True):
         return Verdict("nominal", 0.6, _("{shown} hold groups of nearly equal size, as the arms "
                                          "of a design or the classes of a labelled set do: codes "
                                          "of categories.", shown=shown))

@@ -3661,3 +3661,45 @@ def test_a_chromosome_by_its_number_is_a_label():
     for name in ("chromosome", "chrom"):
         assert col(p, name)["stat_type"] == "nominal", col(p, name)
     assert col(p, "n_chromosomes")["stat_type"] != "nominal", col(p, "n_chromosomes")
+
+
+def test_a_degree_ending_in_city_is_not_a_city():
+    """GNU Health's recreational drugs rate toxicity 1 Low, 2 High, 3 Extreme: the 'city' inside
+    'toxicity' made the three levels codes of places. Nouns of a degree built with -city
+    (toxicity, electricity, capacity, velocity) are not towns; a home city stays a place."""
+    rng = np.random.default_rng(175)
+    n = 120
+    levels = rng.choice([1, 2, 3], n, p=[.4, .35, .25])
+    frame = pd.DataFrame({"toxicity": levels, "opacity": levels,
+                          "home_city": rng.choice([1, 2, 3, 4, 5], n)})
+    p = profile_of(frame)
+    for name in ("toxicity", "opacity"):
+        assert col(p, name)["stat_type"] != "nominal", col(p, name)
+    assert col(p, "home_city")["stat_type"] == "nominal", col(p, "home_city")
+
+
+def test_levels_mirrored_around_zero_are_a_signed_scale_not_codes():
+    """The WHO growth curves name each curve by its z-score (-3, -2, 0, 2, 3) in a column
+    called 'type': the name made them codes of categories. Codes are not negative but for a
+    code of missing, and survey codes of missing (-1, -3, -4) have no positive twins: levels
+    whose negatives mirror their positives are positions on a signed scale."""
+    rng = np.random.default_rng(1751)
+    n = 300
+    frame = pd.DataFrame({"type": np.tile([-3, -2, 0, 2, 3], n // 5),
+                          "region": rng.choice([-4, -3, 1, 2, 3, 4], n,
+                                               p=[.05, .05, .25, .25, .2, .2])})
+    p = profile_of(frame)
+    assert col(p, "type")["stat_type"] in ("ordinal", "discrete", "continuous"), col(p, "type")
+    assert col(p, "region")["stat_type"] == "nominal", col(p, "region")
+
+
+def test_groups_of_a_small_file_even_by_chance_are_not_a_design():
+    """27 drugs rated 1, 2, 3 on 10, 10 and 7 of them were read as the arms of a design: with
+    nine rows a level, chance alone spreads even draws that far. Below 25 rows a level only
+    sizes a design gives (9, 9, 9) make codes; a larger file keeps the fifth of the mean."""
+    rng = np.random.default_rng(1752)
+    frame = pd.DataFrame({"harm": rng.permutation([1] * 10 + [2] * 10 + [3] * 7),
+                          "assigned": rng.permutation([1] * 9 + [2] * 9 + [3] * 9)})
+    p = profile_of(frame)
+    assert col(p, "harm")["stat_type"] == "ordinal", col(p, "harm")
+    assert col(p, "assigned")["stat_type"] == "nominal", col(p, "assigned")

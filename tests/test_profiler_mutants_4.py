@@ -254,7 +254,21 @@ def test_77_and_88_past_a_scale_are_survey_codes():
 # counts 8, 12, 8, 12 have a mean of 10 and a standard deviation of exactly 2
 
 def test_four_consecutive_levels_whose_sizes_vary_by_exactly_a_fifth_are_codes_of_categories():
-    v = kind_of(repeated({1: 8, 2: 12, 3: 8, 4: 12}))
+    v = kind_of(repeated({1: 24, 2: 36, 3: 24, 4: 36}))
+    assert v["stat_type"] == "nominal" and "groups of nearly equal size" in reason(v), v
+
+
+def test_from_exactly_25_rows_a_level_sizes_within_a_fifth_are_codes_of_categories():
+    v = kind_of(repeated({1: 23, 2: 27, 3: 23, 4: 27}))
+    assert v["stat_type"] == "nominal" and "groups of nearly equal size" in reason(v), v
+
+
+def test_below_25_rows_a_level_only_sizes_apart_by_a_tenth_of_the_mean_make_a_design():
+    v = kind_of(repeated({1: 19, 2: 21, 3: 19, 4: 21}))   # apart by 2, a tenth of 20
+    assert v["stat_type"] == "nominal" and "groups of nearly equal size" in reason(v), v
+    v = kind_of(repeated({1: 18, 2: 22, 3: 18, 4: 22}))   # apart by 4, within a fifth
+    assert "groups of nearly equal size" not in reason(v), v
+    v = kind_of(repeated({1: 3, 2: 4, 3: 3, 4: 4}))   # apart by one, the least a design gives
     assert v["stat_type"] == "nominal" and "groups of nearly equal size" in reason(v), v
 
 
