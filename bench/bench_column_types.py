@@ -511,6 +511,9 @@ gnuhealth-genetics, written and committed the same way.
 --holdout175 scores a hundred-and-seventy-fifth (tests/data/column_types_holdout175.csv): 37
 columns of 5 frames from gnuhealth-lifestyle, gnuhealth-pediatrics-growth-charts-who,
 gnuhealth-surgery-protocols and trytond-country, written and committed the same way.
+--holdout176 scores a hundred-and-seventy-sixth (tests/data/column_types_holdout176.csv): 23
+columns of 6 frames from palettable, pyxray and colour-science, written and committed the
+same way.
 
 Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 | --holdout4
        | --holdout5 | --holdout6 | --holdout7 | --holdout8 | --holdout9 | --holdout10
@@ -553,7 +556,7 @@ Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 |
        | --holdout167 | --holdout168 | --holdout169
        | --holdout170 | --holdout171 | --holdout172
        | --holdout173 | --holdout174
-       | --holdout175] [--misses]
+       | --holdout175 | --holdout176] [--misses]
 """
 from __future__ import annotations
 

@@ -957,6 +957,11 @@ HOLDOUT174 = Path(__file__).parent / "data" / "column_types_holdout174.csv"
 # written from their documentation under the convention of tests/data/README.md and committed
 # alone before the profiler read those files.
 HOLDOUT175 = Path(__file__).parent / "data" / "column_types_holdout175.csv"
+# A hundred-and-seventy-sixth held-out table (bench/bench_column_types.py --holdout176): 23
+# columns of 6 frames from three packages nothing else here uses (palettable, pyxray,
+# colour-science), written from their documentation under the convention of
+# tests/data/README.md and committed alone before the profiler read those files.
+HOLDOUT176 = Path(__file__).parent / "data" / "column_types_holdout176.csv"
 HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7, HOLDOUT8,
             HOLDOUT9, HOLDOUT10, HOLDOUT11, HOLDOUT12, HOLDOUT13, HOLDOUT14, HOLDOUT15, HOLDOUT16,
             HOLDOUT17, HOLDOUT18, HOLDOUT19, HOLDOUT20, HOLDOUT21, HOLDOUT22, HOLDOUT23, HOLDOUT24,
@@ -987,7 +992,7 @@ HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7,
             HOLDOUT160, HOLDOUT161, HOLDOUT162, HOLDOUT163, HOLDOUT164,
             HOLDOUT165, HOLDOUT166, HOLDOUT167, HOLDOUT168, HOLDOUT169,
             HOLDOUT170, HOLDOUT171, HOLDOUT172, HOLDOUT173, HOLDOUT174,
-            HOLDOUT175]
+            HOLDOUT175, HOLDOUT176]
 
 # bijux-phylogenetics' trait tables, each in its dataset's folder
 BIJUX_TRAITS = {"seashore_flora": "plants/central_european_seashore_flora/traits.csv",
@@ -1161,13 +1166,19 @@ TABLE162_FILES = {"harley1992:fig1": "clean/fig1.csv", "harley1992:table1": "cle
 TABLE166_FILES = {"dtu_adn:bus_29": "data/network_10kV_400V/bus_29.csv",
                   "dtu_adn:line_29": "data/network_10kV_400V/line_29.csv",
                   "dtu_adn:timeseries_29": "data/timeseries_aggregated_10kV/29.csv"}
-# The files of tables 139 to 166 that are copied as they are, each where its package keeps
+TABLE176_FILES = {
+    "palettable:colorbrewer_all_schemes": "colorbrewer/data/colorbrewer_all_schemes.csv",
+    "pyxray:dtsa_line": "data/dtsa_line.csv", "pyxray:dtsa_subshell": "data/dtsa_subshell.csv",
+    **{f"colour:{name}": f"characterisation/datasets/rawtoaces/{name}.csv"
+       for name in ("CANON_EOS_5DMark_II_RGB_Sensitivities", "AMPAS_ISO_7589_Tungsten",
+                    "190_Patches")}}
+# The files of tables 139 to 176 that are copied as they are, each where its package keeps
 # it (table 146's fixture drops columns)
 SHIPPED_FILES = {**TABLE139_FILES, **TABLE140_FILES, **TABLE141_FILES, **TABLE142_FILES,
                  **TABLE143_FILES, **TABLE144_FILES, **TABLE145_FILES, **TABLE147_FILES,
                  **TABLE148_FILES, **TABLE149_FILES, **TABLE150_FILES, **TABLE151_FILES,
                  **TABLE153_FILES, **TABLE154_FILES, **TABLE155_FILES, **TABLE160_FILES,
-                 **TABLE162_FILES, **TABLE166_FILES}
+                 **TABLE162_FILES, **TABLE166_FILES, **TABLE176_FILES}
 # Tables shipped as Parquet, by the file each package keeps them in: written as CSVs by pandas
 SHIPPED_PARQUET = {
     "gerda:party_crosswalk": "_data/party_crosswalk.parquet",   # its crosswalk to ParlGov
