@@ -514,6 +514,9 @@ gnuhealth-surgery-protocols and trytond-country, written and committed the same 
 --holdout176 scores a hundred-and-seventy-sixth (tests/data/column_types_holdout176.csv): 23
 columns of 6 frames from palettable, pyxray and colour-science, written and committed the
 same way.
+--holdout177 scores a hundred-and-seventy-seventh (tests/data/column_types_holdout177.csv): 35
+columns of 6 frames from poke-env, trytond-incoterm, trytond-party and trytond-product,
+written and committed the same way.
 
 Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 | --holdout4
        | --holdout5 | --holdout6 | --holdout7 | --holdout8 | --holdout9 | --holdout10
@@ -556,7 +559,7 @@ Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 |
        | --holdout167 | --holdout168 | --holdout169
        | --holdout170 | --holdout171 | --holdout172
        | --holdout173 | --holdout174
-       | --holdout175 | --holdout176] [--misses]
+       | --holdout175 | --holdout176 | --holdout177] [--misses]
 """
 from __future__ import annotations
 

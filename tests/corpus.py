@@ -962,6 +962,11 @@ HOLDOUT175 = Path(__file__).parent / "data" / "column_types_holdout175.csv"
 # colour-science), written from their documentation under the convention of
 # tests/data/README.md and committed alone before the profiler read those files.
 HOLDOUT176 = Path(__file__).parent / "data" / "column_types_holdout176.csv"
+# A hundred-and-seventy-seventh held-out table (bench/bench_column_types.py --holdout177): 35
+# columns of 6 frames from four packages nothing else here uses (poke-env, trytond-incoterm,
+# trytond-party, trytond-product), written from their documentation under the convention of
+# tests/data/README.md and committed alone before the profiler read those files.
+HOLDOUT177 = Path(__file__).parent / "data" / "column_types_holdout177.csv"
 HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7, HOLDOUT8,
             HOLDOUT9, HOLDOUT10, HOLDOUT11, HOLDOUT12, HOLDOUT13, HOLDOUT14, HOLDOUT15, HOLDOUT16,
             HOLDOUT17, HOLDOUT18, HOLDOUT19, HOLDOUT20, HOLDOUT21, HOLDOUT22, HOLDOUT23, HOLDOUT24,
@@ -992,7 +997,7 @@ HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7,
             HOLDOUT160, HOLDOUT161, HOLDOUT162, HOLDOUT163, HOLDOUT164,
             HOLDOUT165, HOLDOUT166, HOLDOUT167, HOLDOUT168, HOLDOUT169,
             HOLDOUT170, HOLDOUT171, HOLDOUT172, HOLDOUT173, HOLDOUT174,
-            HOLDOUT175, HOLDOUT176]
+            HOLDOUT175, HOLDOUT176, HOLDOUT177]
 
 # bijux-phylogenetics' trait tables, each in its dataset's folder
 BIJUX_TRAITS = {"seashore_flora": "plants/central_european_seashore_flora/traits.csv",
@@ -6064,12 +6069,25 @@ def write_csv(dataset: str, folder: Path) -> Path:
     elif package.startswith("gnuhealth_"):   # a GNU Health module's Tryton data file
         _xml_records(_folder(f"trytond.modules.health_{package.removeprefix('gnuhealth_')}")
                      / "data" / f"{name}.xml", path, reference="")
-    elif package.startswith("trytond_"):   # a Tryton module's XML data: a chart's account
-        # templates (its files also hold the chart's other models), or a file of one model
-        _xml_records(_folder(f"trytond.modules.{package.removeprefix('trytond_')}")
-                     / f"{name}.xml", path, reference="",
-                     model=("account.account.template" if package.startswith("trytond_account_")
-                            else None))
+    elif package.startswith("trytond_"):   # a Tryton module's XML data: the records of the
+        # model the file holds most of (a chart's account templates beside their types; the
+        # incoterms beside the views and menus that show them)
+        import collections
+        import xml.etree.ElementTree as ET
+        xml = _folder(f"trytond.modules.{package.removeprefix('trytond_')}") / f"{name}.xml"
+        models = collections.Counter(record.get("model")
+                                     for record in ET.parse(xml).getroot().iter("record"))
+        _xml_records(xml, path, reference="", model=models.most_common(1)[0][0])
+    elif package == "poke_env":   # Showdown's Pokédex or moves of one generation: one row per
+        # entry under its id, nested fields flattened (baseStats.hp), lists comma-separated
+        import json
+
+        import pandas as pd
+        shipped = json.loads((_folder(package) / "data" / "static" / name[4:]
+                              / f"{name}.json").read_text("utf-8"))
+        frame = pd.json_normalize([{"id": key, **entry} for key, entry in shipped.items()])
+        # whole numbers stay whole where some entries lack them (num 460, not 460.0)
+        _lists_joined(frame.convert_dtypes()).to_csv(path, index=False)
     elif dataset == "kamus_cli:export":   # every tenth word, by the package's own CSV export
         import json
         entries = json.loads((_folder("kamus") / "data" / "kamus.json").read_text("utf-8"))
