@@ -515,7 +515,7 @@ gnuhealth-surgery-protocols and trytond-country, written and committed the same 
 columns of 6 frames from palettable, pyxray and colour-science, written and committed the
 same way.
 --holdout177 scores a hundred-and-seventy-seventh (tests/data/column_types_holdout177.csv): 35
-columns of 6 frames from poke-env, trytond-incoterm, trytond-party and trytond-product,
+columns of 5 frames from poke-env, trytond-incoterm, trytond-party and trytond-product,
 written and committed the same way.
 
 Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 | --holdout4

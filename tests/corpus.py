@@ -963,7 +963,7 @@ HOLDOUT175 = Path(__file__).parent / "data" / "column_types_holdout175.csv"
 # tests/data/README.md and committed alone before the profiler read those files.
 HOLDOUT176 = Path(__file__).parent / "data" / "column_types_holdout176.csv"
 # A hundred-and-seventy-seventh held-out table (bench/bench_column_types.py --holdout177): 35
-# columns of 6 frames from four packages nothing else here uses (poke-env, trytond-incoterm,
+# columns of 5 frames from four packages nothing else here uses (poke-env, trytond-incoterm,
 # trytond-party, trytond-product), written from their documentation under the convention of
 # tests/data/README.md and committed alone before the profiler read those files.
 HOLDOUT177 = Path(__file__).parent / "data" / "column_types_holdout177.csv"
