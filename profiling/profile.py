@@ -1068,7 +1068,10 @@ MISSING_MARKERS = ["", "?", ".", "NA", "N/A", "n/a", "#N/A", "#N/A N/A", "#NA", 
 # applies, it varies or depends on each thing ("Unit-specific", "site specific"), or it is
 # still to be set ("Generic", "default", "varies", "TBD"); "unknown" and "no data" in the
 # languages files come in besides English (未知 in a Beijing file's years of construction).
+# true and false too, for data exported from JSON whose field is a number or a flag for a
+# special case (a move's accuracy in percent, true where it never misses).
 PLACEHOLDER = re.compile(r"^(\W*|n\.?a\.?|n/a|nan|null|none|missing|unknown|not available|"
+                         r"true|false|"
                          r"not applicable|empty|inf|-inf|infinity|-infinity|generic|default|"
                          r"varies( (with|by|per) [\w .-]{1,40})?|various|tbd|tba|"
                          r"[^\W\d_]{2,20}[- ]specific|"

@@ -3703,3 +3703,19 @@ def test_groups_of_a_small_file_even_by_chance_are_not_a_design():
     p = profile_of(frame)
     assert col(p, "harm")["stat_type"] == "ordinal", col(p, "harm")
     assert col(p, "assigned")["stat_type"] == "nominal", col(p, "assigned")
+
+
+def test_a_boolean_word_standing_for_a_special_case_among_numbers_is_not_a_code():
+    """Showdown's moves give accuracy in percent and True for a move that never misses (a
+    JSON field that is a number or true): 'codes that mix numbers with letters'. One of
+    true and false among numbers marks a special case, as a placeholder does; codes with
+    letters (A, B1) stay codes."""
+    rng = np.random.default_rng(177)
+    n = 400
+    accuracy = rng.choice(["100", "95", "90", "85", "80", "75", "70", "50", "True"], n,
+                          p=[.45, .05, .08, .04, .02, .02, .02, .02, .30])
+    codes = rng.choice(["1", "2", "3", "4", "5", "6", "A"], n)
+    frame = pd.DataFrame({"accuracy": accuracy, "section": codes})
+    p = profile_of(frame)
+    assert col(p, "accuracy")["stat_type"] in ("continuous", "discrete"), col(p, "accuracy")
+    assert col(p, "section")["stat_type"] not in ("continuous", "discrete"), col(p, "section")
