@@ -517,6 +517,9 @@ same way.
 --holdout177 scores a hundred-and-seventy-seventh (tests/data/column_types_holdout177.csv): 35
 columns of 5 frames from poke-env, trytond-incoterm, trytond-party and trytond-product,
 written and committed the same way.
+--holdout178 scores a hundred-and-seventy-eighth (tests/data/column_types_holdout178.csv): 15
+columns of 4 frames from postalcodes-nepal, postalcodes-ni, cuba-weather-municipality and
+plz-to-bundesland, written and committed the same way.
 
 Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 | --holdout4
        | --holdout5 | --holdout6 | --holdout7 | --holdout8 | --holdout9 | --holdout10
@@ -559,7 +562,8 @@ Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 |
        | --holdout167 | --holdout168 | --holdout169
        | --holdout170 | --holdout171 | --holdout172
        | --holdout173 | --holdout174
-       | --holdout175 | --holdout176 | --holdout177] [--misses]
+       | --holdout175 | --holdout176 | --holdout177
+       | --holdout178] [--misses]
 """
 from __future__ import annotations
 

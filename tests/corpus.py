@@ -967,6 +967,12 @@ HOLDOUT176 = Path(__file__).parent / "data" / "column_types_holdout176.csv"
 # trytond-party, trytond-product), written from their documentation under the convention of
 # tests/data/README.md and committed alone before the profiler read those files.
 HOLDOUT177 = Path(__file__).parent / "data" / "column_types_holdout177.csv"
+# A hundred-and-seventy-eighth held-out table (bench/bench_column_types.py --holdout178): 15
+# columns of 4 frames from four packages nothing else here uses (postalcodes-nepal,
+# postalcodes-ni, cuba-weather-municipality, plz-to-bundesland), written from their
+# documentation under the convention of tests/data/README.md and committed alone before the
+# profiler read those files.
+HOLDOUT178 = Path(__file__).parent / "data" / "column_types_holdout178.csv"
 HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7, HOLDOUT8,
             HOLDOUT9, HOLDOUT10, HOLDOUT11, HOLDOUT12, HOLDOUT13, HOLDOUT14, HOLDOUT15, HOLDOUT16,
             HOLDOUT17, HOLDOUT18, HOLDOUT19, HOLDOUT20, HOLDOUT21, HOLDOUT22, HOLDOUT23, HOLDOUT24,
@@ -997,7 +1003,7 @@ HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7,
             HOLDOUT160, HOLDOUT161, HOLDOUT162, HOLDOUT163, HOLDOUT164,
             HOLDOUT165, HOLDOUT166, HOLDOUT167, HOLDOUT168, HOLDOUT169,
             HOLDOUT170, HOLDOUT171, HOLDOUT172, HOLDOUT173, HOLDOUT174,
-            HOLDOUT175, HOLDOUT176, HOLDOUT177]
+            HOLDOUT175, HOLDOUT176, HOLDOUT177, HOLDOUT178]
 
 # bijux-phylogenetics' trait tables, each in its dataset's folder
 BIJUX_TRAITS = {"seashore_flora": "plants/central_european_seashore_flora/traits.csv",
@@ -6088,6 +6094,33 @@ def write_csv(dataset: str, folder: Path) -> Path:
         frame = pd.json_normalize([{"id": key, **entry} for key, entry in shipped.items()])
         # whole numbers stay whole where some entries lack them (num 460, not 460.0)
         _lists_joined(frame.convert_dtypes()).to_csv(path, index=False)
+    elif dataset == "postalcodes_nepal:postalcodes":   # post offices by district, each laid
+        # out as city_po_info returns it
+        import json
+
+        import pandas as pd
+        shipped = json.loads((_folder(package) / "dataset" / "postalcodes.json")
+                             .read_text("utf-8"))
+        pd.DataFrame([{"District": district["District"], **office}
+                      for district in shipped for office in district["data"]]
+                     ).to_csv(path, index=False)
+    elif dataset == "postalcodes_ni:postal_codes":   # each department's entries, its ISO code
+        # under department
+        import pandas as pd
+        codes = importlib.import_module("postalcodes_ni._codes")._postal_codes
+        pd.DataFrame([{"department": department, **entry}
+                      for department, entries in codes.items() for entry in entries]
+                     ).to_csv(path, index=False)
+    elif dataset == "cuba_weather_municipality:municipalities":   # the models' attributes
+        import pandas as pd
+        models = importlib.import_module(f"{package}.data_providers").municipalities
+        pd.DataFrame([vars(model) for model in models]).to_csv(path, index=False)
+    elif dataset == "plz_to_bundesland:plz_ranges":   # one row per range, as get_bundesland
+        # reads it
+        import pandas as pd
+        ranges = importlib.import_module(f"{package}.plz_data").PLZ_RANGES
+        pd.DataFrame([{"start": start, "end": end, "Bundesland": state}
+                      for (start, end), state in ranges.items()]).to_csv(path, index=False)
     elif dataset == "kamus_cli:export":   # every tenth word, by the package's own CSV export
         import json
         entries = json.loads((_folder("kamus") / "data" / "kamus.json").read_text("utf-8"))
