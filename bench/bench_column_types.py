@@ -520,6 +520,10 @@ written and committed the same way.
 --holdout178 scores a hundred-and-seventy-eighth (tests/data/column_types_holdout178.csv): 15
 columns of 4 frames from postalcodes-nepal, postalcodes-ni, cuba-weather-municipality and
 plz-to-bundesland, written and committed the same way.
+--holdout179 scores a hundred-and-seventy-ninth (tests/data/column_types_holdout179.csv): 25
+columns of 4 frames from rwanda-locations, odoo12-addon-l10n-ch-zip,
+odoo12-addon-l10n-cl-sii-activity and odoo-addon-l10n-fi-edicode, written and committed the
+same way.
 
 Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 | --holdout4
        | --holdout5 | --holdout6 | --holdout7 | --holdout8 | --holdout9 | --holdout10
@@ -563,7 +567,7 @@ Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 |
        | --holdout170 | --holdout171 | --holdout172
        | --holdout173 | --holdout174
        | --holdout175 | --holdout176 | --holdout177
-       | --holdout178] [--misses]
+       | --holdout178 | --holdout179] [--misses]
 """
 from __future__ import annotations
 

@@ -973,6 +973,12 @@ HOLDOUT177 = Path(__file__).parent / "data" / "column_types_holdout177.csv"
 # documentation under the convention of tests/data/README.md and committed alone before the
 # profiler read those files.
 HOLDOUT178 = Path(__file__).parent / "data" / "column_types_holdout178.csv"
+# A hundred-and-seventy-ninth held-out table (bench/bench_column_types.py --holdout179): 25
+# columns of 4 frames from four packages nothing else here uses (rwanda-locations,
+# odoo12-addon-l10n-ch-zip, odoo12-addon-l10n-cl-sii-activity, odoo-addon-l10n-fi-edicode),
+# written from their documentation under the convention of tests/data/README.md and
+# committed alone before the profiler read those files.
+HOLDOUT179 = Path(__file__).parent / "data" / "column_types_holdout179.csv"
 HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7, HOLDOUT8,
             HOLDOUT9, HOLDOUT10, HOLDOUT11, HOLDOUT12, HOLDOUT13, HOLDOUT14, HOLDOUT15, HOLDOUT16,
             HOLDOUT17, HOLDOUT18, HOLDOUT19, HOLDOUT20, HOLDOUT21, HOLDOUT22, HOLDOUT23, HOLDOUT24,
@@ -1003,7 +1009,8 @@ HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7,
             HOLDOUT160, HOLDOUT161, HOLDOUT162, HOLDOUT163, HOLDOUT164,
             HOLDOUT165, HOLDOUT166, HOLDOUT167, HOLDOUT168, HOLDOUT169,
             HOLDOUT170, HOLDOUT171, HOLDOUT172, HOLDOUT173, HOLDOUT174,
-            HOLDOUT175, HOLDOUT176, HOLDOUT177, HOLDOUT178]
+            HOLDOUT175, HOLDOUT176, HOLDOUT177, HOLDOUT178,
+            HOLDOUT179]
 
 # bijux-phylogenetics' trait tables, each in its dataset's folder
 BIJUX_TRAITS = {"seashore_flora": "plants/central_european_seashore_flora/traits.csv",
@@ -6121,6 +6128,18 @@ def write_csv(dataset: str, folder: Path) -> Path:
         ranges = importlib.import_module(f"{package}.plz_data").PLZ_RANGES
         pd.DataFrame([{"start": start, "end": end, "Bundesland": state}
                       for (start, end), state in ranges.items()]).to_csv(path, index=False)
+    elif dataset == "rwanda_locations:locations":   # one row per village with the units above
+        import json
+
+        import pandas as pd
+        units = json.loads((_folder(package) / "data" / "locations.json").read_text("utf-8"))
+        pd.DataFrame([(province, district, sector, cell, village)
+                      for province, districts in units.items()
+                      for district, sectors in districts.items()
+                      for sector, cells in sectors.items()
+                      for cell, villages in cells.items() for village in villages],
+                     columns=["province", "district", "sector", "cell", "village"]
+                     ).to_csv(path, index=False)
     elif dataset == "kamus_cli:export":   # every tenth word, by the package's own CSV export
         import json
         entries = json.loads((_folder("kamus") / "data" / "kamus.json").read_text("utf-8"))
