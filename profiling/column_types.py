@@ -2129,6 +2129,19 @@ def _whole_number_labels(col: ColumnSummary) -> Verdict | None:
     assert col.vmin is not None and col.vmax is not None  # a numeric column's
     n = col.n_present
     span = col.vmax - col.vmin + 1
+    if _name_words(col.name)[-1:] in (["name"], ["label"]) and col.distinct > SMALL_LEVELS:
+        # A name or a label names things, whatever it is written with (Swiss Post's postcodes
+        # as an import file's 'name', several entries to a postcode). Few levels are left to
+        # the rules for codes and scales (a class label 0 to 4).
+        if _all_distinct(col):
+            return Verdict("identifier", 0.75, _(
+                "{distinct} distinct whole numbers in a column named '{name}': a name or a "
+                "label names the thing each row lists, whatever it is written with; a key.",
+                distinct=_count(col), name=col.name))
+        return Verdict("nominal", 0.65, _(
+            "{distinct} whole numbers in a column named '{name}', shared by several rows: a "
+            "name or a label names things, whatever it is written with; codes, not amounts.",
+            distinct=_count(col), name=col.name))
     if _all_distinct(col):
         # A name that says key settles it in a short table too (three rows or more).
         if n >= 3 and _id_name(col.name) or n >= 20 and SHORT_ID.search(col.name.strip()):

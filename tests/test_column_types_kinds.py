@@ -3719,3 +3719,23 @@ def test_a_boolean_word_standing_for_a_special_case_among_numbers_is_not_a_code(
     p = profile_of(frame)
     assert col(p, "accuracy")["stat_type"] in ("continuous", "discrete"), col(p, "accuracy")
     assert col(p, "section")["stat_type"] not in ("continuous", "discrete"), col(p, "section")
+
+
+def test_whole_numbers_in_a_column_named_name_are_labels():
+    """Swiss Post's postcodes, in an Odoo import file whose column for the record's name is
+    'name' (1000 ... 9658, several entries to a postcode), were read as a continuous quantity.
+    A name or a label names things, whatever it is written with: repeated, codes; each once,
+    keys. A length of a name stays an amount."""
+    rng = np.random.default_rng(179)
+    n = 5300
+    postcodes = np.sort(rng.choice(rng.choice(np.arange(1000, 9700), 3500, replace=False), n))
+    frame = pd.DataFrame({"name": postcodes,
+                          "name_length": rng.poisson(40, n) * 37 + rng.integers(0, 37, n)})
+    p = profile_of(frame)
+    assert col(p, "name")["stat_type"] in ("nominal", "identifier"), col(p, "name")
+    assert col(p, "name_length")["stat_type"] in ("continuous", "discrete"), col(p, "name_length")
+    labels = pd.DataFrame({"label": rng.choice(np.arange(1, 100_000), 60, replace=False),
+                           "weight": rng.choice(np.arange(1, 100_000), 60, replace=False)})
+    p = profile_of(labels)
+    assert col(p, "label")["stat_type"] == "identifier", col(p, "label")
+    assert col(p, "weight")["stat_type"] in ("continuous", "discrete"), col(p, "weight")
