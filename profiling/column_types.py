@@ -2258,6 +2258,19 @@ def _whole_number_labels(col: ColumnSummary) -> Verdict | None:
             "{distinct} distinct whole numbers in {present} rows, in a column named '{name}': keys, "
             "a few of them repeated (rows entered twice, or units with a second row).",
             distinct=_count(col), present=n, name=col.name))
+    if n >= 100 and repeats < 1.5 and col.distinct < span and col.distinct_exact \
+            and not _amount_name(col.name) and _spread_beyond_draws(col.distinct, n, span):
+        # INSEE's codes of 234 countries, 211 distinct over 99101-99517, where even draws
+        # would take about 180: numbers handed out one by one, a few shared, as a run that
+        # fills its span is (read later, with its own reason); more repeats are left to the
+        # rules for the ids of units below
+        return Verdict("identifier", 0.65, _(
+            "{distinct} distinct whole numbers in {present} rows over {lo} to {hi}: amounts "
+            "drawn over that span, even as evenly spread as they can be, would take about "
+            "{expected} distinct values. Numbers that spread further were handed out one by "
+            "one: labels, a few of them shared.", distinct=_count(col), present=n,
+            lo=_show(_num(col.vmin)), hi=_show(_num(col.vmax)),
+            expected=Number(_distinct_of_draws(n, span)[0], digits=0)))
     if col.distinct <= SMALL_LEVELS or repeats < 1.5:
         return None
     digits = _significant_digits(col)
@@ -2319,6 +2332,22 @@ def _whole_number_labels(col: ColumnSummary) -> Verdict | None:
             "codes (of industries, areas, products) rather than amounts.", distinct=_count(col),
             lo=_show(_num(col.vmin)), hi=_show(_num(col.vmax))))
     return None
+
+
+def _distinct_of_draws(n: int, span: float) -> tuple[float, float]:
+    """The mean and standard deviation of the number of distinct values among n draws spread
+    evenly at random over span values (the occupancy problem)."""
+    miss, miss_two = (1 - 1 / span) ** n, (1 - 2 / span) ** n
+    variance = span * miss * (1 - miss) + span * (span - 1) * (miss_two - miss * miss)
+    return span * (1 - miss), float(np.sqrt(max(variance, 0.0)))
+
+
+def _spread_beyond_draws(distinct: int, n: int, span: float) -> bool:
+    """More distinct values than amounts drawn over the span would take, however evenly:
+    beyond four standard deviations and a tenth. Amounts heap and take fewer; numbers handed
+    out one by one take more."""
+    expected, sd = _distinct_of_draws(n, span)
+    return distinct >= expected + max(4 * sd, 0.1 * expected)
 
 
 # 12 pairs of successive steps: the fewest on which a correlation of 0.5 comes by chance

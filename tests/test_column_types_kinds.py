@@ -3739,3 +3739,21 @@ def test_whole_numbers_in_a_column_named_name_are_labels():
     p = profile_of(labels)
     assert col(p, "label")["stat_type"] == "identifier", col(p, "label")
     assert col(p, "weight")["stat_type"] in ("continuous", "discrete"), col(p, "weight")
+
+
+def test_numbers_more_spread_than_amounts_drawn_over_their_span_are_labels():
+    """INSEE's codes of countries: 234 countries over 99101 to 99517, 211 distinct, a few
+    territories sharing their country's code, were read as a quantity. Amounts drawn over a
+    span, however evenly, would take about 180 distinct values there; numbers that spread
+    further were handed out one by one. Amounts that heap stay amounts."""
+    rng = np.random.default_rng(180)
+    codes = rng.choice(np.arange(99101, 99518), 211, replace=False)
+    shared = rng.choice(codes, 23)
+    heights = np.round(rng.normal(170, 9, 234)).astype(int)
+    frame = pd.DataFrame({"fr_cog": rng.permutation(np.concatenate([codes, shared])),
+                          "height": heights,
+                          "draws": rng.integers(99101, 99518, 234)})
+    p = profile_of(frame)
+    assert col(p, "fr_cog")["stat_type"] in ("identifier", "nominal"), col(p, "fr_cog")
+    assert col(p, "height")["stat_type"] in ("continuous", "discrete"), col(p, "height")
+    assert col(p, "draws")["stat_type"] in ("continuous", "discrete"), col(p, "draws")
