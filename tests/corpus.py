@@ -6087,17 +6087,11 @@ def write_csv(dataset: str, folder: Path) -> Path:
         else:
             _xml_records(module / "data" / f"{name}.xml", path)
     elif package.startswith("gnuhealth_"):   # a GNU Health module's Tryton data file
-        _xml_records(_folder(f"trytond.modules.health_{package.removeprefix('gnuhealth_')}")
-                     / "data" / f"{name}.xml", path, reference="")
-    elif package.startswith("trytond_"):   # a Tryton module's XML data: the records of the
-        # model the file holds most of (a chart's account templates beside their types; the
-        # incoterms beside the views and menus that show them)
-        import collections
-        import xml.etree.ElementTree as ET
-        xml = _folder(f"trytond.modules.{package.removeprefix('trytond_')}") / f"{name}.xml"
-        models = collections.Counter(record.get("model")
-                                     for record in ET.parse(xml).getroot().iter("record"))
-        _xml_records(xml, path, reference="", model=models.most_common(1)[0][0])
+        _tryton_records(_folder(f"trytond.modules.health_{package.removeprefix('gnuhealth_')}")
+                        / "data" / f"{name}.xml", path)
+    elif package.startswith("trytond_"):   # a Tryton module's XML data file
+        _tryton_records(_folder(f"trytond.modules.{package.removeprefix('trytond_')}")
+                        / f"{name}.xml", path)
     elif package == "poke_env":   # Showdown's Pokédex or moves of one generation: one row per
         # entry under its id, nested fields flattened (baseStats.hp), lists comma-separated
         import json
@@ -6394,6 +6388,18 @@ def _xml_records(xml: Path, path: Path, model: str | None = None,
             for record in ET.parse(xml).getroot().iter("record")
             if model is None or record.get("model") == model]
     pd.DataFrame(rows, dtype=object).to_csv(path, index=False)
+
+
+def _tryton_records(xml: Path, path: Path) -> None:
+    """A Tryton module's XML data file as _xml_records reads it, a reference as the XML id
+    alone, keeping the records of the model the file holds most of (a chart's account
+    templates beside their types, the incoterms beside the views that show them, a lab's
+    analytes beside the products that bill them)."""
+    import collections
+    import xml.etree.ElementTree as ET
+    models = collections.Counter(record.get("model")
+                                 for record in ET.parse(xml).getroot().iter("record"))
+    _xml_records(xml, path, model=models.most_common(1)[0][0], reference="")
 
 
 def _write_every(path: Path, text: str, step: int) -> None:
