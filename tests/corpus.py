@@ -6097,25 +6097,12 @@ def write_csv(dataset: str, folder: Path) -> Path:
     elif package.startswith("trytond_"):   # a Tryton module's XML data file
         _tryton_records(_folder(f"trytond.modules.{package.removeprefix('trytond_')}")
                         / f"{name}.xml", path)
-    elif package == "poke_env":   # Showdown's Pokédex or moves of one generation: one row per
-        # entry under its id, nested fields flattened (baseStats.hp), lists comma-separated
-        import json
-
-        import pandas as pd
-        shipped = json.loads((_folder(package) / "data" / "static" / name[4:]
-                              / f"{name}.json").read_text("utf-8"))
-        frame = pd.json_normalize([{"id": key, **entry} for key, entry in shipped.items()])
-        # whole numbers stay whole where some entries lack them (num 460, not 460.0)
-        _lists_joined(frame.convert_dtypes()).to_csv(path, index=False)
-    elif dataset == "actigamma:lines_decay_2012":   # one row per nuclide under its name, its
-        # decay modes' fields flattened (gamma.number), line lists comma-separated
-        import json
-
-        import pandas as pd
-        shipped = json.loads((_folder(package) / "data" / "lines_decay_2012.min.json")
-                             .read_text("utf-8"))
-        frame = pd.json_normalize([{"nuclide": key, **entry} for key, entry in shipped.items()])
-        _lists_joined(frame.convert_dtypes()).to_csv(path, index=False)
+    elif package == "poke_env":   # Showdown's Pokédex or moves of one generation, each entry
+        # under its id
+        _json_entries(_folder(package) / "data" / "static" / name[4:] / f"{name}.json", path,
+                      "id")
+    elif dataset == "actigamma:lines_decay_2012":   # each nuclide under its name
+        _json_entries(_folder(package) / "data" / "lines_decay_2012.min.json", path, "nuclide")
     elif dataset == "postalcodes_nepal:postalcodes":   # post offices by district, each laid
         # out as city_po_info returns it
         import json
@@ -6414,6 +6401,18 @@ def _tryton_records(xml: Path, path: Path) -> None:
     models = collections.Counter(record.get("model")
                                  for record in ET.parse(xml).getroot().iter("record"))
     _xml_records(xml, path, model=models.most_common(1)[0][0], reference="")
+
+
+def _json_entries(shipped: Path, path: Path, key: str) -> None:
+    """A JSON object of entries by name as a CSV: one row per entry with its name under key,
+    nested fields flattened with a dot (baseStats.hp, gamma.number), lists joined with
+    commas, and whole numbers kept whole where some entries lack them (num 460, not 460.0)."""
+    import json
+
+    import pandas as pd
+    entries = json.loads(shipped.read_text("utf-8"))
+    frame = pd.json_normalize([{key: name, **entry} for name, entry in entries.items()])
+    _lists_joined(frame.convert_dtypes()).to_csv(path, index=False)
 
 
 def _write_every(path: Path, text: str, step: int) -> None:
