@@ -547,20 +547,34 @@ def rows_to_skip(table: dict) -> int | list[int] | None:
     return [*range(comments), units]
 
 
+# What begins a line of comment in the traditions data files come from: "#" (shells, R,
+# Python, VCF), ";" (IDL, INI files, CDS's byte-by-byte descriptions), "%" (MATLAB, LaTeX)
+# and "!" (Fortran)
+COMMENT_MARKS = ("#", ";", "%", "!")
+
+
 def _comment_lines(text: str) -> int:
-    """The file's first lines that are comments above the header: lines that begin with "#"
-    (blank lines among them), up to the first that does not. The last of them is the header
-    itself where, with its "#", it splits into as many fields as the line below it does
-    (VCF's "#CHROM<tab>POS ..." above its records), and is kept. Without such lines, a
-    download's metadata lines above its header (_preamble)."""
+    """The file's first lines that are comments above the header: lines that begin with the
+    mark the first of them begins with (one of COMMENT_MARKS; blank lines among them), up to
+    the first that does not. The last of "#" lines is the header itself where, with its "#",
+    it splits into as many fields as the line below it does (VCF's "#CHROM<tab>POS ..."
+    above its records), and is kept; lines of another mark that end in a line of that shape
+    are no comments but the header (";size;colour" above "0;3;r", a "%GC" column). Without
+    such lines, a download's metadata lines above its header (_preamble)."""
     lines = text.splitlines()
+    first = next((line.lstrip("\ufeff").lstrip() for line in lines if line.strip()), "")
+    mark = next((m for m in COMMENT_MARKS if first.startswith(m)), None)
     n = 0
-    while n < len(lines) and (lines[n].lstrip("\ufeff").lstrip().startswith("#") or not lines[n].strip()):
+    while mark and n < len(lines) and (lines[n].lstrip("\ufeff").lstrip().startswith(mark)
+                                       or not lines[n].strip()):
         n += 1
     comments = [i for i in range(n) if lines[i].strip()]
     if not comments or n >= len(lines) or not lines[n].strip():
         return _preamble(lines)
     last, below = lines[comments[-1]], lines[n]
+    if mark != "#":
+        return _preamble(lines) if any(last.count(d) == below.count(d) > 0
+                                       for d in DELIMITERS) else n
     # A spreadsheet pads a comment to the table's width with empty fields ("# P in GPa;;;"):
     # a header names its columns, most of the fields past the first
     if any(last.count(d) == below.count(d) > 0

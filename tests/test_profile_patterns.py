@@ -3179,6 +3179,39 @@ def test_comment_lines_above_the_header_are_skipped(tmp_path):
     assert "comment_lines" not in profile_csv(str(plain)).table
 
 
+def test_comment_lines_marked_by_a_semicolon_or_a_percent_sign_are_skipped(tmp_path):
+    """Cashman et al.'s atomic data as linetools ships them: 32 lines that begin with ";" (a
+    title, CDS's byte-by-byte description) above a comma-separated table; the profile was
+    refused, the header splitting on the semicolon into two columns. Other traditions mark
+    comments with ";" (IDL, INI files), "%" (MATLAB, LaTeX) or "!" (Fortran): a run of lines
+    that begin with one of them above the header is skipped as "#" lines are. A header that
+    itself begins so and has the shape of the lines below it (an unnamed first column of a
+    semicolon-separated file, a "%GC" column) stays the header."""
+    rng = np.random.default_rng(184)
+    rows = "".join(f"{6 + i % 20},L_{i},{rng.normal(1200, 200):.3f},{1 + i % 9},"
+                   f"{'AB'[i % 2]}{'+' if i % 3 else ''}\n" for i in range(300))
+    for mark in (";", "%", "!"):
+        path = tmp_path / f"lines{ord(mark)}.csv"
+        path.write_text(f"{mark}Title: Atomic data revisions\n{mark}   Bytes Format Units  Label\n"
+                        f"{mark}-------------------------------\n{mark}   1-  2 I2  ---  Z  Atomic number\n"
+                        "Z,name,wrest,gj,grade\n" + rows)
+        profile = profile_csv(str(path))
+        assert [c["name"] for c in profile.columns] == ["Z", "name", "wrest", "gj", "grade"], mark
+        assert profile.table["comment_lines"] == 4 and profile.table["n_rows"] == 300
+    # a semicolon-separated file whose first column has no name
+    unnamed = tmp_path / "unnamed.csv"
+    unnamed.write_text(";size;colour\n" + "".join(f"{i};{i * 7 % 23};{'rgb'[i % 3]}\n"
+                                                    for i in range(60)))
+    profile = profile_csv(str(unnamed))
+    assert "comment_lines" not in profile.table and profile.table["n_rows"] == 60
+    # a column named with a percent sign first
+    gc = tmp_path / "gc.csv"
+    gc.write_text("%GC,length\n" + "".join(f"{30 + i % 40}.5,{900 + i * 13}\n" for i in range(60)))
+    profile = profile_csv(str(gc))
+    assert [c["name"] for c in profile.columns] == ["%GC", "length"]
+    assert "comment_lines" not in profile.table
+
+
 def test_comment_lines_padded_with_delimiters_are_comments_not_the_header(tmp_path):
     """A spreadsheet saved as CSV pads a comment line with the delimiter up to the table's
     width (VelocityConversion's AlphaDB: "# P in GPa, Temperature in K;;;;;;;;;;;;" above
