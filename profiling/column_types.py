@@ -22,6 +22,7 @@ import numpy as np
 import pandas as pd
 from babel import Locale
 from babel.core import get_global
+from stdnum import casrn, ean, luhn
 
 from mlwf.ontology.i18n import Message, Number, Percent, _, render
 from mlwf.profiling.numbers import EU_AMOUNT
@@ -1437,13 +1438,6 @@ def _numeric(col: ColumnSummary) -> Verdict:
                 "Whole numbers from {lo} to {hi} ({distinct} distinct) in a column named '{name}' "
                 "are codes of places or categories, not amounts.", lo=shown_lo, hi=shown_hi,
                 distinct=_count(col), name=col.name), hint))
-        checked = _checked_share(col)
-        if checked is not None:
-            return Verdict("identifier", 0.75, _(
-                "Whole numbers of {digits} digits or more, {share} of them ending in the check "
-                "digit of the Luhn scheme (as SIREN and SIRET numbers, payment cards and IMEI "
-                "numbers do; one number in ten would by chance): the numbers of a register, "
-                "keys, not amounts.", digits=CHECKED_DIGITS, share=Percent(checked)))
         if hint is not None and col.n_present >= 20 and lo >= 100_000 and hi - lo < 0.01 * lo \
                 and not TIME_NAME.search(col.name) and not _date_named(col.name):
             # Distinct numbers of seven digits within a thousand of each other (8400045 to
@@ -2122,6 +2116,15 @@ def _squares(col: ColumnSummary) -> Verdict | None:
         root_hi=int(roots[-1])))
 
 
+def _checked_codes(col: ColumnSummary, kind: str, checked: tuple[Message, float]) -> Verdict:
+    scheme, share = checked
+    return Verdict(kind, 0.8, _(
+        "{distinct} whole numbers of {digits} digits or more, {share} of them ending in a check "
+        "digit computed from the others as the {scheme}'s is (one amount in ten would be by "
+        "chance): the numbers of a register, codes, not amounts.", distinct=_count(col),
+        digits=CHECKED_DIGITS, share=Percent(share), scheme=scheme))
+
+
 def _whole_number_labels(col: ColumnSummary) -> Verdict | None:
     """Whole numbers that label rows or units rather than measure them: keys, row numbers,
     numbering restarted within groups, and the ids of the units of grouped or panel data
@@ -2142,6 +2145,11 @@ def _whole_number_labels(col: ColumnSummary) -> Verdict | None:
             "{distinct} whole numbers in a column named '{name}', shared by several rows: a "
             "name or a label names things, whatever it is written with; codes, not amounts.",
             distinct=_count(col), name=col.name))
+    checked = _check_digit_scheme(col)
+    if checked is not None and _all_distinct(col):
+        # TSCA's CAS numbers without their dashes (50000 for 50-00-0), 67 635 in no order
+        # over 50000 to 1807944826: nothing else tells them from amounts of that size
+        return _checked_codes(col, "identifier", checked)
     if _all_distinct(col):
         # A name that says key settles it in a short table too (three rows or more).
         if n >= 3 and _id_name(col.name) or n >= 20 and SHORT_ID.search(col.name.strip()):
@@ -2271,6 +2279,8 @@ def _whole_number_labels(col: ColumnSummary) -> Verdict | None:
             "one: labels, a few of them shared.", distinct=_count(col), present=n,
             lo=_show(_num(col.vmin)), hi=_show(_num(col.vmax)),
             expected=Number(_distinct_of_draws(n, span)[0], digits=0)))
+    if checked is not None and repeats < 1.5:
+        return _checked_codes(col, "identifier", checked)   # keys, a few entered twice
     if col.distinct <= SMALL_LEVELS or repeats < 1.5:
         return None
     digits = _significant_digits(col)
@@ -2283,6 +2293,9 @@ def _whole_number_labels(col: ColumnSummary) -> Verdict | None:
             "average: a measured amount that precise would not repeat exactly, so these are the "
             "ids of units that have several rows each.", distinct=_count(col), digits=digits,
             repeats=Number(repeats, digits=1)))
+    if checked is not None:
+        # shared by many rows, and no rule above read them as the ids of units: codes
+        return _checked_codes(col, "nominal", checked)
     calendar = YEAR_NAME.search(col.name) and _num(col.vmin) >= 1500 \
         and _num(col.vmax) <= LAST_NAMED_YEAR
     if col.steps_of_one >= 0.9 * (n - 1) and not _measure_name(col.name) \
@@ -4128,46 +4141,37 @@ def _place_code_name(name: str) -> bool:
         or "".join(words) in PLACE_CODE_WORDS or (len(words) >= 2 and words[0] == "cod")
 
 
-# The Luhn scheme's check digit closes the numbers of many registers (France's SIREN and
-# SIRET, payment cards, IMEI, Canada's SIN, the US NPI): 20 rows or more of whole numbers of
-# eight digits or more, nearly every one distinct and nine in ten passing the check, which
-# one amount in ten passes by chance.
-CHECKED_DIGITS = 8
+# A check digit computed from the others closes the numbers of many registers, as
+# python-stdnum checks them: CAS registry numbers written without their dashes (50000 for
+# 50-00-0), barcodes (GTIN, EAN, UPC) and the Luhn scheme's (France's SIREN and SIRET,
+# payment cards, IMEI, Canada's SIN, the US NPI). Whole numbers of five digits or more (fewer
+# pass by their few combinations), twenty distinct values or more and nine in ten passing one
+# scheme, which one amount in ten passes by chance, are codes; looked at in up to 200
+# distinct values spread over their range.
+CHECK_DIGITS = ((_("CAS registry number"), casrn.is_valid), (_("GTIN barcode"), ean.is_valid),
+                (_("Luhn scheme"), luhn.is_valid))
+CHECKED_DIGITS = 5
 CHECKED_ROWS = 20
 CHECKED_SHARE = 0.9
+CHECKED_LOOKED_AT = 200
 
 
-def _checked_share(col: ColumnSummary) -> float | None:
-    """The share of the sample passing the Luhn check, where the column is such a register's
-    numbers; None where it is not."""
-    if col.n_present < CHECKED_ROWS or col.vmin is None or col.vmax is None \
+def _check_digit_scheme(col: ColumnSummary) -> tuple[Message, float] | None:
+    """The check-digit scheme of CHECK_DIGITS that nine in ten of the column's distinct
+    values pass, and the share that do, where the column may be a register's numbers."""
+    if col.distinct < CHECKED_ROWS or col.vmin is None or col.vmax is None \
             or col.vmin < 10 ** (CHECKED_DIGITS - 1) or col.vmax >= 2 ** 53 \
-            or col.distinct < 0.9 * col.n_present \
-            or _amount_name(col.name):
+            or _amount_name(col.name):   # past float precision, digits are lost
         return None
-    share = _luhn_share(col.sample)
-    return share if share >= CHECKED_SHARE else None
-
-
-def _luhn_share(sample: pd.Series) -> float:
-    """The share of whole numbers whose digits pass the Luhn check: every second digit from
-    the right doubled (its digits summed), the total a multiple of ten."""
-    numbers = pd.to_numeric(sample, errors="coerce").dropna()
-    numbers = numbers[(numbers >= 0) & (numbers < 2 ** 53) & (numbers == numbers.round())]
-    if not len(numbers):
-        return 0.0
-    rest = numbers.to_numpy(dtype=np.int64, copy=True)
-    total = np.zeros_like(rest)
-    doubled = False
-    while (rest > 0).any():
-        digit = rest % 10
-        if doubled:
-            digit = 2 * digit
-            digit = np.where(digit > 9, digit - 9, digit)
-        total += digit
-        rest //= 10
-        doubled = not doubled
-    return float((total % 10 == 0).mean())
+    values = np.unique(col.sample.to_numpy(dtype=float))
+    if len(values) < CHECKED_ROWS:
+        return None
+    written = [str(int(v)) for v in values[::max(1, len(values) // CHECKED_LOOKED_AT)]]
+    for scheme, passes in CHECK_DIGITS:
+        share = sum(map(passes, written)) / len(written)
+        if share >= CHECKED_SHARE:
+            return scheme, share
+    return None
 
 
 def _agent_name(name: str) -> bool:
