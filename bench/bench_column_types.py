@@ -543,6 +543,9 @@ and committed the same way.
 --holdout185 scores a hundred-and-eighty-fifth (tests/data/column_types_holdout185.csv): 24
 columns of 4 frames from senticnet, ucumvert, clinlp and gnuhealth-dentistry, written and
 committed the same way.
+--holdout186 scores a hundred-and-eighty-sixth (tests/data/column_types_holdout186.csv): 15
+columns of 3 frames from pyromat, xclim and gnuhealth-imaging, written and committed the same
+way.
 
 Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 | --holdout4
        | --holdout5 | --holdout6 | --holdout7 | --holdout8 | --holdout9 | --holdout10
@@ -588,7 +591,7 @@ Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 |
        | --holdout175 | --holdout176 | --holdout177
        | --holdout178 | --holdout179 | --holdout180
        | --holdout181 | --holdout182 | --holdout183
-       | --holdout184 | --holdout185] [--misses]
+       | --holdout184 | --holdout185 | --holdout186] [--misses]
 """
 from __future__ import annotations
 

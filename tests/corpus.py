@@ -1012,6 +1012,11 @@ HOLDOUT184 = Path(__file__).parent / "data" / "column_types_holdout184.csv"
 # gnuhealth-dentistry), written from their documentation under the convention of
 # tests/data/README.md and committed alone before the profiler read those files.
 HOLDOUT185 = Path(__file__).parent / "data" / "column_types_holdout185.csv"
+# A hundred-and-eighty-sixth held-out table (bench/bench_column_types.py --holdout186): 15
+# columns of 3 frames from three packages nothing else here uses (pyromat, xclim,
+# gnuhealth-imaging), written from their documentation under the convention of
+# tests/data/README.md and committed alone before the profiler read those files.
+HOLDOUT186 = Path(__file__).parent / "data" / "column_types_holdout186.csv"
 HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7, HOLDOUT8,
             HOLDOUT9, HOLDOUT10, HOLDOUT11, HOLDOUT12, HOLDOUT13, HOLDOUT14, HOLDOUT15, HOLDOUT16,
             HOLDOUT17, HOLDOUT18, HOLDOUT19, HOLDOUT20, HOLDOUT21, HOLDOUT22, HOLDOUT23, HOLDOUT24,
@@ -1043,7 +1048,7 @@ HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7,
             HOLDOUT165, HOLDOUT166, HOLDOUT167, HOLDOUT168, HOLDOUT169,
             HOLDOUT170, HOLDOUT171, HOLDOUT172, HOLDOUT173, HOLDOUT174,
             HOLDOUT175, HOLDOUT176, HOLDOUT177, HOLDOUT178,
-            HOLDOUT179, HOLDOUT180, HOLDOUT181, HOLDOUT182, HOLDOUT183, HOLDOUT184, HOLDOUT185]
+            HOLDOUT179, HOLDOUT180, HOLDOUT181, HOLDOUT182, HOLDOUT183, HOLDOUT184, HOLDOUT185, HOLDOUT186]
 
 # bijux-phylogenetics' trait tables, each in its dataset's folder
 BIJUX_TRAITS = {"seashore_flora": "plants/central_european_seashore_flora/traits.csv",
@@ -6145,6 +6150,23 @@ def write_csv(dataset: str, folder: Path) -> Path:
         keys = json.loads((_folder(package) / "files" / "hrv_keys.json").read_text("utf-8"))
         pd.DataFrame([[key, *fields] for key, fields in keys.items()],
                      columns=["parameter", "domain", "label", "unit", "position", "function"]
+                     ).to_csv(path, index=False)
+    elif dataset == "pyromat:ig2":   # one JSON file per species, lists joined, the atoms of
+        # its formula as JSON
+        import json
+
+        import pandas as pd
+        species = [json.loads(f.read_text("utf-8"))
+                   for f in sorted((_folder(package) / "data" / "ig2").glob("*.hpd"))]
+        frame = pd.DataFrame(species)[["id", "mw", "Tlim", "names", "cas", "atoms"]]
+        frame["atoms"] = frame["atoms"].map(json.dumps)
+        _lists_joined(frame).to_csv(path, index=False)
+    elif dataset == "xclim:variables":   # each variable under its short name
+        import pandas as pd
+        import yaml
+        variables = yaml.safe_load((_folder(package) / "data" / "variables.yml")
+                                   .read_text("utf-8"))["variables"]
+        pd.DataFrame([{"name": name, **fields} for name, fields in variables.items()]
                      ).to_csv(path, index=False)
     elif dataset == "senticnet:concepts":   # every hundredth entry of the dictionary kept in
         # code, read line by line (importing 33 MB of code would take minutes), under the
