@@ -546,6 +546,9 @@ committed the same way.
 --holdout186 scores a hundred-and-eighty-sixth (tests/data/column_types_holdout186.csv): 15
 columns of 3 frames from pyromat, xclim and gnuhealth-imaging, written and committed the same
 way.
+--holdout187 scores a hundred-and-eighty-seventh (tests/data/column_types_holdout187.csv): 38
+columns of 9 frames from atomref, blooming-health-catalog, gf2-irreducibles, acis-core and
+la-latincy-lookups, written and committed the same way.
 
 Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 | --holdout4
        | --holdout5 | --holdout6 | --holdout7 | --holdout8 | --holdout9 | --holdout10
@@ -591,7 +594,8 @@ Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 |
        | --holdout175 | --holdout176 | --holdout177
        | --holdout178 | --holdout179 | --holdout180
        | --holdout181 | --holdout182 | --holdout183
-       | --holdout184 | --holdout185 | --holdout186] [--misses]
+       | --holdout184 | --holdout185 | --holdout186
+       | --holdout187] [--misses]
 """
 from __future__ import annotations
 

