@@ -1023,6 +1023,12 @@ HOLDOUT186 = Path(__file__).parent / "data" / "column_types_holdout186.csv"
 # documentation under the convention of tests/data/README.md and committed alone before the
 # profiler read those files.
 HOLDOUT187 = Path(__file__).parent / "data" / "column_types_holdout187.csv"
+# A hundred-and-eighty-eighth held-out table (bench/bench_column_types.py --holdout188): 61
+# columns of 9 frames from four packages nothing else here uses (ECOv002-calval-tables,
+# netzero-metrics-reference-data, passport-photo-specs-data, climasus-data), written from their
+# documentation under the convention of tests/data/README.md and committed alone before the
+# profiler read those files.
+HOLDOUT188 = Path(__file__).parent / "data" / "column_types_holdout188.csv"
 HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7, HOLDOUT8,
             HOLDOUT9, HOLDOUT10, HOLDOUT11, HOLDOUT12, HOLDOUT13, HOLDOUT14, HOLDOUT15, HOLDOUT16,
             HOLDOUT17, HOLDOUT18, HOLDOUT19, HOLDOUT20, HOLDOUT21, HOLDOUT22, HOLDOUT23, HOLDOUT24,
@@ -1055,7 +1061,7 @@ HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7,
             HOLDOUT170, HOLDOUT171, HOLDOUT172, HOLDOUT173, HOLDOUT174,
             HOLDOUT175, HOLDOUT176, HOLDOUT177, HOLDOUT178,
             HOLDOUT179, HOLDOUT180, HOLDOUT181, HOLDOUT182, HOLDOUT183, HOLDOUT184, HOLDOUT185, HOLDOUT186,
-            HOLDOUT187]
+            HOLDOUT187, HOLDOUT188]
 
 # bijux-phylogenetics' trait tables, each in its dataset's folder
 BIJUX_TRAITS = {"seashore_flora": "plants/central_european_seashore_flora/traits.csv",
@@ -6219,6 +6225,40 @@ def write_csv(dataset: str, folder: Path) -> Path:
         lemmas = json.loads((_folder(package) / "data" / f"{name}.json").read_text("utf-8"))
         pd.DataFrame(list(lemmas.items())[::200], columns=["form", "lemma"]).to_csv(
             path, index=False)
+    elif package == "ecov002_calval_tables":   # its CSV files as its loaders read them (the
+        # module's name is ECOv002_calval_tables); the overpasses every twentieth row
+        shipped = _folder("ECOv002_calval_tables") / f"{name}.csv"
+        if name == "orbit_scene_tile":
+            _write_every(path, shipped.read_text("utf-8"), 20)
+        else:
+            shutil.copyfile(shipped, path)
+    elif package == "netzero_metrics_reference_data":   # the data package's CSV resources,
+        # as shipped
+        shutil.copyfile(_folder(package) / "data" / f"{name.replace('_', '-')}.csv", path)
+    elif dataset == "passport_photo_specs_data:specs":   # its CSV file, the columns the table
+        # types (the others are free-text rules, pixel sizes and a guide's links)
+        import pandas as pd
+        (pd.read_csv(_folder(package) / "data" / "specs.csv", dtype=str)
+         [["id", "country", "iso2", "document", "width_mm", "height_mm", "dpi", "head_height_mm",
+           "file_size", "source_url", "source_checked", "verification", "notes"]]
+         .to_csv(path, index=False))
+    elif dataset == "climasus_data:uf_codes":   # the states under their abbreviation, the
+        # names in three languages flattened
+        import json
+
+        import pandas as pd
+        states = json.loads((_folder(package) / "metadata" / "uf_codes.json")
+                            .read_text("utf-8"))["states"]
+        pd.json_normalize([{"uf": uf, **state} for uf, state in states.items()]).to_csv(
+            path, index=False)
+    elif dataset == "climasus_data:municipios":   # every fifth municipality (the file opens
+        # with a byte-order mark)
+        import json
+
+        import pandas as pd
+        towns = json.loads((_folder(package) / "geo" / "municipios.json")
+                           .read_text("utf-8-sig"))
+        pd.DataFrame(towns[::5]).to_csv(path, index=False)
     elif dataset == "senticnet:concepts":   # every hundredth entry of the dictionary kept in
         # code, read line by line (importing 33 MB of code would take minutes), under the
         # names its first line gives, the five related concepts left out
