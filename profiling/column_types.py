@@ -3312,6 +3312,22 @@ ABSENCE = re.compile(r"\b(no|none|not|never|nil|zero|without|unemployed)\b")
 # number is still the bound.
 SCALED_NUMBER = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(?:(k|m|mn)(?![a-z]))?")
 SCALED = {"k": 1e3, "m": 1e6, "mn": 1e6}
+# A unit written right after a bracket's number (or its "+"), in the lower case the levels are compared
+# in: sizes of files, metric lengths, masses and volumes, lengths of time. Brackets written
+# in several of one kind's units ("5-100 KB", "<2 MB"; "6-11 months", "1-4 years") are
+# compared in one; in units of different kinds they are no one scale. One letter alone is
+# left out: "m" after a number is a million as often as a metre.
+BRACKET_UNITS = {"kb": ("bytes", 1e3), "kib": ("bytes", 1024.0), "mb": ("bytes", 1e6),
+                 "mib": ("bytes", 1024.0 ** 2), "gb": ("bytes", 1e9),
+                 "gib": ("bytes", 1024.0 ** 3), "tb": ("bytes", 1e12), "byte": ("bytes", 1.0),
+                 "mm": ("metres", 1e-3), "cm": ("metres", 1e-2), "km": ("metres", 1e3),
+                 "mg": ("grams", 1e-3), "kg": ("grams", 1e3), "ml": ("litres", 1e-3),
+                 **{unit: ("days", days) for unit, days in (
+                     ("minute", 1 / 1440), ("min", 1 / 1440), ("hour", 1 / 24), ("hr", 1 / 24),
+                     ("day", 1.0), ("week", 7.0), ("wk", 7.0), ("fortnight", 14.0),
+                     ("month", 30.44), ("mo", 30.44), ("quarter", 91.31), ("year", 365.25),
+                     ("yr", 365.25), ("decade", 3652.5))}}
+BRACKET_UNIT = re.compile(rf"[\s+]*({'|'.join(sorted(BRACKET_UNITS, key=len, reverse=True))})s?\b")
 # Words that grade the one word they stand before, weakest first.
 MODIFIERS = ("not at all", "not", "not too", "not very", "a little", "slightly", "somewhat",
              "fairly", "moderately", "pretty", "quite", "rather", "very", "highly", "strongly",
@@ -3364,6 +3380,18 @@ def _plain_numbers(levels: set[str]) -> dict[str, str] | None:
     return rewritten if len(rewritten) == len(levels) else None
 
 
+def _bracket_units(level: str) -> list[tuple[str, float]] | None:
+    """The kind and the size of the unit each number of a bracket is written in, the last
+    one written standing for those written without one; None where no number has one."""
+    numbers = list(SCALED_NUMBER.finditer(level))
+    written = [BRACKET_UNITS[found[1]] if (found := BRACKET_UNIT.match(level, n.end())) else None
+               for n in numbers]
+    last = next((unit for unit in reversed(written) if unit), None)
+    if last is None:
+        return None
+    return [unit or last for unit in written]
+
+
 def _ranges_order(levels: set[str]) -> tuple[list[str], Message] | None:
     """Brackets of numbers (18-24, $10000 - 14999, 65+, 25000 or more, under 5): ordered by
     the first number in each, a bound such as "under" or "less than" first. One level
@@ -3391,13 +3419,20 @@ def _ranges_order(levels: set[str]) -> tuple[list[str], Message] | None:
     if any(len(FIRST_NUMBER.findall(v)) > 2 for v in brackets):
         return None
 
+    kinds = {units[0][0] for v in brackets if (units := _bracket_units(v))}
+    if len(kinds) > 1:
+        return None
+
     def key(v: str) -> tuple[float, int, float, str]:
         found = list(SCALED_NUMBER.finditer(v))
         assert found  # every level was checked to hold a number above
         # "$11-$25k" is 11k to 25k: a scale written once, after the range, is both bounds'
         scales = [n.group(2) or found[-1].group(2) or "" for n in found]
-        numbers = [float(n.group(1).replace(",", "")) * SCALED.get(scale, 1.0)
-                   for n, scale in zip(found, scales, strict=True)]
+        # "5-100 KB" is 5 KB to 100 KB: a unit written once, after the range, is both bounds'
+        units = _bracket_units(v)
+        numbers = [float(n.group(1).replace(",", "")) * SCALED.get(scale, 1.0) * size
+                   for n, scale, (_, size) in zip(found, scales, units or [("", 1.0)] * len(found),
+                                                  strict=True)]
         below = bool(re.search(rf"{BELOW_WORDS}|^\W*[<≤]", v))
         # Ties on the first number (4-4, 4-5) by the last one, then as written: the order
         # must not depend on the order in which the levels were met.

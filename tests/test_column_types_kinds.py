@@ -1217,6 +1217,26 @@ def test_small_whole_numbers_named_as_references_are_labels_of_sources():
     assert "references" in str(col(p, "Reference")["reason"])
 
 
+def test_brackets_written_in_several_units_of_one_kind_are_ordered_by_amount():
+    """"500 KB - 2 MB" runs up and "6-11 months" comes before "1-4 years": brackets are
+    compared in one unit, not by the figures as written. File-size limits that overlap once
+    so compared (a passport photo's "50 KB - 10 MB" beside "200 KB - 5 MB") are no brackets,
+    and brackets in units of different kinds are no one scale."""
+    rng = np.random.default_rng(23)
+    sizes = ["under 500 KB", "500 KB - 2 MB", "2-10 MB", "over 10 MB"]
+    ages = ["under 6 months", "6-11 months", "1-4 years", "5 years or more"]
+    limits = ["<=240 kB", "50 KB - 10 MB", "200 KB - 5 MB", "<2 MB", "5-100 KB", "<=9 MB"]
+    mixed = ["under 5 mg", "5-10 mg", "1-2 weeks", "over 2 weeks"]
+    frame = pd.DataFrame({"size": rng.choice(sizes, 150), "age": rng.choice(ages, 150),
+                          "limit": rng.choice(limits, 150), "mixed": rng.choice(mixed, 150),
+                          "x": rng.normal(size=150)})
+    p = profile_of(frame)
+    assert col(p, "size")["stat_type"] == "ordinal" and col(p, "size")["order"] == sizes
+    assert col(p, "age")["stat_type"] == "ordinal" and col(p, "age")["order"] == ages
+    assert col(p, "limit")["stat_type"] != "ordinal", col(p, "limit")["reason"]
+    assert col(p, "mixed")["stat_type"] != "ordinal", col(p, "mixed")["reason"]
+
+
 def test_ranges_that_overlap_are_estimates_not_brackets():
     """An ozone depletion potential given as a number or a range (0.001 - 0.01, 0.002 - 0.02):
     each row's own estimate; brackets cut one scale into parts that do not overlap."""
