@@ -1029,6 +1029,12 @@ HOLDOUT187 = Path(__file__).parent / "data" / "column_types_holdout187.csv"
 # documentation under the convention of tests/data/README.md and committed alone before the
 # profiler read those files.
 HOLDOUT188 = Path(__file__).parent / "data" / "column_types_holdout188.csv"
+# A hundred-and-eighty-ninth held-out table (bench/bench_column_types.py --holdout189): 28
+# columns of 7 frames from four packages nothing else here uses (openquake-gem-taxonomy-data,
+# turkish-food-safety-data, inventree-common-data, english-pidgin-dictionary), written from
+# their documentation under the convention of tests/data/README.md and committed alone before
+# the profiler read those files.
+HOLDOUT189 = Path(__file__).parent / "data" / "column_types_holdout189.csv"
 HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7, HOLDOUT8,
             HOLDOUT9, HOLDOUT10, HOLDOUT11, HOLDOUT12, HOLDOUT13, HOLDOUT14, HOLDOUT15, HOLDOUT16,
             HOLDOUT17, HOLDOUT18, HOLDOUT19, HOLDOUT20, HOLDOUT21, HOLDOUT22, HOLDOUT23, HOLDOUT24,
@@ -1061,7 +1067,7 @@ HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7,
             HOLDOUT170, HOLDOUT171, HOLDOUT172, HOLDOUT173, HOLDOUT174,
             HOLDOUT175, HOLDOUT176, HOLDOUT177, HOLDOUT178,
             HOLDOUT179, HOLDOUT180, HOLDOUT181, HOLDOUT182, HOLDOUT183, HOLDOUT184, HOLDOUT185, HOLDOUT186,
-            HOLDOUT187, HOLDOUT188]
+            HOLDOUT187, HOLDOUT188, HOLDOUT189]
 
 # bijux-phylogenetics' trait tables, each in its dataset's folder
 BIJUX_TRAITS = {"seashore_flora": "plants/central_european_seashore_flora/traits.csv",
@@ -6259,6 +6265,36 @@ def write_csv(dataset: str, folder: Path) -> Path:
         towns = json.loads((_folder(package) / "geo" / "municipios.json")
                            .read_text("utf-8-sig"))
         pd.DataFrame(towns[::5]).to_csv(path, index=False)
+    elif package == "openquake_gem_taxonomy_data":   # the taxonomy's atoms, or its parameters
+        # under the atom each details, the JSON specifications of their values left out
+        import json
+
+        import pandas as pd
+        taxonomy = json.loads((_folder("openquake.gem_taxonomy_data") / "data"
+                               / "taxonomy4.0_standard.json").read_text("utf-8"))
+        if name == "atoms":
+            frame = pd.DataFrame(taxonomy["Atom"])[["prog", "name", "title", "desc", "group",
+                                                    "attr"]]
+        else:
+            frame = pd.DataFrame([param for params in taxonomy["Param"].values()
+                                  for param in params])[["atom", "name", "title", "prog"]]
+        frame.to_csv(path, index=False)
+    elif package == "turkish_food_safety_data":   # its JSON records, as shipped
+        _json_records(_folder("food_safety_data") / "data" / f"{name}.json", path)
+    elif package == "inventree_common_data":   # a selection list's entries, its latest version
+        import pandas as pd
+        import yaml
+        shipped = sorted((_folder(package) / "sources" / name.replace("_", "-"))
+                         .glob("*.yaml"))[-1]
+        frame = pd.DataFrame(yaml.safe_load(shipped.read_text("utf-8"))["entries"])
+        (frame if name == "ral" else frame[["value", "label"]]).to_csv(path, index=False)
+    elif dataset == "english_pidgin_dictionary:data":   # each word with its one meaning
+        import json
+
+        import pandas as pd
+        words = json.loads((_folder("english_pidgin_dict") / "data.json").read_text("utf-8"))
+        pd.DataFrame([(word, "; ".join(meanings)) for word, meanings in words.items()],
+                     columns=["word", "meaning"]).to_csv(path, index=False)
     elif dataset == "senticnet:concepts":   # every hundredth entry of the dictionary kept in
         # code, read line by line (importing 33 MB of code would take minutes), under the
         # names its first line gives, the five related concepts left out
