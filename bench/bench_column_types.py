@@ -555,6 +555,9 @@ passport-photo-specs-data and climasus-data, written and committed the same way.
 --holdout189 scores a hundred-and-eighty-ninth (tests/data/column_types_holdout189.csv): 28
 columns of 7 frames from openquake-gem-taxonomy-data, turkish-food-safety-data,
 inventree-common-data and english-pidgin-dictionary, written and committed the same way.
+--holdout190 scores a hundred-and-ninetieth (tests/data/column_types_holdout190.csv): 39
+columns of 6 frames from mirror-soiling-data, mckit-nuclides and bce-codes-to-label, written and
+committed the same way.
 
 Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 | --holdout4
        | --holdout5 | --holdout6 | --holdout7 | --holdout8 | --holdout9 | --holdout10
@@ -601,7 +604,8 @@ Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 |
        | --holdout178 | --holdout179 | --holdout180
        | --holdout181 | --holdout182 | --holdout183
        | --holdout184 | --holdout185 | --holdout186
-       | --holdout187 | --holdout188 | --holdout189] [--misses]
+       | --holdout187 | --holdout188 | --holdout189
+       | --holdout190] [--misses]
 """
 from __future__ import annotations
 

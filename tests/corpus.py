@@ -1035,6 +1035,11 @@ HOLDOUT188 = Path(__file__).parent / "data" / "column_types_holdout188.csv"
 # their documentation under the convention of tests/data/README.md and committed alone before
 # the profiler read those files.
 HOLDOUT189 = Path(__file__).parent / "data" / "column_types_holdout189.csv"
+# A hundred-and-ninetieth held-out table (bench/bench_column_types.py --holdout190): 39
+# columns of 6 frames from three packages nothing else here uses (mirror-soiling-data,
+# mckit-nuclides, bce-codes-to-label), written from their documentation under the convention
+# of tests/data/README.md and committed alone before the profiler read those files.
+HOLDOUT190 = Path(__file__).parent / "data" / "column_types_holdout190.csv"
 HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7, HOLDOUT8,
             HOLDOUT9, HOLDOUT10, HOLDOUT11, HOLDOUT12, HOLDOUT13, HOLDOUT14, HOLDOUT15, HOLDOUT16,
             HOLDOUT17, HOLDOUT18, HOLDOUT19, HOLDOUT20, HOLDOUT21, HOLDOUT22, HOLDOUT23, HOLDOUT24,
@@ -1067,7 +1072,7 @@ HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7,
             HOLDOUT170, HOLDOUT171, HOLDOUT172, HOLDOUT173, HOLDOUT174,
             HOLDOUT175, HOLDOUT176, HOLDOUT177, HOLDOUT178,
             HOLDOUT179, HOLDOUT180, HOLDOUT181, HOLDOUT182, HOLDOUT183, HOLDOUT184, HOLDOUT185, HOLDOUT186,
-            HOLDOUT187, HOLDOUT188, HOLDOUT189]
+            HOLDOUT187, HOLDOUT188, HOLDOUT189, HOLDOUT190]
 
 # bijux-phylogenetics' trait tables, each in its dataset's folder
 BIJUX_TRAITS = {"seashore_flora": "plants/central_european_seashore_flora/traits.csv",
@@ -6295,6 +6300,33 @@ def write_csv(dataset: str, folder: Path) -> Path:
         words = json.loads((_folder("english_pidgin_dict") / "data.json").read_text("utf-8"))
         pd.DataFrame([(word, "; ".join(meanings)) for word, meanings in words.items()],
                      columns=["word", "meaning"]).to_csv(path, index=False)
+    elif package == "mirror_soiling_data":   # one sheet of an experiment's workbook, as a
+        # user would export it (the reflectance: the time and mirrors 1 to 4 of the first row)
+        import pandas as pd
+        site, sheet = {"wodonga_weather": ("wodonga/wodonga_20220421_20220427", "Weather"),
+                       "mount_isa_reflectance": ("mount_isa/mount_isa_20220604_20220611",
+                                                 "Reflectance_Average")}[name]
+        frame = pd.read_excel(_folder(package) / f"{site}.xlsx", sheet_name=sheet)
+        if sheet == "Reflectance_Average":
+            frame = frame[["Time", "ON_M1_T00", "ON_M2_T05", "ON_M3_T30", "ON_M4_T60"]]
+        frame.to_csv(path, index=False)
+    elif package == "mckit_nuclides":   # its Parquet tables, the columns the table types
+        import pandas as pd
+        columns = {"elements": ["atomic_number", "cpk_hec_color", "electron_configuration",
+                                "oxidation_states", "standard_state", "group_block",
+                                "year_discovered", "period", "group", "melting_point"],
+                   "nuclides": ["atomic_number", "mass_number", "molar_mass",
+                                "isotopic_composition", "half_life"]}[name]
+        pd.read_parquet(_folder(package) / "data" / f"{name}.parquet", columns=columns).to_csv(
+            path, index=False)
+    elif package == "bce_codes_to_label":   # a registry's codes, each with its labels
+        import json
+
+        import pandas as pd
+        codes = json.loads((_folder(package) / "data" / f"{name}.json")
+                           .read_text("utf-8"))["codes"]
+        pd.DataFrame([{"code": code, **labels} for code, labels in codes.items()]).to_csv(
+            path, index=False)
     elif dataset == "senticnet:concepts":   # every hundredth entry of the dictionary kept in
         # code, read line by line (importing 33 MB of code would take minutes), under the
         # names its first line gives, the five related concepts left out
