@@ -596,6 +596,7 @@ PATH_BRANCHES = 0.25
 SCALE_UNITS = {"star"}
 SMALL_LEVELS = 10       # at most this many integer levels, within this span, read as codes
 PRECISE_DIGITS = 10     # whole numbers with this many significant digits that repeat are labels
+RUN_STARTS_CAP = 50     # distinct values counted at the starts of runs of steps of +1
 NESTING_UNITS = 40      # at most this many ids of repeated units compared for nesting
 HEAD_PAIRS = 400        # at most this many (number, code) pairs compared for a code's head
 HEAD_DIGITS = (1, 2, 3, 4)  # the digits a code's head may leave off
@@ -623,6 +624,9 @@ class ColumnSummary:
     date_failures: int = 0
     runs: int = 0                         # runs of one value over the rows
     steps_of_one: int = 0                 # consecutive values rising by exactly 1
+    # the values that begin each run of steps of +1 and how many runs begin at each, while
+    # they are few; None past RUN_STARTS_CAP of them; empty where not counted
+    run_starts: dict[float, int] | None = field(default_factory=dict)
     why_text: str | None = None           # "long", "zeros", "letters": numbers kept as text
     n_rows: int = 0
     extra: dict[str, Any] = field(default_factory=dict)
@@ -1308,6 +1312,29 @@ def _without_stray_decimals(col: ColumnSummary) -> tuple[ColumnSummary, Message]
     return _drop(col, odd, rows), note
 
 
+def run_starts(values: np.ndarray, continued: bool = False) -> dict[float, int] | None:
+    """The values that begin a run of steps of +1 in values (the first one too, unless it
+    continues a run from the values before them), counted; None past RUN_STARTS_CAP of them."""
+    ones = np.diff(values) == 1
+    starts = values[1:][~ones] if continued else np.r_[values[:1], values[1:][~ones]]
+    found, counts = np.unique(starts, return_counts=True)
+    if len(found) > RUN_STARTS_CAP:
+        return None
+    return {float(v): int(c) for v, c in zip(found, counts, strict=True)}
+
+
+def _starts_recur(col: ColumnSummary) -> bool:
+    """Numbering restarted within groups starts its groups at a few values again and again
+    (1 for each patient's visits; 0 and 30 for two arms' subjects listed once per time
+    point): runs of steps of +1 begin, on average, at values two runs begin at or more.
+    Mass numbers counted 1 by 1 within each element begin where its isotopes begin, at a
+    value that rises from element to element and seldom recurs."""
+    if col.run_starts is None:
+        return False
+    runs = sum(col.run_starts.values())
+    return runs <= 1 or len(col.run_starts) <= runs / 2
+
+
 def _drop(col: ColumnSummary, values: set, rows: int) -> ColumnSummary:
     """The column as if the rows holding these values were missing."""
     levels = None if col.levels is None else {v: c for v, c in col.levels.items() if v not in values}
@@ -1323,6 +1350,7 @@ def _drop(col: ColumnSummary, values: set, rows: int) -> ColumnSummary:
         # keeps the counts with the code: its sample's rows are not consecutive.)
         steps = np.diff(kept.to_numpy(dtype=float))
         col = replace(col, runs=1 + int((steps != 0).sum()), steps_of_one=int((steps == 1).sum()),
+                      run_starts=run_starts(kept.to_numpy(dtype=float)),
                       strictly_increasing=bool((steps > 0).all()),
                       order_increasing=bool((steps >= 0).all()),
                       order_decreasing=bool((steps <= 0).all()))
@@ -1450,7 +1478,7 @@ def _numeric(col: ColumnSummary) -> Verdict:
                 "leading digits: the codes of a register (stations, parts), one per row, the "
                 "key of the table rather than a quantity.", lo=shown_lo, hi=shown_hi))
         if THING_NUMBER.search(col.name.strip()) and not MONEY_NAME.search(col.name) \
-                and not (lo == 0 and skew > 2):
+                and not (lo == 0 and skew > 2) and not _quantity_number_name(col.name):
             # "jersey_number", "room_nr": the number of a thing names it (a count is named
             # "number of ...", "num_..."). Such numbers spread over their range; from 0 with
             # a long tail ("contact_number": 0, a handful, once a thousand) they are counts.
@@ -2299,7 +2327,7 @@ def _whole_number_labels(col: ColumnSummary) -> Verdict | None:
     calendar = YEAR_NAME.search(col.name) and _num(col.vmin) >= 1500 \
         and _num(col.vmax) <= LAST_NAMED_YEAR
     if col.steps_of_one >= 0.9 * (n - 1) and not _measure_name(col.name) \
-            and not _years_as_amount(col.name) and not calendar:
+            and not _years_as_amount(col.name) and not calendar and _starts_recur(col):
         # a duration or an age counted 1 by 1 within each group is still an amount (births
         # by year and mother's age, 10 to 49 in each year), and a panel's calendar years,
         # counted 1 by 1 within each unit, its time axis
@@ -4259,6 +4287,14 @@ THING_NUMBER = re.compile(r"(^|[_\W])(?i:number|nr|nbr|numero|número|numéro|nu
 # not "num", which may say numeric ("education-num").
 NUMBERED_THING = re.compile(r"(^|[_\W])(?i:number|no|nr|nbr|numero|número|numéro|nummer)\.?$"
                             r"|[a-z](Number|No|Nr|Nbr)$|\w\s*#$|(?i:[^\W\d_]{2}nr)\.?$")
+# The words before "number" that name a quantity of physics or engineering counted or
+# measured without a unit, not the number a thing goes by: a nuclide's mass number (its
+# nucleons), a wave number, Reynolds' and Mach's numbers, an octane or cetane rating, a
+# coordination or oxidation number. (An atomic number is both an element's count of protons
+# and its label, and stays with the labels.)
+QUANTITY_NUMBER_WORDS = {"mass", "wave", "quantum", "reynolds", "mach", "prandtl", "nusselt",
+                         "froude", "weber", "peclet", "strouhal", "octane", "cetane",
+                         "coordination", "oxidation", "nucleon", "neutron"}
 
 
 def _code_name(name: str) -> bool:
@@ -4299,7 +4335,15 @@ def _thing_number_name(name: str, endings: re.Pattern[str] = THING_NUMBER) -> bo
         return False
     before = words[-1] if hashed else words[-2]
     return not (PLURAL_WORD.match(before) and not NOT_PLURAL.search(before)) \
-        and not COUNT_NAME.search(before)
+        and not COUNT_NAME.search(before) and not _quantity_number_name(name)
+
+
+def _quantity_number_name(name: str) -> bool:
+    """A quantity named "<word> number" that physics or engineering counts or measures
+    without a unit ("mass_number", "Reynolds number"), not a thing's number."""
+    words = _name_words(name)
+    return len(words) >= 2 and words[-1].lower() == "number" \
+        and words[-2].lower() in QUANTITY_NUMBER_WORDS
 
 
 def _kind_name(name: str) -> bool:

@@ -46,6 +46,7 @@ from mlwf.profiling.column_types import (
     INTEGER_DATES,
     ISO_REDUCED,
     NUMERIC_TYPES,
+    RUN_STARTS_CAP,
     SMALL_LEVELS,
     TIME_FORMATS,
     ColumnSummary,
@@ -53,6 +54,7 @@ from mlwf.profiling.column_types import (
     Verdict,
     _name_words,
     classify_table,
+    run_starts,
 )
 from mlwf.profiling.numbers import (
     APPROXIMATE,
@@ -1168,6 +1170,10 @@ class _Column:
         self.runs = 0                    # runs of equal consecutive values (missing skipped)
         self.last_value: Any = None
         self.steps_of_one = 0            # consecutive values rising by exactly 1
+        # the values that begin a run of steps of +1, counted while they are few (None past
+        # RUN_STARTS_CAP of them, column_types.run_starts): numbering within groups starts
+        # its groups at a few values again and again
+        self.run_starts: dict[float, int] | None = {}
         self.date_format: str | None = None
         self.second_format_sought = False
         self.dates = _Order()
@@ -1554,9 +1560,20 @@ class _Column:
         self.runs += int((codes[1:] != codes[:-1]).sum())
         self.runs += 1 if self.last_value is None or self.last_value != v[0] else 0
         if v.dtype.kind == "f":
-            self.steps_of_one += int((np.diff(v) == 1).sum())
-            if self.last_value is not None and v[0] - self.last_value == 1:
-                self.steps_of_one += 1
+            ones = np.diff(v) == 1
+            self.steps_of_one += int(ones.sum())
+            continued = self.last_value is not None and v[0] - self.last_value == 1
+            self.steps_of_one += int(continued)
+            # a chunk mostly off steps of +1 is no numbering: its starts need not be counted
+            if self.run_starts is not None and len(v) >= 1000 and ones.mean() < 0.5:
+                self.run_starts = None
+            if self.run_starts is not None:
+                found = run_starts(v, continued)
+                if found is not None:
+                    for start, count in found.items():
+                        self.run_starts[start] = self.run_starts.get(start, 0) + count
+                if found is None or len(self.run_starts) > RUN_STARTS_CAP:
+                    self.run_starts = None
         self.last_value = v[-1]
 
     def _count(self, values: np.ndarray) -> None:
@@ -2076,7 +2093,8 @@ class _Scan:
             vmin=None if col.order.min is None else float(col.order.min),
             vmax=None if col.order.max is None else float(col.order.max),
             date_format=col.date_format, date_failures=col.date_failures,
-            runs=col.runs, steps_of_one=col.steps_of_one, why_text=col.why_text,
+            runs=col.runs, steps_of_one=col.steps_of_one, run_starts=col.run_starts,
+            why_text=col.why_text,
             n_rows=self.n_rows)
         if col.written == "unit":
             summary.extra["unit"], summary.extra["unit_shown"] = col.unit, col.unit_shown

@@ -167,6 +167,32 @@ def test_counts_named_so_are_counts_in_two_values_blocks_and_steps_of_one():
     assert col(profile_of(households), "household")["stat_type"] == "identifier"
 
 
+def test_runs_of_steps_of_one_that_start_anywhere_are_amounts_not_numbers_within_groups():
+    """Numbering restarted within groups starts every group at 1 (a visit within a patient);
+    mass numbers counted 1 by 1 over each element's isotopes start where its isotopes start,
+    higher from element to element: amounts. Named "<word> number" for a quantity of physics
+    (a mass number, a Reynolds number), whole numbers are no numbers things go by."""
+    rng = np.random.default_rng(52)
+    starts = np.arange(1, 121) * 2 + rng.integers(-1, 2, 120)
+    lengths = rng.integers(15, 40, 120)
+    masses = np.concatenate([np.arange(a, a + k) for a, k in zip(starts, lengths, strict=True)])
+    visits = np.concatenate([np.arange(1, k + 1) for k in lengths])
+    frame = pd.DataFrame({"A": masses, "visit": visits,
+                          "half_life": rng.gamma(1, 100, len(masses)).round(3)})
+    p = profile_of(frame)
+    assert col(p, "A")["stat_type"] in ("discrete", "continuous"), col(p, "A")["reason"]
+    assert col(p, "visit")["stat_type"] != "continuous", col(p, "visit")["reason"]
+    named = pd.DataFrame({"mass_number": masses, "reynolds_number": rng.choice(
+        np.arange(2000, 4000, 50), len(masses)), "x": rng.normal(size=len(masses))})
+    q = profile_of(named)
+    for name in ("mass_number", "reynolds_number"):
+        assert col(q, name)["stat_type"] in ("discrete", "continuous"), col(q, name)["reason"]
+    # a thing's number stays a label
+    seats = pd.DataFrame({"seat_number": rng.choice(np.arange(2, 400), 300),
+                          "price": rng.gamma(2, 40, 300).round(2)})
+    assert col(profile_of(seats), "seat_number")["stat_type"] == "nominal"
+
+
 def test_names_of_things_on_several_rows_are_categories_not_free_text():
     """Car models over their model years and the firms that file reports, three to five
     words written with capitals as names are (`Model S P85D`, `e-Golf SE`, `AQR CAPITAL
