@@ -3340,22 +3340,6 @@ ABSENCE = re.compile(r"\b(no|none|not|never|nil|zero|without|unemployed)\b")
 # number is still the bound.
 SCALED_NUMBER = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(?:(k|m|mn)(?![a-z]))?")
 SCALED = {"k": 1e3, "m": 1e6, "mn": 1e6}
-# A unit written right after a bracket's number (or its "+"), in the lower case the levels are compared
-# in: sizes of files, metric lengths, masses and volumes, lengths of time. Brackets written
-# in several of one kind's units ("5-100 KB", "<2 MB"; "6-11 months", "1-4 years") are
-# compared in one; in units of different kinds they are no one scale. One letter alone is
-# left out: "m" after a number is a million as often as a metre.
-BRACKET_UNITS = {"kb": ("bytes", 1e3), "kib": ("bytes", 1024.0), "mb": ("bytes", 1e6),
-                 "mib": ("bytes", 1024.0 ** 2), "gb": ("bytes", 1e9),
-                 "gib": ("bytes", 1024.0 ** 3), "tb": ("bytes", 1e12), "byte": ("bytes", 1.0),
-                 "mm": ("metres", 1e-3), "cm": ("metres", 1e-2), "km": ("metres", 1e3),
-                 "mg": ("grams", 1e-3), "kg": ("grams", 1e3), "ml": ("litres", 1e-3),
-                 **{unit: ("days", days) for unit, days in (
-                     ("minute", 1 / 1440), ("min", 1 / 1440), ("hour", 1 / 24), ("hr", 1 / 24),
-                     ("day", 1.0), ("week", 7.0), ("wk", 7.0), ("fortnight", 14.0),
-                     ("month", 30.44), ("mo", 30.44), ("quarter", 91.31), ("year", 365.25),
-                     ("yr", 365.25), ("decade", 3652.5))}}
-BRACKET_UNIT = re.compile(rf"[\s+]*({'|'.join(sorted(BRACKET_UNITS, key=len, reverse=True))})s?\b")
 # Words that grade the one word they stand before, weakest first.
 MODIFIERS = ("not at all", "not", "not too", "not very", "a little", "slightly", "somewhat",
              "fairly", "moderately", "pretty", "quite", "rather", "very", "highly", "strongly",
@@ -3663,6 +3647,21 @@ OCCASION = re.compile(r"^(day|week|wk|month|mo|year|yr|visit|cycle|wave|round|se
 OCCASION_DAYS = {short: TIME_UNITS[unit] for short, unit in
                  (("day", "day"), ("week", "week"), ("wk", "week"), ("month", "month"),
                   ("mo", "month"), ("year", "year"), ("yr", "year"))}
+# A unit written right after a bracket's number (or its "+"), in the lower case the levels
+# are compared in: sizes of files, metric lengths, masses and volumes, lengths of time (as
+# TIME_UNITS and OCCASION_DAYS count them). Brackets written in several of one kind's units
+# ("5-100 KB", "<2 MB"; "6-11 months", "1-4 years") are compared in one; in units of
+# different kinds they are no one scale. One letter alone is left out: "m" after a number is
+# a million as often as a metre.
+BRACKET_UNITS = {"kb": ("bytes", 1e3), "kib": ("bytes", 1024.0), "mb": ("bytes", 1e6),
+                 "mib": ("bytes", 1024.0 ** 2), "gb": ("bytes", 1e9),
+                 "gib": ("bytes", 1024.0 ** 3), "tb": ("bytes", 1e12), "byte": ("bytes", 1.0),
+                 "mm": ("metres", 1e-3), "cm": ("metres", 1e-2), "km": ("metres", 1e3),
+                 "mg": ("grams", 1e-3), "kg": ("grams", 1e3), "ml": ("litres", 1e-3),
+                 **{unit: ("days", float(days)) for unit, days in
+                    {**TIME_UNITS, **OCCASION_DAYS, "min": TIME_UNITS["minute"],
+                     "hr": TIME_UNITS["hour"]}.items()}}
+BRACKET_UNIT = re.compile(rf"[\s+]*({'|'.join(sorted(BRACKET_UNITS, key=len, reverse=True))})s?\b")
 BEFORE_OCCASIONS = ["screening", "enrollment", "enrolment", "admission", "randomization",
                     "randomisation", "baseline", "pre", "pretest", "pre-test", "pre-treatment",
                     "pretreatment"]
