@@ -6255,13 +6255,7 @@ def write_csv(dataset: str, folder: Path) -> Path:
          .to_csv(path, index=False))
     elif dataset == "climasus_data:uf_codes":   # the states under their abbreviation, the
         # names in three languages flattened
-        import json
-
-        import pandas as pd
-        states = json.loads((_folder(package) / "metadata" / "uf_codes.json")
-                            .read_text("utf-8"))["states"]
-        pd.json_normalize([{"uf": uf, **state} for uf, state in states.items()]).to_csv(
-            path, index=False)
+        _json_entries(_folder(package) / "metadata" / "uf_codes.json", path, "uf", "states")
     elif dataset == "climasus_data:municipios":   # every fifth municipality (the file opens
         # with a byte-order mark)
         import json
@@ -6320,13 +6314,7 @@ def write_csv(dataset: str, folder: Path) -> Path:
         pd.read_parquet(_folder(package) / "data" / f"{name}.parquet", columns=columns).to_csv(
             path, index=False)
     elif package == "bce_codes_to_label":   # a registry's codes, each with its labels
-        import json
-
-        import pandas as pd
-        codes = json.loads((_folder(package) / "data" / f"{name}.json")
-                           .read_text("utf-8"))["codes"]
-        pd.DataFrame([{"code": code, **labels} for code, labels in codes.items()]).to_csv(
-            path, index=False)
+        _json_entries(_folder(package) / "data" / f"{name}.json", path, "code", "codes")
     elif dataset == "senticnet:concepts":   # every hundredth entry of the dictionary kept in
         # code, read line by line (importing 33 MB of code would take minutes), under the
         # names its first line gives, the five related concepts left out
@@ -6711,14 +6699,17 @@ def _tryton_records(xml: Path, path: Path) -> None:
     _xml_records(xml, path, model=models.most_common(1)[0][0], reference="")
 
 
-def _json_entries(shipped: Path, path: Path, key: str) -> None:
-    """A JSON object of entries by name as a CSV: one row per entry with its name under key,
-    nested fields flattened with a dot (baseStats.hp, gamma.number), lists joined with
-    commas, and whole numbers kept whole where some entries lack them (num 460, not 460.0)."""
+def _json_entries(shipped: Path, path: Path, key: str, under: str | None = None) -> None:
+    """A JSON object of entries by name (the file's, or the one under its key `under`) as a
+    CSV: one row per entry with its name under key, nested fields flattened with a dot
+    (baseStats.hp, gamma.number), lists joined with commas, and whole numbers kept whole
+    where some entries lack them (num 460, not 460.0)."""
     import json
 
     import pandas as pd
     entries = json.loads(shipped.read_text("utf-8"))
+    if under is not None:
+        entries = entries[under]
     frame = pd.json_normalize([{key: name, **entry} for name, entry in entries.items()])
     _lists_joined(frame.convert_dtypes()).to_csv(path, index=False)
 
