@@ -1348,9 +1348,10 @@ def _drop(col: ColumnSummary, values: set, rows: int) -> ColumnSummary:
         # The sample is the whole column in row order: count again how the values follow each
         # other without the code, which split the blocks and steps it sat in. (A longer file
         # keeps the counts with the code: its sample's rows are not consecutive.)
-        steps = np.diff(kept.to_numpy(dtype=float))
+        left_in_order = kept.to_numpy(dtype=float)
+        steps = np.diff(left_in_order)
         col = replace(col, runs=1 + int((steps != 0).sum()), steps_of_one=int((steps == 1).sum()),
-                      run_starts=run_starts(kept.to_numpy(dtype=float)),
+                      run_starts=run_starts(left_in_order),
                       strictly_increasing=bool((steps > 0).all()),
                       order_increasing=bool((steps >= 0).all()),
                       order_decreasing=bool((steps <= 0).all()))
@@ -3431,8 +3432,8 @@ def _ranges_order(levels: set[str]) -> tuple[list[str], Message] | None:
     if any(len(FIRST_NUMBER.findall(v)) > 2 for v in brackets):
         return None
 
-    kinds = {units[0][0] for v in brackets if (units := _bracket_units(v))}
-    if len(kinds) > 1:
+    units_of = {v: _bracket_units(v) for v in brackets}
+    if len({units[0][0] for units in units_of.values() if units}) > 1:
         return None
 
     def key(v: str) -> tuple[float, int, float, str]:
@@ -3441,10 +3442,9 @@ def _ranges_order(levels: set[str]) -> tuple[list[str], Message] | None:
         # "$11-$25k" is 11k to 25k: a scale written once, after the range, is both bounds'
         scales = [n.group(2) or found[-1].group(2) or "" for n in found]
         # "5-100 KB" is 5 KB to 100 KB: a unit written once, after the range, is both bounds'
-        units = _bracket_units(v)
+        units = units_of[v] or [("", 1.0)] * len(found)
         numbers = [float(n.group(1).replace(",", "")) * SCALED.get(scale, 1.0) * size
-                   for n, scale, (_, size) in zip(found, scales, units or [("", 1.0)] * len(found),
-                                                  strict=True)]
+                   for n, scale, (_, size) in zip(found, scales, units, strict=True)]
         below = bool(re.search(rf"{BELOW_WORDS}|^\W*[<≤]", v))
         # Ties on the first number (4-4, 4-5) by the last one, then as written: the order
         # must not depend on the order in which the levels were met.
