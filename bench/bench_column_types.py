@@ -558,6 +558,9 @@ inventree-common-data and english-pidgin-dictionary, written and committed the s
 --holdout190 scores a hundred-and-ninetieth (tests/data/column_types_holdout190.csv): 39
 columns of 6 frames from mirror-soiling-data, mckit-nuclides and bce-codes-to-label, written and
 committed the same way.
+--holdout191 scores a hundred-and-ninety-first (tests/data/column_types_holdout191.csv): 42
+columns of 6 frames from japan-finance-codes, mcc-mnc-p1, modm-devices and partinfo, written and
+committed the same way.
 
 Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 | --holdout4
        | --holdout5 | --holdout6 | --holdout7 | --holdout8 | --holdout9 | --holdout10
@@ -605,7 +608,7 @@ Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 |
        | --holdout181 | --holdout182 | --holdout183
        | --holdout184 | --holdout185 | --holdout186
        | --holdout187 | --holdout188 | --holdout189
-       | --holdout190] [--misses]
+       | --holdout190 | --holdout191] [--misses]
 """
 from __future__ import annotations
 

@@ -1040,6 +1040,11 @@ HOLDOUT189 = Path(__file__).parent / "data" / "column_types_holdout189.csv"
 # mckit-nuclides, bce-codes-to-label), written from their documentation under the convention
 # of tests/data/README.md and committed alone before the profiler read those files.
 HOLDOUT190 = Path(__file__).parent / "data" / "column_types_holdout190.csv"
+# A hundred-and-ninety-first held-out table (bench/bench_column_types.py --holdout191): 42
+# columns of 6 frames from four packages nothing else here uses (japan-finance-codes,
+# mcc-mnc-p1, modm-devices, partinfo), written from their documentation under the convention
+# of tests/data/README.md and committed alone before the profiler read those files.
+HOLDOUT191 = Path(__file__).parent / "data" / "column_types_holdout191.csv"
 HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7, HOLDOUT8,
             HOLDOUT9, HOLDOUT10, HOLDOUT11, HOLDOUT12, HOLDOUT13, HOLDOUT14, HOLDOUT15, HOLDOUT16,
             HOLDOUT17, HOLDOUT18, HOLDOUT19, HOLDOUT20, HOLDOUT21, HOLDOUT22, HOLDOUT23, HOLDOUT24,
@@ -1072,7 +1077,7 @@ HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7,
             HOLDOUT170, HOLDOUT171, HOLDOUT172, HOLDOUT173, HOLDOUT174,
             HOLDOUT175, HOLDOUT176, HOLDOUT177, HOLDOUT178,
             HOLDOUT179, HOLDOUT180, HOLDOUT181, HOLDOUT182, HOLDOUT183, HOLDOUT184, HOLDOUT185, HOLDOUT186,
-            HOLDOUT187, HOLDOUT188, HOLDOUT189, HOLDOUT190]
+            HOLDOUT187, HOLDOUT188, HOLDOUT189, HOLDOUT190, HOLDOUT191]
 
 # bijux-phylogenetics' trait tables, each in its dataset's folder
 BIJUX_TRAITS = {"seashore_flora": "plants/central_european_seashore_flora/traits.csv",
@@ -6315,6 +6320,63 @@ def write_csv(dataset: str, folder: Path) -> Path:
             path, index=False)
     elif package == "bce_codes_to_label":   # a registry's codes, each with its labels
         _json_entries(_folder(package) / "data" / f"{name}.json", path, "code", "codes")
+    elif dataset == "japan_finance_codes:company_registry":   # every fifth company of the
+        # bundled EDINET snapshot, as its loader reads it
+        import gzip
+        import json
+
+        import pandas as pd
+        with gzip.open(_folder(package) / "_data" / "company_registry.json.gz") as shipped:
+            companies = json.load(shipped)["companies"]
+        pd.DataFrame(companies[::5]).to_csv(path, index=False)
+    elif package == "mcc_mnc_p1":   # a lookup table of the package's mcc_mnc_lut module (its
+        # JSON opens with a licence entry): an MCC-MNC code with its operator, the first one
+        # where several share it, or every third international signalling point code
+        import json
+
+        import pandas as pd
+        table = json.loads((_folder("mcc_mnc_lut") / f"p1_{name}.json").read_text("utf-8"))[1]
+        if name == "mnc":
+            frame = pd.DataFrame([{"mccmnc": code,
+                                   **(operator[0] if isinstance(operator, list) else operator)}
+                                  for code, operator in table.items()])
+        else:
+            frame = pd.DataFrame([[code, *entry] for code, entry in list(table.items())[::3]],
+                                 columns=["ispc", "country", "operator", "node", "decimal"])
+        _lists_joined(frame).to_csv(path, index=False)
+    elif dataset == "modm_devices:memories":   # every memory region of every device file,
+        # under the file's name
+        import xml.etree.ElementTree as ET
+
+        import pandas as pd
+        devices = _folder(package) / "resources" / "devices"
+        pd.DataFrame([{"device_file": shipped.stem, "name": memory.get("name"),
+                       "access": memory.get("access"), "size": memory.get("size")}
+                      for shipped in sorted(devices.glob("*/*.xml"))
+                      for memory in ET.parse(shipped).getroot().iter("memory")]
+                     ).to_csv(path, index=False)
+    elif package == "partinfo":   # its parts' JSON files: one row per part with its specs, or
+        # one per pin of each of a part's packages
+        import json
+
+        import pandas as pd
+        parts = [json.loads(shipped.read_text("utf-8")) for shipped
+                 in sorted((_folder(package) / "data" / "parts").glob("*/*.json"))]
+        if name == "parts":
+            frame = pd.DataFrame([{field: part.get(field) for field in
+                                   ("id", "name", "full_name", "manufacturers", "category",
+                                    "verified", "datasheet_url")}
+                                  | {spec: part["specs"].get(spec) for spec in
+                                     ("vs_min_v", "vs_max_v", "iout_max_ma", "rth_ja_cw",
+                                      "hfe_min")}
+                                  for part in parts])
+        else:
+            frame = pd.DataFrame([{"part": part["id"], "package": package_name,
+                                   "pin": pin["pin"], "type": pin["type"]}
+                                  for part in parts
+                                  for package_name, shipped in part["packages"].items()
+                                  for pin in shipped["pins"]])
+        _lists_joined(frame.convert_dtypes()).to_csv(path, index=False)
     elif dataset == "senticnet:concepts":   # every hundredth entry of the dictionary kept in
         # code, read line by line (importing 33 MB of code would take minutes), under the
         # names its first line gives, the five related concepts left out
