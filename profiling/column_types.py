@@ -1335,6 +1335,36 @@ def _starts_recur(col: ColumnSummary) -> bool:
     return runs <= 1 or len(col.run_starts) <= runs / 2
 
 
+def _one_start(col: ColumnSummary) -> bool:
+    """Nine runs of steps of +1 in ten, of five runs or more, begin at one value: every group
+    numbered from the same start (1, or 0)."""
+    if not col.run_starts:
+        return False
+    runs = sum(col.run_starts.values())
+    return runs >= 5 and max(col.run_starts.values()) >= 0.9 * runs
+
+
+def _fewer_further(col: ColumnSummary) -> bool:
+    """Taken in the order of the values, the number of rows at each value never rises beyond
+    a tenth (and a row) over the one before, and the last holds at most half the first's:
+    what numbering within groups of different sizes leaves, since every group has a first
+    row and few reach the fortieth. Counts of events fall so too, but they seldom step by +1
+    down the rows. Counts that drop by at most one from value to value are groups of every
+    size once, a triangle (an expansion's order m within its degree n, a matrix's lower
+    half): an index, not the rows of things of different sizes."""
+    if col.levels is not None:
+        counts = np.array([c for _, c in sorted(col.levels.items())], dtype=float)
+    else:
+        counts = col.sample.value_counts().sort_index().to_numpy(dtype=float)
+    if len(counts) < 3:
+        return False
+    steps = np.diff(counts)
+    if np.isin(steps, (0, -1)).all():
+        return False
+    rises = steps > 0.1 * counts[:-1] + 1
+    return bool(rises.mean() <= 0.1 and counts[-1] <= 0.5 * counts[0])
+
+
 def _drop(col: ColumnSummary, values: set, rows: int) -> ColumnSummary:
     """The column as if the rows holding these values were missing."""
     levels = None if col.levels is None else {v: c for v, c in col.levels.items() if v not in values}
@@ -2327,11 +2357,25 @@ def _whole_number_labels(col: ColumnSummary) -> Verdict | None:
         return _checked_codes(col, "nominal", checked)
     calendar = YEAR_NAME.search(col.name) and _num(col.vmin) >= 1500 \
         and _num(col.vmax) <= LAST_NAMED_YEAR
-    if col.steps_of_one >= 0.9 * (n - 1) and not _measure_name(col.name) \
-            and not _years_as_amount(col.name) and not calendar and _starts_recur(col):
-        # a duration or an age counted 1 by 1 within each group is still an amount (births
-        # by year and mother's age, 10 to 49 in each year), and a panel's calendar years,
-        # counted 1 by 1 within each unit, its time axis
+    # a duration or an age counted 1 by 1 within each group is still an amount (births by
+    # year and mother's age, 10 to 49 in each year), and a panel's calendar years, counted 1
+    # by 1 within each unit, its time axis
+    restarted = _starts_recur(col) and not _measure_name(col.name) \
+        and not _years_as_amount(col.name) and not calendar
+    shrinking = restarted and _one_start(col) and _fewer_further(col)
+    if restarted and (col.steps_of_one >= 0.9 * (n - 1)
+                      or shrinking and col.steps_of_one >= 0.5 * (n - 1)):
+        if shrinking and (starts := col.run_starts):
+            # Groups of different sizes numbered from one start (the pins of each package,
+            # the verses of each chapter, an order's lines): fewer groups reach each higher
+            # number, and a number names a row only beside its group's, as a county's code
+            # does beside its state's. The same numbers in every group, as many rows each, are
+            # the same units seen again in each group (subjects at each time point): ids.
+            return Verdict("nominal", 0.7, _(
+                "The values count 1 by 1 down the rows and start again at {start} now and then, "
+                "in groups of different sizes (fewer rows reach each higher number): numbers of "
+                "rows within their group, codes that tell rows apart only beside the group's.",
+                start=_show(_num(max(starts, key=lambda v: starts[v])))))
         return Verdict("identifier", 0.8, _("The values count 1 by 1 down the rows and start "
                                             "again now and then: numbers of rows within groups."))
     counts = _level_counts(col)

@@ -605,9 +605,13 @@ def test_codes_of_one_width_repeated_unevenly_are_nominal_and_not_sure():
 
 def test_numbering_that_restarts_is_read_when_nine_steps_in_ten_count_one():
     # README's table of types: numbering that counts 1 by 1 (nine steps in ten) and starts
-    # again; 41 rows in five runs make 36 steps of +1 among 40, exactly nine in ten
-    numbering = [k + 1 for size in (11, 11, 7, 6, 6) for k in range(size)]
+    # again; 81 rows in nine runs make 72 steps of +1 among 80, exactly nine in ten (five runs
+    # of eleven: most groups reach the highest number, as the ids of units seen again in each
+    # group do, not the fewer and fewer rows of groups of different sizes)
+    numbering = [k + 1 for size in (11, 11, 11, 11, 11, 6, 6, 7, 7) for k in range(size)]
     assert kind_of(numbering, "v")["stat_type"] == "identifier"
+    # one step fewer, as the README says, is not enough
+    assert kind_of(numbering[:-1] + [1], "v")["stat_type"] != "identifier"
 
 
 def test_thirty_units_in_blocks_of_uneven_size_are_ids_of_units():

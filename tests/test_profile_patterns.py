@@ -193,6 +193,34 @@ def test_runs_of_steps_of_one_that_start_anywhere_are_amounts_not_numbers_within
     assert col(profile_of(seats), "seat_number")["stat_type"] == "nominal"
 
 
+def test_numbers_restarted_within_groups_of_different_sizes_are_codes_within_the_group():
+    """An order's lines, a package's pins, a chapter's verses: numbered from 1 again in each
+    group, groups of different sizes, so that fewer rows reach each higher number. A number
+    names a row only beside its group's (as a county's code beside its state's): a nominal
+    code, even where groups are short and a step of +1 follows only most rows. The order of
+    a spherical-harmonic expansion, 0 to n within each degree n, is a triangle (groups of
+    every size once): an index, left as it was read."""
+    rng = np.random.default_rng(61)
+    sizes = rng.choice([2, 3, 4, 6, 8, 8, 14, 16, 20, 28, 40], 250)
+    lines = pd.DataFrame({"order": np.repeat(np.arange(1000, 1250), sizes),
+                          "line": np.concatenate([np.arange(1, k + 1) for k in sizes])})
+    lines["amount"] = rng.gamma(2, 30, len(lines)).round(2)
+    p = profile_of(lines)
+    assert col(p, "line")["stat_type"] == "nominal", col(p, "line")["reason"]
+    assert "groups of different sizes" in str(col(p, "line")["reason"])
+    pins = rng.choice([3, 4, 6, 8, 8, 8, 14, 16, 20], 240)
+    package = pd.DataFrame({"part": np.repeat([f"p{i}" for i in range(240)], pins),
+                            "pin": np.concatenate([np.arange(1, k + 1) for k in pins])})
+    assert np.mean(np.diff(package["pin"]) == 1) < 0.9   # short groups: many restarts
+    q = profile_of(package)
+    assert col(q, "pin")["stat_type"] == "nominal", col(q, "pin")["reason"]
+    degree = np.concatenate([np.full(k + 1, k) for k in range(1, 13)])
+    triangle = pd.DataFrame({"n": degree,
+                             "m": np.concatenate([np.arange(0, k + 1) for k in range(1, 13)]),
+                             "g": rng.normal(0, 100, len(degree)).round(1)})
+    assert col(profile_of(triangle), "m")["stat_type"] != "nominal"
+
+
 def test_names_of_things_on_several_rows_are_categories_not_free_text():
     """Car models over their model years and the firms that file reports, three to five
     words written with capitals as names are (`Model S P85D`, `e-Golf SE`, `AQR CAPITAL
