@@ -1050,6 +1050,12 @@ HOLDOUT191 = Path(__file__).parent / "data" / "column_types_holdout191.csv"
 # public-transport-datasets), written from their documentation under the convention of
 # tests/data/README.md and committed alone before the profiler read those files.
 HOLDOUT192 = Path(__file__).parent / "data" / "column_types_holdout192.csv"
+# A hundred-and-ninety-third held-out table (bench/bench_column_types.py --holdout193): 15
+# columns of 3 frames from three packages nothing else here uses (mat3ra-standata,
+# name-variants, passagemath-database-stein-watkins-mini), written from their documentation
+# under the convention of tests/data/README.md and committed alone before the profiler read
+# those files.
+HOLDOUT193 = Path(__file__).parent / "data" / "column_types_holdout193.csv"
 HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7, HOLDOUT8,
             HOLDOUT9, HOLDOUT10, HOLDOUT11, HOLDOUT12, HOLDOUT13, HOLDOUT14, HOLDOUT15, HOLDOUT16,
             HOLDOUT17, HOLDOUT18, HOLDOUT19, HOLDOUT20, HOLDOUT21, HOLDOUT22, HOLDOUT23, HOLDOUT24,
@@ -1083,7 +1089,7 @@ HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7,
             HOLDOUT175, HOLDOUT176, HOLDOUT177, HOLDOUT178,
             HOLDOUT179, HOLDOUT180, HOLDOUT181, HOLDOUT182, HOLDOUT183, HOLDOUT184, HOLDOUT185, HOLDOUT186,
             HOLDOUT187, HOLDOUT188, HOLDOUT189, HOLDOUT190, HOLDOUT191,
-            HOLDOUT192]
+            HOLDOUT192, HOLDOUT193]
 
 # bijux-phylogenetics' trait tables, each in its dataset's folder
 BIJUX_TRAITS = {"seashore_flora": "plants/central_european_seashore_flora/traits.csv",
@@ -6397,6 +6403,39 @@ def write_csv(dataset: str, folder: Path) -> Path:
         providers = sorted((_folder(package) / "providers" / "GTFS").glob("*.json"))
         _lists_joined(pd.json_normalize([json.loads(shipped.read_text("utf-8"))
                                          for shipped in providers])).to_csv(path, index=False)
+    elif dataset == "mat3ra_standata:materials":   # the standard materials kept in code as
+        # JSON, one row per material file, nested fields flattened
+        import pandas as pd
+        materials = _module_file("mat3ra.standata", "data/materials.py").materials_data
+        _lists_joined(pd.json_normalize(list(materials["filesMapByName"].values()))).to_csv(
+            path, index=False)
+    elif dataset == "name_variants:clusters":   # every lookup table's clusters, under the
+        # language the package files them under
+        import pandas as pd
+        tables = importlib.import_module(package).ALL_TABLES
+        pd.DataFrame([{"language": language, "name": name, "forms": ",".join(entry["forms"]),
+                       "frequency": entry.get("frequency")}
+                      for language, table in tables.items() for name, entry in table.items()]
+                     ).convert_dtypes().to_csv(path, index=False)
+    elif dataset == "passagemath_database_stein_watkins_mini:classes":   # every two-hundredth
+        # isogeny class of the first table (conductors below 100 000): the class's line, as
+        # Sage's SteinWatkinsAllData reads it, with the number of its curves and the first
+        # curve's a-invariants
+        import bz2
+
+        import pandas as pd
+        rows: list[dict] = []
+        with bz2.open(_folder("sage_wheels") / "share" / "stein_watkins" / "a.000.bz2",
+                      "rt") as shipped:
+            for line in shipped:
+                if not line.startswith("["):
+                    fields = line.split()
+                    rows.append({"conductor": fields[0], "rank": fields[2],
+                                 "leading_coefficient": fields[3], "curves": 0})
+                elif rows:
+                    rows[-1].setdefault("a_invariants", line.split()[0])
+                    rows[-1]["curves"] += 1
+        pd.DataFrame(rows[::200]).to_csv(path, index=False)
     elif dataset == "senticnet:concepts":   # every hundredth entry of the dictionary kept in
         # code, read line by line (importing 33 MB of code would take minutes), under the
         # names its first line gives, the five related concepts left out
