@@ -2570,6 +2570,12 @@ def _integer_codes(col: ColumnSummary, levels: list) -> Verdict:
     if NOMINAL_NAME.search(col.name):
         return Verdict("nominal", 0.7, _("{shown} in a column named '{name}' are codes of "
                                          "unordered categories.", shown=shown, name=col.name))
+    if _ranks_that_count(col, levels):
+        return Verdict("discrete", 0.6, _("{shown} in a column named '{name}' hold more rows at "
+                                          "a higher level than at the first, as places in an "
+                                          "order never do (every group with a second place has "
+                                          "a first): a rank that counts, as a matrix's or a "
+                                          "curve's does.", shown=shown, name=col.name))
     if ORDINAL_NAME.search(col.name) and not _scored_counts(col, levels):
         return Verdict("ordinal", 0.75, _("{shown} in a column named '{name}' are an ordered "
                                           "scale.", shown=shown, name=col.name))
@@ -4101,6 +4107,18 @@ def _scored_counts(col: ColumnSummary, levels: list) -> bool:
         return False
     counts = np.array([col.levels.get(v, 0) for v in levels], dtype=float)
     return int(np.argmax(counts)) <= 2 and counts[-1] < 0.02 * counts.sum()
+
+
+def _ranks_that_count(col: ColumnSummary, levels: list) -> bool:
+    """A rank that counts (an elliptic curve's rank, a matrix's, 0 to 3): named a rank and by
+    no other word of a scale, from 0, with more rows at a higher level than at the first,
+    beyond a few rows and a fifth. Places in an order never do: every group that has a
+    second place has a first, and ties crowd the first place as much as any."""
+    said = {m.lower() for m in ORDINAL_NAME.findall(col.name)}
+    if said != {"rank"} or levels[0] != 0 or col.levels is None:
+        return False
+    counts = np.array([col.levels.get(v, 0) for v in levels], dtype=float)
+    return bool(counts[1:].max(initial=0) > 1.2 * counts[0] + 2)
 
 
 def _count_name(name: str) -> bool:

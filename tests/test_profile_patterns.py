@@ -221,6 +221,25 @@ def test_numbers_restarted_within_groups_of_different_sizes_are_codes_within_the
     assert col(profile_of(triangle), "m")["stat_type"] != "nominal"
 
 
+def test_a_rank_with_more_rows_above_its_first_level_counts():
+    """Elliptic curves' ranks, 0 to 3, most curves at 1: every group of places in an order
+    that has a second place has a first, so a rank whose rows crowd a higher level than its
+    first is no place but a count (a curve's, a matrix's). Places, from 0 or from 1, keep
+    their order."""
+    rng = np.random.default_rng(67)
+    n = 1500
+    curves = pd.DataFrame({"rank": rng.choice([0, 1, 2, 3], n, p=[0.38, 0.5, 0.11, 0.01]),
+                           "leading_coefficient": rng.gamma(2, 1, n).round(6)})
+    p = profile_of(curves)
+    assert col(p, "rank")["stat_type"] == "discrete", col(p, "rank")["reason"]
+    races = pd.DataFrame({"rank": np.tile([0, 1, 2, 3], n // 4)[:n],
+                          "time": rng.normal(60, 5, n).round(2)})
+    assert col(profile_of(races), "rank")["stat_type"] == "ordinal"
+    podium = pd.DataFrame({"rank": rng.choice([0, 1, 2, 3], n, p=[0.4, 0.3, 0.2, 0.1]),
+                           "time": rng.normal(60, 5, n).round(2)})
+    assert col(profile_of(podium), "rank")["stat_type"] == "ordinal"
+
+
 def test_names_of_things_on_several_rows_are_categories_not_free_text():
     """Car models over their model years and the firms that file reports, three to five
     words written with capitals as names are (`Model S P85D`, `e-Golf SE`, `AQR CAPITAL
