@@ -1335,13 +1335,14 @@ def _starts_recur(col: ColumnSummary) -> bool:
     return runs <= 1 or len(col.run_starts) <= runs / 2
 
 
-def _one_start(col: ColumnSummary) -> bool:
-    """Nine runs of steps of +1 in ten, of five runs or more, begin at one value: every group
-    numbered from the same start (1, or 0)."""
+def _common_start(col: ColumnSummary) -> float | None:
+    """The value nine runs of steps of +1 in ten begin at, of five runs or more: every group
+    numbered from the same start (1, or 0); None where there is no such value."""
     if not col.run_starts:
-        return False
+        return None
     runs = sum(col.run_starts.values())
-    return runs >= 5 and max(col.run_starts.values()) >= 0.9 * runs
+    start, count = max(col.run_starts.items(), key=lambda item: item[1])
+    return start if runs >= 5 and count >= 0.9 * runs else None
 
 
 def _fewer_further(col: ColumnSummary) -> bool:
@@ -2362,10 +2363,11 @@ def _whole_number_labels(col: ColumnSummary) -> Verdict | None:
     # by 1 within each unit, its time axis
     restarted = _starts_recur(col) and not _measure_name(col.name) \
         and not _years_as_amount(col.name) and not calendar
-    shrinking = restarted and _one_start(col) and _fewer_further(col)
+    start = _common_start(col) if restarted else None
+    shrinking = start is not None and _fewer_further(col)
     if restarted and (col.steps_of_one >= 0.9 * (n - 1)
                       or shrinking and col.steps_of_one >= 0.5 * (n - 1)):
-        if shrinking and (starts := col.run_starts):
+        if shrinking:
             # Groups of different sizes numbered from one start (the pins of each package,
             # the verses of each chapter, an order's lines): fewer groups reach each higher
             # number, and a number names a row only beside its group's, as a county's code
@@ -2375,7 +2377,7 @@ def _whole_number_labels(col: ColumnSummary) -> Verdict | None:
                 "The values count 1 by 1 down the rows and start again at {start} now and then, "
                 "in groups of different sizes (fewer rows reach each higher number): numbers of "
                 "rows within their group, codes that tell rows apart only beside the group's.",
-                start=_show(_num(max(starts, key=lambda v: starts[v])))))
+                start=_show(_num(start))))
         return Verdict("identifier", 0.8, _("The values count 1 by 1 down the rows and start "
                                             "again now and then: numbers of rows within groups."))
     counts = _level_counts(col)
@@ -4102,10 +4104,9 @@ def _scored_counts(col: ColumnSummary, levels: list) -> bool:
     other word of a scale, from 0, five levels or more, most rows at the first three and under
     2 % at the top, the thin tail of counts. A test's score 0 to 10 heaps in its middle or at
     its top."""
-    said = {m.lower() for m in ORDINAL_NAME.findall(col.name)}
-    if said != {"score"} or levels[0] != 0 or len(levels) < 5 or col.levels is None:
+    counts = _counts_of_named_levels(col, levels, "score")
+    if counts is None or len(levels) < 5:
         return False
-    counts = np.array([col.levels.get(v, 0) for v in levels], dtype=float)
     return int(np.argmax(counts)) <= 2 and counts[-1] < 0.02 * counts.sum()
 
 
@@ -4114,11 +4115,17 @@ def _ranks_that_count(col: ColumnSummary, levels: list) -> bool:
     no other word of a scale, from 0, with more rows at a higher level than at the first,
     beyond a few rows and a fifth. Places in an order never do: every group that has a
     second place has a first, and ties crowd the first place as much as any."""
+    counts = _counts_of_named_levels(col, levels, "rank")
+    return counts is not None and bool(counts[1:].max(initial=0) > 1.2 * counts[0] + 2)
+
+
+def _counts_of_named_levels(col: ColumnSummary, levels: list, word: str) -> np.ndarray | None:
+    """The rows at each level, in the levels' order, of whole numbers from 0 whose name says
+    word and no other word of a scale; None for any other column."""
     said = {m.lower() for m in ORDINAL_NAME.findall(col.name)}
-    if said != {"rank"} or levels[0] != 0 or col.levels is None:
-        return False
-    counts = np.array([col.levels.get(v, 0) for v in levels], dtype=float)
-    return bool(counts[1:].max(initial=0) > 1.2 * counts[0] + 2)
+    if said != {word} or levels[0] != 0 or col.levels is None:
+        return None
+    return np.array([col.levels.get(v, 0) for v in levels], dtype=float)
 
 
 def _count_name(name: str) -> bool:
