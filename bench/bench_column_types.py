@@ -567,6 +567,9 @@ committed the same way.
 --holdout193 scores a hundred-and-ninety-third (tests/data/column_types_holdout193.csv): 15
 columns of 3 frames from mat3ra-standata, name-variants and
 passagemath-database-stein-watkins-mini, written and committed the same way.
+--holdout194 scores a hundred-and-ninety-fourth (tests/data/column_types_holdout194.csv): 20
+columns of 4 frames from refsource, gem-mapping-studio, stack-score and persian-stopwords,
+written and committed the same way.
 
 Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 | --holdout4
        | --holdout5 | --holdout6 | --holdout7 | --holdout8 | --holdout9 | --holdout10
@@ -615,7 +618,7 @@ Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 |
        | --holdout184 | --holdout185 | --holdout186
        | --holdout187 | --holdout188 | --holdout189
        | --holdout190 | --holdout191 | --holdout192
-       | --holdout193] [--misses]
+       | --holdout193 | --holdout194] [--misses]
 """
 from __future__ import annotations
 

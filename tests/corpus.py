@@ -1056,6 +1056,12 @@ HOLDOUT192 = Path(__file__).parent / "data" / "column_types_holdout192.csv"
 # under the convention of tests/data/README.md and committed alone before the profiler read
 # those files.
 HOLDOUT193 = Path(__file__).parent / "data" / "column_types_holdout193.csv"
+# A hundred-and-ninety-fourth held-out table (bench/bench_column_types.py --holdout194): 20
+# columns of 4 frames from four packages nothing else here uses (refsource,
+# gem-mapping-studio, stack-score, persian-stopwords), written from their documentation under
+# the convention of tests/data/README.md and committed alone before the profiler read those
+# files.
+HOLDOUT194 = Path(__file__).parent / "data" / "column_types_holdout194.csv"
 HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7, HOLDOUT8,
             HOLDOUT9, HOLDOUT10, HOLDOUT11, HOLDOUT12, HOLDOUT13, HOLDOUT14, HOLDOUT15, HOLDOUT16,
             HOLDOUT17, HOLDOUT18, HOLDOUT19, HOLDOUT20, HOLDOUT21, HOLDOUT22, HOLDOUT23, HOLDOUT24,
@@ -1089,7 +1095,7 @@ HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7,
             HOLDOUT175, HOLDOUT176, HOLDOUT177, HOLDOUT178,
             HOLDOUT179, HOLDOUT180, HOLDOUT181, HOLDOUT182, HOLDOUT183, HOLDOUT184, HOLDOUT185, HOLDOUT186,
             HOLDOUT187, HOLDOUT188, HOLDOUT189, HOLDOUT190, HOLDOUT191,
-            HOLDOUT192, HOLDOUT193]
+            HOLDOUT192, HOLDOUT193, HOLDOUT194]
 
 # bijux-phylogenetics' trait tables, each in its dataset's folder
 BIJUX_TRAITS = {"seashore_flora": "plants/central_european_seashore_flora/traits.csv",
@@ -6436,6 +6442,33 @@ def write_csv(dataset: str, folder: Path) -> Path:
                     rows[-1].setdefault("a_invariants", line.split()[0])
                     rows[-1]["curves"] += 1
         pd.DataFrame(rows[::200]).to_csv(path, index=False)
+    elif dataset == "refsource:manifest":   # the bundled catalogue of its datasets, each
+        # dataset's list of fields and its parts joined
+        import json
+
+        import pandas as pd
+        manifest = json.loads((_folder(package) / "manifest.json").read_text("utf-8"))
+        _lists_joined(pd.DataFrame(manifest["datasets"])).to_csv(path, index=False)
+    elif dataset == "gem_mapping_studio:semantic_types":   # the UMLS semantic types the
+        # package ships for its crosswalks, one row per type
+        import pandas as pd
+        import yaml
+        shipped = _folder("forome.gem") / "_reference" / "semantic_types.yaml"
+        pd.DataFrame(yaml.safe_load(shipped.read_text("utf-8"))["types"]).to_csv(path,
+                                                                               index=False)
+    elif dataset == "stack_score:tech_database":   # the curated technologies kept in code,
+        # one row per technology under its key, lists joined
+        import pandas as pd
+        technologies = _module_file(package, "database.py").TECH_DATABASE
+        _lists_joined(pd.DataFrame([{"technology": key, **entry}
+                                    for key, entry in technologies.items()])
+                      .convert_dtypes()).to_csv(path, index=False)
+    elif dataset == "persian_stopwords:stopwords":   # the list, one word or phrase a line,
+        # as a frame under a header, as a user loading it would write it
+        import pandas as pd
+        lines = (_folder(package) / "data" / "stopwords.txt").read_text("utf-8").splitlines()
+        pd.DataFrame({"word": [line.strip() for line in lines if line.strip()]}).to_csv(
+            path, index=False)
     elif dataset == "senticnet:concepts":   # every hundredth entry of the dictionary kept in
         # code, read line by line (importing 33 MB of code would take minutes), under the
         # names its first line gives, the five related concepts left out
