@@ -564,7 +564,7 @@ SENTINEL_DIGITS = {"6", "7", "8", "9"}
 
 # Amounts of money: in whole numbers 1, 2, ... k with every step used, they are the codes of
 # brackets (income 1-24 for "under $3,000" ... "$105,000 and over"), not currency.
-MONEY_NAME = re.compile(r"income|salar|wage|earning|price|cost|spend|expend|(^|[_\W])tax(es)?($|[_\W])",
+MONEY_NAME = re.compile(r"income|salar|wage|(?<!l)earning|price|cost|(?<!su)spend|expend|(^|[_\W])tax(es)?($|[_\W])",
                         re.IGNORECASE)
 BRACKETS = 25           # at most this many brackets
 # Counts of events from 1 (nodes, visits, days in hospital) take few values; amounts of

@@ -240,6 +240,24 @@ def test_a_rank_with_more_rows_above_its_first_level_counts():
     assert col(profile_of(podium), "rank")["stat_type"] == "ordinal"
 
 
+def test_learning_and_suspension_name_no_money():
+    """'learning' holds 'earning' and 'suspended' holds 'spend', but neither names money: a
+    course's learning-curve ratings 1 to 7 are a scale, not the codes of money brackets, and
+    earnings and spending stay money."""
+    rng = np.random.default_rng(71)
+    n = 300
+    frame = pd.DataFrame({"learning_curve": rng.choice(np.arange(1, 8), n, p=[
+                              0.05, 0.1, 0.2, 0.3, 0.2, 0.1, 0.05]),
+                          "yearly_earnings": rng.integers(1, 6, n),
+                          "suspended_days": rng.poisson(2, n)})
+    p = profile_of(frame)
+    curve = col(p, "learning_curve")
+    assert curve["stat_type"] == "ordinal", curve["reason"]
+    assert "money" not in str(curve["reason"]), curve["reason"]
+    assert "money" in str(col(p, "yearly_earnings")["reason"])
+    assert "money" not in str(col(p, "suspended_days")["reason"])
+
+
 def test_names_of_things_on_several_rows_are_categories_not_free_text():
     """Car models over their model years and the firms that file reports, three to five
     words written with capitals as names are (`Model S P85D`, `e-Golf SE`, `AQR CAPITAL
