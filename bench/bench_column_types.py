@@ -570,6 +570,9 @@ passagemath-database-stein-watkins-mini, written and committed the same way.
 --holdout194 scores a hundred-and-ninety-fourth (tests/data/column_types_holdout194.csv): 20
 columns of 4 frames from refsource, gem-mapping-studio, stack-score and persian-stopwords,
 written and committed the same way.
+--holdout195 scores a hundred-and-ninety-fifth (tests/data/column_types_holdout195.csv): 47
+columns of 6 frames from peopleanalyticsdata, quantecon-book-networks and epicdb, written and
+committed the same way.
 
 Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 | --holdout4
        | --holdout5 | --holdout6 | --holdout7 | --holdout8 | --holdout9 | --holdout10
@@ -618,7 +621,7 @@ Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 |
        | --holdout184 | --holdout185 | --holdout186
        | --holdout187 | --holdout188 | --holdout189
        | --holdout190 | --holdout191 | --holdout192
-       | --holdout193 | --holdout194] [--misses]
+       | --holdout193 | --holdout194 | --holdout195] [--misses]
 """
 from __future__ import annotations
 
