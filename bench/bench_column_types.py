@@ -573,6 +573,9 @@ written and committed the same way.
 --holdout195 scores a hundred-and-ninety-fifth (tests/data/column_types_holdout195.csv): 47
 columns of 6 frames from peopleanalyticsdata, quantecon-book-networks and epicdb, written and
 committed the same way.
+--holdout196 scores a hundred-and-ninety-sixth (tests/data/column_types_holdout196.csv): 32
+columns of 4 frames from on-the-list, pydipole, lasi-spirometry-reference and currency-codes,
+written and committed the same way.
 
 Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 | --holdout4
        | --holdout5 | --holdout6 | --holdout7 | --holdout8 | --holdout9 | --holdout10
@@ -621,7 +624,8 @@ Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 |
        | --holdout184 | --holdout185 | --holdout186
        | --holdout187 | --holdout188 | --holdout189
        | --holdout190 | --holdout191 | --holdout192
-       | --holdout193 | --holdout194 | --holdout195] [--misses]
+       | --holdout193 | --holdout194 | --holdout195
+       | --holdout196] [--misses]
 """
 from __future__ import annotations
 

@@ -1067,6 +1067,11 @@ HOLDOUT194 = Path(__file__).parent / "data" / "column_types_holdout194.csv"
 # quantecon-book-networks, epicdb), written from their documentation under the convention of
 # tests/data/README.md and committed alone before the profiler read those files.
 HOLDOUT195 = Path(__file__).parent / "data" / "column_types_holdout195.csv"
+# A hundred-and-ninety-sixth held-out table (bench/bench_column_types.py --holdout196): 32
+# columns of 4 frames from four packages nothing else here uses (on-the-list, pydipole,
+# lasi-spirometry-reference, currency-codes), written from their documentation under the
+# convention of tests/data/README.md and committed alone before the profiler read those files.
+HOLDOUT196 = Path(__file__).parent / "data" / "column_types_holdout196.csv"
 HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7, HOLDOUT8,
             HOLDOUT9, HOLDOUT10, HOLDOUT11, HOLDOUT12, HOLDOUT13, HOLDOUT14, HOLDOUT15, HOLDOUT16,
             HOLDOUT17, HOLDOUT18, HOLDOUT19, HOLDOUT20, HOLDOUT21, HOLDOUT22, HOLDOUT23, HOLDOUT24,
@@ -1100,7 +1105,8 @@ HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7,
             HOLDOUT175, HOLDOUT176, HOLDOUT177, HOLDOUT178,
             HOLDOUT179, HOLDOUT180, HOLDOUT181, HOLDOUT182, HOLDOUT183, HOLDOUT184, HOLDOUT185, HOLDOUT186,
             HOLDOUT187, HOLDOUT188, HOLDOUT189, HOLDOUT190, HOLDOUT191,
-            HOLDOUT192, HOLDOUT193, HOLDOUT194, HOLDOUT195]
+            HOLDOUT192, HOLDOUT193, HOLDOUT194, HOLDOUT195,
+            HOLDOUT196]
 
 # bijux-phylogenetics' trait tables, each in its dataset's folder
 BIJUX_TRAITS = {"seashore_flora": "plants/central_european_seashore_flora/traits.csv",
@@ -6490,6 +6496,22 @@ def write_csv(dataset: str, folder: Path) -> Path:
         import epicdb
         with contextlib.redirect_stdout(io.StringIO()):
             epicdb.to_csv(str(path))
+    elif dataset == "on_the_list:annex_II":   # the Commission's CosIng export as shipped,
+        # four preamble lines above its header
+        shutil.copyfile(_folder(package) / "data" / "annex_II.csv", path)
+    elif dataset == "pydipole:database":   # the polarizability table as shipped, ';' between
+        # fields and its cells in LaTeX
+        shutil.copyfile(_folder(package) / "data" / "database.csv", path)
+    elif dataset == "lasi_spirometry_reference:lms_table":   # the bundled LMS coefficients
+        shutil.copyfile(_folder(package) / "data" / "lasi_gamlss_lms_table.csv", path)
+    elif dataset == "currency_codes:crypto":   # the crypto currencies kept in code, a frame
+        # of the package's dataclasses
+        import dataclasses
+
+        import pandas as pd
+        from currency_codes import get_crypto_currencies
+        pd.DataFrame([dataclasses.asdict(currency) for currency in get_crypto_currencies()]
+                     ).to_csv(path, index=False)
     elif dataset == "senticnet:concepts":   # every hundredth entry of the dictionary kept in
         # code, read line by line (importing 33 MB of code would take minutes), under the
         # names its first line gives, the five related concepts left out
