@@ -611,6 +611,25 @@ def _preamble(lines: list[str]) -> int:
     return 0
 
 
+def _title_lines(text: str) -> int:
+    """The short lines an export writes above its header with no blank line under them (the
+    European Commission's CosIng annexes: the file's creation date, the annex and its update,
+    its title, a spanning group header), counted as the lines to skip: two lines or more, up
+    to ten, none blank, above a line of three fields or more that splits into twice as many
+    as any of them. Only a guess, tried where the first line splits into no table, and kept
+    only if the lines from that header on form one; a single short line is not enough, since
+    a one-column list whose first value holds fewer commas than those below looks the same."""
+    lines = text.splitlines()[:PREAMBLE_LINES + 1]
+    for delimiter in DELIMITERS:
+        fields = [len(next(csv.reader([line], delimiter=delimiter), [])) for line in lines]
+        for header in range(2, len(lines)):
+            if not lines[header].strip():
+                break
+            if fields[header] >= 3 and fields[header] >= PREAMBLE_WIDTH * max(fields[:header]):
+                return header
+    return 0
+
+
 YEAR_TOKEN = re.compile(r"\b[12]\d{3}\b")
 # A range or a choice between numbers, with spaces around the hyphen (a date has none), or an
 # en dash ("25 - 240", "75 or 145", "1,390, or 1,975", "100–280")
@@ -625,7 +644,7 @@ NUMBER_LIST = re.compile(r"^\s*[+-]?\d+(\.\d+)?(\s*[,;|/\s]\s*[+-]?\d+(\.\d+)?)+
 SHORT_DECIMAL = re.compile(r"^[+-]?\d+(\.\d{1,2})?$")   # 0.5, 12.25: a grid's step, no measurement
 
 
-def _dialect(text: str) -> Dialect:
+def _dialect(text: str, skipped: int | None = None) -> Dialect:
     """How the file is written, from the complete lines of its head: the delimiter that
     splits the header into most columns and every sampled line into as many (or fewer, the
     trailing fields left off, on a minority of lines), or, where none splits the header, runs
@@ -633,8 +652,9 @@ def _dialect(text: str) -> Dialect:
     than the header (R's row names, or, where it is the last and always empty, a delimiter
     that ends each line); the decimal mark, and the columns whose values must stay text.
     One column, lines that disagree with the header, a first line of data and more than
-    MAX_COLUMNS columns are refused."""
-    skipped = _comment_lines(text)
+    MAX_COLUMNS columns are refused. ``skipped`` lines above the header, where known."""
+    if skipped is None:
+        skipped = _comment_lines(text)
     lines = [line for line in text.splitlines()[skipped:] if line.strip()][:200]
     if not lines:  # a byte-order mark, or spaces that are Unicode's, alone
         raise ProfileError(_("the file is empty"))
@@ -671,6 +691,13 @@ def _dialect(text: str) -> Dialect:
         elif (empty_last or _row_named(fields, width)) and width > best_width:
             trailing = empty_last
             best, best_width, row_names = d, width, not trailing
+    if best is None and not skipped and (titles := _title_lines(text)):
+        try:
+            below = _dialect(text, titles)
+        except ProfileError:
+            below = None
+        if below is not None and not below.one_column and below.width >= 3:
+            return below
     if best is None and split_header:
         d, width = max(split_header.items(), key=lambda kv: kv[1])
         widths = sorted({len(r) for r in _records(lines, d, cut)[1:]})

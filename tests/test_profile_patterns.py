@@ -3356,6 +3356,40 @@ def test_a_statistical_offices_metadata_lines_above_the_header_are_skipped(tmp_p
         profile_csv(str(squeezed))
 
 
+def test_an_exports_title_lines_above_the_header_are_skipped_without_a_blank_line(tmp_path):
+    """The European Commission's CosIng exports open with the file's creation date, the
+    annex and its last update, the annex's title and a spanning group header, four short
+    lines with no blank line under them, then the real header; some cells run over several
+    lines. The first line split into no columns, so the whole file was read as one column
+    and refused at the first tab in a cell. Two lines or more above a header of three
+    columns or more, each at most half as wide, are skipped when the lines from that header
+    on form a table; a single short line with no blank line under it is not (a one-column
+    list whose first value holds fewer commas than the rest would look the same; the World
+    Bank test above keeps such a file refused)."""
+    rng = np.random.default_rng(196)
+    rows = []
+    for i in range(1, 241):
+        opinion = (f'"Opinion on substance {i % 17}\nrevised"' if i % 9 == 0
+                   else f'"Opinion on substance {i % 17}"' if i % 3 else "")
+        rows.append(f'{i},"Substance {i} and its salts",{rng.integers(50, 99_999)}-'
+                    f'{rng.integers(10, 99)}-{rng.integers(0, 9)},"(EC) 2009/{1223 + i % 4}",'
+                    f'{opinion},{1 + i % 28:02d}/{1 + i % 12:02d}/{2010 + i % 15}')
+    head = ('"File creation date: 09/09/2026"\n"ANNEX II","Last update: 28/08/2026"\n'
+            '"LIST OF SUBSTANCES PROHIBITED IN COSMETIC PRODUCTS"\n"Substance identification"\n'
+            '"Reference Number","Chemical name / INN","CAS Number",Regulation,"SCCS opinions",'
+            '"Update Date"\n')
+    path = tmp_path / "annex_II.csv"
+    path.write_text(head + "\n".join(rows) + "\n", encoding="utf-8")
+    profile = profile_csv(str(path))
+    assert [c["name"] for c in profile.columns] == [
+        "Reference Number", "Chemical name / INN", "CAS Number", "Regulation", "SCCS opinions",
+        "Update Date"]
+    assert profile.table["comment_lines"] == 4 and profile.table["n_rows"] == 240
+    kinds = {c["name"]: c["stat_type"] for c in profile.columns}
+    assert kinds["Reference Number"] == "identifier" and kinds["Update Date"] == "datetime", kinds
+    assert kinds["Regulation"] == "nominal", kinds
+
+
 def test_a_line_of_units_or_types_below_the_header_is_part_of_the_header(tmp_path):
     """Instruments and lab sheets write each column's unit on the line below its name
     (`time,temperature,pressure` over `s,degC,kPa`), and game and database exports write
