@@ -576,6 +576,9 @@ committed the same way.
 --holdout196 scores a hundred-and-ninety-sixth (tests/data/column_types_holdout196.csv): 32
 columns of 4 frames from on-the-list, pydipole, lasi-spirometry-reference and currency-codes,
 written and committed the same way.
+--holdout197 scores a hundred-and-ninety-seventh (tests/data/column_types_holdout197.csv): 37
+columns of 4 frames from galpy, pyworld3, dkist-fits-specifications and colourmapper-dev,
+written and committed the same way.
 
 Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 | --holdout4
        | --holdout5 | --holdout6 | --holdout7 | --holdout8 | --holdout9 | --holdout10
@@ -625,7 +628,7 @@ Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 |
        | --holdout187 | --holdout188 | --holdout189
        | --holdout190 | --holdout191 | --holdout192
        | --holdout193 | --holdout194 | --holdout195
-       | --holdout196] [--misses]
+       | --holdout196 | --holdout197] [--misses]
 """
 from __future__ import annotations
 

@@ -1072,6 +1072,11 @@ HOLDOUT195 = Path(__file__).parent / "data" / "column_types_holdout195.csv"
 # lasi-spirometry-reference, currency-codes), written from their documentation under the
 # convention of tests/data/README.md and committed alone before the profiler read those files.
 HOLDOUT196 = Path(__file__).parent / "data" / "column_types_holdout196.csv"
+# A hundred-and-ninety-seventh held-out table (bench/bench_column_types.py --holdout197): 37
+# columns of 4 frames from four packages nothing else here uses (galpy, pyworld3,
+# dkist-fits-specifications, colourmapper-dev), written from their documentation under the
+# convention of tests/data/README.md and committed alone before the profiler read those files.
+HOLDOUT197 = Path(__file__).parent / "data" / "column_types_holdout197.csv"
 HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7, HOLDOUT8,
             HOLDOUT9, HOLDOUT10, HOLDOUT11, HOLDOUT12, HOLDOUT13, HOLDOUT14, HOLDOUT15, HOLDOUT16,
             HOLDOUT17, HOLDOUT18, HOLDOUT19, HOLDOUT20, HOLDOUT21, HOLDOUT22, HOLDOUT23, HOLDOUT24,
@@ -1106,7 +1111,7 @@ HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7,
             HOLDOUT179, HOLDOUT180, HOLDOUT181, HOLDOUT182, HOLDOUT183, HOLDOUT184, HOLDOUT185, HOLDOUT186,
             HOLDOUT187, HOLDOUT188, HOLDOUT189, HOLDOUT190, HOLDOUT191,
             HOLDOUT192, HOLDOUT193, HOLDOUT194, HOLDOUT195,
-            HOLDOUT196]
+            HOLDOUT196, HOLDOUT197]
 
 # bijux-phylogenetics' trait tables, each in its dataset's folder
 BIJUX_TRAITS = {"seashore_flora": "plants/central_european_seashore_flora/traits.csv",
@@ -6512,6 +6517,39 @@ def write_csv(dataset: str, folder: Path) -> Path:
         from currency_codes import get_crypto_currencies
         pd.DataFrame([dataclasses.asdict(currency) for currency in get_crypto_currencies()]
                      ).to_csv(path, index=False)
+    elif dataset == "galpy:named_objects":   # the objects Orbit.from_name knows, one row
+        # each under its name, without the collections' and synonyms' lists, the solar system
+        # entries' unit settings, two of the four errors and the earlier DR2 values
+        import json
+
+        import pandas as pd
+        known = json.loads((_folder(package) / "orbit" / "named_objects.json").read_text("utf-8"))
+        fields = ["ra", "dec", "distance", "pmra", "pmdec", "vlos", "source", "pmcorr",
+                  "distance_e", "vlos_e"]
+        pd.DataFrame([{"name": name, **{f: entry.get(f) for f in fields}}
+                      for name, entry in known.items() if not name.startswith("_")]
+                     ).to_csv(path, index=False)
+    elif dataset == "pyworld3:table_functions":   # World3's table functions, one row each,
+        # the breakpoints' lists joined
+        import json
+
+        import pandas as pd
+        shipped = _folder(package) / "functions_table_world3.json"
+        _lists_joined(pd.DataFrame(json.loads(shipped.read_text("utf-8")))).to_csv(path,
+                                                                                 index=False)
+    elif dataset == "dkist_fits_specifications:spec122":   # SPEC-0122's keywords as the raw
+        # schemas define them, one row per keyword under its section, lists joined
+        import pandas as pd
+        import yaml
+        rows = []
+        for schema in sorted((_folder(package) / "spec122" / "schemas").glob("*.yml")):
+            header, keywords = yaml.safe_load_all(schema.read_text("utf-8"))
+            rows += [{"section": header["spec122"]["section"], "keyword": keyword, **entry}
+                     for keyword, entry in keywords.items()]
+        _lists_joined(pd.DataFrame(rows)).to_csv(path, index=False)
+    elif dataset == "colourmapper:colour_pairs":   # the curated fill and text colour pairs
+        import pandas as pd
+        pd.read_json(_folder(package) / "colour.pairs.json").to_csv(path, index=False)
     elif dataset == "senticnet:concepts":   # every hundredth entry of the dictionary kept in
         # code, read line by line (importing 33 MB of code would take minutes), under the
         # names its first line gives, the five related concepts left out
