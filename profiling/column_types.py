@@ -627,7 +627,7 @@ class ColumnSummary:
     # the values that begin each run of steps of +1 and how many runs begin at each, while
     # they are few; None past RUN_STARTS_CAP of them; empty where not counted
     run_starts: dict[float, int] | None = field(default_factory=dict)
-    why_text: str | None = None           # "long", "zeros", "letters": numbers kept as text
+    why_text: str | None = None           # "long", "zeros", "letters", "several": numbers kept as text
     n_rows: int = 0
     extra: dict[str, Any] = field(default_factory=dict)
 
@@ -3326,7 +3326,8 @@ def _codes_as_text(col: ColumnSummary) -> Verdict:
                      "are kept as text: labels, not amounts"),
            "zeros": _("codes written with leading zeros (such as 01 or 01.1), kept as text so the "
                       "zeros stay"),
-           "letters": _("codes that mix numbers with letters, kept as text")}[col.why_text or ""]
+           "letters": _("codes that mix numbers with letters, kept as text"),
+           "several": _("codes, some cells holding several numbers, kept as text")}[col.why_text or ""]
     if _all_distinct(col) and col.n_present >= 10:
         return Verdict("identifier", 0.85, _("Every value is distinct: {why}.", why=why))
     if _id_name(col.name) and col.n_present >= 20 and col.distinct >= 0.95 * col.n_present:

@@ -1280,7 +1280,11 @@ class _Column:
                 self.kind = "string"
                 return
         if head.str.match(LEADING_ZERO).any():
-            self.kind, self.why_text = "string", "zeros"
+            # Text either way, the zeros kept; but they are the reason only where such codes
+            # and plain numbers are most of the values: a list of words with one "0002"
+            # among its cells holds no codes written with zeros.
+            coded = head.str.match(LEADING_ZERO) | pd.to_numeric(head, errors="coerce").notna()
+            self.kind, self.why_text = "string", "zeros" if coded.mean() >= 0.5 else None
             return
         # Amounts beside a few cells that each write several of them, as a printed table
         # gives a value that varies (a range "25 - 240", choices "75 or 145", a list "555,
@@ -1418,8 +1422,15 @@ class _Column:
             self.kind, self.bounds = "numeric", bool(bounds.any())
             return
         self.kind = "string"
+        # Numbers beside cells that hold letters are codes that mix them; beside cells that
+        # hold several numbers and no letter (a country's dialling codes "1809,1829,1849", a
+        # range "0.008-0.010", an isospin "1/2"), codes some cells write several numbers in.
         if numbers.notna().mean() >= 0.5:
-            self.why_text = "letters"
+            others = head[numbers.isna()]
+            if others.str.contains(r"[^\W\d_]").any():
+                self.why_text = "letters"
+            elif (others.str.count(r"\d+(?:\.\d+)?") >= 2).any():
+                self.why_text = "several"
         self.date_format = _date_format(head.iloc[:200])
 
     def _add_numbers(self, present: pd.Series) -> None:

@@ -391,6 +391,28 @@ def test_codes_with_letters_and_leading_zeros_stay_text():
     assert "leading zeros" in str(industry["reason"])
 
 
+def test_a_few_numbers_among_lists_give_no_reason_of_zeros_or_letters():
+    """A specification's allowed values, lists of words joined by commas (On,Off,
+    Global,Rolling) with one code written with zeros (0002) among them, and its ranges, most
+    a single bound (1) and two of them a pair of numbers (-273.0,320.0): both stay text, but
+    neither is made of codes with leading zeros nor of numbers mixed with letters, which
+    their reasons said."""
+    rng = np.random.default_rng(197)
+    words = ["On,Off", "True,False", "Global,Rolling", "In,Out", "Auto,Manual", "SP,CI",
+             "Open,Dark,Pinhole", "clear,lamp,undefined", "0,1,2", "0002"]
+    allowed = rng.choice(words, 120).tolist()
+    bounds = rng.choice(["1", "0", "-273.0,320.0", "-35.3,-3.3"], 120, p=[0.6, 0.2, 0.1, 0.1])
+    frame = pd.DataFrame({"values": allowed, "values_range": bounds,
+                          "x": rng.normal(size=120).round(3)})
+    p = profile_of(frame)
+    for name in ("values", "values_range"):
+        found = col(p, name)
+        assert found["stat_type"] in ("nominal", "text"), found
+        reason = str(found["reason"])
+        assert "leading zeros" not in reason and "letters" not in reason, reason
+    assert "several numbers" in str(col(p, "values_range")["reason"])
+
+
 def test_integers_past_float_precision_and_400_digits():
     big = "id,x\n" + "".join(f"{2 ** 60 + 7 * i},{i % 3}\n" for i in range(40))
     p = profile_csv(io.BytesIO(big.encode()))

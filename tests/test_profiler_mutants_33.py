@@ -270,9 +270,10 @@ def test_numbers_in_nine_rows_of_ten_beside_two_placeholders_are_numbers():
 
 def test_two_numbers_beside_a_placeholder_are_codes_not_measurements():
     # three distinct numbers at least make measurements with a placeholder for the rest;
-    # 1.5 and 2.5 beside '–' are three codes
+    # 1.5 and 2.5 beside '–' are three codes, categories with no letter among them
     v = kind_of(shuffled(["1.5"] * 30 + ["2.5"] * 30 + ["–"] * 40))
-    assert v["stat_type"] == "nominal" and "codes" in reason(v), v
+    assert v["stat_type"] == "nominal" and "categories" in reason(v), v
+    assert "letters" not in reason(v), v
 
 
 def test_amounts_with_a_currency_sign_in_95_rows_of_100_are_numbers():
