@@ -599,8 +599,7 @@ def _preamble(lines: list[str]) -> int:
     below it. A first line that short would otherwise have the file refused, its lines
     disagreeing with their header."""
     for delimiter in DELIMITERS:
-        fields = [len(next(csv.reader([line], delimiter=delimiter), [])) if line.strip() else 0
-                  for line in lines[:PREAMBLE_LINES + 2]]
+        fields = _widths(lines[:PREAMBLE_LINES + 2], delimiter)
         for header in range(2, min(PREAMBLE_LINES, len(fields) - 1) + 1):
             above = [f for f in fields[:header] if f]
             if lines[header - 1].strip() or not above \
@@ -609,6 +608,12 @@ def _preamble(lines: list[str]) -> int:
                 continue
             return header
     return 0
+
+
+def _widths(lines: list[str], delimiter: str) -> list[int]:
+    """How many fields each line splits into on its own, 0 for a blank line."""
+    return [len(next(csv.reader([line], delimiter=delimiter), [])) if line.strip() else 0
+            for line in lines]
 
 
 def _title_lines(text: str) -> int:
@@ -621,7 +626,7 @@ def _title_lines(text: str) -> int:
     a one-column list whose first value holds fewer commas than those below looks the same."""
     lines = text.splitlines()[:PREAMBLE_LINES + 1]
     for delimiter in DELIMITERS:
-        fields = [len(next(csv.reader([line], delimiter=delimiter), [])) for line in lines]
+        fields = _widths(lines, delimiter)
         for header in range(2, len(lines)):
             if not lines[header].strip():
                 break
