@@ -2036,8 +2036,11 @@ EVENT_NOUNS = {"construction", "foundation", "founding", "establishment", "birth
 def _event_name(name: str) -> bool:
     """Whether a column's name says an event happened then: its last word is the event's verb
     (founded, built), or the time, date or year of the event's noun (constructionTime,
-    completion_date, birth year)."""
+    completion_date, birth year). A preposition after the verb says when too (launched_in,
+    founded on)."""
     words = _name_words(name)
+    if len(words) >= 2 and words[-1] in ("in", "on", "at"):
+        words = words[:-1]
     return bool(set(words[-1:]) & EVENT_WORDS) or (
         len(words) >= 2 and words[-1] in ("time", "date", "year")
         and words[-2] in EVENT_WORDS | EVENT_NOUNS)

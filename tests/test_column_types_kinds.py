@@ -2604,6 +2604,21 @@ def test_a_handful_of_ids_in_blocks_beside_a_key_are_kinds_of_rows():
     assert col(profile_of(no_key), "posicao_id")["stat_type"] == "identifier"
 
 
+@pytest.mark.parametrize("name", ["launched_in", "founded in", "builtIn", "established_on"])
+def test_the_year_an_event_happened_in_named_with_a_preposition_is_a_year(name):
+    """A crypto currency's launch year under `launched_in` (2009 to 2022, a dozen years): the
+    event's verb followed by the preposition that says when is the year it happened, as the
+    verb alone is; whole numbers in a narrow band of years were read as counts. The
+    preposition alone says no event: amounts of that size under `sold_in` are no years."""
+    rng = np.random.default_rng(198)
+    # some years with no launch, so the values are no regular grid of years either
+    launched = [2009, 2011, 2012, 2013, 2014, 2016, 2017, 2018, 2020, 2021, 2022]
+    p = profile_of(pd.DataFrame({name: rng.choice(launched, 100),
+                                 "sold_in": rng.choice(launched, 100), "x": rng.normal(size=100)}))
+    assert col(p, name)["stat_type"] == "datetime", col(p, name)
+    assert col(p, "sold_in")["stat_type"] != "datetime", col(p, "sold_in")
+
+
 def test_zero_or_one_amid_counts_of_events_is_a_count():
     """A fantasy league's scouts per player and round, side by side: fouls, wrong passes and
     balls won reach several, red cards and own goals never pass 1. Those are counts of rare
