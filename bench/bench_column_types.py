@@ -579,6 +579,9 @@ written and committed the same way.
 --holdout197 scores a hundred-and-ninety-seventh (tests/data/column_types_holdout197.csv): 37
 columns of 4 frames from galpy, pyworld3, dkist-fits-specifications and colourmapper-dev,
 written and committed the same way.
+--holdout198 scores a hundred-and-ninety-eighth (tests/data/column_types_holdout198.csv): 36
+columns of 3 frames from panasonic-ac-models, ifb-washer-models and nkscoder-indian-banks,
+written and committed the same way.
 
 Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 | --holdout4
        | --holdout5 | --holdout6 | --holdout7 | --holdout8 | --holdout9 | --holdout10
@@ -628,7 +631,7 @@ Usage: python bench/bench_column_types.py [--holdout | --holdout2 | --holdout3 |
        | --holdout187 | --holdout188 | --holdout189
        | --holdout190 | --holdout191 | --holdout192
        | --holdout193 | --holdout194 | --holdout195
-       | --holdout196 | --holdout197] [--misses]
+       | --holdout196 | --holdout197 | --holdout198] [--misses]
 """
 from __future__ import annotations
 
